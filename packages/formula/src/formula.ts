@@ -1,0 +1,42 @@
+import { type CheckOptions, check } from './check.ts';
+import { type CompiledFormula, compile } from './compile.ts';
+import { dependencies } from './dependencies.ts';
+import type { FormulaIssue } from './FormulaIssue.ts';
+import { FormulaSyntaxError } from './FormulaSyntaxError.ts';
+import { parse } from './parse.ts';
+import type { FormulaType } from './types.ts';
+
+/** A formula that parsed and type-checked: ready to evaluate. */
+export interface PreparedFormula {
+  readonly ok: true;
+  readonly compiled: CompiledFormula;
+  readonly type: FormulaType;
+  readonly dependencies: readonly string[];
+}
+
+/** A formula with problems: every issue with its position and zh-CN/en message. */
+export interface RejectedFormula {
+  readonly ok: false;
+  readonly issues: readonly FormulaIssue[];
+}
+
+/**
+ * Parse, check and compile in one step, for boundaries that load formulas from definitions:
+ * never throws, returns either a ready formula or the list of issues.
+ */
+export function prepareFormula(
+  source: string,
+  options: Omit<CheckOptions, 'source'> = {},
+): PreparedFormula | RejectedFormula {
+  let ast: ReturnType<typeof parse>;
+  try {
+    ast = parse(source);
+  } catch (error) {
+    if (error instanceof FormulaSyntaxError) return { ok: false, issues: [error] };
+    throw error;
+  }
+  const { type, issues } = check(ast, { ...options, source });
+  if (issues.length > 0) return { ok: false, issues };
+  const compileOptions = options.fields ? { fields: options.fields } : {};
+  return { ok: true, compiled: compile(ast, compileOptions), type, dependencies: dependencies(ast) };
+}

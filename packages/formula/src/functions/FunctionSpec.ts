@@ -1,0 +1,53 @@
+import type { EvalContext } from '../context.ts';
+import type { LocalizedMessage } from '../messages.ts';
+import type { FormulaType } from '../types.ts';
+import type { Value } from '../values.ts';
+
+/**
+ * What an argument position accepts, for the type checker:
+ * - number / boolean / date / string: a scalar coercible to that type (blank and `any` always pass);
+ * - scalar: any single value; values: anything, arrays included;
+ * - numbers: numbers or arrays of numbers (SUM's arguments); array: an array (a scalar is a 1-item array).
+ */
+export type ParamKind = 'number' | 'boolean' | 'date' | 'string' | 'scalar' | 'values' | 'numbers' | 'array';
+
+/** A documented, tested example: evaluating `formula` over `data` gives `result`. */
+export interface FunctionExample {
+  readonly formula: string;
+  /** Expected result as JSON: dates as ISO text, errors as their code ("#DIV/0!"). */
+  readonly result: unknown;
+  readonly data?: Readonly<Record<string, unknown>>;
+}
+
+/** A thunk evaluating one argument lazily (IF only evaluates the branch it takes). */
+export type Thunk = () => Value;
+
+interface FunctionSpecBase {
+  /** Upper-case name: SUM, IF… */
+  readonly name: string;
+  readonly category: 'logic' | 'math' | 'text' | 'date' | 'array' | 'lookup' | 'info';
+  readonly minArgs: number;
+  /** `Infinity` for variadic functions. */
+  readonly maxArgs: number;
+  /** Kind of each parameter; the last one repeats for variadic functions. */
+  readonly params: readonly ParamKind[];
+  /** Static result type, possibly from the argument types. */
+  readonly returns: FormulaType | ((args: readonly FormulaType[]) => FormulaType);
+  readonly description: LocalizedMessage;
+  /** Signature as shown in docs: "ROUND(number, digits)". */
+  readonly syntax: string;
+  readonly examples: readonly FunctionExample[];
+}
+
+/** A function that receives its evaluated arguments. */
+export interface EagerFunctionSpec extends FunctionSpecBase {
+  readonly call: (args: readonly Value[], ctx: EvalContext) => Value;
+}
+
+/** A function that decides which arguments to evaluate (IF, IFERROR, AND…). */
+export interface LazyFunctionSpec extends FunctionSpecBase {
+  readonly lazy: (args: readonly Thunk[], ctx: EvalContext) => Value;
+}
+
+/** A built-in formula function: its signature, docs, examples and implementation. */
+export type FunctionSpec = EagerFunctionSpec | LazyFunctionSpec;

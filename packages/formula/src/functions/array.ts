@@ -1,0 +1,3 @@
+import type { FunctionSpec } from './FunctionSpec.ts';
+
+export const arrayFunctions: readonly FunctionSpec[] = [];
