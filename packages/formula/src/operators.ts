@@ -3,7 +3,15 @@ import { finite, toBoolean, toNumber, toText } from './coerce.ts';
 import { compareScalars } from './compare.ts';
 import { type EvalContext, tick } from './context.ts';
 import { parseDateText } from './dates.ts';
-import { FormulaDate, FormulaError, formulaError, MS_PER_DAY, type Scalar, type Value } from './values.ts';
+import {
+  boundedText,
+  FormulaDate,
+  FormulaError,
+  formulaError,
+  MS_PER_DAY,
+  type Scalar,
+  type Value,
+} from './values.ts';
 
 /** Applies a binary operator, element-wise when either side is an array (Excel's dynamic arrays). */
 export function applyBinary(op: BinaryOperator, a: Value, b: Value, ctx: EvalContext): Value {
@@ -51,7 +59,7 @@ function applyScalar(op: BinaryOperator, a: Scalar, b: Scalar, ctx: EvalContext)
       if (x instanceof FormulaError) return x;
       const y = toText(b);
       if (y instanceof FormulaError) return y;
-      return x + y;
+      return boundedText(x + y);
     }
     case 'AND':
     case 'OR': {

@@ -60,6 +60,16 @@ export type Value = Scalar | readonly Value[];
 
 export const MS_PER_DAY = 86_400_000;
 
+/** Longest text a formula may build (REPT, &, CONCAT…); longer results are #VALUE!. */
+export const MAX_TEXT_LENGTH = 1_000_000;
+
+/** The text itself, or #VALUE! when it is longer than MAX_TEXT_LENGTH. */
+export function boundedText(text: string): string | FormulaError {
+  return text.length > MAX_TEXT_LENGTH
+    ? formulaError('#VALUE!', 'textTooLong', { max: MAX_TEXT_LENGTH })
+    : text;
+}
+
 /** True when the value is a FormulaError. */
 export function isError(value: unknown): value is FormulaError {
   return value instanceof FormulaError;
