@@ -46,11 +46,7 @@ class Parser {
     const node = this.parseExpression();
     const rest = this.peek();
     if (rest.kind !== 'eof') {
-      const msg =
-        rest.kind === ')'
-          ? message('unexpectedToken', { token: ')' })
-          : message('unexpectedToken', { token: this.describe(rest) });
-      this.fail(rest.span, msg);
+      this.fail(rest.span, message('unexpectedToken', { token: this.describe(rest) }));
     }
     return node;
   }

@@ -1,17 +1,20 @@
-/** Edit distance between two strings (Levenshtein), for "did you mean" hints. */
+/** Edit distance counting insertions, deletions, substitutions and swaps of neighbours as one edit each. */
 function distance(a: string, b: string): number {
-  const row = Array.from({ length: b.length + 1 }, (_, j) => j);
+  const rows: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+    Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
+  const at = (i: number, j: number): number => rows[i]?.[j] ?? 0;
   for (let i = 1; i <= a.length; i++) {
-    let diagonal = row[0] as number;
-    row[0] = i;
+    const row = rows[i] as number[];
     for (let j = 1; j <= b.length; j++) {
-      const above = row[j] as number;
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min(above + 1, (row[j - 1] as number) + 1, diagonal + cost);
-      diagonal = above;
+      let best = Math.min(at(i - 1, j) + 1, at(i, j - 1) + 1, at(i - 1, j - 1) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
+        best = Math.min(best, at(i - 2, j - 2) + 1);
+      row[j] = best;
     }
   }
-  return row[b.length] as number;
+  return at(a.length, b.length);
 }
 
 /** The candidate closest to `name` (case-insensitive), if it is close enough to be a likely typo. */

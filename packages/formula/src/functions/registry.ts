@@ -1,4 +1,6 @@
+import { aggregateFunctions } from './aggregate.ts';
 import { arrayFunctions } from './array.ts';
+import { conditionalFunctions } from './conditional.ts';
 import { dateFunctions } from './date.ts';
 import type { FunctionSpec } from './FunctionSpec.ts';
 import { logicFunctions } from './logic.ts';
@@ -10,6 +12,8 @@ const registry = new Map<string, FunctionSpec>();
 for (const spec of [
   ...logicFunctions,
   ...mathFunctions,
+  ...aggregateFunctions,
+  ...conditionalFunctions,
   ...textFunctions,
   ...textFormatFunctions,
   ...dateFunctions,
