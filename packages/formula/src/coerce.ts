@@ -21,7 +21,7 @@ export function toText(value: Value): string | FormulaError {
   if (value === null) return '';
   if (value instanceof FormulaError) return value;
   if (value instanceof FormulaDate) return value.toString();
-  return formulaError('#VALUE!', 'notNumber', { value: describeValue(value) });
+  return formulaError('#VALUE!', 'notText', { value: describeValue(value) });
 }
 
 /** Excel coercion to a logical value: numbers are TRUE unless 0, "TRUE"/"FALSE" text, blank is FALSE. */

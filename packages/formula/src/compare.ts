@@ -9,12 +9,14 @@ function rank(v: Scalar): number {
   return 3;
 }
 
-/** Loose float equality, as Excel compares to 15 significant digits: 0.1 + 0.2 = 0.3 is TRUE. */
-function numbersEqual(a: number, b: number): boolean {
-  return a === b || Math.abs(a - b) <= 4 * Number.EPSILON * Math.max(Math.abs(a), Math.abs(b));
+/** Compares numbers with loose equality, as Excel compares to 15 significant digits: 0.1 + 0.2 = 0.3. */
+export function compareNumbers(a: number, b: number): number {
+  if (a === b || Math.abs(a - b) <= 4 * Number.EPSILON * Math.max(Math.abs(a), Math.abs(b))) return 0;
+  return a < b ? -1 : 1;
 }
 
 function compareText(a: string, b: string): number {
+  if (a === b) return 0;
   const x = a.toLowerCase();
   const y = b.toLowerCase();
   return x === y ? 0 : x < y ? -1 : 1;
@@ -28,12 +30,12 @@ export function compareScalars(a: Scalar, b: Scalar, timeZone: string): number {
   if (a === null && b === null) return 0;
   if (a === null) return -compareScalars(b, null, timeZone);
   if (b === null) {
-    if (typeof a === 'number') return numbersEqual(a, 0) ? 0 : Math.sign(a);
+    if (typeof a === 'number') return compareNumbers(a, 0);
     if (typeof a === 'string') return a === '' ? 0 : 1;
     if (typeof a === 'boolean') return a ? 1 : 0;
     return 1;
   }
-  if (typeof a === 'number' && typeof b === 'number') return numbersEqual(a, b) ? 0 : a < b ? -1 : 1;
+  if (typeof a === 'number' && typeof b === 'number') return compareNumbers(a, b);
   if (typeof a === 'string' && typeof b === 'string') return compareText(a, b);
   if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
   if (a instanceof FormulaDate || b instanceof FormulaDate) {

@@ -1,8 +1,8 @@
 import { type Node, type PathSegment, pathText, variableText } from './ast.ts';
+import { compareNumbers } from './compare.ts';
 import { civilNow, type EvalContext, tick } from './context.ts';
 import { dateOnly } from './dates.ts';
 import { fromJS, readOwn } from './fromJS.ts';
-import type { Thunk } from './functions/FunctionSpec.ts';
 import { getFunction } from './functions/registry.ts';
 import { message } from './messages.ts';
 import { applyBinary, applyUnary } from './operators.ts';
@@ -129,10 +129,34 @@ function compileBinary(node: Extract<Node, { type: 'Binary' }>, dateFields: Read
         if (a === true) return true;
         return applyBinary(op, a, right(ctx), ctx);
       };
+    case '=':
+    case '<>':
+    case '<':
+    case '<=':
+    case '>':
+    case '>=': {
+      const test = COMPARE[op];
+      return (ctx) => {
+        const a = left(ctx);
+        const b = right(ctx);
+        if (typeof a === 'number' && typeof b === 'number') return test(compareNumbers(a, b));
+        if (a === b && typeof a === 'string') return test(0);
+        return applyBinary(op, a, b, ctx);
+      };
+    }
     default:
       return (ctx) => applyBinary(op, left(ctx), right(ctx), ctx);
   }
 }
+
+const COMPARE: Readonly<Record<'=' | '<>' | '<' | '<=' | '>' | '>=', (c: number) => boolean>> = {
+  '=': (c) => c === 0,
+  '<>': (c) => c !== 0,
+  '<': (c) => c < 0,
+  '<=': (c) => c <= 0,
+  '>': (c) => c > 0,
+  '>=': (c) => c >= 0,
+};
 
 function compileField(path: readonly PathSegment[], asDate: boolean): Evaluator {
   const name = pathText(path);
@@ -213,8 +237,7 @@ function compileCall(node: Extract<Node, { type: 'Call' }>, dateFields: Readonly
     const lazy = spec.lazy;
     return (ctx) => {
       tick(ctx, 1);
-      const thunks: Thunk[] = args.map((a) => () => a(ctx));
-      return lazy(thunks, ctx);
+      return lazy(args, ctx);
     };
   }
   const call = spec.call;

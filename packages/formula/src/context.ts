@@ -8,8 +8,8 @@ export interface EvalContext {
   readonly data: unknown;
   /** Context variables by name without `$`: user, record, today, now… */
   readonly variables: Readonly<Record<string, unknown>>;
-  /** "Now" as epoch milliseconds; `civilNow` turns it into the time zone's civil time once. */
-  readonly nowEpochMs: number;
+  /** "Now" as epoch milliseconds (undefined: the real clock); `civilNow` reads it once per evaluation. */
+  readonly nowEpochMs: number | undefined;
   /** Cache of civilNow. */
   nowCivilMs: number | undefined;
   /** IANA time zone that dates are read in. */
@@ -36,6 +36,6 @@ export function tick(ctx: EvalContext, count: number): void {
 
 /** "Now" as civil milliseconds in the evaluation's time zone (see FormulaDate), computed once per evaluation. */
 export function civilNow(ctx: EvalContext): number {
-  ctx.nowCivilMs ??= civilMsAt(ctx.nowEpochMs, ctx.timeZone);
+  ctx.nowCivilMs ??= civilMsAt(ctx.nowEpochMs ?? Date.now(), ctx.timeZone);
   return ctx.nowCivilMs;
 }

@@ -33,7 +33,7 @@ export function evaluate(compiled: CompiledFormula, scope: Scope = {}): Value {
   const ctx: EvalContext = {
     data: scope.data ?? EMPTY,
     variables: scope.variables ?? EMPTY,
-    nowEpochMs: now === undefined ? Date.now() : typeof now === 'number' ? now : now.getTime(),
+    nowEpochMs: now instanceof Date ? now.getTime() : now,
     nowCivilMs: undefined,
     timeZone: scope.timeZone ?? 'UTC',
     locale: scope.locale ?? 'zh-CN',

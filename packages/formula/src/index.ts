@@ -6,6 +6,8 @@ export { toBoolean, toDate, toNumber, toText } from './coerce.ts';
 export type { CompiledFormula, CompileOptions } from './compile.ts';
 export { compile } from './compile.ts';
 export { dependencies } from './dependencies.ts';
+export type { DependencyGraph, DependencyMap } from './dependencyGraph.ts';
+export { columnPath, createDependencyGraph, pathsOverlap } from './dependencyGraph.ts';
 export type { Scope } from './evaluate.ts';
 export { DEFAULT_STEP_BUDGET, evaluate } from './evaluate.ts';
 export type { FormulaIssue } from './FormulaIssue.ts';

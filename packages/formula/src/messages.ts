@@ -71,6 +71,10 @@ const catalog = {
     'zh-CN': (p) => `无法把 ${p.value} 当作数字`,
     en: (p) => `cannot use ${p.value} as a number`,
   },
+  notText: {
+    'zh-CN': (p) => `无法把 ${p.value} 当作文本`,
+    en: (p) => `cannot use ${p.value} as text`,
+  },
   notDate: { 'zh-CN': (p) => `无法把 ${p.value} 当作日期`, en: (p) => `cannot use ${p.value} as a date` },
   badArgument: {
     'zh-CN': (p) => `${p.name} 的参数无效：${p.reason}`,
@@ -78,6 +82,19 @@ const catalog = {
   },
   notFound: { 'zh-CN': (p) => `${p.name} 未找到匹配值`, en: (p) => `${p.name} found no match` },
   numberOverflow: { 'zh-CN': () => '数值超出范围', en: () => 'number out of range' },
+  dateRange: {
+    'zh-CN': () => '日期超出范围（须在 1 年至 9999 年之间）',
+    en: () => 'date out of range (years 1 to 9999)',
+  },
+  startAfterEnd: {
+    'zh-CN': (p) => `${p.name} 的开始日期晚于结束日期`,
+    en: (p) => `${p.name}: the start date is after the end date`,
+  },
+  badOption: {
+    'zh-CN': (p) => `${p.name} 不支持 ${p.value}，可用：${p.options}`,
+    en: (p) => `${p.name} does not accept ${p.value}; use one of ${p.options}`,
+  },
+  badFormat: { 'zh-CN': (p) => `无效的格式代码 ${p.format}`, en: (p) => `invalid format code ${p.format}` },
   stepBudget: {
     'zh-CN': (p) => `计算量超出上限（${p.max} 步），请简化公式`,
     en: (p) => `formula exceeded its step budget (${p.max} steps); simplify it`,
@@ -89,6 +106,14 @@ const catalog = {
   arrayShape: {
     'zh-CN': () => '两个数组长度不一致',
     en: () => 'the two arrays have different lengths',
+  },
+  indexRange: {
+    'zh-CN': (p) => `${p.name} 的位置 ${p.index} 超出范围（共 ${p.count} 项）`,
+    en: (p) => `${p.name}: position ${p.index} is out of range (${p.count} items)`,
+  },
+  emptyFilter: {
+    'zh-CN': (p) => `${p.name} 没有符合条件的项；可用第三个参数指定此时的结果`,
+    en: (p) => `${p.name} found no matching items; give a third argument to return instead`,
   },
   objectField: {
     'zh-CN': (p) => `${p.name} 是一组字段，请指明其中一项，如 ${p.name}.name`,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type CheckOptions, check, parse, prepareFormula, typeName } from '../src/index.ts';
 
-const FIELDS: CheckOptions['fields'] = {
+const FIELDS: NonNullable<CheckOptions['fields']> = {
   score: 'number',
   target: 'number',
   actual: 'number',

@@ -19,8 +19,8 @@ export interface FunctionExample {
   readonly data?: Readonly<Record<string, unknown>>;
 }
 
-/** A thunk evaluating one argument lazily (IF only evaluates the branch it takes). */
-export type Thunk = () => Value;
+/** One compiled argument, evaluated only when the function asks (IF evaluates just the branch it takes). */
+export type Thunk = (ctx: EvalContext) => Value;
 
 interface FunctionSpecBase {
   /** Upper-case name: SUM, IF… */

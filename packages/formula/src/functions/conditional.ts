@@ -1,5 +1,5 @@
 import { flatten } from '../coerce.ts';
-import { tick } from '../context.ts';
+import { type EvalContext, tick } from '../context.ts';
 import { T } from '../types.ts';
 import { FormulaError, formulaError, type Scalar, type Value } from '../values.ts';
 import { type Criterion, parseCriterion } from './criteria.ts';
@@ -14,12 +14,12 @@ const asList = (v: Value | undefined): Scalar[] =>
  */
 function matchingRows(
   pairs: readonly Value[],
-  timeZone: string,
+  ctx: EvalContext,
   expectedLength?: number,
 ): number[] | FormulaError {
   const tests: { values: Scalar[]; criterion: Criterion }[] = [];
   for (let i = 0; i + 1 < pairs.length; i += 2) {
-    const criterion = parseCriterion(asList(pairs[i + 1])[0] ?? null, timeZone);
+    const criterion = parseCriterion(asList(pairs[i + 1])[0] ?? null, ctx);
     if (criterion instanceof FormulaError) return criterion;
     tests.push({ values: asList(pairs[i]), criterion });
   }
@@ -70,7 +70,7 @@ function singleCondition(
     call: ([range, criteria, valuesRange], ctx) => {
       const values = asList(valuesRange ?? range);
       tick(ctx, values.length);
-      const rows = matchingRows([range ?? null, criteria ?? null], ctx.timeZone, values.length);
+      const rows = matchingRows([range ?? null, criteria ?? null], ctx, values.length);
       if (rows instanceof FormulaError) return rows;
       const numbers = numbersAt(values, rows);
       return numbers instanceof FormulaError ? numbers : combine(numbers);
@@ -101,7 +101,7 @@ function multiCondition(
         return formulaError('#VALUE!', 'badArgument', { name, reason: 'range/criteria pairs' });
       const values = asList(valuesRange);
       tick(ctx, values.length * (pairs.length / 2));
-      const rows = matchingRows(pairs, ctx.timeZone, values.length);
+      const rows = matchingRows(pairs, ctx, values.length);
       if (rows instanceof FormulaError) return rows;
       const numbers = numbersAt(values, rows);
       return numbers instanceof FormulaError ? numbers : combine(numbers);
@@ -138,7 +138,7 @@ export const conditionalFunctions: readonly FunctionSpec[] = [
     call: ([range, criteria], ctx) => {
       const values = asList(range);
       tick(ctx, values.length);
-      const rows = matchingRows([range ?? null, criteria ?? null], ctx.timeZone);
+      const rows = matchingRows([range ?? null, criteria ?? null], ctx);
       return rows instanceof FormulaError ? rows : rows.length;
     },
   },
@@ -162,7 +162,7 @@ export const conditionalFunctions: readonly FunctionSpec[] = [
       if (args.length % 2 !== 0)
         return formulaError('#VALUE!', 'badArgument', { name: 'COUNTIFS', reason: 'range/criteria pairs' });
       tick(ctx, asList(args[0]).length * (args.length / 2));
-      const rows = matchingRows(args, ctx.timeZone);
+      const rows = matchingRows(args, ctx);
       return rows instanceof FormulaError ? rows : rows.length;
     },
   },

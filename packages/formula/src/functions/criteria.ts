@@ -1,7 +1,9 @@
 import { toText } from '../coerce.ts';
 import { compareScalars } from '../compare.ts';
+import type { EvalContext } from '../context.ts';
 import { parseDateText } from '../dates.ts';
 import { FormulaDate, FormulaError, type Scalar } from '../values.ts';
+import { foldedChars, parseWildcard, wildcardEquals } from './wildcard.ts';
 
 /** A COUNTIF-style test of one value. */
 export type Criterion = (value: Scalar) => boolean;
@@ -13,7 +15,8 @@ const NUMERIC = /^\s*[+-]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][+-]?\d+)?\s*$/;
  * Builds the test described by an Excel criteria argument: 5, TRUE, ">=3", "<>已完成", "A*", "", "<>".
  * Text matches case-insensitively with * and ? wildcards (~ escapes them); numbers match numbers.
  */
-export function parseCriterion(criteria: Scalar, timeZone: string): Criterion | FormulaError {
+export function parseCriterion(criteria: Scalar, ctx: EvalContext): Criterion | FormulaError {
+  const timeZone = ctx.timeZone;
   if (criteria instanceof FormulaError) return criteria;
   if (typeof criteria !== 'string') {
     return (value) => value !== null && compareScalars(value, criteria, timeZone) === 0;
@@ -30,9 +33,11 @@ export function parseCriterion(criteria: Scalar, timeZone: string): Criterion | 
     : (parseDateText(operand, timeZone) ?? operand);
   const relation = op ?? '=';
   if (typeof target === 'string' && (relation === '=' || relation === '<>')) {
+    const pattern = parseWildcard(target);
     return (value) => {
       const text = value === null || value instanceof FormulaError ? '' : toText(value);
-      const matches = typeof text === 'string' && value !== null && wildcardMatch(target, text);
+      const matches =
+        typeof text === 'string' && value !== null && wildcardEquals(foldedChars(text), pattern, ctx);
       return relation === '=' ? matches : !matches;
     };
   }
@@ -62,35 +67,4 @@ export function parseCriterion(criteria: Scalar, timeZone: string): Criterion | 
         return c >= 0;
     }
   };
-}
-
-/** Case-insensitive match of `text` against an Excel wildcard pattern (* any run, ? one char, ~ escapes). */
-export function wildcardMatch(pattern: string, text: string): boolean {
-  const p = [...pattern.toLowerCase()];
-  const t = [...text.toLowerCase()];
-  // Iterative glob matching with backtracking to the last star: linear-ish, no RegExp from user text.
-  let pi = 0;
-  let ti = 0;
-  let starP = -1;
-  let starT = 0;
-  while (ti < t.length) {
-    const escaped = p[pi] === '~' && (p[pi + 1] === '*' || p[pi + 1] === '?' || p[pi + 1] === '~');
-    const ch = escaped ? p[pi + 1] : p[pi];
-    if (!escaped && ch === '*') {
-      starP = pi;
-      starT = ti;
-      pi += 1;
-    } else if (ch !== undefined && ((!escaped && ch === '?') || ch === t[ti])) {
-      pi += escaped ? 2 : 1;
-      ti += 1;
-    } else if (starP >= 0) {
-      pi = starP + 1;
-      starT += 1;
-      ti = starT;
-    } else {
-      return false;
-    }
-  }
-  while (p[pi] === '*') pi += 1;
-  return pi === p.length;
 }

@@ -9,7 +9,7 @@ import type { FunctionSpec, Thunk } from './FunctionSpec.ts';
 function logicals(args: readonly Thunk[], ctx: EvalContext): boolean[] | FormulaError {
   const out: boolean[] = [];
   for (const arg of args) {
-    const v = arg();
+    const v = arg(ctx);
     if (Array.isArray(v)) {
       for (const item of listArg(v, ctx)) {
         if (item instanceof FormulaError) return item;
@@ -60,11 +60,11 @@ export const logicFunctions: readonly FunctionSpec[] = [
       { formula: 'IF(score >= 60, "及格", "不及格")', data: { score: 75 }, result: '及格' },
       { formula: 'IF(1 > 2, "yes")', result: false },
     ],
-    lazy: ([cond, then, otherwise]) => {
-      const c = booleanArg((cond as Thunk)());
+    lazy: ([cond, then, otherwise], ctx) => {
+      const c = booleanArg((cond as Thunk)(ctx));
       if (c instanceof FormulaError) return c;
-      if (c) return (then as Thunk)();
-      return otherwise ? otherwise() : false;
+      if (c) return (then as Thunk)(ctx);
+      return otherwise ? otherwise(ctx) : false;
     },
   },
   {
@@ -83,13 +83,13 @@ export const logicFunctions: readonly FunctionSpec[] = [
       { formula: 'IFS(score >= 90, "A", score >= 75, "B", TRUE, "C")', data: { score: 80 }, result: 'B' },
       { formula: 'IFS(FALSE, 1)', result: '#N/A' },
     ],
-    lazy: (args) => {
+    lazy: (args, ctx) => {
       if (args.length % 2 !== 0)
         return formulaError('#VALUE!', 'badArgument', { name: 'IFS', reason: 'condition/value pairs' });
       for (let i = 0; i < args.length; i += 2) {
-        const c = booleanArg((args[i] as Thunk)());
+        const c = booleanArg((args[i] as Thunk)(ctx));
         if (c instanceof FormulaError) return c;
-        if (c) return (args[i + 1] as Thunk)();
+        if (c) return (args[i + 1] as Thunk)(ctx);
       }
       return formulaError('#N/A', 'notFound', { name: 'IFS' });
     },
@@ -111,21 +111,21 @@ export const logicFunctions: readonly FunctionSpec[] = [
       { formula: 'SWITCH("x", "a", 1)', result: '#N/A' },
     ],
     lazy: (args, ctx) => {
-      const subject = (args[0] as Thunk)();
+      const subject = (args[0] as Thunk)(ctx);
       if (subject instanceof FormulaError || Array.isArray(subject)) return subject;
       const pairs = args.length - 1;
       for (let i = 1; i + 1 < args.length; i += 2) {
-        const candidate = (args[i] as Thunk)();
+        const candidate = (args[i] as Thunk)(ctx);
         if (candidate instanceof FormulaError) return candidate;
         if (
           !Array.isArray(candidate) &&
           compareScalars(subject as Scalar, candidate as Scalar, ctx.timeZone) === 0
         ) {
-          return (args[i + 1] as Thunk)();
+          return (args[i + 1] as Thunk)(ctx);
         }
       }
       return pairs % 2 === 1
-        ? (args[args.length - 1] as Thunk)()
+        ? (args[args.length - 1] as Thunk)(ctx)
         : formulaError('#N/A', 'notFound', { name: 'SWITCH' });
     },
   },
@@ -229,9 +229,9 @@ export const logicFunctions: readonly FunctionSpec[] = [
       { formula: 'IFERROR(actual / target, 0)', data: { actual: 5, target: 0 }, result: 0 },
       { formula: 'IFERROR(10 / 4, 0)', result: 2.5 },
     ],
-    lazy: ([value, fallback]) => {
-      const v = (value as Thunk)();
-      return v instanceof FormulaError ? (fallback as Thunk)() : v;
+    lazy: ([value, fallback], ctx) => {
+      const v = (value as Thunk)(ctx);
+      return v instanceof FormulaError ? (fallback as Thunk)(ctx) : v;
     },
   },
   {
@@ -250,9 +250,9 @@ export const logicFunctions: readonly FunctionSpec[] = [
       { formula: 'IFNA(XLOOKUP("z", {"a", "b"}, {1, 2}), 0)', result: 0 },
       { formula: 'IFNA(1 / 0, 0)', result: '#DIV/0!' },
     ],
-    lazy: ([value, fallback]) => {
-      const v = (value as Thunk)();
-      return v instanceof FormulaError && v.code === '#N/A' ? (fallback as Thunk)() : v;
+    lazy: ([value, fallback], ctx) => {
+      const v = (value as Thunk)(ctx);
+      return v instanceof FormulaError && v.code === '#N/A' ? (fallback as Thunk)(ctx) : v;
     },
   },
   isA(

@@ -178,7 +178,7 @@ export const mathFunctions: readonly FunctionSpec[] = [
   numeric('EXP', 1, 1, Math.exp, {
     syntax: 'EXP(number)',
     description: { 'zh-CN': 'e 的 number 次方。', en: 'e raised to the power of number.' },
-    examples: [{ formula: 'ROUND(EXP(1), 4)', result: 2.7183 }],
+    examples: [{ formula: 'ROUND(EXP(2), 3)', result: 7.389 }],
   }),
   numeric('LN', 1, 1, (n) => (n <= 0 ? numError('LN', 'number must be positive') : Math.log(n)), {
     syntax: 'LN(number)',
@@ -213,7 +213,7 @@ export const mathFunctions: readonly FunctionSpec[] = [
   numeric('PI', 0, 0, () => Math.PI, {
     syntax: 'PI()',
     description: { 'zh-CN': '圆周率 π。', en: 'The number π.' },
-    examples: [{ formula: 'ROUND(PI(), 5)', result: 3.14159 }],
+    examples: [{ formula: 'ROUND(PI() * 100, 2)', result: 314.16 }],
   }),
   numeric(
     'CEILING',

@@ -1,0 +1,99 @@
+/** Fields computed by formulas, with what each formula reads: `{ total: ['a', 'b'], score: ['total'] }`. */
+export type DependencyMap = Readonly<Record<string, readonly string[]>>;
+
+/** The order to compute formula fields in, and what a change affects. */
+export interface DependencyGraph {
+  /** Every computed field, each after the computed fields it reads. Fields on a cycle are left out. */
+  readonly order: readonly string[];
+  /** Each cycle as a path that returns to its start: ['a', 'b', 'a']. */
+  readonly cycles: readonly (readonly string[])[];
+  /** The computed fields to recompute, in order, when the given paths change. */
+  affectedBy(changed: readonly string[]): string[];
+}
+
+/** `keyResults[2].progress` → `keyResults[].progress`: a concrete row path as the column it belongs to. */
+export function columnPath(path: string): string {
+  return path.replace(/\[\d+\]/g, '[]');
+}
+
+/** True when one path contains the other: a change to `kr` touches `kr[].progress` and vice versa. */
+export function pathsOverlap(a: string, b: string): boolean {
+  if (a === b) return true;
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  return long.startsWith(short) && (long[short.length] === '.' || long[short.length] === '[');
+}
+
+/**
+ * Builds the dependency graph of a form's computed fields: a topological order for the first full
+ * computation, the cycles to report to the designer, and the incremental set for each change.
+ */
+export function createDependencyGraph(formulas: DependencyMap): DependencyGraph {
+  const targets = Object.keys(formulas);
+  // Edges from a computed field to the computed fields that read it.
+  const readers = new Map<string, string[]>(targets.map((t) => [t, []]));
+  for (const target of targets) {
+    for (const dep of formulas[target] ?? []) {
+      for (const source of targets) if (pathsOverlap(dep, source)) readers.get(source)?.push(target);
+    }
+  }
+
+  const { order, cycles } = sortTopologically(targets, readers);
+  const position = new Map(order.map((t, i) => [t, i]));
+
+  return {
+    order,
+    cycles,
+    affectedBy(changed) {
+      const paths = changed.map(columnPath);
+      const hit = new Set<string>();
+      const queue = targets.filter((t) =>
+        (formulas[t] ?? []).some((dep) => paths.some((p) => pathsOverlap(dep, p))),
+      );
+      while (queue.length > 0) {
+        const target = queue.pop() as string;
+        if (hit.has(target)) continue;
+        hit.add(target);
+        queue.push(...(readers.get(target) ?? []));
+      }
+      return [...hit]
+        .filter((t) => position.has(t))
+        .sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+    },
+  };
+}
+
+// Depth-first topological sort that also reports each cycle it meets.
+function sortTopologically(
+  targets: readonly string[],
+  readers: ReadonlyMap<string, readonly string[]>,
+): { order: string[]; cycles: string[][] } {
+  const state = new Map<string, 'visiting' | 'done'>();
+  const onCycle = new Set<string>();
+  const reversed: string[] = [];
+  const cycles: string[][] = [];
+  const stack: string[] = [];
+
+  const visit = (node: string): void => {
+    const s = state.get(node);
+    if (s === 'done') return;
+    if (s === 'visiting') {
+      const cycle = [...stack.slice(stack.indexOf(node)), node];
+      cycles.push(cycle);
+      for (const member of cycle) onCycle.add(member);
+      return;
+    }
+    state.set(node, 'visiting');
+    stack.push(node);
+    for (const reader of readers.get(node) ?? []) visit(reader);
+    stack.pop();
+    state.set(node, 'done');
+    reversed.push(node);
+  };
+  for (const target of targets) visit(target);
+
+  // A node downstream of a cycle cannot be computed either.
+  const blocked = new Set(onCycle);
+  const order = reversed.reverse();
+  for (const node of order) if (blocked.has(node)) for (const r of readers.get(node) ?? []) blocked.add(r);
+  return { order: order.filter((t) => !blocked.has(t)), cycles };
+}
