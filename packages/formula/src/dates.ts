@@ -29,8 +29,10 @@ export function parseDateText(text: string, timeZone: string): FormulaDate | nul
 
 /** A plain date, or null when the parts are not a real calendar day (2026-02-30). */
 export function civilDate(year: number, month: number, day: number): FormulaDate | null {
-  const ms = Date.UTC(year, month - 1, day);
-  const d = new Date(ms);
+  // setUTCFullYear, unlike Date.UTC, keeps years 0–99 as they are instead of adding 1900.
+  const d = new Date(0);
+  d.setUTCFullYear(year, month - 1, day);
+  const ms = d.getTime();
   if (d.getUTCFullYear() !== year || d.getUTCMonth() !== month - 1 || d.getUTCDate() !== day) return null;
   return new FormulaDate(ms, false);
 }

@@ -105,6 +105,7 @@ describe('evaluate: Excel semantics', () => {
     expect(run('$today - due', { due: '2026-11-20' })).toBe(7);
     expect(run('due < $today', { due: '2026-11-20' })).toBe(true);
     expect(run('$today > "2026-11-26T20:00:00Z"')).toBe(false);
+    expect(run('YEAR("0099-12-31")')).toBe(99);
   });
 
   it('reads fields typed as dates when compiled with field types', () => {

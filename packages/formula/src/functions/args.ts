@@ -44,7 +44,9 @@ export function listArg(v: Value | undefined, ctx: EvalContext): Scalar[] {
  * coerced (TRUE→1, "3"→3, text fails), inside arrays only numbers count (text, logicals and blanks are
  * skipped), and any error propagates.
  */
-export function numbersOf(args: readonly Value[], ctx: EvalContext): number[] | FormulaError {
+export function numbersOf(args: readonly Value[], ctx: EvalContext): readonly number[] | FormulaError {
+  // The common case — only plain numbers, like MIN(actual / target, 1.2) — needs no copy.
+  if (args.every((a) => typeof a === 'number')) return args as readonly number[];
   const out: number[] = [];
   for (const arg of args) {
     if (Array.isArray(arg)) {

@@ -60,10 +60,13 @@ export const logicFunctions: readonly FunctionSpec[] = [
       { formula: 'IF(score >= 60, "及格", "不及格")', data: { score: 75 }, result: '及格' },
       { formula: 'IF(1 > 2, "yes")', result: false },
     ],
-    lazy: ([cond, then, otherwise], ctx) => {
-      const c = booleanArg((cond as Thunk)(ctx));
+    // Indexed access rather than destructuring: IF is the hottest function in scorecards.
+    lazy: (args, ctx) => {
+      const cond = (args[0] as Thunk)(ctx);
+      const c = typeof cond === 'boolean' ? cond : booleanArg(cond);
       if (c instanceof FormulaError) return c;
-      if (c) return (then as Thunk)(ctx);
+      if (c) return (args[1] as Thunk)(ctx);
+      const otherwise = args[2];
       return otherwise ? otherwise(ctx) : false;
     },
   },

@@ -66,7 +66,7 @@ export const textFormatFunctions: readonly FunctionSpec[] = [
       }
       if (typeof value === 'number') return numberText(value, sections);
       if (typeof value !== 'string')
-        return formulaError('#VALUE!', 'notNumber', { value: describeValue(value) });
+        return formulaError('#VALUE!', 'notText', { value: describeValue(value) });
       const number = toNumber(value);
       if (typeof number === 'number') return numberText(number, sections);
       if (!dateFormat) return formatText(value, sections);
