@@ -45,3 +45,15 @@ export function compareScalars(a: Scalar, b: Scalar, timeZone: string): number {
   }
   return rank(a) - rank(b);
 }
+
+export type ComparisonOperator = '=' | '<>' | '<' | '<=' | '>' | '>=';
+
+/** Each comparison operator as a test of a compare result (<0, 0, >0). */
+export const COMPARISONS: Readonly<Record<ComparisonOperator, (c: number) => boolean>> = {
+  '=': (c) => c === 0,
+  '<>': (c) => c !== 0,
+  '<': (c) => c < 0,
+  '<=': (c) => c <= 0,
+  '>': (c) => c > 0,
+  '>=': (c) => c >= 0,
+};

@@ -1,5 +1,5 @@
 import { type Node, type PathSegment, pathText, variableText } from './ast.ts';
-import { compareNumbers } from './compare.ts';
+import { COMPARISONS, compareNumbers } from './compare.ts';
 import { civilNow, type EvalContext, tick } from './context.ts';
 import { dateOnly } from './dates.ts';
 import { fromJS, readOwn } from './fromJS.ts';
@@ -135,7 +135,7 @@ function compileBinary(node: Extract<Node, { type: 'Binary' }>, dateFields: Read
     case '<=':
     case '>':
     case '>=': {
-      const test = COMPARE[op];
+      const test = COMPARISONS[op];
       return (ctx) => {
         const a = left(ctx);
         const b = right(ctx);
@@ -148,15 +148,6 @@ function compileBinary(node: Extract<Node, { type: 'Binary' }>, dateFields: Read
       return (ctx) => applyBinary(op, left(ctx), right(ctx), ctx);
   }
 }
-
-const COMPARE: Readonly<Record<'=' | '<>' | '<' | '<=' | '>' | '>=', (c: number) => boolean>> = {
-  '=': (c) => c === 0,
-  '<>': (c) => c !== 0,
-  '<': (c) => c < 0,
-  '<=': (c) => c <= 0,
-  '>': (c) => c > 0,
-  '>=': (c) => c >= 0,
-};
 
 function compileField(path: readonly PathSegment[], asDate: boolean): Evaluator {
   const name = pathText(path);

@@ -1,6 +1,6 @@
 import type { BinaryOperator } from './ast.ts';
 import { finite, toBoolean, toNumber, toText } from './coerce.ts';
-import { compareScalars } from './compare.ts';
+import { COMPARISONS, type ComparisonOperator, compareScalars } from './compare.ts';
 import { type EvalContext, tick } from './context.ts';
 import { parseDateText } from './dates.ts';
 import {
@@ -72,21 +72,7 @@ function applyScalar(op: BinaryOperator, a: Scalar, b: Scalar, ctx: EvalContext)
     default: {
       if (a instanceof FormulaError) return a;
       if (b instanceof FormulaError) return b;
-      const c = compareScalars(a, b, ctx.timeZone);
-      switch (op) {
-        case '=':
-          return c === 0;
-        case '<>':
-          return c !== 0;
-        case '<':
-          return c < 0;
-        case '<=':
-          return c <= 0;
-        case '>':
-          return c > 0;
-        default:
-          return c >= 0;
-      }
+      return COMPARISONS[op as ComparisonOperator](compareScalars(a, b, ctx.timeZone));
     }
   }
 }

@@ -1,5 +1,5 @@
 import { toText } from '../coerce.ts';
-import { compareScalars } from '../compare.ts';
+import { COMPARISONS, compareScalars } from '../compare.ts';
 import type { EvalContext } from '../context.ts';
 import { parseDateText } from '../dates.ts';
 import { FormulaDate, FormulaError, type Scalar } from '../values.ts';
@@ -48,23 +48,10 @@ export function parseCriterion(criteria: Scalar, ctx: EvalContext): Criterion | 
       typeof target === 'number'
         ? typeof value === 'number'
         : target instanceof FormulaDate
-          ? value instanceof FormulaDate
+          ? value instanceof FormulaDate ||
+            (typeof value === 'string' && parseDateText(value, timeZone) !== null)
           : typeof value === 'string';
     if (!sameKind) return relation === '<>';
-    const c = compareScalars(value, target, timeZone);
-    switch (relation) {
-      case '=':
-        return c === 0;
-      case '<>':
-        return c !== 0;
-      case '<':
-        return c < 0;
-      case '<=':
-        return c <= 0;
-      case '>':
-        return c > 0;
-      default:
-        return c >= 0;
-    }
+    return COMPARISONS[relation](compareScalars(value, target, timeZone));
   };
 }
