@@ -20,6 +20,7 @@ export { getFunction, listFunctions } from './functions/registry.ts';
 export type { Locale, LocalizedMessage } from './messages.ts';
 export { isReservedWord, MAX_DEPTH, MAX_LENGTH, parse } from './parse.ts';
 export { print } from './print.ts';
+export { suggest } from './suggest.ts';
 export type { FormulaType, TypeName } from './types.ts';
 export { arrayOf, T, toType, typeName } from './types.ts';
 export type { ErrorCode, Scalar, Value } from './values.ts';

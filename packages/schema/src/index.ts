@@ -1,0 +1,24 @@
+export type { FieldInfo, FieldKind } from './fields/fieldIndex.ts';
+export { type FieldIndex, formulaFieldTypes, indexFields } from './fields/fieldIndex.ts';
+export { BUILT_IN_WIDGETS, defaultWidget, isCustomWidget } from './fields/widgets.ts';
+export type { DefinitionKind, ValidationContext } from './kinds/DefinitionKind.ts';
+export { formKind } from './kinds/formKind.ts';
+export { migrate } from './migrations/migrate.ts';
+export type {
+  DataSchema,
+  GroupFieldSchema,
+  RowSchema,
+  ScalarFieldSchema,
+  TableFieldSchema,
+} from './schemas/dataSchema.ts';
+export { dataSchemaSchema } from './schemas/dataSchema.ts';
+export type { FormDefinition } from './schemas/formDefinition.ts';
+export { FORM_SCHEMA_VERSION, formDefinitionSchema } from './schemas/formDefinition.ts';
+export type { FieldNode, Layout, LayoutNode } from './schemas/layout.ts';
+export { layoutNodeSchema, layoutSchema } from './schemas/layout.ts';
+export type { LocalizedText } from './schemas/localizedText.ts';
+export { localize, localizedTextSchema } from './schemas/localizedText.ts';
+export type { DefinitionIssue, ValidationResult } from './validate/issues.ts';
+export { pointer } from './validate/issues.ts';
+export type { Definition } from './validate/validateDefinition.ts';
+export { validateAs, validateDefinition } from './validate/validateDefinition.ts';

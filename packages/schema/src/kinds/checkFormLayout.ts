@@ -1,0 +1,185 @@
+import type { FieldIndex } from '../fields/fieldIndex.ts';
+import { BUILT_IN_WIDGETS, isCustomWidget } from '../fields/widgets.ts';
+import type { Layout, LayoutNode } from '../schemas/layout.ts';
+import { pointer, type Report } from '../validate/issues.ts';
+
+// Which node types may sit directly inside which containers ('root' is the layout's root list).
+const ONLY_INSIDE: Readonly<Record<string, string>> = { column: 'columns', tab: 'tabs', step: 'steps' };
+/** Marks the children of a repeating table whose own path is wrong: their paths are not checked. */
+const UNBOUND = '\u0000unbound';
+const ONLY_CHILD: Readonly<Record<string, string>> = {
+  columns: 'column',
+  tabs: 'tab',
+  steps: 'step',
+  repeatingTable: 'field',
+};
+
+/** Checks a layout: node ids resolve, each node has one parent, containers hold the right nodes, paths bind. */
+export function checkFormLayout(layout: Layout, index: FieldIndex, report: Report): void {
+  const nodes = layout.nodes as Readonly<Record<string, LayoutNode>>;
+  const parentOf = new Map<string, string>();
+
+  const visitChildren = (
+    parentId: string,
+    parentType: string,
+    ids: readonly string[],
+    at: string,
+    table?: string,
+  ) => {
+    ids.forEach((id, i) => {
+      const here = `${at}/${i}`;
+      const node = Object.hasOwn(nodes, id) ? nodes[id] : undefined;
+      if (!node) {
+        report(
+          here,
+          'layout.unknownNode',
+          { 'zh-CN': `布局节点 ${id} 不存在`, en: `layout node ${id} does not exist` },
+          id,
+        );
+        return;
+      }
+      const previous = parentOf.get(id);
+      if (previous !== undefined) {
+        report(
+          here,
+          'layout.multipleParents',
+          {
+            'zh-CN': `布局节点 ${id} 出现在多处（已在 ${previous} 中）`,
+            en: `layout node ${id} is placed twice (already in ${previous})`,
+          },
+          id,
+        );
+        return;
+      }
+      parentOf.set(id, parentId);
+      const required = ONLY_INSIDE[node.type];
+      if (required && parentType !== required) {
+        report(
+          here,
+          'layout.misplaced',
+          {
+            'zh-CN': `${node.type} 节点只能放在 ${required} 中`,
+            en: `a ${node.type} node can only be placed inside ${required}`,
+          },
+          id,
+        );
+      }
+      const onlyChild = ONLY_CHILD[parentType];
+      if (onlyChild && node.type !== onlyChild) {
+        report(
+          here,
+          'layout.misplaced',
+          {
+            'zh-CN': `${parentType} 中只能放 ${onlyChild} 节点，不能放 ${node.type}`,
+            en: `${parentType} can only hold ${onlyChild} nodes, not ${node.type}`,
+          },
+          id,
+        );
+      }
+      checkNode(id, node, table);
+    });
+  };
+
+  const checkNode = (id: string, node: LayoutNode, table: string | undefined): void => {
+    const at = pointer('layout', 'nodes', id);
+    if (node.type === 'field') {
+      checkField(node.path, node.widget, at, table);
+      return;
+    }
+    if (node.type === 'repeatingTable') {
+      const field = index.fields.get(node.path);
+      const valid = !table && field?.kind === 'table';
+      if (table) {
+        report(
+          `${at}/path`,
+          'layout.nestedTable',
+          { 'zh-CN': '重复表格不能嵌套', en: 'repeating tables cannot be nested' },
+          node.path,
+        );
+      } else if (field?.kind !== 'table') {
+        report(
+          `${at}/path`,
+          'layout.notATable',
+          {
+            'zh-CN': `${node.path} 不是表格字段（数组对象）`,
+            en: `${node.path} is not a table field (an array of objects)`,
+          },
+          node.path,
+        );
+      }
+      // Columns of a table that does not exist would only repeat the same problem once per column.
+      visitChildren(id, node.type, node.children, `${at}/children`, valid ? node.path : UNBOUND);
+      return;
+    }
+    if ('children' in node) visitChildren(id, node.type, node.children, `${at}/children`, table);
+  };
+
+  const checkField = (
+    path: string,
+    widget: string | undefined,
+    at: string,
+    table: string | undefined,
+  ): void => {
+    if (table === UNBOUND) return;
+    const fullPath = table ? `${table}[].${path}` : path;
+    const field = index.fields.get(fullPath);
+    if (!field) {
+      report(
+        `${at}/path`,
+        'layout.unknownPath',
+        {
+          'zh-CN': `数据中没有字段 ${fullPath}`,
+          en: `the data has no field ${fullPath}`,
+        },
+        path,
+      );
+      return;
+    }
+    if (field.kind === 'table' || field.kind === 'group') {
+      report(
+        `${at}/path`,
+        'layout.notAScalar',
+        {
+          'zh-CN': `${fullPath} 是${field.kind === 'table' ? '表格' : '分组'}，请用重复表格或分别放置其中的字段`,
+          en: `${fullPath} is a ${field.kind}; use a repeating table or place its fields one by one`,
+        },
+        path,
+      );
+      return;
+    }
+    if (!table && field.inTable) {
+      report(
+        `${at}/path`,
+        'layout.tableColumnOutside',
+        {
+          'zh-CN': `${fullPath} 是表格的列，只能放在重复表格里`,
+          en: `${fullPath} is a table column; place it inside its repeating table`,
+        },
+        path,
+      );
+    }
+    if (widget && !isCustomWidget(widget) && !BUILT_IN_WIDGETS[field.kind].includes(widget)) {
+      const allowed = BUILT_IN_WIDGETS[field.kind];
+      report(
+        `${at}/widget`,
+        'layout.widgetMismatch',
+        {
+          'zh-CN': `控件 ${widget} 不能用于 ${fullPath}，可选：${allowed.join('、')}`,
+          en: `widget ${widget} does not fit ${fullPath}; use one of ${allowed.join(', ')}`,
+        },
+        widget,
+      );
+    }
+  };
+
+  visitChildren('root', 'root', layout.root, '/layout/root');
+
+  for (const id of Object.keys(nodes)) {
+    if (!parentOf.has(id)) {
+      report(pointer('layout', 'nodes', id), 'layout.orphan', {
+        'zh-CN': `布局节点 ${id} 没有放在任何位置`,
+        en: `layout node ${id} is not placed anywhere`,
+      });
+    }
+  }
+}

@@ -1,0 +1,45 @@
+import { type FormulaType, prepareFormula, type TypeName, typeName } from '@formboard/formula';
+import type { Report } from '../validate/issues.ts';
+
+/** Context variables every definition's formulas may read. */
+export const FORMULA_VARIABLES: Readonly<Record<string, TypeName>> = {
+  '$user.id': 'string',
+  '$user.name': 'string',
+  '$user.orgUnit': 'string',
+  '$record.id': 'string',
+  '$record.createdAt': 'date',
+  '$record.updatedAt': 'date',
+};
+
+/**
+ * Parses and type-checks one formula of a definition, reporting its problems at `at`.
+ * Returns the formula's type and what it reads, or undefined when it has problems.
+ */
+export function checkFormula(
+  source: string,
+  at: string,
+  fields: Readonly<Record<string, TypeName>>,
+  report: Report,
+): { type: FormulaType; dependencies: readonly string[] } | undefined {
+  const result = prepareFormula(source, { fields, variables: FORMULA_VARIABLES });
+  if (!result.ok) {
+    for (const issue of result.issues) report(at, `formula.${issue.code}`, issue.messages, source);
+    return undefined;
+  }
+  return { type: result.type, dependencies: result.dependencies };
+}
+
+/** Reports a formula whose result cannot be a logical value (rules and validations need TRUE/FALSE). */
+export function expectLogical(type: FormulaType, source: string, at: string, report: Report): void {
+  const kind = type.kind === 'array' ? 'array' : type.kind;
+  if (kind === 'boolean' || kind === 'any' || kind === 'blank') return;
+  report(
+    at,
+    'formula.notLogical',
+    {
+      'zh-CN': `公式应返回 TRUE 或 FALSE，实际返回${typeName(type)}`,
+      en: `the formula should give TRUE or FALSE, not ${typeName(type)}`,
+    },
+    source,
+  );
+}

@@ -1,0 +1,9 @@
+import { type FormDefinition, formDefinitionSchema } from '../schemas/formDefinition.ts';
+import { checkForm } from './checkForm.ts';
+import type { DefinitionKind } from './DefinitionKind.ts';
+
+export const formKind: DefinitionKind<FormDefinition> = {
+  kind: 'form',
+  schema: formDefinitionSchema,
+  check: (form, report) => checkForm(form, report),
+};

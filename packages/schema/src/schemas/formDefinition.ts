@@ -1,0 +1,94 @@
+import type { FromSchema } from 'json-schema-to-ts';
+import { dataSchemaSchema } from './dataSchema.ts';
+import { layoutSchema } from './layout.ts';
+import { localizedTextSchema as text } from './localizedText.ts';
+
+/** Current schemaVersion of form definitions. */
+export const FORM_SCHEMA_VERSION = 1;
+
+export const DEFINITION_ID = '^[a-z][a-z0-9_-]{0,63}$';
+
+/** A formula as text, checked by @formboard/formula against the form's fields. */
+const formula = { type: 'string', minLength: 1, maxLength: 20000 } as const;
+
+/** A data path in formula syntax: `score`, `owner.name`, `keyResults[].progress`. */
+const dataPath = { type: 'string', minLength: 1 } as const;
+
+const messageKeys = [
+  'required',
+  'minimum',
+  'maximum',
+  'minLength',
+  'maxLength',
+  'pattern',
+  'format',
+  'enum',
+  'minItems',
+  'maxItems',
+] as const;
+
+export const formDefinitionSchema = {
+  type: 'object',
+  properties: {
+    kind: { const: 'form' },
+    id: { type: 'string', pattern: DEFINITION_ID },
+    schemaVersion: { const: FORM_SCHEMA_VERSION },
+    title: text,
+    description: text,
+    data: dataSchemaSchema,
+    layout: layoutSchema,
+    /** Visibility, required and read-only rules: each a formula giving TRUE or FALSE. */
+    rules: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { target: dataPath, visible: formula, required: formula, readOnly: formula },
+        required: ['target'],
+        minProperties: 2,
+        additionalProperties: false,
+      },
+    },
+    /** Fields whose value is computed by a formula (a table column formula yields one value per row). */
+    computed: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: { target: dataPath, formula },
+        required: ['target', 'formula'],
+        additionalProperties: false,
+      },
+    },
+    /** Cross-field checks: the formula must be TRUE, else the message shows on the listed fields. */
+    validations: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          id: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' },
+          formula,
+          message: text,
+          paths: { type: 'array', items: dataPath, uniqueItems: true },
+        },
+        required: ['id', 'formula', 'message'],
+        additionalProperties: false,
+      },
+    },
+    /** Custom messages per field path and failed check. */
+    messages: {
+      type: 'object',
+      additionalProperties: {
+        type: 'object',
+        properties: Object.fromEntries(messageKeys.map((k) => [k, text])) as Record<
+          (typeof messageKeys)[number],
+          typeof text
+        >,
+        additionalProperties: false,
+        minProperties: 1,
+      },
+    },
+  },
+  required: ['kind', 'id', 'schemaVersion', 'title', 'data', 'layout'],
+  additionalProperties: false,
+} as const;
+
+export type FormDefinition = FromSchema<typeof formDefinitionSchema>;

@@ -1,0 +1,78 @@
+import type { DefinitionKind, ValidationContext } from '../kinds/DefinitionKind.ts';
+import { DEFINITION_KINDS } from '../kinds/registry.ts';
+import { migrate } from '../migrations/migrate.ts';
+import type { FormDefinition } from '../schemas/formDefinition.ts';
+import { validatorFor } from './ajv.ts';
+import { issuesFromAjv } from './ajvIssues.ts';
+import { type DefinitionIssue, issueCollector, type ValidationResult } from './issues.ts';
+
+/** Any definition this package knows. */
+export type Definition = FormDefinition;
+
+function kindIssue(value: unknown): DefinitionIssue {
+  const kinds = [...DEFINITION_KINDS.keys()];
+  return {
+    pointer: '/kind',
+    code: 'schema.kind',
+    message: {
+      'zh-CN': `kind 应为以下之一：${kinds.join('、')}`,
+      en: `kind must be one of ${kinds.join(', ')}`,
+    },
+    value,
+  };
+}
+
+/** Validates a document against one kind: migrate, JSON Schema, then the meaning checks. */
+export function validateAs<T>(
+  kind: DefinitionKind<T>,
+  json: unknown,
+  context: ValidationContext = {},
+): ValidationResult<T> {
+  const { value } = migrate(json);
+  const validate = validatorFor(kind.schema);
+  if (!validate(value)) return { ok: false, issues: issuesFromAjv(validate.errors) };
+  const { issues, report } = issueCollector();
+  try {
+    kind.check(value as T, report, context);
+  } catch (error) {
+    // A check must never crash on a schema-valid document; if one does, say so instead of throwing.
+    report('', 'internal', {
+      'zh-CN': `校验时出现内部错误：${String(error)}`,
+      en: `internal error while checking: ${String(error)}`,
+    });
+  }
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: value as T };
+}
+
+/**
+ * Validates any definition (form, dashboard, workflow, template pack) chosen by its `kind`: upgrades
+ * older versions, checks the JSON Schema (unknown properties are errors), then the meaning (formulas,
+ * references, ids, cycles). Returns the typed value or every issue with a JSON pointer and zh-CN/en text.
+ */
+export function validateDefinition(
+  json: unknown,
+  context: ValidationContext = {},
+): ValidationResult<Definition> {
+  const kindName =
+    json !== null && typeof json === 'object' && !Array.isArray(json)
+      ? (json as { kind?: unknown }).kind
+      : undefined;
+  const kind = typeof kindName === 'string' ? DEFINITION_KINDS.get(kindName) : undefined;
+  if (!kind) {
+    if (json === null || typeof json !== 'object' || Array.isArray(json)) {
+      return {
+        ok: false,
+        issues: [
+          {
+            pointer: '',
+            code: 'schema.type',
+            message: { 'zh-CN': '定义应为 JSON 对象', en: 'a definition must be a JSON object' },
+            value: json,
+          },
+        ],
+      };
+    }
+    return { ok: false, issues: [kindIssue(kindName)] };
+  }
+  return validateAs(kind as DefinitionKind<Definition>, json, context);
+}
