@@ -9,6 +9,7 @@ const load = (name: string): Record<string, unknown> =>
   >;
 
 /** A deep copy of the scorecard fixture with `edit` applied. */
+// biome-ignore lint/suspicious/noExplicitAny: tests edit fixtures freely to build invalid variants
 function scorecard(edit: (form: any) => void = () => {}): unknown {
   const form = load('form-kpi-scorecard.json');
   edit(form);
