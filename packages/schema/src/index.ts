@@ -4,6 +4,9 @@ export { BUILT_IN_WIDGETS, defaultWidget, isCustomWidget } from './fields/widget
 export type { DefinitionKind, ValidationContext } from './kinds/DefinitionKind.ts';
 export { formKind } from './kinds/formKind.ts';
 export { migrate } from './migrations/migrate.ts';
+export { toRecordSchema } from './records/toRecordSchema.ts';
+export type { RecordIssue, RecordValidator } from './records/validateRecord.ts';
+export { compileRecordValidator } from './records/validateRecord.ts';
 export type {
   DataSchema,
   GroupFieldSchema,
