@@ -2,6 +2,7 @@ export type { FieldInfo, FieldKind } from './fields/fieldIndex.ts';
 export { type FieldIndex, formulaFieldTypes, indexFields } from './fields/fieldIndex.ts';
 export { BUILT_IN_WIDGETS, defaultWidget, isCustomWidget } from './fields/widgets.ts';
 export type { DefinitionKind, ValidationContext } from './kinds/DefinitionKind.ts';
+export { dashboardKind } from './kinds/dashboardKind.ts';
 export { formKind } from './kinds/formKind.ts';
 export { migrate } from './migrations/migrate.ts';
 export { toRecordSchema } from './records/toRecordSchema.ts';
@@ -14,6 +15,14 @@ export type {
   ScalarFieldSchema,
   TableFieldSchema,
 } from './schemas/dataSchema.ts';
+export {
+  DASHBOARD_SCHEMA_VERSION,
+  DATE_RANGE_PRESETS,
+  dashboardDefinitionSchema,
+  dashboardFilterSchema,
+} from './schemas/dashboardDefinition.ts';
+export { DEFAULT_TIME_ZONE, dashboardQuerySchema } from './schemas/dashboardQuery.ts';
+export { COLORS, dashboardWidgetSchema } from './schemas/dashboardWidgets.ts';
 export { dataSchemaSchema } from './schemas/dataSchema.ts';
 export type { FormDefinition } from './schemas/formDefinition.ts';
 export { FORM_SCHEMA_VERSION, formDefinitionSchema } from './schemas/formDefinition.ts';

@@ -1,3 +1,4 @@
+import { dashboardKind } from './dashboardKind.ts';
 import type { DefinitionKind } from './DefinitionKind.ts';
 import { formKind } from './formKind.ts';
 

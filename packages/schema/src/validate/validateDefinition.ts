@@ -1,13 +1,14 @@
 import type { DefinitionKind, ValidationContext } from '../kinds/DefinitionKind.ts';
 import { DEFINITION_KINDS } from '../kinds/registry.ts';
 import { migrate } from '../migrations/migrate.ts';
+import type { DashboardDefinition } from '../schemas/dashboardDefinition.ts';
 import type { FormDefinition } from '../schemas/formDefinition.ts';
 import { validatorFor } from './ajv.ts';
 import { issuesFromAjv } from './ajvIssues.ts';
 import { type DefinitionIssue, issueCollector, type ValidationResult } from './issues.ts';
 
 /** Any definition this package knows. */
-export type Definition = FormDefinition;
+export type Definition = FormDefinition | DashboardDefinition;
 
 function kindIssue(value: unknown): DefinitionIssue {
   const kinds = [...DEFINITION_KINDS.keys()];
