@@ -6,15 +6,10 @@ export { dashboardKind } from './kinds/dashboardKind.ts';
 export { formKind } from './kinds/formKind.ts';
 export { migrate } from './migrations/migrate.ts';
 export { toRecordSchema } from './records/toRecordSchema.ts';
+export type { FieldIssue, FieldValidator } from './records/validateField.ts';
+export { compileFieldValidator } from './records/validateField.ts';
 export type { RecordIssue, RecordValidator } from './records/validateRecord.ts';
 export { compileRecordValidator } from './records/validateRecord.ts';
-export type {
-  DataSchema,
-  GroupFieldSchema,
-  RowSchema,
-  ScalarFieldSchema,
-  TableFieldSchema,
-} from './schemas/dataSchema.ts';
 export {
   DASHBOARD_SCHEMA_VERSION,
   DATE_RANGE_PRESETS,
@@ -23,6 +18,13 @@ export {
 } from './schemas/dashboardDefinition.ts';
 export { DEFAULT_TIME_ZONE, dashboardQuerySchema } from './schemas/dashboardQuery.ts';
 export { COLORS, dashboardWidgetSchema } from './schemas/dashboardWidgets.ts';
+export type {
+  DataSchema,
+  GroupFieldSchema,
+  RowSchema,
+  ScalarFieldSchema,
+  TableFieldSchema,
+} from './schemas/dataSchema.ts';
 export { dataSchemaSchema } from './schemas/dataSchema.ts';
 export type { FormDefinition } from './schemas/formDefinition.ts';
 export { FORM_SCHEMA_VERSION, formDefinitionSchema } from './schemas/formDefinition.ts';

@@ -1,6 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { compileRecordValidator, type FormDefinition, toRecordSchema } from '../src/index.ts';
+import {
+  compileFieldValidator,
+  compileRecordValidator,
+  type FormDefinition,
+  toRecordSchema,
+} from '../src/index.ts';
 
 const form = JSON.parse(
   readFileSync(new URL('../fixtures/valid/form-kpi-scorecard.json', import.meta.url), 'utf8'),
@@ -81,5 +86,31 @@ describe('compileRecordValidator', () => {
     const schema = toRecordSchema(form) as { properties: Record<string, Record<string, unknown>> };
     expect(schema.properties.status).toEqual({ type: 'string', enum: ['draft', 'submitted', 'approved'] });
     expect(schema.properties.totalWeight).toEqual({ type: 'number' });
+  });
+});
+
+describe('compileFieldValidator', () => {
+  it('checks one value with the same rules and messages as the record validator', () => {
+    const weight = compileFieldValidator(form, 'kpis[].weight');
+    expect(weight(50, true)).toEqual([]);
+    expect(weight(120, true)).toEqual([
+      { keyword: 'maximum', message: { 'zh-CN': '不能大于 100', en: 'Must be <= 100' } },
+    ]);
+    expect(weight('x', false).map((i) => i.keyword)).toEqual(['type']);
+  });
+
+  it('treats empty values as missing and uses the form’s required message', () => {
+    const employee = compileFieldValidator(form, 'employee');
+    expect(employee('', true)).toEqual([
+      { keyword: 'required', message: { 'zh-CN': '请选择员工', en: 'Choose the employee' } },
+    ]);
+    expect(employee(undefined, false)).toEqual([]);
+  });
+
+  it('resolves fields in groups and options', () => {
+    expect(compileFieldValidator(form, 'reviewer.email')('nope', false).map((i) => i.keyword)).toEqual([
+      'format',
+    ]);
+    expect(compileFieldValidator(form, 'status')('done', false).map((i) => i.keyword)).toEqual(['enum']);
   });
 });
