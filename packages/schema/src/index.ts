@@ -1,5 +1,12 @@
 export type { FieldInfo, FieldKind } from './fields/fieldIndex.ts';
-export { type FieldIndex, formulaFieldTypes, indexFields } from './fields/fieldIndex.ts';
+export {
+  type FieldIndex,
+  fieldTypesFor,
+  formulaFieldTypes,
+  indexFields,
+  qualifyDependency,
+  tableOf,
+} from './fields/fieldIndex.ts';
 export { BUILT_IN_WIDGETS, defaultWidget, isCustomWidget } from './fields/widgets.ts';
 export type { DefinitionKind, ValidationContext } from './kinds/DefinitionKind.ts';
 export { dashboardKind } from './kinds/dashboardKind.ts';

@@ -163,6 +163,29 @@ describe('validateDefinition: forms', () => {
     ).toMatchObject({ code: 'form.duplicateComputed' });
   });
 
+  it('lets a table column formula read its row’s cells by name', () => {
+    const issue = only(
+      scorecard((f) => {
+        f.computed[0].formula = 'wieght * 2';
+      }),
+    );
+    expect(issue.message.en).toBe('line 1, column 1: unknown field wieght — did you mean weight?');
+    expect(
+      only(
+        scorecard((f) => {
+          f.computed[0].formula = 'kpis[].weight';
+        }),
+      ),
+    ).toMatchObject({ code: 'form.computedType' });
+    expect(
+      issues(
+        scorecard((f) => {
+          f.rules.push({ target: 'kpis[].actual', required: 'weight > 0 AND status = "submitted"' });
+        }),
+      ),
+    ).toEqual([]);
+  });
+
   it('reports computed cycles with the cycle', () => {
     const issue = only(
       scorecard((f) => {

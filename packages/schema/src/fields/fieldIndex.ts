@@ -166,3 +166,33 @@ export function formulaFieldTypes(index: FieldIndex): Record<string, TypeName> {
   }
   return types;
 }
+
+/** The table a column path belongs to: "kpis[].weight" → "kpis"; undefined for other paths. */
+export function tableOf(path: string): string | undefined {
+  const split = path.indexOf('[]');
+  return split === -1 ? undefined : path.slice(0, split);
+}
+
+/**
+ * Field types for a formula computing or guarding `target`. Formulas of a table column run once per
+ * row and see that row's cells by their plain names (`weight * MIN(actual / target, 1.2)`), on top of
+ * every field of the record (`kpis[].weight` is still the whole column).
+ */
+export function fieldTypesFor(index: FieldIndex, target: string): Record<string, TypeName> {
+  const types = formulaFieldTypes(index);
+  const table = tableOf(target);
+  if (table === undefined) return types;
+  const prefix = `${table}[].`;
+  for (const [path, info] of index.fields) {
+    if (path.startsWith(prefix) && info.kind !== 'group') types[path.slice(prefix.length)] = info.formulaType;
+  }
+  return types;
+}
+
+/** A dependency of a row formula as a record path: "weight" in a "kpis[]" formula → "kpis[].weight". */
+export function qualifyDependency(dependency: string, target: string, index: FieldIndex): string {
+  const table = tableOf(target);
+  if (table === undefined || dependency.startsWith('$')) return dependency;
+  const inRow = `${table}[].${dependency}`;
+  return index.fields.has(inRow) ? inRow : dependency;
+}

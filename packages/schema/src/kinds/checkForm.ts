@@ -1,5 +1,11 @@
 import { createDependencyGraph, typeName } from '@formboard/formula';
-import { type FieldIndex, formulaFieldTypes, indexFields } from '../fields/fieldIndex.ts';
+import {
+  type FieldIndex,
+  fieldTypesFor,
+  formulaFieldTypes,
+  indexFields,
+  qualifyDependency,
+} from '../fields/fieldIndex.ts';
 import type { FormDefinition } from '../schemas/formDefinition.ts';
 import { pointer, type Report } from '../validate/issues.ts';
 import { checkFormLayout } from './checkFormLayout.ts';
@@ -95,7 +101,7 @@ function checkFormulas(form: FormDefinition, index: FieldIndex, report: Report):
     for (const key of ['visible', 'required', 'readOnly'] as const) {
       const source = rule[key];
       if (source === undefined) continue;
-      const checked = checkFormula(source, `${at}/${key}`, types, report);
+      const checked = checkFormula(source, `${at}/${key}`, fieldTypesFor(index, rule.target), report);
       if (checked) expectLogical(checked.type, source, `${at}/${key}`, report);
     }
   });
@@ -129,9 +135,9 @@ function checkFormulas(form: FormDefinition, index: FieldIndex, report: Report):
       );
     }
     computedAt.set(entry.target, at);
-    const checked = checkFormula(entry.formula, `${at}/formula`, types, report);
+    const checked = checkFormula(entry.formula, `${at}/formula`, fieldTypesFor(index, entry.target), report);
     if (!checked) return;
-    dependencyMap[entry.target] = checked.dependencies;
+    dependencyMap[entry.target] = checked.dependencies.map((d) => qualifyDependency(d, entry.target, index));
     if (target && target.kind !== 'table' && target.kind !== 'group')
       checkResultType(entry, target, checked.type, at, report);
   });
