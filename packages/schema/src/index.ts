@@ -8,9 +8,15 @@ export {
   tableOf,
 } from './fields/fieldIndex.ts';
 export { BUILT_IN_WIDGETS, defaultWidget, isCustomWidget } from './fields/widgets.ts';
+export { compareSemver, isSemverRange } from './kinds/checkPack.ts';
+export { placeholders } from './kinds/checkWorkflowFormula.ts';
+export { stepLinks } from './kinds/checkWorkflowGraph.ts';
+export { cronProblem, durationProblem, isTimeZone } from './kinds/checkWorkflowTimes.ts';
 export type { DefinitionKind, ValidationContext } from './kinds/DefinitionKind.ts';
 export { dashboardKind } from './kinds/dashboardKind.ts';
 export { formKind } from './kinds/formKind.ts';
+export { packKind } from './kinds/packKind.ts';
+export { workflowKind } from './kinds/workflowKind.ts';
 export { migrate } from './migrations/migrate.ts';
 export { toRecordSchema } from './records/toRecordSchema.ts';
 export type { FieldIssue, FieldValidator } from './records/validateField.ts';
@@ -23,7 +29,7 @@ export {
   dashboardDefinitionSchema,
   dashboardFilterSchema,
 } from './schemas/dashboardDefinition.ts';
-export { DEFAULT_TIME_ZONE, dashboardQuerySchema } from './schemas/dashboardQuery.ts';
+export { dashboardQuerySchema } from './schemas/dashboardQuery.ts';
 export { COLORS, dashboardWidgetSchema } from './schemas/dashboardWidgets.ts';
 export type {
   DataSchema,
@@ -39,6 +45,20 @@ export type { FieldNode, Layout, LayoutNode } from './schemas/layout.ts';
 export { layoutNodeSchema, layoutSchema } from './schemas/layout.ts';
 export type { LocalizedText } from './schemas/localizedText.ts';
 export { localize, localizedTextSchema } from './schemas/localizedText.ts';
+export type { TemplatePackManifest } from './schemas/templatePack.ts';
+export { PACK_SCHEMA_VERSION, SEMVER_PATTERN, templatePackManifestSchema } from './schemas/templatePack.ts';
+export { DEFAULT_TIME_ZONE, timeZoneSchema } from './schemas/timeZone.ts';
+export type { WorkflowDefinition } from './schemas/workflowDefinition.ts';
+export { WORKFLOW_SCHEMA_VERSION, workflowDefinitionSchema } from './schemas/workflowDefinition.ts';
+export type { AssigneeRule, WorkflowStep } from './schemas/workflowSteps.ts';
+export { assigneeRuleSchema, STEP_ID, workflowStepSchema } from './schemas/workflowSteps.ts';
+export type {
+  MetricStreakTrigger,
+  RecordTrigger,
+  ScheduleTrigger,
+  WorkflowTrigger,
+} from './schemas/workflowTriggers.ts';
+export { workflowTriggerSchema } from './schemas/workflowTriggers.ts';
 export type { DefinitionIssue, ValidationResult } from './validate/issues.ts';
 export { pointer } from './validate/issues.ts';
 export type { Definition } from './validate/validateDefinition.ts';

@@ -31,7 +31,8 @@ describe('validateDefinition: forms', () => {
   it('accepts the KPI scorecard fixture and returns it typed', () => {
     const result = validateDefinition(scorecard());
     expect(result.ok ? [] : result.issues).toEqual([]);
-    if (result.ok) expect(result.value.id).toBe('kpi-scorecard');
+    if (result.ok && result.value.kind === 'form') expect(result.value.id).toBe('kpi-scorecard');
+    expect(result.ok && result.value.kind).toBe('form');
   });
 
   it('rejects what is not a definition', () => {

@@ -184,7 +184,7 @@ function checkResultType(
   report: Report,
 ): void {
   const element = type.kind === 'array' ? type.of : type;
-  if (type.kind === 'array' && !target.inTable && target.kind !== 'multiSelect') {
+  if (type.kind === 'array' && target.kind !== 'multiSelect') {
     report(
       `${at}/formula`,
       'form.computedType',

@@ -1,8 +1,8 @@
 import type { FromSchema } from 'json-schema-to-ts';
-import { timeZoneSchema } from './dashboardQuery.ts';
 import { dashboardWidgetSchema } from './dashboardWidgets.ts';
 import { DEFINITION_ID } from './formDefinition.ts';
 import { localizedTextSchema as text } from './localizedText.ts';
+import { timeZoneSchema } from './timeZone.ts';
 
 /** Current schemaVersion of dashboard definitions. */
 export const DASHBOARD_SCHEMA_VERSION = 1;

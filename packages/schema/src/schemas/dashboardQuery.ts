@@ -1,23 +1,15 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import { DEFINITION_ID } from './formDefinition.ts';
 import { localizedTextSchema as text } from './localizedText.ts';
+import { timeZoneSchema } from './timeZone.ts';
 
 // A widget's query, compiled to SQL by the server: records of one source form → filter → group by
 // fields and/or a time bucket → aggregate measures → computed measures → sort → limit. Field paths
 // use formula syntax (`score`, `reviewer.name`, `kpis[].actual`); naming a table column makes the
 // query run over that table's rows (all columns of one query must come from the same table).
 
-/** Time zone used for time buckets and date-range presets when none is given. */
-export const DEFAULT_TIME_ZONE = 'Asia/Shanghai';
-
 /** Measure ids are formula identifiers, so computed measures can read them: `actual / target`. */
 export const MEASURE_ID = '^[A-Za-z_][A-Za-z0-9_]{0,63}$';
-
-/** An IANA time zone name ("Asia/Shanghai", "UTC"); the checks ask Intl whether it exists. */
-export const timeZoneSchema = {
-  type: 'string',
-  pattern: '^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$',
-} as const;
 
 /** A data path of the source form in formula syntax. */
 const fieldPath = { type: 'string', minLength: 1, maxLength: 200 } as const;

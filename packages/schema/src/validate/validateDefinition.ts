@@ -3,12 +3,14 @@ import { DEFINITION_KINDS } from '../kinds/registry.ts';
 import { migrate } from '../migrations/migrate.ts';
 import type { DashboardDefinition } from '../schemas/dashboardDefinition.ts';
 import type { FormDefinition } from '../schemas/formDefinition.ts';
+import type { TemplatePackManifest } from '../schemas/templatePack.ts';
+import type { WorkflowDefinition } from '../schemas/workflowDefinition.ts';
 import { validatorFor } from './ajv.ts';
 import { issuesFromAjv } from './ajvIssues.ts';
 import { type DefinitionIssue, issueCollector, type ValidationResult } from './issues.ts';
 
 /** Any definition this package knows. */
-export type Definition = FormDefinition | DashboardDefinition;
+export type Definition = FormDefinition | DashboardDefinition | WorkflowDefinition | TemplatePackManifest;
 
 function kindIssue(value: unknown): DefinitionIssue {
   const kinds = [...DEFINITION_KINDS.keys()];
