@@ -7,6 +7,7 @@ import type { TemplatePackManifest } from '../schemas/templatePack.ts';
 import type { WorkflowDefinition } from '../schemas/workflowDefinition.ts';
 import { validatorFor } from './ajv.ts';
 import { issuesFromAjv } from './ajvIssues.ts';
+import { depthProblem } from './depthProblem.ts';
 import { type DefinitionIssue, issueCollector, type ValidationResult } from './issues.ts';
 
 /** Any definition this package knows. */
@@ -31,6 +32,8 @@ export function validateAs<T>(
   json: unknown,
   context: ValidationContext = {},
 ): ValidationResult<T> {
+  const tooDeep = depthProblem(json);
+  if (tooDeep) return { ok: false, issues: [tooDeep] };
   const { value } = migrate(json);
   const validate = validatorFor(kind.schema);
   if (!validate(value)) return { ok: false, issues: issuesFromAjv(validate.errors) };
