@@ -282,7 +282,7 @@ export function createFormEngine(definition: unknown, options: FormEngineOptions
       }
       const [table = '', column = ''] = path.split('[].');
       const rows = getIn(values, parsePath(table));
-      if (Array.isArray(rows)) rows.forEach((_, i) => out.push(`${table}[${i}].${column}`));
+      if (Array.isArray(rows)) for (let i = 0; i < rows.length; i++) out.push(`${table}[${i}].${column}`);
     }
     return out;
   }

@@ -34,7 +34,9 @@ export function validateAs<T>(
 ): ValidationResult<T> {
   const tooDeep = depthProblem(json);
   if (tooDeep) return { ok: false, issues: [tooDeep] };
-  const { value } = migrate(json);
+  const migrated = migrate(json);
+  if (!migrated.ok) return { ok: false, issues: [migrated.issue] };
+  const { value } = migrated;
   const validate = validatorFor(kind.schema);
   if (!validate(value)) return { ok: false, issues: issuesFromAjv(validate.errors) };
   const { issues, report } = issueCollector();
