@@ -37,18 +37,41 @@ export interface CheckResult {
 
 const BUILT_IN_VARIABLES = new Set(['today', 'now', 'user', 'record']);
 
+type TypeTable = Readonly<Record<string, FormulaType | TypeName>>;
+
+const NO_TYPES: ReadonlyMap<string, FormulaType> = new Map();
+const typeMaps = new WeakMap<TypeTable, ReadonlyMap<string, FormulaType>>();
+const variableRootSets = new WeakMap<ReadonlyMap<string, FormulaType>, ReadonlySet<string>>();
+
+// A form checks many formulas against one field table: convert it once, not once per formula.
+function typeMap(table: TypeTable): ReadonlyMap<string, FormulaType> {
+  let map = typeMaps.get(table);
+  if (!map) {
+    map = new Map(Object.entries(table).map(([k, v]) => [k, toType(v)]));
+    typeMaps.set(table, map);
+  }
+  return map;
+}
+
+function rootsOf(variables: ReadonlyMap<string, FormulaType>): ReadonlySet<string> {
+  let roots = variableRootSets.get(variables);
+  if (!roots) {
+    roots = new Set([
+      ...BUILT_IN_VARIABLES,
+      ...[...variables.keys()].map((k) => k.slice(1).split('.')[0] ?? ''),
+    ]);
+    variableRootSets.set(variables, roots);
+  }
+  return roots;
+}
+
 /** Type-checks a parsed formula: unknown fields/functions (with "did you mean"), argument counts and types. */
 export function check(ast: Node, options: CheckOptions = {}): CheckResult {
   const issues: FormulaIssue[] = [];
   const source = options.source ?? '';
-  const fields = options.fields
-    ? new Map(Object.entries(options.fields).map(([k, v]) => [k, toType(v)]))
-    : undefined;
-  const variables = new Map(Object.entries(options.variables ?? {}).map(([k, v]) => [k, toType(v)]));
-  const variableRoots = new Set([
-    ...BUILT_IN_VARIABLES,
-    ...[...variables.keys()].map((k) => k.slice(1).split('.')[0] ?? ''),
-  ]);
+  const fields = options.fields ? typeMap(options.fields) : undefined;
+  const variables = options.variables ? typeMap(options.variables) : NO_TYPES;
+  const variableRoots = rootsOf(variables);
 
   const report = (span: Span, code: MessageKey, params: Readonly<Record<string, string | number>>): void => {
     const { line, column } = source ? lineColumn(source, span.start) : { line: 1, column: span.start + 1 };

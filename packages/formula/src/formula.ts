@@ -1,3 +1,4 @@
+import type { Node } from './ast.ts';
 import { type CheckOptions, check } from './check.ts';
 import { type CompiledFormula, compile } from './compile.ts';
 import { dependencies } from './dependencies.ts';
@@ -20,15 +21,20 @@ export interface RejectedFormula {
   readonly issues: readonly FormulaIssue[];
 }
 
-/**
- * Parse, check and compile in one step, for boundaries that load formulas from definitions:
- * never throws, returns either a ready formula or the list of issues.
- */
-export function prepareFormula(
+/** A formula that parsed and type-checked (not compiled): its type and what it reads. */
+export interface AnalyzedFormula {
+  readonly ok: true;
+  readonly ast: Node;
+  readonly type: FormulaType;
+  readonly dependencies: readonly string[];
+}
+
+/** Parse and check without compiling, for validators that never evaluate. Never throws. */
+export function analyzeFormula(
   source: string,
   options: Omit<CheckOptions, 'source'> = {},
-): PreparedFormula | RejectedFormula {
-  let ast: ReturnType<typeof parse>;
+): AnalyzedFormula | RejectedFormula {
+  let ast: Node;
   try {
     ast = parse(source);
   } catch (error) {
@@ -37,6 +43,24 @@ export function prepareFormula(
   }
   const { type, issues } = check(ast, { ...options, source });
   if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, ast, type, dependencies: dependencies(ast) };
+}
+
+/**
+ * Parse, check and compile in one step, for boundaries that load formulas from definitions:
+ * never throws, returns either a ready formula or the list of issues.
+ */
+export function prepareFormula(
+  source: string,
+  options: Omit<CheckOptions, 'source'> = {},
+): PreparedFormula | RejectedFormula {
+  const analyzed = analyzeFormula(source, options);
+  if (!analyzed.ok) return analyzed;
   const compileOptions = options.fields ? { fields: options.fields } : {};
-  return { ok: true, compiled: compile(ast, compileOptions), type, dependencies: dependencies(ast) };
+  return {
+    ok: true,
+    compiled: compile(analyzed.ast, compileOptions),
+    type: analyzed.type,
+    dependencies: analyzed.dependencies,
+  };
 }

@@ -1,4 +1,4 @@
-import { prepareFormula, suggest } from '@formboard/formula';
+import { analyzeFormula, suggest } from '@formboard/formula';
 import { type FieldIndex, type FieldInfo, formulaFieldTypes, indexFields } from '../fields/fieldIndex.ts';
 import type { Report } from '../validate/issues.ts';
 import { checkFormula, expectLogical, FORMULA_VARIABLES } from './checkFormula.ts';
@@ -76,7 +76,7 @@ export function checkFilterFormula(
     return;
   }
   // Without the form the fields cannot be checked, but syntax and functions still can.
-  const result = prepareFormula(source, { variables: FORMULA_VARIABLES });
+  const result = analyzeFormula(source, { variables: FORMULA_VARIABLES });
   if (!result.ok) {
     for (const issue of result.issues) report(at, `formula.${issue.code}`, issue.messages, source);
     return;

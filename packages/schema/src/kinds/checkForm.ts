@@ -1,10 +1,11 @@
-import { createDependencyGraph, typeName } from '@formboard/formula';
+import { createDependencyGraph, type TypeName, typeName } from '@formboard/formula';
 import {
   type FieldIndex,
   fieldTypesFor,
   formulaFieldTypes,
   indexFields,
   qualifyDependency,
+  tableOf,
 } from '../fields/fieldIndex.ts';
 import type { FormDefinition } from '../schemas/formDefinition.ts';
 import { pointer, type Report } from '../validate/issues.ts';
@@ -81,6 +82,18 @@ function unknownPath(path: string, at: string, report: Report): void {
 
 function checkFormulas(form: FormDefinition, index: FieldIndex, report: Report): void {
   const types = formulaFieldTypes(index);
+  // One field table per table's row formulas, shared by every formula (the checker caches by identity).
+  const tables = new Map<string, Record<string, TypeName>>();
+  const typesFor = (target: string): Record<string, TypeName> => {
+    const table = tableOf(target);
+    if (table === undefined) return types;
+    let found = tables.get(table);
+    if (!found) {
+      found = fieldTypesFor(index, target);
+      tables.set(table, found);
+    }
+    return found;
+  };
 
   const ruleTargets = new Set<string>();
   (form.rules ?? []).forEach((rule, i) => {
@@ -101,7 +114,7 @@ function checkFormulas(form: FormDefinition, index: FieldIndex, report: Report):
     for (const key of ['visible', 'required', 'readOnly'] as const) {
       const source = rule[key];
       if (source === undefined) continue;
-      const checked = checkFormula(source, `${at}/${key}`, fieldTypesFor(index, rule.target), report);
+      const checked = checkFormula(source, `${at}/${key}`, typesFor(rule.target), report);
       if (checked) expectLogical(checked.type, source, `${at}/${key}`, report);
     }
   });
@@ -135,7 +148,7 @@ function checkFormulas(form: FormDefinition, index: FieldIndex, report: Report):
       );
     }
     computedAt.set(entry.target, at);
-    const checked = checkFormula(entry.formula, `${at}/formula`, fieldTypesFor(index, entry.target), report);
+    const checked = checkFormula(entry.formula, `${at}/formula`, typesFor(entry.target), report);
     if (!checked) return;
     dependencyMap[entry.target] = checked.dependencies.map((d) => qualifyDependency(d, entry.target, index));
     if (target && target.kind !== 'table' && target.kind !== 'group')

@@ -1,4 +1,4 @@
-import { type FormulaType, prepareFormula, type TypeName, typeName } from '@formboard/formula';
+import { analyzeFormula, type FormulaType, type TypeName, typeName } from '@formboard/formula';
 import type { Report } from '../validate/issues.ts';
 
 /** Context variables every definition's formulas may read. */
@@ -21,7 +21,7 @@ export function checkFormula(
   fields: Readonly<Record<string, TypeName>>,
   report: Report,
 ): { type: FormulaType; dependencies: readonly string[] } | undefined {
-  const result = prepareFormula(source, { fields, variables: FORMULA_VARIABLES });
+  const result = analyzeFormula(source, { fields, variables: FORMULA_VARIABLES });
   if (!result.ok) {
     for (const issue of result.issues) report(at, `formula.${issue.code}`, issue.messages, source);
     return undefined;

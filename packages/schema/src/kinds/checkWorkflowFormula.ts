@@ -1,7 +1,7 @@
 import {
+  analyzeFormula,
   type FormulaType,
   type LocalizedMessage,
-  prepareFormula,
   suggest,
   type TypeName,
   typeName,
@@ -52,7 +52,7 @@ export function checkScopedFormula(
   report: Report,
 ): FormulaType | undefined {
   const types = fields ? formulaFieldTypes({ fields, problems: [] }) : undefined;
-  const result = prepareFormula(source, types ? { fields: types, variables } : { variables });
+  const result = analyzeFormula(source, types ? { fields: types, variables } : { variables });
   if (!result.ok) {
     for (const issue of result.issues) report(at, `formula.${issue.code}`, issue.messages, source);
     return undefined;

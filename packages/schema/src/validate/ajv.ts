@@ -1,25 +1,34 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
+import { dispatchUnions } from './dispatchUnions.ts';
 
-// One ajv instance for the definition meta-schemas. `verbose` keeps each error's schema and data so
-// issues can quote the offending value and suggest the property that was meant; `discriminator`
-// makes node and widget unions report the errors of the branch named by `type` only.
-const ajv = new Ajv2020({
-  allErrors: true,
-  verbose: true,
+// Two ajv instances over the same schemas. The quick one stops at the first error and keeps nothing
+// extra: it answers "valid?" for the common case. The explaining one runs only on invalid documents:
+// every error (`allErrors`), with each error's schema and data (`verbose`) so issues can quote the
+// offending value and suggest the property that was meant; `discriminator` keeps union errors precise.
+const common = {
   strict: true,
   strictRequired: false,
   allowMatchingProperties: true,
   discriminator: true,
-});
+} as const;
+const quick = new Ajv2020({ ...common, allErrors: false });
+const explaining = new Ajv2020({ ...common, allErrors: true, verbose: true });
 
-const compiled = new WeakMap<object, ValidateFunction>();
+/** A schema's validators: `isValid` answers fast, `explain` reports every error of an invalid document. */
+export interface SchemaValidators {
+  readonly isValid: ValidateFunction;
+  readonly explain: ValidateFunction;
+}
 
-/** The compiled validator of a schema, compiled on first use and kept. */
-export function validatorFor(schema: object): ValidateFunction {
-  let validate = compiled.get(schema);
-  if (!validate) {
-    validate = ajv.compile(schema);
-    compiled.set(schema, validate);
+const compiled = new WeakMap<object, SchemaValidators>();
+
+/** The validators of a schema, compiled on first use and kept. */
+export function validatorsFor(schema: object): SchemaValidators {
+  let validators = compiled.get(schema);
+  if (!validators) {
+    const dispatched = dispatchUnions(schema) as object;
+    validators = { isValid: quick.compile(dispatched), explain: explaining.compile(dispatched) };
+    compiled.set(schema, validators);
   }
-  return validate;
+  return validators;
 }

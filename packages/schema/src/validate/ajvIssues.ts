@@ -185,7 +185,9 @@ function translate(error: ErrorObject): DefinitionIssue {
 export function issuesFromAjv(errors: readonly ErrorObject[] | null | undefined): DefinitionIssue[] {
   const seen = new Set<string>();
   const out: DefinitionIssue[] = [];
-  for (const issue of pruneOneOf(errors ?? []).map(translate)) {
+  // "must match then schema" only repeats the errors of the branch that was chosen.
+  const meaningful = (errors ?? []).filter((e) => e.keyword !== 'if');
+  for (const issue of pruneOneOf(meaningful).map(translate)) {
     const key = `${issue.pointer}|${issue.message.en}`;
     if (seen.has(key)) continue;
     seen.add(key);

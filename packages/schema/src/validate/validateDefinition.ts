@@ -5,7 +5,7 @@ import type { DashboardDefinition } from '../schemas/dashboardDefinition.ts';
 import type { FormDefinition } from '../schemas/formDefinition.ts';
 import type { TemplatePackManifest } from '../schemas/templatePack.ts';
 import type { WorkflowDefinition } from '../schemas/workflowDefinition.ts';
-import { validatorFor } from './ajv.ts';
+import { validatorsFor } from './ajv.ts';
 import { issuesFromAjv } from './ajvIssues.ts';
 import { depthProblem } from './depthProblem.ts';
 import { type DefinitionIssue, issueCollector, type ValidationResult } from './issues.ts';
@@ -37,8 +37,11 @@ export function validateAs<T>(
   const migrated = migrate(json);
   if (!migrated.ok) return { ok: false, issues: [migrated.issue] };
   const { value } = migrated;
-  const validate = validatorFor(kind.schema);
-  if (!validate(value)) return { ok: false, issues: issuesFromAjv(validate.errors) };
+  const { isValid, explain } = validatorsFor(kind.schema);
+  if (!isValid(value)) {
+    explain(value);
+    return { ok: false, issues: issuesFromAjv(explain.errors) };
+  }
   const { issues, report } = issueCollector();
   try {
     kind.check(value as T, report, context);
