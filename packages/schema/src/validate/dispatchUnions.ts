@@ -55,7 +55,10 @@ function dispatch(branches: readonly Schema[]): Schema | undefined {
     ),
   ];
   let chain: Schema = { type: 'object', properties: { type: { enum: allTypes } }, required: ['type'] };
-  for (const { branch, tag } of [...order].reverse()) chain = { if: tag.test, then: branch, else: chain };
+  for (const { branch, tag } of [...order].reverse()) {
+    // biome-ignore lint/suspicious/noThenProperty: `then` is the JSON Schema keyword, not a thenable
+    chain = { if: tag.test, then: branch, else: chain };
+  }
   return chain;
 }
 
