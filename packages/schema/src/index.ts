@@ -8,6 +8,15 @@ export {
   tableOf,
 } from './fields/fieldIndex.ts';
 export { BUILT_IN_WIDGETS, defaultWidget, isCustomWidget } from './fields/widgets.ts';
+export type {
+  ImportNote,
+  ImportOptions,
+  ImportResult,
+  ImportSeverity,
+  ImportSource,
+} from './importers/ImportResult.ts';
+export { importJsonForms } from './importers/importJsonForms.ts';
+export { importJsonSchema } from './importers/importJsonSchema.ts';
 export { compareSemver, isSemverRange } from './kinds/checkPack.ts';
 export { placeholders } from './kinds/checkWorkflowFormula.ts';
 export { stepLinks } from './kinds/checkWorkflowGraph.ts';
