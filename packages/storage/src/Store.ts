@@ -1,0 +1,52 @@
+import { type AuditEntry, type AuditVerification, listAudit, verifyAudit } from './audit/AuditLog.ts';
+import { DefinitionStore } from './definitions/DefinitionStore.ts';
+import type { Dialect } from './dialect/Dialect.ts';
+import { PostgresDialect } from './dialect/postgres/PostgresDialect.ts';
+import { SqliteDialect } from './dialect/sqlite/SqliteDialect.ts';
+import { applyMigrations } from './migrations/applyMigrations.ts';
+
+/** Options of `openStore`. */
+export interface StoreOptions {
+  /** A SQLite file path (or ":memory:"), or a `postgres://` URL. */
+  readonly database: string;
+  /** The clock for timestamps (ISO text); default the real one. Tests inject their own. */
+  readonly now?: () => string;
+}
+
+/** Everything Formboard keeps: one interface over SQLite and PostgreSQL. */
+export interface Store {
+  readonly dialect: Dialect['name'];
+  readonly definitions: DefinitionStore;
+  /** Audit entries, newest first. */
+  audit(options?: {
+    entityType?: string;
+    entityId?: string;
+    limit?: number;
+    beforeSeq?: number;
+  }): Promise<AuditEntry[]>;
+  /** Recomputes the audit hash chain; names the first broken entry. */
+  verifyAudit(): Promise<AuditVerification>;
+  close(): Promise<void>;
+}
+
+/** Opens (and migrates) the store at `database`: a SQLite file by default, PostgreSQL for a postgres:// URL. */
+export async function openStore(options: StoreOptions): Promise<Store> {
+  const isPostgres = /^postgres(ql)?:\/\//.test(options.database);
+  const dialect: Dialect = isPostgres
+    ? new PostgresDialect(options.database)
+    : new SqliteDialect(options.database);
+  const now = options.now ?? (() => new Date().toISOString());
+  try {
+    await applyMigrations(dialect);
+  } catch (error) {
+    await dialect.close();
+    throw error;
+  }
+  return {
+    dialect: dialect.name,
+    definitions: new DefinitionStore(dialect, now),
+    audit: (query) => listAudit(dialect, query),
+    verifyAudit: () => verifyAudit(dialect),
+    close: () => dialect.close(),
+  };
+}

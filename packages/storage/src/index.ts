@@ -1,0 +1,15 @@
+export type { AuditEntry, AuditInput, AuditVerification } from './audit/AuditLog.ts';
+export { canonicalJson, sha256 } from './canonicalJson.ts';
+export { DefinitionStore } from './definitions/DefinitionStore.ts';
+export { summarizePatch } from './definitions/diffSummary.ts';
+export type {
+  ChangeInfo,
+  DefinitionDiff,
+  DefinitionInfo,
+  DefinitionState,
+  DefinitionVersion,
+} from './definitions/types.ts';
+export type { Dialect } from './dialect/Dialect.ts';
+export { InvalidDefinitionError, StoreError, VersionConflictError } from './errors.ts';
+export type { Store, StoreOptions } from './Store.ts';
+export { openStore } from './Store.ts';

@@ -1,0 +1,61 @@
+/** One step of the store's own table layout, written for each dialect. */
+export interface StoreMigration {
+  readonly version: number;
+  readonly description: string;
+  readonly sqlite: readonly string[];
+  readonly postgres: readonly string[];
+}
+
+// Versions and audit entries are immutable: the database itself refuses to change them, so a bug or
+// a careless script cannot rewrite history (a DBA dropping the trigger is caught by verifyAudit).
+const immutableSqlite = (table: string) => [
+  `CREATE TRIGGER ${table}_no_update BEFORE UPDATE ON ${table} BEGIN SELECT RAISE(ABORT, '${table} is append-only'); END`,
+  `CREATE TRIGGER ${table}_no_delete BEFORE DELETE ON ${table} BEGIN SELECT RAISE(ABORT, '${table} is append-only'); END`,
+];
+const immutablePostgres = (table: string) => [
+  `CREATE TRIGGER ${table}_append_only BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION formboard_append_only()`,
+];
+
+/** The store's migrations, applied in order on open. Never edit a released step: add one. */
+export const STORE_MIGRATIONS: readonly StoreMigration[] = [
+  {
+    version: 1,
+    description: 'definitions, versions and the audit log',
+    sqlite: [
+      `CREATE TABLE definitions (
+        id TEXT PRIMARY KEY, kind TEXT NOT NULL, state TEXT NOT NULL, head_version INTEGER NOT NULL,
+        published_version INTEGER, source_id TEXT, source_version INTEGER,
+        created_at TEXT NOT NULL, created_by TEXT NOT NULL)`,
+      `CREATE TABLE definition_versions (
+        definition_id TEXT NOT NULL REFERENCES definitions(id), version INTEGER NOT NULL,
+        content TEXT NOT NULL, hash TEXT NOT NULL, parent_hash TEXT, author TEXT NOT NULL,
+        message TEXT NOT NULL, created_at TEXT NOT NULL, restored_from INTEGER,
+        PRIMARY KEY (definition_id, version))`,
+      ...immutableSqlite('definition_versions'),
+      `CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
+        entity_type TEXT NOT NULL, entity_id TEXT NOT NULL, summary TEXT NOT NULL,
+        prev_hash TEXT NOT NULL, hash TEXT NOT NULL)`,
+      ...immutableSqlite('audit_log'),
+    ],
+    postgres: [
+      `CREATE FUNCTION formboard_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+        BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$`,
+      `CREATE TABLE definitions (
+        id TEXT PRIMARY KEY, kind TEXT NOT NULL, state TEXT NOT NULL, head_version INTEGER NOT NULL,
+        published_version INTEGER, source_id TEXT, source_version INTEGER,
+        created_at TEXT NOT NULL, created_by TEXT NOT NULL)`,
+      `CREATE TABLE definition_versions (
+        definition_id TEXT NOT NULL REFERENCES definitions(id), version INTEGER NOT NULL,
+        content TEXT NOT NULL, hash TEXT NOT NULL, parent_hash TEXT, author TEXT NOT NULL,
+        message TEXT NOT NULL, created_at TEXT NOT NULL, restored_from INTEGER,
+        PRIMARY KEY (definition_id, version))`,
+      ...immutablePostgres('definition_versions'),
+      `CREATE TABLE audit_log (
+        seq BIGSERIAL PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
+        entity_type TEXT NOT NULL, entity_id TEXT NOT NULL, summary TEXT NOT NULL,
+        prev_hash TEXT NOT NULL, hash TEXT NOT NULL)`,
+      ...immutablePostgres('audit_log'),
+    ],
+  },
+];
