@@ -4,6 +4,7 @@ import type { Dialect } from './dialect/Dialect.ts';
 import { PostgresDialect } from './dialect/postgres/PostgresDialect.ts';
 import { SqliteDialect } from './dialect/sqlite/SqliteDialect.ts';
 import { applyMigrations } from './migrations/applyMigrations.ts';
+import { RecordStore } from './records/RecordStore.ts';
 
 /** Options of `openStore`. */
 export interface StoreOptions {
@@ -17,6 +18,7 @@ export interface StoreOptions {
 export interface Store {
   readonly dialect: Dialect['name'];
   readonly definitions: DefinitionStore;
+  readonly records: RecordStore;
   /** Audit entries, newest first. */
   audit(options?: {
     entityType?: string;
@@ -42,9 +44,11 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     await dialect.close();
     throw error;
   }
+  const definitions = new DefinitionStore(dialect, now);
   return {
     dialect: dialect.name,
-    definitions: new DefinitionStore(dialect, now),
+    definitions,
+    records: new RecordStore(dialect, definitions, now),
     audit: (query) => listAudit(dialect, query),
     verifyAudit: () => verifyAudit(dialect),
     close: () => dialect.close(),

@@ -11,5 +11,8 @@ export type {
 } from './definitions/types.ts';
 export type { Dialect } from './dialect/Dialect.ts';
 export { InvalidDefinitionError, StoreError, VersionConflictError } from './errors.ts';
+export type { RecordWriter } from './records/RecordStore.ts';
+export { InvalidRecordError, RecordStore } from './records/RecordStore.ts';
+export type { RecordQuery, RecordRevision, StoredRecord } from './records/types.ts';
 export type { Store, StoreOptions } from './Store.ts';
 export { openStore } from './Store.ts';

@@ -1,10 +1,11 @@
 import pg from 'pg';
 import { inject } from 'vitest';
 import { openStore } from '../src/index.ts';
-import { describeStoreConformance } from './conformance/storeConformance.ts';
+import { describeRecordConformance } from './conformance/recordConformance.ts';
+import { describeStoreConformance, type StoreHarness } from './conformance/storeConformance.ts';
 import { freshPostgresDatabase } from './support/databases.ts';
 
-describeStoreConformance('PostgreSQL', {
+const harness: StoreHarness = {
   async open() {
     const url = await freshPostgresDatabase(inject('postgresUrl'));
     const store = await openStore({ database: url });
@@ -19,4 +20,7 @@ describeStoreConformance('PostgreSQL', {
     };
     return { store, raw };
   },
-});
+};
+
+describeStoreConformance('PostgreSQL', harness);
+describeRecordConformance('PostgreSQL', harness);

@@ -1,9 +1,10 @@
 import Database from 'better-sqlite3';
 import { openStore } from '../src/index.ts';
-import { describeStoreConformance } from './conformance/storeConformance.ts';
+import { describeRecordConformance } from './conformance/recordConformance.ts';
+import { describeStoreConformance, type StoreHarness } from './conformance/storeConformance.ts';
 import { freshSqliteFile } from './support/databases.ts';
 
-describeStoreConformance('SQLite', {
+const harness: StoreHarness = {
   async open() {
     const file = freshSqliteFile();
     const store = await openStore({ database: file });
@@ -17,4 +18,7 @@ describeStoreConformance('SQLite', {
     };
     return { store, raw };
   },
-});
+};
+
+describeStoreConformance('SQLite', harness);
+describeRecordConformance('SQLite', harness);

@@ -16,6 +16,20 @@ const immutablePostgres = (table: string) => [
   `CREATE TRIGGER ${table}_append_only BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION formboard_append_only()`,
 ];
 
+const recordTables = (json: string) => [
+  `CREATE TABLE records (
+    id TEXT PRIMARY KEY, form_id TEXT NOT NULL REFERENCES definitions(id), form_version INTEGER NOT NULL,
+    data ${json} NOT NULL, owner_id TEXT NOT NULL, org_unit_id TEXT, revision INTEGER NOT NULL,
+    created_at TEXT NOT NULL, created_by TEXT NOT NULL, updated_at TEXT NOT NULL, updated_by TEXT NOT NULL,
+    deleted_at TEXT, deleted_by TEXT)`,
+  'CREATE INDEX records_by_form ON records (form_id, created_at)',
+  'CREATE INDEX records_by_owner ON records (form_id, owner_id)',
+  `CREATE TABLE record_history (
+    record_id TEXT NOT NULL REFERENCES records(id), revision INTEGER NOT NULL, operation TEXT NOT NULL,
+    data ${json} NOT NULL, changed_at TEXT NOT NULL, changed_by TEXT NOT NULL,
+    PRIMARY KEY (record_id, revision))`,
+];
+
 /** The store's migrations, applied in order on open. Never edit a released step: add one. */
 export const STORE_MIGRATIONS: readonly StoreMigration[] = [
   {
@@ -57,5 +71,12 @@ export const STORE_MIGRATIONS: readonly StoreMigration[] = [
         prev_hash TEXT NOT NULL, hash TEXT NOT NULL)`,
       ...immutablePostgres('audit_log'),
     ],
+  },
+  {
+    version: 2,
+    description: 'records and their history',
+    sqlite: [...recordTables('TEXT'), ...immutableSqlite('record_history')],
+    // JSONB so dashboard queries can index and aggregate fields inside the data.
+    postgres: [...recordTables('JSONB'), ...immutablePostgres('record_history')],
   },
 ];

@@ -15,9 +15,10 @@ export interface StoreHarness {
   open(): Promise<{ store: Store; raw: (sql: string) => Promise<void> }>;
 }
 
-type Json = Record<string, unknown>;
+export type Json = Record<string, unknown>;
 
-function scorecard(): Json {
+/** The KPI scorecard form fixture of @formboard/schema. */
+export function scorecard(): Json {
   const url = new URL('../../../schema/fixtures/valid/form-kpi-scorecard.json', import.meta.url);
   return JSON.parse(readFileSync(url, 'utf8')) as Json;
 }
