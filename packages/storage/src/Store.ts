@@ -4,6 +4,7 @@ import type { Dialect } from './dialect/Dialect.ts';
 import { PostgresDialect } from './dialect/postgres/PostgresDialect.ts';
 import { SqliteDialect } from './dialect/sqlite/SqliteDialect.ts';
 import { applyMigrations } from './migrations/applyMigrations.ts';
+import { PeopleStore } from './people/PeopleStore.ts';
 import { RecordStore } from './records/RecordStore.ts';
 
 /** Options of `openStore`. */
@@ -19,6 +20,7 @@ export interface Store {
   readonly dialect: Dialect['name'];
   readonly definitions: DefinitionStore;
   readonly records: RecordStore;
+  readonly people: PeopleStore;
   /** Audit entries, newest first. */
   audit(options?: {
     entityType?: string;
@@ -49,6 +51,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     dialect: dialect.name,
     definitions,
     records: new RecordStore(dialect, definitions, now),
+    people: new PeopleStore(dialect, now),
     audit: (query) => listAudit(dialect, query),
     verifyAudit: () => verifyAudit(dialect),
     close: () => dialect.close(),

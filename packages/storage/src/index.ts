@@ -11,6 +11,8 @@ export type {
 } from './definitions/types.ts';
 export type { Dialect } from './dialect/Dialect.ts';
 export { InvalidDefinitionError, StoreError, VersionConflictError } from './errors.ts';
+export type { OrgUnit, Role, User } from './people/PeopleStore.ts';
+export { PeopleStore } from './people/PeopleStore.ts';
 export type { RecordWriter } from './records/RecordStore.ts';
 export { InvalidRecordError, RecordStore } from './records/RecordStore.ts';
 export type { RecordQuery, RecordRevision, StoredRecord } from './records/types.ts';

@@ -1,5 +1,6 @@
 import Database from 'better-sqlite3';
 import { openStore } from '../src/index.ts';
+import { describePeopleConformance } from './conformance/peopleConformance.ts';
 import { describeRecordConformance } from './conformance/recordConformance.ts';
 import { describeStoreConformance, type StoreHarness } from './conformance/storeConformance.ts';
 import { freshSqliteFile } from './support/databases.ts';
@@ -22,3 +23,4 @@ const harness: StoreHarness = {
 
 describeStoreConformance('SQLite', harness);
 describeRecordConformance('SQLite', harness);
+describePeopleConformance('SQLite', harness);

@@ -30,6 +30,16 @@ const recordTables = (json: string) => [
     PRIMARY KEY (record_id, revision))`,
 ];
 
+const peopleTables = [
+  `CREATE TABLE org_units (id TEXT PRIMARY KEY, name TEXT NOT NULL, parent_id TEXT REFERENCES org_units(id))`,
+  `CREATE TABLE users (
+    id TEXT PRIMARY KEY, name TEXT NOT NULL, email TEXT, org_unit_id TEXT REFERENCES org_units(id),
+    supervisor_id TEXT REFERENCES users(id) DEFERRABLE INITIALLY DEFERRED, roles TEXT NOT NULL,
+    disabled INTEGER NOT NULL DEFAULT 0, created_at TEXT NOT NULL, updated_at TEXT NOT NULL)`,
+  'CREATE INDEX users_by_supervisor ON users (supervisor_id)',
+  'CREATE INDEX users_by_org_unit ON users (org_unit_id)',
+];
+
 /** The store's migrations, applied in order on open. Never edit a released step: add one. */
 export const STORE_MIGRATIONS: readonly StoreMigration[] = [
   {
@@ -79,4 +89,5 @@ export const STORE_MIGRATIONS: readonly StoreMigration[] = [
     // JSONB so dashboard queries can index and aggregate fields inside the data.
     postgres: [...recordTables('JSONB'), ...immutablePostgres('record_history')],
   },
+  { version: 3, description: 'users and org units', sqlite: peopleTables, postgres: peopleTables },
 ];
