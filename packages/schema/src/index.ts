@@ -36,13 +36,16 @@ export type { FieldIssue, FieldValidator } from './records/validateField.ts';
 export { compileFieldValidator } from './records/validateField.ts';
 export type { RecordIssue, RecordValidator } from './records/validateRecord.ts';
 export { compileRecordValidator } from './records/validateRecord.ts';
+export type { DashboardDefinition, DashboardFilter } from './schemas/dashboardDefinition.ts';
 export {
   DASHBOARD_SCHEMA_VERSION,
   DATE_RANGE_PRESETS,
   dashboardDefinitionSchema,
   dashboardFilterSchema,
 } from './schemas/dashboardDefinition.ts';
+export type { AggregateMeasure, ComputedMeasure, DashboardQuery } from './schemas/dashboardQuery.ts';
 export { dashboardQuerySchema } from './schemas/dashboardQuery.ts';
+export type { DashboardWidget, GridLayout, Thresholds, WidgetTarget } from './schemas/dashboardWidgets.ts';
 export { COLORS, dashboardWidgetSchema } from './schemas/dashboardWidgets.ts';
 export type {
   DataSchema,

@@ -5,6 +5,7 @@ import { PostgresDialect } from './dialect/postgres/PostgresDialect.ts';
 import { SqliteDialect } from './dialect/sqlite/SqliteDialect.ts';
 import { applyMigrations } from './migrations/applyMigrations.ts';
 import { PeopleStore } from './people/PeopleStore.ts';
+import { QueryRunner } from './queries/QueryRunner.ts';
 import { RecordStore } from './records/RecordStore.ts';
 
 /** Options of `openStore`. */
@@ -21,6 +22,8 @@ export interface Store {
   readonly definitions: DefinitionStore;
   readonly records: RecordStore;
   readonly people: PeopleStore;
+  /** Dashboard queries, aggregated in SQL. */
+  readonly queries: QueryRunner;
   /** Audit entries, newest first. */
   audit(options?: {
     entityType?: string;
@@ -52,6 +55,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     definitions,
     records: new RecordStore(dialect, definitions, now),
     people: new PeopleStore(dialect, now),
+    queries: new QueryRunner(dialect, definitions),
     audit: (query) => listAudit(dialect, query),
     verifyAudit: () => verifyAudit(dialect),
     close: () => dialect.close(),

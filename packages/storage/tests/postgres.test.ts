@@ -2,6 +2,7 @@ import pg from 'pg';
 import { inject } from 'vitest';
 import { openStore } from '../src/index.ts';
 import { describePeopleConformance } from './conformance/peopleConformance.ts';
+import { describeQueryConformance } from './conformance/queryConformance.ts';
 import { describeRecordConformance } from './conformance/recordConformance.ts';
 import { describeStoreConformance, type StoreHarness } from './conformance/storeConformance.ts';
 import { freshPostgresDatabase } from './support/databases.ts';
@@ -26,3 +27,4 @@ const harness: StoreHarness = {
 describeStoreConformance('PostgreSQL', harness);
 describeRecordConformance('PostgreSQL', harness);
 describePeopleConformance('PostgreSQL', harness);
+describeQueryConformance('PostgreSQL', harness);

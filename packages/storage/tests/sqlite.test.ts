@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3';
 import { openStore } from '../src/index.ts';
 import { describePeopleConformance } from './conformance/peopleConformance.ts';
+import { describeQueryConformance } from './conformance/queryConformance.ts';
 import { describeRecordConformance } from './conformance/recordConformance.ts';
 import { describeStoreConformance, type StoreHarness } from './conformance/storeConformance.ts';
 import { freshSqliteFile } from './support/databases.ts';
@@ -24,3 +25,4 @@ const harness: StoreHarness = {
 describeStoreConformance('SQLite', harness);
 describeRecordConformance('SQLite', harness);
 describePeopleConformance('SQLite', harness);
+describeQueryConformance('SQLite', harness);

@@ -1,0 +1,58 @@
+import { evaluate, prepareFormula } from '@formboard/formula';
+import { type DashboardQuery, type FormDefinition, indexFields } from '@formboard/schema';
+import type { DefinitionStore } from '../definitions/DefinitionStore.ts';
+import type { Dialect } from '../dialect/Dialect.ts';
+import { StoreError } from '../errors.ts';
+import { compileQuery, type QueryFilters } from './compileQuery.ts';
+
+/** One result row: group fields and bucket by their path, measures by their id. */
+export type QueryRow = Record<string, unknown>;
+
+/** Runs dashboard queries in the database: aggregation happens in SQL, never over all rows in JavaScript. */
+export class QueryRunner {
+  constructor(
+    private readonly db: Dialect,
+    private readonly definitions: DefinitionStore,
+  ) {}
+
+  /** Runs a widget's query with the dashboard's filters (and the caller's record scope in `filters`). */
+  async run(query: DashboardQuery, filters: QueryFilters = {}): Promise<QueryRow[]> {
+    const info = await this.definitions.getInfo(query.source);
+    const definition = await this.definitions.get(query.source, info.publishedVersion ?? info.headVersion);
+    const index = indexFields((definition.content as unknown as FormDefinition).data);
+    const compiled = compileQuery(this.db.name, query, index, filters);
+    const raw = await this.db.query(compiled.sql, compiled.params);
+    const rows = raw.map((r) => {
+      const row: QueryRow = {};
+      for (const column of compiled.columns) {
+        const value = r[column.alias];
+        row[column.name] =
+          column.numeric && value !== null && value !== undefined ? Number(value) : (value ?? null);
+      }
+      return row;
+    });
+    return this.withComputedMeasures(query, rows);
+  }
+
+  // Computed measures are formulas over the row's measures: `IFERROR(actual / target, 0)`.
+  private withComputedMeasures(query: DashboardQuery, rows: QueryRow[]): QueryRow[] {
+    const measureIds = query.measures.filter((m) => 'op' in m).map((m) => m.id);
+    const fields = Object.fromEntries(measureIds.map((id) => [id, 'number' as const]));
+    for (const measure of query.measures) {
+      if (!('formula' in measure)) continue;
+      const prepared = prepareFormula(measure.formula, { fields });
+      if (!prepared.ok) {
+        throw new StoreError('invalid', {
+          'zh-CN': `计算指标 ${measure.id} 有误：${prepared.issues[0]?.messages['zh-CN'] ?? ''}`,
+          en: `computed measure ${measure.id} is wrong: ${prepared.issues[0]?.messages.en ?? ''}`,
+        });
+      }
+      for (const row of rows) {
+        const value = evaluate(prepared.compiled, { data: row });
+        row[measure.id] = typeof value === 'number' ? value : null;
+        fields[measure.id] = 'number';
+      }
+    }
+    return rows;
+  }
+}
