@@ -15,6 +15,7 @@ export type { OrgUnit, Role, User } from './people/PeopleStore.ts';
 export { PeopleStore } from './people/PeopleStore.ts';
 export type { CompiledQuery, QueryFilters } from './queries/compileQuery.ts';
 export { compileQuery } from './queries/compileQuery.ts';
+export { PREVIOUS } from './queries/previousPeriod.ts';
 export type { QueryRow } from './queries/QueryRunner.ts';
 export { QueryRunner } from './queries/QueryRunner.ts';
 export type { RecordWriter } from './records/RecordStore.ts';

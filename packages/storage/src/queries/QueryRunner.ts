@@ -4,6 +4,7 @@ import type { DefinitionStore } from '../definitions/DefinitionStore.ts';
 import type { Dialect } from '../dialect/Dialect.ts';
 import { StoreError } from '../errors.ts';
 import { compileQuery, type QueryFilters } from './compileQuery.ts';
+import { attachFromPreviousRun, attachPreviousBucket, previousFilters } from './previousPeriod.ts';
 
 /** One result row: group fields and bucket by their path, measures by their id. */
 export type QueryRow = Record<string, unknown>;
@@ -17,6 +18,20 @@ export class QueryRunner {
 
   /** Runs a widget's query with the dashboard's filters (and the caller's record scope in `filters`). */
   async run(query: DashboardQuery, filters: QueryFilters = {}): Promise<QueryRow[]> {
+    const rows = await this.runOnce(query, filters);
+    if (!query.compareWithPrevious) return rows;
+    // With a dashboard date range, the previous period is the same length just before it; otherwise
+    // each time bucket is compared with the bucket before it.
+    const before = previousFilters(filters);
+    if (before) return attachFromPreviousRun(query, rows, await this.runOnce(query, before));
+    if (query.timeBucket) return attachPreviousBucket(query, rows);
+    throw new StoreError('invalid', {
+      'zh-CN': '与上期对比需要时间分组或看板日期范围',
+      en: 'comparing with the previous period needs a time bucket or a dashboard date range',
+    });
+  }
+
+  private async runOnce(query: DashboardQuery, filters: QueryFilters): Promise<QueryRow[]> {
     const info = await this.definitions.getInfo(query.source);
     const definition = await this.definitions.get(query.source, info.publishedVersion ?? info.headVersion);
     const index = indexFields((definition.content as unknown as FormDefinition).data);

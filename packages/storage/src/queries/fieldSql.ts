@@ -36,3 +36,13 @@ export function numberOf(dialect: Dialect['name'], source: FieldSource): SqlPart
   const text = textOf(dialect, source);
   return dialect === 'postgres' ? { sql: `(${text.sql})::double precision`, params: text.params } : text;
 }
+
+/** The value of a field as SQL of its kind: numbers and booleans typed, everything else as text. */
+export function valueOf(dialect: Dialect['name'], source: FieldSource, kind: string): SqlPart {
+  if (kind === 'number') return numberOf(dialect, source);
+  const text = textOf(dialect, source);
+  // SQLite's json_extract gives 1/0 for JSON booleans already; PostgreSQL's #>> gives 'true'/'false'.
+  return kind === 'boolean' && dialect === 'postgres'
+    ? { sql: `(${text.sql})::boolean`, params: text.params }
+    : text;
+}

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { type CompiledFormula, evaluate, prepareFormula } from '@formboard/formula';
 import {
   compileRecordValidator,
+  type FieldIndex,
   type FormDefinition,
   formulaFieldTypes,
   indexFields,
@@ -12,6 +13,8 @@ import { appendAudit } from '../audit/AuditLog.ts';
 import type { DefinitionStore } from '../definitions/DefinitionStore.ts';
 import type { Dialect } from '../dialect/Dialect.ts';
 import { notFound, StoreError } from '../errors.ts';
+import { type SqlPart, valueOf } from '../queries/fieldSql.ts';
+import { formulaToSql } from '../queries/formulaToSql.ts';
 import { changedFields } from './changedFields.ts';
 import { compareValues } from './compareValues.ts';
 import type { RecordQuery, RecordRevision, StoredRecord } from './types.ts';
@@ -266,10 +269,15 @@ export class RecordStore {
       where.push(`owner_id IN (${query.ownerIds.map(() => '?').join(', ')})`);
       params.push(...query.ownerIds);
     }
+    const filter = query.filter ? await this.filterFor(formId, query.filter) : undefined;
+    if (filter?.sql) {
+      where.push(filter.sql.sql);
+      params.push(...filter.sql.params);
+    }
     const base = `FROM records WHERE ${where.join(' AND ')}`;
     const offset = query.offset ?? 0;
     const limit = query.limit ?? 50;
-    if (!query.filter && !query.sort?.length) {
+    if (!query.sort?.length && (!filter || filter.sql)) {
       const [count] = await this.db.query<{ n: number }>(`SELECT COUNT(*) AS n ${base}`, params);
       const rows = await this.db.query<RecordRow>(
         `SELECT * ${base} ORDER BY created_at DESC, id LIMIT ? OFFSET ?`,
@@ -280,10 +288,8 @@ export class RecordStore {
     let records = (
       await this.db.query<RecordRow>(`SELECT * ${base} ORDER BY created_at DESC, id`, params)
     ).map(toRecord);
-    if (query.filter) {
-      const filter = await this.filterFor(formId, query.filter);
-      records = records.filter((r) => evaluate(filter, { data: r.data }) === true);
-    }
+    if (filter && !filter.sql)
+      records = records.filter((r) => evaluate(filter.formula, { data: r.data }) === true);
     for (const { field, direction } of [...(query.sort ?? [])].reverse()) {
       const sign = direction === 'desc' ? -1 : 1;
       records.sort((a, b) => sign * compareValues(a.data[field], b.data[field]));
@@ -291,9 +297,17 @@ export class RecordStore {
     return { total: records.length, records: records.slice(offset, offset + limit) };
   }
 
-  private async filterFor(formId: string, source: string): Promise<CompiledFormula> {
+  /**
+   * The list filter: always the checked formula, and its SQL when the formula stays within what
+   * compiles to SQL (then the database filters and pages); otherwise records are filtered in memory.
+   */
+  private async filterFor(
+    formId: string,
+    source: string,
+  ): Promise<{ formula: CompiledFormula; sql: SqlPart | undefined }> {
     const version = await this.definitions.get(formId);
-    const fields = formulaFieldTypes(indexFields((version.content as unknown as FormDefinition).data));
+    const index = indexFields((version.content as unknown as FormDefinition).data);
+    const fields = formulaFieldTypes(index);
     const prepared = prepareFormula(source, { fields });
     if (!prepared.ok) {
       const first = prepared.issues[0];
@@ -302,7 +316,27 @@ export class RecordStore {
         en: `the filter formula is wrong: ${first?.messages.en ?? ''}`,
       });
     }
-    return prepared.compiled;
+    return { formula: prepared.compiled, sql: this.filterSql(source, index) };
+  }
+
+  private filterSql(source: string, index: FieldIndex): SqlPart | undefined {
+    try {
+      return formulaToSql(source, this.db.name, (path) => {
+        const info = index.fields.get(path);
+        if (
+          !info ||
+          info.inTable ||
+          info.kind === 'table' ||
+          info.kind === 'group' ||
+          info.kind === 'multiSelect'
+        )
+          return undefined;
+        const document = { document: 'records.data', segments: path.split('.') };
+        return { expression: valueOf(this.db.name, document, info.kind), numeric: info.kind === 'number' };
+      });
+    } catch {
+      return undefined;
+    }
   }
 
   private async publishedVersion(formId: string): Promise<number> {

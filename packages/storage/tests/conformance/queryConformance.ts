@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Store } from '../../src/index.ts';
+import { PREVIOUS, type Store } from '../../src/index.ts';
 import { type Json, type StoreHarness, scorecard } from './storeConformance.ts';
 
 const record = (
@@ -142,6 +142,29 @@ export function describeQueryConformance(name: string, harness: StoreHarness): v
           { ownerIds: [] },
         ),
       ).toEqual([{ n: 0 }]);
+    });
+
+    it('compares with the previous bucket, or with the previous date range', async () => {
+      const weekly = await store.queries.run({
+        source: 'kpi-scorecard',
+        timeBucket: { field: 'period', unit: 'week' },
+        measures: [{ id: 'n', op: 'count' }],
+        compareWithPrevious: true,
+      });
+      expect(weekly.map((r) => [r.period, r.n, r[PREVIOUS]])).toEqual([
+        ['2025-12-29', 3, null],
+        ['2026-01-05', 1, { n: 3 }],
+        ['2026-02-09', 1, { n: 1 }],
+      ]);
+      const january = await store.queries.run(
+        {
+          source: 'kpi-scorecard',
+          measures: [{ id: 'avgScore', op: 'avg', field: 'score' }],
+          compareWithPrevious: true,
+        },
+        { dateRange: { field: 'period', from: '2026-01-01', to: '2026-02-01' } },
+      );
+      expect(january).toEqual([{ avgScore: 200 / 3, [PREVIOUS]: { avgScore: 50 } }]);
     });
 
     it('refuses filters it cannot run in the database, and unknown fields', async () => {

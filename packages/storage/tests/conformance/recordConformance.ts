@@ -145,6 +145,16 @@ export function describeRecordConformance(name: string, harness: StoreHarness): 
         (await store.records.list('kpi-scorecard', { ownerIds: ['李四'] })).records.map((r) => r.ownerId),
       ).toEqual(['李四']);
       expect((await store.records.list('kpi-scorecard', { limit: 3 })).total).toBe(4);
+      const inDatabase = await store.records.list('kpi-scorecard', {
+        filter: 'score >= 55 AND NOT(ISBLANK(employee))',
+        limit: 1,
+      });
+      expect(inDatabase.total).toBe(3);
+      expect(inDatabase.records).toHaveLength(1);
+      const inMemory = await store.records.list('kpi-scorecard', {
+        filter: 'LEN(employee) = 2 AND score > 60',
+      });
+      expect(inMemory.records.map((r) => r.ownerId).sort()).toEqual(['李四', '王五']);
       await expect(store.records.list('kpi-scorecard', { filter: 'scroe < 60' })).rejects.toThrow(
         /did you mean score/,
       );
