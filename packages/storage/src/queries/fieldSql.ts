@@ -38,7 +38,7 @@ export function numberOf(dialect: Dialect['name'], source: FieldSource): SqlPart
 }
 
 /** The value of a field as SQL of its kind: numbers and booleans typed, everything else as text. */
-export function valueOf(dialect: Dialect['name'], source: FieldSource, kind: string): SqlPart {
+export function fieldValueSql(dialect: Dialect['name'], source: FieldSource, kind: string): SqlPart {
   if (kind === 'number') return numberOf(dialect, source);
   const text = textOf(dialect, source);
   // SQLite's json_extract gives 1/0 for JSON booleans already; PostgreSQL's #>> gives 'true'/'false'.

@@ -13,7 +13,7 @@ import { appendAudit } from '../audit/AuditLog.ts';
 import type { DefinitionStore } from '../definitions/DefinitionStore.ts';
 import type { Dialect } from '../dialect/Dialect.ts';
 import { notFound, StoreError } from '../errors.ts';
-import { type SqlPart, valueOf } from '../queries/fieldSql.ts';
+import { fieldValueSql, type SqlPart } from '../queries/fieldSql.ts';
 import { formulaToSql } from '../queries/formulaToSql.ts';
 import { changedFields } from './changedFields.ts';
 import { compareValues } from './compareValues.ts';
@@ -332,7 +332,10 @@ export class RecordStore {
         )
           return undefined;
         const document = { document: 'records.data', segments: path.split('.') };
-        return { expression: valueOf(this.db.name, document, info.kind), numeric: info.kind === 'number' };
+        return {
+          expression: fieldValueSql(this.db.name, document, info.kind),
+          numeric: info.kind === 'number',
+        };
       });
     } catch {
       return undefined;
