@@ -1,7 +1,7 @@
 import { type DashboardQuery, DEFAULT_TIME_ZONE, type FieldIndex, tableOf } from '@formboard/schema';
 import type { Dialect } from '../dialect/Dialect.ts';
 import { StoreError } from '../errors.ts';
-import { type FieldSource, fieldValueSql, join, numberOf, type SqlPart, sql, textOf } from './fieldSql.ts';
+import { type FieldSource, join, numberOf, type SqlPart, sql, textOf } from './fieldSql.ts';
 import { formulaToSql } from './formulaToSql.ts';
 import { type BucketUnit, timeBucketSql } from './timeBucketSql.ts';
 
