@@ -1,7 +1,7 @@
 import { type DashboardQuery, DEFAULT_TIME_ZONE, type FieldIndex, tableOf } from '@formboard/schema';
 import type { Dialect } from '../dialect/Dialect.ts';
 import { StoreError } from '../errors.ts';
-import { type FieldSource, join, numberOf, type SqlPart, sql, textOf } from './fieldSql.ts';
+import { type FieldSource, fieldValueSql, join, numberOf, type SqlPart, sql, textOf } from './fieldSql.ts';
 import { formulaToSql } from './formulaToSql.ts';
 import { type BucketUnit, timeBucketSql } from './timeBucketSql.ts';
 
@@ -58,7 +58,7 @@ export function compileQuery(
   };
   const isNumber = (path: string) => index.fields.get(path)?.kind === 'number';
   const value = (path: string): SqlPart =>
-    isNumber(path) ? numberOf(dialect, source(path)) : textOf(dialect, source(path));
+    fieldValueSql(dialect, source(path), index.fields.get(path)?.kind ?? 'string');
 
   const from =
     table === undefined
