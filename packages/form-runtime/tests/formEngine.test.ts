@@ -101,6 +101,15 @@ describe('createFormEngine', () => {
     expect(form.getFormState().issues).toHaveLength(3);
   });
 
+  it('tells the listeners of an empty table about its problems on submit', () => {
+    const form = createTestForm();
+    const heard = vi.fn();
+    form.subscribe('kpis', heard);
+    form.submit();
+    expect(heard).toHaveBeenCalledTimes(1);
+    expect(form.getFieldState('kpis').issues.map((i) => i.keyword)).toContain('required');
+  });
+
   it('adds, removes, moves and duplicates rows, keeping row state with its row', () => {
     const form = createTestForm({ value: filled });
     form.setValue('kpis[1].weight', 500);

@@ -41,6 +41,8 @@ export class PathListeners {
       for (const ancestor of ancestorsOf(path)) collect(ancestor);
     }
     for (const root of structural) {
+      // "" is the whole form (submit, reset, drafts): every listener, including those of empty tables.
+      if (root === '') for (const set of this.byPath.values()) for (const listener of set) due.add(listener);
       collect(root);
       for (const [path, set] of this.byPath) {
         if (path.startsWith(`${root}[`) || path.startsWith(`${root}.`))

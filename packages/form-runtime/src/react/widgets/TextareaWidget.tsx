@@ -1,0 +1,25 @@
+import type { WidgetProps } from '../registry.ts';
+import { controlAria, inputText, numberProp } from './controlAria.ts';
+
+/** A multi-line text input (`props.rows`, default 4). */
+export function TextareaWidget(props: WidgetProps) {
+  const maxLength = props.field.schema.maxLength;
+  return (
+    <textarea
+      {...controlAria(props)}
+      className="fb-input fb-textarea"
+      rows={numberProp(props, 'rows', 4)}
+      value={inputText(props.value)}
+      placeholder={props.placeholder}
+      readOnly={props.readOnly}
+      maxLength={typeof maxLength === 'number' ? maxLength : undefined}
+      onChange={(event) => props.onChange(event.target.value)}
+      onBlur={props.onBlur}
+    />
+  );
+}
+
+/** Read-only multi-line text: line breaks kept. */
+export function TextareaView(props: WidgetProps) {
+  return <span className="fb-value-text fb-value-multiline">{inputText(props.value)}</span>;
+}
