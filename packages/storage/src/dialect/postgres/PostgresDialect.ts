@@ -41,6 +41,10 @@ export class PostgresDialect implements Dialect {
 
   constructor(connectionString: string) {
     this.pool = new pg.Pool({ connectionString, max: 10, types: { getTypeParser: typeParser } });
+    // The server closing an idle pooled connection (a restart, a failover, pg_terminate_backend, a
+    // proxy's idle timeout) is an 'error' event on the pool; unheard, Node ends the whole process. The
+    // pool has already dropped that client, and the next query opens a new connection.
+    this.pool.on('error', () => undefined);
   }
 
   async query<T extends Row = Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
@@ -53,16 +57,26 @@ export class PostgresDialect implements Dialect {
 
   async transaction<T>(work: (tx: Dialect) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
+    // Likewise for a connection lost between two statements of the transaction: heard here, it makes
+    // the next statement fail, which rolls the transaction back instead of ending the process.
+    let lost: Error | undefined;
+    const onError = (error: Error) => {
+      lost = error;
+    };
+    client.on('error', onError);
     try {
       await client.query('BEGIN');
       const result = await work(new PostgresClient(client));
       await client.query('COMMIT');
       return result;
     } catch (error) {
-      await client.query('ROLLBACK');
+      // On a lost connection ROLLBACK fails too (the server has rolled back already): the caller
+      // hears the first error, not that one.
+      await client.query('ROLLBACK').catch(() => undefined);
       throw error;
     } finally {
-      client.release();
+      client.off('error', onError);
+      client.release(lost);
     }
   }
 
