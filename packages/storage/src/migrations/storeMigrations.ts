@@ -16,6 +16,24 @@ const immutablePostgres = (table: string) => [
   `CREATE TRIGGER ${table}_append_only BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION formboard_append_only()`,
 ];
 
+const definitionTables = [
+  `CREATE TABLE definitions (
+    id TEXT PRIMARY KEY, kind TEXT NOT NULL, state TEXT NOT NULL, head_version INTEGER NOT NULL,
+    published_version INTEGER, source_id TEXT, source_version INTEGER,
+    created_at TEXT NOT NULL, created_by TEXT NOT NULL)`,
+  `CREATE TABLE definition_versions (
+    definition_id TEXT NOT NULL REFERENCES definitions(id), version INTEGER NOT NULL,
+    content TEXT NOT NULL, hash TEXT NOT NULL, parent_hash TEXT, author TEXT NOT NULL,
+    message TEXT NOT NULL, created_at TEXT NOT NULL, restored_from INTEGER,
+    PRIMARY KEY (definition_id, version))`,
+];
+
+// Only the auto-numbered key differs between the dialects.
+const auditTable = (seq: string) => `CREATE TABLE audit_log (
+  seq ${seq}, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
+  entity_type TEXT NOT NULL, entity_id TEXT NOT NULL, summary TEXT NOT NULL,
+  prev_hash TEXT NOT NULL, hash TEXT NOT NULL)`;
+
 const recordTables = (json: string) => [
   `CREATE TABLE records (
     id TEXT PRIMARY KEY, form_id TEXT NOT NULL REFERENCES definitions(id), form_version INTEGER NOT NULL,
@@ -46,39 +64,17 @@ export const STORE_MIGRATIONS: readonly StoreMigration[] = [
     version: 1,
     description: 'definitions, versions and the audit log',
     sqlite: [
-      `CREATE TABLE definitions (
-        id TEXT PRIMARY KEY, kind TEXT NOT NULL, state TEXT NOT NULL, head_version INTEGER NOT NULL,
-        published_version INTEGER, source_id TEXT, source_version INTEGER,
-        created_at TEXT NOT NULL, created_by TEXT NOT NULL)`,
-      `CREATE TABLE definition_versions (
-        definition_id TEXT NOT NULL REFERENCES definitions(id), version INTEGER NOT NULL,
-        content TEXT NOT NULL, hash TEXT NOT NULL, parent_hash TEXT, author TEXT NOT NULL,
-        message TEXT NOT NULL, created_at TEXT NOT NULL, restored_from INTEGER,
-        PRIMARY KEY (definition_id, version))`,
+      ...definitionTables,
       ...immutableSqlite('definition_versions'),
-      `CREATE TABLE audit_log (
-        seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
-        entity_type TEXT NOT NULL, entity_id TEXT NOT NULL, summary TEXT NOT NULL,
-        prev_hash TEXT NOT NULL, hash TEXT NOT NULL)`,
+      auditTable('INTEGER PRIMARY KEY AUTOINCREMENT'),
       ...immutableSqlite('audit_log'),
     ],
     postgres: [
       `CREATE FUNCTION formboard_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
         BEGIN RAISE EXCEPTION '% is append-only', TG_TABLE_NAME; END $$`,
-      `CREATE TABLE definitions (
-        id TEXT PRIMARY KEY, kind TEXT NOT NULL, state TEXT NOT NULL, head_version INTEGER NOT NULL,
-        published_version INTEGER, source_id TEXT, source_version INTEGER,
-        created_at TEXT NOT NULL, created_by TEXT NOT NULL)`,
-      `CREATE TABLE definition_versions (
-        definition_id TEXT NOT NULL REFERENCES definitions(id), version INTEGER NOT NULL,
-        content TEXT NOT NULL, hash TEXT NOT NULL, parent_hash TEXT, author TEXT NOT NULL,
-        message TEXT NOT NULL, created_at TEXT NOT NULL, restored_from INTEGER,
-        PRIMARY KEY (definition_id, version))`,
+      ...definitionTables,
       ...immutablePostgres('definition_versions'),
-      `CREATE TABLE audit_log (
-        seq BIGSERIAL PRIMARY KEY, at TEXT NOT NULL, actor TEXT NOT NULL, action TEXT NOT NULL,
-        entity_type TEXT NOT NULL, entity_id TEXT NOT NULL, summary TEXT NOT NULL,
-        prev_hash TEXT NOT NULL, hash TEXT NOT NULL)`,
+      auditTable('BIGSERIAL PRIMARY KEY'),
       ...immutablePostgres('audit_log'),
     ],
   },
