@@ -4,7 +4,7 @@ import { describePeopleConformance } from './conformance/peopleConformance.ts';
 import { describeQueryConformance } from './conformance/queryConformance.ts';
 import { describeRecordConformance } from './conformance/recordConformance.ts';
 import { describeStoreConformance, type StoreHarness } from './conformance/storeConformance.ts';
-import { freshSqliteFile } from './support/databases.ts';
+import { freshSqliteFile } from './support/sqliteFiles.ts';
 
 const harness: StoreHarness = {
   async open() {

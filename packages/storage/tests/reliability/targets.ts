@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { SqliteDialect } from '../../src/dialect/sqlite/SqliteDialect.ts';
-import { freshPostgresDatabase, freshSqliteFile } from '../support/databases.ts';
+import { freshPostgresDatabase } from '../support/databases.ts';
+import { freshSqliteFile } from '../support/sqliteFiles.ts';
 
 /** A database backend the reliability tests run against, with the database's own integrity check. */
 export interface ReliabilityTarget {

@@ -1,14 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import pg from 'pg';
 
 let counter = 0;
-
-/** A fresh, empty SQLite file path in a temp dir. */
-export function freshSqliteFile(): string {
-  return join(mkdtempSync(join(tmpdir(), 'formboard-sqlite-')), 'store.db');
-}
 
 /** A fresh, empty PostgreSQL database on the test cluster; returns its URL. */
 export async function freshPostgresDatabase(adminUrl: string): Promise<string> {
