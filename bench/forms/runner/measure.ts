@@ -1,0 +1,128 @@
+/**
+ * Measurements in one page: load a library's page, mount a form through window.bench and read what
+ * the page measured (pages/harness/install.ts). Key presses are real ones (Playwright's keyboard) on
+ * the middle field: a character, then Backspace, alternately, so the value stays valid and the same
+ * length. For each key press the runner also reads, through the DevTools protocol, the main thread's
+ * CPU time spent in script (Performance.getMetrics ScriptDuration, timeDomain "threadTicks") from just
+ * before the key press to 30 ms after its frame was painted: every listener, React's render and commit,
+ * and work a library defers to a timer (JSON Forms debounces its onChange by 10 ms), but not the time
+ * the thread waited for a CPU.
+ */
+import type { BrowserContext, CDPSession, Page } from 'playwright-core';
+import type { DataSet, KeystrokeSample, LibraryId, MountResult, SubmitSample } from '../protocol.ts';
+
+/** How long after a key press's frame its deferred work is still counted. */
+const SETTLE_MS = 30;
+/** A page call that takes longer than this fails the library at this size instead of hanging the run. */
+const CALL_TIMEOUT_MS = 120_000;
+
+function within<T>(promise: Promise<T>, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(
+      () => reject(new Error(`${what} took over ${CALL_TIMEOUT_MS / 1000} s`)),
+      CALL_TIMEOUT_MS,
+    );
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export interface KeySample extends KeystrokeSample {
+  /** CPU time in script for the key press (DevTools, thread ticks). */
+  readonly scriptMs: number;
+}
+
+export class BenchPage {
+  private page: Page | undefined;
+  private cdp: CDPSession | undefined;
+
+  constructor(
+    private readonly context: BrowserContext,
+    private readonly origin: string,
+  ) {}
+
+  /** Loads a library's page in a new tab (closing the last one, so no earlier page shares its heap). */
+  async open(library: LibraryId): Promise<void> {
+    await this.page?.close();
+    const page = await this.context.newPage();
+    page.setDefaultTimeout(CALL_TIMEOUT_MS);
+    this.page = page;
+    this.cdp = await this.context.newCDPSession(page);
+    await this.cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
+    await page.goto(`${this.origin}/${library}.html`);
+    await page.waitForFunction(() => window.bench !== undefined);
+  }
+
+  async close(): Promise<void> {
+    await this.page?.close();
+    this.page = undefined;
+  }
+
+  private get current(): Page {
+    if (!this.page) throw new Error('no page is open');
+    return this.page;
+  }
+
+  mount(size: number, data: DataSet): Promise<MountResult> {
+    return within(
+      this.current.evaluate(
+        (request) => {
+          if (!window.bench) throw new Error('window.bench is missing');
+          return window.bench.mount(request);
+        },
+        { size, data },
+      ),
+      'mount',
+    );
+  }
+
+  heap(): Promise<number> {
+    return this.current.evaluate(() => window.bench?.heap() ?? Number.NaN);
+  }
+
+  submit(): Promise<SubmitSample> {
+    return within(
+      this.current.evaluate(() => {
+        if (!window.bench) throw new Error('window.bench is missing');
+        return window.bench.submit();
+      }),
+      'submit',
+    );
+  }
+
+  /** Focuses the middle field with a click and puts the caret at the end. */
+  async focusMiddle(): Promise<void> {
+    const selector = await this.current.evaluate(() => window.bench?.middleSelector ?? '');
+    await this.current.click(selector);
+    await this.current.keyboard.press('End');
+  }
+
+  /** `count` key presses (character, Backspace, …), each measured on its own. */
+  async keystrokes(count: number): Promise<KeySample[]> {
+    const samples: KeySample[] = [];
+    for (let i = 0; i < count; i++) {
+      await this.current.evaluate(() => window.bench?.armKeystroke());
+      const before = await this.scriptMs();
+      if (i % 2 === 0) await this.current.keyboard.type('abcdefghij'.charAt((i / 2) % 10));
+      else await this.current.keyboard.press('Backspace');
+      const sample = await within(
+        this.current.evaluate(() => {
+          if (!window.bench) throw new Error('window.bench is missing');
+          return window.bench.keystroke();
+        }),
+        'key press',
+      );
+      await this.current.waitForTimeout(SETTLE_MS);
+      samples.push({ ...sample, scriptMs: (await this.scriptMs()) - before });
+    }
+    return samples;
+  }
+
+  private async scriptMs(): Promise<number> {
+    if (!this.cdp) throw new Error('no page is open');
+    const { metrics } = await this.cdp.send('Performance.getMetrics');
+    const seconds = metrics.find((m) => m.name === 'ScriptDuration')?.value;
+    if (seconds === undefined) throw new Error('DevTools reports no ScriptDuration');
+    return seconds * 1000;
+  }
+}
