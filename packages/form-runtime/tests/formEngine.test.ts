@@ -160,3 +160,15 @@ describe('createFormEngine', () => {
     expect(form.getFieldState('employee')).toStrictEqual(before);
   });
 });
+
+describe('trusted definitions', () => {
+  it('skips definition validation only when asked to', () => {
+    const definition = { ...scorecardDefinition(), tittle: 'x' };
+    expect(() => createFormEngine(definition)).toThrow(InvalidFormDefinitionError);
+    const form = createFormEngine(definition, {
+      trustedDefinition: true,
+      value: { kpis: [{ weight: 40, actual: 50, target: 100 }] },
+    });
+    expect(form.getValue('kpis[0].rowScore')).toBe(20);
+  });
+});

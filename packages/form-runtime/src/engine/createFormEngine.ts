@@ -69,9 +69,7 @@ export class InvalidFormDefinitionError extends Error {
 
 /** Creates the engine of a form definition (validated first; invalid ones throw InvalidFormDefinitionError). */
 export function createFormEngine(definition: unknown, options: FormEngineOptions = {}): FormEngine {
-  const checked = validateAs(formKind, definition);
-  if (!checked.ok) throw new InvalidFormDefinitionError(checked.issues);
-  const form = checked.value;
+  const form = options.trustedDefinition ? (definition as FormDefinition) : validFormOrThrow(definition);
   const index: FieldIndex = indexFields(form.data);
   const fieldTypes = formulaFieldTypes(index);
   const context: FormContext = options.context ?? {};
@@ -317,6 +315,12 @@ export function createFormEngine(definition: unknown, options: FormEngineOptions
   }
 
   return engine;
+}
+
+function validFormOrThrow(definition: unknown): FormDefinition {
+  const checked = validateAs(formKind, definition);
+  if (!checked.ok) throw new InvalidFormDefinitionError(checked.issues);
+  return checked.value;
 }
 
 /** "/kpis/0/weight" → "kpis[0].weight". */

@@ -21,6 +21,12 @@ export interface FormEngineOptions {
   readonly context?: FormContext;
   /** Default "touched": a field is checked when it loses focus, then on every change. */
   readonly validateOn?: ValidateOn;
+  /**
+   * Skip validating the definition: for a published version the server validated when it was saved
+   * (opening a form in the browser then does not compile the definition meta-schema). Never for
+   * definitions from elsewhere.
+   */
+  readonly trustedDefinition?: boolean;
 }
 
 /** A problem to show next to a field (or at the top of the form when `path` is ""). */

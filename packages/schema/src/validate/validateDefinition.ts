@@ -39,8 +39,9 @@ export function validateAs<T>(
   const { value } = migrated;
   const { isValid, explain } = validatorsFor(kind.schema);
   if (!isValid(value)) {
-    explain(value);
-    return { ok: false, issues: issuesFromAjv(explain.errors) };
+    const explaining = explain();
+    explaining(value);
+    return { ok: false, issues: issuesFromAjv(explaining.errors) };
   }
   const { issues, report } = issueCollector();
   try {
