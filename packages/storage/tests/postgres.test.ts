@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { inject } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { openStore } from '../src/index.ts';
 import { describePeopleConformance } from './conformance/peopleConformance.ts';
 import { describeQueryConformance } from './conformance/queryConformance.ts';
@@ -28,3 +28,17 @@ describeStoreConformance('PostgreSQL', harness);
 describeRecordConformance('PostgreSQL', harness);
 describePeopleConformance('PostgreSQL', harness);
 describeQueryConformance('PostgreSQL', harness);
+
+describe('PostgreSQL store', () => {
+  it('migrates a new database once, even when two servers open it at the same time', async () => {
+    const url = await freshPostgresDatabase(inject('postgresUrl'));
+    const stores = await Promise.all([openStore({ database: url }), openStore({ database: url })]);
+    expect(stores.map((s) => s.dialect)).toEqual(['postgres', 'postgres']);
+    await Promise.all(stores.map((s) => s.close()));
+    const client = new pg.Client({ connectionString: url });
+    await client.connect();
+    const { rows } = await client.query('SELECT version FROM formboard_migrations ORDER BY version');
+    await client.end();
+    expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
+  });
+});

@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { describe, expect, it } from 'vitest';
 import { openStore } from '../src/index.ts';
 import { describePeopleConformance } from './conformance/peopleConformance.ts';
 import { describeQueryConformance } from './conformance/queryConformance.ts';
@@ -26,3 +27,17 @@ describeStoreConformance('SQLite', harness);
 describeRecordConformance('SQLite', harness);
 describePeopleConformance('SQLite', harness);
 describeQueryConformance('SQLite', harness);
+
+describe('SQLite store', () => {
+  it('migrates a new file once and reopens it without migrating again', async () => {
+    const file = freshSqliteFile();
+    await (await openStore({ database: file })).close();
+    const reopened = await openStore({ database: file });
+    expect(reopened.dialect).toBe('sqlite');
+    await reopened.close();
+    const db = new Database(file, { readonly: true });
+    const versions = db.prepare('SELECT version FROM formboard_migrations ORDER BY version').all();
+    db.close();
+    expect(versions).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
+  });
+});
