@@ -3,31 +3,12 @@
  * section, and the table as an array-of-objects Control (vanilla's TableArrayControl).
  */
 import type { ControlElement, GroupLayout, JsonSchema7 as JsonSchema, VerticalLayout } from '@jsonforms/core';
-import { type LogicalField, type LogicalForm, OPTIONS } from '../model.ts';
+import type { LogicalForm } from '../model.ts';
+import { fieldSchema } from './fieldSchema.ts';
 
 export interface JsonFormsFormat {
   readonly schema: JsonSchema;
   readonly uischema: VerticalLayout;
-}
-
-function fieldSchema(field: LogicalField): JsonSchema {
-  const title = field.label;
-  switch (field.type) {
-    case 'text':
-      return {
-        type: 'string',
-        title,
-        ...(field.maxLength === undefined ? {} : { maxLength: field.maxLength }),
-      };
-    case 'number':
-      return { type: 'number', title, minimum: field.min ?? 0, maximum: field.max ?? 0 };
-    case 'select':
-      return { type: 'string', title, oneOf: OPTIONS.map((o) => ({ const: o.value, title: o.label })) };
-    case 'date':
-      return { type: 'string', title, format: 'date' };
-    case 'checkbox':
-      return { type: 'boolean', title };
-  }
 }
 
 const control = (key: string): ControlElement => ({ type: 'Control', scope: `#/properties/${key}` });
@@ -37,7 +18,7 @@ export function toJsonForms(form: LogicalForm): JsonFormsFormat {
   const required: string[] = [];
   const groups: GroupLayout[] = form.sections.map((section) => {
     for (const field of section.fields) {
-      properties[field.key] = fieldSchema(field);
+      properties[field.key] = fieldSchema(field) as JsonSchema;
       if (field.required) required.push(field.key);
     }
     return { type: 'Group', label: section.title, elements: section.fields.map((f) => control(f.key)) };
@@ -48,7 +29,7 @@ export function toJsonForms(form: LogicalForm): JsonFormsFormat {
     title: table.title,
     items: {
       type: 'object',
-      properties: Object.fromEntries(table.columns.map((c) => [c.key, fieldSchema(c)])),
+      properties: Object.fromEntries(table.columns.map((c) => [c.key, fieldSchema(c) as JsonSchema])),
       required: table.columns.filter((c) => c.required).map((c) => c.key),
     },
   };

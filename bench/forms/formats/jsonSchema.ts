@@ -5,7 +5,8 @@
  */
 import type { RJSFSchema, UiSchema } from '@rjsf/utils';
 import type { FormData, TableRow } from '../data.ts';
-import { type LogicalField, type LogicalForm, OPTIONS } from '../model.ts';
+import type { LogicalField, LogicalForm } from '../model.ts';
+import { fieldSchema } from './fieldSchema.ts';
 
 export interface RjsfFormat {
   readonly schema: RJSFSchema;
@@ -14,31 +15,11 @@ export interface RjsfFormat {
 
 export type RjsfData = Readonly<Record<string, Readonly<Record<string, unknown>> | readonly TableRow[]>>;
 
-function fieldSchema(field: LogicalField): RJSFSchema {
-  const title = field.label;
-  switch (field.type) {
-    case 'text':
-      return {
-        type: 'string',
-        title,
-        ...(field.maxLength === undefined ? {} : { maxLength: field.maxLength }),
-      };
-    case 'number':
-      return { type: 'number', title, minimum: field.min ?? 0, maximum: field.max ?? 0 };
-    case 'select':
-      return { type: 'string', title, oneOf: OPTIONS.map((o) => ({ const: o.value, title: o.label })) };
-    case 'date':
-      return { type: 'string', title, format: 'date' };
-    case 'checkbox':
-      return { type: 'boolean', title };
-  }
-}
-
 function objectOf(title: string, fields: readonly LogicalField[]): RJSFSchema {
   return {
     type: 'object',
     title,
-    properties: Object.fromEntries(fields.map((f) => [f.key, fieldSchema(f)])),
+    properties: Object.fromEntries(fields.map((f) => [f.key, fieldSchema(f) as RJSFSchema])),
     required: fields.filter((f) => f.required).map((f) => f.key),
   };
 }

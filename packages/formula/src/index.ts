@@ -5,6 +5,7 @@ export { check } from './check.ts';
 export { toBoolean, toDate, toNumber, toText } from './coerce.ts';
 export type { CompiledFormula, CompileOptions } from './compile.ts';
 export { compile } from './compile.ts';
+export { civilMsAt } from './dates.ts';
 export { dependencies } from './dependencies.ts';
 export type { DependencyGraph, DependencyMap } from './dependencyGraph.ts';
 export { columnPath, createDependencyGraph, pathsOverlap } from './dependencyGraph.ts';

@@ -1,3 +1,4 @@
+import { civilMsAt } from '@formboard/formula';
 import type { Dialect } from '../dialect/Dialect.ts';
 import { type SqlPart, sql } from './fieldSql.ts';
 
@@ -5,12 +6,8 @@ export type BucketUnit = 'day' | 'week' | 'month' | 'quarter' | 'year';
 
 /** Minutes a time zone is ahead of UTC now ("Asia/Shanghai" → 480). */
 function offsetMinutes(timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' }).formatToParts(
-    new Date(),
-  );
-  const name = parts.find((p) => p.type === 'timeZoneName')?.value ?? 'GMT';
-  const match = /GMT([+-])(\d{2}):(\d{2})/.exec(name);
-  return match ? (match[1] === '-' ? -1 : 1) * (Number(match[2]) * 60 + Number(match[3])) : 0;
+  const now = Date.now();
+  return Math.round((civilMsAt(now, timeZone) - now) / 60000);
 }
 
 /**
