@@ -10,6 +10,7 @@ import {
   guard,
   type Split,
 } from './conditionSplit.ts';
+import { displayValue } from './displayValue.ts';
 import { childBySourceKey, type TreeField } from './FieldTree.ts';
 import { and, bool, call, field, not, or } from './formulaNodes.ts';
 import type { ImportNotes } from './ImportNotes.ts';
@@ -141,7 +142,7 @@ class Translator implements ConditionReporter {
   required(names: readonly unknown[], at: string, members: readonly TreeField[]): Split | undefined {
     const parts: Split[] = [];
     for (const [i, name] of names.entries()) {
-      const member = this.member(String(name), `${at}/${i}`, members);
+      const member = this.member(displayValue(name), `${at}/${i}`, members);
       if (!member) return undefined;
       const present = member.kind === 'field' ? not(call('ISBLANK', field(member.path))) : bool(true);
       parts.push({ present, blank: false, safe: true });

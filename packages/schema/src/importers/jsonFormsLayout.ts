@@ -5,6 +5,7 @@ import type { LocalizedText } from '../schemas/localizedText.ts';
 import { pointer } from '../validate/issues.ts';
 import { conditionToFormula } from './conditionToFormula.ts';
 import { isLocalizedText } from './convertScalar.ts';
+import { displayValue } from './displayValue.ts';
 import type { FieldTree, TreeField } from './FieldTree.ts';
 import { and, bool, not } from './formulaNodes.ts';
 import type { ImportNotes } from './ImportNotes.ts';
@@ -56,7 +57,7 @@ const WIDGET_OPTIONS: Readonly<
       radio: { string: 'radio', number: 'radio' },
       date: { string: 'date' },
       'date-time': { string: 'datetime' },
-    })[String(v)],
+    })[displayValue(v)],
 };
 
 const TABLE_OPTIONS = new Set(['detail', 'showSortButtons', 'elementLabelProp', 'labelRef']);
@@ -171,7 +172,7 @@ export class JsonFormsLayout {
             resolveScope: (scope) => conditionTarget(scope, this.#ctx.tree, this.#ctx.index),
           })
         : undefined;
-      if (!['SHOW', 'HIDE', 'ENABLE', 'DISABLE'].includes(String(effect))) {
+      if (!['SHOW', 'HIDE', 'ENABLE', 'DISABLE'].includes(displayValue(effect))) {
         this.drop(`${at}/rule`, 'rule.effect', {
           'zh-CN': `规则的 effect ${JSON.stringify(effect)} 无效，规则未导入`,
           en: `the rule's effect ${JSON.stringify(effect)} is not SHOW, HIDE, ENABLE or DISABLE; the rule was not imported`,
@@ -184,8 +185,8 @@ export class JsonFormsLayout {
         enableRule = effect === 'ENABLE' || effect === 'DISABLE';
         if (!isControl) {
           this.#ctx.notes.ui(`${at}/rule`, 'changed', 'rule.spread', {
-            'zh-CN': `${String(element.type)} 上的规则已应用到其中的每个字段（规则只作用于字段）`,
-            en: `the rule on this ${String(element.type)} was applied to each field inside it (rules apply to fields)`,
+            'zh-CN': `${displayValue(element.type)} 上的规则已应用到其中的每个字段（规则只作用于字段）`,
+            en: `the rule on this ${displayValue(element.type)} was applied to each field inside it (rules apply to fields)`,
           });
         }
       }
@@ -227,8 +228,8 @@ export class JsonFormsLayout {
       if (ids.length === 0) return;
       if (!isObject(child) || child.type !== 'Categorization') {
         this.#ctx.notes.ui(childAt, 'changed', 'ui.categoryWrapped', {
-          'zh-CN': `Categorization 中的 ${String(isObject(child) ? child.type : child)} 不是 Category，已放入单独的${stepper ? '步骤' : '标签页'}`,
-          en: `this ${String(isObject(child) ? child.type : child)} in a Categorization is not a Category; it was put in a ${pane} of its own`,
+          'zh-CN': `Categorization 中的 ${displayValue(isObject(child) ? child.type : child)} 不是 Category，已放入单独的${stepper ? '步骤' : '标签页'}`,
+          en: `this ${displayValue(isObject(child) ? child.type : child)} in a Categorization is not a Category; it was put in a ${pane} of its own`,
         });
       }
       const title = isObject(child) ? this.label(child.label, `${childAt}/label`) : undefined;

@@ -1,4 +1,5 @@
 import type { LocalizedText } from '../schemas/localizedText.ts';
+import { displayValue } from './displayValue.ts';
 import type { TreeField } from './FieldTree.ts';
 import { bool } from './formulaNodes.ts';
 import type { JsonFormsContext } from './jsonFormsLayout.ts';
@@ -33,15 +34,15 @@ function detailControls(element: unknown, at: string, ctx: JsonFormsContext, out
   }
   if (!Array.isArray(element.elements)) {
     ctx.notes.ui(at, 'dropped', 'ui.detailElement', {
-      'zh-CN': `表格列中不能放 ${String(element.type)}，未导入`,
-      en: `a ${String(element.type)} cannot be a table column; not imported`,
+      'zh-CN': `表格列中不能放 ${displayValue(element.type)}，未导入`,
+      en: `a ${displayValue(element.type)} cannot be a table column; not imported`,
     });
     return;
   }
   if (element.type !== 'VerticalLayout') {
     ctx.notes.ui(at, 'changed', 'ui.detailFlattened', {
-      'zh-CN': `详情中的 ${String(element.type)} 已展开为表格的列`,
-      en: `the ${String(element.type)} in the detail was flattened into table columns`,
+      'zh-CN': `详情中的 ${displayValue(element.type)} 已展开为表格的列`,
+      en: `the ${displayValue(element.type)} in the detail was flattened into table columns`,
     });
   }
   element.elements.forEach((child, i) => {

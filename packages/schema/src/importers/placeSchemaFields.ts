@@ -266,8 +266,16 @@ function mergeText(a: LocalizedText | undefined, b: LocalizedText | undefined): 
 function mapWidget(field: TreeField, entry: Located | undefined, ctx: PlacementContext): string | undefined {
   if (!entry) return undefined;
   const info = ctx.index.fields.get(field.path);
-  const name = String(entry.value);
-  const ours = info ? WIDGETS[name]?.[info.kind] : undefined;
+  if (typeof entry.value !== 'string') {
+    // From JSON a widget can only be named; anything else (an rjsf component object) cannot be imported.
+    ctx.notes.ui(entry.at, 'dropped', 'ui.widget', {
+      'zh-CN': 'ui:widget 应为控件名称（文本），使用默认控件',
+      en: 'ui:widget must be a widget name (text); the default widget is used',
+    });
+    return undefined;
+  }
+  const name = entry.value;
+  const ours = info && Object.hasOwn(WIDGETS, name) ? WIDGETS[name]?.[info.kind] : undefined;
   if (ours && info && BUILT_IN_WIDGETS[info.kind].includes(ours)) {
     if (name === 'password') {
       ctx.notes.ui(entry.at, 'changed', 'ui.widget', {

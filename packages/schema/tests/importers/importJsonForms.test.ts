@@ -316,3 +316,16 @@ describe('importJsonForms', () => {
     expect(imported(odd).layout.root).toEqual(['f_a']);
   });
 });
+
+describe('importJsonForms with values that are not what JSON Forms expects', () => {
+  it('reports an element whose type is an object without a prototype instead of failing', () => {
+    const schema = { type: 'object', properties: { a: { type: 'string' } } };
+    const uischema = {
+      type: 'VerticalLayout',
+      elements: [{ type: Object.create(null) }, { type: 'Control', scope: '#/properties/a' }],
+    };
+    const result = importJsonForms(schema, uischema, { id: 'odd' });
+    expect(result.report.map((n) => n.code)).not.toContain('internal');
+    expect(result.definition).toBeDefined();
+  });
+});

@@ -526,3 +526,15 @@ describe('importJsonSchema', () => {
     );
   });
 });
+
+describe('importJsonSchema with values that are not what rjsf expects', () => {
+  it('notes a ui:widget that is not a name, even an object without a prototype, instead of failing', () => {
+    const result = importJsonSchema(
+      { type: 'string' },
+      { 'ui:widget': [Object.create(null)] },
+      { id: 'odd' },
+    );
+    expect(result.report.map((n) => n.code)).not.toContain('internal');
+    expect(result.report).toContainEqual(expect.objectContaining({ code: 'ui.widget', severity: 'dropped' }));
+  });
+});
