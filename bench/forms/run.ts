@@ -2,7 +2,7 @@
  * Forms benchmark: Formboard's renderer against @rjsf/core, JSON Forms, Formily, SurveyJS and a
  * hand-written react-hook-form page, on generated forms of 100, 500 and 2,000 fields, in headless
  * Chromium, all in one run. Run with `pnpm bench:forms` in bench/ (or `pnpm bench` from the root).
- * Options: --sizes=100,500 and --libraries=rhf,rjsf to run a part. See bench/README.md.
+ * Options: --sizes=100,500 and --libraries=rhf,rjsf to run a part. See bench/forms/README.md.
  */
 import os from 'node:os';
 import { generate } from './generate.ts';

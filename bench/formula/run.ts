@@ -1,6 +1,6 @@
 /**
  * Formula engine benchmark: @formboard/formula against jexl, json-logic-js and expr-eval.
- * Run with `pnpm bench` from the repository root. See bench/README.md for what is measured and how.
+ * Run with `pnpm bench` from the repository root. See bench/formula/README.md for what is measured and how.
  */
 import os from 'node:os';
 import { type CompiledFormula, compile, evaluate, FormulaError, parse } from '@formboard/formula';

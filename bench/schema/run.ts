@@ -1,7 +1,7 @@
 /**
  * Definition validation benchmark: `validateDefinition` on a realistic 500-field form, against plain ajv
  * validation of the same document with the same JSON Schema. Run with `pnpm bench` from the repository
- * root. See bench/README.md for what is measured and how.
+ * root. See bench/schema/README.md for what is measured and how.
  */
 import os from 'node:os';
 import { analyzeFormula } from '@formboard/formula';

@@ -2,7 +2,7 @@
  * Storage benchmark: @formboard/storage on SQLite and PostgreSQL side by side. Enters 100k records
  * through the API, runs a weekly-average-by-org-unit board query over 1M records, fetches version
  * 5,000 of a definition with 10,000 versions and verifies a 100k-entry audit chain. Starts its own
- * PostgreSQL cluster. Run with `pnpm --filter @formboard/bench run bench:storage`; see bench/README.md.
+ * PostgreSQL cluster. Run with `pnpm --filter @formboard/bench run bench:storage`; see bench/storage/README.md.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
