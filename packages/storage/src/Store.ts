@@ -1,3 +1,4 @@
+import { AccountStore } from './accounts/AccountStore.ts';
 import { type AuditEntry, type AuditVerification, listAudit, verifyAudit } from './audit/AuditLog.ts';
 import { DefinitionStore } from './definitions/DefinitionStore.ts';
 import type { Dialect } from './dialect/Dialect.ts';
@@ -22,6 +23,8 @@ export interface Store {
   readonly definitions: DefinitionStore;
   readonly records: RecordStore;
   readonly people: PeopleStore;
+  /** Passwords, sessions and API tokens. */
+  readonly accounts: AccountStore;
   /** Dashboard queries, aggregated in SQL. */
   readonly queries: QueryRunner;
   /** Audit entries, newest first. */
@@ -55,6 +58,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     definitions,
     records: new RecordStore(dialect, definitions, now),
     people: new PeopleStore(dialect, now),
+    accounts: new AccountStore(dialect, now),
     queries: new QueryRunner(dialect, definitions),
     audit: (query) => listAudit(dialect, query),
     verifyAudit: () => verifyAudit(dialect),

@@ -1,3 +1,5 @@
+export type { ApiToken, Credential, Session } from './accounts/AccountStore.ts';
+export { AccountStore } from './accounts/AccountStore.ts';
 export type { AuditEntry, AuditInput, AuditVerification } from './audit/AuditLog.ts';
 export { canonicalJson, sha256 } from './canonicalJson.ts';
 export { DefinitionStore } from './definitions/DefinitionStore.ts';

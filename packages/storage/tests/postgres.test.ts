@@ -1,6 +1,8 @@
 import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
 import { openStore } from '../src/index.ts';
+import { STORE_MIGRATIONS } from '../src/migrations/storeMigrations.ts';
+import { describeAccountConformance } from './conformance/accountConformance.ts';
 import { describePeopleConformance } from './conformance/peopleConformance.ts';
 import { describeQueryConformance } from './conformance/queryConformance.ts';
 import { describeRecordConformance } from './conformance/recordConformance.ts';
@@ -27,6 +29,7 @@ const harness: StoreHarness = {
 describeStoreConformance('PostgreSQL', harness);
 describeRecordConformance('PostgreSQL', harness);
 describePeopleConformance('PostgreSQL', harness);
+describeAccountConformance('PostgreSQL', harness);
 describeQueryConformance('PostgreSQL', harness);
 
 describe('PostgreSQL store', () => {
@@ -39,6 +42,6 @@ describe('PostgreSQL store', () => {
     await client.connect();
     const { rows } = await client.query('SELECT version FROM formboard_migrations ORDER BY version');
     await client.end();
-    expect(rows).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
+    expect(rows).toEqual(STORE_MIGRATIONS.map(({ version }) => ({ version })));
   });
 });

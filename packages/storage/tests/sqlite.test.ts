@@ -1,6 +1,8 @@
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../src/index.ts';
+import { STORE_MIGRATIONS } from '../src/migrations/storeMigrations.ts';
+import { describeAccountConformance } from './conformance/accountConformance.ts';
 import { describePeopleConformance } from './conformance/peopleConformance.ts';
 import { describeQueryConformance } from './conformance/queryConformance.ts';
 import { describeRecordConformance } from './conformance/recordConformance.ts';
@@ -26,6 +28,7 @@ const harness: StoreHarness = {
 describeStoreConformance('SQLite', harness);
 describeRecordConformance('SQLite', harness);
 describePeopleConformance('SQLite', harness);
+describeAccountConformance('SQLite', harness);
 describeQueryConformance('SQLite', harness);
 
 describe('SQLite store', () => {
@@ -38,6 +41,6 @@ describe('SQLite store', () => {
     const db = new Database(file, { readonly: true });
     const versions = db.prepare('SELECT version FROM formboard_migrations ORDER BY version').all();
     db.close();
-    expect(versions).toEqual([{ version: 1 }, { version: 2 }, { version: 3 }]);
+    expect(versions).toEqual(STORE_MIGRATIONS.map(({ version }) => ({ version })));
   });
 });

@@ -1,3 +1,5 @@
+import { accountTables } from '../accounts/accountTables.ts';
+
 /** One step of the store's own table layout, written for each dialect. */
 export interface StoreMigration {
   readonly version: number;
@@ -86,4 +88,10 @@ export const STORE_MIGRATIONS: readonly StoreMigration[] = [
     postgres: [...recordTables('JSONB'), ...immutablePostgres('record_history')],
   },
   { version: 3, description: 'users and org units', sqlite: peopleTables, postgres: peopleTables },
+  {
+    version: 4,
+    description: 'passwords, sessions and API tokens',
+    sqlite: accountTables,
+    postgres: accountTables,
+  },
 ];
