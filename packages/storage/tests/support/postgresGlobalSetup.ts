@@ -1,14 +1,9 @@
 import type { TestProject } from 'vitest/node';
 import { startPostgresCluster } from './postgresCluster.ts';
+import type {} from './testing.ts';
 
 // Starts a throwaway PostgreSQL 15 cluster for the test run and stops it afterwards. Tests get the
 // admin URL through `inject('postgresUrl')`.
-
-declare module 'vitest' {
-  export interface ProvidedContext {
-    postgresUrl: string;
-  }
-}
 
 export default async function setup(project: TestProject): Promise<() => void> {
   const cluster = await startPostgresCluster();

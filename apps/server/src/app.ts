@@ -1,0 +1,86 @@
+import { randomUUID } from 'node:crypto';
+import cookie from '@fastify/cookie';
+import rateLimit from '@fastify/rate-limit';
+import swagger from '@fastify/swagger';
+import type { Store } from '@formboard/storage';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { installAuthentication } from './auth/authenticate.ts';
+import { type SessionPolicy, sessionRoutes } from './auth/sessionRoutes.ts';
+import { installErrorHandling } from './http/errorHandler.ts';
+import { parseJsonBody } from './http/parseJsonBody.ts';
+import { installRequestValidation } from './http/requestValidation.ts';
+import { auditRoutes } from './routes/auditRoutes.ts';
+import { definitionRoutes } from './routes/definitionRoutes.ts';
+import { peopleRoutes } from './routes/peopleRoutes.ts';
+import { queryRoutes } from './routes/queryRoutes.ts';
+import { recordRoutes } from './routes/recordRoutes.ts';
+import { tokenRoutes } from './routes/tokenRoutes.ts';
+
+/** How to build the API server. */
+export interface ServerOptions {
+  readonly store: Store;
+  /** pino options, or false for none (tests). */
+  readonly logger?: FastifyServerOptions['logger'];
+  /** Largest accepted request body in bytes (default 1 MiB); larger ones get 413. */
+  readonly bodyLimit?: number;
+  /** Behind an https proxy: trust X-Forwarded-* and mark cookies Secure. */
+  readonly behindHttpsProxy?: boolean;
+  readonly session?: Partial<Omit<SessionPolicy, 'secureCookies'>>;
+}
+
+const DEFAULT_SESSION = { sessionMs: 7 * 24 * 3600_000, maxAttempts: 5, lockoutMs: 15 * 60_000 };
+
+/** Builds the Fastify app with every route; the caller listens (and closes the store). */
+export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    trustProxy: options.behindHttpsProxy ?? false,
+    genReqId: () => randomUUID(),
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: {
+        title: 'Formboard API',
+        version: '0.1.0',
+        description: 'Forms, records, boards and workflows.',
+      },
+      components: {
+        securitySchemes: {
+          session: { type: 'apiKey', in: 'cookie', name: 'fb_session' },
+          token: { type: 'http', scheme: 'bearer' },
+        },
+      },
+      security: [{ session: [] }, { token: [] }],
+    },
+  });
+  installErrorHandling(app);
+  installRequestValidation(app);
+  app.removeContentTypeParser('application/json');
+  app.addContentTypeParser('application/json', { parseAs: 'string' }, (_request, body, done) => {
+    try {
+      done(null, parseJsonBody(String(body)));
+    } catch (error) {
+      done(error as Error, undefined);
+    }
+  });
+  installAuthentication(app, options.store);
+
+  sessionRoutes(app, options.store, {
+    ...DEFAULT_SESSION,
+    ...options.session,
+    secureCookies: options.behindHttpsProxy ?? false,
+  });
+  definitionRoutes(app, options.store);
+  recordRoutes(app, options.store);
+  queryRoutes(app, options.store);
+  peopleRoutes(app, options.store);
+  tokenRoutes(app, options.store);
+  auditRoutes(app, options.store);
+  app.get('/api/health', { config: { access: 'public' }, schema: { hide: true } }, () => ({ ok: true }));
+  app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
+  return app;
+}

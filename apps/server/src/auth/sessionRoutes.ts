@@ -1,0 +1,128 @@
+import type { Store, User } from '@formboard/storage';
+import type { FastifyInstance } from 'fastify';
+import { ApiError } from '../http/ApiError.ts';
+import { userSchema } from '../routes/schemas.ts';
+import { SESSION_COOKIE } from './authenticate.ts';
+import { decoyHash, verifyPassword } from './passwords.ts';
+import { requireUser } from './principal.ts';
+import { hashSecret, newSecret } from './secrets.ts';
+
+/** How sign-in behaves; the defaults suit production. */
+export interface SessionPolicy {
+  /** Session lifetime in ms (default 7 days). */
+  readonly sessionMs: number;
+  /** Failed attempts before the account locks (default 5). */
+  readonly maxAttempts: number;
+  /** How long a lockout lasts, in ms (default 15 minutes). */
+  readonly lockoutMs: number;
+  /** Mark the cookie Secure (behind https). */
+  readonly secureCookies: boolean;
+}
+
+const wrongLogin = () =>
+  new ApiError(401, 'wrongLogin', { 'zh-CN': '用户名或密码错误', en: 'wrong user name or password' });
+
+async function findUser(store: Store, login: string): Promise<User | undefined> {
+  const byId = await store.people.getUser(login).catch(() => undefined);
+  if (byId) return byId;
+  const lower = login.toLowerCase();
+  return (await store.people.users()).find((user) => user.email?.toLowerCase() === lower);
+}
+
+const meSchema = {
+  type: 'object',
+  properties: { user: userSchema, csrfToken: { type: 'string' } },
+  required: ['user', 'csrfToken'],
+} as const;
+
+/** Sign in (POST), who am I (GET) and sign out (DELETE) on /api/session. */
+export function sessionRoutes(app: FastifyInstance, store: Store, policy: SessionPolicy): void {
+  app.post<{ Body: { login: string; password: string } }>(
+    '/api/session',
+    {
+      config: { access: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } },
+      schema: {
+        tags: ['session'],
+        summary: 'Sign in with a user id or email and a password; sets the session cookie',
+        body: {
+          type: 'object',
+          properties: {
+            login: { type: 'string', minLength: 1, maxLength: 200 },
+            password: { type: 'string', maxLength: 1000 },
+          },
+          required: ['login', 'password'],
+          additionalProperties: false,
+        },
+        response: { 200: meSchema },
+      },
+    },
+    async (request, reply) => {
+      const user = await findUser(store, request.body.login.trim());
+      const credential = user && !user.disabled ? await store.accounts.credential(user.id) : undefined;
+      const now = Date.now();
+      if (credential?.lockedUntil && Date.parse(credential.lockedUntil) > now)
+        throw new ApiError(
+          429,
+          'accountLocked',
+          {
+            'zh-CN': `登录失败次数过多，账号已锁定到 ${credential.lockedUntil}`,
+            en: `too many failed sign-ins; the account is locked until ${credential.lockedUntil}`,
+          },
+          { lockedUntil: credential.lockedUntil },
+        );
+      const ok = await verifyPassword(request.body.password, credential?.passwordHash ?? (await decoyHash()));
+      if (!user || !credential || !ok) {
+        if (user && credential)
+          await store.accounts.recordFailedLogin(user.id, {
+            maxAttempts: policy.maxAttempts,
+            lockUntil: new Date(now + policy.lockoutMs).toISOString(),
+          });
+        throw wrongLogin();
+      }
+      if (credential.failedAttempts > 0) await store.accounts.clearFailedLogins(user.id);
+      const sessionId = newSecret();
+      const csrfToken = newSecret();
+      const expiresAt = new Date(now + policy.sessionMs);
+      await store.accounts.createSession(hashSecret(sessionId), {
+        userId: user.id,
+        csrfToken,
+        expiresAt: expiresAt.toISOString(),
+      });
+      reply.setCookie(SESSION_COOKIE, sessionId, {
+        path: '/',
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: policy.secureCookies,
+        expires: expiresAt,
+      });
+      return { user, csrfToken };
+    },
+  );
+
+  app.get(
+    '/api/session',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['session'],
+        summary: 'The signed-in user and the CSRF token for writes',
+        response: { 200: meSchema },
+      },
+    },
+    async (request) => {
+      const principal = requireUser(request);
+      return { user: principal.user, csrfToken: principal.csrfToken ?? '' };
+    },
+  );
+
+  app.delete(
+    '/api/session',
+    { config: { access: 'user' }, schema: { tags: ['session'], summary: 'Sign out' } },
+    async (request, reply) => {
+      const principal = requireUser(request);
+      if (principal.sessionHash) await store.accounts.deleteSession(principal.sessionHash);
+      reply.clearCookie(SESSION_COOKIE, { path: '/' });
+      return reply.status(204).send();
+    },
+  );
+}

@@ -1,0 +1,70 @@
+import { type DashboardQuery, dashboardQuerySchema } from '@formboard/schema';
+import type { QueryFilters, Store } from '@formboard/storage';
+import type { FastifyInstance } from 'fastify';
+import { requireUser } from '../auth/principal.ts';
+import { notFound } from '../http/ApiError.ts';
+import { visibleOwnerIds } from '../permissions/recordScope.ts';
+
+const ids = { type: 'array', items: { type: 'string', minLength: 1 }, maxItems: 1000 } as const;
+const filtersSchema = {
+  type: 'object',
+  properties: {
+    dateRange: {
+      type: 'object',
+      properties: {
+        field: { type: 'string', minLength: 1 },
+        from: { type: 'string', format: 'date' },
+        to: { type: 'string', format: 'date' },
+      },
+      required: ['field'],
+      additionalProperties: false,
+    },
+    ownerIds: ids,
+    orgUnitIds: ids,
+  },
+  additionalProperties: false,
+} as const;
+
+/** Narrows requested owners to the ones the caller may see (undefined = no narrowing). */
+function scoped(requested: readonly string[] | undefined, visible: readonly string[] | undefined) {
+  if (!visible) return requested;
+  if (!requested) return visible;
+  const allowed = new Set(visible);
+  return requested.filter((id) => allowed.has(id));
+}
+
+/** Runs a dashboard query over the records the caller may see; aggregation happens in the database. */
+export function queryRoutes(app: FastifyInstance, store: Store): void {
+  app.post<{ Body: { query: DashboardQuery; filters?: QueryFilters } }>(
+    '/api/queries',
+    {
+      config: { access: 'queries.run' },
+      schema: {
+        tags: ['dashboards'],
+        summary: "Run a dashboard query (the model of a widget's query) within your record scope",
+        body: {
+          type: 'object',
+          properties: { query: dashboardQuerySchema, filters: filtersSchema },
+          required: ['query'],
+          additionalProperties: false,
+        },
+        response: {
+          200: {
+            type: 'object',
+            properties: { rows: { type: 'array', items: { type: 'object', additionalProperties: true } } },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const { user, capabilities } = requireUser(request);
+      const { query, filters = {} } = request.body;
+      const info = await store.definitions.getInfo(query.source).catch(() => undefined);
+      if (info?.kind !== 'form' || (info.state !== 'published' && !capabilities.has('definitions.write')))
+        throw notFound({ 'zh-CN': `表单 ${query.source}`, en: `form ${query.source}` });
+      const ownerIds = scoped(filters.ownerIds, await visibleOwnerIds(store, user));
+      const rows = await store.queries.run(query, { ...filters, ...(ownerIds ? { ownerIds } : {}) });
+      return { rows };
+    },
+  );
+}

@@ -1,0 +1,203 @@
+import type { Store, StoredRecord } from '@formboard/storage';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
+import { requireUser } from '../auth/principal.ts';
+import { ApiError, notFound } from '../http/ApiError.ts';
+import { canChange, canSee, recordScopeOf, visibleOwnerIds } from '../permissions/recordScope.ts';
+import { idParams, recordRevisionSchema, recordSchema } from './schemas.ts';
+
+const dataSchema = {
+  type: 'object',
+  additionalProperties: true,
+  description: "The record's values, by field key",
+};
+const missing = (id: string) => notFound({ 'zh-CN': `记录 ${id}`, en: `record ${id}` });
+const formParams = {
+  type: 'object',
+  properties: { formId: { type: 'string', minLength: 1, maxLength: 200 } },
+  required: ['formId'],
+} as const;
+
+/** A record the caller may see, or 404 (records outside one's scope do not exist for them). */
+async function visibleRecord(store: Store, request: FastifyRequest, id: string): Promise<StoredRecord> {
+  const record = await store.records.get(id).catch(() => undefined);
+  if (!record || record.deletedAt || !(await canSee(store, requireUser(request).user, record)))
+    throw missing(id);
+  return record;
+}
+
+async function changeableRecord(store: Store, request: FastifyRequest, id: string): Promise<StoredRecord> {
+  const record = await visibleRecord(store, request, id);
+  if (!canChange(requireUser(request).user, record))
+    throw new ApiError(403, 'forbidden', {
+      'zh-CN': '只有记录的填写人或管理员可以修改它',
+      en: "only the record's owner or an admin can change it",
+    });
+  return record;
+}
+
+/** The form's published state must be visible to the caller before its records are. */
+async function requireForm(store: Store, request: FastifyRequest, formId: string): Promise<void> {
+  const info = await store.definitions.getInfo(formId).catch(() => undefined);
+  const designer = requireUser(request).capabilities.has('definitions.write');
+  if (info?.kind !== 'form' || (!designer && info.state !== 'published'))
+    throw notFound({ 'zh-CN': `表单 ${formId}`, en: `form ${formId}` });
+}
+
+/** Records of forms: enter, list (filtered, sorted, paged, within the caller's scope), read, change, delete, history. */
+export function recordRoutes(app: FastifyInstance, store: Store): void {
+  const tags = ['records'];
+
+  app.post<{ Params: { formId: string }; Body: { data: Record<string, unknown>; ownerId?: string } }>(
+    '/api/forms/:formId/records',
+    {
+      config: { access: 'records.write' },
+      schema: {
+        tags,
+        summary: "Enter a record against the form's published version (validated on the server)",
+        params: formParams,
+        body: {
+          type: 'object',
+          properties: { data: dataSchema, ownerId: { type: 'string', minLength: 1 } },
+          required: ['data'],
+          additionalProperties: false,
+        },
+        response: { 201: recordSchema },
+      },
+    },
+    async (request, reply) => {
+      const { user } = requireUser(request);
+      await requireForm(store, request, request.params.formId);
+      const ownerId = request.body.ownerId ?? user.id;
+      if (ownerId !== user.id && recordScopeOf(user) !== 'all')
+        throw new ApiError(403, 'forbidden', {
+          'zh-CN': '只能以自己的名义填写记录',
+          en: 'you can enter records only in your own name',
+        });
+      const owner = ownerId === user.id ? user : await store.people.getUser(ownerId);
+      const record = await store.records.insert(request.params.formId, request.body.data, {
+        actor: user.id,
+        ownerId,
+        orgUnitId: owner.orgUnitId,
+      });
+      return reply.status(201).send(record);
+    },
+  );
+
+  app.get<{
+    Params: { formId: string };
+    Querystring: { filter?: string; sort?: string; offset?: number; limit?: number };
+  }>(
+    '/api/forms/:formId/records',
+    {
+      config: { access: 'records.read' },
+      schema: {
+        tags,
+        summary:
+          'Records of a form within your scope; filter is a formula, sort is "field" or "-field", comma-separated',
+        params: formParams,
+        querystring: {
+          type: 'object',
+          properties: {
+            filter: { type: 'string', maxLength: 2000 },
+            sort: { type: 'string', maxLength: 500 },
+            offset: { type: 'integer', minimum: 0 },
+            limit: { type: 'integer', minimum: 1, maximum: 500 },
+          },
+          additionalProperties: false,
+        },
+        response: {
+          200: {
+            type: 'object',
+            properties: { total: { type: 'integer' }, records: { type: 'array', items: recordSchema } },
+          },
+        },
+      },
+    },
+    async (request) => {
+      await requireForm(store, request, request.params.formId);
+      const ownerIds = await visibleOwnerIds(store, requireUser(request).user);
+      const { filter, sort, offset, limit } = request.query;
+      return store.records.list(request.params.formId, {
+        ...(filter ? { filter } : {}),
+        ...(sort
+          ? {
+              sort: sort.split(',').map((part) => {
+                const field = part.trim();
+                return field.startsWith('-')
+                  ? { field: field.slice(1), direction: 'desc' as const }
+                  : { field, direction: 'asc' as const };
+              }),
+            }
+          : {}),
+        ...(offset === undefined ? {} : { offset }),
+        ...(limit === undefined ? {} : { limit }),
+        ...(ownerIds ? { ownerIds } : {}),
+      });
+    },
+  );
+
+  app.get<{ Params: { id: string } }>(
+    '/api/records/:id',
+    {
+      config: { access: 'records.read' },
+      schema: { tags, summary: 'A record', params: idParams, response: { 200: recordSchema } },
+    },
+    async (request) => visibleRecord(store, request, request.params.id),
+  );
+
+  app.put<{ Params: { id: string }; Body: { data: Record<string, unknown>; baseRevision: number } }>(
+    '/api/records/:id',
+    {
+      config: { access: 'records.write' },
+      schema: {
+        tags,
+        summary: 'Change a record; a stale baseRevision answers 409',
+        params: idParams,
+        body: {
+          type: 'object',
+          properties: { data: dataSchema, baseRevision: { type: 'integer', minimum: 1 } },
+          required: ['data', 'baseRevision'],
+          additionalProperties: false,
+        },
+        response: { 200: recordSchema },
+      },
+    },
+    async (request) => {
+      await changeableRecord(store, request, request.params.id);
+      return store.records.update(request.params.id, request.body.data, {
+        actor: requireUser(request).user.id,
+        baseRevision: request.body.baseRevision,
+      });
+    },
+  );
+
+  app.delete<{ Params: { id: string } }>(
+    '/api/records/:id',
+    {
+      config: { access: 'records.write' },
+      schema: { tags, summary: 'Delete a record (its history is kept)', params: idParams },
+    },
+    async (request, reply) => {
+      await changeableRecord(store, request, request.params.id);
+      await store.records.delete(request.params.id, { actor: requireUser(request).user.id });
+      return reply.status(204).send();
+    },
+  );
+
+  app.get<{ Params: { id: string } }>(
+    '/api/records/:id/history',
+    {
+      config: { access: 'records.read' },
+      schema: {
+        tags,
+        summary: 'Every revision of a record, oldest first',
+        params: idParams,
+        response: { 200: { type: 'array', items: recordRevisionSchema } },
+      },
+    },
+    async (request) => {
+      await visibleRecord(store, request, request.params.id);
+      return store.records.history(request.params.id);
+    },
+  );
+}
