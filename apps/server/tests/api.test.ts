@@ -10,27 +10,35 @@ describe.each(BACKENDS)('the API on %s', (backend) => {
   let manager: Client;
   beforeAll(async () => {
     server = await startTestServer(backend);
-    [designer, member, manager] = await Promise.all(
-      ['designer', 'member', 'manager'].map((id) => Client.signIn(server.url, id)),
-    );
+    designer = await Client.signIn(server.url, 'designer');
+    member = await Client.signIn(server.url, 'member');
+    manager = await Client.signIn(server.url, 'manager');
   });
   afterAll(() => server.close());
 
   it('creates, saves, diffs, publishes, restores and clones a definition', async () => {
-    const created = await designer.call('POST', '/api/definitions', { definition: checkinForm('okr', 'OKR'), message: '初版' });
+    const created = await designer.call('POST', '/api/definitions', {
+      definition: checkinForm('okr', 'OKR'),
+      message: '初版',
+    });
     expect(created.status).toBe(201);
     expect(created.body).toMatchObject({ id: 'okr', version: 1, author: 'designer', message: '初版' });
     const edited = checkinForm('okr', 'OKR 季度');
     const saved = await designer.call('PUT', '/api/definitions/okr', { definition: edited, baseVersion: 1 });
     expect(saved.body.version).toBe(2);
     expect(saved.body.parentHash).toBe(created.body.hash);
-    const stale = await designer.call('PUT', '/api/definitions/okr', { definition: checkinForm('okr', 'x'), baseVersion: 1 });
+    const stale = await designer.call('PUT', '/api/definitions/okr', {
+      definition: checkinForm('okr', 'x'),
+      baseVersion: 1,
+    });
     expect(stale.status).toBe(409);
     expect(stale.body.error.details).toMatchObject({ baseVersion: 1, currentVersion: 2 });
     expect(stale.body.error.details.patch.length).toBeGreaterThan(0);
     const diff = await designer.call('GET', '/api/definitions/okr/diff?from=1&to=2');
     expect(diff.body.patch).toContainEqual({ op: 'replace', path: '/title/zh-CN', value: 'OKR 季度' });
-    expect((await designer.call('POST', '/api/definitions/okr/publish', { version: 2 })).body.state).toBe('published');
+    expect((await designer.call('POST', '/api/definitions/okr/publish', { version: 2 })).body.state).toBe(
+      'published',
+    );
     const restored = await designer.call('POST', '/api/definitions/okr/restore', { version: 1 });
     expect(restored.body).toMatchObject({ version: 3, restoredFrom: 1 });
     const history = await designer.call('GET', '/api/definitions/okr/versions?limit=2');
@@ -43,10 +51,15 @@ describe.each(BACKENDS)('the API on %s', (backend) => {
   });
 
   it('answers an invalid definition with its issues and pointers', async () => {
-    const broken = { ...checkinForm('broken'), layout: { root: ['fX'], nodes: { fX: { type: 'field', path: 'nope' } } } };
+    const broken = {
+      ...checkinForm('broken'),
+      layout: { root: ['fX'], nodes: { fX: { type: 'field', path: 'nope' } } },
+    };
     const answer = await designer.inLanguage('en').call('POST', '/api/definitions', { definition: broken });
     expect(answer.status).toBe(422);
-    expect(answer.body.error.details).toContainEqual(expect.objectContaining({ pointer: '/layout/nodes/fX/path' }));
+    expect(answer.body.error.details).toContainEqual(
+      expect.objectContaining({ pointer: '/layout/nodes/fX/path' }),
+    );
   });
 
   it('shows members the published version only, and drafts to nobody but designers', async () => {
@@ -60,16 +73,32 @@ describe.each(BACKENDS)('the API on %s', (backend) => {
   });
 
   it('enters, changes, lists and deletes records, keeping their history', async () => {
-    const entered = await member.call('POST', '/api/forms/checkin/records', { data: { week: '2026-11-16', progress: 30 } });
+    const entered = await member.call('POST', '/api/forms/checkin/records', {
+      data: { week: '2026-11-16', progress: 30 },
+    });
     expect(entered.status).toBe(201);
-    expect(entered.body).toMatchObject({ ownerId: 'member', orgUnitId: 'ou-line1', revision: 1, formVersion: 1 });
+    expect(entered.body).toMatchObject({
+      ownerId: 'member',
+      orgUnitId: 'ou-line1',
+      revision: 1,
+      formVersion: 1,
+    });
     const id = entered.body.id;
-    const changed = await member.call('PUT', `/api/records/${id}`, { data: { week: '2026-11-16', progress: 45 }, baseRevision: 1 });
+    const changed = await member.call('PUT', `/api/records/${id}`, {
+      data: { week: '2026-11-16', progress: 45 },
+      baseRevision: 1,
+    });
     expect(changed.body.revision).toBe(2);
-    const stale = await member.call('PUT', `/api/records/${id}`, { data: { week: '2026-11-16', progress: 50 }, baseRevision: 1 });
+    const stale = await member.call('PUT', `/api/records/${id}`, {
+      data: { week: '2026-11-16', progress: 50 },
+      baseRevision: 1,
+    });
     expect(stale.status).toBe(409);
     await member.call('POST', '/api/forms/checkin/records', { data: { week: '2026-11-23', progress: 80 } });
-    const list = await member.call('GET', `/api/forms/checkin/records?filter=${encodeURIComponent('progress > 40')}&sort=-progress`);
+    const list = await member.call(
+      'GET',
+      `/api/forms/checkin/records?filter=${encodeURIComponent('progress > 40')}&sort=-progress`,
+    );
     expect(list.body.records.map((r: { data: { progress: number } }) => r.data.progress)).toEqual([80, 45]);
     const history = await member.call('GET', `/api/records/${id}/history`);
     expect(history.body.map((h: { operation: string }) => h.operation)).toEqual(['create', 'update']);
@@ -80,14 +109,22 @@ describe.each(BACKENDS)('the API on %s', (backend) => {
   it('runs a board query over the records the caller may see', async () => {
     const other = await Client.signIn(server.url, 'other');
     await other.call('POST', '/api/forms/checkin/records', { data: { week: '2026-11-23', progress: 10 } });
-    const query = { source: 'checkin', measures: [{ id: 'n', op: 'count' }, { id: 'avg', op: 'avg', field: 'progress' }] };
+    const query = {
+      source: 'checkin',
+      measures: [
+        { id: 'n', op: 'count' },
+        { id: 'avg', op: 'avg', field: 'progress' },
+      ],
+    };
     const mine = await manager.call('POST', '/api/queries', { query });
     expect(mine.status).toBe(200);
     // The manager sees the member's live record (80), not the one outside their team.
     expect(mine.body.rows).toEqual([{ n: 1, avg: 80 }]);
     const admin = await Client.signIn(server.url, 'admin');
     expect((await admin.call('POST', '/api/queries', { query })).body.rows).toEqual([{ n: 2, avg: 45 }]);
-    const badQuery = await manager.call('POST', '/api/queries', { query: { source: 'checkin', measures: [] } });
+    const badQuery = await manager.call('POST', '/api/queries', {
+      query: { source: 'checkin', measures: [] },
+    });
     expect(badQuery.status).toBe(400);
     expect(badQuery.body.error.details[0].pointer).toBe('/body/query/measures');
   });

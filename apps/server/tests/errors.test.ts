@@ -25,15 +25,23 @@ describe('error answers', () => {
   });
 
   it('refuses unknown properties and wrong types with a JSON pointer, never coercing the body', async () => {
-    const unknown = await member.call('POST', records, { data: { week: '2026-11-23', progress: 5 }, owner: 'x' });
+    const unknown = await member.call('POST', records, {
+      data: { week: '2026-11-23', progress: 5 },
+      owner: 'x',
+    });
     expect(unknown.status).toBe(400);
-    expect(unknown.body.error.details).toContainEqual({ pointer: '/body/owner', message: expect.any(String) });
+    expect(unknown.body.error.details).toContainEqual({
+      pointer: '/body/owner',
+      message: expect.any(String),
+    });
     const wrongType = await member.call('POST', records, { data: 'not an object' });
     expect(wrongType.body.error.details[0].pointer).toBe('/body/data');
   });
 
   it("answers a record that breaks the form's rules with 422 and every issue, writing nothing", async () => {
-    const answer = await member.inLanguage('en').call('POST', records, { data: { week: '2026-11-23', progress: '5' } });
+    const answer = await member
+      .inLanguage('en')
+      .call('POST', records, { data: { week: '2026-11-23', progress: '5' } });
     expect(answer.status).toBe(422);
     expect(answer.body.error.code).toBe('invalid');
     expect(answer.body.error.details[0]).toMatchObject({ path: 'progress' });
@@ -41,7 +49,9 @@ describe('error answers', () => {
   });
 
   it('answers an oversized body with 413', async () => {
-    const answer = await member.call('POST', records, { data: { week: '2026-11-23', progress: 5, note: 'x'.repeat(5000) } });
+    const answer = await member.call('POST', records, {
+      data: { week: '2026-11-23', progress: 5, note: 'x'.repeat(5000) },
+    });
     expect(answer.status).toBe(413);
     expect(answer.body.error.code).toBe('bodyTooLarge');
   });
@@ -57,7 +67,12 @@ describe('error answers', () => {
     expect(answer.status).toBe(200);
     expect(answer.body.openapi).toBe('3.0.3');
     expect(Object.keys(answer.body.paths)).toEqual(
-      expect.arrayContaining(['/api/session', '/api/definitions/{id}', '/api/forms/{formId}/records', '/api/queries']),
+      expect.arrayContaining([
+        '/api/session',
+        '/api/definitions/{id}',
+        '/api/forms/{formId}/records',
+        '/api/queries',
+      ]),
     );
   });
 });

@@ -68,10 +68,14 @@ async function resolvePrincipal(store: Store, request: FastifyRequest): Promise<
  */
 export function installAuthentication(app: FastifyInstance, store: Store): void {
   app.decorateRequest('principal', null);
+  const table: { route: string; access: RouteAccess }[] = [];
+  app.decorate('accessTable', table);
   app.addHook('onRoute', (route) => {
     const access = (route.config as { access?: RouteAccess } | undefined)?.access;
-    if (route.url.startsWith('/api/') && !access)
-      throw new Error(`route ${route.method} ${route.url} declares no config.access`);
+    if (!route.url.startsWith('/api/')) return;
+    if (!access) throw new Error(`route ${route.method} ${route.url} declares no config.access`);
+    for (const method of [route.method].flat())
+      if (method !== 'HEAD') table.push({ route: `${method} ${route.url}`, access });
   });
   app.addHook('onRequest', async (request) => {
     const access = (request.routeOptions.config as { access?: RouteAccess }).access;

@@ -7,4 +7,8 @@ declare module 'fastify' {
   interface FastifyContextConfig {
     access?: RouteAccess;
   }
+  interface FastifyInstance {
+    /** Every API route ("METHOD /url") with its declared access: the permission table, for tests and docs. */
+    accessTable: readonly { readonly route: string; readonly access: RouteAccess }[];
+  }
 }

@@ -1,0 +1,65 @@
+import { auditVerify } from './auditVerify.ts';
+import { CliError, say } from './say.ts';
+import { serve } from './serve.ts';
+import { userCreate } from './userCreate.ts';
+
+const HELP = {
+  'zh-CN': `用法：formboard <命令> [选项]
+
+命令：
+  serve          启动服务器   --port 3000 --host 127.0.0.1 --database ./data/formboard.db|postgres://… --demo --behind-https-proxy
+  user create    创建用户     --id 登录名 --name 姓名 --email … --role member|manager|designer|admin --admin（密码：环境变量 FORMBOARD_PASSWORD）
+  audit verify   校验审计日志 --database …
+
+退出码：0 成功，1 失败，2 用法错误。`,
+  en: `Usage: formboard <command> [options]
+
+Commands:
+  serve          start the server   --port 3000 --host 127.0.0.1 --database ./data/formboard.db|postgres://… --demo --behind-https-proxy
+  user create    create a user      --id login --name … --email … --role member|manager|designer|admin --admin (password: FORMBOARD_PASSWORD)
+  audit verify   check the audit log's hash chain   --database …
+
+Exit codes: 0 success, 1 failure, 2 usage error.`,
+};
+
+const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
+  serve,
+  'user create': userCreate,
+  'audit verify': auditVerify,
+};
+
+/** Runs one command line; returns the exit code. Errors print one line, never a stack trace. */
+export async function main(argv: string[]): Promise<number> {
+  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
+    console.log(say(HELP));
+    return argv.length === 0 ? 2 : 0;
+  }
+  const name = [2, 1]
+    .map((words) => argv.slice(0, words).join(' '))
+    .find((candidate) => candidate in COMMANDS);
+  const command = name ? COMMANDS[name] : undefined;
+  if (!name || !command) {
+    console.error(say({ 'zh-CN': `未知命令：${argv.join(' ')}`, en: `unknown command: ${argv.join(' ')}` }));
+    console.error(say(HELP));
+    return 2;
+  }
+  try {
+    await command(argv.slice(name.split(' ').length));
+    return 0;
+  } catch (error) {
+    if (error instanceof CliError) {
+      console.error(say(error.messages));
+      return error.exitCode;
+    }
+    const message = error instanceof Error ? error.message : String(error);
+    console.error(say({ 'zh-CN': `失败：${message}`, en: `failed: ${message}` }));
+    return 1;
+  }
+}
+
+// Run as a script (tsx src/cli/main.ts …), not when imported by tests.
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const code = await main(process.argv.slice(2));
+  // serve keeps running; every other command ends here.
+  if (code !== 0 || process.argv[2] !== 'serve') process.exitCode = code;
+}

@@ -1,0 +1,93 @@
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { openStore, type Store } from '@formboard/storage';
+import { buildServer } from '../app.ts';
+import { hashPassword } from '../auth/passwords.ts';
+import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../demo/seedDemo.ts';
+import { DEFAULT_DATABASE, parseOrExplain } from './options.ts';
+import { CliError, say } from './say.ts';
+
+const isPostgres = (database: string) => /^postgres(ql)?:\/\//.test(database);
+
+/** First run in production: an admin from FORMBOARD_ADMIN_PASSWORD, or instructions; never a default password. */
+async function ensureAdmin(store: Store): Promise<void> {
+  const admins = (await store.people.users()).filter((user) => user.roles.includes('admin'));
+  if (admins.length > 0) return;
+  const password = process.env.FORMBOARD_ADMIN_PASSWORD;
+  if (!password) {
+    console.error(
+      say({
+        'zh-CN':
+          '还没有管理员。请运行 `pnpm formboard user create --id admin --admin`（密码放在 FORMBOARD_PASSWORD 环境变量里），或启动时设置 FORMBOARD_ADMIN_PASSWORD。',
+        en: 'There is no admin yet. Run `pnpm formboard user create --id admin --admin` (password in FORMBOARD_PASSWORD), or start with FORMBOARD_ADMIN_PASSWORD set.',
+      }),
+    );
+    return;
+  }
+  await store.people.saveUsers(
+    [
+      {
+        id: 'admin',
+        name: 'Admin',
+        email: null,
+        orgUnitId: null,
+        supervisorId: null,
+        roles: ['admin'],
+        disabled: false,
+      },
+    ],
+    'setup',
+  );
+  await store.accounts.setPassword('admin', await hashPassword(password), 'setup');
+}
+
+/** `formboard serve [--port 3000] [--host 127.0.0.1] [--database file|postgres://…] [--demo] [--behind-https-proxy]`. */
+export async function serve(args: string[]): Promise<void> {
+  const { values } = parseOrExplain(() =>
+    parseArgs({
+      args,
+      strict: true,
+      options: {
+        port: { type: 'string', default: process.env.PORT ?? '3000' },
+        host: { type: 'string', default: '127.0.0.1' },
+        database: { type: 'string', default: DEFAULT_DATABASE },
+        demo: { type: 'boolean', default: false },
+        'behind-https-proxy': { type: 'boolean', default: false },
+      },
+    }),
+  );
+  const port = Number(values.port);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new CliError({ 'zh-CN': `端口无效：${values.port}`, en: `invalid port: ${values.port}` }, 2);
+  if (!isPostgres(values.database)) mkdirSync(dirname(values.database), { recursive: true });
+  const store = await openStore({ database: values.database });
+  if (values.demo) {
+    const { seeded } = await seedDemo(store);
+    if (seeded) console.log(say({ 'zh-CN': '已载入演示数据。', en: 'Demo data loaded.' }));
+  } else await ensureAdmin(store);
+  const app = await buildServer({
+    store,
+    logger: { level: process.env.LOG_LEVEL ?? 'info' },
+    behindHttpsProxy: values['behind-https-proxy'],
+  });
+  const shutdown = async () => {
+    await app.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.once('SIGINT', shutdown);
+  process.once('SIGTERM', shutdown);
+  const url = await app.listen({ host: values.host, port });
+  console.log(say({ 'zh-CN': `Formboard 已启动：${url}`, en: `Formboard is running at ${url}` }));
+  if (values.demo) {
+    console.log(
+      say({
+        'zh-CN': `演示账号（密码都是 ${DEMO_PASSWORD}）：`,
+        en: `Demo sign-ins (password ${DEMO_PASSWORD} for all):`,
+      }),
+    );
+    for (const user of DEMO_USERS)
+      console.log(`  ${user.id.padEnd(10)} ${user.roles.join(',').padEnd(9)} ${user.name}`);
+  }
+}
