@@ -1,6 +1,5 @@
 import { parseArgs } from 'node:util';
-import { openStore } from '@formboard/storage';
-import { DEFAULT_DATABASE, parseOrExplain } from './options.ts';
+import { DEFAULT_DATABASE, openCliStore, parseOrExplain } from './options.ts';
 import { CliError, say } from './say.ts';
 
 /** `formboard audit verify [--database …]`: exit 0 when the chain holds, 1 naming the first broken entry. */
@@ -8,7 +7,7 @@ export async function auditVerify(args: string[]): Promise<void> {
   const { values } = parseOrExplain(() =>
     parseArgs({ args, strict: true, options: { database: { type: 'string', default: DEFAULT_DATABASE } } }),
   );
-  const store = await openStore({ database: values.database });
+  const store = await openCliStore(values.database, { create: false });
   try {
     const result = await store.verifyAudit();
     if (!result.ok)

@@ -1,3 +1,6 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { openStore, type Store } from '@formboard/storage';
 import { CliError } from './say.ts';
 
 /** Runs a command's option parsing (node:util parseArgs, strict); an unknown or malformed option is a usage error (exit 2). */
@@ -12,3 +15,18 @@ export function parseOrExplain<T>(parse: () => T): T {
 
 /** Where the store lives: a SQLite file under the data directory by default. */
 export const DEFAULT_DATABASE = './data/formboard.db';
+
+const isPostgres = (database: string) => /^postgres(ql)?:\/\//.test(database);
+
+/**
+ * Opens the store a command works on. A SQLite file's folder is created when `create` is set; a
+ * command that only reads (audit verify) refuses a missing file instead of creating an empty one.
+ */
+export async function openCliStore(database: string, { create }: { create: boolean }): Promise<Store> {
+  if (!isPostgres(database)) {
+    if (create) mkdirSync(dirname(database), { recursive: true });
+    else if (!existsSync(database))
+      throw new CliError({ 'zh-CN': `找不到数据库文件：${database}`, en: `no database file at ${database}` });
+  }
+  return openStore({ database });
+}

@@ -1,14 +1,10 @@
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
-import { openStore, type Store } from '@formboard/storage';
+import type { Store } from '@formboard/storage';
 import { buildServer } from '../app.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../demo/seedDemo.ts';
-import { DEFAULT_DATABASE, parseOrExplain } from './options.ts';
+import { DEFAULT_DATABASE, openCliStore, parseOrExplain } from './options.ts';
 import { CliError, say } from './say.ts';
-
-const isPostgres = (database: string) => /^postgres(ql)?:\/\//.test(database);
 
 /** First run in production: an admin from FORMBOARD_ADMIN_PASSWORD, or instructions; never a default password. */
 async function ensureAdmin(store: Store): Promise<void> {
@@ -60,8 +56,7 @@ export async function serve(args: string[]): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new CliError({ 'zh-CN': `端口无效：${values.port}`, en: `invalid port: ${values.port}` }, 2);
-  if (!isPostgres(values.database)) mkdirSync(dirname(values.database), { recursive: true });
-  const store = await openStore({ database: values.database });
+  const store = await openCliStore(values.database, { create: true });
   if (values.demo) {
     const { seeded } = await seedDemo(store);
     if (seeded) console.log(say({ 'zh-CN': '已载入演示数据。', en: 'Demo data loaded.' }));

@@ -1,9 +1,8 @@
 import { parseArgs } from 'node:util';
 import type { Role } from '@formboard/storage';
-import { openStore } from '@formboard/storage';
 import { hashPassword } from '../auth/passwords.ts';
 import { MIN_PASSWORD_LENGTH } from '../routes/peopleRoutes.ts';
-import { DEFAULT_DATABASE, parseOrExplain } from './options.ts';
+import { DEFAULT_DATABASE, openCliStore, parseOrExplain } from './options.ts';
 import { CliError, say } from './say.ts';
 
 const ROLES: readonly Role[] = ['admin', 'designer', 'manager', 'member'];
@@ -49,7 +48,7 @@ export async function userCreate(args: string[]): Promise<void> {
       },
       2,
     );
-  const store = await openStore({ database: values.database });
+  const store = await openCliStore(values.database, { create: true });
   try {
     if (await store.people.getUser(values.id).catch(() => undefined))
       throw new CliError({ 'zh-CN': `用户 ${values.id} 已存在`, en: `user ${values.id} already exists` });

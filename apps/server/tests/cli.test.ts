@@ -1,0 +1,91 @@
+import { type ChildProcess, execFile, spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { freshSqliteFile } from '@formboard/storage/testing';
+import Database from 'better-sqlite3';
+import { afterEach, describe, expect, it } from 'vitest';
+
+const run = promisify(execFile);
+const CLI = join(import.meta.dirname, '../src/cli/main.ts');
+const TSX = join(import.meta.dirname, '../node_modules/.bin/tsx');
+
+/** Runs `formboard …` as a real process; never throws, returns the exit code and output. */
+async function formboard(args: string[], env: Record<string, string> = {}) {
+  try {
+    const { stdout, stderr } = await run(TSX, [CLI, ...args], {
+      env: { ...process.env, LANG: 'en_US.UTF-8', ...env },
+    });
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failed = error as { code: number; stdout: string; stderr: string };
+    return { code: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+  }
+}
+
+describe('the formboard command line', () => {
+  let server: ChildProcess | undefined;
+  afterEach(() => {
+    server?.kill('SIGTERM');
+    server = undefined;
+  });
+
+  it('creates an admin from FORMBOARD_PASSWORD and refuses bad input with exit code 2, without a stack trace', async () => {
+    const database = freshSqliteFile();
+    const created = await formboard(['user', 'create', '--id', 'boss', '--admin', '--database', database], {
+      FORMBOARD_PASSWORD: 'a long enough secret',
+    });
+    expect(created).toMatchObject({ code: 0, stdout: 'user boss created\n' });
+    const again = await formboard(['user', 'create', '--id', 'boss', '--database', database], {
+      FORMBOARD_PASSWORD: 'a long enough secret',
+    });
+    expect(again).toMatchObject({ code: 1, stderr: 'user boss already exists\n' });
+    const short = await formboard(['user', 'create', '--id', 'x', '--database', database], {
+      FORMBOARD_PASSWORD: 'short',
+    });
+    expect(short.code).toBe(2);
+    const unknown = await formboard(['audit', 'verify', '--nope'], { LANG: 'zh_CN.UTF-8' });
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toMatch(/^参数有误：/);
+    expect(unknown.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('verifies the audit log, and names the entry someone altered', async () => {
+    const database = freshSqliteFile();
+    await formboard(['user', 'create', '--id', 'boss', '--admin', '--database', database], {
+      FORMBOARD_PASSWORD: 'a long enough secret',
+    });
+    expect(await formboard(['audit', 'verify', '--database', database])).toMatchObject({
+      code: 0,
+      stdout: 'audit log intact: 2 entries\n',
+    });
+    const db = new Database(database);
+    db.exec('DROP TRIGGER audit_log_no_update');
+    db.prepare("UPDATE audit_log SET actor = 'mallory' WHERE seq = 1").run();
+    db.close();
+    const tampered = await formboard(['audit', 'verify', '--database', database]);
+    expect(tampered.code).toBe(1);
+    expect(tampered.stderr).toContain('altered at entry 1');
+  });
+
+  it('serves the API with demo data and prints the demo sign-ins', async () => {
+    const database = freshSqliteFile();
+    server = spawn(TSX, [CLI, 'serve', '--demo', '--port', '0', '--database', database], {
+      env: { ...process.env, LANG: 'en_US.UTF-8', LOG_LEVEL: 'warn' },
+    });
+    let output = '';
+    server.stdout?.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    while (!/running at (http:\S+)/.test(output) || !output.includes('zhangsan'))
+      await once(server.stdout as NodeJS.ReadableStream, 'data');
+    const url = /running at (http:\S+)/.exec(output)?.[1] ?? '';
+    expect(output).toContain('Demo sign-ins (password formboard-demo for all)');
+    const signIn = await fetch(`${url}/api/session`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ login: 'zhangsan', password: 'formboard-demo' }),
+    });
+    expect(signIn.status).toBe(200);
+  });
+});
