@@ -6,11 +6,14 @@ import type { Store } from '@formboard/storage';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { installAuthentication } from './auth/authenticate.ts';
 import { type SessionPolicy, sessionRoutes } from './auth/sessionRoutes.ts';
+import type { EventBus } from './events/ChangeEvent.ts';
+import { localEventBus } from './events/localEventBus.ts';
 import { installErrorHandling } from './http/errorHandler.ts';
 import { parseJsonBody } from './http/parseJsonBody.ts';
 import { installRequestValidation } from './http/requestValidation.ts';
 import { auditRoutes } from './routes/auditRoutes.ts';
 import { definitionRoutes } from './routes/definitionRoutes.ts';
+import { eventRoutes } from './routes/eventRoutes.ts';
 import { peopleRoutes } from './routes/peopleRoutes.ts';
 import { queryRoutes } from './routes/queryRoutes.ts';
 import { recordRoutes } from './routes/recordRoutes.ts';
@@ -19,6 +22,8 @@ import { tokenRoutes } from './routes/tokenRoutes.ts';
 /** How to build the API server. */
 export interface ServerOptions {
   readonly store: Store;
+  /** Where change events go; default: this process only (use postgresEventBus for several servers). */
+  readonly events?: EventBus;
   /** pino options, or false for none (tests). */
   readonly logger?: FastifyServerOptions['logger'];
   /** Largest accepted request body in bytes (default 1 MiB); larger ones get 413. */
@@ -75,7 +80,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     secureCookies: options.behindHttpsProxy ?? false,
   });
   definitionRoutes(app, options.store);
-  recordRoutes(app, options.store);
+  const events = options.events ?? localEventBus();
+  recordRoutes(app, options.store, events);
+  eventRoutes(app, options.store, events);
   queryRoutes(app, options.store);
   peopleRoutes(app, options.store);
   tokenRoutes(app, options.store);

@@ -1,14 +1,11 @@
-import { type ChildProcess, execFile, spawn } from 'node:child_process';
-import { once } from 'node:events';
-import { join } from 'node:path';
+import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { freshSqliteFile } from '@formboard/storage/testing';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { CLI, type ServerProcess, startServerProcess, TSX } from './support/serverProcess.ts';
 
 const run = promisify(execFile);
-const CLI = join(import.meta.dirname, '../src/cli/main.ts');
-const TSX = join(import.meta.dirname, '../node_modules/.bin/tsx');
 
 /** Runs `formboard …` as a real process; never throws, returns the exit code and output. */
 async function formboard(args: string[], env: Record<string, string> = {}) {
@@ -24,9 +21,9 @@ async function formboard(args: string[], env: Record<string, string> = {}) {
 }
 
 describe('the formboard command line', () => {
-  let server: ChildProcess | undefined;
-  afterEach(() => {
-    server?.kill('SIGTERM');
+  let server: ServerProcess | undefined;
+  afterEach(async () => {
+    await server?.stop();
     server = undefined;
   });
 
@@ -69,19 +66,9 @@ describe('the formboard command line', () => {
   });
 
   it('serves the API with demo data and prints the demo sign-ins', async () => {
-    const database = freshSqliteFile();
-    server = spawn(TSX, [CLI, 'serve', '--demo', '--port', '0', '--database', database], {
-      env: { ...process.env, LANG: 'en_US.UTF-8', LOG_LEVEL: 'warn' },
-    });
-    let output = '';
-    server.stdout?.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-    });
-    while (!/running at (http:\S+)/.test(output) || !output.includes('zhangsan'))
-      await once(server.stdout as NodeJS.ReadableStream, 'data');
-    const url = /running at (http:\S+)/.exec(output)?.[1] ?? '';
-    expect(output).toContain('Demo sign-ins (password formboard-demo for all)');
-    const signIn = await fetch(`${url}/api/session`, {
+    server = await startServerProcess(['--demo', '--database', freshSqliteFile()], 'zhangsan');
+    expect(server.output()).toContain('Demo sign-ins (password formboard-demo for all)');
+    const signIn = await fetch(`${server.url}/api/session`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ login: 'zhangsan', password: 'formboard-demo' }),

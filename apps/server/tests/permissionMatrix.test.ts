@@ -14,6 +14,8 @@ interface Request {
   readonly method: string;
   readonly path: string;
   readonly body?: unknown;
+  /** A stream that never ends by itself: only its status is read. */
+  readonly stream?: boolean;
 }
 interface Case {
   readonly name: string;
@@ -251,6 +253,12 @@ const CASES: readonly Case[] = [
     expect: everyone(200),
   },
   {
+    name: 'GET /api/events',
+    route: 'GET /api/events',
+    request: async () => ({ method: 'GET', path: '/api/events', stream: true }),
+    expect: everyone(200),
+  },
+  {
     name: 'PUT /api/users',
     route: 'PUT /api/users',
     request: async () => ({
@@ -363,8 +371,9 @@ describe('permission matrix', () => {
       ...testCase.expect,
     };
     for (const caller of CALLERS) {
-      const { method, path, body } = await testCase.request(server, caller);
-      got[caller] = (await (clients.get(caller) as Client).call(method, path, body)).status;
+      const { method, path, body, stream } = await testCase.request(server, caller);
+      const client = clients.get(caller) as Client;
+      got[caller] = stream ? await client.streamStatus(path) : (await client.call(method, path, body)).status;
     }
     expect(got).toEqual(want);
   });

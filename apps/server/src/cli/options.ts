@@ -16,7 +16,8 @@ export function parseOrExplain<T>(parse: () => T): T {
 /** Where the store lives: a SQLite file under the data directory by default. */
 export const DEFAULT_DATABASE = './data/formboard.db';
 
-const isPostgres = (database: string) => /^postgres(ql)?:\/\//.test(database);
+/** Whether a --database value is a PostgreSQL URL (else a SQLite file). */
+export const isPostgres = (database: string): boolean => /^postgres(ql)?:\/\//.test(database);
 
 /**
  * Opens the store a command works on. A SQLite file's folder is created when `create` is set; a

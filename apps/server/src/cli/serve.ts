@@ -3,7 +3,9 @@ import type { Store } from '@formboard/storage';
 import { buildServer } from '../app.ts';
 import { hashPassword } from '../auth/passwords.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../demo/seedDemo.ts';
-import { DEFAULT_DATABASE, openCliStore, parseOrExplain } from './options.ts';
+import { localEventBus } from '../events/localEventBus.ts';
+import { postgresEventBus } from '../events/postgresEventBus.ts';
+import { DEFAULT_DATABASE, isPostgres, openCliStore, parseOrExplain } from './options.ts';
 import { CliError, say } from './say.ts';
 
 /** First run in production: an admin from FORMBOARD_ADMIN_PASSWORD, or instructions; never a default password. */
@@ -61,13 +63,18 @@ export async function serve(args: string[]): Promise<void> {
     const { seeded } = await seedDemo(store);
     if (seeded) console.log(say({ 'zh-CN': '已载入演示数据。', en: 'Demo data loaded.' }));
   } else await ensureAdmin(store);
+  const events = isPostgres(values.database)
+    ? await postgresEventBus(values.database, (error) => console.error(error.message))
+    : localEventBus();
   const app = await buildServer({
     store,
+    events,
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
     behindHttpsProxy: values['behind-https-proxy'],
   });
   const shutdown = async () => {
     await app.close();
+    await events.close();
     await store.close();
     process.exit(0);
   };

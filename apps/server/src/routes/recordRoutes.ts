@@ -1,8 +1,10 @@
 import type { Store, StoredRecord } from '@formboard/storage';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { requireUser } from '../auth/principal.ts';
+import type { ChangeEvent, EventBus } from '../events/ChangeEvent.ts';
 import { ApiError, notFound } from '../http/ApiError.ts';
 import { canChange, canSee, recordScopeOf, visibleOwnerIds } from '../permissions/recordScope.ts';
+import { announce } from './eventRoutes.ts';
 import { idParams, recordRevisionSchema, recordSchema } from './schemas.ts';
 
 const dataSchema = {
@@ -44,8 +46,16 @@ async function requireForm(store: Store, request: FastifyRequest, formId: string
 }
 
 /** Records of forms: enter, list (filtered, sorted, paged, within the caller's scope), read, change, delete, history. */
-export function recordRoutes(app: FastifyInstance, store: Store): void {
+export function recordRoutes(app: FastifyInstance, store: Store, bus: EventBus): void {
   const tags = ['records'];
+  const changed = (type: ChangeEvent['type'], record: StoredRecord) =>
+    announce(app, bus, {
+      type,
+      formId: record.formId,
+      recordId: record.id,
+      ownerId: record.ownerId,
+      orgUnitId: record.orgUnitId,
+    });
 
   app.post<{ Params: { formId: string }; Body: { data: Record<string, unknown>; ownerId?: string } }>(
     '/api/forms/:formId/records',
@@ -79,6 +89,7 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
         ownerId,
         orgUnitId: owner.orgUnitId,
       });
+      changed('record.created', record);
       return reply.status(201).send(record);
     },
   );
@@ -164,10 +175,12 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
     },
     async (request) => {
       await changeableRecord(store, request, request.params.id);
-      return store.records.update(request.params.id, request.body.data, {
+      const record = await store.records.update(request.params.id, request.body.data, {
         actor: requireUser(request).user.id,
         baseRevision: request.body.baseRevision,
       });
+      changed('record.updated', record);
+      return record;
     },
   );
 
@@ -178,8 +191,9 @@ export function recordRoutes(app: FastifyInstance, store: Store): void {
       schema: { tags, summary: 'Delete a record (its history is kept)', params: idParams },
     },
     async (request, reply) => {
-      await changeableRecord(store, request, request.params.id);
+      const record = await changeableRecord(store, request, request.params.id);
       await store.records.delete(request.params.id, { actor: requireUser(request).user.id });
+      changed('record.deleted', record);
       return reply.status(204).send();
     },
   );

@@ -24,6 +24,11 @@ export class Client {
     return new Client(baseUrl, { cookie, csrf: answer.body.csrfToken });
   }
 
+  /** The session cookie this client sends ("" when it has none). */
+  get cookie(): string {
+    return this.auth.cookie ?? '';
+  }
+
   /** The same caller with a token instead. */
   static withToken(baseUrl: string, token: string): Client {
     return new Client(baseUrl, { token });
@@ -38,6 +43,20 @@ export class Client {
   withoutCsrf(): Client {
     const { csrf: _dropped, ...rest } = this.auth;
     return new Client(this.baseUrl, rest, this.language);
+  }
+
+  /** The status of a streaming GET (e.g. Server-Sent Events): reads the headers, then hangs up. */
+  async streamStatus(path: string): Promise<number> {
+    const abort = new AbortController();
+    const response = await fetch(new URL(path, this.baseUrl), {
+      headers: {
+        ...(this.auth.cookie ? { cookie: this.auth.cookie } : {}),
+        ...(this.auth.token ? { authorization: `Bearer ${this.auth.token}` } : {}),
+      },
+      signal: abort.signal,
+    });
+    abort.abort();
+    return response.status;
   }
 
   /** Sends a request; `body` is JSON-encoded unless it is already a string. */
@@ -61,5 +80,47 @@ export class Client {
     });
     const text = await response.text();
     return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
+  }
+}
+
+/** An open Server-Sent Events stream: read events one by one. */
+export class EventStream {
+  private buffer = '';
+  private readonly decoder = new TextDecoder();
+  private constructor(
+    private readonly reader: ReadableStreamDefaultReader<Uint8Array>,
+    private readonly abort: AbortController,
+  ) {}
+
+  /** Opens `path` as an event stream with the given client's credentials. */
+  static async open(baseUrl: string, path: string, cookie: string): Promise<EventStream> {
+    const abort = new AbortController();
+    const response = await fetch(new URL(path, baseUrl), { headers: { cookie }, signal: abort.signal });
+    if (response.status !== 200 || !response.body)
+      throw new Error(`event stream answered ${response.status}`);
+    return new EventStream(response.body.getReader(), abort);
+  }
+
+  /** The next event (comments skipped): its name and parsed data. */
+  // biome-ignore lint/suspicious/noExplicitAny: tests read whatever the server sent.
+  async next(): Promise<{ event: string; data: any }> {
+    for (;;) {
+      const end = this.buffer.indexOf('\n\n');
+      if (end >= 0) {
+        const block = this.buffer.slice(0, end);
+        this.buffer = this.buffer.slice(end + 2);
+        const event = /^event: (.*)$/m.exec(block)?.[1];
+        const data = /^data: (.*)$/m.exec(block)?.[1];
+        if (event && data) return { event, data: JSON.parse(data) };
+        continue;
+      }
+      const { value, done } = await this.reader.read();
+      if (done) throw new Error('the event stream ended');
+      this.buffer += this.decoder.decode(value, { stream: true });
+    }
+  }
+
+  close(): void {
+    this.abort.abort();
   }
 }

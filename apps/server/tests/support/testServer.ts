@@ -21,14 +21,8 @@ export interface TestServer {
 
 let passwordHash: Promise<string> | undefined;
 
-/** Opens a fresh store, seeds it, and listens on a free port. */
-export async function startTestServer(
-  backend: Backend = 'sqlite',
-  options: Omit<ServerOptions, 'store'> = {},
-): Promise<TestServer> {
-  const database =
-    backend === 'sqlite' ? freshSqliteFile() : await freshPostgresDatabase(inject('postgresUrl'));
-  const store = await openStore({ database });
+/** The test org chart, people (all with PASSWORD) and the published check-in form. */
+export async function seedTestStore(store: Store): Promise<void> {
   await store.people.saveOrgUnit({ id: 'ou-hq', name: '总部', parentId: null }, 'setup');
   await store.people.saveOrgUnit({ id: 'ou-line1', name: '一号线', parentId: 'ou-hq' }, 'setup');
   await store.people.saveOrgUnit({ id: 'ou-line2', name: '二号线', parentId: 'ou-hq' }, 'setup');
@@ -38,6 +32,21 @@ export async function startTestServer(
   for (const user of PEOPLE) await store.accounts.setPassword(user.id, await passwordHash, 'setup');
   const created = await store.definitions.create(checkinForm(), { author: 'designer', message: '初版' });
   await store.definitions.publish('checkin', created.version, { author: 'designer' });
+}
+
+/** A fresh, empty database of the given backend: a SQLite file path or a PostgreSQL URL. */
+export async function freshDatabase(backend: Backend): Promise<string> {
+  return backend === 'sqlite' ? freshSqliteFile() : freshPostgresDatabase(inject('postgresUrl'));
+}
+
+/** Opens a fresh store, seeds it, and listens on a free port. */
+export async function startTestServer(
+  backend: Backend = 'sqlite',
+  options: Omit<ServerOptions, 'store'> = {},
+): Promise<TestServer> {
+  const database = await freshDatabase(backend);
+  const store = await openStore({ database });
+  await seedTestStore(store);
   const app = await buildServer({ store, ...options });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });
   return {

@@ -1,0 +1,63 @@
+import type { Store } from '@formboard/storage';
+import type { FastifyInstance } from 'fastify';
+import { requireUser } from '../auth/principal.ts';
+import type { ChangeEvent, EventBus } from '../events/ChangeEvent.ts';
+import { visibleOwnerIds } from '../permissions/recordScope.ts';
+
+const HEARTBEAT_MS = 15_000;
+// Who a caller may see changes as the org chart changes; re-read at most this often per stream.
+const SCOPE_TTL_MS = 60_000;
+
+/**
+ * Server-Sent Events: `GET /api/events` streams record changes the caller may see, from every server
+ * sharing the store. Each event is `event: record` with the ChangeEvent as JSON; a comment line every
+ * 15 s keeps proxies from closing the stream. There is no replay: on reconnect a client refetches.
+ */
+export function eventRoutes(app: FastifyInstance, store: Store, bus: EventBus): void {
+  app.get(
+    '/api/events',
+    {
+      config: { access: 'records.read' },
+      schema: { tags: ['events'], summary: 'Server-Sent Events: record changes within your scope' },
+    },
+    async (request, reply) => {
+      const { user } = requireUser(request);
+      let owners = await visibleOwnerIds(store, user);
+      let ownersAt = Date.now();
+      const visible = async (event: ChangeEvent) => {
+        if (Date.now() - ownersAt > SCOPE_TTL_MS) {
+          owners = await visibleOwnerIds(store, user);
+          ownersAt = Date.now();
+        }
+        return owners === undefined || owners.includes(event.ownerId);
+      };
+      reply.hijack();
+      reply.raw.writeHead(200, {
+        'content-type': 'text/event-stream; charset=utf-8',
+        'cache-control': 'no-cache, no-transform',
+        connection: 'keep-alive',
+        'x-accel-buffering': 'no',
+      });
+      reply.raw.write(': connected\n\n');
+      const unsubscribe = bus.subscribe((event) => {
+        visible(event)
+          .then((yes) => {
+            if (yes) reply.raw.write(`event: record\ndata: ${JSON.stringify(event)}\n\n`);
+          })
+          .catch((error: Error) => request.log.warn({ err: error }, 'event scope check failed'));
+      });
+      const heartbeat = setInterval(() => reply.raw.write(': ping\n\n'), HEARTBEAT_MS);
+      request.raw.on('close', () => {
+        clearInterval(heartbeat);
+        unsubscribe();
+      });
+    },
+  );
+}
+
+/** Publishes a change without failing the request that made it: the write is already committed. */
+export function announce(app: FastifyInstance, bus: EventBus, event: ChangeEvent): void {
+  bus
+    .publish(event)
+    .catch((error: Error) => app.log.warn({ err: error, event }, 'could not announce a change'));
+}
