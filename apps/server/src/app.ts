@@ -14,6 +14,8 @@ import { installRequestValidation } from './http/requestValidation.ts';
 import { auditRoutes } from './routes/auditRoutes.ts';
 import { definitionRoutes } from './routes/definitionRoutes.ts';
 import { eventRoutes } from './routes/eventRoutes.ts';
+import { exportRoutes } from './routes/exportRoutes.ts';
+import { importRoutes } from './routes/importRoutes.ts';
 import { peopleRoutes } from './routes/peopleRoutes.ts';
 import { queryRoutes } from './routes/queryRoutes.ts';
 import { recordRoutes } from './routes/recordRoutes.ts';
@@ -83,6 +85,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const events = options.events ?? localEventBus();
   recordRoutes(app, options.store, events);
   eventRoutes(app, options.store, events);
+  importRoutes(app, options.store, events);
+  exportRoutes(app, options.store);
   queryRoutes(app, options.store);
   peopleRoutes(app, options.store);
   tokenRoutes(app, options.store);

@@ -16,6 +16,7 @@ interface Request {
   readonly body?: unknown;
   /** A stream that never ends by itself: only its status is read. */
   readonly stream?: boolean;
+  readonly headers?: Record<string, string>;
 }
 interface Case {
   readonly name: string;
@@ -189,6 +190,23 @@ const CASES: readonly Case[] = [
     }),
     // Designers see the draft but records go against the published version only.
     expect: designersOnly(409, 404),
+  },
+  {
+    name: 'POST a CSV import',
+    route: 'POST /api/forms/:formId/imports',
+    request: async () => ({
+      method: 'POST',
+      path: '/api/forms/checkin/imports?mode=commit',
+      body: 'week,progress\n2026-11-23,5',
+      headers: { 'content-type': 'text/csv' },
+    }),
+    expect: everyone(200),
+  },
+  {
+    name: 'GET an export',
+    route: 'GET /api/forms/:formId/records/export',
+    request: async () => ({ method: 'GET', path: '/api/forms/checkin/records/export' }),
+    expect: everyone(200),
   },
   {
     name: 'GET records of a form',
@@ -371,9 +389,11 @@ describe('permission matrix', () => {
       ...testCase.expect,
     };
     for (const caller of CALLERS) {
-      const { method, path, body, stream } = await testCase.request(server, caller);
+      const { method, path, body, stream, headers } = await testCase.request(server, caller);
       const client = clients.get(caller) as Client;
-      got[caller] = stream ? await client.streamStatus(path) : (await client.call(method, path, body)).status;
+      got[caller] = stream
+        ? await client.streamStatus(path)
+        : (await client.call(method, path, body, headers)).status;
     }
     expect(got).toEqual(want);
   });

@@ -1,11 +1,23 @@
-/** A change other clients should hear about (boards refresh, inboxes update). Small: it travels in a NOTIFY. */
-export type ChangeEvent = {
-  readonly type: 'record.created' | 'record.updated' | 'record.deleted';
+/** A record change boards and lists refresh on. */
+export type RecordEvent = {
+  readonly type: 'record.created' | 'record.updated' | 'record.deleted' | 'records.imported';
   readonly formId: string;
+  /** The record (empty for an import, which announces the form only). */
   readonly recordId: string;
   readonly ownerId: string;
   readonly orgUnitId: string | null;
 };
+
+/** How far a long import has got; only the user who started it hears it. */
+export type ImportProgressEvent = {
+  readonly type: 'import.progress';
+  readonly formId: string;
+  readonly userId: string;
+  readonly rows: number;
+};
+
+/** A change other clients should hear about. Small: it travels in a NOTIFY. */
+export type ChangeEvent = RecordEvent | ImportProgressEvent;
 
 /** Delivers change events to every listener of every server process sharing the store. */
 export interface EventBus {

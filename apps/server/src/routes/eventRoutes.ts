@@ -10,7 +10,7 @@ const SCOPE_TTL_MS = 60_000;
 
 /**
  * Server-Sent Events: `GET /api/events` streams record changes the caller may see, from every server
- * sharing the store. Each event is `event: record` with the ChangeEvent as JSON; a comment line every
+ * sharing the store. Each event is `event: record` (or `progress` for the caller's own imports) with the ChangeEvent as JSON; a comment line every
  * 15 s keeps proxies from closing the stream. There is no replay: on reconnect a client refetches.
  */
 export function eventRoutes(app: FastifyInstance, store: Store, bus: EventBus): void {
@@ -25,6 +25,8 @@ export function eventRoutes(app: FastifyInstance, store: Store, bus: EventBus): 
       let owners = await visibleOwnerIds(store, user);
       let ownersAt = Date.now();
       const visible = async (event: ChangeEvent) => {
+        if (event.type === 'import.progress') return event.userId === user.id;
+        if (event.type === 'records.imported') return true;
         if (Date.now() - ownersAt > SCOPE_TTL_MS) {
           owners = await visibleOwnerIds(store, user);
           ownersAt = Date.now();
@@ -42,7 +44,8 @@ export function eventRoutes(app: FastifyInstance, store: Store, bus: EventBus): 
       const unsubscribe = bus.subscribe((event) => {
         visible(event)
           .then((yes) => {
-            if (yes) reply.raw.write(`event: record\ndata: ${JSON.stringify(event)}\n\n`);
+            const name = event.type === 'import.progress' ? 'progress' : 'record';
+            if (yes) reply.raw.write(`event: ${name}\ndata: ${JSON.stringify(event)}\n\n`);
           })
           .catch((error: Error) => request.log.warn({ err: error }, 'event scope check failed'));
       });

@@ -1,7 +1,7 @@
 import type { Store, StoredRecord } from '@formboard/storage';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { requireUser } from '../auth/principal.ts';
-import type { ChangeEvent, EventBus } from '../events/ChangeEvent.ts';
+import type { EventBus, RecordEvent } from '../events/ChangeEvent.ts';
 import { ApiError, notFound } from '../http/ApiError.ts';
 import { canChange, canSee, recordScopeOf, visibleOwnerIds } from '../permissions/recordScope.ts';
 import { announce } from './eventRoutes.ts';
@@ -48,7 +48,7 @@ async function requireForm(store: Store, request: FastifyRequest, formId: string
 /** Records of forms: enter, list (filtered, sorted, paged, within the caller's scope), read, change, delete, history. */
 export function recordRoutes(app: FastifyInstance, store: Store, bus: EventBus): void {
   const tags = ['records'];
-  const changed = (type: ChangeEvent['type'], record: StoredRecord) =>
+  const changed = (type: RecordEvent['type'], record: StoredRecord) =>
     announce(app, bus, {
       type,
       formId: record.formId,

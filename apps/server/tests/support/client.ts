@@ -1,6 +1,6 @@
 import { PASSWORD } from './fixtures.ts';
 
-/** A response: status, parsed JSON body (or undefined) and headers. */
+/** A response: status, body (parsed when JSON, else text; undefined when empty) and headers. */
 export interface Answer {
   readonly status: number;
   // biome-ignore lint/suspicious/noExplicitAny: tests read whatever the API answered.
@@ -27,6 +27,11 @@ export class Client {
   /** The session cookie this client sends ("" when it has none). */
   get cookie(): string {
     return this.auth.cookie ?? '';
+  }
+
+  /** The CSRF token this client sends ("" when it has none). */
+  get csrf(): string {
+    return this.auth.csrf ?? '';
   }
 
   /** The same caller with a token instead. */
@@ -79,7 +84,12 @@ export class Client {
       ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
     });
     const text = await response.text();
-    return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
+    const json = response.headers.get('content-type')?.startsWith('application/json');
+    return {
+      status: response.status,
+      body: json && text ? JSON.parse(text) : text || undefined,
+      headers: response.headers,
+    };
   }
 }
 

@@ -1,0 +1,85 @@
+import type { Writable } from 'node:stream';
+import { type FieldInfo, type FormDefinition, indexFields, localize } from '@formboard/schema';
+import type { Store } from '@formboard/storage';
+import ExcelJS from 'exceljs';
+import Papa from 'papaparse';
+import type { Locale } from '../http/locale.ts';
+import { importableFields } from './columnMapping.ts';
+import { spreadsheetSafe } from './spreadsheetSafe.ts';
+
+const PAGE = 500;
+
+function valueAt(data: Readonly<Record<string, unknown>>, path: string): unknown {
+  let value: unknown = data;
+  for (const key of path.split('.'))
+    value =
+      value && typeof value === 'object' && Object.hasOwn(value, key)
+        ? (value as Record<string, unknown>)[key]
+        : undefined;
+  return value;
+}
+
+/** A cell for a spreadsheet: numbers stay numbers, text is made formula-safe, lists are joined. */
+function cell(value: unknown, locale: Locale): string | number {
+  if (value === undefined || value === null) return '';
+  if (typeof value === 'number') return value;
+  if (typeof value === 'boolean')
+    return value ? (locale === 'zh-CN' ? '是' : 'yes') : locale === 'zh-CN' ? '否' : 'no';
+  if (Array.isArray(value)) return spreadsheetSafe(value.map(String).join(locale === 'zh-CN' ? '、' : ', '));
+  if (typeof value === 'object') return spreadsheetSafe(JSON.stringify(value));
+  return spreadsheetSafe(String(value));
+}
+
+/** The form's exportable columns, then every record in scope, page by page (never all in memory). */
+export async function* exportRows(
+  store: Store,
+  formId: string,
+  ownerIds: string[] | undefined,
+  locale: Locale,
+): AsyncGenerator<(string | number)[]> {
+  const info = await store.definitions.getInfo(formId);
+  const form = (await store.definitions.get(formId, info.publishedVersion ?? info.headVersion))
+    .content as unknown as FormDefinition;
+  const fields: FieldInfo[] = importableFields(form, indexFields(form.data).fields.values());
+  const meta =
+    locale === 'zh-CN' ? ['填写人', '提交时间', '记录编号'] : ['Owner', 'Submitted at', 'Record id'];
+  yield [
+    ...fields.map((field) => spreadsheetSafe(field.title ? localize(field.title, locale) : field.path)),
+    ...meta,
+  ];
+  for (let offset = 0; ; offset += PAGE) {
+    const page = await store.records.list(formId, { offset, limit: PAGE, ...(ownerIds ? { ownerIds } : {}) });
+    for (const record of page.records)
+      yield [
+        ...fields.map((field) => cell(valueAt(record.data, field.path), locale)),
+        record.ownerId,
+        record.createdAt,
+        record.id,
+      ];
+    if (page.records.length < PAGE) return;
+  }
+}
+
+/** Writes the records as CSV (UTF-8 with a BOM, so Excel shows Chinese correctly). */
+export async function exportCsv(out: Writable, rows: AsyncGenerator<(string | number)[]>): Promise<void> {
+  out.write('\uFEFF');
+  for await (const row of rows) out.write(`${Papa.unparse([row])}\r\n`);
+  out.end();
+}
+
+/** Writes the records as an .xlsx workbook, streamed row by row. */
+export async function exportXlsx(
+  out: Writable,
+  rows: AsyncGenerator<(string | number)[]>,
+  sheetName: string,
+): Promise<void> {
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    stream: out,
+    useSharedStrings: false,
+    useStyles: false,
+  });
+  const sheet = workbook.addWorksheet(sheetName.slice(0, 31) || 'records');
+  for await (const row of rows) sheet.addRow(row).commit();
+  sheet.commit();
+  await workbook.commit();
+}

@@ -1,0 +1,64 @@
+import type { Store } from '@formboard/storage';
+import type { FastifyInstance } from 'fastify';
+import { requireUser } from '../auth/principal.ts';
+import { notFound } from '../http/ApiError.ts';
+import { localeOf } from '../http/locale.ts';
+import { exportCsv, exportRows, exportXlsx } from '../imports/exportRecords.ts';
+import { visibleOwnerIds } from '../permissions/recordScope.ts';
+
+const TYPES = {
+  csv: 'text/csv; charset=utf-8',
+  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+} as const;
+
+/** `GET /api/forms/:formId/records/export?format=csv|xlsx`: the records in the caller's scope, streamed. */
+export function exportRoutes(app: FastifyInstance, store: Store): void {
+  app.get<{ Params: { formId: string }; Querystring: { format: 'csv' | 'xlsx' } }>(
+    '/api/forms/:formId/records/export',
+    {
+      config: { access: 'records.read' },
+      schema: {
+        tags: ['records'],
+        summary: 'Export records as CSV or XLSX (formula-looking text is neutralised)',
+        params: {
+          type: 'object',
+          properties: { formId: { type: 'string', minLength: 1 } },
+          required: ['formId'],
+        },
+        querystring: {
+          type: 'object',
+          properties: { format: { enum: ['csv', 'xlsx'], default: 'csv' } },
+          additionalProperties: false,
+        },
+      },
+    },
+    async (request, reply) => {
+      const { user, capabilities } = requireUser(request);
+      const { formId } = request.params;
+      const info = await store.definitions.getInfo(formId).catch(() => undefined);
+      if (info?.kind !== 'form' || (info.state !== 'published' && !capabilities.has('definitions.write')))
+        throw notFound({ 'zh-CN': `表单 ${formId}`, en: `form ${formId}` });
+      const ownerIds = await visibleOwnerIds(store, user);
+      const rows = exportRows(store, formId, ownerIds, localeOf(request.headers['accept-language']));
+      // Read the header row before answering, so a broken form still gets a proper error body.
+      const first = await rows.next();
+      async function* all() {
+        if (!first.done) yield first.value;
+        yield* rows;
+      }
+      const format = request.query.format;
+      reply.hijack();
+      reply.raw.writeHead(200, {
+        'content-type': TYPES[format],
+        'content-disposition': `attachment; filename="${encodeURIComponent(formId)}.${format}"`,
+      });
+      try {
+        if (format === 'csv') await exportCsv(reply.raw, all());
+        else await exportXlsx(reply.raw, all(), formId);
+      } catch (error) {
+        request.log.error({ err: error }, 'export failed midway');
+        reply.raw.destroy(error as Error);
+      }
+    },
+  );
+}

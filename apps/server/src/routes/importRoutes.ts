@@ -1,0 +1,112 @@
+import type { Readable } from 'node:stream';
+import type { Store } from '@formboard/storage';
+import type { FastifyInstance } from 'fastify';
+import { requireUser } from '../auth/principal.ts';
+import type { EventBus } from '../events/ChangeEvent.ts';
+import { ApiError } from '../http/ApiError.ts';
+import { localeOf } from '../http/locale.ts';
+import type { ColumnMapping } from '../imports/columnMapping.ts';
+import { limitBytes } from '../imports/limitBytes.ts';
+import { readTable, type TableEncoding, type TableFormat } from '../imports/readTable.ts';
+import { type ImportMode, type OnInvalid, runImport } from '../imports/runImport.ts';
+import { announce } from './eventRoutes.ts';
+
+/** Largest accepted upload. */
+export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+function parseMapping(text: string | undefined): ColumnMapping | undefined {
+  if (text === undefined) return undefined;
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    value = undefined;
+  }
+  if (!Array.isArray(value) || !value.every((item) => item === null || typeof item === 'string'))
+    throw new ApiError(
+      400,
+      'invalidRequest',
+      {
+        'zh-CN': 'mapping 应是 JSON 数组，每列一个字段名或 null',
+        en: 'mapping must be a JSON array with a field name or null per column',
+      },
+      [{ pointer: '/querystring/mapping' }],
+    );
+  return value as ColumnMapping;
+}
+
+/**
+ * Imports a CSV or XLSX file into a form's records: the body is the file itself (text/csv or the
+ * XLSX type), streamed. `mode=dryRun` reports every bad row and cell and writes nothing; `commit`
+ * writes in one transaction — nothing when any row is bad (`onInvalid=rejectAll`), or the valid rows
+ * with the rejected ones handed back as CSV (`skipInvalid`).
+ */
+export function importRoutes(app: FastifyInstance, store: Store, bus: EventBus): void {
+  app.addContentTypeParser(['text/csv', XLSX_TYPE], (_request, payload, done) => done(null, payload));
+
+  app.post<{
+    Params: { formId: string };
+    Querystring: { mode: ImportMode; onInvalid: OnInvalid; encoding: TableEncoding; mapping?: string };
+    Body: Readable;
+  }>(
+    '/api/forms/:formId/imports',
+    {
+      config: { access: 'records.write' },
+      bodyLimit: MAX_IMPORT_BYTES,
+      schema: {
+        tags: ['records'],
+        summary:
+          'Import a CSV or XLSX file (the request body): dry run, or commit all-or-nothing / valid rows only',
+        params: {
+          type: 'object',
+          properties: { formId: { type: 'string', minLength: 1 } },
+          required: ['formId'],
+        },
+        querystring: {
+          type: 'object',
+          properties: {
+            mode: { enum: ['dryRun', 'commit'], default: 'dryRun' },
+            onInvalid: { enum: ['rejectAll', 'skipInvalid'], default: 'rejectAll' },
+            encoding: { enum: ['utf-8', 'gb18030'], default: 'utf-8' },
+            mapping: { type: 'string', maxLength: 20_000 },
+          },
+          additionalProperties: false,
+        },
+      },
+    },
+    async (request) => {
+      const { user } = requireUser(request);
+      const type = request.headers['content-type']?.split(';')[0]?.trim();
+      if (type !== 'text/csv' && type !== XLSX_TYPE)
+        throw new ApiError(415, 'unsupportedMediaType', {
+          'zh-CN': '请上传 CSV（text/csv）或 Excel .xlsx 文件',
+          en: 'upload a CSV (text/csv) or an Excel .xlsx file',
+        });
+      const format: TableFormat = type === 'text/csv' ? 'csv' : 'xlsx';
+      const { formId } = request.params;
+      const bytes = request.body.pipe(limitBytes(MAX_IMPORT_BYTES));
+      request.body.on('error', (error) => bytes.destroy(error));
+      const mapping = parseMapping(request.query.mapping);
+      const report = await runImport(store, {
+        formId,
+        table: readTable(bytes, format, request.query.encoding),
+        ...(mapping ? { mapping } : {}),
+        mode: request.query.mode,
+        onInvalid: request.query.onInvalid,
+        writer: { actor: user.id, ownerId: user.id, orgUnitId: user.orgUnitId },
+        locale: localeOf(request.headers['accept-language']),
+        onProgress: (rows) => announce(app, bus, { type: 'import.progress', formId, userId: user.id, rows }),
+      });
+      if (report.inserted > 0)
+        announce(app, bus, {
+          type: 'records.imported',
+          formId,
+          recordId: '',
+          ownerId: user.id,
+          orgUnitId: user.orgUnitId,
+        });
+      return report;
+    },
+  );
+}
