@@ -16,6 +16,7 @@ import { definitionRoutes } from './routes/definitionRoutes.ts';
 import { eventRoutes } from './routes/eventRoutes.ts';
 import { exportRoutes } from './routes/exportRoutes.ts';
 import { importRoutes } from './routes/importRoutes.ts';
+import { orgChartRoutes } from './routes/orgChartRoutes.ts';
 import { peopleRoutes } from './routes/peopleRoutes.ts';
 import { queryRoutes } from './routes/queryRoutes.ts';
 import { recordRoutes } from './routes/recordRoutes.ts';
@@ -87,6 +88,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   eventRoutes(app, options.store, events);
   importRoutes(app, options.store, events);
   exportRoutes(app, options.store);
+  orgChartRoutes(app, options.store);
   queryRoutes(app, options.store);
   peopleRoutes(app, options.store);
   tokenRoutes(app, options.store);

@@ -271,6 +271,17 @@ const CASES: readonly Case[] = [
     expect: everyone(200),
   },
   {
+    name: 'POST /api/people/import',
+    route: 'POST /api/people/import',
+    request: async () => ({
+      method: 'POST',
+      path: '/api/people/import',
+      body: 'id,name\nnew1,新人',
+      headers: { 'content-type': 'text/csv' },
+    }),
+    expect: adminOnly(200),
+  },
+  {
     name: 'GET /api/events',
     route: 'GET /api/events',
     request: async () => ({ method: 'GET', path: '/api/events', stream: true }),

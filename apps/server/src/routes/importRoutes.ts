@@ -13,7 +13,8 @@ import { announce } from './eventRoutes.ts';
 
 /** Largest accepted upload. */
 export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
-const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+/** The media type of .xlsx uploads. */
+export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 function parseMapping(text: string | undefined): ColumnMapping | undefined {
   if (text === undefined) return undefined;
