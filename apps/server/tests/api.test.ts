@@ -106,6 +106,28 @@ describe.each(BACKENDS)('the API on %s', (backend) => {
     expect((await member.call('GET', `/api/records/${id}`)).status).toBe(404);
   });
 
+  it('upserts by a key field: inserts, updates, leaves unchanged, and never touches a record out of scope', async () => {
+    const push = (client: Client, progress: number) =>
+      client.call('POST', '/api/forms/checkin/records/upsert', {
+        keyField: 'note',
+        data: { week: '2026-11-30', progress, note: `PO-${backend}` },
+      });
+    const inserted = await push(member, 10);
+    expect(inserted.body).toMatchObject({ outcome: 'inserted', record: { ownerId: 'member', revision: 1 } });
+    expect((await push(member, 10)).body.outcome).toBe('unchanged');
+    const updated = await push(member, 20);
+    expect(updated.body).toMatchObject({
+      outcome: 'updated',
+      record: { id: inserted.body.record.id, revision: 2 },
+    });
+    const outsider = await Client.signIn(server.url, 'other');
+    expect((await push(outsider, 99)).status).toBe(404);
+    expect((await manager.call('GET', `/api/records/${inserted.body.record.id}`)).body.data.progress).toBe(
+      20,
+    );
+    await member.call('DELETE', `/api/records/${inserted.body.record.id}`);
+  });
+
   it('runs a board query over the records the caller may see', async () => {
     const other = await Client.signIn(server.url, 'other');
     await other.call('POST', '/api/forms/checkin/records', { data: { week: '2026-11-23', progress: 10 } });

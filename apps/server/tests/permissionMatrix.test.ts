@@ -192,6 +192,16 @@ const CASES: readonly Case[] = [
     expect: designersOnly(409, 404),
   },
   {
+    name: 'POST an upsert',
+    route: 'POST /api/forms/:formId/records/upsert',
+    request: async () => ({
+      method: 'POST',
+      path: '/api/forms/checkin/records/upsert',
+      body: { keyField: 'note', data: { ...week, note: fresh('key') } },
+    }),
+    expect: everyone(200),
+  },
+  {
     name: 'POST a CSV import',
     route: 'POST /api/forms/:formId/imports',
     request: async () => ({

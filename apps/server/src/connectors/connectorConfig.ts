@@ -22,18 +22,3 @@ export interface ConnectorConfig {
 
 /** The secret part of a connector, stored encrypted: header values such as `Authorization`. */
 export type ConnectorSecrets = Readonly<Record<string, string>>;
-
-/** Reads `a.b[0].c` out of a parsed JSON value; undefined when any step is missing. */
-export function valueAtPath(value: unknown, path: string): unknown {
-  if (path.trim() === '' || path === '$') return value;
-  const steps = path
-    .replace(/^\$\.?/, '')
-    .split(/\.|\[(\d+)\]/)
-    .filter((step): step is string => step !== undefined && step !== '');
-  let current = value;
-  for (const step of steps) {
-    if (current === null || typeof current !== 'object' || !Object.hasOwn(current, step)) return undefined;
-    current = (current as Record<string, unknown>)[step];
-  }
-  return current;
-}

@@ -4,20 +4,11 @@ import type { Store } from '@formboard/storage';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Locale } from '../http/locale.ts';
+import { readPath } from '../records/dataPaths.ts';
 import { importableFields } from './columnMapping.ts';
 import { spreadsheetSafe } from './spreadsheetSafe.ts';
 
 const PAGE = 500;
-
-function valueAt(data: Readonly<Record<string, unknown>>, path: string): unknown {
-  let value: unknown = data;
-  for (const key of path.split('.'))
-    value =
-      value && typeof value === 'object' && Object.hasOwn(value, key)
-        ? (value as Record<string, unknown>)[key]
-        : undefined;
-  return value;
-}
 
 /** A cell for a spreadsheet: numbers stay numbers, text is made formula-safe, lists are joined. */
 function cell(value: unknown, locale: Locale): string | number {
@@ -51,7 +42,7 @@ export async function* exportRows(
     const page = await store.records.list(formId, { offset, limit: PAGE, ...(ownerIds ? { ownerIds } : {}) });
     for (const record of page.records)
       yield [
-        ...fields.map((field) => cell(valueAt(record.data, field.path), locale)),
+        ...fields.map((field) => cell(readPath(record.data, field.path), locale)),
         record.ownerId,
         record.createdAt,
         record.id,

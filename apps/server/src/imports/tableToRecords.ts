@@ -1,5 +1,6 @@
 import type { LocalizedMessage } from '@formboard/formula';
 import type { FieldInfo, RecordValidator } from '@formboard/schema';
+import { writePath } from '../records/dataPaths.ts';
 import { autoMapColumns, type ColumnMapping } from './columnMapping.ts';
 import { convertCell } from './convertCell.ts';
 import type { TableRow } from './readTable.ts';
@@ -25,17 +26,6 @@ export interface ConvertedTable {
   readonly headers: readonly string[];
   readonly mapping: ColumnMapping;
   readonly rows: AsyncGenerator<ConvertedRow>;
-}
-
-/** Writes `value` at a dotted path (`owner.name`) inside `target`. */
-function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split('.');
-  let node = target;
-  for (const key of keys.slice(0, -1)) {
-    const next = Object.hasOwn(node, key) ? node[key] : undefined;
-    node = (next && typeof next === 'object' ? next : (node[key] = {})) as Record<string, unknown>;
-  }
-  node[keys.at(-1) as string] = value;
 }
 
 /**
@@ -72,7 +62,7 @@ export async function tableToRecords(
             field: path ?? '',
             message: result.problem,
           });
-        else setPath(data, field.path, result.value);
+        else writePath(data, field.path, result.value);
       });
       // Cells that could not be read are missing from `data`; report them once, not again as "required".
       const unreadable = new Set(issues.map((issue) => issue.field));

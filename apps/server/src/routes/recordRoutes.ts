@@ -1,6 +1,7 @@
-import type { Store, StoredRecord } from '@formboard/storage';
+import type { RecordWriter, Store, StoredRecord, User } from '@formboard/storage';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { requireUser } from '../auth/principal.ts';
+import { upsertRecord } from '../connectors/upsertRecord.ts';
 import type { EventBus, RecordEvent } from '../events/ChangeEvent.ts';
 import { ApiError, notFound } from '../http/ApiError.ts';
 import { canChange, canSee, recordScopeOf, visibleOwnerIds } from '../permissions/recordScope.ts';
@@ -27,14 +28,28 @@ async function visibleRecord(store: Store, request: FastifyRequest, id: string):
   return record;
 }
 
+const notYours = () =>
+  new ApiError(403, 'forbidden', {
+    'zh-CN': '只有记录的填写人或管理员可以修改它',
+    en: "only the record's owner or an admin can change it",
+  });
+
 async function changeableRecord(store: Store, request: FastifyRequest, id: string): Promise<StoredRecord> {
   const record = await visibleRecord(store, request, id);
-  if (!canChange(requireUser(request).user, record))
-    throw new ApiError(403, 'forbidden', {
-      'zh-CN': '只有记录的填写人或管理员可以修改它',
-      en: "only the record's owner or an admin can change it",
-    });
+  if (!canChange(requireUser(request).user, record)) throw notYours();
   return record;
+}
+
+/** Who writes and owns a new record: the caller, or — for those who see everyone's records — the named owner. */
+async function writerFor(store: Store, user: User, ownerId: string | undefined): Promise<RecordWriter> {
+  const owner = ownerId ?? user.id;
+  if (owner !== user.id && recordScopeOf(user) !== 'all')
+    throw new ApiError(403, 'forbidden', {
+      'zh-CN': '只能以自己的名义填写记录',
+      en: 'you can enter records only in your own name',
+    });
+  const person = owner === user.id ? user : await store.people.getUser(owner);
+  return { actor: user.id, ownerId: owner, orgUnitId: person.orgUnitId };
 }
 
 /** The form's published state must be visible to the caller before its records are. */
@@ -77,20 +92,63 @@ export function recordRoutes(app: FastifyInstance, store: Store, bus: EventBus):
     async (request, reply) => {
       const { user } = requireUser(request);
       await requireForm(store, request, request.params.formId);
-      const ownerId = request.body.ownerId ?? user.id;
-      if (ownerId !== user.id && recordScopeOf(user) !== 'all')
-        throw new ApiError(403, 'forbidden', {
-          'zh-CN': '只能以自己的名义填写记录',
-          en: 'you can enter records only in your own name',
-        });
-      const owner = ownerId === user.id ? user : await store.people.getUser(ownerId);
-      const record = await store.records.insert(request.params.formId, request.body.data, {
-        actor: user.id,
-        ownerId,
-        orgUnitId: owner.orgUnitId,
-      });
+      const record = await store.records.insert(
+        request.params.formId,
+        request.body.data,
+        await writerFor(store, user, request.body.ownerId),
+      );
       changed('record.created', record);
       return reply.status(201).send(record);
+    },
+  );
+
+  app.post<{
+    Params: { formId: string };
+    Body: { keyField: string; data: Record<string, unknown>; ownerId?: string };
+  }>(
+    '/api/forms/:formId/records/upsert',
+    {
+      config: { access: 'records.write' },
+      schema: {
+        tags,
+        summary: 'Insert a record, or update the one whose keyField has the same value (how an ERP pushes)',
+        params: formParams,
+        body: {
+          type: 'object',
+          properties: {
+            keyField: { type: 'string', minLength: 1, maxLength: 200 },
+            data: dataSchema,
+            ownerId: { type: 'string', minLength: 1 },
+          },
+          required: ['keyField', 'data'],
+          additionalProperties: false,
+        },
+        response: {
+          200: {
+            type: 'object',
+            properties: { outcome: { enum: ['inserted', 'updated', 'unchanged'] }, record: recordSchema },
+          },
+        },
+      },
+    },
+    async (request) => {
+      const { user } = requireUser(request);
+      await requireForm(store, request, request.params.formId);
+      const writer = await writerFor(store, user, request.body.ownerId);
+      const result = await upsertRecord(
+        store,
+        request.params.formId,
+        request.body.keyField,
+        request.body.data,
+        writer,
+        async (existing) => {
+          if (!(await canSee(store, user, existing))) throw missing(existing.id);
+          if (!canChange(user, existing)) throw notYours();
+        },
+      );
+      if (result.outcome !== 'unchanged')
+        changed(result.outcome === 'inserted' ? 'record.created' : 'record.updated', result.record);
+      return result;
     },
   );
 

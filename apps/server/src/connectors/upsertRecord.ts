@@ -1,0 +1,54 @@
+import { type Node, print } from '@formboard/formula';
+import { canonicalJson, type RecordWriter, type Store, type StoredRecord } from '@formboard/storage';
+import { readPath } from '../records/dataPaths.ts';
+
+const ORIGIN = { start: 0, end: 0 };
+
+/** The filter formula `field = value`, printed from an AST so no value can break out of its literal. */
+function equalsFormula(field: string, value: unknown): string {
+  const right: Node =
+    typeof value === 'number'
+      ? { type: 'Number', value, span: ORIGIN }
+      : { type: 'String', value: String(value), span: ORIGIN };
+  const left: Node = {
+    type: 'Field',
+    path: field.split('.').map((key) => ({ key, each: false })),
+    span: ORIGIN,
+  };
+  return print({ type: 'Binary', op: '=', left, right, span: ORIGIN });
+}
+
+/** What an upsert did. */
+export type UpsertOutcome = {
+  readonly outcome: 'inserted' | 'updated' | 'unchanged';
+  readonly record: StoredRecord;
+};
+
+/**
+ * Inserts `data`, or updates the live record whose `keyField` has the same value (how an ERP pushes
+ * or a connector pulls the same rows again). Unchanged data writes nothing. Validation is the store's.
+ */
+export async function upsertRecord(
+  store: Store,
+  formId: string,
+  keyField: string,
+  data: Record<string, unknown>,
+  writer: RecordWriter,
+  /** Throws when the caller may not change the record found (the push API's permission check). */
+  mayChange: (existing: StoredRecord) => Promise<void> = async () => {},
+): Promise<UpsertOutcome> {
+  const key = readPath(data, keyField);
+  const existing =
+    key === undefined || key === null
+      ? undefined
+      : (await store.records.list(formId, { filter: equalsFormula(keyField, key), limit: 1 })).records[0];
+  if (!existing) return { outcome: 'inserted', record: await store.records.insert(formId, data, writer) };
+  await mayChange(existing);
+  // Canonical JSON: PostgreSQL's JSONB does not keep key order.
+  if (canonicalJson(existing.data) === canonicalJson(data)) return { outcome: 'unchanged', record: existing };
+  const record = await store.records.update(existing.id, data, {
+    actor: writer.actor,
+    baseRevision: existing.revision,
+  });
+  return { outcome: 'updated', record };
+}
