@@ -2,7 +2,7 @@ import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 
-/** The CLI entry and the tsx that runs it, for tests that start real processes. */
+/** The CLI entry and the tsx that runs it, for tests and benchmarks that start real processes (`@formboard/server/testing`). */
 export const CLI = join(import.meta.dirname, '../../src/cli/main.ts');
 export const TSX = join(import.meta.dirname, '../../node_modules/.bin/tsx');
 
@@ -12,7 +12,10 @@ export interface ServerProcess {
   readonly child: ChildProcess;
   /** Everything it printed on stdout so far. */
   output(): string;
+  /** SIGTERM, and wait for the exit. */
   stop(): Promise<void>;
+  /** SIGKILL (a crash: no shutdown code runs), and wait for the exit. */
+  kill(): Promise<void>;
 }
 
 /** Starts `formboard serve --port 0 …` and waits until it prints its URL (and `waitFor`, if given). */
@@ -41,8 +44,13 @@ export async function startServerProcess(args: string[], waitFor?: string): Prom
     child,
     output: () => output,
     async stop() {
-      if (child.exitCode !== null) return;
+      if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGTERM');
+      await once(child, 'exit');
+    },
+    async kill() {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGKILL');
       await once(child, 'exit');
     },
   };

@@ -28,9 +28,24 @@ function toSqlite(value: unknown): unknown {
   return typeof value === 'boolean' ? Number(value) : value;
 }
 
-/** SQLite in one file: WAL journal, foreign keys on, writers serialised. */
+type PendingTransaction = {
+  readonly work: (tx: Dialect) => Promise<unknown>;
+  readonly resolve: (value: unknown) => void;
+  readonly reject: (error: unknown) => void;
+};
+
+// A flush commits at most this many queued transactions together.
+const MAX_GROUP = 256;
+
+/**
+ * SQLite in one file: WAL journal, foreign keys on, writers serialised, and group commit: every
+ * COMMIT waits for an fsync (synchronous = FULL), so transactions that queue up while one commits
+ * are committed together — each in its own SAVEPOINT, so one that fails rolls back alone — and all
+ * are acknowledged after the one fsync. The result is the same as running them one by one.
+ */
 export class SqliteDialect extends SqliteConnection {
   private queue: Promise<unknown> = Promise.resolve();
+  private pending: PendingTransaction[] = [];
 
   constructor(file: string) {
     const db = new Database(file);
@@ -49,19 +64,44 @@ export class SqliteDialect extends SqliteConnection {
     return this.serialized(() => super.run(sql, params));
   }
 
-  override async transaction<T>(work: (tx: Dialect) => Promise<T>): Promise<T> {
-    return this.serialized(async () => {
-      const tx = new SqliteConnection(this.db);
-      this.db.exec('BEGIN IMMEDIATE');
-      try {
-        const result = await work(tx);
-        this.db.exec('COMMIT');
-        return result;
-      } catch (error) {
-        if (this.db.inTransaction) this.db.exec('ROLLBACK');
-        throw error;
-      }
+  override transaction<T>(work: (tx: Dialect) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.pending.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      if (this.pending.length === 1) this.serialized(() => this.flush()).catch(() => undefined);
     });
+  }
+
+  /** Commits the queued transactions as one, each inside its own savepoint. */
+  private async flush(): Promise<void> {
+    const group = this.pending.splice(0, MAX_GROUP);
+    if (this.pending.length > 0) this.serialized(() => this.flush()).catch(() => undefined);
+    const tx = new SqliteConnection(this.db);
+    const done: { item: PendingTransaction; result: unknown }[] = [];
+    try {
+      this.db.exec('BEGIN IMMEDIATE');
+    } catch (error) {
+      for (const item of group) item.reject(error);
+      return;
+    }
+    for (const item of group) {
+      this.db.exec('SAVEPOINT tx');
+      try {
+        const result = await item.work(tx);
+        this.db.exec('RELEASE tx');
+        done.push({ item, result });
+      } catch (error) {
+        if (this.db.inTransaction) this.db.exec('ROLLBACK TO tx; RELEASE tx');
+        item.reject(error);
+      }
+    }
+    try {
+      this.db.exec('COMMIT');
+    } catch (error) {
+      if (this.db.inTransaction) this.db.exec('ROLLBACK');
+      for (const { item } of done) item.reject(error);
+      return;
+    }
+    for (const { item, result } of done) item.resolve(result);
   }
 
   override async close(): Promise<void> {
