@@ -2,19 +2,40 @@ import Database from 'better-sqlite3';
 import type { Dialect, Row } from '../Dialect.ts';
 
 type Sqlite = InstanceType<typeof Database>;
+type Statement = Database.Statement<unknown[]>;
+
+// Preparing a statement parses and plans its SQL; the store runs the same few hundred statements
+// over and over, so each is prepared once. Bounded, in case SQL were ever built per call.
+const MAX_STATEMENTS = 1000;
+class StatementCache {
+  private readonly statements = new Map<string, Statement>();
+
+  get(db: Sqlite, sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      if (this.statements.size >= MAX_STATEMENTS) this.statements.clear();
+      statement = db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+}
 
 // better-sqlite3 is synchronous and has one connection; the store's API is asynchronous. A promise
 // queue runs one transaction at a time so awaits inside a transaction never interleave with others.
 class SqliteConnection implements Dialect {
   readonly name = 'sqlite' as const;
-  constructor(protected readonly db: Sqlite) {}
+  constructor(
+    protected readonly db: Sqlite,
+    private readonly statements: StatementCache,
+  ) {}
 
   async query<T extends Row = Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
-    return this.db.prepare(sql).all(...params.map(toSqlite)) as T[];
+    return this.statements.get(this.db, sql).all(...params.map(toSqlite)) as T[];
   }
 
   async run(sql: string, params: readonly unknown[] = []): Promise<{ changes: number }> {
-    return { changes: this.db.prepare(sql).run(...params.map(toSqlite)).changes };
+    return { changes: this.statements.get(this.db, sql).run(...params.map(toSqlite)).changes };
   }
 
   async transaction<T>(work: (tx: Dialect) => Promise<T>): Promise<T> {
@@ -46,6 +67,7 @@ const MAX_GROUP = 256;
 export class SqliteDialect extends SqliteConnection {
   private queue: Promise<unknown> = Promise.resolve();
   private pending: PendingTransaction[] = [];
+  private readonly tx: SqliteConnection;
 
   constructor(file: string) {
     const db = new Database(file);
@@ -53,7 +75,9 @@ export class SqliteDialect extends SqliteConnection {
     db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
     db.pragma('busy_timeout = 5000');
-    super(db);
+    const statements = new StatementCache();
+    super(db, statements);
+    this.tx = new SqliteConnection(db, statements);
   }
 
   override async query<T extends Row = Row>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
@@ -67,15 +91,19 @@ export class SqliteDialect extends SqliteConnection {
   override transaction<T>(work: (tx: Dialect) => Promise<T>): Promise<T> {
     return new Promise<T>((resolve, reject) => {
       this.pending.push({ work, resolve: resolve as (value: unknown) => void, reject });
-      if (this.pending.length === 1) this.serialized(() => this.flush()).catch(() => undefined);
+      // Start the flush after this turn's I/O callbacks, so requests that arrived together and are
+      // still running their reads join the group instead of each paying for an fsync.
+      if (this.pending.length === 1)
+        setImmediate(() => this.serialized(() => this.flush()).catch(() => undefined));
     });
   }
 
   /** Commits the queued transactions as one, each inside its own savepoint. */
   private async flush(): Promise<void> {
     const group = this.pending.splice(0, MAX_GROUP);
-    if (this.pending.length > 0) this.serialized(() => this.flush()).catch(() => undefined);
-    const tx = new SqliteConnection(this.db);
+    if (this.pending.length > 0)
+      setImmediate(() => this.serialized(() => this.flush()).catch(() => undefined));
+    const tx = this.tx;
     const done: { item: PendingTransaction; result: unknown }[] = [];
     try {
       this.db.exec('BEGIN IMMEDIATE');
