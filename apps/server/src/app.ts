@@ -12,6 +12,7 @@ import { installErrorHandling } from './http/errorHandler.ts';
 import { parseJsonBody } from './http/parseJsonBody.ts';
 import { installRequestValidation } from './http/requestValidation.ts';
 import { auditRoutes } from './routes/auditRoutes.ts';
+import { dashboardRoutes } from './routes/dashboardRoutes.ts';
 import { definitionRoutes } from './routes/definitionRoutes.ts';
 import { eventRoutes } from './routes/eventRoutes.ts';
 import { exportRoutes } from './routes/exportRoutes.ts';
@@ -90,6 +91,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   exportRoutes(app, options.store);
   orgChartRoutes(app, options.store);
   queryRoutes(app, options.store);
+  dashboardRoutes(app, options.store);
   peopleRoutes(app, options.store);
   tokenRoutes(app, options.store);
   auditRoutes(app, options.store);

@@ -269,6 +269,12 @@ const CASES: readonly Case[] = [
     expect: everyone(200),
   },
   {
+    name: 'POST widget data of a board shared with managers',
+    route: 'POST /api/dashboards/:id/widgets/:widgetId/data',
+    request: async () => ({ method: 'POST', path: '/api/dashboards/board/widgets/count/data', body: {} }),
+    expect: { member: 404, manager: 200, designer: 200, admin: 200, other: 404 },
+  },
+  {
     name: 'GET /api/users',
     route: 'GET /api/users',
     request: async () => ({ method: 'GET', path: '/api/users' }),
@@ -384,6 +390,26 @@ describe('permission matrix', () => {
   const clients = new Map<Caller, Client>();
   beforeAll(async () => {
     server = await startTestServer();
+    const board = await server.store.definitions.create(
+      {
+        kind: 'dashboard',
+        id: 'board',
+        schemaVersion: 1,
+        title: '看板',
+        grid: { columns: 24 },
+        sharing: { roles: ['manager'] },
+        widgets: [
+          {
+            id: 'count',
+            type: 'kpi',
+            layout: { x: 0, y: 0, w: 6, h: 4 },
+            query: { source: 'checkin', measures: [{ id: 'n', op: 'count' }] },
+          },
+        ],
+      },
+      { author: 'designer' },
+    );
+    await server.store.definitions.publish('board', board.version, { author: 'designer' });
     clients.set('anonymous', new Client(server.url));
     for (const caller of CALLERS.filter((c) => c !== 'anonymous'))
       clients.set(caller, await Client.signIn(server.url, caller));

@@ -26,7 +26,7 @@ const filtersSchema = {
 } as const;
 
 /** Narrows requested owners to the ones the caller may see (undefined = no narrowing). */
-function scoped(requested: readonly string[] | undefined, visible: readonly string[] | undefined) {
+export function scoped(requested: readonly string[] | undefined, visible: readonly string[] | undefined) {
   if (!visible) return requested;
   if (!requested) return visible;
   const allowed = new Set(visible);
