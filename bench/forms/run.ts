@@ -59,7 +59,7 @@ console.log(
 const built = await buildPages(forms);
 for (const reason of built.skipped.values()) console.log(reason);
 if (!built.skipped.has('formboard'))
-  console.log('formboard page built: @formboard/form-runtime exports FormRenderer');
+  console.log('formboard page built: @formboard/form-runtime exports FormView and openFormEngine');
 const libraries = built.libraries.filter((l: LibraryId) => wanted.includes(l));
 console.log(`vite build of ${built.libraries.length} pages: ${built.seconds.toFixed(1)} s`);
 const bundles = bundleSizes(built.distDir, libraries);

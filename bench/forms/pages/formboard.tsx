@@ -1,12 +1,13 @@
 /**
- * Formboard: the FormDefinition of formats/formboard.ts rendered by <FormRenderer> from
- * @formboard/form-runtime, which makes its engine from the definition (inside the timed mount) with
- * validateOn "change" so the typed field is validated as you type. Submit goes through the rendered
- * form's own submit (engine.submit(), then focus on the first problem), as a user's click would.
+ * Formboard: the FormDefinition of formats/formboard.ts opened as a published version — the way the
+ * studio's fill-in page opens forms the server validated — with `openFormEngine` (inside the timed
+ * mount) and rendered by <FormView> from @formboard/form-runtime, with validateOn "change" so the typed
+ * field is validated as you type. Submit goes through the rendered form's own submit (engine.submit(),
+ * then focus on the first problem), as a user's click would.
  */
-import { FormRenderer } from '@formboard/form-runtime';
+import { FormView, openFormEngine } from '@formboard/form-runtime';
 import type { FormDefinition } from '@formboard/schema';
-import { type RefObject, useImperativeHandle, useRef } from 'react';
+import { type RefObject, useImperativeHandle, useMemo, useRef } from 'react';
 import type { Submitter } from './harness/adapter.ts';
 import { distinctPaths } from './harness/countErrors.ts';
 import { installBench } from './harness/install.ts';
@@ -36,10 +37,13 @@ function FormboardPage({ definition, value, container, submitter }: Props) {
     }),
     [pending, container],
   );
+  const engine = useMemo(
+    () => openFormEngine(definition, { value, validateOn: 'change' }),
+    [definition, value],
+  );
   return (
-    <FormRenderer
-      definition={definition}
-      options={{ value, validateOn: 'change', trustedDefinition: true }}
+    <FormView
+      engine={engine}
       locale="en"
       onSubmit={() => pending.resolve({ ok: true, errors: () => 0 })}
       onInvalid={(issues) =>

@@ -1,7 +1,7 @@
 /**
  * Builds the pages with Vite and writes the fixtures next to them. The formboard page is built only
- * when @formboard/form-runtime exports FormRenderer and the page builds; otherwise it is left out with
- * the reason, and the peers are still measured.
+ * when @formboard/form-runtime exports FormView and openFormEngine and the page builds; otherwise it is
+ * left out with the reason, and the peers are still measured.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -12,16 +12,18 @@ import { benchViteConfig, DIST_DIR } from '../vite.config.ts';
 
 export interface BuiltPages {
   readonly libraries: readonly LibraryId[];
-  /** Why a page was left out ("formboard page not built yet: FormRenderer missing"). */
+  /** Why a page was left out ("formboard page not built yet: FormView or openFormEngine missing"). */
   readonly skipped: ReadonlyMap<LibraryId, string>;
   readonly distDir: string;
   readonly seconds: number;
 }
 
-async function hasFormRenderer(): Promise<string | undefined> {
+async function hasFormView(): Promise<string | undefined> {
   try {
     const runtime = await import('@formboard/form-runtime');
-    return 'FormRenderer' in runtime ? undefined : 'formboard page not built yet: FormRenderer missing';
+    return 'FormView' in runtime && 'openFormEngine' in runtime
+      ? undefined
+      : 'formboard page not built yet: FormView or openFormEngine missing';
   } catch (error) {
     return `formboard page not built: @formboard/form-runtime does not load (${String(error).split('\n')[0]})`;
   }
@@ -34,7 +36,7 @@ async function viteBuild(libraries: readonly LibraryId[]): Promise<void> {
 export async function buildPages(forms: readonly GeneratedForm[]): Promise<BuiltPages> {
   const started = performance.now();
   const skipped = new Map<LibraryId, string>();
-  const missing = await hasFormRenderer();
+  const missing = await hasFormView();
   if (missing) skipped.set('formboard', missing);
   let libraries = LIBRARIES.filter((l) => !skipped.has(l));
   try {

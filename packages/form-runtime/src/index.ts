@@ -1,5 +1,6 @@
-export type { FormEngine } from './engine/createFormEngine.ts';
 export { createFormEngine, InvalidFormDefinitionError } from './engine/createFormEngine.ts';
+export type { FormEngine } from './engine/FormEngine.ts';
+export { openFormEngine } from './engine/openFormEngine.ts';
 export type {
   FieldState,
   FormContext,
@@ -21,8 +22,10 @@ export {
 } from './react/builtInWidgets.ts';
 export type { FieldViewProps } from './react/FieldView.tsx';
 export { FieldView } from './react/FieldView.tsx';
-export type { FormRendererOptions, FormRendererProps } from './react/FormRenderer.tsx';
+export type { FormRendererProps } from './react/FormRenderer.tsx';
 export { FormRenderer } from './react/FormRenderer.tsx';
+export type { FormRendererOptions, FormViewProps } from './react/FormView.tsx';
+export { FormView } from './react/FormView.tsx';
 export type { Formatters } from './react/format.ts';
 export { createFormatters } from './react/format.ts';
 export type {

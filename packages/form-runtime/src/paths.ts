@@ -4,13 +4,18 @@
 /** One step of a concrete path: an object key or an array index. */
 export type PathSegment = string | number;
 
-const SEGMENT = /([^.[\]]+)|\[(\d+)\]/g;
-
-/** "kpis[2].weight" → ["kpis", 2, "weight"]. */
+/** "kpis[2].weight" → ["kpis", 2, "weight"]. Digits between brackets are a row index. */
 export function parsePath(path: string): PathSegment[] {
   const segments: PathSegment[] = [];
-  for (const match of path.matchAll(SEGMENT)) {
-    segments.push(match[2] !== undefined ? Number(match[2]) : (match[1] as string));
+  let start = 0;
+  let opener: string | undefined;
+  for (let i = 0; i <= path.length; i++) {
+    const c = path[i];
+    if (c !== undefined && c !== '.' && c !== '[' && c !== ']') continue;
+    const text = path.slice(start, i);
+    if (text !== '') segments.push(opener === '[' && c === ']' && /^\d+$/.test(text) ? Number(text) : text);
+    start = i + 1;
+    opener = c;
   }
   return segments;
 }

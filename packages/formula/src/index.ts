@@ -16,8 +16,14 @@ export { FormulaSyntaxError } from './FormulaSyntaxError.ts';
 export type { AnalyzedFormula, PreparedFormula, RejectedFormula } from './formula.ts';
 export { analyzeFormula, prepareFormula } from './formula.ts';
 export { fromJS, toJSONValue } from './fromJS.ts';
-export type { FunctionExample, FunctionSpec, ParamKind } from './functions/FunctionSpec.ts';
-export { getFunction, listFunctions } from './functions/registry.ts';
+export { getFunction, listFunctions } from './functions/catalog.ts';
+export type {
+  FunctionDoc,
+  FunctionExample,
+  FunctionImpl,
+  FunctionSpec,
+  ParamKind,
+} from './functions/FunctionSpec.ts';
 export type { Locale, LocalizedMessage } from './messages.ts';
 export { isReservedWord, MAX_DEPTH, MAX_LENGTH, parse } from './parse.ts';
 export { print } from './print.ts';

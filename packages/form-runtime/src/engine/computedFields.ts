@@ -1,35 +1,23 @@
 import {
-  type CompiledFormula,
   createDependencyGraph,
   type DependencyGraph,
   evaluate,
   FormulaDate,
   FormulaError,
   type LocalizedMessage,
-  prepareFormula,
   type Value,
 } from '@formboard/formula';
-import {
-  type FieldIndex,
-  type FormDefinition,
-  fieldTypesFor,
-  qualifyDependency,
-  tableOf,
-} from '@formboard/schema';
-import { getIn, parsePath, setIn } from '../paths.ts';
+import { type FieldIndex, type FormDefinition, tableOf } from '@formboard/schema';
 import { formulaScope } from './formulaScope.ts';
+import { ReaderIndex } from './readerIndex.ts';
+import { compileDefinitionFormula, type RuntimeFormula } from './runtimeFormula.ts';
 import type { FormContext } from './types.ts';
-
-/** The result of recomputing: new values, the concrete paths that changed, formula failures by path. */
-export interface ComputeResult {
-  readonly values: unknown;
-  readonly changed: readonly string[];
-}
+import type { ValueStore } from './valueStore.ts';
 
 /** A formula result as stored in a record: dates as ISO text, errors as absent. */
 function stored(value: Value): unknown {
   if (value instanceof FormulaDate) return value.toString();
-  if (value instanceof FormulaError || value === null) return undefined;
+  if (value instanceof FormulaError || value === null || Array.isArray(value)) return undefined;
   return value;
 }
 
@@ -38,20 +26,20 @@ function stored(value: Value): unknown {
  * that read (directly or through other computed fields) what changed.
  */
 export class ComputedFields {
-  private readonly formulas = new Map<string, CompiledFormula>();
+  private readonly formulas = new Map<string, RuntimeFormula>();
   private readonly graph: DependencyGraph;
+  private readonly readers = new ReaderIndex<string>();
   /** Formula failures by concrete path, shown by the field ("除数为零"). */
   readonly errors = new Map<string, LocalizedMessage>();
 
   constructor(form: FormDefinition, index: FieldIndex) {
     const dependencies: Record<string, readonly string[]> = {};
     for (const entry of form.computed ?? []) {
-      const prepared = prepareFormula(entry.formula, { fields: fieldTypesFor(index, entry.target) });
-      if (!prepared.ok) continue; // validateDefinition has rejected such definitions already
-      this.formulas.set(entry.target, prepared.compiled);
-      dependencies[entry.target] = prepared.dependencies.map((d) =>
-        qualifyDependency(d, entry.target, index),
-      );
+      const formula = compileDefinitionFormula(entry.formula, entry.target, index);
+      if (!formula) continue;
+      this.formulas.set(entry.target, formula);
+      dependencies[entry.target] = formula.dependencies;
+      this.readers.add(entry.target, formula.dependencies);
     }
     this.graph = createDependencyGraph(dependencies);
   }
@@ -61,56 +49,54 @@ export class ComputedFields {
     return this.formulas.has(columnPath);
   }
 
-  /** Computes every field, in dependency order. */
-  runAll(values: unknown, context: FormContext): ComputeResult {
-    return this.run(this.graph.order, values, context);
+  /** Computes every field, in dependency order; returns the concrete paths whose value changed. */
+  runAll(store: ValueStore, context: FormContext): string[] {
+    return this.run(this.graph.order, store, context);
   }
 
   /** Computes what the changed column paths reach. */
-  runAffected(changed: readonly string[], values: unknown, context: FormContext): ComputeResult {
-    return this.run(this.graph.affectedBy(changed), values, context);
+  runAffected(changed: readonly string[], store: ValueStore, context: FormContext): string[] {
+    if (this.readers.readersOf(changed).length === 0) return [];
+    return this.run(this.graph.affectedBy(changed), store, context);
   }
 
-  private run(targets: readonly string[], start: unknown, context: FormContext): ComputeResult {
-    let values = start;
+  private run(targets: readonly string[], store: ValueStore, context: FormContext): string[] {
     const changed: string[] = [];
     for (const target of targets) {
       const formula = this.formulas.get(target);
-      if (!formula) continue;
-      values = this.compute(target, formula, values, context, changed);
+      if (formula) this.compute(target, formula, store, context, changed);
     }
-    return { values, changed };
+    return changed;
   }
 
   // A column target (`kpis[].rowScore`) is computed once per row, seeing that row's cells by name.
   private compute(
     target: string,
-    formula: CompiledFormula,
-    values: unknown,
+    formula: RuntimeFormula,
+    store: ValueStore,
     context: FormContext,
     changed: string[],
-  ): unknown {
+  ): void {
     const table = tableOf(target);
-    if (table === undefined)
-      return this.writeOne(target, evaluate(formula, formulaScope(values, context)), values, changed);
+    if (table === undefined) {
+      this.write(target, evaluate(formula.compiled, formulaScope(store.live(), context)), store, changed);
+      return;
+    }
     const column = target.slice(table.length + 3);
-    const rows = getIn(values, parsePath(table));
-    if (!Array.isArray(rows)) return values;
-    let next = values;
+    const rows = store.get(table);
+    if (!Array.isArray(rows)) return;
     rows.forEach((row, i) => {
-      const result = evaluate(formula, formulaScope(values, context, row));
-      next = this.writeOne(`${table}[${i}].${column}`, result, next, changed);
+      const scope = formulaScope(store.live(), context, row, formula.keys);
+      this.write(`${table}[${i}].${column}`, evaluate(formula.compiled, scope), store, changed);
     });
-    return next;
   }
 
-  private writeOne(path: string, result: Value, values: unknown, changed: string[]): unknown {
+  private write(path: string, result: Value, store: ValueStore, changed: string[]): void {
     if (result instanceof FormulaError) this.errors.set(path, result.message);
     else this.errors.delete(path);
-    const value = Array.isArray(result) ? undefined : stored(result);
-    const segments = parsePath(path);
-    if (Object.is(getIn(values, segments), value)) return values;
+    const value = stored(result);
+    if (Object.is(store.get(path), value)) return;
     changed.push(path);
-    return setIn(values, segments, value);
+    store.set(path, value);
   }
 }

@@ -1,30 +1,29 @@
-import { evaluate, prepareFormula, type TypeName } from '@formboard/formula';
-import { type FormDefinition, localize } from '@formboard/schema';
+import { evaluate } from '@formboard/formula';
+import { type FieldIndex, type FormDefinition, localize } from '@formboard/schema';
 import { formulaScope } from './formulaScope.ts';
+import { compileDefinitionFormula } from './runtimeFormula.ts';
 import type { FormContext, FormIssue } from './types.ts';
 
 /** Checks a value against the cross-field validations; returns their problems. */
-export type CrossFieldCheck = (value: unknown, context: FormContext) => FormIssue[];
+export type CrossFieldCheck = (value: Readonly<Record<string, unknown>>, context: FormContext) => FormIssue[];
 
 /**
  * Compiles the definition's cross-field validations once: each formula must give TRUE; otherwise its
  * message goes on every listed field, or on the whole form when it lists none.
  */
-export function compileCrossField(
-  form: FormDefinition,
-  fieldTypes: Readonly<Record<string, TypeName>>,
-): CrossFieldCheck {
+export function compileCrossField(form: FormDefinition, index: FieldIndex): CrossFieldCheck {
   const checks = (form.validations ?? []).flatMap((validation) => {
-    const prepared = prepareFormula(validation.formula, { fields: fieldTypes });
-    if (!prepared.ok) return [];
+    const formula = compileDefinitionFormula(validation.formula, '', index);
+    if (!formula) return [];
     const message = {
       'zh-CN': localize(validation.message, 'zh-CN'),
       en: localize(validation.message, 'en'),
     };
     const paths = validation.paths && validation.paths.length > 0 ? validation.paths : [''];
-    return [{ id: validation.id, compiled: prepared.compiled, message, paths }];
+    return [{ id: validation.id, compiled: formula.compiled, message, paths }];
   });
   return (value, context) => {
+    if (checks.length === 0) return [];
     const scope = formulaScope(value, context);
     return checks
       .filter((check) => evaluate(check.compiled, scope) !== true)

@@ -4,6 +4,8 @@
  */
 export class RowKeyedState<T> {
   private readonly entries = new Map<string, T>();
+  /** Goes up on every change, so a list derived from the entries can be kept until it does. */
+  version = 0;
 
   get(path: string): T | undefined {
     return this.entries.get(path);
@@ -15,13 +17,15 @@ export class RowKeyedState<T> {
 
   set(path: string, value: T): void {
     this.entries.set(path, value);
+    this.version++;
   }
 
   delete(path: string): void {
-    this.entries.delete(path);
+    if (this.entries.delete(path)) this.version++;
   }
 
   clear(): void {
+    if (this.entries.size > 0) this.version++;
     this.entries.clear();
   }
 
@@ -46,5 +50,6 @@ export class RowKeyedState<T> {
       if (next !== undefined) moved.push([`${prefix}${next}${path.slice(close)}`, value]);
     }
     for (const [path, value] of moved) this.entries.set(path, value);
+    this.version++;
   }
 }

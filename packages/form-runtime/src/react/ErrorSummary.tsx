@@ -27,7 +27,7 @@ export function ErrorSummary({ id }: { readonly id: string }) {
     sameSummary,
   );
   if (r.readOnly || summary.submitCount === 0 || summary.issues.length === 0) return null;
-  const issues = [...summary.issues].sort((a, b) => r.layout.compare(a.path, b.path));
+  const issues = r.layout.inPageOrder(summary.issues);
   return (
     <div className="fb-error-summary" id={id} role="alert" aria-labelledby={`${id}-title`} tabIndex={-1}>
       <h3 className="fb-error-summary-title" id={`${id}-title`}>

@@ -1,10 +1,7 @@
-import { columnPath } from '@formboard/formula';
-import { type FieldNode, localize } from '@formboard/schema';
-import { memo, type ReactNode, useCallback, useMemo } from 'react';
-import { choiceOptions, lastSegment, unitOf } from './fieldOptions.ts';
+import type { FieldInfo, FieldNode } from '@formboard/schema';
+import { memo, type ReactNode, useSyncExternalStore } from 'react';
 import { useRenderer } from './RendererContext.ts';
-import type { WidgetProps } from './registry.ts';
-import { useFieldState } from './useFieldState.ts';
+import type { ChoiceOption, WidgetDefinition, WidgetProps } from './registry.ts';
 import { ValueView } from './widgets/ValueView.tsx';
 
 /** Props of one field on the page. */
@@ -17,69 +14,96 @@ export interface FieldViewProps {
 }
 
 /**
+ * What a field shows that does not depend on its value: worked out once per layout node and form
+ * (FormView caches it), not on every mount and key press.
+ */
+export interface FieldParts {
+  readonly field: FieldInfo;
+  readonly widget: WidgetDefinition;
+  /** The label in the current locale (the field's title, else the last path segment). */
+  readonly title: string;
+  readonly help: string;
+  readonly placeholder: string | undefined;
+  readonly options: readonly ChoiceOption[];
+  readonly unit: string | undefined;
+  readonly props: Readonly<Record<string, unknown>>;
+  /** "fb-field fb-field--text". */
+  readonly className: string;
+}
+
+/**
  * One field: subscribes to its own slice of the engine, computes the widget's ready props (label in
  * the locale, issues, ids for aria) and wraps the widget in its label, help text and errors.
  */
 export const FieldView = memo(function FieldView({ node, path, row }: FieldViewProps): ReactNode {
   const r = useRenderer();
-  const state = useFieldState(r.engine, path);
-  const column = columnPath(path);
-  const field = r.index.fields.get(column);
-  const widget = field ? r.widgetFor(node, column) : undefined;
-  const onChange = useCallback((value: unknown) => r.engine.setValue(path, value), [r.engine, path]);
-  const onBlur = useCallback(() => r.engine.blur(path), [r.engine, path]);
-  const options = useMemo(() => (field ? choiceOptions(field, r.locale) : []), [field, r.locale]);
-  if (!state.visible || !field || !widget) return null;
+  const binding = r.binding(path);
+  const state = useSyncExternalStore(binding.subscribe, binding.view, binding.view);
+  const parts = r.fieldParts(node, binding.column);
+  if (!state.visible || !parts) return null;
 
-  const id = r.domId(path);
-  const ids = { label: `${id}-label`, help: `${id}-help`, error: `${id}-error` };
-  const title = localize(node.label ?? field.title, r.locale) || lastSegment(path);
-  const label = row === undefined ? title : r.messages.cellLabel(title, row + 1);
-  const help = row === undefined && !r.readOnly ? localize(node.help, r.locale) : '';
+  const { id } = binding;
+  const { widget } = parts;
+  const labelId = `${id}-label`;
+  const label = row === undefined ? parts.title : r.messages.cellLabel(parts.title, row + 1);
+  const help = row === undefined && !r.readOnly ? parts.help : '';
   const errors = r.readOnly ? [] : state.issues.map((issue) => issue.message[r.locale]);
   if (state.computedError && !r.readOnly)
     errors.push(`${r.messages.computedFailed}: ${state.computedError[r.locale]}`);
-  const describedBy = [help ? ids.help : '', errors.length > 0 ? ids.error : ''].filter(Boolean).join(' ');
+  const describedBy =
+    help && errors.length > 0
+      ? `${id}-help ${id}-error`
+      : help
+        ? `${id}-help`
+        : errors.length > 0
+          ? `${id}-error`
+          : undefined;
+  const invalid = state.issues.length > 0 && !r.readOnly;
   const props: WidgetProps = {
     id,
-    labelId: ids.label,
+    labelId,
     path,
     value: state.value,
     label,
-    placeholder: localize(node.placeholder, r.locale) || undefined,
+    placeholder: parts.placeholder,
     required: state.required,
     readOnly: r.readOnly || state.readOnly,
-    invalid: state.issues.length > 0 && !r.readOnly,
-    describedBy: describedBy || undefined,
-    field,
-    options,
-    unit: unitOf(field, r.locale),
-    props: (node.props ?? {}) as Readonly<Record<string, unknown>>,
+    invalid,
+    describedBy,
+    field: parts.field,
+    options: parts.options,
+    unit: parts.unit,
+    props: parts.props,
     locale: r.locale,
     messages: r.messages,
     format: r.format,
     host: r.host,
-    onChange,
-    onBlur,
+    onChange: widget.keepsInput ? binding.onInput : binding.onChange,
+    onBlur: binding.onBlur,
   };
 
-  const classes = ['fb-field', `fb-field--${widget.name.replace(':', '-')}`];
-  if (props.invalid) classes.push('fb-field--invalid');
-  if (row !== undefined) classes.push('fb-field--cell');
-  const labelClass = row === undefined ? 'fb-label' : 'fb-visually-hidden';
+  let className = parts.className;
+  if (invalid) className += ' fb-field--invalid';
+  if (row !== undefined) className += ' fb-field--cell';
+  const labelClass =
+    row !== undefined
+      ? 'fb-visually-hidden'
+      : state.required && !widget.group && !r.readOnly
+        ? 'fb-label fb-label--required'
+        : 'fb-label';
 
   if (r.readOnly) {
     const View = widget.view ?? ValueView;
     // A read-only cell needs no label of its own: the column header says what it is.
     if (row !== undefined)
       return (
-        <div className={`${classes.join(' ')} fb-value`} id={id}>
+        <div className={`${className} fb-value`} id={id}>
           <View {...props} />
         </div>
       );
     return (
-      <div className={`${classes.join(' ')} fb-field--view`}>
-        <div className={labelClass} id={ids.label}>
+      <div className={`${className} fb-field--view`}>
+        <div className={labelClass} id={labelId}>
           {label}
         </div>
         <div className="fb-value" id={id}>
@@ -90,32 +114,36 @@ export const FieldView = memo(function FieldView({ node, path, row }: FieldViewP
   }
 
   const Widget = widget.component;
-  const marker = state.required ? (
-    <span className="fb-required">
-      <span aria-hidden="true">*</span>
-      {widget.group ? <span className="fb-visually-hidden">{r.messages.requiredMarker}</span> : null}
-    </span>
-  ) : null;
-  const after = (
-    <>
-      {help ? (
-        <p className="fb-help" id={ids.help}>
-          {help}
-        </p>
-      ) : null}
-      {errors.length > 0 ? (
-        <div className="fb-error" id={ids.error}>
-          {[...new Set(errors)].map((message) => (
-            <p key={message}>{message}</p>
-          ))}
-        </div>
-      ) : null}
-    </>
-  );
+  // Required: a control says so itself (aria-required) and its label shows a "*" from the stylesheet
+  // (`.fb-label--required`, no element per field); a group's legend says it in words.
+  const marker =
+    state.required && widget.group ? (
+      <span className="fb-required">
+        <span aria-hidden="true">*</span>
+        <span className="fb-visually-hidden">{r.messages.requiredMarker}</span>
+      </span>
+    ) : null;
+  const after =
+    help || errors.length > 0 ? (
+      <>
+        {help ? (
+          <p className="fb-help" id={`${id}-help`}>
+            {help}
+          </p>
+        ) : null}
+        {errors.length > 0 ? (
+          <div className="fb-error" id={`${id}-error`}>
+            {[...new Set(errors)].map((message) => (
+              <p key={message}>{message}</p>
+            ))}
+          </div>
+        ) : null}
+      </>
+    ) : null;
   if (widget.group) {
     return (
-      <fieldset className={classes.join(' ')} aria-describedby={props.describedBy}>
-        <legend className={labelClass} id={ids.label}>
+      <fieldset className={className} aria-describedby={describedBy}>
+        <legend className={labelClass} id={labelId}>
           {label}
           {marker}
         </legend>
@@ -125,8 +153,8 @@ export const FieldView = memo(function FieldView({ node, path, row }: FieldViewP
     );
   }
   return (
-    <div className={classes.join(' ')}>
-      <label className={labelClass} id={ids.label} htmlFor={id}>
+    <div className={className}>
+      <label className={labelClass} id={labelId} htmlFor={id}>
         {label}
         {marker}
       </label>

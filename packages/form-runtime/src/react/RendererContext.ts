@@ -1,7 +1,9 @@
 import type { Locale } from '@formboard/formula';
 import type { FieldIndex, FieldNode } from '@formboard/schema';
 import { createContext, useContext } from 'react';
-import type { FormEngine } from '../engine/createFormEngine.ts';
+import type { FormEngine } from '../engine/FormEngine.ts';
+import type { FieldParts } from './FieldView.tsx';
+import type { FieldBinding } from './fieldBinding.ts';
 import type { Formatters } from './format.ts';
 import type { FormHost } from './host.ts';
 import type { LayoutIndex } from './layoutIndex.ts';
@@ -30,6 +32,10 @@ export interface RendererContextValue {
   nodeDomId(id: string): string;
   /** The widget of a field node (cached per node). */
   widgetFor(node: FieldNode, column: string): WidgetDefinition | undefined;
+  /** What a field node shows apart from its value (cached per node); undefined without field or widget. */
+  fieldParts(node: FieldNode, column: string): FieldParts | undefined;
+  /** A concrete path bound to the engine: subscription, view state, handlers, DOM id (cached per path). */
+  binding(path: string): FieldBinding;
   /** Opens the tabs, steps and sections around a field, then focuses it. */
   focusPath(path: string): void;
 }

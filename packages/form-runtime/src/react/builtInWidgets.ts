@@ -33,16 +33,17 @@ const byNameOnly = () => 0;
 
 /** Every built-in widget with its tester. */
 export const BUILT_IN_WIDGET_DEFINITIONS: readonly WidgetDefinition[] = [
-  { name: 'text', component: TextWidget, test: rankWith(1, kind('string')) },
+  { name: 'text', component: TextWidget, keepsInput: true, test: rankWith(1, kind('string')) },
   {
     name: 'textarea',
     component: TextareaWidget,
     view: TextareaView,
+    keepsInput: true,
     test: rankWith(2, (f) => f.kind === 'string' && Number(f.schema.maxLength ?? 0) > 200),
   },
-  { name: 'email', component: EmailWidget, test: rankWith(3, format('email')) },
-  { name: 'url', component: UrlWidget, test: rankWith(3, format('uri')) },
-  { name: 'markdown', component: MarkdownWidget, view: MarkdownView },
+  { name: 'email', component: EmailWidget, keepsInput: true, test: rankWith(3, format('email')) },
+  { name: 'url', component: UrlWidget, keepsInput: true, test: rankWith(3, format('uri')) },
+  { name: 'markdown', component: MarkdownWidget, view: MarkdownView, keepsInput: true },
   { name: 'number', component: NumberWidget, test: rankWith(1, kind('number')) },
   { name: 'percent', component: PercentWidget, view: PercentView },
   { name: 'currency', component: CurrencyWidget, view: CurrencyView },

@@ -20,19 +20,30 @@ export interface Formatters {
   list(items: readonly string[]): string;
 }
 
-/** Creates the formatters of a locale and time zone. */
+/** One value made on first use: Intl formatters are slow to create and most forms need few of them. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => {
+    value ??= make();
+    return value;
+  };
+}
+
+/** Creates the formatters of a locale and time zone (each Intl formatter on first use). */
 export function createFormatters(locale: Locale, timeZone: string): Formatters {
-  const numbers = new Intl.NumberFormat(locale, { maximumFractionDigits: 6 });
-  const percents = new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 });
+  const numbers = lazy(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }));
+  const percents = lazy(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }));
   const currencies = new Map<string, Intl.NumberFormat>();
-  const dates = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' });
-  const dateTimes = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone });
-  const lists = new Intl.ListFormat(locale, { type: 'conjunction' });
+  const dates = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }));
+  const dateTimes = lazy(
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }),
+  );
+  const lists = lazy(() => new Intl.ListFormat(locale, { type: 'conjunction' }));
   return {
     locale,
     timeZone,
-    number: (value) => numbers.format(value),
-    percent: (points) => percents.format(points / 100),
+    number: (value) => numbers().format(value),
+    percent: (points) => percents().format(points / 100),
     currency(value, currency) {
       let format = currencies.get(currency);
       if (!format) {
@@ -43,18 +54,18 @@ export function createFormatters(locale: Locale, timeZone: string): Formatters {
     },
     date(text) {
       const epoch = Date.parse(`${text.slice(0, 10)}T00:00:00Z`);
-      return Number.isNaN(epoch) ? text : dates.format(epoch);
+      return Number.isNaN(epoch) ? text : dates().format(epoch);
     },
     dateRange(start, end) {
       const a = Date.parse(`${start.slice(0, 10)}T00:00:00Z`);
       const b = Date.parse(`${end.slice(0, 10)}T00:00:00Z`);
       if (Number.isNaN(a) || Number.isNaN(b) || b < a) return `${start} – ${end}`;
-      return dates.formatRange(a, b);
+      return dates().formatRange(a, b);
     },
     dateTime(text) {
       const epoch = Date.parse(text);
-      return Number.isNaN(epoch) ? text : dateTimes.format(epoch);
+      return Number.isNaN(epoch) ? text : dateTimes().format(epoch);
     },
-    list: (items) => lists.format(items),
+    list: (items) => lists().format(items),
   };
 }

@@ -11,6 +11,8 @@ export interface LayoutIndex {
   pathsUnder(id: string, getValue: (path: string) => unknown): string[];
   /** Orders concrete paths as they appear on the page (unknown paths last). */
   compare(a: string, b: string): number;
+  /** Items with a path, sorted in page order (each path's position worked out once). */
+  inPageOrder<T extends { readonly path: string }>(items: readonly T[]): T[];
 }
 
 const CELL = /^(.+?)\[(\d+)\]\.(.+)$/;
@@ -83,14 +85,19 @@ export function indexLayout(layout: Layout): LayoutIndex {
       pathsUnder(id, getValue, out);
       return out;
     },
-    compare(a, b) {
-      const ka = sortKey(a);
-      const kb = sortKey(b);
-      for (let i = 0; i < Math.max(ka.length, kb.length); i++) {
-        const d = (ka[i] ?? -1) - (kb[i] ?? -1);
-        if (d !== 0 && !Number.isNaN(d)) return d;
-      }
-      return 0;
+    compare: (a, b) => compareKeys(sortKey(a), sortKey(b)),
+    inPageOrder(items) {
+      const keyed = items.map((item) => ({ item, key: sortKey(item.path) }));
+      keyed.sort((a, b) => compareKeys(a.key, b.key));
+      return keyed.map(({ item }) => item);
     },
   };
+}
+
+function compareKeys(ka: readonly number[], kb: readonly number[]): number {
+  for (let i = 0; i < Math.max(ka.length, kb.length); i++) {
+    const d = (ka[i] ?? -1) - (kb[i] ?? -1);
+    if (d !== 0 && !Number.isNaN(d)) return d;
+  }
+  return 0;
 }

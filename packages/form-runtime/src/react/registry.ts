@@ -60,6 +60,11 @@ export interface WidgetDefinition {
   readonly view?: ComponentType<WidgetProps>;
   /** Several controls (radios, checkboxes): labelled by a fieldset legend instead of a label. */
   readonly group?: boolean;
+  /**
+   * The control keeps what is typed itself — an uncontrolled input that shows `value` again only when
+   * it changes elsewhere (`useSyncedInput`) — so the field does not re-render on its own key presses.
+   */
+  readonly keepsInput?: boolean;
 }
 
 /** Widgets by name, with ranked testers (as JSON Forms' rankWith). */

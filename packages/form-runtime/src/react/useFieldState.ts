@@ -1,5 +1,5 @@
 import { useCallback, useSyncExternalStore } from 'react';
-import type { FormEngine } from '../engine/createFormEngine.ts';
+import type { FormEngine } from '../engine/FormEngine.ts';
 import type { FieldState } from '../engine/types.ts';
 
 /** One field's state; the component re-renders only when that field (or what it depends on) changes. */

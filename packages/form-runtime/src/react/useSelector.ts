@@ -1,5 +1,5 @@
 import { useCallback, useRef, useSyncExternalStore } from 'react';
-import type { FormEngine } from '../engine/createFormEngine.ts';
+import type { FormEngine } from '../engine/FormEngine.ts';
 import type { FieldState, FormState } from '../engine/types.ts';
 
 /**

@@ -35,6 +35,8 @@ describe('text widgets', () => {
     expect(input).toHaveAttribute('aria-required', 'true');
     expect(input).toHaveAttribute('maxlength', '20');
     expect(input).toHaveAccessibleDescription('与身份证一致');
+    // The "*" comes from the stylesheet: the label is marked, the control's name stays "姓名".
+    expect(document.querySelector(`label[for="${input.id}"]`)).toHaveClass('fb-label--required');
     await user.type(input, '张三');
     expect(engine.getValue('name')).toBe('张三');
     await user.clear(input);

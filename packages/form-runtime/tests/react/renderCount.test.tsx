@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Profiler } from 'react';
 import { describe, expect, it } from 'vitest';
@@ -10,6 +10,7 @@ import {
   type WidgetProps,
 } from '../../src/index.ts';
 import { NumberWidget } from '../../src/react/widgets/NumberWidget.tsx';
+import { TextWidget } from '../../src/react/widgets/TextWidget.tsx';
 import { defineForm, scorecardDefinition } from './support.tsx';
 
 const FIELDS = 200;
@@ -87,5 +88,51 @@ describe('render count', () => {
     await userEvent.setup().type(document.getElementById(label.htmlFor) as HTMLInputElement, '5');
     expect(engine.getValue('kpis[0].rowScore')).toBe(72);
     expect(Object.fromEntries(renders)).toEqual({ 'kpis[0].actual': 1, 'kpis[0].rowScore': 1, score: 1 });
+  });
+
+  it('does not re-render a text field for its own key presses, yet shows errors and values set elsewhere', async () => {
+    let renders = 0;
+    const registry = createDefaultWidgetRegistry();
+    // The built-in text input, counted: it keeps what is typed (keepsInput), as the built-in does.
+    registry.register({
+      name: 'countedText',
+      test: () => 100,
+      keepsInput: true,
+      component: (props: WidgetProps) => {
+        renders += 1;
+        return <TextWidget {...props} />;
+      },
+    });
+    const engine = createFormEngine(
+      defineForm({ properties: { code: { type: 'string', title: '代码', pattern: '^[a-z]*$' } } }),
+      { validateOn: 'change' },
+    );
+    render(<FormRenderer engine={engine} widgets={registry} />);
+    const input = screen.getByRole('textbox', { name: '代码' }) as HTMLInputElement;
+    renders = 0;
+    const user = userEvent.setup();
+
+    await user.type(input, 'abc');
+    expect(engine.getValue('code')).toBe('abc');
+    expect(input.value).toBe('abc');
+    expect(renders).toBe(0);
+
+    // A key press that brings an error re-renders the field (the error is shown), and so does the one
+    // that takes it away; the typed text stays as typed.
+    await user.type(input, '1');
+    expect(input).toHaveAccessibleDescription('格式不正确');
+    await user.type(input, '{Backspace}');
+    expect(input).not.toHaveAttribute('aria-invalid');
+    expect(input.value).toBe('abc');
+    expect(renders).toBe(2);
+
+    // Values set elsewhere are shown: by the engine, by a reset.
+    act(() => engine.setValue('code', 'xyz'));
+    expect(input.value).toBe('xyz');
+    act(() => engine.reset());
+    expect(input.value).toBe('');
+    await user.type(input, 'q');
+    expect(input.value).toBe('q');
+    expect(engine.getValue('code')).toBe('q');
   });
 });

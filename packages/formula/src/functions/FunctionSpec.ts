@@ -22,7 +22,7 @@ export interface FunctionExample {
 /** One compiled argument, evaluated only when the function asks (IF evaluates just the branch it takes). */
 export type Thunk = (ctx: EvalContext) => Value;
 
-interface FunctionSpecBase {
+interface FunctionImplBase {
   /** Upper-case name: SUM, IF… */
   readonly name: string;
   readonly category: 'logic' | 'math' | 'text' | 'date' | 'array' | 'lookup' | 'info';
@@ -33,21 +33,35 @@ interface FunctionSpecBase {
   readonly params: readonly ParamKind[];
   /** Static result type, possibly from the argument types. */
   readonly returns: FormulaType | ((args: readonly FormulaType[]) => FormulaType);
-  readonly description: LocalizedMessage;
-  /** Signature as shown in docs: "ROUND(number, digits)". */
-  readonly syntax: string;
-  readonly examples: readonly FunctionExample[];
 }
 
 /** A function that receives its evaluated arguments. */
-export interface EagerFunctionSpec extends FunctionSpecBase {
+export interface EagerFunctionImpl extends FunctionImplBase {
   readonly call: (args: readonly Value[], ctx: EvalContext) => Value;
 }
 
 /** A function that decides which arguments to evaluate (IF, IFERROR, AND…). */
-export interface LazyFunctionSpec extends FunctionSpecBase {
+export interface LazyFunctionImpl extends FunctionImplBase {
   readonly lazy: (args: readonly Thunk[], ctx: EvalContext) => Value;
 }
 
+/**
+ * What checking and evaluating a built-in function needs: its signature and implementation. Kept apart
+ * from its documentation (docs/), so a form page that only evaluates formulas does not carry the
+ * zh-CN/en descriptions and examples of 113 functions.
+ */
+export type FunctionImpl = EagerFunctionImpl | LazyFunctionImpl;
+
+/** A built-in function's documentation: its signature as shown, description and tested examples. */
+export interface FunctionDoc {
+  /** Signature as shown in docs: "ROUND(number, digits)". */
+  readonly syntax: string;
+  readonly description: LocalizedMessage;
+  readonly examples: readonly FunctionExample[];
+}
+
+/** Documentation of a group of functions, by name. */
+export type FunctionDocs = Readonly<Record<string, FunctionDoc>>;
+
 /** A built-in formula function: its signature, docs, examples and implementation. */
-export type FunctionSpec = EagerFunctionSpec | LazyFunctionSpec;
+export type FunctionSpec = FunctionImpl & FunctionDoc;

@@ -2,13 +2,15 @@ import { aggregateFunctions } from './aggregate.ts';
 import { arrayFunctions } from './array.ts';
 import { conditionalFunctions } from './conditional.ts';
 import { dateFunctions } from './date.ts';
-import type { FunctionSpec } from './FunctionSpec.ts';
+import type { FunctionImpl } from './FunctionSpec.ts';
 import { logicFunctions } from './logic.ts';
 import { mathFunctions } from './math.ts';
 import { textFunctions } from './text.ts';
 import { textFormatFunctions } from './textFormat.ts';
 
-const registry = new Map<string, FunctionSpec>();
+// The implementations only: what checking and evaluating need. The documented functions are in
+// catalog.ts, which the package exports as getFunction / listFunctions.
+const registry = new Map<string, FunctionImpl>();
 for (const spec of [
   ...logicFunctions,
   ...mathFunctions,
@@ -23,12 +25,12 @@ for (const spec of [
   registry.set(spec.name, spec);
 }
 
-/** The built-in function with this name (case-insensitive), if any. */
-export function getFunction(name: string): FunctionSpec | undefined {
+/** The built-in function with this name (case-insensitive), if any: signature and implementation. */
+export function getFunction(name: string): FunctionImpl | undefined {
   return registry.get(name.toUpperCase());
 }
 
-/** Every built-in function, in registration order (for docs, autocomplete and the designer's palette). */
-export function listFunctions(): readonly FunctionSpec[] {
+/** Every built-in function, in registration order: signature and implementation. */
+export function listFunctions(): readonly FunctionImpl[] {
   return [...registry.values()];
 }

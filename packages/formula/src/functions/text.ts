@@ -3,7 +3,7 @@ import type { EvalContext } from '../context.ts';
 import { T } from '../types.ts';
 import { boundedText, FormulaError, formulaError, MAX_TEXT_LENGTH, type Value } from '../values.ts';
 import { booleanArg, integerArg, listArg, textArg } from './args.ts';
-import type { FunctionSpec } from './FunctionSpec.ts';
+import type { FunctionImpl } from './FunctionSpec.ts';
 import { textConvertFunctions } from './textConvert.ts';
 import { codePointCount, textSearchFunctions } from './textSearch.ts';
 
@@ -58,29 +58,20 @@ function trimSpaces(s: string): string {
 }
 
 // One text argument in, one value out: LEN, UPPER, LOWER, PROPER, TRIM.
-const oneText = (
-  name: string,
-  returns: FunctionSpec['returns'],
-  description: FunctionSpec['description'],
-  examples: FunctionSpec['examples'],
-  fn: (s: string) => Value,
-): FunctionSpec => ({
+const oneText = (name: string, returns: FunctionImpl['returns'], fn: (s: string) => Value): FunctionImpl => ({
   name,
   category: 'text',
   minArgs: 1,
   maxArgs: 1,
   params: ['string'],
   returns,
-  syntax: `${name}(text)`,
-  description,
-  examples,
   call: ([v]) => {
     const s = textArg(v);
     return s instanceof FormulaError ? s : fn(s);
   },
 });
 
-const basicTextFunctions: readonly FunctionSpec[] = [
+const basicTextFunctions: readonly FunctionImpl[] = [
   {
     name: 'CONCAT',
     category: 'text',
@@ -88,15 +79,6 @@ const basicTextFunctions: readonly FunctionSpec[] = [
     maxArgs: Number.POSITIVE_INFINITY,
     params: ['values'],
     returns: T.string,
-    syntax: 'CONCAT(text1, [text2], …)',
-    description: {
-      'zh-CN': '把所有参数首尾相连成一段文本；表格列等数组会逐项连接。',
-      en: 'Joins all arguments into one text; arrays such as a table column are joined item by item.',
-    },
-    examples: [
-      { formula: 'CONCAT("产线", 3, "号")', result: '产线3号' },
-      { formula: 'CONCAT(kr[].name)', data: { kr: [{ name: 'A' }, { name: 'B' }] }, result: 'AB' },
-    ],
     call: (args, ctx) => {
       const texts = textsOf(args, ctx, false);
       return texts instanceof FormulaError ? texts : joinBounded(texts, '');
@@ -109,18 +91,6 @@ const basicTextFunctions: readonly FunctionSpec[] = [
     maxArgs: Number.POSITIVE_INFINITY,
     params: ['string'],
     returns: T.string,
-    syntax: 'CONCATENATE(text1, [text2], …)',
-    description: {
-      'zh-CN': '把各个文本连接起来（旧版写法）。参数不能是数组，连接表格列请用 CONCAT 或 TEXTJOIN。',
-      en: 'Joins texts (the older form). Arguments cannot be arrays: use CONCAT or TEXTJOIN for a table column.',
-    },
-    examples: [
-      {
-        formula: 'CONCATENATE("Stream population for ", "brook trout", " is ", 32, "/mile")',
-        result: 'Stream population for brook trout is 32/mile',
-      },
-      { formula: 'CONCATENATE("张", "三")', result: '张三' },
-    ],
     call: (args) => {
       const texts: string[] = [];
       for (const arg of args) {
@@ -138,23 +108,6 @@ const basicTextFunctions: readonly FunctionSpec[] = [
     maxArgs: Number.POSITIVE_INFINITY,
     params: ['string', 'boolean', 'values'],
     returns: T.string,
-    syntax: 'TEXTJOIN(delimiter, ignore_empty, text1, [text2], …)',
-    description: {
-      'zh-CN': '用分隔符把各项连接成一段文本；ignore_empty 为 TRUE 时跳过空值。数组逐项连接。',
-      en: 'Joins the items with a delimiter between them; when ignore_empty is TRUE, blanks are skipped. Arrays are joined item by item.',
-    },
-    examples: [
-      {
-        formula: 'TEXTJOIN(" ", TRUE, "The", "sun", "will", "come", "up", "tomorrow.")',
-        result: 'The sun will come up tomorrow.',
-      },
-      {
-        formula: 'TEXTJOIN("、", TRUE, kr[].name)',
-        data: { kr: [{ name: '降本' }, { name: '' }, { name: '提效' }] },
-        result: '降本、提效',
-      },
-      { formula: 'TEXTJOIN("-", FALSE, {"a", "", "b"})', result: 'a--b' },
-    ],
     call: ([delimiter, ignoreEmpty, ...values], ctx) => {
       const d = textArg(delimiter);
       if (d instanceof FormulaError) return d;
@@ -164,20 +117,7 @@ const basicTextFunctions: readonly FunctionSpec[] = [
       return texts instanceof FormulaError ? texts : joinBounded(texts, d);
     },
   },
-  oneText(
-    'LEN',
-    T.number,
-    {
-      'zh-CN': '返回文本的字符数。一个汉字或一个表情符号算一个字符。',
-      en: 'Returns the number of characters in the text. A Chinese character or an emoji counts as one.',
-    },
-    [
-      { formula: 'LEN("目标")', result: 2 },
-      { formula: 'LEN("Phoenix, AZ")', result: 11 },
-      { formula: 'LEN(comment)', data: {}, result: 0 },
-    ],
-    codePointCount,
-  ),
+  oneText('LEN', T.number, codePointCount),
   {
     name: 'LEFT',
     category: 'text',
@@ -185,15 +125,6 @@ const basicTextFunctions: readonly FunctionSpec[] = [
     maxArgs: 2,
     params: ['string', 'number'],
     returns: T.string,
-    syntax: 'LEFT(text, [count])',
-    description: {
-      'zh-CN': '返回文本开头的若干个字符（省略时为 1 个）。',
-      en: 'Returns the first characters of the text (one when the count is omitted).',
-    },
-    examples: [
-      { formula: 'LEFT("Sale Price", 4)', result: 'Sale' },
-      { formula: 'LEFT("华东区域")', result: '华' },
-    ],
     call: ([v, count]) => {
       const s = textArg(v);
       if (s instanceof FormulaError) return s;
@@ -208,15 +139,6 @@ const basicTextFunctions: readonly FunctionSpec[] = [
     maxArgs: 2,
     params: ['string', 'number'],
     returns: T.string,
-    syntax: 'RIGHT(text, [count])',
-    description: {
-      'zh-CN': '返回文本末尾的若干个字符（省略时为 1 个）。',
-      en: 'Returns the last characters of the text (one when the count is omitted).',
-    },
-    examples: [
-      { formula: 'RIGHT("Sale Price", 5)', result: 'Price' },
-      { formula: 'RIGHT("Stock Number")', result: 'r' },
-    ],
     call: ([v, count]) => {
       const s = textArg(v);
       if (s instanceof FormulaError) return s;
@@ -233,16 +155,6 @@ const basicTextFunctions: readonly FunctionSpec[] = [
     maxArgs: 3,
     params: ['string', 'number', 'number'],
     returns: T.string,
-    syntax: 'MID(text, start, count)',
-    description: {
-      'zh-CN': '从第 start 个字符（从 1 开始）起取 count 个字符。',
-      en: 'Returns count characters starting at character number start (the first character is 1).',
-    },
-    examples: [
-      { formula: 'MID("Fluid Flow", 7, 20)', result: 'Flow' },
-      { formula: 'MID("SN-2026-0042", 4, 4)', result: '2026' },
-      { formula: 'MID("Fluid Flow", 0, 5)', result: '#VALUE!' },
-    ],
     call: ([v, startValue, countValue]) => {
       const s = textArg(v);
       if (s instanceof FormulaError) return s;
@@ -257,62 +169,19 @@ const basicTextFunctions: readonly FunctionSpec[] = [
         .join('');
     },
   },
-  oneText(
-    'UPPER',
-    T.string,
-    { 'zh-CN': '把文本中的字母转为大写。', en: 'Converts the letters of the text to upper case.' },
-    [
-      { formula: 'UPPER("sn-a01")', result: 'SN-A01' },
-      { formula: 'UPPER("型号 abc")', result: '型号 ABC' },
-    ],
-    (s) => boundedText(s.toUpperCase()),
-  ),
-  oneText(
-    'LOWER',
-    T.string,
-    { 'zh-CN': '把文本中的字母转为小写。', en: 'Converts the letters of the text to lower case.' },
-    [
-      { formula: 'LOWER("E. E. Cummings")', result: 'e. e. cummings' },
-      { formula: 'LOWER("Apt. 2B")', result: 'apt. 2b' },
-    ],
-    (s) => boundedText(s.toLowerCase()),
-  ),
-  oneText(
-    'PROPER',
-    T.string,
-    {
-      'zh-CN': '把每个单词的首字母大写、其余字母小写（紧跟在非字母后的字母视为单词开头）。',
-      en: 'Capitalizes the first letter of each word and lower-cases the rest (a letter after any non-letter starts a word).',
-    },
-    [
-      { formula: 'PROPER("this is a TITLE")', result: 'This Is A Title' },
-      { formula: 'PROPER("2-way street")', result: '2-Way Street' },
-      { formula: 'PROPER("76BudGet")', result: '76Budget' },
-    ],
-    (s) => {
-      let out = '';
-      let afterLetter = false;
-      for (const c of s) {
-        const letter = LETTER.test(c);
-        out += letter ? (afterLetter ? c.toLowerCase() : c.toUpperCase()) : c;
-        afterLetter = letter;
-      }
-      return boundedText(out);
-    },
-  ),
-  oneText(
-    'TRIM',
-    T.string,
-    {
-      'zh-CN': '去掉文本首尾的空格，并把中间连续的空格合并为一个。全角空格也算空格。',
-      en: 'Removes spaces at both ends and collapses runs of spaces inside to one. Full-width spaces count as spaces.',
-    },
-    [
-      { formula: 'TRIM(" First Quarter   Earnings ")', result: 'First Quarter Earnings' },
-      { formula: 'TRIM("　张三　")', result: '张三' },
-    ],
-    trimSpaces,
-  ),
+  oneText('UPPER', T.string, (s) => boundedText(s.toUpperCase())),
+  oneText('LOWER', T.string, (s) => boundedText(s.toLowerCase())),
+  oneText('PROPER', T.string, (s) => {
+    let out = '';
+    let afterLetter = false;
+    for (const c of s) {
+      const letter = LETTER.test(c);
+      out += letter ? (afterLetter ? c.toLowerCase() : c.toUpperCase()) : c;
+      afterLetter = letter;
+    }
+    return boundedText(out);
+  }),
+  oneText('TRIM', T.string, trimSpaces),
   {
     name: 'REPT',
     category: 'text',
@@ -320,16 +189,6 @@ const basicTextFunctions: readonly FunctionSpec[] = [
     maxArgs: 2,
     params: ['string', 'number'],
     returns: T.string,
-    syntax: 'REPT(text, count)',
-    description: {
-      'zh-CN': '把文本重复 count 次。结果超过长度上限时返回 #VALUE!。',
-      en: 'Repeats the text count times. A result over the length limit is #VALUE!.',
-    },
-    examples: [
-      { formula: 'REPT("*-", 3)', result: '*-*-*-' },
-      { formula: 'REPT("★", rating)', data: { rating: 4 }, result: '★★★★' },
-      { formula: 'REPT("x", 1E9)', result: '#VALUE!' },
-    ],
     call: ([v, countValue]) => {
       const s = textArg(v);
       if (s instanceof FormulaError) return s;
@@ -347,15 +206,6 @@ const basicTextFunctions: readonly FunctionSpec[] = [
     maxArgs: 2,
     params: ['string', 'string'],
     returns: T.boolean,
-    syntax: 'EXACT(text1, text2)',
-    description: {
-      'zh-CN': '两段文本完全相同（区分大小写）时返回 TRUE。= 比较不区分大小写。',
-      en: 'TRUE when the two texts are exactly the same, case included (the = operator ignores case).',
-    },
-    examples: [
-      { formula: 'EXACT("Word", "word")', result: false },
-      { formula: 'EXACT("型号A", "型号A")', result: true },
-    ],
     call: ([a, b]) => {
       const x = textArg(a);
       if (x instanceof FormulaError) return x;
@@ -365,7 +215,7 @@ const basicTextFunctions: readonly FunctionSpec[] = [
   },
 ];
 
-export const textFunctions: readonly FunctionSpec[] = [
+export const textFunctions: readonly FunctionImpl[] = [
   ...basicTextFunctions,
   ...textSearchFunctions,
   ...textConvertFunctions,

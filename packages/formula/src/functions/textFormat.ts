@@ -6,7 +6,7 @@ import { formatNumber } from '../format/formatNumber.ts';
 import { T } from '../types.ts';
 import { describeValue, FormulaDate, FormulaError, formulaError } from '../values.ts';
 import { textArg } from './args.ts';
-import type { FunctionSpec } from './FunctionSpec.ts';
+import type { FunctionImpl } from './FunctionSpec.ts';
 
 /** Excel's own limit on the length of a format code. */
 const MAX_FORMAT_LENGTH = 255;
@@ -27,7 +27,7 @@ function numberText(n: number, sections: readonly FormatSection[]): string | For
     : formatNumber(n, sections);
 }
 
-export const textFormatFunctions: readonly FunctionSpec[] = [
+export const textFormatFunctions: readonly FunctionImpl[] = [
   {
     name: 'TEXT',
     category: 'text',
@@ -35,17 +35,6 @@ export const textFormatFunctions: readonly FunctionSpec[] = [
     maxArgs: 2,
     params: ['scalar', 'string'],
     returns: T.string,
-    syntax: 'TEXT(value, format_text)',
-    description: {
-      'zh-CN':
-        '按 Excel 格式代码把数字或日期转为文本，如 "#,##0.00"、"0.0%"、"¥#,##0"、"yyyy年m月d日"、"aaaa"（星期五）、"hh:mm"。空值返回空文本。',
-      en: 'Formats a number or date as text with an Excel format code, such as "#,##0.00", "0.0%", "¥#,##0", "yyyy-mm-dd", "dddd" (Friday) or "h:mm AM/PM". Blank gives empty text.',
-    },
-    examples: [
-      { formula: 'TEXT(1234.567, "¥#,##0.00")', result: '¥1,234.57' },
-      { formula: 'TEXT(0.285, "0.0%")', result: '28.5%' },
-      { formula: 'TEXT(DATE(2026, 11, 27), "yyyy年m月d日 aaaa")', result: '2026年11月27日 星期五' },
-    ],
     call: ([value = null, format], ctx) => {
       if (value instanceof FormulaError) return value;
       const code = textArg(format);

@@ -32,6 +32,30 @@ export function NumberInput({
   const describedBy = [prefix || suffix ? adornmentId : '', aria['aria-describedby'] ?? '']
     .filter(Boolean)
     .join(' ');
+  const input = (
+    <input
+      {...aria}
+      aria-describedby={describedBy || undefined}
+      className="fb-input fb-number"
+      type="text"
+      inputMode="decimal"
+      autoComplete="off"
+      value={shown}
+      placeholder={props.placeholder}
+      readOnly={props.readOnly}
+      onChange={(event) => {
+        const text = event.target.value;
+        setDraft(text);
+        props.onChange(text.trim() === '' ? undefined : (parseNumber(text) ?? text));
+      }}
+      onBlur={() => {
+        setDraft(null);
+        props.onBlur();
+      }}
+    />
+  );
+  // The group that lays out a unit beside the input only when there is one.
+  if (!prefix && !suffix) return input;
   return (
     <div className="fb-input-group">
       {prefix ? (
@@ -39,26 +63,7 @@ export function NumberInput({
           {prefix}
         </span>
       ) : null}
-      <input
-        {...aria}
-        aria-describedby={describedBy || undefined}
-        className="fb-input fb-number"
-        type="text"
-        inputMode="decimal"
-        autoComplete="off"
-        value={shown}
-        placeholder={props.placeholder}
-        readOnly={props.readOnly}
-        onChange={(event) => {
-          const text = event.target.value;
-          setDraft(text);
-          props.onChange(text.trim() === '' ? undefined : (parseNumber(text) ?? text));
-        }}
-        onBlur={() => {
-          setDraft(null);
-          props.onBlur();
-        }}
-      />
+      {input}
       {suffix ? (
         <span className="fb-adornment" id={adornmentId}>
           {suffix}

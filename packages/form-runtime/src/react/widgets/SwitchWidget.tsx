@@ -1,7 +1,8 @@
 import type { WidgetProps } from '../registry.ts';
 import { controlAria } from './controlAria.ts';
 
-function Toggle({ role, ...props }: WidgetProps & { readonly role?: 'switch' }) {
+// A plain function, not a component: one component per checkbox on a page of thousands.
+function toggle(props: WidgetProps, role?: 'switch') {
   return (
     <input
       {...controlAria(props, false)}
@@ -18,10 +19,10 @@ function Toggle({ role, ...props }: WidgetProps & { readonly role?: 'switch' }) 
 
 /** Yes or no as an on/off switch (a checkbox with role "switch"; Space toggles it). */
 export function SwitchWidget(props: WidgetProps) {
-  return <Toggle {...props} role="switch" />;
+  return toggle(props, 'switch');
 }
 
 /** Yes or no as a checkbox. */
 export function CheckboxWidget(props: WidgetProps) {
-  return <Toggle {...props} />;
+  return toggle(props);
 }

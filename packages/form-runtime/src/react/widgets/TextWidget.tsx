@@ -1,17 +1,23 @@
+import type { RefObject } from 'react';
 import type { WidgetProps } from '../registry.ts';
 import { controlAria, inputText } from './controlAria.ts';
+import { useSyncedInput } from './useSyncedInput.ts';
 
 type TextType = 'text' | 'email' | 'url';
 
-function TextInput({ type, ...props }: WidgetProps & { readonly type: TextType }) {
+// A plain function, not a component: one component per text field on a page of thousands. The input
+// is uncontrolled (the widgets are `keepsInput`): it keeps what is typed, `useSyncedInput` shows
+// values set elsewhere.
+function textInput(props: WidgetProps, type: TextType, ref: RefObject<HTMLInputElement | null>) {
   const maxLength = props.field.schema.maxLength;
   return (
     <input
       {...controlAria(props)}
+      ref={ref}
       className="fb-input"
       type={type}
       inputMode={type === 'text' ? undefined : type}
-      value={inputText(props.value)}
+      defaultValue={inputText(props.value)}
       placeholder={props.placeholder}
       readOnly={props.readOnly}
       maxLength={typeof maxLength === 'number' ? maxLength : undefined}
@@ -23,15 +29,15 @@ function TextInput({ type, ...props }: WidgetProps & { readonly type: TextType }
 
 /** A one-line text input. */
 export function TextWidget(props: WidgetProps) {
-  return <TextInput {...props} type="text" />;
+  return textInput(props, 'text', useSyncedInput(inputText(props.value)));
 }
 
 /** An e-mail address input (the phone shows the e-mail keyboard). */
 export function EmailWidget(props: WidgetProps) {
-  return <TextInput {...props} type="email" />;
+  return textInput(props, 'email', useSyncedInput(inputText(props.value)));
 }
 
 /** A web address input. */
 export function UrlWidget(props: WidgetProps) {
-  return <TextInput {...props} type="url" />;
+  return textInput(props, 'url', useSyncedInput(inputText(props.value)));
 }

@@ -1,15 +1,19 @@
 import type { WidgetProps } from '../registry.ts';
 import { controlAria, inputText, numberProp } from './controlAria.ts';
+import { useSyncedInput } from './useSyncedInput.ts';
 
-/** A multi-line text input (`props.rows`, default 4). */
+/** A multi-line text input (`props.rows`, default 4); uncontrolled, like the text input. */
 export function TextareaWidget(props: WidgetProps) {
   const maxLength = props.field.schema.maxLength;
+  const text = inputText(props.value);
+  const ref = useSyncedInput<HTMLTextAreaElement>(text);
   return (
     <textarea
       {...controlAria(props)}
+      ref={ref}
       className="fb-input fb-textarea"
       rows={numberProp(props, 'rows', 4)}
-      value={inputText(props.value)}
+      defaultValue={text}
       placeholder={props.placeholder}
       readOnly={props.readOnly}
       maxLength={typeof maxLength === 'number' ? maxLength : undefined}
