@@ -44,3 +44,26 @@ export const WEEKLY_AVERAGE_BY_ORG_UNIT: DashboardQuery = {
   timeBucket: { field: 'reportedOn', unit: 'week', timeZone: 'Asia/Shanghai' },
   measures: [{ id: 'avgScore', op: 'avg', field: 'score' }],
 };
+
+/** The dashboard holding the board query: publishing it builds the board index the query runs on. */
+export const BENCH_BOARD_ID = 'bench-board';
+
+/** The benchmark's dashboard: one line chart of the weekly average by org unit. */
+export function benchBoard(): Record<string, unknown> {
+  return {
+    kind: 'dashboard',
+    id: BENCH_BOARD_ID,
+    schemaVersion: 1,
+    title: text('周评分看板', 'Weekly score board'),
+    grid: { columns: 24 },
+    widgets: [
+      {
+        id: 'weekly',
+        type: 'line',
+        title: text('各部门周平均分', 'Weekly average by org unit'),
+        layout: { x: 0, y: 0, w: 24, h: 8 },
+        query: WEEKLY_AVERAGE_BY_ORG_UNIT,
+      },
+    ],
+  };
+}

@@ -1,7 +1,5 @@
 import type { Dialect } from '@formboard/storage';
-
-/** Bound parameters per INSERT statement, under PostgreSQL's limit of 65,535. */
-const MAX_PARAMS = 60_000;
+import { insertRows } from '../../packages/storage/src/dialect/insertRows.ts';
 
 /**
  * Copies every row of `tables` from one store database to another, verbatim and in order, in one
@@ -13,15 +11,12 @@ export async function copyRows(from: Dialect, to: Dialect, tables: readonly stri
     for (const table of tables) {
       const rows = await from.query(`SELECT * FROM ${table} ORDER BY 1, 2`);
       const columns = Object.keys(rows[0] ?? {});
-      const perStatement = Math.floor(MAX_PARAMS / Math.max(1, columns.length));
-      const tuple = `(${columns.map(() => '?').join(', ')})`;
-      for (let start = 0; start < rows.length; start += perStatement) {
-        const chunk = rows.slice(start, start + perStatement);
-        await tx.run(
-          `INSERT INTO ${table} (${columns.join(', ')}) VALUES ${chunk.map(() => tuple).join(', ')}`,
-          chunk.flatMap((row) => columns.map((column) => row[column])),
-        );
-      }
+      await insertRows(
+        tx,
+        table,
+        columns,
+        rows.map((row) => columns.map((column) => row[column])),
+      );
     }
     if (to.name === 'postgres')
       await tx.query("SELECT setval(pg_get_serial_sequence('audit_log', 'seq'), MAX(seq)) FROM audit_log");

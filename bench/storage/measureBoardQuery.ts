@@ -1,12 +1,14 @@
 import type { Store } from '@formboard/storage';
 import type { WeeklyAverage } from './benchData.ts';
 import { WEEKLY_AVERAGE_BY_ORG_UNIT } from './benchForm.ts';
-import { median, timeMs } from './timing.ts';
+import { timeRuns } from './timing.ts';
 
 const RUNS = 5;
 
-/** Runs the weekly-average-by-org-unit query once to warm up, then RUNS times; the median and the rows. */
-export async function measureBoardQuery(store: Store): Promise<{ ms: number; rows: WeeklyAverage[] }> {
+/** Runs the weekly-average-by-org-unit query once to warm up, then RUNS times; the medians and the rows. */
+export async function measureBoardQuery(
+  store: Store,
+): Promise<{ ms: number; cpuMs: number; rows: WeeklyAverage[] }> {
   const run = async () =>
     (await store.queries.run(WEEKLY_AVERAGE_BY_ORG_UNIT)).map((row) => ({
       orgUnit: String(row.orgUnit),
@@ -14,9 +16,7 @@ export async function measureBoardQuery(store: Store): Promise<{ ms: number; row
       avgScore: Number(row.avgScore),
     }));
   const rows = await run();
-  const times: number[] = [];
-  for (let i = 0; i < RUNS; i += 1) times.push(await timeMs(run));
-  return { ms: median(times), rows };
+  return { ...(await timeRuns(RUNS, run)), rows };
 }
 
 /** Differences between the query's rows and the expected ones (averages equal to 1e-9); [] when equal. */

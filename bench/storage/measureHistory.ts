@@ -1,6 +1,6 @@
 import type { Store } from '@formboard/storage';
 import { VERSIONED_FORM_ID } from './benchForm.ts';
-import { median, timeMs } from './timing.ts';
+import { median, timeRuns } from './timing.ts';
 
 /** The versions whose fetch time is compared. */
 export const FETCHED = [10, 5_000, 10_000] as const;
@@ -31,9 +31,7 @@ export async function measureVersionFetch(store: Store): Promise<Map<number, num
 /** `verifyAudit()` once to warm up, then AUDIT_RUNS times: the median milliseconds and what it found. */
 export async function measureAuditVerify(
   store: Store,
-): Promise<{ ms: number; ok: boolean; entries: number }> {
+): Promise<{ ms: number; cpuMs: number; ok: boolean; entries: number }> {
   const first = await store.verifyAudit();
-  const times: number[] = [];
-  for (let i = 0; i < AUDIT_RUNS; i += 1) times.push(await timeMs(() => store.verifyAudit()));
-  return { ms: median(times), ok: first.ok, entries: first.entries };
+  return { ...(await timeRuns(AUDIT_RUNS, () => store.verifyAudit())), ok: first.ok, entries: first.entries };
 }

@@ -4,6 +4,7 @@ import { DefinitionStore } from './definitions/DefinitionStore.ts';
 import type { Dialect } from './dialect/Dialect.ts';
 import { PostgresDialect } from './dialect/postgres/PostgresDialect.ts';
 import { SqliteDialect } from './dialect/sqlite/SqliteDialect.ts';
+import { derivedDataEvents } from './layout/derivedData.ts';
 import { applyMigrations } from './migrations/applyMigrations.ts';
 import { PeopleStore } from './people/PeopleStore.ts';
 import { QueryRunner } from './queries/QueryRunner.ts';
@@ -52,7 +53,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     await dialect.close();
     throw error;
   }
-  const definitions = new DefinitionStore(dialect, now);
+  const definitions = new DefinitionStore(dialect, now, derivedDataEvents);
   return {
     dialect: dialect.name,
     definitions,

@@ -13,6 +13,7 @@ export type {
 } from './definitions/types.ts';
 export type { Dialect } from './dialect/Dialect.ts';
 export { InvalidDefinitionError, StoreError, VersionConflictError } from './errors.ts';
+export type { FormLayout, LayoutColumn } from './layout/FormLayout.ts';
 export type { OrgUnit, Role, User } from './people/PeopleStore.ts';
 export { PeopleStore } from './people/PeopleStore.ts';
 export type { CompiledQuery, QueryFilters } from './queries/compileQuery.ts';

@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { openStore } from '../src/index.ts';
 import { STORE_MIGRATIONS } from '../src/migrations/storeMigrations.ts';
 import { describeAccountConformance } from './conformance/accountConformance.ts';
+import { describeLayoutConformance } from './conformance/layoutConformance.ts';
 import { describePeopleConformance } from './conformance/peopleConformance.ts';
 import { describeQueryConformance } from './conformance/queryConformance.ts';
 import { describeRecordConformance } from './conformance/recordConformance.ts';
@@ -22,7 +23,7 @@ const harness: StoreHarness = {
         await client.end();
       }
     };
-    return { store, raw };
+    return { store, raw, database: url };
   },
 };
 
@@ -31,6 +32,7 @@ describeRecordConformance('PostgreSQL', harness);
 describePeopleConformance('PostgreSQL', harness);
 describeAccountConformance('PostgreSQL', harness);
 describeQueryConformance('PostgreSQL', harness);
+describeLayoutConformance('PostgreSQL', harness);
 
 describe('PostgreSQL store', () => {
   it('migrates a new database once, even when two servers open it at the same time', async () => {

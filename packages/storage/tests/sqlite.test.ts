@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openStore } from '../src/index.ts';
 import { STORE_MIGRATIONS } from '../src/migrations/storeMigrations.ts';
 import { describeAccountConformance } from './conformance/accountConformance.ts';
+import { describeLayoutConformance } from './conformance/layoutConformance.ts';
 import { describePeopleConformance } from './conformance/peopleConformance.ts';
 import { describeQueryConformance } from './conformance/queryConformance.ts';
 import { describeRecordConformance } from './conformance/recordConformance.ts';
@@ -21,7 +22,7 @@ const harness: StoreHarness = {
         db.close();
       }
     };
-    return { store, raw };
+    return { store, raw, database: file };
   },
 };
 
@@ -30,6 +31,7 @@ describeRecordConformance('SQLite', harness);
 describePeopleConformance('SQLite', harness);
 describeAccountConformance('SQLite', harness);
 describeQueryConformance('SQLite', harness);
+describeLayoutConformance('SQLite', harness);
 
 describe('SQLite store', () => {
   it('migrates a new file once and reopens it without migrating again', async () => {

@@ -35,9 +35,21 @@ const GENESIS = '0'.repeat(64);
 // several servers write at once. SQLite serialises writers already.
 const AUDIT_LOCK = 4_242_002;
 
-function entryHash(prevHash: string, entry: Omit<AuditEntry, 'seq' | 'hash' | 'prevHash'>): string {
-  return sha256(`${prevHash}\n${canonicalJson(entry)}`);
+/** What an entry's hash covers besides the previous hash: the entry as stored, summary aside. */
+type HashedFields = Pick<AuditEntry, 'at' | 'actor' | 'action' | 'entityType' | 'entityId'>;
+
+/**
+ * The canonical JSON of an entry — `canonicalJson({ at, actor, action, entityType, entityId, summary })`,
+ * keys in sorted order — written from its fields and its summary's canonical text as stored, so that
+ * verifying the chain hashes the stored text instead of parsing and re-canonicalising every summary.
+ */
+export function entryText(fields: HashedFields, summaryText: string): string {
+  const text = JSON.stringify;
+  return `{"action":${text(fields.action)},"actor":${text(fields.actor)},"at":${text(fields.at)},"entityId":${text(fields.entityId)},"entityType":${text(fields.entityType)},"summary":${summaryText}}`;
 }
+
+const entryHash = (prevHash: string, fields: HashedFields, summaryText: string): string =>
+  sha256(`${prevHash}\n${entryText(fields, summaryText)}`);
 
 type AuditRow = {
   seq: number;
@@ -64,19 +76,11 @@ export async function appendAudit(tx: Dialect, input: AuditInput, at: string): P
     entityId: input.entityId,
     summary: input.summary,
   };
-  const hash = entryHash(prevHash, body);
+  const summaryText = canonicalJson(input.summary);
+  const hash = entryHash(prevHash, body, summaryText);
   const [row] = await tx.query<{ seq: number }>(
     'INSERT INTO audit_log (at, actor, action, entity_type, entity_id, summary, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING seq',
-    [
-      at,
-      input.actor,
-      input.action,
-      input.entityType,
-      input.entityId,
-      canonicalJson(input.summary),
-      prevHash,
-      hash,
-    ],
+    [at, input.actor, input.action, input.entityType, input.entityId, summaryText, prevHash, hash],
   );
   return { ...body, seq: Number(row?.seq), prevHash, hash };
 }
@@ -110,31 +114,50 @@ export async function listAudit(
   return (await dialect.query<AuditRow>(sql, [...params, options.limit ?? 100])).map(fromRow);
 }
 
+/** The first broken entry of a page of the chain, or the hash the page ends on. */
+function checkPage(
+  rows: readonly AuditRow[],
+  prevHash: string,
+  before: number,
+): AuditVerification | { readonly lastHash: string } {
+  let last = prevHash;
+  for (const [i, row] of rows.entries()) {
+    const seq = Number(row.seq);
+    const entries = before + i + 1;
+    if (row.prev_hash !== last) return { ok: false, entries, brokenAt: seq, reason: 'link' };
+    const fields = {
+      at: row.at,
+      actor: row.actor,
+      action: row.action,
+      entityType: row.entity_type,
+      entityId: row.entity_id,
+    };
+    if (entryHash(last, fields, row.summary) !== row.hash)
+      return { ok: false, entries, brokenAt: seq, reason: 'hash' };
+    last = row.hash;
+  }
+  return { lastHash: last };
+}
+
 /**
- * Recomputes the whole chain in order. Names the first entry whose hash does not match its content
- * (`hash`: the row was edited) or whose link does not match the previous entry (`link`: a row was
- * removed or inserted).
+ * Recomputes the whole chain in order, a page at a time. Names the first entry whose hash does not
+ * match its content (`hash`: the row was edited — its summary text included, byte for byte) or whose
+ * link does not match the previous entry (`link`: a row was removed or inserted).
  */
-export async function verifyAudit(dialect: Dialect, pageSize = 5000): Promise<AuditVerification> {
+export async function verifyAudit(dialect: Dialect, pageSize = 2_000): Promise<AuditVerification> {
   let prevHash = GENESIS;
-  let after = 0;
   let count = 0;
+  let after = 0;
   for (;;) {
-    const rows = await dialect.query<AuditRow>('SELECT * FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?', [
-      after,
-      pageSize,
-    ]);
-    for (const row of rows) {
-      const entry = fromRow(row);
-      count += 1;
-      if (entry.prevHash !== prevHash)
-        return { ok: false, entries: count, brokenAt: entry.seq, reason: 'link' };
-      const { seq: _seq, hash, prevHash: _prev, ...body } = entry;
-      if (entryHash(prevHash, body) !== hash)
-        return { ok: false, entries: count, brokenAt: entry.seq, reason: 'hash' };
-      prevHash = hash;
-      after = entry.seq;
-    }
+    const rows = await dialect.query<AuditRow>(
+      'SELECT seq, at, actor, action, entity_type, entity_id, summary, prev_hash, hash FROM audit_log WHERE seq > ? ORDER BY seq LIMIT ?',
+      [after, pageSize],
+    );
+    const checked = checkPage(rows, prevHash, count);
+    if ('ok' in checked) return checked;
+    prevHash = checked.lastHash;
+    count += rows.length;
+    after = Number(rows.at(-1)?.seq);
     if (rows.length < pageSize) return { ok: true, entries: count };
   }
 }

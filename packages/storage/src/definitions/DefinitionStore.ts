@@ -74,11 +74,21 @@ function idOf(definition: Definition): string {
   return definition.id;
 }
 
+/**
+ * What else changes in the transaction that publishes or archives a definition (the store's typed
+ * record tables and board indexes follow published forms and dashboards).
+ */
+export interface DefinitionEvents {
+  published(tx: Dialect, info: DefinitionInfo, version: DefinitionVersion): Promise<void>;
+  archived(tx: Dialect, info: DefinitionInfo): Promise<void>;
+}
+
 /** Versioned definitions: every save appends a version; nothing is overwritten. */
 export class DefinitionStore {
   constructor(
     private readonly db: Dialect,
     private readonly now: () => string,
+    private readonly events?: DefinitionEvents,
   ) {}
 
   /** Validates a definition with @formboard/schema, or throws InvalidDefinitionError. */
@@ -250,11 +260,12 @@ export class DefinitionStore {
   /** Makes a version the one records are entered against. */
   async publish(id: string, version: number, change: ChangeInfo): Promise<DefinitionInfo> {
     return this.db.transaction(async (tx) => {
-      await this.version(tx, id, version);
+      const published = await this.version(tx, id, version);
       await tx.run("UPDATE definitions SET state = 'published', published_version = ? WHERE id = ?", [
         version,
         id,
       ]);
+      await this.events?.published(tx, await this.info(tx, id), published);
       await appendAudit(
         tx,
         {
@@ -275,6 +286,7 @@ export class DefinitionStore {
     return this.db.transaction(async (tx) => {
       const info = await this.info(tx, id);
       await tx.run("UPDATE definitions SET state = 'archived' WHERE id = ?", [id]);
+      await this.events?.archived(tx, info);
       await appendAudit(
         tx,
         {

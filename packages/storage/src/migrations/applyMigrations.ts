@@ -24,6 +24,7 @@ export async function applyMigrations(
       if (done.has(migration.version)) continue;
       for (const statement of tx.name === 'sqlite' ? migration.sqlite : migration.postgres)
         await tx.run(statement);
+      await migration.data?.(tx);
       await tx.run('INSERT INTO formboard_migrations (version, description, applied_at) VALUES (?, ?, ?)', [
         migration.version,
         migration.description,

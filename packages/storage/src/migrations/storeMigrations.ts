@@ -1,4 +1,6 @@
 import { accountTables } from '../accounts/accountTables.ts';
+import type { Dialect } from '../dialect/Dialect.ts';
+import { rebuildDerivedData } from '../layout/derivedData.ts';
 
 /** One step of the store's own table layout, written for each dialect. */
 export interface StoreMigration {
@@ -6,6 +8,8 @@ export interface StoreMigration {
   readonly description: string;
   readonly sqlite: readonly string[];
   readonly postgres: readonly string[];
+  /** A data step run after the statements, in the same transaction (derived tables rebuilt from data). */
+  readonly data?: (tx: Dialect) => Promise<void>;
 }
 
 // Versions and audit entries are immutable: the database itself refuses to change them, so a bug or
@@ -60,6 +64,18 @@ const peopleTables = [
   'CREATE INDEX users_by_org_unit ON users (org_unit_id)',
 ];
 
+// Typed record tables (form_rows_<id>, one per published form) are created by the store as forms are
+// published; these tables say which table follows which form, and which indexes boards want on them.
+const layoutTables = (id: string) => [
+  `CREATE TABLE form_layouts (
+    id ${id}, form_id TEXT NOT NULL UNIQUE REFERENCES definitions(id),
+    form_version INTEGER NOT NULL, columns TEXT NOT NULL)`,
+  `CREATE TABLE board_indexes (
+    dashboard_id TEXT NOT NULL REFERENCES definitions(id), form_id TEXT NOT NULL, paths TEXT NOT NULL,
+    PRIMARY KEY (dashboard_id, form_id, paths))`,
+  'CREATE INDEX board_indexes_by_form ON board_indexes (form_id)',
+];
+
 /** The store's migrations, applied in order on open. Never edit a released step: add one. */
 export const STORE_MIGRATIONS: readonly StoreMigration[] = [
   {
@@ -93,5 +109,12 @@ export const STORE_MIGRATIONS: readonly StoreMigration[] = [
     description: 'passwords, sessions and API tokens',
     sqlite: accountTables,
     postgres: accountTables,
+  },
+  {
+    version: 5,
+    description: 'typed record tables for published forms, board indexes for published dashboards',
+    sqlite: layoutTables('INTEGER PRIMARY KEY AUTOINCREMENT'),
+    postgres: layoutTables('BIGSERIAL PRIMARY KEY'),
+    data: rebuildDerivedData,
   },
 ];

@@ -3,6 +3,7 @@ import { type DashboardQuery, type FormDefinition, indexFields } from '@formboar
 import type { DefinitionStore } from '../definitions/DefinitionStore.ts';
 import type { Dialect } from '../dialect/Dialect.ts';
 import { StoreError } from '../errors.ts';
+import { formLayout } from '../layout/formLayouts.ts';
 import { compileQuery, type QueryFilters } from './compileQuery.ts';
 import { attachFromPreviousRun, attachPreviousBucket, previousFilters } from './previousPeriod.ts';
 
@@ -32,10 +33,13 @@ export class QueryRunner {
   }
 
   private async runOnce(query: DashboardQuery, filters: QueryFilters): Promise<QueryRow[]> {
-    const info = await this.definitions.getInfo(query.source);
-    const definition = await this.definitions.get(query.source, info.publishedVersion ?? info.headVersion);
+    // The typed record table follows the published version; its fields are the ones the query sees.
+    const layout = await formLayout(this.db, query.source);
+    const info = layout ? undefined : await this.definitions.getInfo(query.source);
+    const version = layout?.formVersion ?? info?.publishedVersion ?? info?.headVersion;
+    const definition = await this.definitions.get(query.source, version);
     const index = indexFields((definition.content as unknown as FormDefinition).data);
-    const compiled = compileQuery(this.db.name, query, index, filters);
+    const compiled = compileQuery(this.db.name, query, index, filters, layout);
     const raw = await this.db.query(compiled.sql, compiled.params);
     const rows = raw.map((r) => {
       const row: QueryRow = {};

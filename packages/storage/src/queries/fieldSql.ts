@@ -1,3 +1,4 @@
+import type { FieldKind } from '@formboard/schema';
 import type { Dialect } from '../dialect/Dialect.ts';
 
 /** A piece of SQL with its parameters, composed without ever putting values into the text. */
@@ -21,28 +22,51 @@ export interface FieldSource {
   readonly segments: readonly string[];
 }
 
-/** The text value of a JSON field (NULL when absent). */
-export function textOf(dialect: Dialect['name'], source: FieldSource): SqlPart {
-  if (dialect === 'postgres') return sql(`(${source.document} #>> ?::text[])`, source.segments);
+/** The kinds of field that hold one value a query can read (tables and groups hold other fields). */
+export type ValueKind = Extract<FieldKind, 'string' | 'number' | 'boolean' | 'multiSelect'>;
+
+/** Whether a field of this kind holds one value a query can read. */
+export function isValueKind(kind: FieldKind): kind is ValueKind {
+  return kind !== 'table' && kind !== 'group';
+}
+
+// The JSON type a value must have to count as a value of its field's kind (json_type / jsonb_typeof).
+const SQLITE_TYPES: Readonly<Record<ValueKind, string>> = {
+  string: "= 'text'",
+  number: "IN ('integer', 'real')",
+  boolean: "IN ('true', 'false')",
+  multiSelect: "= 'array'",
+};
+const POSTGRES_TYPES: Readonly<Record<ValueKind, string>> = {
+  string: 'string',
+  number: 'number',
+  boolean: 'boolean',
+  multiSelect: 'array',
+};
+
+/**
+ * The value of a field as SQL of its kind: numbers as numbers, booleans as 1/0 (SQLite) or booleans
+ * (PostgreSQL), text as text, multi-selects as their JSON text. A value whose JSON type does not match
+ * the kind — left by an older version of the form that typed the field differently — reads as blank
+ * (NULL), the same on both databases. The typed record tables are filled with this very expression.
+ */
+export function fieldValueSql(dialect: Dialect['name'], source: FieldSource, kind: ValueKind): SqlPart {
+  if (dialect === 'postgres') {
+    const path = `${source.document} #> ?::text[]`;
+    const text = `${source.document} #>> ?::text[]`;
+    const typed =
+      kind === 'number' ? `(${text})::double precision` : kind === 'boolean' ? `(${text})::boolean` : text;
+    return sql(
+      `(CASE WHEN jsonb_typeof(${path}) = '${POSTGRES_TYPES[kind]}' THEN ${typed} END)`,
+      source.segments,
+      source.segments,
+    );
+  }
   // SQLite JSON paths quote each key so Chinese keys and odd characters are safe: $."目标值"
+  const path = `$${source.segments.map((s) => `."${s.replace(/"/g, '\\"')}"`).join('')}`;
   return sql(
-    `json_extract(${source.document}, ?)`,
-    `$${source.segments.map((s) => `."${s.replace(/"/g, '\\"')}"`).join('')}`,
+    `(CASE WHEN json_type(${source.document}, ?) ${SQLITE_TYPES[kind]} THEN json_extract(${source.document}, ?) END)`,
+    path,
+    path,
   );
-}
-
-/** The numeric value of a JSON field. */
-export function numberOf(dialect: Dialect['name'], source: FieldSource): SqlPart {
-  const text = textOf(dialect, source);
-  return dialect === 'postgres' ? { sql: `(${text.sql})::double precision`, params: text.params } : text;
-}
-
-/** The value of a field as SQL of its kind: numbers and booleans typed, everything else as text. */
-export function fieldValueSql(dialect: Dialect['name'], source: FieldSource, kind: string): SqlPart {
-  if (kind === 'number') return numberOf(dialect, source);
-  const text = textOf(dialect, source);
-  // SQLite's json_extract gives 1/0 for JSON booleans already; PostgreSQL's #>> gives 'true'/'false'.
-  return kind === 'boolean' && dialect === 'postgres'
-    ? { sql: `(${text.sql})::boolean`, params: text.params }
-    : text;
 }

@@ -1,38 +1,23 @@
 import { randomUUID } from 'node:crypto';
-import { type CompiledFormula, evaluate, prepareFormula } from '@formboard/formula';
+import { evaluate } from '@formboard/formula';
 import {
   compileRecordValidator,
-  type FieldIndex,
   type FormDefinition,
-  formulaFieldTypes,
-  indexFields,
   type RecordIssue,
   type RecordValidator,
 } from '@formboard/schema';
 import { appendAudit } from '../audit/AuditLog.ts';
 import type { DefinitionStore } from '../definitions/DefinitionStore.ts';
 import type { Dialect } from '../dialect/Dialect.ts';
+import { insertRows } from '../dialect/insertRows.ts';
 import { notFound, StoreError } from '../errors.ts';
-import { fieldValueSql, type SqlPart } from '../queries/fieldSql.ts';
-import { formulaToSql } from '../queries/formulaToSql.ts';
+import { addTypedRows, formLayout, removeTypedRows } from '../layout/formLayouts.ts';
 import { changedFields } from './changedFields.ts';
 import { compareValues } from './compareValues.ts';
+import { listFilter } from './listFilter.ts';
+import { json, RECORD_COLUMNS, type RecordRow, recordValues, toRecord } from './recordRows.ts';
 import type { RecordQuery, RecordRevision, StoredRecord } from './types.ts';
 
-type RecordRow = {
-  id: string;
-  form_id: string;
-  form_version: number;
-  data: string | Record<string, unknown>;
-  owner_id: string;
-  org_unit_id: string | null;
-  revision: number;
-  created_at: string;
-  created_by: string;
-  updated_at: string;
-  updated_by: string;
-  deleted_at: string | null;
-};
 type HistoryRow = {
   revision: number;
   operation: RecordRevision['operation'];
@@ -40,27 +25,6 @@ type HistoryRow = {
   changed_at: string;
   changed_by: string;
 };
-
-// SQLite returns JSON columns as text; PostgreSQL's JSONB arrives parsed.
-const json = (value: string | Record<string, unknown>): Record<string, unknown> =>
-  typeof value === 'string' ? (JSON.parse(value) as Record<string, unknown>) : value;
-
-function toRecord(row: RecordRow): StoredRecord {
-  return {
-    id: row.id,
-    formId: row.form_id,
-    formVersion: Number(row.form_version),
-    data: json(row.data),
-    ownerId: row.owner_id,
-    orgUnitId: row.org_unit_id,
-    revision: Number(row.revision),
-    createdAt: row.created_at,
-    createdBy: row.created_by,
-    updatedAt: row.updated_at,
-    updatedBy: row.updated_by,
-    deletedAt: row.deleted_at,
-  };
-}
 
 /** Records that fail their form's rules: nothing was written. `row` is set for bulk inserts (1-based). */
 export class InvalidRecordError extends StoreError {
@@ -112,41 +76,39 @@ export class RecordStore {
     const issues = rows.flatMap((data, i) => validate(data).map((issue) => ({ ...issue, row: i + 1 })));
     if (issues.length > 0) throw new InvalidRecordError(issues);
     return this.db.transaction(async (tx) => {
+      const layout = await formLayout(tx, formId, 'share');
       const at = this.now();
-      const created: StoredRecord[] = [];
-      for (const data of rows) {
-        const row: RecordRow = {
+      const ownerId = writer.ownerId ?? writer.actor;
+      const orgUnitId = writer.orgUnitId ?? null;
+      const created = rows.map(
+        (data): StoredRecord => ({
           id: randomUUID(),
-          form_id: formId,
-          form_version: version,
+          formId,
+          formVersion: version,
           data,
-          owner_id: writer.ownerId ?? writer.actor,
-          org_unit_id: writer.orgUnitId ?? null,
+          ownerId,
+          orgUnitId,
           revision: 1,
-          created_at: at,
-          created_by: writer.actor,
-          updated_at: at,
-          updated_by: writer.actor,
-          deleted_at: null,
-        };
-        await tx.run(
-          'INSERT INTO records (id, form_id, form_version, data, owner_id, org_unit_id, revision, created_at, created_by, updated_at, updated_by) VALUES (?, ?, ?, ?, ?, ?, 1, ?, ?, ?, ?)',
-          [
-            row.id,
-            formId,
-            version,
-            JSON.stringify(data),
-            row.owner_id,
-            row.org_unit_id,
-            at,
-            writer.actor,
-            at,
-            writer.actor,
-          ],
+          createdAt: at,
+          createdBy: writer.actor,
+          updatedAt: at,
+          updatedBy: writer.actor,
+          deletedAt: null,
+        }),
+      );
+      await insertRows(tx, 'records', RECORD_COLUMNS, created.map(recordValues));
+      await this.remember(
+        tx,
+        created.map((r) => ({ id: r.id, revision: 1, operation: 'create', data: r.data })),
+        at,
+        writer.actor,
+      );
+      if (layout)
+        await addTypedRows(
+          tx,
+          layout,
+          created.map((r) => r.id),
         );
-        await this.remember(tx, row.id, 1, 'create', data, at, writer.actor);
-        created.push(toRecord(row));
-      }
       await appendAudit(
         tx,
         {
@@ -177,6 +139,7 @@ export class RecordStore {
     const issues = (await this.validatorFor(current.formId, current.formVersion))(data);
     if (issues.length > 0) throw new InvalidRecordError(issues);
     return this.db.transaction(async (tx) => {
+      const layout = await formLayout(tx, current.formId, 'share');
       const at = this.now();
       const expected = change.baseRevision ?? current.revision;
       const moved = await tx.run(
@@ -189,7 +152,11 @@ export class RecordStore {
           en: `record ${id} was changed meanwhile; reload it and try again`,
         });
       }
-      await this.remember(tx, id, expected + 1, 'update', data, at, change.actor);
+      await this.remember(tx, [{ id, revision: expected + 1, operation: 'update', data }], at, change.actor);
+      if (layout) {
+        await removeTypedRows(tx, layout, [id]);
+        await addTypedRows(tx, layout, [id]);
+      }
       await appendAudit(
         tx,
         {
@@ -214,12 +181,19 @@ export class RecordStore {
     const current = await this.get(id);
     if (current.deletedAt) return;
     await this.db.transaction(async (tx) => {
+      const layout = await formLayout(tx, current.formId, 'share');
       const at = this.now();
       await tx.run(
         'UPDATE records SET deleted_at = ?, deleted_by = ?, revision = revision + 1 WHERE id = ?',
         [at, change.actor, id],
       );
-      await this.remember(tx, id, current.revision + 1, 'delete', current.data, at, change.actor);
+      await this.remember(
+        tx,
+        [{ id, revision: current.revision + 1, operation: 'delete', data: current.data }],
+        at,
+        change.actor,
+      );
+      if (layout) await removeTypedRows(tx, layout, [id]);
       await appendAudit(
         tx,
         {
@@ -269,7 +243,9 @@ export class RecordStore {
       where.push(`owner_id IN (${query.ownerIds.map(() => '?').join(', ')})`);
       params.push(...query.ownerIds);
     }
-    const filter = query.filter ? await this.filterFor(formId, query.filter) : undefined;
+    const filter = query.filter
+      ? listFilter(this.db.name, await this.definitions.get(formId), query.filter)
+      : undefined;
     if (filter?.sql) {
       where.push(filter.sql.sql);
       params.push(...filter.sql.params);
@@ -297,51 +273,6 @@ export class RecordStore {
     return { total: records.length, records: records.slice(offset, offset + limit) };
   }
 
-  /**
-   * The list filter: always the checked formula, and its SQL when the formula stays within what
-   * compiles to SQL (then the database filters and pages); otherwise records are filtered in memory.
-   */
-  private async filterFor(
-    formId: string,
-    source: string,
-  ): Promise<{ formula: CompiledFormula; sql: SqlPart | undefined }> {
-    const version = await this.definitions.get(formId);
-    const index = indexFields((version.content as unknown as FormDefinition).data);
-    const fields = formulaFieldTypes(index);
-    const prepared = prepareFormula(source, { fields });
-    if (!prepared.ok) {
-      const first = prepared.issues[0];
-      throw new StoreError('invalid', {
-        'zh-CN': `筛选公式有误：${first?.messages['zh-CN'] ?? ''}`,
-        en: `the filter formula is wrong: ${first?.messages.en ?? ''}`,
-      });
-    }
-    return { formula: prepared.compiled, sql: this.filterSql(source, index) };
-  }
-
-  private filterSql(source: string, index: FieldIndex): SqlPart | undefined {
-    try {
-      return formulaToSql(source, this.db.name, (path) => {
-        const info = index.fields.get(path);
-        if (
-          !info ||
-          info.inTable ||
-          info.kind === 'table' ||
-          info.kind === 'group' ||
-          info.kind === 'multiSelect'
-        )
-          return undefined;
-        const document = { document: 'records.data', segments: path.split('.') };
-        return {
-          expression: fieldValueSql(this.db.name, document, info.kind),
-          numeric: info.kind === 'number',
-        };
-      });
-    } catch {
-      return undefined;
-    }
-  }
-
   private async publishedVersion(formId: string): Promise<number> {
     const info = await this.definitions.getInfo(formId);
     if (info.kind !== 'form')
@@ -366,18 +297,23 @@ export class RecordStore {
     return validator;
   }
 
+  /** Appends revisions to the records' history. */
   private async remember(
     tx: Dialect,
-    id: string,
-    revision: number,
-    operation: RecordRevision['operation'],
-    data: unknown,
+    revisions: readonly {
+      id: string;
+      revision: number;
+      operation: RecordRevision['operation'];
+      data: unknown;
+    }[],
     at: string,
     actor: string,
   ): Promise<void> {
-    await tx.run(
-      'INSERT INTO record_history (record_id, revision, operation, data, changed_at, changed_by) VALUES (?, ?, ?, ?, ?, ?)',
-      [id, revision, operation, JSON.stringify(data), at, actor],
+    await insertRows(
+      tx,
+      'record_history',
+      ['record_id', 'revision', 'operation', 'data', 'changed_at', 'changed_by'],
+      revisions.map((r) => [r.id, r.revision, r.operation, JSON.stringify(r.data), at, actor]),
     );
   }
 }

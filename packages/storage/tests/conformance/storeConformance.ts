@@ -11,8 +11,8 @@ import {
 
 /** How a conformance run opens a fresh store and reaches its database behind the store's back. */
 export interface StoreHarness {
-  /** A store over a new, empty database. */
-  open(): Promise<{ store: Store; raw: (sql: string) => Promise<void> }>;
+  /** A store over a new, empty database; `database` is what `openStore` was given. */
+  open(): Promise<{ store: Store; raw: (sql: string) => Promise<void>; database: string }>;
 }
 
 export type Json = Record<string, unknown>;
@@ -219,6 +219,26 @@ export function describeStoreConformance(name: string, harness: StoreHarness): v
           : 'ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only',
       );
       await raw(`UPDATE audit_log SET actor = 'mallory' WHERE seq = ${second?.seq}`);
+      expect(await store.verifyAudit()).toEqual({
+        ok: false,
+        entries: 2,
+        brokenAt: second?.seq,
+        reason: 'hash',
+      });
+    });
+
+    it('hashes the stored summary text byte for byte: a rewrite to the same meaning still breaks', async () => {
+      await store.definitions.create(scorecard(), { author: 'hr' });
+      await store.definitions.publish('kpi-scorecard', 1, { author: 'boss' });
+      const [first, second] = [...(await store.audit())].reverse();
+      expect(second?.summary).toEqual({ version: 1 });
+      await raw(
+        store.dialect === 'sqlite'
+          ? 'DROP TRIGGER audit_log_no_update'
+          : 'ALTER TABLE audit_log DISABLE TRIGGER audit_log_append_only',
+      );
+      await raw(`UPDATE audit_log SET summary = '{ "version": 1 }' WHERE seq = ${second?.seq}`);
+      expect(first).toBeDefined();
       expect(await store.verifyAudit()).toEqual({
         ok: false,
         entries: 2,

@@ -1,0 +1,120 @@
+import { type DashboardDefinition, type DashboardQuery, tableOf } from '@formboard/schema';
+import { sha256 } from '../canonicalJson.ts';
+import type { Dialect } from '../dialect/Dialect.ts';
+import { insertRows } from '../dialect/insertRows.ts';
+import { formulaReads } from '../queries/formulaReads.ts';
+import type { FormLayout } from './FormLayout.ts';
+
+/** The fields of a form one board query reads, in index order: its grouping keys first. */
+export interface BoardIndexSpec {
+  readonly formId: string;
+  readonly paths: readonly string[];
+}
+
+// Enough for any board query (3 groups, a bucket, 20 measures, filters); bounds the index's width.
+const MAX_FIELDS = 30;
+
+const unique = (values: readonly string[]) => [...new Set(values)];
+
+/**
+ * The index a board query wants on its form's typed record table: keyed by its groups, its time
+ * bucket's field and the fields it counts distinct values of — the order the query groups in, so the
+ * index hands rows over already grouped — and covering every other field it reads (measures, filter,
+ * the dashboard filters bound to this form), so the query never leaves the index. Queries without
+ * groups read every row anyway, and queries over a repeating table read the JSON data: none for them.
+ */
+function specOf(query: DashboardQuery, boundFields: readonly string[]): BoardIndexSpec | undefined {
+  const fields = query.measures.flatMap((m) => ('field' in m && m.field ? [m] : []));
+  const keys = [
+    ...(query.groupBy ?? []),
+    ...(query.timeBucket ? [query.timeBucket.field] : []),
+    ...fields.filter((m) => m.op === 'distinct').map((m) => m.field ?? ''),
+  ];
+  if (keys.length === 0) return undefined;
+  const paths = unique([
+    ...keys,
+    ...fields.map((m) => m.field ?? ''),
+    ...formulaReads(query.filter),
+    ...boundFields,
+  ]);
+  if (paths.some((path) => tableOf(path) !== undefined)) return undefined;
+  return { formId: query.source, paths: paths.slice(0, MAX_FIELDS) };
+}
+
+/** The board indexes a dashboard's widgets want, one per distinct shape. */
+export function boardIndexSpecs(dashboard: DashboardDefinition): BoardIndexSpec[] {
+  const specs = new Map<string, BoardIndexSpec>();
+  for (const widget of dashboard.widgets) {
+    if (!('query' in widget) || !widget.query) continue;
+    const query = widget.query;
+    const ignored = new Set(query.ignoreFilters ?? []);
+    const bound = (dashboard.filters ?? []).flatMap((filter) => {
+      const path = filter.fields[query.source];
+      return path !== undefined && !ignored.has(filter.id) ? [path] : [];
+    });
+    const spec = specOf(query, bound);
+    if (spec) specs.set(JSON.stringify(spec), spec);
+  }
+  return [...specs.values()];
+}
+
+/** Replaces the board index specs a dashboard registers; returns the forms whose indexes may change. */
+export async function registerBoardSpecs(
+  tx: Dialect,
+  dashboardId: string,
+  specs: readonly BoardIndexSpec[],
+): Promise<string[]> {
+  const before = await tx.query<{ form_id: string }>(
+    'SELECT form_id FROM board_indexes WHERE dashboard_id = ?',
+    [dashboardId],
+  );
+  await tx.run('DELETE FROM board_indexes WHERE dashboard_id = ?', [dashboardId]);
+  await insertRows(
+    tx,
+    'board_indexes',
+    ['dashboard_id', 'form_id', 'paths'],
+    specs.map((spec) => [dashboardId, spec.formId, JSON.stringify(spec.paths)]),
+  );
+  return unique([...before.map((r) => r.form_id), ...specs.map((s) => s.formId)]);
+}
+
+async function indexNames(tx: Dialect, table: string): Promise<string[]> {
+  const rows = await tx.query<{ name: string }>(
+    "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?",
+    [table],
+  );
+  return rows.map((r) => r.name);
+}
+
+/**
+ * Makes the board indexes on a form's typed record table match the specs published dashboards
+ * register for it: creates the missing ones, drops those no board wants any more. Specs naming a field
+ * the form no longer has are skipped (their widgets fail to compile anyway). Index names hash their
+ * columns, so an unchanged index is kept, never rebuilt.
+ *
+ * SQLite only: it has no hash aggregation, so a GROUP BY sorts every row unless an index hands them
+ * over in group order. PostgreSQL hashes groups (in parallel) over the typed table as fast as it
+ * would walk an index, and a B-tree entry there may not exceed ~2.7 kB — an index over a long text
+ * field would make entering a record fail.
+ */
+export async function syncBoardIndexes(tx: Dialect, layout: FormLayout): Promise<void> {
+  if (tx.name !== 'sqlite') return;
+  const rows = await tx.query<{ paths: string }>(
+    'SELECT DISTINCT paths FROM board_indexes WHERE form_id = ?',
+    [layout.formId],
+  );
+  const columnOf = new Map(layout.columns.map((c) => [c.path, c.column]));
+  const wanted = new Map<string, string[]>();
+  for (const row of rows) {
+    const columns = (JSON.parse(row.paths) as string[]).map((path) => columnOf.get(path));
+    if (columns.some((c) => c === undefined)) continue;
+    const all = [...(columns as string[]), 'owner_id', 'org_unit_id'];
+    wanted.set(`${layout.table}_b${sha256(all.join(',')).slice(0, 12)}`, all);
+  }
+  const prefix = `${layout.table}_b`;
+  const existing = (await indexNames(tx, layout.table)).filter((name) => name.startsWith(prefix));
+  for (const name of existing) if (!wanted.has(name)) await tx.run(`DROP INDEX ${name}`);
+  for (const [name, columns] of wanted)
+    if (!existing.includes(name))
+      await tx.run(`CREATE INDEX ${name} ON ${layout.table} (${columns.join(', ')})`);
+}
