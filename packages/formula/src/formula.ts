@@ -1,5 +1,5 @@
 import type { Node } from './ast.ts';
-import { type CheckOptions, check } from './check.ts';
+import { type CheckOptions, check, fieldTypeTable } from './check.ts';
 import { type CompiledFormula, compile } from './compile.ts';
 import { dependencies } from './dependencies.ts';
 import type { FormulaIssue } from './FormulaIssue.ts';
@@ -56,7 +56,7 @@ export function prepareFormula(
 ): PreparedFormula | RejectedFormula {
   const analyzed = analyzeFormula(source, options);
   if (!analyzed.ok) return analyzed;
-  const compileOptions = options.fields ? { fields: options.fields } : {};
+  const compileOptions = options.fields ? { fields: fieldTypeTable(options.fields) } : {};
   return {
     ok: true,
     compiled: compile(analyzed.ast, compileOptions),

@@ -1,6 +1,6 @@
 export type { BinaryOperator, Node, PathSegment, Span, UnaryOperator } from './ast.ts';
 export { pathText, variableText } from './ast.ts';
-export type { CheckOptions, CheckResult } from './check.ts';
+export type { CheckOptions, CheckResult, FieldTypeLookup, FieldTypes } from './check.ts';
 export { check } from './check.ts';
 export { toBoolean, toDate, toNumber, toText } from './coerce.ts';
 export type { CompiledFormula, CompileOptions } from './compile.ts';

@@ -1,12 +1,6 @@
 export type { FieldInfo, FieldKind } from './fields/fieldIndex.ts';
-export {
-  type FieldIndex,
-  fieldTypesFor,
-  formulaFieldTypes,
-  indexFields,
-  qualifyDependency,
-  tableOf,
-} from './fields/fieldIndex.ts';
+export { type FieldIndex, indexFields, qualifyDependency, tableOf } from './fields/fieldIndex.ts';
+export { fieldTypesFor, formulaFieldTypes } from './fields/fieldScope.ts';
 export { BUILT_IN_WIDGETS, defaultWidget, isCustomWidget } from './fields/widgets.ts';
 export type {
   ImportNote,
@@ -75,6 +69,8 @@ export type {
   WorkflowTrigger,
 } from './schemas/workflowTriggers.ts';
 export { workflowTriggerSchema } from './schemas/workflowTriggers.ts';
+export type { DefinitionValidator } from './validate/createDefinitionValidator.ts';
+export { createDefinitionValidator } from './validate/createDefinitionValidator.ts';
 export type { DefinitionIssue, ValidationResult } from './validate/issues.ts';
 export { pointer } from './validate/issues.ts';
 export type { Definition } from './validate/validateDefinition.ts';

@@ -69,7 +69,8 @@ describe('docs/definitions.md', () => {
     }
     // One example per documented kind.
     expect(shown).toHaveLength(DOCUMENTED_KINDS.length);
-  });
+    // The first validation of each kind compiles its JSON Schema validator (~1 s each on a busy machine).
+  }, 30_000);
 
   it('quotes the very issue validateDefinition gives for its example', () => {
     const form = JSON.parse(

@@ -76,6 +76,19 @@ describe('validateDefinition: forms', () => {
     expect(badType.message.en).toContain('type feild is not one of field, section');
   });
 
+  it('rejects an array field that is neither a multi-select nor allowed as a table where it stands', () => {
+    // A row's column may be a multi-select (items of strings) but not a table: a row that held a table
+    // of itself once passed the schema and sent the meaning checks into endless recursion.
+    const found = issues(
+      scorecard((f) => {
+        f.data.$defs.kpiRow.properties.name = { type: 'array', items: { $ref: '#/$defs/kpiRow' } };
+      }),
+    );
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.every((issue) => issue.code.startsWith('schema.'))).toBe(true);
+    expect(found[0]?.pointer.startsWith('/data/$defs/kpiRow/properties/name')).toBe(true);
+  });
+
   it('reports missing properties and wrong types', () => {
     expect(
       only(

@@ -1,7 +1,7 @@
 import type { TypeName } from '@formboard/formula';
 import type { DataSchema, RowSchema } from '../schemas/dataSchema.ts';
 import type { LocalizedText } from '../schemas/localizedText.ts';
-import { pointer } from '../validate/issues.ts';
+import { pointerSegment } from '../validate/issues.ts';
 
 /** What kind of value a data path holds. */
 export type FieldKind = 'string' | 'number' | 'boolean' | 'multiSelect' | 'table' | 'group';
@@ -49,9 +49,52 @@ function optionsOf(schema: AnySchema): (string | number)[] | undefined {
   return undefined;
 }
 
+/**
+ * What one field schema added to an index, kept between validations of an edited form: reused when
+ * the same schema object sits at the same place again (same name, parent, table, required flag and
+ * `$defs`), so an edit re-indexes only the fields it touched.
+ */
+export interface IndexedField {
+  /** The property name, the parent's path ('' at the root) and the parent's pointer. */
+  readonly key: string;
+  readonly prefix: string;
+  readonly parentAt: string;
+  readonly inTable: boolean;
+  readonly required: boolean;
+  readonly defs: object;
+  readonly fields: readonly FieldInfo[];
+  readonly problems: readonly FieldIndexProblem[];
+}
+
+/** Entries of `IndexedField` by field schema object; only for immutable definitions. */
+export type FieldIndexMemo = WeakMap<object, IndexedField>;
+
+type Writable<T> = { -readonly [K in keyof T]: T[K] };
+
+// Every FieldInfo gets its properties in one order, optional ones last, so they share one shape.
+function fieldInfo(
+  path: string,
+  kind: FieldKind,
+  formulaType: TypeName,
+  schema: AnySchema,
+  at: string,
+  inTable: boolean,
+  required: boolean,
+  optionsFrom?: AnySchema,
+): FieldInfo {
+  const info: Writable<FieldInfo> = { path, kind, formulaType, inTable, required, pointer: at, schema };
+  const title = schema.title as LocalizedText | undefined;
+  if (title !== undefined) info.title = title;
+  const format = schema.format as string | undefined;
+  if (kind === 'string' && format) info.format = format;
+  const options = optionsFrom && optionsOf(optionsFrom);
+  if (options) info.options = options;
+  return info;
+}
+
 /** Builds the index of a data schema's paths (`data` of a FormDefinition). */
-export function indexFields(data: DataSchema, basePointer = '/data'): FieldIndex {
-  const fields = new Map<string, FieldInfo>();
+export function indexFields(data: DataSchema, basePointer = '/data', memo?: FieldIndexMemo): FieldIndex {
+  const list: FieldInfo[] = [];
   const problems: FieldIndexProblem[] = [];
   const defs = (data.$defs ?? {}) as Readonly<Record<string, AnySchema>>;
 
@@ -69,56 +112,37 @@ export function indexFields(data: DataSchema, basePointer = '/data'): FieldIndex
     return (want === 'row') === isRow ? { ...target, ...withoutRef(schema) } : undefined;
   };
 
-  const add = (path: string, raw: AnySchema, at: string, inTable: boolean, required: boolean): void => {
+  const addField = (path: string, raw: AnySchema, at: string, inTable: boolean, required: boolean): void => {
     const schema = resolve(raw, at, 'field');
     if (!schema) return;
-    const title = schema.title as LocalizedText | undefined;
-    const common = {
-      path,
-      inTable,
-      required,
-      pointer: at,
-      schema,
-      ...(title === undefined ? {} : { title }),
-    };
     switch (schema.type) {
       case 'string': {
-        const format = schema.format as string | undefined;
-        const isDate = format === 'date' || format === 'date-time';
-        fields.set(path, {
-          ...common,
-          kind: 'string',
-          formulaType: isDate ? 'date' : 'string',
-          ...(format ? { format } : {}),
-          ...optionalOptions(schema),
-        });
+        const isDate = schema.format === 'date' || schema.format === 'date-time';
+        list.push(
+          fieldInfo(path, 'string', isDate ? 'date' : 'string', schema, at, inTable, required, schema),
+        );
         return;
       }
       case 'number':
       case 'integer':
-        fields.set(path, { ...common, kind: 'number', formulaType: 'number', ...optionalOptions(schema) });
+        list.push(fieldInfo(path, 'number', 'number', schema, at, inTable, required, schema));
         return;
       case 'boolean':
-        fields.set(path, { ...common, kind: 'boolean', formulaType: 'boolean' });
+        list.push(fieldInfo(path, 'boolean', 'boolean', schema, at, inTable, required));
         return;
       case 'array': {
         const items = schema.items as AnySchema;
         if (!isTable(schema)) {
-          fields.set(path, {
-            ...common,
-            kind: 'multiSelect',
-            formulaType: 'string[]',
-            ...optionalOptions(items),
-          });
+          list.push(fieldInfo(path, 'multiSelect', 'string[]', schema, at, inTable, required, items));
           return;
         }
-        fields.set(path, { ...common, kind: 'table', formulaType: 'any' });
+        list.push(fieldInfo(path, 'table', 'any', schema, at, inTable, required));
         const row = resolve(items, `${at}/items`, 'row') as RowSchema | undefined;
         if (row) addObject(`${path}[]`, row, `${at}/items`, true);
         return;
       }
       case 'object':
-        fields.set(path, { ...common, kind: 'group', formulaType: 'any' });
+        list.push(fieldInfo(path, 'group', 'any', schema, at, inTable, required));
         addObject(path, schema as RowSchema, at, inTable);
         return;
       default:
@@ -126,20 +150,51 @@ export function indexFields(data: DataSchema, basePointer = '/data'): FieldIndex
     }
   };
 
+  // With a memo, a field schema object indexed at the same place before adds what it added then. The
+  // place is compared by its parts, so a reused field costs no string building.
   const addObject = (prefix: string, object: RowSchema, at: string, inTable: boolean): void => {
-    const required = new Set(object.required ?? []);
-    for (const [key, child] of Object.entries(object.properties)) {
-      add(
-        prefix ? `${prefix}.${key}` : key,
-        child as AnySchema,
-        `${at}${pointer('properties', key)}`,
+    const required = new Set(object.required);
+    // Keys and values as two arrays: much faster than for…in or lookups on objects with many keys.
+    const keys = Object.keys(object.properties);
+    const values = Object.values(object.properties) as AnySchema[];
+    for (let i = 0; i < keys.length; i++) {
+      const key = keys[i] as string;
+      const raw = values[i] as AnySchema;
+      const isRequired = required.has(key);
+      const known = memo?.get(raw);
+      if (
+        known &&
+        known.key === key &&
+        known.prefix === prefix &&
+        known.parentAt === at &&
+        known.inTable === inTable &&
+        known.required === isRequired &&
+        known.defs === defs
+      ) {
+        for (const field of known.fields) list.push(field);
+        for (const problem of known.problems) problems.push(problem);
+        continue;
+      }
+      const firstField = list.length;
+      const firstProblem = problems.length;
+      const path = prefix ? `${prefix}.${key}` : key;
+      addField(path, raw, `${at}/properties/${pointerSegment(key)}`, inTable, isRequired);
+      memo?.set(raw, {
+        key,
+        prefix,
+        parentAt: at,
         inTable,
-        required.has(key),
-      );
+        required: isRequired,
+        defs,
+        fields: list.slice(firstField),
+        problems: problems.slice(firstProblem),
+      });
     }
   };
 
   addObject('', data as unknown as RowSchema, basePointer, false);
+  const fields = new Map<string, FieldInfo>();
+  for (const field of list) fields.set(field.path, field);
   return { fields, problems };
 }
 
@@ -153,40 +208,10 @@ function withoutRef(schema: AnySchema): AnySchema {
   return rest;
 }
 
-function optionalOptions(schema: AnySchema): { options?: (string | number)[] } {
-  const options = optionsOf(schema);
-  return options ? { options } : {};
-}
-
-/** Field types for @formboard/formula's `check` and `compile`: every scalar path and table column. */
-export function formulaFieldTypes(index: FieldIndex): Record<string, TypeName> {
-  const types: Record<string, TypeName> = {};
-  for (const [path, info] of index.fields) {
-    if (info.kind !== 'group') types[path] = info.formulaType;
-  }
-  return types;
-}
-
 /** The table a column path belongs to: "kpis[].weight" → "kpis"; undefined for other paths. */
 export function tableOf(path: string): string | undefined {
   const split = path.indexOf('[]');
   return split === -1 ? undefined : path.slice(0, split);
-}
-
-/**
- * Field types for a formula computing or guarding `target`. Formulas of a table column run once per
- * row and see that row's cells by their plain names (`weight * MIN(actual / target, 1.2)`), on top of
- * every field of the record (`kpis[].weight` is still the whole column).
- */
-export function fieldTypesFor(index: FieldIndex, target: string): Record<string, TypeName> {
-  const types = formulaFieldTypes(index);
-  const table = tableOf(target);
-  if (table === undefined) return types;
-  const prefix = `${table}[].`;
-  for (const [path, info] of index.fields) {
-    if (path.startsWith(prefix) && info.kind !== 'group') types[path.slice(prefix.length)] = info.formulaType;
-  }
-  return types;
 }
 
 /** A dependency of a row formula as a record path: "weight" in a "kpis[]" formula → "kpis[].weight". */

@@ -1,5 +1,6 @@
 import { analyzeFormula, suggest } from '@formboard/formula';
-import { type FieldIndex, type FieldInfo, formulaFieldTypes, indexFields } from '../fields/fieldIndex.ts';
+import { type FieldIndex, type FieldInfo, indexFields } from '../fields/fieldIndex.ts';
+import { formulaFieldTypes } from '../fields/fieldScope.ts';
 import type { Report } from '../validate/issues.ts';
 import { checkFormula, expectLogical, FORMULA_VARIABLES } from './checkFormula.ts';
 import type { ValidationContext } from './DefinitionKind.ts';

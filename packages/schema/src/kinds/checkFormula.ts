@@ -1,4 +1,12 @@
-import { analyzeFormula, type FormulaType, type TypeName, typeName } from '@formboard/formula';
+import {
+  type AnalyzedFormula,
+  analyzeFormula,
+  type CheckOptions,
+  type FormulaType,
+  type RejectedFormula,
+  type TypeName,
+  typeName,
+} from '@formboard/formula';
 import type { Report } from '../validate/issues.ts';
 
 /** Context variables every definition's formulas may read. */
@@ -18,10 +26,19 @@ export const FORMULA_VARIABLES: Readonly<Record<string, TypeName>> = {
 export function checkFormula(
   source: string,
   at: string,
-  fields: Readonly<Record<string, TypeName>>,
+  fields: NonNullable<CheckOptions['fields']>,
   report: Report,
 ): { type: FormulaType; dependencies: readonly string[] } | undefined {
-  const result = analyzeFormula(source, { fields, variables: FORMULA_VARIABLES });
+  return reportAnalysis(analyzeFormula(source, { fields, variables: FORMULA_VARIABLES }), source, at, report);
+}
+
+/** Reports the problems of an analyzed formula at `at`; its type and reads when it has none. */
+export function reportAnalysis(
+  result: AnalyzedFormula | RejectedFormula,
+  source: string,
+  at: string,
+  report: Report,
+): { type: FormulaType; dependencies: readonly string[] } | undefined {
   if (!result.ok) {
     for (const issue of result.issues) report(at, `formula.${issue.code}`, issue.messages, source);
     return undefined;

@@ -6,7 +6,8 @@ import {
   type TypeName,
   typeName,
 } from '@formboard/formula';
-import { type FieldInfo, formulaFieldTypes } from '../fields/fieldIndex.ts';
+import type { FieldInfo } from '../fields/fieldIndex.ts';
+import { formulaFieldTypes } from '../fields/fieldScope.ts';
 import type { Report } from '../validate/issues.ts';
 
 /** What a workflow's step formulas, placeholders and assignee rules can read. */

@@ -5,41 +5,72 @@ import { pointer } from './issues.ts';
 export const MAX_DEFINITION_DEPTH = 64;
 
 /**
- * The first place where a document nests deeper than MAX_DEFINITION_DEPTH, as an issue, found without
- * recursion: ajv, structuredClone and the checks all recurse, and a hostile document thousands of
- * levels deep would otherwise overflow the stack. Only depths are tracked on the way down; the path is
- * rebuilt from parent links when a problem is found.
+ * The first place where a document nests deeper than MAX_DEFINITION_DEPTH, as an issue. ajv,
+ * structuredClone and the checks all recurse, and a hostile document thousands of levels deep would
+ * otherwise overflow the stack; this walk itself recurses at most MAX_DEFINITION_DEPTH frames.
  */
 export function depthProblem(json: unknown): DefinitionIssue | undefined {
-  const values: unknown[] = [json];
-  const depths: number[] = [0];
-  const parents: number[] = [-1];
-  const keys: string[] = [''];
-  const stack: number[] = [0];
-  while (stack.length > 0) {
-    const at = stack.pop() as number;
-    const value = values[at];
-    if (value === null || typeof value !== 'object') continue;
-    const depth = depths[at] as number;
-    if (depth >= MAX_DEFINITION_DEPTH) return tooDeep(pathTo(at, parents, keys));
-    for (const key in value) {
-      if (!Object.hasOwn(value, key)) continue;
-      const child = (value as Record<string, unknown>)[key];
-      if (child === null || typeof child !== 'object') continue;
-      stack.push(values.length);
-      values.push(child);
-      depths.push(depth + 1);
-      parents.push(at);
-      keys.push(key);
-    }
-  }
-  return undefined;
+  if (json === null || typeof json !== 'object') return undefined;
+  // Measuring needs no keys and is cheaper; the keyed walk runs only to say where the problem is.
+  if (heightWithin(json, MAX_DEFINITION_DEPTH) !== undefined) return undefined;
+  const path: string[] = [];
+  return tooDeepWithin(json, 0, path) ? tooDeep(path) : undefined;
 }
 
-function pathTo(at: number, parents: readonly number[], keys: readonly string[]): string[] {
-  const path: string[] = [];
-  for (let i = at; i > 0; i = parents[i] as number) path.unshift(keys[i] as string);
-  return path;
+// Depth first, each object before its children and children last key first, leaving in `path` the
+// way to the first value found too deep.
+function tooDeepWithin(value: object, depth: number, path: string[]): boolean {
+  if (depth >= MAX_DEFINITION_DEPTH) return true;
+  const keys = Array.isArray(value) ? undefined : Object.keys(value);
+  const count = keys ? keys.length : (value as unknown[]).length;
+  for (let i = count - 1; i >= 0; i--) {
+    const key = keys ? (keys[i] as string) : i;
+    const child = (value as Record<string | number, unknown>)[key];
+    if (child === null || typeof child !== 'object') continue;
+    path.push(String(key));
+    if (tooDeepWithin(child, depth + 1, path)) return true;
+    path.pop();
+  }
+  return false;
+}
+
+/**
+ * How many levels of objects and arrays hang below `value` (0 when none), or undefined when that is
+ * `limit` or more. With a memo, heights are kept per object, so a document edited with structural
+ * sharing is measured only along the edited paths; only for documents that are never mutated.
+ */
+export function heightWithin(
+  value: object,
+  limit: number,
+  memo?: WeakMap<object, number>,
+): number | undefined {
+  const known = memo?.get(value);
+  if (known !== undefined) return known < limit ? known : undefined;
+  if (limit <= 0) return undefined;
+  let height = 0;
+  // Values only: no keys are needed, and Object.values is much faster than keys plus lookups.
+  const children = Array.isArray(value) ? value : Object.values(value);
+  for (let i = 0; i < children.length; i++) {
+    const child: unknown = children[i];
+    if (child === null || typeof child !== 'object') continue;
+    const below = heightWithin(child, limit - 1, memo);
+    if (below === undefined) return undefined;
+    if (below + 1 > height) height = below + 1;
+  }
+  memo?.set(value, height);
+  return height;
+}
+
+/**
+ * depthProblem for a document edited with structural sharing: subtree heights are remembered in
+ * `heights` so only edited paths are walked; when the document is too deep, depthProblem finds where.
+ */
+export function rememberedDepthProblem(
+  json: unknown,
+  heights: WeakMap<object, number>,
+): DefinitionIssue | undefined {
+  if (json === null || typeof json !== 'object') return undefined;
+  return heightWithin(json, MAX_DEFINITION_DEPTH, heights) === undefined ? depthProblem(json) : undefined;
 }
 
 function tooDeep(path: readonly string[]): DefinitionIssue {

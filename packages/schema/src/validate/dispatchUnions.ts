@@ -46,6 +46,21 @@ function dispatch(branches: readonly Schema[]): Schema | undefined {
   if ([...plain.values()].some((n) => n > 1)) return undefined;
   const order = branches.map((branch, i) => ({ branch, tag: tags[i] as NonNullable<(typeof tags)[number]> }));
   order.sort((a, b) => Number(b.tag.refined) - Number(a.tag.refined));
+  // A value whose tag only refined branches have (an `array` field whose items are not strings) must
+  // still fail: after the refined tests, it goes to the first such branch, whose errors explain why.
+  for (const { branch, tag } of [...order]) {
+    if (!tag.refined || plain.has(tag.key)) continue;
+    plain.set(tag.key, 1);
+    const type = (tag.test.properties as Schema).type;
+    order.push({
+      branch,
+      tag: {
+        test: { type: 'object', properties: { type }, required: ['type'] },
+        key: tag.key,
+        refined: false,
+      },
+    });
+  }
   const allTypes = [
     ...new Set(
       order.flatMap(({ tag }) => {
@@ -62,6 +77,26 @@ function dispatch(branches: readonly Schema[]): Schema | undefined {
   return chain;
 }
 
+/**
+ * A oneOf whose branches each accept one JSON type, all different (LocalizedText: a string or an
+ * object), as an if/then/else chain on the type. A oneOf must run every branch and, in ajv, allocates
+ * an error for each branch that fails, even when the union as a whole passes; the chain runs one.
+ */
+function dispatchByType(branches: readonly Schema[]): Schema | undefined {
+  const types = branches.map((branch) => branch.type);
+  if (!types.every((type): type is string => typeof type === 'string')) return undefined;
+  if (new Set(types).size !== types.length) return undefined;
+  // An integer is also a number: those two branches could both pass, which oneOf forbids.
+  if (types.includes('number') && types.includes('integer')) return undefined;
+  // The last branch closes the chain: a value of none of the types fails on its `type`.
+  let chain = branches[branches.length - 1] as Schema;
+  for (let i = branches.length - 2; i >= 0; i--) {
+    // biome-ignore lint/suspicious/noThenProperty: `then` is the JSON Schema keyword, not a thenable
+    chain = { if: { type: types[i] }, then: branches[i] as Schema, else: chain };
+  }
+  return chain;
+}
+
 /** A copy of a schema with every splittable oneOf turned into an if/then/else chain (see `dispatch`). */
 export function dispatchUnions(schema: unknown): unknown {
   if (Array.isArray(schema)) return schema.map(dispatchUnions);
@@ -69,7 +104,8 @@ export function dispatchUnions(schema: unknown): unknown {
   const out: Schema = {};
   for (const [key, value] of Object.entries(schema)) out[key] = dispatchUnions(value);
   if (Array.isArray(out.oneOf) && !('discriminator' in out)) {
-    const chain = dispatch(out.oneOf as Schema[]);
+    const branches = out.oneOf as Schema[];
+    const chain = dispatch(branches) ?? dispatchByType(branches);
     if (chain) {
       delete out.oneOf;
       return Object.keys(out).length === 0 ? chain : { allOf: [out, chain] };

@@ -19,9 +19,17 @@ export type ValidationResult<T> =
 /** Collects issues during the semantic checks. */
 export type Report = (pointer: string, code: string, message: LocalizedMessage, value?: unknown) => void;
 
+/** One JSON pointer segment with "~" and "/" escaped (RFC 6901); most keys need no escaping. */
+export function pointerSegment(segment: string | number): string {
+  const text = String(segment);
+  return text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text;
+}
+
 /** Builds a JSON pointer from path segments, escaping "~" and "/" (RFC 6901). */
 export function pointer(...segments: readonly (string | number)[]): string {
-  return segments.map((s) => `/${String(s).replace(/~/g, '~0').replace(/\//g, '~1')}`).join('');
+  let out = '';
+  for (const segment of segments) out += `/${pointerSegment(segment)}`;
+  return out;
 }
 
 /** Collects issues into an array; `report` is handed to the checks. */

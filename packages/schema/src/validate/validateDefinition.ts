@@ -1,4 +1,5 @@
 import type { DefinitionKind, ValidationContext } from '../kinds/DefinitionKind.ts';
+import type { FormCheckMemo } from '../kinds/FormCheckMemo.ts';
 import { DEFINITION_KINDS } from '../kinds/registry.ts';
 import { migrate } from '../migrations/migrate.ts';
 import type { DashboardDefinition } from '../schemas/dashboardDefinition.ts';
@@ -7,8 +8,9 @@ import type { TemplatePackManifest } from '../schemas/templatePack.ts';
 import type { WorkflowDefinition } from '../schemas/workflowDefinition.ts';
 import { validatorsFor } from './ajv.ts';
 import { issuesFromAjv } from './ajvIssues.ts';
-import { depthProblem } from './depthProblem.ts';
+import { depthProblem, rememberedDepthProblem } from './depthProblem.ts';
 import { type DefinitionIssue, issueCollector, type ValidationResult } from './issues.ts';
+import type { SchemaMemo } from './memoizedValidator.ts';
 
 /** Any definition this package knows. */
 export type Definition = FormDefinition | DashboardDefinition | WorkflowDefinition | TemplatePackManifest;
@@ -26,26 +28,48 @@ function kindIssue(value: unknown): DefinitionIssue {
   };
 }
 
+/**
+ * What the incremental validator (createDefinitionValidator) keeps between calls: subtree heights for
+ * the depth guard, JSON Schema verdicts per subtree, and the form checks' memo. All keyed by object
+ * identity: only for definitions that are never mutated.
+ */
+export interface ValidationMemo {
+  readonly heights: WeakMap<object, number>;
+  readonly schema: SchemaMemo;
+  readonly form: FormCheckMemo;
+}
+
 /** Validates a document against one kind: migrate, JSON Schema, then the meaning checks. */
 export function validateAs<T>(
   kind: DefinitionKind<T>,
   json: unknown,
   context: ValidationContext = {},
 ): ValidationResult<T> {
-  const tooDeep = depthProblem(json);
+  return validateKindWith(kind, json, context, undefined);
+}
+
+// The one validation pipeline; with a memo it skips work on subtrees it has seen, with the same result.
+function validateKindWith<T>(
+  kind: DefinitionKind<T>,
+  json: unknown,
+  context: ValidationContext,
+  memo: ValidationMemo | undefined,
+): ValidationResult<T> {
+  const tooDeep = memo ? rememberedDepthProblem(json, memo.heights) : depthProblem(json);
   if (tooDeep) return { ok: false, issues: [tooDeep] };
   const migrated = migrate(json);
   if (!migrated.ok) return { ok: false, issues: [migrated.issue] };
   const { value } = migrated;
-  const { isValid, explain } = validatorsFor(kind.schema);
-  if (!isValid(value)) {
-    const explaining = explain();
+  const validators = validatorsFor(kind.schema);
+  if (!(memo ? validators.memoized().call(memo.schema, value) : validators.isValid(value))) {
+    // Explaining is not memoized: it runs on the whole document, only when it is invalid.
+    const explaining = validators.explain();
     explaining(value);
     return { ok: false, issues: issuesFromAjv(explaining.errors) };
   }
   const { issues, report } = issueCollector();
   try {
-    kind.check(value as T, report, context);
+    kind.check(value as T, report, context, memo?.form);
   } catch (error) {
     // A check must never crash on a schema-valid document; if one does, say so instead of throwing.
     report('', 'internal', {
@@ -60,10 +84,20 @@ export function validateAs<T>(
  * Validates any definition (form, dashboard, workflow, template pack) chosen by its `kind`: upgrades
  * older versions, checks the JSON Schema (unknown properties are errors), then the meaning (formulas,
  * references, ids, cycles). Returns the typed value or every issue with a JSON pointer and zh-CN/en text.
+ * Keeps nothing between calls; createDefinitionValidator gives a validator that does.
  */
 export function validateDefinition(
   json: unknown,
   context: ValidationContext = {},
+): ValidationResult<Definition> {
+  return validateDefinitionWith(json, context, undefined);
+}
+
+/** validateDefinition, reusing (and filling) `memo` when given. */
+export function validateDefinitionWith(
+  json: unknown,
+  context: ValidationContext,
+  memo: ValidationMemo | undefined,
 ): ValidationResult<Definition> {
   const kindName =
     json !== null && typeof json === 'object' && !Array.isArray(json)
@@ -86,5 +120,5 @@ export function validateDefinition(
     }
     return { ok: false, issues: [kindIssue(kindName)] };
   }
-  return validateAs(kind as DefinitionKind<Definition>, json, context);
+  return validateKindWith(kind as DefinitionKind<Definition>, json, context, memo);
 }

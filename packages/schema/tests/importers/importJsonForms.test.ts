@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
 import { prepareFormula } from '@formboard/formula';
 import { describe, expect, it } from 'vitest';
-import { formulaFieldTypes, indexFields } from '../../src/fields/fieldIndex.ts';
+import { indexFields } from '../../src/fields/fieldIndex.ts';
+import { formulaFieldTypes } from '../../src/fields/fieldScope.ts';
 import type { ImportResult } from '../../src/importers/ImportResult.ts';
 import { importJsonForms } from '../../src/importers/importJsonForms.ts';
 import { formKind } from '../../src/kinds/formKind.ts';
