@@ -1,5 +1,6 @@
 import { AccountStore } from './accounts/AccountStore.ts';
 import { type AuditEntry, type AuditVerification, listAudit, verifyAudit } from './audit/AuditLog.ts';
+import { ConnectorStore } from './connectors/ConnectorStore.ts';
 import { DefinitionStore } from './definitions/DefinitionStore.ts';
 import type { Dialect } from './dialect/Dialect.ts';
 import { PostgresDialect } from './dialect/postgres/PostgresDialect.ts';
@@ -26,6 +27,8 @@ export interface Store {
   readonly people: PeopleStore;
   /** Passwords, sessions and API tokens. */
   readonly accounts: AccountStore;
+  /** Admin settings, HTTP pull connectors and their runs. */
+  readonly connectors: ConnectorStore;
   /** Dashboard queries, aggregated in SQL. */
   readonly queries: QueryRunner;
   /** Audit entries, newest first. */
@@ -60,6 +63,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     records: new RecordStore(dialect, definitions, now),
     people: new PeopleStore(dialect, now),
     accounts: new AccountStore(dialect, now),
+    connectors: new ConnectorStore(dialect, now),
     queries: new QueryRunner(dialect, definitions),
     audit: (query) => listAudit(dialect, query),
     verifyAudit: () => verifyAudit(dialect),

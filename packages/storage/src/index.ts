@@ -2,6 +2,8 @@ export type { ApiToken, Credential, Session } from './accounts/AccountStore.ts';
 export { AccountStore } from './accounts/AccountStore.ts';
 export type { AuditEntry, AuditInput, AuditVerification } from './audit/AuditLog.ts';
 export { canonicalJson, sha256 } from './canonicalJson.ts';
+export type { ConnectorRun, StoredConnector } from './connectors/ConnectorStore.ts';
+export { ConnectorStore } from './connectors/ConnectorStore.ts';
 export { DefinitionStore } from './definitions/DefinitionStore.ts';
 export { summarizePatch } from './definitions/diffSummary.ts';
 export type {

@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { openStore } from '../src/index.ts';
 import { STORE_MIGRATIONS } from '../src/migrations/storeMigrations.ts';
 import { describeAccountConformance } from './conformance/accountConformance.ts';
+import { describeConnectorConformance } from './conformance/connectorConformance.ts';
 import { describeLayoutConformance } from './conformance/layoutConformance.ts';
 import { describePeopleConformance } from './conformance/peopleConformance.ts';
 import { describeQueryConformance } from './conformance/queryConformance.ts';
@@ -31,6 +32,7 @@ describeStoreConformance('PostgreSQL', harness);
 describeRecordConformance('PostgreSQL', harness);
 describePeopleConformance('PostgreSQL', harness);
 describeAccountConformance('PostgreSQL', harness);
+describeConnectorConformance('PostgreSQL', harness);
 describeQueryConformance('PostgreSQL', harness);
 describeLayoutConformance('PostgreSQL', harness);
 

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openStore } from '../src/index.ts';
 import { STORE_MIGRATIONS } from '../src/migrations/storeMigrations.ts';
 import { describeAccountConformance } from './conformance/accountConformance.ts';
+import { describeConnectorConformance } from './conformance/connectorConformance.ts';
 import { describeLayoutConformance } from './conformance/layoutConformance.ts';
 import { describePeopleConformance } from './conformance/peopleConformance.ts';
 import { describeQueryConformance } from './conformance/queryConformance.ts';
@@ -30,6 +31,7 @@ describeStoreConformance('SQLite', harness);
 describeRecordConformance('SQLite', harness);
 describePeopleConformance('SQLite', harness);
 describeAccountConformance('SQLite', harness);
+describeConnectorConformance('SQLite', harness);
 describeQueryConformance('SQLite', harness);
 describeLayoutConformance('SQLite', harness);
 

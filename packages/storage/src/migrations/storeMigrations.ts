@@ -1,4 +1,5 @@
 import { accountTables } from '../accounts/accountTables.ts';
+import { connectorTables } from '../connectors/connectorTables.ts';
 import type { Dialect } from '../dialect/Dialect.ts';
 import { rebuildDerivedData } from '../layout/derivedData.ts';
 
@@ -116,5 +117,11 @@ export const STORE_MIGRATIONS: readonly StoreMigration[] = [
     sqlite: layoutTables('INTEGER PRIMARY KEY AUTOINCREMENT'),
     postgres: layoutTables('BIGSERIAL PRIMARY KEY'),
     data: rebuildDerivedData,
+  },
+  {
+    version: 6,
+    description: 'settings, HTTP pull connectors and their runs',
+    sqlite: connectorTables,
+    postgres: connectorTables,
   },
 ];
