@@ -11,7 +11,9 @@ import { localEventBus } from './events/localEventBus.ts';
 import { installErrorHandling } from './http/errorHandler.ts';
 import { parseJsonBody } from './http/parseJsonBody.ts';
 import { installRequestValidation } from './http/requestValidation.ts';
+import type { SecretBox } from './outbound/secretBox.ts';
 import { auditRoutes } from './routes/auditRoutes.ts';
+import { connectorRoutes } from './routes/connectorRoutes.ts';
 import { dashboardRoutes } from './routes/dashboardRoutes.ts';
 import { definitionRoutes } from './routes/definitionRoutes.ts';
 import { eventRoutes } from './routes/eventRoutes.ts';
@@ -26,6 +28,8 @@ import { tokenRoutes } from './routes/tokenRoutes.ts';
 /** How to build the API server. */
 export interface ServerOptions {
   readonly store: Store;
+  /** Seals connector secrets at rest; without it, connectors cannot store secrets. */
+  readonly secretBox?: SecretBox;
   /** Where change events go; default: this process only (use postgresEventBus for several servers). */
   readonly events?: EventBus;
   /** pino options, or false for none (tests). */
@@ -90,6 +94,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   importRoutes(app, options.store, events);
   exportRoutes(app, options.store);
   orgChartRoutes(app, options.store);
+  connectorRoutes(app, options.store, events, options.secretBox);
   queryRoutes(app, options.store);
   dashboardRoutes(app, options.store);
   peopleRoutes(app, options.store);

@@ -40,9 +40,9 @@ describe('the formboard command line', () => {
     const short = await formboard(['user', 'create', '--id', 'x', '--database', database], {
       FORMBOARD_PASSWORD: 'short',
     });
-    expect(short.code).toBe(2);
+    expect(short.code, short.stderr).toBe(2);
     const unknown = await formboard(['audit', 'verify', '--nope'], { LANG: 'zh_CN.UTF-8' });
-    expect(unknown.code).toBe(2);
+    expect(unknown.code, unknown.stderr).toBe(2);
     expect(unknown.stderr).toMatch(/^参数有误：/);
     expect(unknown.stderr).not.toMatch(/\n\s+at /);
   });

@@ -372,6 +372,78 @@ const CASES: readonly Case[] = [
     expect: adminOnly(204),
   },
   {
+    name: 'GET outbound hosts',
+    route: 'GET /api/settings/outbound-hosts',
+    request: async () => ({ method: 'GET', path: '/api/settings/outbound-hosts' }),
+    expect: adminOnly(200),
+  },
+  {
+    name: 'PUT outbound hosts',
+    route: 'PUT /api/settings/outbound-hosts',
+    request: async () => ({
+      method: 'PUT',
+      path: '/api/settings/outbound-hosts',
+      body: [{ host: 'erp.example.com' }],
+    }),
+    expect: adminOnly(200),
+  },
+  {
+    name: 'GET connectors',
+    route: 'GET /api/connectors',
+    request: async () => ({ method: 'GET', path: '/api/connectors' }),
+    expect: adminOnly(200),
+  },
+  {
+    name: 'PUT a connector',
+    route: 'PUT /api/connectors/:id',
+    request: async () => ({
+      method: 'PUT',
+      path: '/api/connectors/erp',
+      body: {
+        name: 'ERP',
+        formId: 'checkin',
+        url: 'https://erp.example.com/x',
+        method: 'GET',
+        rowsPath: 'rows',
+        fields: { note: 'id' },
+        runAs: 'admin',
+      },
+    }),
+    expect: adminOnly(200),
+  },
+  {
+    name: 'POST run a connector',
+    route: 'POST /api/connectors/:id/run',
+    request: async (s) => {
+      await s.store.connectors.save(
+        {
+          id: 'idle',
+          name: 'idle',
+          config: {
+            formId: 'checkin',
+            url: 'https://erp.example.com/x',
+            method: 'GET',
+            rowsPath: '',
+            fields: {},
+            runAs: 'admin',
+          },
+        },
+        'admin',
+      );
+      return { method: 'POST', path: '/api/connectors/idle/run' };
+    },
+    expect: adminOnly(200),
+  },
+  {
+    name: 'GET connector runs',
+    route: 'GET /api/connectors/:id/runs',
+    request: async (s) => {
+      await s.store.connectors.save({ id: 'idle', name: 'idle', config: {} }, 'admin');
+      return { method: 'GET', path: '/api/connectors/idle/runs' };
+    },
+    expect: adminOnly(200),
+  },
+  {
     name: 'GET /api/audit',
     route: 'GET /api/audit',
     request: async () => ({ method: 'GET', path: '/api/audit' }),

@@ -29,6 +29,7 @@ const CAPABILITY_TEXT: Record<Capability, { 'zh-CN': string; en: string }> = {
   'people.write': { 'zh-CN': '管理人员和组织', en: 'manage people and org units' },
   'audit.read': { 'zh-CN': '查看审计日志', en: 'read the audit log' },
   'tokens.manage': { 'zh-CN': '管理 API 令牌', en: 'manage API tokens' },
+  'connectors.manage': { 'zh-CN': '管理外部数据连接', en: 'manage connectors to other systems' },
 };
 
 /** The signed-in caller, or 401. */

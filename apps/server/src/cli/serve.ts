@@ -7,6 +7,7 @@ import { localEventBus } from '../events/localEventBus.ts';
 import { postgresEventBus } from '../events/postgresEventBus.ts';
 import { DEFAULT_DATABASE, isPostgres, openCliStore, parseOrExplain } from './options.ts';
 import { CliError, say } from './say.ts';
+import { secretBoxFor } from './secretKey.ts';
 
 /** First run in production: an admin from FORMBOARD_ADMIN_PASSWORD, or instructions; never a default password. */
 async function ensureAdmin(store: Store): Promise<void> {
@@ -63,12 +64,14 @@ export async function serve(args: string[]): Promise<void> {
     const { seeded } = await seedDemo(store);
     if (seeded) console.log(say({ 'zh-CN': '已载入演示数据。', en: 'Demo data loaded.' }));
   } else await ensureAdmin(store);
+  const box = secretBoxFor(values.database);
   const events = isPostgres(values.database)
     ? await postgresEventBus(values.database, (error) => console.error(error.message))
     : localEventBus();
   const app = await buildServer({
     store,
     events,
+    ...(box ? { secretBox: box } : {}),
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
     behindHttpsProxy: values['behind-https-proxy'],
   });

@@ -10,7 +10,8 @@ export type Capability =
   | 'people.read'
   | 'people.write'
   | 'audit.read'
-  | 'tokens.manage';
+  | 'tokens.manage'
+  | 'connectors.manage';
 
 /** What an API token may be limited to; it never exceeds its user's roles. */
 export const TOKEN_SCOPES = [
@@ -34,6 +35,7 @@ const EVERYTHING: readonly Capability[] = [
   'people.write',
   'audit.read',
   'tokens.manage',
+  'connectors.manage',
 ];
 const EVERYONE: readonly Capability[] = [
   'definitions.read',
