@@ -22,6 +22,7 @@ import { importRoutes } from './routes/importRoutes.ts';
 import { orgChartRoutes } from './routes/orgChartRoutes.ts';
 import { peopleRoutes } from './routes/peopleRoutes.ts';
 import { queryRoutes } from './routes/queryRoutes.ts';
+import { recordItemRoutes } from './routes/recordItemRoutes.ts';
 import { recordRoutes } from './routes/recordRoutes.ts';
 import { tokenRoutes } from './routes/tokenRoutes.ts';
 
@@ -90,6 +91,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   definitionRoutes(app, options.store);
   const events = options.events ?? localEventBus();
   recordRoutes(app, options.store, events);
+  recordItemRoutes(app, options.store, events);
   eventRoutes(app, options.store, events);
   importRoutes(app, options.store, events);
   exportRoutes(app, options.store);

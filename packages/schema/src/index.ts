@@ -49,6 +49,8 @@ export type {
   TableFieldSchema,
 } from './schemas/dataSchema.ts';
 export { dataSchemaSchema } from './schemas/dataSchema.ts';
+export type { FormAccess } from './schemas/formAccess.ts';
+export { formAccessSchema, RECORD_SCOPES, ROLES } from './schemas/formAccess.ts';
 export type { FormDefinition } from './schemas/formDefinition.ts';
 export { FORM_SCHEMA_VERSION, formDefinitionSchema } from './schemas/formDefinition.ts';
 export type { FieldNode, Layout, LayoutNode } from './schemas/layout.ts';

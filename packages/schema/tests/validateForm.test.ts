@@ -282,6 +282,32 @@ describe('validateDefinition: forms', () => {
     ).toEqual([]);
   });
 
+  it('checks who sees what: record scopes per role and hidden fields that exist and are not table columns', () => {
+    const access = (value: unknown) =>
+      scorecard((f) => {
+        f.access = value;
+      });
+    expect(
+      issues(
+        access({ recordScope: { manager: 'orgUnit', member: 'own' }, hiddenFields: { member: ['period'] } }),
+      ),
+    ).toEqual([]);
+    expect(only(access({ recordScope: { member: 'everyone' } }))).toMatchObject({
+      pointer: '/access/recordScope/member',
+    });
+    expect(only(access({ recordScope: { intern: 'own' } }))).toMatchObject({
+      pointer: '/access/recordScope/intern',
+    });
+    expect(only(access({ hiddenFields: { member: ['bonsu'] } }))).toMatchObject({
+      pointer: '/access/hiddenFields/member/0',
+      code: 'form.unknownPath',
+    });
+    expect(only(access({ hiddenFields: { manager: ['kpis[].weight'] } }))).toMatchObject({
+      pointer: '/access/hiddenFields/manager/0',
+      code: 'access.tableColumn',
+    });
+  });
+
   it('checks $refs, required lists, validation ids and message paths', () => {
     const broken = issues(
       scorecard((f) => {

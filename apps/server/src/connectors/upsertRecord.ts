@@ -34,8 +34,8 @@ export async function upsertRecord(
   keyField: string,
   data: Record<string, unknown>,
   writer: RecordWriter,
-  /** Throws when the caller may not change the record found (the push API's permission check). */
-  mayChange: (existing: StoredRecord) => Promise<void> = async () => {},
+  /** Checks the caller may change the record found (throws if not) and gives the data to write to it. */
+  forExisting: (existing: StoredRecord) => Promise<Record<string, unknown>> = async () => data,
 ): Promise<UpsertOutcome> {
   const key = readPath(data, keyField);
   const existing =
@@ -43,10 +43,10 @@ export async function upsertRecord(
       ? undefined
       : (await store.records.list(formId, { filter: equalsFormula(keyField, key), limit: 1 })).records[0];
   if (!existing) return { outcome: 'inserted', record: await store.records.insert(formId, data, writer) };
-  await mayChange(existing);
+  const next = await forExisting(existing);
   // Canonical JSON: PostgreSQL's JSONB does not keep key order.
-  if (canonicalJson(existing.data) === canonicalJson(data)) return { outcome: 'unchanged', record: existing };
-  const record = await store.records.update(existing.id, data, {
+  if (canonicalJson(existing.data) === canonicalJson(next)) return { outcome: 'unchanged', record: existing };
+  const record = await store.records.update(existing.id, next, {
     actor: writer.actor,
     baseRevision: existing.revision,
   });

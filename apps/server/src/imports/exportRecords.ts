@@ -4,6 +4,7 @@ import type { Store } from '@formboard/storage';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import type { Locale } from '../http/locale.ts';
+import { isHidden } from '../permissions/hiddenFields.ts';
 import { readPath } from '../records/dataPaths.ts';
 import { importableFields } from './columnMapping.ts';
 import { spreadsheetSafe } from './spreadsheetSafe.ts';
@@ -21,17 +22,20 @@ function cell(value: unknown, locale: Locale): string | number {
   return spreadsheetSafe(String(value));
 }
 
-/** The form's exportable columns, then every record in scope, page by page (never all in memory). */
+/** The form's exportable columns (minus those hidden from the caller), then every record in scope, page by page. */
 export async function* exportRows(
   store: Store,
   formId: string,
-  ownerIds: string[] | undefined,
+  who: { readonly ownerIds: string[] | undefined; readonly hidden: ReadonlySet<string> },
   locale: Locale,
 ): AsyncGenerator<(string | number)[]> {
+  const { ownerIds, hidden } = who;
   const info = await store.definitions.getInfo(formId);
   const form = (await store.definitions.get(formId, info.publishedVersion ?? info.headVersion))
     .content as unknown as FormDefinition;
-  const fields: FieldInfo[] = importableFields(form, indexFields(form.data).fields.values());
+  const fields: FieldInfo[] = importableFields(form, indexFields(form.data).fields.values()).filter(
+    (field) => !isHidden(field.path, hidden),
+  );
   const meta =
     locale === 'zh-CN' ? ['填写人', '提交时间', '记录编号'] : ['Owner', 'Submitted at', 'Record id'];
   yield [

@@ -4,6 +4,7 @@ import type { RecordWriter, Store } from '@formboard/storage';
 import Papa from 'papaparse';
 import { ApiError } from '../http/ApiError.ts';
 import type { Locale } from '../http/locale.ts';
+import { isHidden } from '../permissions/hiddenFields.ts';
 import { type ColumnMapping, importableFields } from './columnMapping.ts';
 import type { TableRow } from './readTable.ts';
 import { spreadsheetSafe } from './spreadsheetSafe.ts';
@@ -64,12 +65,16 @@ export async function runImport(
     mode: ImportMode;
     onInvalid: OnInvalid;
     writer: RecordWriter;
+    /** Fields hidden from the importer: not importable, like columns that match nothing. */
+    hidden: ReadonlySet<string>;
     locale: Locale;
     onProgress?: (rows: number) => void;
   },
 ): Promise<ImportReport> {
   const form = await publishedForm(store, request.formId);
-  const fields = importableFields(form, indexFields(form.data).fields.values());
+  const fields = importableFields(form, indexFields(form.data).fields.values()).filter(
+    (field) => !isHidden(field.path, request.hidden),
+  );
   const converted = await tableToRecords(
     request.table,
     fields,

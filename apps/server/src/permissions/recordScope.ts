@@ -1,9 +1,10 @@
+import type { FormAccess } from '@formboard/schema';
 import type { Role, Store, StoredRecord, User } from '@formboard/storage';
 
 /** Whose records a role sees: their own, theirs and their reports' (all levels), their org unit's, or all. */
 export type RecordScope = 'own' | 'reports' | 'orgUnit' | 'all';
 
-// The defaults until forms carry their own per-role scopes: managers follow the supervisor chain.
+// The defaults a form's `access.recordScope` overrides: managers follow the supervisor chain.
 const DEFAULT_SCOPE: Record<Role, RecordScope> = {
   admin: 'all',
   manager: 'reports',
@@ -12,16 +13,20 @@ const DEFAULT_SCOPE: Record<Role, RecordScope> = {
 };
 const WIDTH: Record<RecordScope, number> = { own: 0, reports: 1, orgUnit: 2, all: 3 };
 
-/** The widest scope among a user's roles. */
-export function recordScopeOf(user: User): RecordScope {
+/** The widest scope among a user's roles, in a form with these access rules. */
+export function recordScopeOf(user: User, access?: FormAccess): RecordScope {
   return user.roles
-    .map((role) => DEFAULT_SCOPE[role] ?? 'own')
+    .map((role) => access?.recordScope?.[role] ?? DEFAULT_SCOPE[role] ?? 'own')
     .reduce<RecordScope>((widest, scope) => (WIDTH[scope] > WIDTH[widest] ? scope : widest), 'own');
 }
 
-/** The owners whose records `user` may see, or undefined for everyone's. */
-export async function visibleOwnerIds(store: Store, user: User): Promise<string[] | undefined> {
-  switch (recordScopeOf(user)) {
+/** The owners whose records `user` may see in a form, or undefined for everyone's. */
+export async function visibleOwnerIds(
+  store: Store,
+  user: User,
+  access?: FormAccess,
+): Promise<string[] | undefined> {
+  switch (recordScopeOf(user, access)) {
     case 'all':
       return undefined;
     case 'reports':
@@ -38,12 +43,17 @@ export async function visibleOwnerIds(store: Store, user: User): Promise<string[
 }
 
 /** Whether `user` may see `record`. */
-export async function canSee(store: Store, user: User, record: StoredRecord): Promise<boolean> {
-  const owners = await visibleOwnerIds(store, user);
+export async function canSee(
+  store: Store,
+  user: User,
+  record: StoredRecord,
+  access?: FormAccess,
+): Promise<boolean> {
+  const owners = await visibleOwnerIds(store, user, access);
   return owners === undefined || owners.includes(record.ownerId);
 }
 
 /** Whether `user` may change `record`: its owner, or someone who sees everyone's records. */
-export function canChange(user: User, record: StoredRecord): boolean {
-  return record.ownerId === user.id || recordScopeOf(user) === 'all';
+export function canChange(user: User, record: StoredRecord, access?: FormAccess): boolean {
+  return record.ownerId === user.id || recordScopeOf(user, access) === 'all';
 }

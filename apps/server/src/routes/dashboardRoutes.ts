@@ -5,6 +5,8 @@ import { requireUser } from '../auth/principal.ts';
 import { canViewDashboard } from '../dashboards/dashboardAccess.ts';
 import { type FilterValue, widgetFilters } from '../dashboards/widgetFilters.ts';
 import { ApiError, notFound } from '../http/ApiError.ts';
+import { formAccessOf } from '../permissions/formAccess.ts';
+import { hiddenFieldsOf, queryFields, refuseHiddenReads } from '../permissions/hiddenFields.ts';
 import { visibleOwnerIds } from '../permissions/recordScope.ts';
 import { scoped } from './queryRoutes.ts';
 
@@ -75,7 +77,9 @@ export function dashboardRoutes(app: FastifyInstance, store: Store, now: () => n
         request.body?.filters ?? {},
         now(),
       );
-      const ownerIds = scoped(filters.ownerIds, await visibleOwnerIds(store, user));
+      const access = await formAccessOf(store, widget.query.source);
+      refuseHiddenReads(queryFields(widget.query), hiddenFieldsOf(user, access));
+      const ownerIds = scoped(filters.ownerIds, await visibleOwnerIds(store, user, access));
       return {
         rows: await store.queries.run(widget.query, { ...filters, ...(ownerIds ? { ownerIds } : {}) }),
       };

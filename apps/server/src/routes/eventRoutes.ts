@@ -2,6 +2,7 @@ import type { Store } from '@formboard/storage';
 import type { FastifyInstance } from 'fastify';
 import { requireUser } from '../auth/principal.ts';
 import type { ChangeEvent, EventBus } from '../events/ChangeEvent.ts';
+import { formAccessOf } from '../permissions/formAccess.ts';
 import { visibleOwnerIds } from '../permissions/recordScope.ts';
 
 const HEARTBEAT_MS = 15_000;
@@ -22,15 +23,19 @@ export function eventRoutes(app: FastifyInstance, store: Store, bus: EventBus): 
     },
     async (request, reply) => {
       const { user } = requireUser(request);
-      let owners = await visibleOwnerIds(store, user);
-      let ownersAt = Date.now();
+      // Per form (forms may set their own record scopes), re-read at most every SCOPE_TTL_MS.
+      const scopes = new Map<string, { owners: string[] | undefined; at: number }>();
+      const ownersFor = async (formId: string) => {
+        const known = scopes.get(formId);
+        if (known && Date.now() - known.at < SCOPE_TTL_MS) return known.owners;
+        const owners = await visibleOwnerIds(store, user, await formAccessOf(store, formId));
+        scopes.set(formId, { owners, at: Date.now() });
+        return owners;
+      };
       const visible = async (event: ChangeEvent) => {
         if (event.type === 'import.progress') return event.userId === user.id;
         if (event.type === 'records.imported') return true;
-        if (Date.now() - ownersAt > SCOPE_TTL_MS) {
-          owners = await visibleOwnerIds(store, user);
-          ownersAt = Date.now();
-        }
+        const owners = await ownersFor(event.formId);
         return owners === undefined || owners.includes(event.ownerId);
       };
       reply.hijack();

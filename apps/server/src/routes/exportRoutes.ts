@@ -1,9 +1,8 @@
 import type { Store } from '@formboard/storage';
 import type { FastifyInstance } from 'fastify';
-import { requireUser } from '../auth/principal.ts';
-import { notFound } from '../http/ApiError.ts';
 import { localeOf } from '../http/locale.ts';
 import { exportCsv, exportRows, exportXlsx } from '../imports/exportRecords.ts';
+import { guardForForm } from '../permissions/formGuard.ts';
 import { visibleOwnerIds } from '../permissions/recordScope.ts';
 
 const TYPES = {
@@ -33,13 +32,15 @@ export function exportRoutes(app: FastifyInstance, store: Store): void {
       },
     },
     async (request, reply) => {
-      const { user, capabilities } = requireUser(request);
       const { formId } = request.params;
-      const info = await store.definitions.getInfo(formId).catch(() => undefined);
-      if (info?.kind !== 'form' || (info.state !== 'published' && !capabilities.has('definitions.write')))
-        throw notFound({ 'zh-CN': `表单 ${formId}`, en: `form ${formId}` });
-      const ownerIds = await visibleOwnerIds(store, user);
-      const rows = exportRows(store, formId, ownerIds, localeOf(request.headers['accept-language']));
+      const guard = await guardForForm(store, request, formId);
+      const ownerIds = await visibleOwnerIds(store, guard.user, guard.access);
+      const rows = exportRows(
+        store,
+        formId,
+        { ownerIds, hidden: guard.hidden },
+        localeOf(request.headers['accept-language']),
+      );
       // Read the header row before answering, so a broken form still gets a proper error body.
       const first = await rows.next();
       async function* all() {

@@ -1,7 +1,6 @@
 import type { Readable } from 'node:stream';
 import type { Store } from '@formboard/storage';
 import type { FastifyInstance } from 'fastify';
-import { requireUser } from '../auth/principal.ts';
 import type { EventBus } from '../events/ChangeEvent.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { localeOf } from '../http/locale.ts';
@@ -9,6 +8,7 @@ import type { ColumnMapping } from '../imports/columnMapping.ts';
 import { limitBytes } from '../imports/limitBytes.ts';
 import { readTable, type TableEncoding, type TableFormat } from '../imports/readTable.ts';
 import { type ImportMode, type OnInvalid, runImport } from '../imports/runImport.ts';
+import { guardForForm } from '../permissions/formGuard.ts';
 import { announce } from './eventRoutes.ts';
 
 /** Largest accepted upload. */
@@ -77,7 +77,8 @@ export function importRoutes(app: FastifyInstance, store: Store, bus: EventBus):
       },
     },
     async (request) => {
-      const { user } = requireUser(request);
+      const guard = await guardForForm(store, request, request.params.formId);
+      const { user } = guard;
       const type = request.headers['content-type']?.split(';')[0]?.trim();
       if (type !== 'text/csv' && type !== XLSX_TYPE)
         throw new ApiError(415, 'unsupportedMediaType', {
@@ -96,6 +97,7 @@ export function importRoutes(app: FastifyInstance, store: Store, bus: EventBus):
         mode: request.query.mode,
         onInvalid: request.query.onInvalid,
         writer: { actor: user.id, ownerId: user.id, orgUnitId: user.orgUnitId },
+        hidden: guard.hidden,
         locale: localeOf(request.headers['accept-language']),
         onProgress: (rows) => announce(app, bus, { type: 'import.progress', formId, userId: user.id, rows }),
       });

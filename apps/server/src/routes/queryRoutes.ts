@@ -3,6 +3,8 @@ import type { QueryFilters, Store } from '@formboard/storage';
 import type { FastifyInstance } from 'fastify';
 import { requireUser } from '../auth/principal.ts';
 import { notFound } from '../http/ApiError.ts';
+import { formAccessOf } from '../permissions/formAccess.ts';
+import { hiddenFieldsOf, queryFields, refuseHiddenReads } from '../permissions/hiddenFields.ts';
 import { visibleOwnerIds } from '../permissions/recordScope.ts';
 
 const ids = { type: 'array', items: { type: 'string', minLength: 1 }, maxItems: 1000 } as const;
@@ -62,7 +64,9 @@ export function queryRoutes(app: FastifyInstance, store: Store): void {
       const info = await store.definitions.getInfo(query.source).catch(() => undefined);
       if (info?.kind !== 'form' || (info.state !== 'published' && !capabilities.has('definitions.write')))
         throw notFound({ 'zh-CN': `表单 ${query.source}`, en: `form ${query.source}` });
-      const ownerIds = scoped(filters.ownerIds, await visibleOwnerIds(store, user));
+      const access = await formAccessOf(store, query.source);
+      refuseHiddenReads(queryFields(query), hiddenFieldsOf(user, access));
+      const ownerIds = scoped(filters.ownerIds, await visibleOwnerIds(store, user, access));
       const rows = await store.queries.run(query, { ...filters, ...(ownerIds ? { ownerIds } : {}) });
       return { rows };
     },

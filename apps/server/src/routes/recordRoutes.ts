@@ -1,66 +1,34 @@
-import type { RecordWriter, Store, StoredRecord, User } from '@formboard/storage';
-import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { requireUser } from '../auth/principal.ts';
+import type { Store, StoredRecord } from '@formboard/storage';
+import type { FastifyInstance } from 'fastify';
 import { upsertRecord } from '../connectors/upsertRecord.ts';
 import type { EventBus, RecordEvent } from '../events/ChangeEvent.ts';
-import { ApiError, notFound } from '../http/ApiError.ts';
-import { canChange, canSee, recordScopeOf, visibleOwnerIds } from '../permissions/recordScope.ts';
+import { guardForForm, keepHidden, requireChangeable, shown, writerFor } from '../permissions/formGuard.ts';
+import { formulaFields, refuseHiddenReads, refuseHiddenWrites } from '../permissions/hiddenFields.ts';
+import { visibleOwnerIds } from '../permissions/recordScope.ts';
 import { announce } from './eventRoutes.ts';
-import { idParams, recordRevisionSchema, recordSchema } from './schemas.ts';
+import { recordSchema } from './schemas.ts';
 
-const dataSchema = {
+/** The record's values, by field key. */
+export const dataSchema = {
   type: 'object',
   additionalProperties: true,
   description: "The record's values, by field key",
 };
-const missing = (id: string) => notFound({ 'zh-CN': `记录 ${id}`, en: `record ${id}` });
 const formParams = {
   type: 'object',
   properties: { formId: { type: 'string', minLength: 1, maxLength: 200 } },
   required: ['formId'],
 } as const;
 
-/** A record the caller may see, or 404 (records outside one's scope do not exist for them). */
-async function visibleRecord(store: Store, request: FastifyRequest, id: string): Promise<StoredRecord> {
-  const record = await store.records.get(id).catch(() => undefined);
-  if (!record || record.deletedAt || !(await canSee(store, requireUser(request).user, record)))
-    throw missing(id);
-  return record;
-}
-
-const notYours = () =>
-  new ApiError(403, 'forbidden', {
-    'zh-CN': '只有记录的填写人或管理员可以修改它',
-    en: "only the record's owner or an admin can change it",
+/** `field,-other` → sort keys. */
+function parseSort(sort: string): { field: string; direction: 'asc' | 'desc' }[] {
+  return sort.split(',').map((part) => {
+    const field = part.trim();
+    return field.startsWith('-') ? { field: field.slice(1), direction: 'desc' } : { field, direction: 'asc' };
   });
-
-async function changeableRecord(store: Store, request: FastifyRequest, id: string): Promise<StoredRecord> {
-  const record = await visibleRecord(store, request, id);
-  if (!canChange(requireUser(request).user, record)) throw notYours();
-  return record;
 }
 
-/** Who writes and owns a new record: the caller, or — for those who see everyone's records — the named owner. */
-async function writerFor(store: Store, user: User, ownerId: string | undefined): Promise<RecordWriter> {
-  const owner = ownerId ?? user.id;
-  if (owner !== user.id && recordScopeOf(user) !== 'all')
-    throw new ApiError(403, 'forbidden', {
-      'zh-CN': '只能以自己的名义填写记录',
-      en: 'you can enter records only in your own name',
-    });
-  const person = owner === user.id ? user : await store.people.getUser(owner);
-  return { actor: user.id, ownerId: owner, orgUnitId: person.orgUnitId };
-}
-
-/** The form's published state must be visible to the caller before its records are. */
-async function requireForm(store: Store, request: FastifyRequest, formId: string): Promise<void> {
-  const info = await store.definitions.getInfo(formId).catch(() => undefined);
-  const designer = requireUser(request).capabilities.has('definitions.write');
-  if (info?.kind !== 'form' || (!designer && info.state !== 'published'))
-    throw notFound({ 'zh-CN': `表单 ${formId}`, en: `form ${formId}` });
-}
-
-/** Records of forms: enter, list (filtered, sorted, paged, within the caller's scope), read, change, delete, history. */
+/** Records of a form: enter, upsert by a key field, list (filtered, sorted, paged, within the caller's scope). */
 export function recordRoutes(app: FastifyInstance, store: Store, bus: EventBus): void {
   const tags = ['records'];
   const changed = (type: RecordEvent['type'], record: StoredRecord) =>
@@ -90,15 +58,12 @@ export function recordRoutes(app: FastifyInstance, store: Store, bus: EventBus):
       },
     },
     async (request, reply) => {
-      const { user } = requireUser(request);
-      await requireForm(store, request, request.params.formId);
-      const record = await store.records.insert(
-        request.params.formId,
-        request.body.data,
-        await writerFor(store, user, request.body.ownerId),
-      );
+      const guard = await guardForForm(store, request, request.params.formId);
+      refuseHiddenWrites(request.body.data, guard.hidden);
+      const writer = await writerFor(store, guard, request.body.ownerId);
+      const record = await store.records.insert(request.params.formId, request.body.data, writer);
       changed('record.created', record);
-      return reply.status(201).send(record);
+      return reply.status(201).send(shown(record, guard));
     },
   );
 
@@ -132,23 +97,25 @@ export function recordRoutes(app: FastifyInstance, store: Store, bus: EventBus):
       },
     },
     async (request) => {
-      const { user } = requireUser(request);
-      await requireForm(store, request, request.params.formId);
-      const writer = await writerFor(store, user, request.body.ownerId);
+      const guard = await guardForForm(store, request, request.params.formId);
+      const { keyField, data, ownerId } = request.body;
+      refuseHiddenReads([keyField], guard.hidden);
+      refuseHiddenWrites(data, guard.hidden);
+      const writer = await writerFor(store, guard, ownerId);
       const result = await upsertRecord(
         store,
         request.params.formId,
-        request.body.keyField,
-        request.body.data,
+        keyField,
+        data,
         writer,
         async (existing) => {
-          if (!(await canSee(store, user, existing))) throw missing(existing.id);
-          if (!canChange(user, existing)) throw notYours();
+          await requireChangeable(store, guard, existing);
+          return keepHidden(existing.data, data, guard);
         },
       );
       if (result.outcome !== 'unchanged')
         changed(result.outcome === 'inserted' ? 'record.created' : 'record.updated', result.record);
-      return result;
+      return { outcome: result.outcome, record: shown(result.record, guard) };
     },
   );
 
@@ -183,93 +150,23 @@ export function recordRoutes(app: FastifyInstance, store: Store, bus: EventBus):
       },
     },
     async (request) => {
-      await requireForm(store, request, request.params.formId);
-      const ownerIds = await visibleOwnerIds(store, requireUser(request).user);
+      const guard = await guardForForm(store, request, request.params.formId);
       const { filter, sort, offset, limit } = request.query;
-      return store.records.list(request.params.formId, {
+      const sortKeys = sort ? parseSort(sort) : undefined;
+      // Filtering or sorting on a hidden field would reveal it.
+      refuseHiddenReads(
+        [...formulaFields(filter), ...(sortKeys ?? []).map((key) => key.field)],
+        guard.hidden,
+      );
+      const ownerIds = await visibleOwnerIds(store, guard.user, guard.access);
+      const page = await store.records.list(request.params.formId, {
         ...(filter ? { filter } : {}),
-        ...(sort
-          ? {
-              sort: sort.split(',').map((part) => {
-                const field = part.trim();
-                return field.startsWith('-')
-                  ? { field: field.slice(1), direction: 'desc' as const }
-                  : { field, direction: 'asc' as const };
-              }),
-            }
-          : {}),
+        ...(sortKeys ? { sort: sortKeys } : {}),
         ...(offset === undefined ? {} : { offset }),
         ...(limit === undefined ? {} : { limit }),
         ...(ownerIds ? { ownerIds } : {}),
       });
-    },
-  );
-
-  app.get<{ Params: { id: string } }>(
-    '/api/records/:id',
-    {
-      config: { access: 'records.read' },
-      schema: { tags, summary: 'A record', params: idParams, response: { 200: recordSchema } },
-    },
-    async (request) => visibleRecord(store, request, request.params.id),
-  );
-
-  app.put<{ Params: { id: string }; Body: { data: Record<string, unknown>; baseRevision: number } }>(
-    '/api/records/:id',
-    {
-      config: { access: 'records.write' },
-      schema: {
-        tags,
-        summary: 'Change a record; a stale baseRevision answers 409',
-        params: idParams,
-        body: {
-          type: 'object',
-          properties: { data: dataSchema, baseRevision: { type: 'integer', minimum: 1 } },
-          required: ['data', 'baseRevision'],
-          additionalProperties: false,
-        },
-        response: { 200: recordSchema },
-      },
-    },
-    async (request) => {
-      await changeableRecord(store, request, request.params.id);
-      const record = await store.records.update(request.params.id, request.body.data, {
-        actor: requireUser(request).user.id,
-        baseRevision: request.body.baseRevision,
-      });
-      changed('record.updated', record);
-      return record;
-    },
-  );
-
-  app.delete<{ Params: { id: string } }>(
-    '/api/records/:id',
-    {
-      config: { access: 'records.write' },
-      schema: { tags, summary: 'Delete a record (its history is kept)', params: idParams },
-    },
-    async (request, reply) => {
-      const record = await changeableRecord(store, request, request.params.id);
-      await store.records.delete(request.params.id, { actor: requireUser(request).user.id });
-      changed('record.deleted', record);
-      return reply.status(204).send();
-    },
-  );
-
-  app.get<{ Params: { id: string } }>(
-    '/api/records/:id/history',
-    {
-      config: { access: 'records.read' },
-      schema: {
-        tags,
-        summary: 'Every revision of a record, oldest first',
-        params: idParams,
-        response: { 200: { type: 'array', items: recordRevisionSchema } },
-      },
-    },
-    async (request) => {
-      await visibleRecord(store, request, request.params.id);
-      return store.records.history(request.params.id);
+      return { total: page.total, records: page.records.map((record) => shown(record, guard)) };
     },
   );
 }

@@ -29,7 +29,14 @@ interface FormulaEntry {
 }
 
 /** The parts of a form's meaning checks whose issues are remembered, each by its own object. */
-export type FormSection = 'required' | 'layout' | 'rules' | 'computed' | 'validations' | 'messages';
+export type FormSection =
+  | 'required'
+  | 'layout'
+  | 'rules'
+  | 'computed'
+  | 'validations'
+  | 'messages'
+  | 'access';
 
 /**
  * What the meaning checks of a form remember between validations of the same form as it is edited

@@ -46,6 +46,7 @@ export function checkForm(form: FormDefinition, report: Report, memo?: FormCheck
   section('computed', form.computed, (r) => checkComputed(form, checks, r));
   section('validations', form.validations, (r) => checkValidations(form, checks, r));
   section('messages', form.messages, (r) => checkMessages(form, index, r));
+  section('access', form.access, (r) => checkHiddenFields(form, index, r));
 }
 
 /** Runs one part of the checks (or replays its remembered issues). */
@@ -81,6 +82,26 @@ function checkRequiredLists(form: FormDefinition, index: FieldIndex, report: Rep
   for (const [name, def] of Object.entries(form.data.$defs ?? {})) {
     if (def.type === 'object')
       check(def as Readonly<Record<string, unknown>>, `/data${pointer('$defs', name)}`);
+  }
+}
+
+// Hidden fields are whole fields a role never sees: top-level or group fields, or whole tables.
+function checkHiddenFields(form: FormDefinition, index: FieldIndex, report: Report): void {
+  for (const [role, paths] of Object.entries(form.access?.hiddenFields ?? {})) {
+    paths.forEach((path, i) => {
+      const field = index.fields.get(path);
+      if (!field) unknownPath(path, pointer('access', 'hiddenFields', role, String(i)), report);
+      else if (field.inTable)
+        report(
+          pointer('access', 'hiddenFields', role, String(i)),
+          'access.tableColumn',
+          {
+            'zh-CN': `不能只隐藏表格的一列（${path}），请隐藏整个表格`,
+            en: `a table column (${path}) cannot be hidden alone; hide the whole table`,
+          },
+          path,
+        );
+    });
   }
 }
 

@@ -1,5 +1,6 @@
 import type { FromSchema } from 'json-schema-to-ts';
 import { dataSchemaSchema } from './dataSchema.ts';
+import { formAccessSchema } from './formAccess.ts';
 import { layoutSchema } from './layout.ts';
 import { localizedTextSchema as text } from './localizedText.ts';
 
@@ -86,6 +87,8 @@ export const formDefinitionSchema = {
         minProperties: 1,
       },
     },
+    /** Record scopes and hidden fields per role, enforced by the server. */
+    access: formAccessSchema,
   },
   required: ['kind', 'id', 'schemaVersion', 'title', 'data', 'layout'],
   additionalProperties: false,
