@@ -1,0 +1,167 @@
+import type { Locale } from '@formboard/formula';
+import type { DashboardDefinition } from '@formboard/schema';
+import { localize } from '@formboard/schema';
+import { type CSSProperties, type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { createRefresher } from '../core/createRefresher.ts';
+import { filterDefaults } from '../core/filterDefaults.ts';
+import { createValueFormatter } from '../core/format.ts';
+import { dashboardMessages } from '../core/messages.ts';
+import type {
+  FilterValue,
+  FilterValues,
+  NamedOption,
+  SubscribeToChanges,
+  WidgetLoader,
+} from '../core/types.ts';
+import { FilterBar } from './FilterBar.tsx';
+import { BUILT_IN_RENDERERS, type WidgetRenderers } from './registry.ts';
+import { useNarrow } from './useNarrow.ts';
+import type { WidgetContext } from './WidgetContext.ts';
+import { WidgetSlot } from './WidgetSlot.tsx';
+
+/** Props of {@link Dashboard}. */
+export interface DashboardProps {
+  readonly definition: DashboardDefinition;
+  /** Fetches a widget's rows with the current filter values (the package knows no HTTP). */
+  readonly loader: WidgetLoader;
+  readonly locale?: Locale;
+  /** People the person filters offer, and names for person group values. */
+  readonly people?: readonly NamedOption[];
+  /** Org units the org-unit filters offer, and names for unit group values. */
+  readonly orgUnits?: readonly NamedOption[];
+  /** Record changes from the host; widgets reading the changed form reload, debounced. */
+  readonly subscribe?: SubscribeToChanges;
+  /** Quiet time after the last record change before reloading (default 500 ms). */
+  readonly refreshDebounceMs?: number;
+  /** Extra or replacement widget renderers, by widget type. */
+  readonly renderers?: WidgetRenderers;
+  /** Filter values to start with instead of the definition's defaults (e.g. from the URL). */
+  readonly initialFilters?: FilterValues;
+  readonly onFiltersChange?: (values: FilterValues) => void;
+  /** Chart animations (default true; off for screenshots and tests). */
+  readonly animate?: boolean;
+  /** ISO currency code for "currency" values (default CNY). */
+  readonly currency?: string;
+}
+
+const GAP = 12;
+const TITLE_HEIGHT = 40;
+const DEFAULT_ROW_HEIGHT = 48;
+const NO_OPTIONS: readonly NamedOption[] = [];
+
+/** A dashboard: filter controls, then its widgets on the definition's grid (one column on a phone). */
+export function Dashboard({
+  definition,
+  loader,
+  locale = 'zh-CN',
+  people = NO_OPTIONS,
+  orgUnits = NO_OPTIONS,
+  subscribe,
+  refreshDebounceMs = 500,
+  renderers,
+  initialFilters,
+  onFiltersChange,
+  animate = true,
+  currency,
+}: DashboardProps): ReactNode {
+  const [filters, setFilters] = useState(() => filterDefaults(definition, initialFilters));
+  const [versions, setVersions] = useState<Readonly<Record<string, number>>>({});
+  const narrow = useNarrow();
+  const messages = dashboardMessages(locale);
+  const format = useMemo(() => createValueFormatter(locale, currency), [locale, currency]);
+  const names = useMemo(
+    () => new Map([...orgUnits, ...people].map((o) => [o.id, o.name])),
+    [people, orgUnits],
+  );
+  const nameOf = useCallback((_field: string, value: string) => names.get(value) ?? value, [names]);
+  const allRenderers = useMemo(() => ({ ...BUILT_IN_RENDERERS, ...renderers }), [renderers]);
+  // One context object per body height, stable across renders, so widgets' memoised options hold.
+  const contextFor = useMemo(() => {
+    const byHeight = new Map<number, WidgetContext>();
+    return (height: number): WidgetContext => {
+      let context = byHeight.get(height);
+      if (!context) {
+        context = { locale, format, messages, nameOf, animate, height };
+        byHeight.set(height, context);
+      }
+      return context;
+    };
+  }, [locale, format, messages, nameOf, animate]);
+
+  useEffect(() => {
+    if (!subscribe) return;
+    const refresher = createRefresher({
+      widgets: definition.widgets,
+      debounceMs: refreshDebounceMs,
+      onRefresh: (ids) =>
+        setVersions((current) => {
+          const next = { ...current };
+          for (const id of ids) next[id] = (next[id] ?? 0) + 1;
+          return next;
+        }),
+    });
+    const unsubscribe = subscribe((change) => refresher.notify(change));
+    return () => {
+      unsubscribe();
+      refresher.dispose();
+    };
+  }, [subscribe, definition.widgets, refreshDebounceMs]);
+
+  const changeFilter = (id: string, value: FilterValue) => {
+    const next = { ...filters, [id]: value };
+    setFilters(next);
+    onFiltersChange?.(next);
+  };
+
+  const rowHeight = definition.grid.rowHeight ?? DEFAULT_ROW_HEIGHT;
+  const columns = narrow ? 1 : definition.grid.columns;
+  // Reading order on a phone: top to bottom, then left to right.
+  const widgets = narrow
+    ? [...definition.widgets].sort((a, b) => a.layout.y - b.layout.y || a.layout.x - b.layout.x)
+    : definition.widgets;
+  const gridStyle: CSSProperties = {
+    display: 'grid',
+    gridTemplateColumns: `repeat(${columns}, minmax(0, 1fr))`,
+    gridAutoRows: `${rowHeight}px`,
+    gap: GAP,
+  };
+  return (
+    <div className="fb-dashboard" lang={locale}>
+      <h1 className="fb-dashboard-title">{localize(definition.title, locale)}</h1>
+      <FilterBar
+        filters={definition.filters ?? []}
+        values={filters}
+        onChange={changeFilter}
+        people={people}
+        orgUnits={orgUnits}
+        messages={messages}
+        locale={locale}
+      />
+      <div className="fb-dashboard-grid" data-columns={columns} style={gridStyle}>
+        {widgets.map((widget) => {
+          const { x, y, w, h } = widget.layout;
+          const context = contextFor(Math.max(rowHeight, h * rowHeight + (h - 1) * GAP - TITLE_HEIGHT));
+          return (
+            <div
+              key={widget.id}
+              className="fb-dashboard-cell"
+              style={{
+                gridColumn: narrow ? '1 / -1' : `${x + 1} / span ${w}`,
+                gridRow: narrow ? `auto / span ${h}` : `${y + 1} / span ${h}`,
+              }}
+            >
+              <WidgetSlot
+                widget={widget}
+                loader={loader}
+                filters={filters}
+                version={versions[widget.id] ?? 0}
+                renderers={allRenderers}
+                context={context}
+              />
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,179 @@
+import type { DashboardFilter } from '@formboard/schema';
+import { DATE_RANGE_PRESETS, localize } from '@formboard/schema';
+import { type ReactNode, useState } from 'react';
+import type { DashboardMessages } from '../core/messages.ts';
+import type { FilterValue, FilterValues, NamedOption } from '../core/types.ts';
+
+/** Props of {@link FilterBar}. */
+export interface FilterBarProps {
+  readonly filters: readonly DashboardFilter[];
+  readonly values: FilterValues;
+  readonly onChange: (id: string, value: FilterValue) => void;
+  readonly people: readonly NamedOption[];
+  readonly orgUnits: readonly NamedOption[];
+  readonly messages: DashboardMessages;
+  readonly locale: string;
+}
+
+const CUSTOM = 'custom';
+// Chosen ids are prefixed so that a unit or person id can never be mistaken for a keyword like "all".
+const ID = '=';
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The select value standing for a filter value. */
+function selectValue(value: FilterValue | undefined): string {
+  if (value === undefined) return 'all';
+  if (typeof value === 'string') return value;
+  if ('from' in value) return CUSTOM;
+  return value[0] === undefined ? 'all' : `${ID}${value[0]}`;
+}
+
+/** A date-range filter: presets, or two dates once "custom" is chosen. */
+function DateRangeControl({ filter, value, onChange, messages, label }: ControlProps): ReactNode {
+  const fixed = value !== undefined && typeof value === 'object' && 'from' in value ? value : undefined;
+  const [custom, setCustom] = useState(fixed !== undefined);
+  const [draft, setDraft] = useState({ from: fixed?.from ?? '', to: fixed?.to ?? '' });
+  const changeDraft = (next: { from: string; to: string }) => {
+    setDraft(next);
+    if (DAY.test(next.from) && DAY.test(next.to) && next.from <= next.to) onChange(filter.id, next);
+  };
+  return (
+    <span className="fb-filter">
+      <label>
+        {label}
+        <select
+          value={custom ? CUSTOM : selectValue(value)}
+          onChange={(event) => {
+            const chosen = event.target.value;
+            setCustom(chosen === CUSTOM);
+            if (chosen !== CUSTOM) onChange(filter.id, chosen);
+          }}
+        >
+          <option value="all">{messages.all}</option>
+          {DATE_RANGE_PRESETS.map((preset) => (
+            <option key={preset} value={preset}>
+              {messages.presets[preset]}
+            </option>
+          ))}
+          <option value={CUSTOM}>{messages.customRange}</option>
+        </select>
+      </label>
+      {custom && (
+        <>
+          <label>
+            {messages.from}
+            <input
+              type="date"
+              value={draft.from}
+              onChange={(e) => changeDraft({ ...draft, from: e.target.value })}
+            />
+          </label>
+          <label>
+            {messages.to}
+            <input
+              type="date"
+              value={draft.to}
+              onChange={(e) => changeDraft({ ...draft, to: e.target.value })}
+            />
+          </label>
+        </>
+      )}
+    </span>
+  );
+}
+
+interface ControlProps {
+  readonly filter: DashboardFilter;
+  readonly value: FilterValue | undefined;
+  readonly onChange: (id: string, value: FilterValue) => void;
+  readonly messages: DashboardMessages;
+  readonly label: string;
+}
+
+/** An org-unit or person filter: the keywords, then the options the host passed. */
+function ChoiceControl({
+  filter,
+  value,
+  onChange,
+  label,
+  keywords,
+  options,
+}: ControlProps & { keywords: readonly [string, string][]; options: readonly NamedOption[] }): ReactNode {
+  return (
+    <span className="fb-filter">
+      <label>
+        {label}
+        <select
+          value={selectValue(value)}
+          onChange={(event) => {
+            const chosen = event.target.value;
+            onChange(filter.id, chosen.startsWith(ID) ? [chosen.slice(ID.length)] : chosen);
+          }}
+        >
+          {keywords.map(([key, text]) => (
+            <option key={key} value={key}>
+              {text}
+            </option>
+          ))}
+          {options.map((option) => (
+            <option key={option.id} value={`${ID}${option.id}`}>
+              {option.name}
+            </option>
+          ))}
+        </select>
+      </label>
+    </span>
+  );
+}
+
+/** The dashboard's filter controls; each change goes to every widget's loader call. */
+export function FilterBar({
+  filters,
+  values,
+  onChange,
+  people,
+  orgUnits,
+  messages,
+  locale,
+}: FilterBarProps): ReactNode {
+  if (filters.length === 0) return null;
+  return (
+    <fieldset className="fb-filters">
+      <legend>{messages.filters}</legend>
+      {filters.map((filter) => {
+        const common = {
+          filter,
+          value: values[filter.id],
+          onChange,
+          messages,
+          label: filter.label === undefined ? filter.id : localize(filter.label, locale),
+        };
+        if (filter.type === 'dateRange') return <DateRangeControl key={filter.id} {...common} />;
+        if (filter.type === 'orgUnit')
+          return (
+            <ChoiceControl
+              key={filter.id}
+              {...common}
+              keywords={[
+                ['all', messages.all],
+                ['mine', messages.mine],
+              ]}
+              options={orgUnits}
+            />
+          );
+        return (
+          <ChoiceControl
+            key={filter.id}
+            {...common}
+            keywords={[
+              ['all', messages.all],
+              ['me', messages.me],
+              ['myReports', messages.myReports],
+            ]}
+            options={people}
+          />
+        );
+      })}
+    </fieldset>
+  );
+}

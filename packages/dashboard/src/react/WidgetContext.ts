@@ -1,0 +1,24 @@
+import type { Locale } from '@formboard/formula';
+import type { DashboardWidget } from '@formboard/schema';
+import type { ValueFormatter } from '../core/format.ts';
+import type { DashboardMessages } from '../core/messages.ts';
+import type { Row } from '../core/types.ts';
+
+/** What every widget renderer gets besides its definition and rows. */
+export interface WidgetContext {
+  readonly locale: Locale;
+  readonly format: ValueFormatter;
+  readonly messages: DashboardMessages;
+  /** The display name of a group value: a person's or unit's name for its id, else the value. */
+  readonly nameOf: (field: string, value: string) => string;
+  /** The height the widget body has, in pixels (charts draw at it). */
+  readonly height: number;
+  readonly animate: boolean;
+}
+
+/** Props of a widget renderer. */
+export interface WidgetProps<W extends DashboardWidget = DashboardWidget> {
+  readonly widget: W;
+  readonly rows: readonly Row[];
+  readonly context: WidgetContext;
+}
