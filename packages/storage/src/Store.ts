@@ -10,6 +10,7 @@ import { applyMigrations } from './migrations/applyMigrations.ts';
 import { PeopleStore } from './people/PeopleStore.ts';
 import { QueryRunner } from './queries/QueryRunner.ts';
 import { RecordStore } from './records/RecordStore.ts';
+import { WorkflowStore } from './workflows/WorkflowStore.ts';
 
 /** Options of `openStore`. */
 export interface StoreOptions {
@@ -31,6 +32,8 @@ export interface Store {
   readonly connectors: ConnectorStore;
   /** Dashboard queries, aggregated in SQL. */
   readonly queries: QueryRunner;
+  /** What the workflow engine keeps: runs, side effects, inbox, metric streaks, alerts. */
+  readonly workflows: WorkflowStore;
   /** Audit entries, newest first. */
   audit(options?: {
     entityType?: string;
@@ -65,6 +68,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     accounts: new AccountStore(dialect, now),
     connectors: new ConnectorStore(dialect, now),
     queries: new QueryRunner(dialect, definitions),
+    workflows: new WorkflowStore(dialect, now),
     audit: (query) => listAudit(dialect, query),
     verifyAudit: () => verifyAudit(dialect),
     close: () => dialect.close(),

@@ -28,3 +28,21 @@ export { InvalidRecordError, RecordStore } from './records/RecordStore.ts';
 export type { RecordQuery, RecordRevision, StoredRecord } from './records/types.ts';
 export type { Store, StoreOptions } from './Store.ts';
 export { openStore } from './Store.ts';
+export type {
+  Alert,
+  InboxDelivery,
+  InboxMessage,
+  NewAlert,
+  NewRun,
+  PeriodJudgement,
+  RunStatus,
+  StepOutcome,
+  Streak,
+  WorkflowEffect,
+  WorkflowRun,
+} from './workflows/types.ts';
+export { WorkflowAlerts } from './workflows/WorkflowAlerts.ts';
+export { WorkflowInbox } from './workflows/WorkflowInbox.ts';
+export { WorkflowRuns } from './workflows/WorkflowRuns.ts';
+export { WorkflowStore } from './workflows/WorkflowStore.ts';
+export { WorkflowStreaks } from './workflows/WorkflowStreaks.ts';

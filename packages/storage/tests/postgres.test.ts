@@ -9,6 +9,7 @@ import { describePeopleConformance } from './conformance/peopleConformance.ts';
 import { describeQueryConformance } from './conformance/queryConformance.ts';
 import { describeRecordConformance } from './conformance/recordConformance.ts';
 import { describeStoreConformance, type StoreHarness } from './conformance/storeConformance.ts';
+import { describeWorkflowConformance } from './conformance/workflowConformance.ts';
 import { freshPostgresDatabase } from './support/databases.ts';
 
 const harness: StoreHarness = {
@@ -35,6 +36,7 @@ describeAccountConformance('PostgreSQL', harness);
 describeConnectorConformance('PostgreSQL', harness);
 describeQueryConformance('PostgreSQL', harness);
 describeLayoutConformance('PostgreSQL', harness);
+describeWorkflowConformance('PostgreSQL', harness);
 
 describe('PostgreSQL store', () => {
   it('migrates a new database once, even when two servers open it at the same time', async () => {

@@ -9,6 +9,7 @@ import { describePeopleConformance } from './conformance/peopleConformance.ts';
 import { describeQueryConformance } from './conformance/queryConformance.ts';
 import { describeRecordConformance } from './conformance/recordConformance.ts';
 import { describeStoreConformance, type StoreHarness } from './conformance/storeConformance.ts';
+import { describeWorkflowConformance } from './conformance/workflowConformance.ts';
 import { freshSqliteFile } from './support/sqliteFiles.ts';
 
 const harness: StoreHarness = {
@@ -34,6 +35,7 @@ describeAccountConformance('SQLite', harness);
 describeConnectorConformance('SQLite', harness);
 describeQueryConformance('SQLite', harness);
 describeLayoutConformance('SQLite', harness);
+describeWorkflowConformance('SQLite', harness);
 
 describe('SQLite store', () => {
   it('migrates a new file once and reopens it without migrating again', async () => {

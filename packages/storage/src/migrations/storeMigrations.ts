@@ -2,6 +2,7 @@ import { accountTables } from '../accounts/accountTables.ts';
 import { connectorTables } from '../connectors/connectorTables.ts';
 import type { Dialect } from '../dialect/Dialect.ts';
 import { rebuildDerivedData } from '../layout/derivedData.ts';
+import { workflowTables } from '../workflows/workflowTables.ts';
 
 /** One step of the store's own table layout, written for each dialect. */
 export interface StoreMigration {
@@ -123,5 +124,11 @@ export const STORE_MIGRATIONS: readonly StoreMigration[] = [
     description: 'settings, HTTP pull connectors and their runs',
     sqlite: connectorTables,
     postgres: connectorTables,
+  },
+  {
+    version: 7,
+    description: 'workflow runs, side effects, inbox, metric streaks and alerts',
+    sqlite: workflowTables,
+    postgres: workflowTables,
   },
 ];

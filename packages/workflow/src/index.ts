@@ -1,0 +1,13 @@
+export type { PublishedWorkflow } from './definitions.ts';
+export { WorkflowDefinitions } from './definitions.ts';
+export type { PeriodUnit } from './periods.ts';
+export { periodAt, periodsToJudge, shiftPeriod } from './periods.ts';
+export { renderText } from './render.ts';
+export type { RunContext } from './runScope.ts';
+export { StepFailed } from './steps/StepFailed.ts';
+export type { StreakChanges, Verdicts } from './triggers/judgeStreaks.ts';
+export { judgeStreaks } from './triggers/judgeStreaks.ts';
+export type { RecordChange } from './triggers/recordTrigger.ts';
+export type { Clock, OutboundMessage, OutboundPort, RenderedText, WorkflowEngineOptions } from './types.ts';
+export type { TickReport } from './WorkflowEngine.ts';
+export { createWorkflowEngine, WorkflowEngine } from './WorkflowEngine.ts';

@@ -1,0 +1,19 @@
+import type { StepOutcome, Store, WorkflowRun } from '@formboard/storage';
+import type { RunContext } from '../runScope.ts';
+import type { Clock, OutboundPort } from '../types.ts';
+
+/** What a step executor gets: the engine's ports and the run at the step. */
+export interface StepContext {
+  readonly store: Store;
+  readonly clock: Clock;
+  readonly outbound: OutboundPort;
+  readonly run: WorkflowRun;
+  readonly context: RunContext;
+  /** The idempotency key of this step's side effect: run, step sequence number and step id. */
+  readonly effectKey: string;
+}
+
+/** Where a step goes next: the given step, or the end of the run. */
+export function goTo(next: string | undefined): Pick<StepOutcome, 'stepId' | 'status'> {
+  return next === undefined ? { stepId: null, status: 'done' } : { stepId: next, status: 'running' };
+}

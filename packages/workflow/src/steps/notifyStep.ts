@@ -1,0 +1,66 @@
+import type { WorkflowStep } from '@formboard/schema';
+import type { StepOutcome } from '@formboard/storage';
+import { resolveAssignees } from '../assignees.ts';
+import { renderText } from '../render.ts';
+import type { OutboundMessage } from '../types.ts';
+import { goTo, type StepContext } from './StepContext.ts';
+import { StepFailed } from './StepFailed.ts';
+
+type NotifyStep = Extract<WorkflowStep, { type: 'notify' }>;
+
+function alertIdOf(variables: Readonly<Record<string, unknown>>): string | null {
+  const alert = variables.alert as { id?: unknown } | undefined;
+  return typeof alert?.id === 'string' ? alert.id : null;
+}
+
+/**
+ * Inbox messages are written with the step's advance, in one transaction: exactly once. Robot and
+ * webhook messages go through the outbound port: the effect is recorded first, sent with its key,
+ * then marked done with the advance.
+ */
+export async function notifyStep(step: NotifyStep, ctx: StepContext): Promise<StepOutcome> {
+  const to = step.to ? await resolveAssignees(ctx.store, step.to, ctx.context) : [];
+  const subject = step.subject ? renderText(step.subject, ctx.context) : null;
+  const text = renderText(step.message, ctx.context);
+  const base = { key: ctx.effectKey, stepId: step.id };
+  if (step.channel === 'inbox') {
+    const alertId = alertIdOf(ctx.context.variables);
+    const inbox = to.map((userId) => ({ userId, subject, message: text, alertId }));
+    return { ...goTo(step.next), effect: { ...base, kind: 'inbox', payload: { to }, result: null }, inbox };
+  }
+  if (!step.connector) {
+    throw new StepFailed({
+      'zh-CN': `通知步骤 ${step.id} 缺少连接`,
+      en: `notify step ${step.id} has no connector`,
+    });
+  }
+  const message: OutboundMessage = {
+    idempotencyKey: ctx.effectKey,
+    kind: 'notify',
+    channel: step.channel,
+    connector: step.connector,
+    subject,
+    text,
+    mentions: to,
+  };
+  return { ...goTo(step.next), effect: await sendOnce(ctx, step.id, message) };
+}
+
+/** Records an outbound message under its key, sends it unless it is done already, and says what to mark done. */
+export async function sendOnce(
+  ctx: StepContext,
+  stepId: string,
+  message: OutboundMessage,
+): Promise<NonNullable<StepOutcome['effect']>> {
+  const effect = await ctx.store.workflows.runs.beginEffect({
+    key: ctx.effectKey,
+    runId: ctx.run.id,
+    stepId,
+    kind: 'outbound',
+    payload: message,
+  });
+  // The payload first recorded is the one sent, on every attempt: a retry repeats exactly that message.
+  const result =
+    effect.status === 'done' ? effect.result : await ctx.outbound.send(effect.payload as OutboundMessage);
+  return { key: effect.key, stepId, kind: 'outbound', payload: effect.payload, result: result ?? null };
+}
