@@ -25,6 +25,16 @@ export { createMigrationSequence, MigrationRefused, migrationId } from './migrat
 export type { Migrate, MigrationResult } from './migrations/migrate.ts';
 export { createMigrator, migrate } from './migrations/migrate.ts';
 export { MIGRATION_SEQUENCES } from './migrations/sequences.ts';
+export type { RecordCheckError } from './records/recordMessages.ts';
+export {
+  customMessage,
+  emptyFieldIssues,
+  fieldIssue,
+  messageFor,
+  REQUIRED_MESSAGE,
+  recordIssue,
+} from './records/recordMessages.ts';
+export { fieldPath, fieldSchema, issuePointer } from './records/recordPaths.ts';
 export { toRecordSchema } from './records/toRecordSchema.ts';
 export type { FieldIssue, FieldValidator } from './records/validateField.ts';
 export { compileFieldValidator } from './records/validateField.ts';

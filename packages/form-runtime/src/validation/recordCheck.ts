@@ -1,21 +1,18 @@
-import type { LocalizedMessage } from '@formboard/formula';
 import {
+  emptyFieldIssues,
   type FieldValidator,
   type FormDefinition,
-  type LocalizedText,
-  localize,
-  type RecordIssue,
+  fieldIssue,
+  fieldSchema,
   type RecordValidator,
+  recordIssue,
   toRecordSchema,
 } from '@formboard/schema';
-import { checkMessage } from './checkMessages.ts';
 import { type CheckError, compileSchemaCheck, type SchemaCheck } from './schemaCheck.ts';
 
 type Schema = Readonly<Record<string, unknown>>;
 type Form = Pick<FormDefinition, 'data' | 'messages'>;
-type CustomMessages = Readonly<Record<string, Readonly<Record<string, LocalizedText>>>>;
 
-const REQUIRED: LocalizedMessage = { 'zh-CN': '此项必填', en: 'This field is required' };
 const recordSchemas = new WeakMap<object, Schema>();
 const recordChecks = new WeakMap<object, SchemaCheck>();
 
@@ -29,20 +26,8 @@ function recordSchemaOf(form: Form): Schema {
   return schema;
 }
 
-/** The form's own message for a failed check (`messages[path][keyword]`), else the default. */
-function messageOf(form: Form, path: string, keyword: string, fallback: () => LocalizedMessage) {
-  const own = (form.messages as CustomMessages | undefined)?.[path]?.[keyword];
-  return own ? { 'zh-CN': localize(own, 'zh-CN'), en: localize(own, 'en') } : fallback();
-}
-
-/** "/kpis/0/weight" → "kpis[].weight": the path custom messages are keyed by. */
-function fieldPath(pointer: string): string {
-  return pointer
-    .split('/')
-    .slice(1)
-    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'))
-    .reduce((path, s) => (/^\d+$/.test(s) ? `${path}[]` : path ? `${path}.${s}` : s), '');
-}
+// The checks are ajv's (schemaCheck.ts); the issues, paths and messages are @formboard/schema's own
+// ajv-free helpers (records/recordMessages.ts), the ones its ajv validators use on the server.
 
 /**
  * The record validator of a form without ajv: the same record schema (`toRecordSchema`), verdicts,
@@ -59,41 +44,8 @@ export function compileRecordCheck(form: Form): RecordValidator {
   return (record) => {
     const errors: CheckError[] = [];
     run(record, '', errors);
-    return errors.map((error): RecordIssue => {
-      const p = error.params;
-      const extra =
-        error.keyword === 'required'
-          ? String(p.missingProperty)
-          : error.keyword === 'additionalProperties'
-            ? String(p.additionalProperty)
-            : undefined;
-      const at =
-        extra === undefined
-          ? error.instancePath
-          : `${error.instancePath}/${extra.replace(/~/g, '~0').replace(/\//g, '~1')}`;
-      const path = fieldPath(at);
-      return {
-        pointer: at,
-        path,
-        keyword: error.keyword === 'additionalProperties' ? 'unknownField' : error.keyword,
-        message: messageOf(form, path, error.keyword, () => checkMessage(error)),
-      };
-    });
+    return errors.map((error) => recordIssue(error, form.messages));
   };
-}
-
-/** The record schema of the field at a column path (`kpis[].weight`), $refs resolved. */
-function fieldSchema(root: Schema, path: string): Schema | undefined {
-  const defs = (root.$defs ?? {}) as Readonly<Record<string, Schema>>;
-  const deref = (s: Schema | undefined): Schema | undefined =>
-    typeof s?.$ref === 'string' ? defs[s.$ref.slice('#/$defs/'.length)] : s;
-  let current: Schema | undefined = root;
-  for (const part of path.split('.')) {
-    const key = part.endsWith('[]') ? part.slice(0, -2) : part;
-    current = deref(((current?.properties ?? {}) as Readonly<Record<string, Schema>>)[key]);
-    if (part.endsWith('[]')) current = deref(current?.items as Schema | undefined);
-  }
-  return current;
 }
 
 /**
@@ -108,16 +60,11 @@ export function compileFieldCheck(form: Form, path: string): FieldValidator {
     ? compileSchemaCheck(root.$defs ? { ...schema, $defs: root.$defs } : schema)
     : undefined;
   return (value, required) => {
-    if (value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0))
-      return required
-        ? [{ keyword: 'required', message: messageOf(form, path, 'required', () => REQUIRED) }]
-        : [];
+    const empty = emptyFieldIssues(value, required, path, form.messages);
+    if (empty) return empty;
     if (!check) return [];
     const errors: CheckError[] = [];
     check(value, '', errors);
-    return errors.map((error) => ({
-      keyword: error.keyword,
-      message: messageOf(form, path, error.keyword, () => checkMessage(error)),
-    }));
+    return errors.map((error) => fieldIssue(error, path, form.messages));
   };
 }

@@ -1,20 +1,81 @@
 import type { LocalizedMessage } from '@formboard/formula';
-import type { ErrorObject } from 'ajv';
-import { Ajv2020 } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { FormDefinition } from '../schemas/formDefinition.ts';
+import { type LocalizedText, localize } from '../schemas/localizedText.ts';
+import { fieldPath, issuePointer } from './recordPaths.ts';
+import type { FieldIssue } from './validateField.ts';
+import type { RecordIssue } from './validateRecord.ts';
 
-/** The ajv instance for records: formats on, strict, every error reported. */
-export const recordAjv = new Ajv2020({ allErrors: true, strict: true, strictRequired: false });
-addFormats.default(recordAjv, ['date', 'date-time', 'email', 'uri']);
-// People, org units and records are referenced by id; existence is checked by the server.
-for (const name of ['user', 'org-unit', 'record']) recordAjv.addFormat(name, /\S/);
+// The issues and zh-CN/en messages of a record's checks. No ajv here: the server's ajv validators
+// and form-runtime's ajv-free checker (which reports ajv's errors) both build their issues with it.
+
+/** A failed check as ajv reports it (form-runtime's checker reports the same). */
+export interface RecordCheckError {
+  readonly keyword: string;
+  readonly instancePath: string;
+  readonly params: Readonly<Record<string, unknown>>;
+  readonly message?: string | undefined;
+}
+
+/** The form's custom messages: `messages[path][keyword]`. */
+type Messages = FormDefinition['messages'];
+type CustomMessages = Readonly<Record<string, Readonly<Record<string, LocalizedText>>>>;
+
+/** The message of an empty required field. */
+export const REQUIRED_MESSAGE: LocalizedMessage = { 'zh-CN': '此项必填', en: 'This field is required' };
+
+/** The form's own message for a failed check at a path, else `fallback`. */
+export function customMessage(
+  messages: Messages,
+  path: string,
+  keyword: string,
+  fallback: LocalizedMessage,
+): LocalizedMessage {
+  const own = (messages as CustomMessages | undefined)?.[path]?.[keyword];
+  return own ? { 'zh-CN': localize(own, 'zh-CN'), en: localize(own, 'en') } : fallback;
+}
+
+/** The issue of a failed check of a whole record, with the form's custom message if it has one. */
+export function recordIssue(error: RecordCheckError, messages: Messages): RecordIssue {
+  const pointer = issuePointer(error.instancePath, error.keyword, error.params);
+  const path = fieldPath(pointer);
+  return {
+    pointer,
+    path,
+    keyword: error.keyword === 'additionalProperties' ? 'unknownField' : error.keyword,
+    message: customMessage(messages, path, error.keyword, messageFor(error)),
+  };
+}
+
+/** The issue of a failed check of one field's value (the field at `path`). */
+export function fieldIssue(error: RecordCheckError, path: string, messages: Messages): FieldIssue {
+  return { keyword: error.keyword, message: customMessage(messages, path, error.keyword, messageFor(error)) };
+}
+
+/**
+ * The issues of a field's value when it is empty (undefined, null, "" or []): only `required` is
+ * checked then. Undefined when the value is not empty and needs the field's schema.
+ */
+export function emptyFieldIssues(
+  value: unknown,
+  required: boolean,
+  path: string,
+  messages: Messages,
+): readonly FieldIssue[] | undefined {
+  if (
+    !(value === undefined || value === null || value === '' || (Array.isArray(value) && value.length === 0))
+  )
+    return undefined;
+  return required
+    ? [{ keyword: 'required', message: customMessage(messages, path, 'required', REQUIRED_MESSAGE) }]
+    : [];
+}
 
 /** The default zh-CN/en message for a failed check of a record value. */
-export function messageFor(error: ErrorObject): LocalizedMessage {
-  const p = error.params as Record<string, unknown>;
+export function messageFor(error: RecordCheckError): LocalizedMessage {
+  const p = error.params;
   switch (error.keyword) {
     case 'required':
-      return { 'zh-CN': '此项必填', en: 'This field is required' };
+      return REQUIRED_MESSAGE;
     case 'additionalProperties':
       return {
         'zh-CN': `表单中没有字段 ${p.additionalProperty}`,

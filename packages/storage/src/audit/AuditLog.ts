@@ -1,5 +1,6 @@
 import { canonicalJson, sha256 } from '../canonicalJson.ts';
 import type { Dialect } from '../dialect/Dialect.ts';
+import { verifyAuditInPostgres } from './verifyAuditInPostgres.ts';
 
 /** What is recorded about one change. */
 export interface AuditInput {
@@ -140,11 +141,19 @@ function checkPage(
 }
 
 /**
- * Recomputes the whole chain in order, a page at a time. Names the first entry whose hash does not
- * match its content (`hash`: the row was edited — its summary text included, byte for byte) or whose
- * link does not match the previous entry (`link`: a row was removed or inserted).
+ * Recomputes the whole chain in order. Names the first entry whose hash does not match its content
+ * (`hash`: the row was edited — its summary text included, byte for byte) or whose link does not match
+ * the previous entry (`link`: a row was removed or inserted). PostgreSQL hashes in the database
+ * (verifyAuditInPostgres.ts, the same text and verdicts); SQLite, in process, a page at a time.
  */
-export async function verifyAudit(dialect: Dialect, pageSize = 2_000): Promise<AuditVerification> {
+export async function verifyAudit(dialect: Dialect): Promise<AuditVerification> {
+  return dialect.name === 'postgres'
+    ? verifyAuditInPostgres(dialect, GENESIS)
+    : verifyAuditInProcess(dialect);
+}
+
+/** The chain checked in this process, `pageSize` rows at a time (SQLite's way; any dialect can run it). */
+export async function verifyAuditInProcess(dialect: Dialect, pageSize = 2_000): Promise<AuditVerification> {
   let prevHash = GENESIS;
   let count = 0;
   let after = 0;

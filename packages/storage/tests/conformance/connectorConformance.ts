@@ -48,6 +48,8 @@ export function describeConnectorConformance(name: string, harness: StoreHarness
       await store.connectors.save({ id: 'erp', name: 'ERP', config: {} }, 'admin');
       const first = await store.connectors.startRun('erp', 'manual');
       await store.connectors.finishRun(first.id, 'ok', { fetched: 3, inserted: 3 });
+      // Runs are ordered by their start time; two started in the same millisecond have no order.
+      await new Promise((resolve) => setTimeout(resolve, 5));
       const second = await store.connectors.startRun('erp', 'schedule');
       await store.connectors.finishRun(second.id, 'failed', { error: 'HTTP 500' });
       const runs = await store.connectors.runs('erp');
