@@ -3,6 +3,7 @@ import cookie from '@fastify/cookie';
 import rateLimit from '@fastify/rate-limit';
 import swagger from '@fastify/swagger';
 import type { Store } from '@formboard/storage';
+import type { OutboundPort } from '@formboard/workflow';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { installAuthentication } from './auth/authenticate.ts';
 import { type SessionPolicy, sessionRoutes } from './auth/sessionRoutes.ts';
@@ -19,18 +20,22 @@ import { definitionRoutes } from './routes/definitionRoutes.ts';
 import { eventRoutes } from './routes/eventRoutes.ts';
 import { exportRoutes } from './routes/exportRoutes.ts';
 import { importRoutes } from './routes/importRoutes.ts';
+import { inboxRoutes } from './routes/inboxRoutes.ts';
 import { orgChartRoutes } from './routes/orgChartRoutes.ts';
 import { peopleRoutes } from './routes/peopleRoutes.ts';
 import { queryRoutes } from './routes/queryRoutes.ts';
 import { recordItemRoutes } from './routes/recordItemRoutes.ts';
 import { recordRoutes } from './routes/recordRoutes.ts';
 import { tokenRoutes } from './routes/tokenRoutes.ts';
+import { hostWorkflows } from './workflows/hostWorkflows.ts';
 
 /** How to build the API server. */
 export interface ServerOptions {
   readonly store: Store;
   /** Seals connector secrets at rest; without it, connectors cannot store secrets. */
   readonly secretBox?: SecretBox;
+  /** Run the workflow engine in this server, delivering through `outbound` (default: off). */
+  readonly workflows?: { readonly outbound: OutboundPort; readonly tickMs?: number };
   /** Where change events go; default: this process only (use postgresEventBus for several servers). */
   readonly events?: EventBus;
   /** pino options, or false for none (tests). */
@@ -97,6 +102,11 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   exportRoutes(app, options.store);
   orgChartRoutes(app, options.store);
   connectorRoutes(app, options.store, events, options.secretBox);
+  const workflows =
+    options.workflows &&
+    hostWorkflows({ store: options.store, bus: events, log: app.log, ...options.workflows });
+  if (workflows) app.addHook('onClose', () => workflows.stop());
+  inboxRoutes(app, options.store, workflows || undefined);
   queryRoutes(app, options.store);
   dashboardRoutes(app, options.store);
   peopleRoutes(app, options.store);

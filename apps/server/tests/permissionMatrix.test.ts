@@ -444,6 +444,30 @@ const CASES: readonly Case[] = [
     expect: adminOnly(200),
   },
   {
+    name: 'GET /api/inbox',
+    route: 'GET /api/inbox',
+    request: async () => ({ method: 'GET', path: '/api/inbox' }),
+    expect: everyone(200),
+  },
+  {
+    name: 'POST mark a message read that is nobody’s',
+    route: 'POST /api/inbox/:id/read',
+    request: async () => ({ method: 'POST', path: '/api/inbox/none/read' }),
+    expect: everyone(404),
+  },
+  {
+    name: 'GET /api/alerts',
+    route: 'GET /api/alerts',
+    request: async () => ({ method: 'GET', path: '/api/alerts' }),
+    expect: everyone(200),
+  },
+  {
+    name: 'POST acknowledge an alert that is nobody’s',
+    route: 'POST /api/alerts/:id/acknowledge',
+    request: async () => ({ method: 'POST', path: '/api/alerts/none/acknowledge' }),
+    expect: everyone(404),
+  },
+  {
     name: 'GET /api/audit',
     route: 'GET /api/audit',
     request: async () => ({ method: 'GET', path: '/api/audit' }),

@@ -7,7 +7,7 @@ const HELP = {
   'zh-CN': `用法：formboard <命令> [选项]
 
 命令：
-  serve          启动服务器   --port 3000 --host 127.0.0.1 --database ./data/formboard.db|postgres://… --demo --behind-https-proxy
+  serve          启动服务器   --port 3000 --host 127.0.0.1 --database ./data/formboard.db|postgres://… --demo --behind-https-proxy --workflows on|off|auto（流程引擎：SQLite 默认开，PostgreSQL 只在一台上开）
   user create    创建用户     --id 登录名 --name 姓名 --email … --role member|manager|designer|admin --admin（密码：环境变量 FORMBOARD_PASSWORD）
   audit verify   校验审计日志 --database …
 
@@ -15,7 +15,7 @@ const HELP = {
   en: `Usage: formboard <command> [options]
 
 Commands:
-  serve          start the server   --port 3000 --host 127.0.0.1 --database ./data/formboard.db|postgres://… --demo --behind-https-proxy
+  serve          start the server   --port 3000 --host 127.0.0.1 --database ./data/formboard.db|postgres://… --demo --behind-https-proxy --workflows on|off|auto (the workflow engine: on by default with SQLite; with PostgreSQL turn it on in one process)
   user create    create a user      --id login --name … --email … --role member|manager|designer|admin --admin (password: FORMBOARD_PASSWORD)
   audit verify   check the audit log's hash chain   --database …
 

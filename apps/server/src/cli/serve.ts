@@ -5,6 +5,7 @@ import { hashPassword } from '../auth/passwords.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../demo/seedDemo.ts';
 import { localEventBus } from '../events/localEventBus.ts';
 import { postgresEventBus } from '../events/postgresEventBus.ts';
+import { robotOutbound } from '../workflows/robotOutbound.ts';
 import { DEFAULT_DATABASE, isPostgres, openCliStore, parseOrExplain } from './options.ts';
 import { CliError, say } from './say.ts';
 import { secretBoxFor } from './secretKey.ts';
@@ -41,7 +42,7 @@ async function ensureAdmin(store: Store): Promise<void> {
   await store.accounts.setPassword('admin', await hashPassword(password), 'setup');
 }
 
-/** `formboard serve [--port 3000] [--host 127.0.0.1] [--database file|postgres://…] [--demo] [--behind-https-proxy]`. */
+/** `formboard serve [--port 3000] [--host 127.0.0.1] [--database file|postgres://…] [--demo] [--behind-https-proxy] [--workflows on|off|auto]`. */
 export async function serve(args: string[]): Promise<void> {
   const { values } = parseOrExplain(() =>
     parseArgs({
@@ -53,9 +54,15 @@ export async function serve(args: string[]): Promise<void> {
         database: { type: 'string', default: DEFAULT_DATABASE },
         demo: { type: 'boolean', default: false },
         'behind-https-proxy': { type: 'boolean', default: false },
+        workflows: { type: 'string', default: 'auto' },
       },
     }),
   );
+  if (!['on', 'off', 'auto'].includes(values.workflows))
+    throw new CliError(
+      { 'zh-CN': `--workflows 只能是 on、off 或 auto`, en: '--workflows must be on, off or auto' },
+      2,
+    );
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new CliError({ 'zh-CN': `端口无效：${values.port}`, en: `invalid port: ${values.port}` }, 2);
@@ -68,7 +75,11 @@ export async function serve(args: string[]): Promise<void> {
   const events = isPostgres(values.database)
     ? await postgresEventBus(values.database, (error) => console.error(error.message))
     : localEventBus();
+  // One process per database runs the engine: on by default with SQLite, opt-in with PostgreSQL.
+  const workflowsOn =
+    values.workflows === 'on' || (values.workflows === 'auto' && !isPostgres(values.database));
   const app = await buildServer({
+    ...(workflowsOn ? { workflows: { outbound: robotOutbound(store, box) } } : {}),
     store,
     events,
     ...(box ? { secretBox: box } : {}),

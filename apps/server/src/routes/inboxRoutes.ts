@@ -1,0 +1,74 @@
+import type { Store } from '@formboard/storage';
+import type { FastifyInstance } from 'fastify';
+import { requireUser } from '../auth/principal.ts';
+import { ApiError, notFound } from '../http/ApiError.ts';
+import type { WorkflowHost } from '../workflows/hostWorkflows.ts';
+import { idParams } from './schemas.ts';
+
+/** The caller's inbox (workflow messages) and the alerts assigned to them, with acknowledge. */
+export function inboxRoutes(app: FastifyInstance, store: Store, workflows: WorkflowHost | undefined): void {
+  const tags = ['inbox'];
+
+  app.get<{ Querystring: { unread?: boolean } }>(
+    '/api/inbox',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        summary: 'Your workflow messages, newest first',
+        querystring: {
+          type: 'object',
+          properties: { unread: { type: 'boolean' } },
+          additionalProperties: false,
+        },
+      },
+    },
+    async (request) =>
+      store.workflows.inbox.list(requireUser(request).user.id, { unreadOnly: request.query.unread ?? false }),
+  );
+
+  app.post<{ Params: { id: string } }>(
+    '/api/inbox/:id/read',
+    {
+      config: { access: 'user' },
+      schema: { tags, summary: 'Mark one of your messages read', params: idParams },
+    },
+    async (request, reply) => {
+      await store.workflows.inbox.markRead(request.params.id, requireUser(request).user.id);
+      return reply.status(204).send();
+    },
+  );
+
+  app.get(
+    '/api/alerts',
+    { config: { access: 'user' }, schema: { tags, summary: 'Alerts assigned to you (admins: all)' } },
+    async (request) => {
+      const { user, capabilities } = requireUser(request);
+      return store.workflows.alerts.list(capabilities.has('audit.read') ? {} : { assigneeId: user.id });
+    },
+  );
+
+  app.post<{ Params: { id: string } }>(
+    '/api/alerts/:id/acknowledge',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        summary: 'Acknowledge an alert assigned to you; the response time is kept',
+        params: idParams,
+      },
+    },
+    async (request) => {
+      const { user } = requireUser(request);
+      const alert = await store.workflows.alerts.get(request.params.id).catch(() => undefined);
+      if (!alert || (alert.assigneeId !== user.id && !user.roles.includes('admin')))
+        throw notFound({ 'zh-CN': `提醒 ${request.params.id}`, en: `alert ${request.params.id}` });
+      if (!workflows)
+        throw new ApiError(409, 'workflowsOff', {
+          'zh-CN': '这台服务器没有运行流程引擎',
+          en: 'this server does not run the workflow engine',
+        });
+      return workflows.engine.acknowledgeAlert(alert.id, user.id);
+    },
+  );
+}

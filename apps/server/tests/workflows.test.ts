@@ -1,0 +1,87 @@
+import type { OutboundMessage } from '@formboard/workflow';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Client } from './support/client.ts';
+import { startTestServer, type TestServer } from './support/testServer.ts';
+
+// When someone reports progress under 50%, their direct supervisor gets an inbox message and the
+// team chat a robot message.
+const lowProgress = {
+  kind: 'workflow',
+  id: 'low-progress',
+  schemaVersion: 1,
+  title: { 'zh-CN': '进度偏低提醒', en: 'Low progress' },
+  trigger: { type: 'record', form: 'checkin', events: ['created'], condition: 'progress < 50' },
+  start: 'tellSupervisor',
+  steps: [
+    {
+      id: 'tellSupervisor',
+      type: 'notify',
+      channel: 'inbox',
+      to: [{ type: 'supervisor', of: 'submitter' }],
+      message: {
+        'zh-CN': '{{week}} 这周进度只有 {{progress}}%',
+        en: 'progress {{progress}}% in the week of {{week}}',
+      },
+      next: 'tellTeam',
+    },
+    {
+      id: 'tellTeam',
+      type: 'notify',
+      channel: 'dingtalk',
+      connector: 'team-robot',
+      message: '进度 {{progress}}%',
+    },
+  ],
+};
+
+async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    const value = await read();
+    if (done(value) || attempt > 100) return value;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+describe('workflows hosted by the server', () => {
+  let server: TestServer;
+  const sent: OutboundMessage[] = [];
+  beforeAll(async () => {
+    server = await startTestServer('sqlite', {
+      workflows: { outbound: { send: async (message) => void sent.push(message) }, tickMs: 60_000 },
+    });
+    const created = await server.store.definitions.create(lowProgress, { author: 'designer' });
+    await server.store.definitions.publish('low-progress', created.version, { author: 'designer' });
+  });
+  afterAll(() => server.close());
+
+  it('runs a record workflow on a submit: the supervisor’s inbox and the robot hear about it once', async () => {
+    const member = await Client.signIn(server.url, 'member');
+    await member.call('POST', '/api/forms/checkin/records', { data: { week: '2026-11-23', progress: 80 } });
+    await member.call('POST', '/api/forms/checkin/records', { data: { week: '2026-11-30', progress: 30 } });
+    const manager = await Client.signIn(server.url, 'manager');
+    const inbox = await eventually(
+      async () => (await manager.call('GET', '/api/inbox')).body as { id: string }[],
+      (messages) => messages.length > 0,
+    );
+    expect(inbox).toHaveLength(1);
+    expect(inbox[0]).toMatchObject({ workflowId: 'low-progress', readAt: null });
+    expect(JSON.stringify(inbox[0])).toContain('这周进度只有 30%');
+    await eventually(
+      async () => sent.length,
+      (n) => n > 0,
+    );
+    expect(sent).toHaveLength(1);
+    expect(sent[0]).toMatchObject({
+      channel: 'dingtalk',
+      connector: 'team-robot',
+      idempotencyKey: expect.any(String),
+    });
+    expect(
+      (await manager.call('POST', `/api/inbox/${encodeURIComponent(inbox[0]?.id ?? '')}/read`)).status,
+    ).toBe(204);
+    expect((await manager.call('GET', '/api/inbox?unread=true')).body).toEqual([]);
+    // The member's own inbox stays empty; an alert that is not theirs does not exist for them.
+    expect((await member.call('GET', '/api/inbox')).body).toEqual([]);
+    expect((await member.call('POST', '/api/alerts/nope/acknowledge')).status).toBe(404);
+  });
+});
