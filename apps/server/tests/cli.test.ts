@@ -1,9 +1,14 @@
 import { execFile } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { promisify } from 'node:util';
+import { openStore } from '@formboard/storage';
 import { freshSqliteFile } from '@formboard/storage/testing';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { CLI, type ServerProcess, startServerProcess, TSX } from './support/serverProcess.ts';
+import { seedTestStore } from './support/testServer.ts';
 
 const run = promisify(execFile);
 
@@ -63,6 +68,48 @@ describe('the formboard command line', () => {
     const tampered = await formboard(['audit', 'verify', '--database', database]);
     expect(tampered.code).toBe(1);
     expect(tampered.stderr).toContain('altered at entry 1');
+  });
+
+  it('imports a CSV from the command line: a dry run by default, rows with problems named, exit 1 on bad rows', async () => {
+    const database = freshSqliteFile();
+    const store = await openStore({ database });
+    await seedTestStore(store);
+    await store.close();
+    const dir = mkdtempSync(join(tmpdir(), 'formboard-import-'));
+    const good = join(dir, 'good.csv');
+    writeFileSync(good, '周,进度\n2026-11-16,40\n2026-11-23,55\n');
+    const dry = await formboard(['import', 'checkin', good, '--as', 'member', '--database', database]);
+    expect(dry).toMatchObject({ code: 0, stdout: '2 rows: 2 valid, 0 with problems; 0 written\n' });
+    const committed = await formboard([
+      'import',
+      'checkin',
+      good,
+      '--as',
+      'member',
+      '--commit',
+      '--database',
+      database,
+    ]);
+    expect(committed.stdout).toBe('2 rows: 2 valid, 0 with problems; 2 written\n');
+    const bad = join(dir, 'bad.csv');
+    writeFileSync(bad, '周,进度\n2026-11-30,abc\n');
+    const refused = await formboard([
+      'import',
+      'checkin',
+      bad,
+      '--as',
+      'member',
+      '--commit',
+      '--database',
+      database,
+    ]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('row 2 进度: "abc" is not a number');
+    const missingForm = await formboard(['import', 'nope', good, '--as', 'member', '--database', database]);
+    expect(missingForm).toMatchObject({ code: 1, stderr: 'form nope not found\n' });
+    const reopened = await openStore({ database });
+    expect((await reopened.records.list('checkin')).total).toBe(2);
+    await reopened.close();
   });
 
   it('serves the API with demo data and prints the demo sign-ins', async () => {

@@ -1,4 +1,7 @@
+import { StoreError } from '@formboard/storage';
+import { ApiError } from '../http/ApiError.ts';
 import { auditVerify } from './auditVerify.ts';
+import { importFile } from './importFile.ts';
 import { CliError, say } from './say.ts';
 import { serve } from './serve.ts';
 import { userCreate } from './userCreate.ts';
@@ -10,6 +13,7 @@ const HELP = {
   serve          启动服务器   --port 3000 --host 127.0.0.1 --database ./data/formboard.db|postgres://… --demo --behind-https-proxy --workflows on|off|auto（流程引擎：SQLite 默认开，PostgreSQL 只在一台上开）
   user create    创建用户     --id 登录名 --name 姓名 --email … --role member|manager|designer|admin --admin（密码：环境变量 FORMBOARD_PASSWORD）
   audit verify   校验审计日志 --database …
+  import         导入记录     <表单> <文件.csv|.xlsx> --as 用户 [--commit] [--skip-invalid] [--encoding gb18030]（默认只试运行）
 
 退出码：0 成功，1 失败，2 用法错误。`,
   en: `Usage: formboard <command> [options]
@@ -18,14 +22,17 @@ Commands:
   serve          start the server   --port 3000 --host 127.0.0.1 --database ./data/formboard.db|postgres://… --demo --behind-https-proxy --workflows on|off|auto (the workflow engine: on by default with SQLite; with PostgreSQL turn it on in one process)
   user create    create a user      --id login --name … --email … --role member|manager|designer|admin --admin (password: FORMBOARD_PASSWORD)
   audit verify   check the audit log's hash chain   --database …
+  import         import records     <form> <file.csv|.xlsx> --as user [--commit] [--skip-invalid] [--encoding gb18030] (a dry run unless --commit)
 
 Exit codes: 0 success, 1 failure, 2 usage error.`,
 };
 
-const COMMANDS: Record<string, (args: string[]) => Promise<void>> = {
+// A command resolves with its exit code when it is not 0 without an error to print (e.g. rows refused).
+const COMMANDS: Record<string, (args: string[]) => Promise<unknown>> = {
   serve,
   'user create': userCreate,
   'audit verify': auditVerify,
+  import: importFile,
 };
 
 /** Runs one command line; returns the exit code. Errors print one line, never a stack trace. */
@@ -44,12 +51,16 @@ export async function main(argv: string[]): Promise<number> {
     return 2;
   }
   try {
-    await command(argv.slice(name.split(' ').length));
-    return 0;
+    const code = await command(argv.slice(name.split(' ').length));
+    return typeof code === 'number' ? code : 0;
   } catch (error) {
     if (error instanceof CliError) {
       console.error(say(error.messages));
       return error.exitCode;
+    }
+    if (error instanceof ApiError || error instanceof StoreError) {
+      console.error(say(error.messages));
+      return 1;
     }
     const message = error instanceof Error ? error.message : String(error);
     console.error(say({ 'zh-CN': `失败：${message}`, en: `failed: ${message}` }));
