@@ -65,6 +65,28 @@ describe('sign-in and sessions', () => {
     expect((await server.store.audit({ entityId: 'member' })).map((e) => e.action)).toContain('user.locked');
   });
 
+  it('locks an account against a burst of parallel guesses too', async () => {
+    const anonymous = new Client(server.url);
+    const burst = await Promise.all(
+      Array.from({ length: 8 }, () =>
+        anonymous.call('POST', '/api/session', { login: 'member', password: 'wrong' }),
+      ),
+    );
+    expect(burst.filter((answer) => answer.status === 401)).toHaveLength(3);
+    expect(burst.filter((answer) => answer.status === 429)).toHaveLength(5);
+    expect(
+      (await anonymous.call('POST', '/api/session', { login: 'member', password: PASSWORD })).status,
+    ).toBe(429);
+  });
+
+  it('signs in again while already signed in (no CSRF token needed to sign in)', async () => {
+    const member = await Client.signIn(server.url, 'member');
+    const again = await member
+      .withoutCsrf()
+      .call('POST', '/api/session', { login: 'member', password: PASSWORD });
+    expect(again.status).toBe(200);
+  });
+
   it('refuses cookie-authenticated writes without the CSRF token, but not reads', async () => {
     const member = await Client.signIn(server.url, 'member');
     const forged = member.withoutCsrf();

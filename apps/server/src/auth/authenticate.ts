@@ -80,8 +80,9 @@ export function installAuthentication(app: FastifyInstance, store: Store): void 
   app.addHook('onRequest', async (request) => {
     const access = (request.routeOptions.config as { access?: RouteAccess }).access;
     if (!access) return;
-    request.principal = await resolvePrincipal(store, request);
+    // Public routes (sign-in) need no principal, so a stale cookie or a missing CSRF token there is moot.
     if (access === 'public') return;
+    request.principal = await resolvePrincipal(store, request);
     if (access === 'user') requireUser(request);
     else requireCapability(request, access);
   });

@@ -60,26 +60,27 @@ export function sessionRoutes(app: FastifyInstance, store: Store, policy: Sessio
       const user = await findUser(store, request.body.login.trim());
       const credential = user && !user.disabled ? await store.accounts.credential(user.id) : undefined;
       const now = Date.now();
-      if (credential?.lockedUntil && Date.parse(credential.lockedUntil) > now)
+      // The attempt is counted before the (slow) password check, so parallel guesses cannot all get one.
+      const reservation = credential
+        ? await store.accounts.reserveLoginAttempt(credential.userId, {
+            maxAttempts: policy.maxAttempts,
+            now: new Date(now).toISOString(),
+            lockUntil: new Date(now + policy.lockoutMs).toISOString(),
+          })
+        : undefined;
+      if (reservation && !reservation.allowed && reservation.lockedUntil)
         throw new ApiError(
           429,
           'accountLocked',
           {
-            'zh-CN': `登录失败次数过多，账号已锁定到 ${credential.lockedUntil}`,
-            en: `too many failed sign-ins; the account is locked until ${credential.lockedUntil}`,
+            'zh-CN': `登录失败次数过多，账号已锁定到 ${reservation.lockedUntil}`,
+            en: `too many failed sign-ins; the account is locked until ${reservation.lockedUntil}`,
           },
-          { lockedUntil: credential.lockedUntil },
+          { lockedUntil: reservation.lockedUntil },
         );
       const ok = await verifyPassword(request.body.password, credential?.passwordHash ?? (await decoyHash()));
-      if (!user || !credential || !ok) {
-        if (user && credential)
-          await store.accounts.recordFailedLogin(user.id, {
-            maxAttempts: policy.maxAttempts,
-            lockUntil: new Date(now + policy.lockoutMs).toISOString(),
-          });
-        throw wrongLogin();
-      }
-      if (credential.failedAttempts > 0) await store.accounts.clearFailedLogins(user.id);
+      if (!user || !credential || !reservation?.allowed || !ok) throw wrongLogin();
+      await store.accounts.clearFailedLogins(user.id);
       const sessionId = newSecret();
       const csrfToken = newSecret();
       const expiresAt = new Date(now + policy.sessionMs);

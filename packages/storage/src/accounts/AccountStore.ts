@@ -107,26 +107,33 @@ export class AccountStore {
   }
 
   /**
-   * Counts a failed sign-in atomically (two servers cannot both miss an attempt) and locks the account
-   * until `lockUntil` once `maxAttempts` is reached. Returns the attempts so far.
+   * Reserves a sign-in attempt before the password is checked, atomically (so a burst of parallel
+   * guesses, on one server or several, cannot all slip past the lockout): refused while the account
+   * is locked; otherwise counted as a failure in advance — `clearFailedLogins` undoes it on success —
+   * and the attempt that reaches `maxAttempts` locks the account until `lockUntil`. A lock that has
+   * expired starts the count again.
    */
-  async recordFailedLogin(
+  async reserveLoginAttempt(
     userId: string,
-    policy: { maxAttempts: number; lockUntil: string },
-  ): Promise<number> {
+    policy: { maxAttempts: number; now: string; lockUntil: string },
+  ): Promise<{ readonly allowed: boolean; readonly lockedUntil: string | null }> {
     return this.db.transaction(async (tx) => {
-      await tx.run(
-        `UPDATE credentials SET failed_attempts = failed_attempts + 1,
-           locked_until = CASE WHEN failed_attempts + 1 >= ? THEN ? ELSE locked_until END
-         WHERE user_id = ?`,
-        [policy.maxAttempts, policy.lockUntil, userId],
-      );
-      const [row] = await tx.query<{ failed_attempts: number }>(
-        'SELECT failed_attempts FROM credentials WHERE user_id = ?',
+      const lock = tx.name === 'postgres' ? ' FOR UPDATE' : '';
+      const [row] = await tx.query<{ failed_attempts: number; locked_until: string | null }>(
+        `SELECT failed_attempts, locked_until FROM credentials WHERE user_id = ?${lock}`,
         [userId],
       );
-      const attempts = Number(row?.failed_attempts ?? 0);
-      if (attempts === policy.maxAttempts) {
+      if (!row) return { allowed: false, lockedUntil: null };
+      if (row.locked_until && row.locked_until > policy.now)
+        return { allowed: false, lockedUntil: row.locked_until };
+      const attempts = (row.locked_until ? 0 : Number(row.failed_attempts)) + 1;
+      const lockedUntil = attempts >= policy.maxAttempts ? policy.lockUntil : null;
+      await tx.run('UPDATE credentials SET failed_attempts = ?, locked_until = ? WHERE user_id = ?', [
+        attempts,
+        lockedUntil,
+        userId,
+      ]);
+      if (lockedUntil)
         await appendAudit(
           tx,
           {
@@ -134,12 +141,11 @@ export class AccountStore {
             action: 'user.locked',
             entityType: 'user',
             entityId: userId,
-            summary: { until: policy.lockUntil },
+            summary: { until: lockedUntil },
           },
           this.now(),
         );
-      }
-      return attempts;
+      return { allowed: true, lockedUntil };
     });
   }
 

@@ -42,17 +42,34 @@ export function describeAccountConformance(name: string, harness: StoreHarness):
       });
     });
 
-    it('counts failed sign-ins, locks at the limit and clears on success', async () => {
+    it('reserves sign-in attempts atomically, locks at the limit, refuses while locked, and starts over after', async () => {
       await store.accounts.setPassword('li', 'h', 'admin');
-      const policy = { maxAttempts: 3, lockUntil: FUTURE };
-      expect(await store.accounts.recordFailedLogin('li', policy)).toBe(1);
-      expect(await store.accounts.recordFailedLogin('li', policy)).toBe(2);
-      expect((await store.accounts.credential('li'))?.lockedUntil).toBeNull();
-      expect(await store.accounts.recordFailedLogin('li', policy)).toBe(3);
-      expect((await store.accounts.credential('li'))?.lockedUntil).toBe(FUTURE);
-      expect((await store.audit({ entityId: 'li' })).some((e) => e.action === 'user.locked')).toBe(true);
+      const policy = {
+        maxAttempts: 3,
+        now: '2026-11-27T10:00:00.000Z',
+        lockUntil: '2026-11-27T10:15:00.000Z',
+      };
+      // Five parallel attempts: three are let through (the third locks), two are refused.
+      const burst = await Promise.all(
+        Array.from({ length: 5 }, () => store.accounts.reserveLoginAttempt('li', policy)),
+      );
+      expect(burst.filter((r) => r.allowed)).toHaveLength(3);
+      expect((await store.accounts.credential('li'))?.lockedUntil).toBe(policy.lockUntil);
+      expect((await store.audit({ entityId: 'li' })).filter((e) => e.action === 'user.locked')).toHaveLength(
+        1,
+      );
+      const later = { ...policy, now: '2026-11-27T10:20:00.000Z', lockUntil: '2026-11-27T10:35:00.000Z' };
+      expect(await store.accounts.reserveLoginAttempt('li', later)).toEqual({
+        allowed: true,
+        lockedUntil: null,
+      });
+      expect((await store.accounts.credential('li'))?.failedAttempts).toBe(1);
       await store.accounts.clearFailedLogins('li');
       expect(await store.accounts.credential('li')).toMatchObject({ failedAttempts: 0, lockedUntil: null });
+      expect(await store.accounts.reserveLoginAttempt('nobody', policy)).toEqual({
+        allowed: false,
+        lockedUntil: null,
+      });
     });
 
     it('finds sessions by id hash until they expire, and a password change ends them', async () => {
