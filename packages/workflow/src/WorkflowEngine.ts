@@ -1,20 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type { LocalizedMessage } from '@formboard/formula';
 import type { Alert, WorkflowRun } from '@formboard/storage';
-import { WorkflowDefinitions } from './definitions.ts';
+import { handleOverdueApprovals } from './approvals/overdueApprovals.ts';
+import { type PublishedWorkflow, WorkflowDefinitions } from './definitions.ts';
 import { advanceRun, type RunnerDeps } from './runner.ts';
 import { StepFailed } from './steps/StepFailed.ts';
 import { judgeMetricStreak } from './triggers/metricStreak.ts';
 import { planRecordRuns, type RecordChange } from './triggers/recordTrigger.ts';
-import type { WorkflowEngineOptions } from './types.ts';
+import { fireSchedule } from './triggers/scheduleTrigger.ts';
+import type { Approval, WorkflowEngineOptions } from './types.ts';
 
 /** What one tick did. */
 export interface TickReport {
-  /** Runs that metric streaks started in this tick. */
+  /** Runs that schedules and metric streaks started in this tick. */
   readonly started: readonly string[];
   /** Runs walked forward (new and resumed), as they stand after the tick. */
   readonly runs: readonly WorkflowRun[];
-  /** Workflows whose metric could not be judged, and why. */
+  /** Workflows whose schedule or metric could not be handled, and why. */
   readonly problems: readonly { readonly workflowId: string; readonly error: LocalizedMessage }[];
 }
 
@@ -70,25 +72,19 @@ export class WorkflowEngine {
   }
 
   /**
-   * One scheduler tick: judges the closed periods of every published metric-streak workflow (starting
-   * the runs streaks fire, closing alerts of streaks that ended), then walks every unfinished run
-   * forward — new ones, and ones a crash or a failed outbound call left behind.
+   * One scheduler tick: fires the due occurrence of every published schedule workflow, judges the
+   * closed periods of every metric-streak workflow (starting the runs streaks fire, closing alerts of
+   * streaks that ended), reminds and escalates late approvals, wakes waiting runs whose time has
+   * come, then walks every running run forward — new ones, and ones a crash or a failed outbound call
+   * left behind.
    */
   async tick(): Promise<TickReport> {
     const now = this.options.clock.now();
     const started: string[] = [];
     const problems: { workflowId: string; error: LocalizedMessage }[] = [];
     for (const workflow of await this.deps.definitions.published()) {
-      if (workflow.definition.trigger.type !== 'metricStreak') continue;
       try {
-        started.push(
-          ...(await judgeMetricStreak(this.options.store, workflow, now, {
-            newId: this.newId,
-            startedAt: now.toISOString(),
-            assigneeOf: async (group) =>
-              (await this.options.store.people.supervisorOf(group).catch(() => undefined))?.id ?? null,
-          })),
-        );
+        started.push(...(await this.fireTrigger(workflow, now)));
       } catch (error) {
         if (!(error instanceof StepFailed) && !(error instanceof Error)) throw error;
         const messages =
@@ -96,10 +92,53 @@ export class WorkflowEngine {
         problems.push({ workflowId: workflow.id, error: messages });
       }
     }
+    await handleOverdueApprovals(this.deps, now);
+    await this.options.store.workflows.runs.wake(now.toISOString());
     const runs: WorkflowRun[] = [];
     for (const run of await this.options.store.workflows.runs.active(1000))
       runs.push(await advanceRun(this.deps, run.id));
     return { started, runs, problems };
+  }
+
+  // The runs a tick's triggers start: metric streaks judge their closed periods, schedules fire.
+  private async fireTrigger(workflow: PublishedWorkflow, now: Date): Promise<string[]> {
+    switch (workflow.definition.trigger.type) {
+      case 'metricStreak':
+        return judgeMetricStreak(this.options.store, workflow, now, {
+          newId: this.newId,
+          startedAt: now.toISOString(),
+          assigneeOf: async (group) =>
+            (await this.options.store.people.supervisorOf(group).catch(() => undefined))?.id ?? null,
+        });
+      case 'schedule': {
+        const runId = await fireSchedule(this.options.store, workflow, now, this.newId);
+        return runId === null ? [] : [runId];
+      }
+      case 'record':
+        return [];
+    }
+  }
+
+  /**
+   * Records an assignee's decision on an approval task and, when that settles it (a rejection; the
+   * first approval in `any` mode; the last in `all`; one by whom it escalated to), walks the run on to
+   * the step's approve or reject branch. Exactly once: deciding again, or a second process deciding
+   * the same task, is refused with a `state` StoreError and moves nothing.
+   */
+  async decide(
+    approvalId: string,
+    userId: string,
+    decision: 'approve' | 'reject',
+    comment?: string,
+  ): Promise<Approval> {
+    const approval = await this.options.store.workflows.approvals.decide({
+      approvalId,
+      userId,
+      decision,
+      ...(comment === undefined ? {} : { comment }),
+    });
+    if (approval.status !== 'pending') await advanceRun(this.deps, approval.runId);
+    return approval;
   }
 
   /** Records that a supervisor saw an alert (from the inbox or a robot message's link). */

@@ -8,6 +8,14 @@ export { StepFailed } from './steps/StepFailed.ts';
 export type { StreakChanges, Verdicts } from './triggers/judgeStreaks.ts';
 export { judgeStreaks } from './triggers/judgeStreaks.ts';
 export type { RecordChange } from './triggers/recordTrigger.ts';
-export type { Clock, OutboundMessage, OutboundPort, RenderedText, WorkflowEngineOptions } from './types.ts';
+export { latestOccurrence } from './triggers/scheduleTrigger.ts';
+export type {
+  Approval,
+  Clock,
+  OutboundMessage,
+  OutboundPort,
+  RenderedText,
+  WorkflowEngineOptions,
+} from './types.ts';
 export type { TickReport } from './WorkflowEngine.ts';
 export { createWorkflowEngine, WorkflowEngine } from './WorkflowEngine.ts';

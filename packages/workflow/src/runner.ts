@@ -3,6 +3,7 @@ import { StoreError } from '@formboard/storage';
 import type { WorkflowDefinitions } from './definitions.ts';
 import type { RunContext } from './runScope.ts';
 import { executeStep } from './steps/executeStep.ts';
+import type { StepResult } from './steps/StepContext.ts';
 import { StepFailed } from './steps/StepFailed.ts';
 import type { Clock, OutboundPort } from './types.ts';
 
@@ -30,7 +31,7 @@ export async function advanceRun(deps: RunnerDeps, runId: string): Promise<Workf
   for (let taken = 0; run.status === 'running' && taken < deps.maxSteps; taken++) {
     const definition = await deps.definitions.version(run.workflowId, run.workflowVersion);
     const step = definition.steps.find((s) => s.id === run.stepId);
-    let outcome: StepOutcome;
+    let outcome: StepResult;
     if (!step) {
       outcome = failed({ 'zh-CN': `找不到步骤 ${run.stepId}`, en: `step ${run.stepId} does not exist` });
     } else {
@@ -55,6 +56,8 @@ export async function advanceRun(deps: RunnerDeps, runId: string): Promise<Workf
         outcome = failed(error.messages);
       }
     }
+    // The step left the run waiting (and persisted that itself): a decision or its wake time resumes it.
+    if ('parked' in outcome) return runs.get(run.id);
     try {
       await runs.advance(run.id, run.stepSeq, outcome);
     } catch (error) {

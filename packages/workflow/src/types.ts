@@ -46,3 +46,9 @@ export interface WorkflowEngineOptions {
   /** Steps one run may take in one go before yielding (guards loops); default 200. */
   readonly maxStepsPerAdvance?: number;
 }
+
+/**
+ * An approval task as the store keeps it (`store.workflows.approvals`): assignees, decisions, due and
+ * escalation times. Named here until @formboard/storage's index exports its `Approval` type.
+ */
+export type Approval = Awaited<ReturnType<Store['workflows']['approvals']['get']>>;

@@ -2,7 +2,7 @@ import { accountTables } from '../accounts/accountTables.ts';
 import { connectorTables } from '../connectors/connectorTables.ts';
 import type { Dialect } from '../dialect/Dialect.ts';
 import { rebuildDerivedData } from '../layout/derivedData.ts';
-import { workflowTables } from '../workflows/workflowTables.ts';
+import { workflowApprovalTables, workflowTables } from '../workflows/workflowTables.ts';
 
 /** One step of the store's own table layout, written for each dialect. */
 export interface StoreMigration {
@@ -130,5 +130,11 @@ export const STORE_MIGRATIONS: readonly StoreMigration[] = [
     description: 'workflow runs, side effects, inbox, metric streaks and alerts',
     sqlite: workflowTables,
     postgres: workflowTables,
+  },
+  {
+    version: 8,
+    description: 'workflow approvals, waiting runs and schedule cursors',
+    sqlite: workflowApprovalTables,
+    postgres: workflowApprovalTables,
   },
 ];

@@ -10,6 +10,7 @@ type InboxRow = {
   subject: string | null;
   message: string;
   alert_id: string | null;
+  approval_id: string | null;
   created_at: string;
   read_at: string | null;
 };
@@ -22,6 +23,7 @@ const toMessage = (row: InboxRow): InboxMessage => ({
   subject: row.subject ? (JSON.parse(row.subject) as Text) : null,
   message: JSON.parse(row.message) as Text,
   alertId: row.alert_id,
+  approvalId: row.approval_id,
   createdAt: row.created_at,
   readAt: row.read_at,
 });

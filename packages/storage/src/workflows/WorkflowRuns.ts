@@ -1,7 +1,7 @@
 import type { LocalizedMessage } from '@formboard/formula';
 import type { Dialect } from '../dialect/Dialect.ts';
 import { notFound, StoreError } from '../errors.ts';
-import { type EffectRow, insertRun, type RunRow, toEffect, toRun } from './rows.ts';
+import { deliverInbox, type EffectRow, insertRun, parkRun, type RunRow, toEffect, toRun } from './rows.ts';
 import type { NewRun, StepOutcome, WorkflowEffect, WorkflowRun } from './types.ts';
 
 /** Workflow runs, their side effects by idempotency key, and inbox delivery. */
@@ -101,24 +101,38 @@ export class WorkflowRuns {
         'SELECT workflow_id FROM workflow_runs WHERE id = ?',
         [runId],
       );
-      for (const message of outcome.inbox ?? []) {
-        await tx.run(
-          `INSERT INTO workflow_inbox (id, effect_key, user_id, workflow_id, run_id, subject, message, alert_id, created_at)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-          [
-            `${effect.key}/${message.userId}`,
-            effect.key,
-            message.userId,
-            run?.workflow_id ?? '',
-            runId,
-            message.subject ? JSON.stringify(message.subject) : null,
-            JSON.stringify(message.message),
-            message.alertId,
-            at,
-          ],
-        );
-      }
+      await deliverInbox(
+        tx,
+        effect.key,
+        { runId, workflowId: run?.workflow_id ?? '' },
+        outcome.inbox ?? [],
+        at,
+      );
     });
+  }
+
+  /**
+   * Parks a running run at its step (`fromSeq`) until `wakeAt`, or until something else wakes it (an
+   * approval's decision). False when the run is no longer running at that step.
+   */
+  async park(runId: string, fromSeq: number, wakeAt: string | null): Promise<boolean> {
+    return (await this.db.transaction((tx) => parkRun(tx, runId, fromSeq, wakeAt, this.now()))) === 1;
+  }
+
+  /**
+   * Puts waiting runs back to work: those whose wake time has come, and those at an approval that was
+   * decided (normally the decision does that itself; this catches a decision that raced the run's
+   * parking). Returns how many woke.
+   */
+  async wake(now: string): Promise<number> {
+    const woken = await this.db.run(
+      `UPDATE workflow_runs SET status = 'running', wake_at = NULL, updated_at = ?
+       WHERE status = 'waiting' AND ((wake_at IS NOT NULL AND wake_at <= ?) OR EXISTS (
+         SELECT 1 FROM workflow_approvals a WHERE a.run_id = workflow_runs.id
+           AND a.step_seq = workflow_runs.step_seq AND a.status <> 'pending'))`,
+      [now, now],
+    );
+    return woken.changes;
   }
 
   /** Notes a transient problem on a running run (an outbound call that failed); the run stays where it is. */

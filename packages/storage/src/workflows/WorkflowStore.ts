@@ -1,20 +1,29 @@
 import type { Dialect } from '../dialect/Dialect.ts';
 import { WorkflowAlerts } from './WorkflowAlerts.ts';
+import { WorkflowApprovals } from './WorkflowApprovals.ts';
 import { WorkflowInbox } from './WorkflowInbox.ts';
 import { WorkflowRuns } from './WorkflowRuns.ts';
+import { WorkflowSchedules } from './WorkflowSchedules.ts';
 import { WorkflowStreaks } from './WorkflowStreaks.ts';
 
-/** What the workflow engine keeps: runs and their effects, the inbox, metric streaks and alerts. */
+/**
+ * What the workflow engine keeps: runs and their effects, the inbox, approvals, metric streaks and
+ * alerts, schedule cursors.
+ */
 export class WorkflowStore {
   readonly runs: WorkflowRuns;
   readonly inbox: WorkflowInbox;
   readonly streaks: WorkflowStreaks;
   readonly alerts: WorkflowAlerts;
+  readonly approvals: WorkflowApprovals;
+  readonly schedules: WorkflowSchedules;
 
   constructor(db: Dialect, now: () => string) {
     this.runs = new WorkflowRuns(db, now);
     this.inbox = new WorkflowInbox(db, now);
     this.streaks = new WorkflowStreaks(db, now);
     this.alerts = new WorkflowAlerts(db, now);
+    this.approvals = new WorkflowApprovals(db, now);
+    this.schedules = new WorkflowSchedules(db, now);
   }
 }

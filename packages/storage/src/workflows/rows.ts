@@ -1,6 +1,6 @@
 import type { LocalizedMessage } from '@formboard/formula';
 import type { Dialect } from '../dialect/Dialect.ts';
-import type { NewRun, RunStatus, WorkflowEffect, WorkflowRun } from './types.ts';
+import type { InboxDelivery, NewRun, RunStatus, WorkflowEffect, WorkflowRun } from './types.ts';
 
 export type RunRow = {
   id: string;
@@ -15,6 +15,7 @@ export type RunRow = {
   started_at: string;
   updated_at: string;
   finished_at: string | null;
+  wake_at: string | null;
 };
 
 export const toRun = (row: RunRow): WorkflowRun => ({
@@ -30,6 +31,7 @@ export const toRun = (row: RunRow): WorkflowRun => ({
   startedAt: row.started_at,
   updatedAt: row.updated_at,
   finishedAt: row.finished_at,
+  wakeAt: row.wake_at,
 });
 
 export type EffectRow = {
@@ -77,4 +79,54 @@ export async function insertRun(tx: Dialect, run: NewRun, at: string): Promise<W
     [run.workflowId, run.eventKey],
   );
   return toRun(row as RunRow);
+}
+
+/**
+ * Writes inbox messages for an effect; each message's id is the effect key and the recipient, so
+ * writing them again (a step done twice after a crash) adds nothing.
+ */
+export async function deliverInbox(
+  tx: Dialect,
+  effectKey: string,
+  run: { readonly runId: string; readonly workflowId: string },
+  messages: readonly InboxDelivery[],
+  at: string,
+): Promise<void> {
+  for (const message of messages) {
+    await tx.run(
+      `INSERT INTO workflow_inbox (id, effect_key, user_id, workflow_id, run_id, subject, message, alert_id,
+         approval_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+      [
+        `${effectKey}/${message.userId}`,
+        effectKey,
+        message.userId,
+        run.workflowId,
+        run.runId,
+        message.subject ? JSON.stringify(message.subject) : null,
+        JSON.stringify(message.message),
+        message.alertId,
+        message.approvalId ?? null,
+        at,
+      ],
+    );
+  }
+}
+
+/**
+ * Parks a run that is running at step `fromSeq` (status 'waiting', and when it wakes by itself); the
+ * step stays, so doing it again after waking finds what it recorded. Returns the rows changed (0 or 1).
+ */
+export async function parkRun(
+  tx: Dialect,
+  runId: string,
+  fromSeq: number,
+  wakeAt: string | null,
+  at: string,
+): Promise<number> {
+  const parked = await tx.run(
+    `UPDATE workflow_runs SET status = 'waiting', wake_at = ?, updated_at = ?
+     WHERE id = ? AND step_seq = ? AND status = 'running'`,
+    [wakeAt, at, runId, fromSeq],
+  );
+  return parked.changes;
 }

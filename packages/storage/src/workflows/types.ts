@@ -1,7 +1,10 @@
 import type { LocalizedMessage } from '@formboard/formula';
 
-/** Where a run stands: running (a step to do), done, or failed (stopped with an error). */
-export type RunStatus = 'running' | 'done' | 'failed';
+/**
+ * Where a run stands: running (a step to do), waiting (at an approval until it is decided, or at a
+ * wait step until `wakeAt`), done, or failed (stopped with an error).
+ */
+export type RunStatus = 'running' | 'waiting' | 'done' | 'failed';
 
 /** A new run, as the engine starts it. */
 export interface NewRun {
@@ -29,6 +32,8 @@ export interface WorkflowRun extends Omit<NewRun, 'stepId'> {
   readonly startedAt: string;
   readonly updatedAt: string;
   readonly finishedAt: string | null;
+  /** When a waiting run goes on by itself (a wait step); null otherwise. */
+  readonly wakeAt: string | null;
 }
 
 /** A side effect, recorded under its idempotency key before (or as) it happens. */
@@ -53,11 +58,14 @@ export interface InboxDelivery {
   readonly subject: Text | null;
   readonly message: Text;
   readonly alertId: string | null;
+  /** The approval task the message asks the user to decide. */
+  readonly approvalId?: string | null;
 }
 
 /** A message in a user's inbox. */
 export interface InboxMessage extends InboxDelivery {
   readonly id: string;
+  readonly approvalId: string | null;
   readonly workflowId: string;
   readonly runId: string;
   readonly createdAt: string;
@@ -134,4 +142,64 @@ export interface PeriodJudgement {
   readonly streaks: readonly Streak[];
   /** Runs (and their alerts) fired by streaks that reached their length in this period. */
   readonly fired: readonly { readonly run: NewRun; readonly alert: NewAlert; readonly streak: Streak }[];
+}
+
+/** How an approval decides: every assignee must approve, or the first decision counts. */
+export type ApprovalMode = 'all' | 'any';
+
+/** One person who may decide an approval, and what they decided. */
+export interface ApprovalAssignee {
+  readonly userId: string;
+  /** assignee: named by the step; escalation: given the task when it escalated (decides alone). */
+  readonly source: 'assignee' | 'escalation';
+  readonly decision: 'approve' | 'reject' | null;
+  readonly comment: string | null;
+  readonly decidedAt: string | null;
+}
+
+/** An approval task a run waits on. */
+export interface Approval {
+  /** The effect key of the approval step that opened it. */
+  readonly id: string;
+  readonly runId: string;
+  readonly workflowId: string;
+  readonly stepId: string;
+  readonly stepSeq: number;
+  readonly mode: ApprovalMode;
+  readonly status: 'pending' | 'approved' | 'rejected';
+  readonly title: Text;
+  readonly recordId: string | null;
+  readonly dueAt: string | null;
+  readonly escalateAt: string | null;
+  readonly remindedAt: string | null;
+  readonly escalatedAt: string | null;
+  readonly createdAt: string;
+  readonly decidedAt: string | null;
+  readonly assignees: readonly ApprovalAssignee[];
+}
+
+/** An approval to open, with the inbox messages that ask its assignees. */
+export interface NewApproval {
+  readonly id: string;
+  readonly runId: string;
+  readonly stepId: string;
+  readonly stepSeq: number;
+  readonly mode: ApprovalMode;
+  readonly title: Text;
+  readonly recordId: string | null;
+  readonly dueAt: string | null;
+  readonly escalateAt: string | null;
+  readonly assignees: readonly string[];
+  readonly inbox: readonly InboxDelivery[];
+}
+
+/** One cron occurrence of a schedule workflow, handled once: the cursor moves, and the run (if any) starts. */
+export interface ScheduleFiring {
+  readonly workflowId: string;
+  /** The cursor the tick started from (null: first sight of the workflow); another tick moving it is a conflict. */
+  readonly previousAt: string | null;
+  /** The new cursor: the occurrence fired, or the instant up to which occurrences were looked at. */
+  readonly at: string;
+  /** The run the occurrence starts; null when only the cursor moves. */
+  readonly run: NewRun | null;
 }

@@ -39,3 +39,32 @@ export const workflowTables = [
     closed_reason TEXT, UNIQUE (workflow_id, group_key, first_period))`,
   'CREATE INDEX workflow_alerts_by_assignee ON workflow_alerts (assignee_id, opened_at)',
 ];
+
+// Approvals, waits and schedules (store migration 8):
+// - workflow_runs.wake_at: when a waiting run (status 'waiting') is due to go on by itself (a wait
+//   step); a waiting approval run goes on when its approval is decided.
+// - workflow_approvals: one row per approval task, keyed by the step's effect key, so doing the step
+//   again after a crash finds the task instead of opening a second one. reminded_at / escalated_at
+//   are set once, by the first tick past the due time / the escalation time.
+// - workflow_approval_assignees: who may decide (the step's assignees, and who it escalated to), and
+//   what each decided.
+// - workflow_inbox.approval_id: the approval task an inbox message asks to decide.
+// - workflow_schedule_cursors: the last cron occurrence each schedule workflow has handled.
+export const workflowApprovalTables = [
+  'ALTER TABLE workflow_runs ADD COLUMN wake_at TEXT',
+  'CREATE INDEX workflow_runs_by_wake ON workflow_runs (status, wake_at)',
+  'ALTER TABLE workflow_inbox ADD COLUMN approval_id TEXT',
+  `CREATE TABLE workflow_approvals (
+    id TEXT PRIMARY KEY, run_id TEXT NOT NULL REFERENCES workflow_runs(id), workflow_id TEXT NOT NULL,
+    step_id TEXT NOT NULL, step_seq INTEGER NOT NULL, mode TEXT NOT NULL, status TEXT NOT NULL,
+    title TEXT NOT NULL, record_id TEXT, due_at TEXT, escalate_at TEXT, reminded_at TEXT,
+    escalated_at TEXT, created_at TEXT NOT NULL, updated_at TEXT NOT NULL, decided_at TEXT)`,
+  'CREATE INDEX workflow_approvals_by_status ON workflow_approvals (status, created_at)',
+  `CREATE TABLE workflow_approval_assignees (
+    approval_id TEXT NOT NULL REFERENCES workflow_approvals(id), user_id TEXT NOT NULL,
+    source TEXT NOT NULL, decision TEXT, comment TEXT, decided_at TEXT,
+    PRIMARY KEY (approval_id, user_id))`,
+  'CREATE INDEX workflow_approval_assignees_by_user ON workflow_approval_assignees (user_id, decision)',
+  `CREATE TABLE workflow_schedule_cursors (
+    workflow_id TEXT PRIMARY KEY, last_at TEXT NOT NULL, updated_at TEXT NOT NULL)`,
+];

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { NewRun, Store, Streak } from '../../src/index.ts';
+import type { InboxDelivery, NewRun, Store, Streak } from '../../src/index.ts';
 import type { StoreHarness } from './storeConformance.ts';
 
 const run = (id: string, eventKey = `event-${id}`): NewRun => ({
@@ -21,6 +21,28 @@ const streak = (groupKey: string, over: Partial<Streak> = {}): Streak => ({
   endedPeriod: null,
   endedAt: null,
   ...over,
+});
+
+const ask = (userId: string): InboxDelivery => ({
+  userId,
+  subject: null,
+  message: { 'zh-CN': '请审批', en: 'Please decide' },
+  alertId: null,
+  approvalId: 'r1/0/approve',
+});
+
+const approval = (mode: 'all' | 'any', assignees: string[]) => ({
+  id: 'r1/0/approve',
+  runId: 'r1',
+  stepId: 'approve',
+  stepSeq: 0,
+  mode,
+  title: { 'zh-CN': '审批', en: 'Approval' },
+  recordId: null,
+  dueAt: '2026-03-06T00:00:00.000Z',
+  escalateAt: '2026-03-07T00:00:00.000Z',
+  assignees,
+  inbox: assignees.map(ask),
 });
 
 /** The workflow engine's tables (runs, effects, inbox, streaks, alerts), the same on every Store. */
@@ -175,6 +197,90 @@ export function describeWorkflowConformance(name: string, harness: StoreHarness)
       await expect(store.workflows.alerts.acknowledge('a1', 'x')).rejects.toMatchObject({ code: 'state' });
       expect((await store.workflows.alerts.list({ assigneeId: 'nobody' })).length).toBe(0);
       expect((await store.workflows.alerts.list({ workflowId: 'wf' })).length).toBe(1);
+    });
+
+    it('opens an approval once, parks its run, and lists it for its undecided assignees', async () => {
+      await store.workflows.runs.start(run('r1'));
+      const opened = await store.workflows.approvals.open(approval('all', ['lead', 'boss']));
+      expect(await store.workflows.approvals.open(approval('any', ['other']))).toEqual(opened);
+      expect(opened).toMatchObject({ status: 'pending', mode: 'all', workflowId: 'wf', stepSeq: 0 });
+      expect(opened.assignees.map((a) => a.userId)).toEqual(['boss', 'lead']);
+      expect(await store.workflows.runs.get('r1')).toMatchObject({ status: 'waiting', stepSeq: 0 });
+      expect(await store.workflows.runs.active()).toEqual([]);
+      expect(await store.workflows.inbox.list('other')).toEqual([]);
+      expect(await store.workflows.inbox.list('lead')).toMatchObject([{ approvalId: 'r1/0/approve' }]);
+      expect((await store.workflows.approvals.list({ pendingFor: 'boss' })).map((a) => a.id)).toEqual([
+        'r1/0/approve',
+      ]);
+      expect(await store.workflows.approvals.list({ pendingFor: 'other' })).toEqual([]);
+    });
+
+    it('settles an approval once: all mode waits for everyone, and the run goes back to work', async () => {
+      await store.workflows.runs.start(run('r1'));
+      await store.workflows.approvals.open(approval('all', ['lead', 'boss']));
+      const decide = (userId: string, decision: 'approve' | 'reject') =>
+        store.workflows.approvals.decide({ approvalId: 'r1/0/approve', userId, decision, comment: '好' });
+      expect(await decide('lead', 'approve')).toMatchObject({ status: 'pending' });
+      await expect(decide('lead', 'reject')).rejects.toMatchObject({ code: 'state' });
+      await expect(decide('stranger', 'approve')).rejects.toMatchObject({ code: 'notFound' });
+      expect(await store.workflows.runs.get('r1')).toMatchObject({ status: 'waiting' });
+      const done = await decide('boss', 'approve');
+      expect(done).toMatchObject({ status: 'approved' });
+      expect(done.assignees.every((a) => a.decision === 'approve' && a.comment === '好')).toBe(true);
+      expect(await store.workflows.runs.get('r1')).toMatchObject({ status: 'running', stepSeq: 0 });
+      await expect(decide('boss', 'reject')).rejects.toMatchObject({ code: 'state' });
+      expect((await store.audit({ entityType: 'approval' })).map((e) => e.actor).sort()).toEqual([
+        'boss',
+        'lead',
+      ]);
+    });
+
+    it('reminds and escalates a late approval once each; whom it escalated to decides alone', async () => {
+      await store.workflows.runs.start(run('r1'));
+      await store.workflows.approvals.open(approval('all', ['lead', 'boss']));
+      expect(await store.workflows.approvals.overdue('2026-03-05T23:59:59.000Z')).toEqual([]);
+      expect(await store.workflows.approvals.overdue('2026-03-06T00:00:00.000Z')).toHaveLength(1);
+      expect(await store.workflows.approvals.remind('r1/0/approve', [ask('lead')])).toBe(true);
+      expect(await store.workflows.approvals.remind('r1/0/approve', [ask('lead')])).toBe(false);
+      expect(await store.workflows.approvals.overdue('2026-03-06T12:00:00.000Z')).toEqual([]);
+      expect(await store.workflows.approvals.escalate('r1/0/approve', ['ceo'], [ask('ceo')])).toBe(true);
+      expect(await store.workflows.approvals.escalate('r1/0/approve', ['ceo2'], [ask('ceo2')])).toBe(false);
+      expect(await store.workflows.approvals.overdue('2026-03-08T00:00:00.000Z')).toEqual([]);
+      expect(await store.workflows.inbox.list('lead')).toHaveLength(2);
+      expect(await store.workflows.inbox.list('ceo2')).toEqual([]);
+      const decided = await store.workflows.approvals.decide({
+        approvalId: 'r1/0/approve',
+        userId: 'ceo',
+        decision: 'approve',
+      });
+      expect(decided).toMatchObject({ status: 'approved' });
+      expect(decided.assignees.find((a) => a.userId === 'ceo')).toMatchObject({ source: 'escalation' });
+    });
+
+    it('parks runs until their wake time, and wakes runs whose approval was decided', async () => {
+      await store.workflows.runs.start(run('r1'));
+      await store.workflows.runs.start(run('r2'));
+      expect(await store.workflows.runs.park('r1', 0, '2026-03-05T00:00:00.000Z')).toBe(true);
+      expect(await store.workflows.runs.park('r1', 0, null)).toBe(false);
+      expect(await store.workflows.runs.park('r2', 0, null)).toBe(true);
+      expect(await store.workflows.runs.wake('2026-03-04T23:59:59.000Z')).toBe(0);
+      expect(await store.workflows.runs.wake('2026-03-05T00:00:00.000Z')).toBe(1);
+      expect(await store.workflows.runs.get('r1')).toMatchObject({ status: 'running', wakeAt: null });
+      expect(await store.workflows.runs.get('r2')).toMatchObject({ status: 'waiting' });
+    });
+
+    it('fires each schedule occurrence once: the cursor moves with the run, or conflicts', async () => {
+      expect(await store.workflows.schedules.cursor('wf')).toBeUndefined();
+      const first = { workflowId: 'wf', previousAt: null, at: '2026-03-01T00:00:00.000Z', run: null };
+      await store.workflows.schedules.fire(first);
+      await expect(store.workflows.schedules.fire(first)).rejects.toMatchObject({ code: 'conflict' });
+      const next = { workflowId: 'wf', previousAt: first.at, at: '2026-03-02T01:00:00.000Z', run: run('r1') };
+      await store.workflows.schedules.fire(next);
+      await expect(store.workflows.schedules.fire({ ...next, run: run('r2') })).rejects.toMatchObject({
+        code: 'conflict',
+      });
+      expect(await store.workflows.schedules.cursor('wf')).toBe(next.at);
+      expect((await store.workflows.runs.list('wf')).map((r) => r.id)).toEqual(['r1']);
     });
   });
 }

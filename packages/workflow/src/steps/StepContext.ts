@@ -17,3 +17,11 @@ export interface StepContext {
 export function goTo(next: string | undefined): Pick<StepOutcome, 'stepId' | 'status'> {
   return next === undefined ? { stepId: null, status: 'done' } : { stepId: next, status: 'running' };
 }
+
+/** A step that left its run waiting (an approval not decided yet, a wait not over): nothing to advance. */
+export interface Parked {
+  readonly parked: true;
+}
+
+/** What doing a step gives: where the run goes next, or that it waits. */
+export type StepResult = StepOutcome | Parked;

@@ -1,17 +1,17 @@
 import type { WorkflowStep } from '@formboard/schema';
-import type { StepOutcome } from '@formboard/storage';
+import { approvalStep } from '../approvals/approvalStep.ts';
 import { holds } from '../runScope.ts';
 import { notifyStep, sendOnce } from './notifyStep.ts';
 import { createRecordStep, updateRecordStep } from './recordSteps.ts';
-import { goTo, type StepContext } from './StepContext.ts';
-import { StepFailed } from './StepFailed.ts';
+import { goTo, type StepContext, type StepResult } from './StepContext.ts';
+import { waitStep } from './waitStep.ts';
 
 /**
  * Does one step and says where the run goes next. Steps with a side effect record it under the step's
  * effect key first (or hand it to the advance transaction), so doing the step again after a crash
  * finds the effect instead of repeating it.
  */
-export async function executeStep(step: WorkflowStep, ctx: StepContext): Promise<StepOutcome> {
+export async function executeStep(step: WorkflowStep, ctx: StepContext): Promise<StepResult> {
   switch (step.type) {
     case 'condition': {
       const now = ctx.clock.now();
@@ -42,10 +42,8 @@ export async function executeStep(step: WorkflowStep, ctx: StepContext): Promise
       return { ...goTo(step.next), effect: await sendOnce(ctx, step.id, message) };
     }
     case 'approval':
+      return approvalStep(step, ctx);
     case 'wait':
-      throw new StepFailed({
-        'zh-CN': `流程引擎尚不支持「${step.type === 'approval' ? '审批' : '等待'}」步骤（${step.id}）`,
-        en: `the workflow engine does not run ${step.type} steps yet (${step.id})`,
-      });
+      return waitStep(step, ctx);
   }
 }

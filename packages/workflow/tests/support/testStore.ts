@@ -27,7 +27,21 @@ const person = (id: string, supervisorId: string | null): User => ({
  */
 export async function openTestStore(clock: FakeClock, postgresUrl?: string): Promise<Store> {
   const database = postgresUrl ? await freshPostgresDatabase(postgresUrl) : freshSqliteFile();
-  const store = await openStore({ database, now: () => clock.now().toISOString() });
+  return seed(await openStore({ database, now: () => clock.now().toISOString() }));
+}
+
+/**
+ * Two stores on one fresh SQLite file (seeded as `openTestStore` does), on the fake clock: what two
+ * engine processes sharing a database see.
+ */
+export async function openTestStorePair(clock: FakeClock): Promise<[Store, Store]> {
+  const database = freshSqliteFile();
+  const now = () => clock.now().toISOString();
+  const first = await seed(await openStore({ database, now }));
+  return [first, await openStore({ database, now })];
+}
+
+async function seed(store: Store): Promise<Store> {
   await store.people.saveUsers(
     [
       person('boss', null),

@@ -2,4 +2,4 @@
 // that records what it was sent, and a store seeded with an org chart and the scorecard form.
 export { FakeClock } from './FakeClock.ts';
 export { RecordingOutbound } from './RecordingOutbound.ts';
-export { fixture, openTestStore, publishWorkflow, scorecardValues } from './testStore.ts';
+export { fixture, openTestStore, openTestStorePair, publishWorkflow, scorecardValues } from './testStore.ts';
