@@ -468,6 +468,22 @@ const CASES: readonly Case[] = [
     expect: everyone(404),
   },
   {
+    name: 'GET /api/approvals',
+    route: 'GET /api/approvals',
+    request: async () => ({ method: 'GET', path: '/api/approvals' }),
+    expect: everyone(200),
+  },
+  {
+    name: 'POST decide an approval on a server without the engine',
+    route: 'POST /api/approvals/:id/decide',
+    request: async () => ({
+      method: 'POST',
+      path: '/api/approvals/none/decide',
+      body: { decision: 'approve' },
+    }),
+    expect: everyone(409),
+  },
+  {
     name: 'GET /api/audit',
     route: 'GET /api/audit',
     request: async () => ({ method: 'GET', path: '/api/audit' }),

@@ -42,6 +42,32 @@ async function eventually<T>(read: () => Promise<T>, done: (value: T) => boolean
   }
 }
 
+// A check-in above 95% needs the supervisor's sign-off; the submitter hears the outcome.
+const bigClaims = {
+  kind: 'workflow',
+  id: 'big-claims',
+  schemaVersion: 1,
+  title: { 'zh-CN': '高进度确认', en: 'Confirm high progress' },
+  trigger: { type: 'record', form: 'checkin', events: ['created'], condition: 'progress > 95' },
+  start: 'confirm',
+  steps: [
+    {
+      id: 'confirm',
+      type: 'approval',
+      assignees: [{ type: 'supervisor', of: 'submitter' }],
+      mode: 'any',
+      onApprove: 'thanks',
+    },
+    {
+      id: 'thanks',
+      type: 'notify',
+      channel: 'inbox',
+      to: [{ type: 'submitter' }],
+      message: { 'zh-CN': '你的 {{progress}}% 已确认', en: 'your {{progress}}% is confirmed' },
+    },
+  ],
+};
+
 describe('workflows hosted by the server', () => {
   let server: TestServer;
   const sent: OutboundMessage[] = [];
@@ -49,8 +75,10 @@ describe('workflows hosted by the server', () => {
     server = await startTestServer('sqlite', {
       workflows: { outbound: { send: async (message) => void sent.push(message) }, tickMs: 60_000 },
     });
-    const created = await server.store.definitions.create(lowProgress, { author: 'designer' });
-    await server.store.definitions.publish('low-progress', created.version, { author: 'designer' });
+    for (const workflow of [lowProgress, bigClaims]) {
+      const created = await server.store.definitions.create(workflow, { author: 'designer' });
+      await server.store.definitions.publish(workflow.id, created.version, { author: 'designer' });
+    }
   });
   afterAll(() => server.close());
 
@@ -83,5 +111,33 @@ describe('workflows hosted by the server', () => {
     // The member's own inbox stays empty; an alert that is not theirs does not exist for them.
     expect((await member.call('GET', '/api/inbox')).body).toEqual([]);
     expect((await member.call('POST', '/api/alerts/nope/acknowledge')).status).toBe(404);
+  });
+
+  it('asks the supervisor to approve, exactly once, and tells the submitter', async () => {
+    const intern = await Client.signIn(server.url, 'intern');
+    await intern.call('POST', '/api/forms/checkin/records', { data: { week: '2026-11-30', progress: 99 } });
+    const supervisor = await Client.signIn(server.url, 'member');
+    const tasks = await eventually(
+      async () => (await supervisor.call('GET', '/api/approvals')).body as { id: string }[],
+      (found) => found.length > 0,
+    );
+    expect(tasks).toHaveLength(1);
+    const id = encodeURIComponent(tasks[0]?.id ?? '');
+    expect((await intern.call('POST', `/api/approvals/${id}/decide`, { decision: 'approve' })).status).toBe(
+      404,
+    );
+    const decided = await supervisor.call('POST', `/api/approvals/${id}/decide`, {
+      decision: 'approve',
+      comment: '属实',
+    });
+    expect(decided.status).toBe(200);
+    expect(
+      (await supervisor.call('POST', `/api/approvals/${id}/decide`, { decision: 'reject' })).status,
+    ).toBe(409);
+    const told = await eventually(
+      async () => (await intern.call('GET', '/api/inbox')).body as unknown[],
+      (messages) => messages.length > 0,
+    );
+    expect(JSON.stringify(told)).toContain('你的 99% 已确认');
   });
 });

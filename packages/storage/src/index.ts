@@ -30,19 +30,27 @@ export type { Store, StoreOptions } from './Store.ts';
 export { openStore } from './Store.ts';
 export type {
   Alert,
+  Approval,
+  ApprovalAssignee,
+  ApprovalMode,
   InboxDelivery,
   InboxMessage,
   NewAlert,
+  NewApproval,
   NewRun,
   PeriodJudgement,
   RunStatus,
+  ScheduleFiring,
   StepOutcome,
   Streak,
   WorkflowEffect,
   WorkflowRun,
 } from './workflows/types.ts';
 export { WorkflowAlerts } from './workflows/WorkflowAlerts.ts';
+export type { ApprovalDecision } from './workflows/WorkflowApprovals.ts';
+export { WorkflowApprovals } from './workflows/WorkflowApprovals.ts';
 export { WorkflowInbox } from './workflows/WorkflowInbox.ts';
 export { WorkflowRuns } from './workflows/WorkflowRuns.ts';
+export { WorkflowSchedules } from './workflows/WorkflowSchedules.ts';
 export { WorkflowStore } from './workflows/WorkflowStore.ts';
 export { WorkflowStreaks } from './workflows/WorkflowStreaks.ts';

@@ -5,7 +5,7 @@ import { ApiError, notFound } from '../http/ApiError.ts';
 import type { WorkflowHost } from '../workflows/hostWorkflows.ts';
 import { idParams } from './schemas.ts';
 
-/** The caller's inbox (workflow messages) and the alerts assigned to them, with acknowledge. */
+/** The caller's inbox (workflow messages), alerts assigned to them (acknowledge) and approval tasks (decide). */
 export function inboxRoutes(app: FastifyInstance, store: Store, workflows: WorkflowHost | undefined): void {
   const tags = ['inbox'];
 
@@ -63,12 +63,50 @@ export function inboxRoutes(app: FastifyInstance, store: Store, workflows: Workf
       const alert = await store.workflows.alerts.get(request.params.id).catch(() => undefined);
       if (!alert || (alert.assigneeId !== user.id && !user.roles.includes('admin')))
         throw notFound({ 'zh-CN': `提醒 ${request.params.id}`, en: `alert ${request.params.id}` });
+      // Any server can record this: it is a store write, not an engine step.
+      return store.workflows.alerts.acknowledge(alert.id, user.id);
+    },
+  );
+
+  app.get(
+    '/api/approvals',
+    { config: { access: 'user' }, schema: { tags, summary: 'Approval tasks waiting for your decision' } },
+    async (request) => store.workflows.approvals.list({ pendingFor: requireUser(request).user.id }),
+  );
+
+  app.post<{ Params: { id: string }; Body: { decision: 'approve' | 'reject'; comment?: string } }>(
+    '/api/approvals/:id/decide',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags,
+        summary: 'Approve or reject a task assigned to you; a second decision answers 409',
+        params: idParams,
+        body: {
+          type: 'object',
+          properties: {
+            decision: { enum: ['approve', 'reject'] },
+            comment: { type: 'string', maxLength: 2000 },
+          },
+          required: ['decision'],
+          additionalProperties: false,
+        },
+      },
+    },
+    async (request) => {
+      const { user } = requireUser(request);
       if (!workflows)
         throw new ApiError(409, 'workflowsOff', {
-          'zh-CN': '这台服务器没有运行流程引擎',
-          en: 'this server does not run the workflow engine',
+          'zh-CN': '这台服务器没有运行流程引擎，请在运行流程的服务器上审批',
+          en: 'this server does not run the workflow engine; decide on the server that does',
         });
-      return workflows.engine.acknowledgeAlert(alert.id, user.id);
+      const { decision, comment } = request.body;
+      return workflows.engine.decide(
+        request.params.id,
+        user.id,
+        decision,
+        ...(comment === undefined ? [] : [comment]),
+      );
     },
   );
 }
