@@ -54,7 +54,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
-    trustProxy: options.behindHttpsProxy ?? false,
+    // Trust exactly one proxy hop: X-Forwarded-For entries a client adds itself are not believed.
+    trustProxy: options.behindHttpsProxy ? (_address: string, hop: number) => hop < 1 : false,
     genReqId: () => randomUUID(),
   });
   await app.register(cookie);

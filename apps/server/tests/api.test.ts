@@ -106,7 +106,7 @@ describe.each(BACKENDS)('the API on %s', (backend) => {
     expect((await member.call('GET', `/api/records/${id}`)).status).toBe(404);
   });
 
-  it('upserts by a key field: inserts, updates, leaves unchanged, and never touches a record out of scope', async () => {
+  it('upserts by a key field: inserts, updates, leaves unchanged, and never finds a record out of scope', async () => {
     const push = (client: Client, progress: number) =>
       client.call('POST', '/api/forms/checkin/records/upsert', {
         keyField: 'note',
@@ -120,8 +120,17 @@ describe.each(BACKENDS)('the API on %s', (backend) => {
       outcome: 'updated',
       record: { id: inserted.body.record.id, revision: 2 },
     });
+    // Someone outside the scope never finds (nor learns of) the record: their push is their own record.
     const outsider = await Client.signIn(server.url, 'other');
-    expect((await push(outsider, 99)).status).toBe(404);
+    const theirs = await push(outsider, 99);
+    expect(theirs.body).toMatchObject({ outcome: 'inserted', record: { ownerId: 'other' } });
+    expect(theirs.body.record.id).not.toBe(inserted.body.record.id);
+    await outsider.call('DELETE', `/api/records/${theirs.body.record.id}`);
+    const badKey = await member.call('POST', '/api/forms/checkin/records/upsert', {
+      keyField: 'week',
+      data: { week: ['2026-11-30'], progress: 1 },
+    });
+    expect(badKey.status).toBe(422);
     expect((await manager.call('GET', `/api/records/${inserted.body.record.id}`)).body.data.progress).toBe(
       20,
     );

@@ -81,6 +81,13 @@ describe('per-form record scopes and hidden fields', () => {
     const query = { source: 'review', measures: [{ id: 'total', op: 'sum', field: 'bonus' }] };
     expect((await manager.call('POST', '/api/queries', { query })).status).toBe(403);
     expect((await admin.call('POST', '/api/queries', { query })).body.rows).toEqual([{ total: 9000 }]);
+    // Counting records in and out of date ranges on a hidden field would reveal it, too.
+    const count = { source: 'review', measures: [{ id: 'n', op: 'count' }] };
+    const probing = await manager.call('POST', '/api/queries', {
+      query: count,
+      filters: { dateRange: { field: 'bonus', from: '2026-01-01' } },
+    });
+    expect(probing.status).toBe(403);
   });
 
   it('refuses setting a hidden field and keeps its value when the rest changes', async () => {

@@ -126,6 +126,8 @@ describe('CSV and XLSX import, and export', () => {
     const rows = read.worksheets[0]?.getSheetValues().filter(Boolean) as unknown[][];
     expect(rows[0]?.slice(1, 4)).toEqual(['Week', 'Progress', 'Note']);
     expect(rows.some((row) => row[1] === '2026-12-07' && row[2] === 55 && row[3] === '表格导入')).toBe(true);
+    // XLSX keeps text as text (Excel never evaluates it), so it gets no apostrophe, unlike CSV.
+    expect(rows.some((row) => row[3] === '=HYPERLINK("http://evil")')).toBe(true);
   });
 
   it('refuses invalid UTF-8 with the line it is on, and reads GB18030 when asked', async () => {

@@ -42,6 +42,14 @@ describe('live record events on one server (SQLite)', () => {
     }
   });
 
+  it('ends open streams when the server closes, so shutdown does not hang', async () => {
+    const own = await startTestServer('sqlite');
+    const manager = await Client.signIn(own.url, 'manager');
+    const stream = await EventStream.open(own.url, '/api/events', manager.cookie);
+    await own.close();
+    await expect(stream.next()).rejects.toThrow(/ended/);
+  });
+
   it('refuses the stream to anonymous callers', async () => {
     expect((await new Client(server.url).call('GET', '/api/events')).status).toBe(401);
   });

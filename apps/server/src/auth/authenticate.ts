@@ -19,10 +19,11 @@ async function activeUser(store: Store, id: string): Promise<User | undefined> {
 }
 
 async function fromToken(store: Store, header: string): Promise<Principal | null> {
-  const token = await store.accounts.apiTokenByHash(hashSecret(header.slice('Bearer '.length).trim()));
+  const tokenHash = hashSecret(header.slice('Bearer '.length).trim());
+  const token = await store.accounts.apiTokenByHash(tokenHash);
   const user = token && (await activeUser(store, token.userId));
   if (!token || !user) return null;
-  return { user, via: 'token', capabilities: capabilitiesOf(user.roles, token.scopes) };
+  return { user, via: 'token', capabilities: capabilitiesOf(user.roles, token.scopes), tokenHash };
 }
 
 async function fromSession(store: Store, request: FastifyRequest, cookie: string): Promise<Principal | null> {
@@ -43,6 +44,16 @@ async function fromSession(store: Store, request: FastifyRequest, cookie: string
     sessionHash,
     csrfToken: session.csrfToken,
   };
+}
+
+/** Whether a principal's session or token still holds and its user is still active (for long streams). */
+export async function stillValid(store: Store, principal: Principal): Promise<boolean> {
+  const holds = principal.sessionHash
+    ? await store.accounts.session(principal.sessionHash)
+    : principal.tokenHash
+      ? await store.accounts.apiTokenByHash(principal.tokenHash)
+      : undefined;
+  return Boolean(holds && (await activeUser(store, principal.user.id)));
 }
 
 async function resolvePrincipal(store: Store, request: FastifyRequest): Promise<Principal | null> {

@@ -10,6 +10,8 @@ export interface Principal {
   readonly capabilities: ReadonlySet<Capability>;
   /** The hash of the session id (for sign-out); sessions only. */
   readonly sessionHash?: string;
+  /** The hash of the API token (to re-check it on long streams); tokens only. */
+  readonly tokenHash?: string;
   readonly csrfToken?: string;
 }
 

@@ -54,7 +54,10 @@ export async function runConnector(
     }
     try {
       if (connector.dedupeField)
-        counts[(await upsertRecord(store, connector.formId, connector.dedupeField, data, writer)).outcome]++;
+        counts[
+          (await upsertRecord(store, connector.formId, connector.dedupeField, data, writer, undefined))
+            .outcome
+        ]++;
       else {
         await store.records.insert(connector.formId, data, writer);
         counts.inserted++;

@@ -1,5 +1,6 @@
 import { type Node, print } from '@formboard/formula';
 import { canonicalJson, type RecordWriter, type Store, type StoredRecord } from '@formboard/storage';
+import { ApiError } from '../http/ApiError.ts';
 import { readPath } from '../records/dataPaths.ts';
 
 const ORIGIN = { start: 0, end: 0 };
@@ -34,14 +35,27 @@ export async function upsertRecord(
   keyField: string,
   data: Record<string, unknown>,
   writer: RecordWriter,
+  /** Whose records the lookup may find (the caller's scope); undefined = everyone's. */
+  ownerIds: readonly string[] | undefined,
   /** Checks the caller may change the record found (throws if not) and gives the data to write to it. */
   forExisting: (existing: StoredRecord) => Promise<Record<string, unknown>> = async () => data,
 ): Promise<UpsertOutcome> {
   const key = readPath(data, keyField);
+  if (key !== undefined && key !== null && typeof key !== 'string' && typeof key !== 'number')
+    throw new ApiError(422, 'invalid', {
+      'zh-CN': `键字段 ${keyField} 的值须是文本或数字`,
+      en: `the key field ${keyField} must hold text or a number`,
+    });
   const existing =
     key === undefined || key === null
       ? undefined
-      : (await store.records.list(formId, { filter: equalsFormula(keyField, key), limit: 1 })).records[0];
+      : (
+          await store.records.list(formId, {
+            filter: equalsFormula(keyField, key),
+            limit: 1,
+            ...(ownerIds ? { ownerIds } : {}),
+          })
+        ).records[0];
   if (!existing) return { outcome: 'inserted', record: await store.records.insert(formId, data, writer) };
   const next = await forExisting(existing);
   // Canonical JSON: PostgreSQL's JSONB does not keep key order.

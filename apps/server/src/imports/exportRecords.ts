@@ -11,15 +11,15 @@ import { spreadsheetSafe } from './spreadsheetSafe.ts';
 
 const PAGE = 500;
 
-/** A cell for a spreadsheet: numbers stay numbers, text is made formula-safe, lists are joined. */
+/** A cell for a spreadsheet: numbers stay numbers, lists are joined, objects become JSON. */
 function cell(value: unknown, locale: Locale): string | number {
   if (value === undefined || value === null) return '';
   if (typeof value === 'number') return value;
   if (typeof value === 'boolean')
     return value ? (locale === 'zh-CN' ? '是' : 'yes') : locale === 'zh-CN' ? '否' : 'no';
-  if (Array.isArray(value)) return spreadsheetSafe(value.map(String).join(locale === 'zh-CN' ? '、' : ', '));
-  if (typeof value === 'object') return spreadsheetSafe(JSON.stringify(value));
-  return spreadsheetSafe(String(value));
+  if (Array.isArray(value)) return value.map(String).join(locale === 'zh-CN' ? '、' : ', ');
+  if (typeof value === 'object') return JSON.stringify(value);
+  return String(value);
 }
 
 /** The form's exportable columns (minus those hidden from the caller), then every record in scope, page by page. */
@@ -38,10 +38,7 @@ export async function* exportRows(
   );
   const meta =
     locale === 'zh-CN' ? ['填写人', '提交时间', '记录编号'] : ['Owner', 'Submitted at', 'Record id'];
-  yield [
-    ...fields.map((field) => spreadsheetSafe(field.title ? localize(field.title, locale) : field.path)),
-    ...meta,
-  ];
+  yield [...fields.map((field) => (field.title ? localize(field.title, locale) : field.path)), ...meta];
   for (let offset = 0; ; offset += PAGE) {
     const page = await store.records.list(formId, { offset, limit: PAGE, ...(ownerIds ? { ownerIds } : {}) });
     for (const record of page.records)
@@ -58,7 +55,12 @@ export async function* exportRows(
 /** Writes the records as CSV (UTF-8 with a BOM, so Excel shows Chinese correctly). */
 export async function exportCsv(out: Writable, rows: AsyncGenerator<(string | number)[]>): Promise<void> {
   out.write('\uFEFF');
-  for await (const row of rows) out.write(`${Papa.unparse([row])}\r\n`);
+  // CSV has no cell types, so text that looks like a formula is neutralised here; XLSX writes text
+  // cells as text, which Excel never evaluates, so it needs (and gets) no apostrophe.
+  for await (const row of rows)
+    out.write(
+      `${Papa.unparse([row.map((cell) => (typeof cell === 'string' ? spreadsheetSafe(cell) : cell))])}\r\n`,
+    );
   out.end();
 }
 

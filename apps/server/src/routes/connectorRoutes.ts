@@ -143,6 +143,11 @@ export function connectorRoutes(
     },
     async (request) => {
       const connector = await store.connectors.get(request.params.id);
+      if (connector.disabled)
+        throw new ApiError(409, 'connectorDisabled', {
+          'zh-CN': `连接 ${connector.name} 已停用`,
+          en: `the connector ${connector.name} is disabled`,
+        });
       const run = await runStoredConnector(store, box, connector.id, 'manual');
       if (run.status === 'ok') {
         const formId = String(connector.config.formId);

@@ -78,7 +78,10 @@ export function dashboardRoutes(app: FastifyInstance, store: Store, now: () => n
         now(),
       );
       const access = await formAccessOf(store, widget.query.source);
-      refuseHiddenReads(queryFields(widget.query), hiddenFieldsOf(user, access));
+      refuseHiddenReads(
+        [...queryFields(widget.query), ...(filters.dateRange ? [filters.dateRange.field] : [])],
+        hiddenFieldsOf(user, access),
+      );
       const ownerIds = scoped(filters.ownerIds, await visibleOwnerIds(store, user, access));
       return {
         rows: await store.queries.run(widget.query, { ...filters, ...(ownerIds ? { ownerIds } : {}) }),

@@ -1,20 +1,51 @@
 import type { Store } from '@formboard/storage';
 import type { FastifyInstance } from 'fastify';
-import { requireUser } from '../auth/principal.ts';
+import { stillValid } from '../auth/authenticate.ts';
+import { type Principal, requireUser } from '../auth/principal.ts';
 import type { ChangeEvent, EventBus } from '../events/ChangeEvent.ts';
 import { formAccessOf } from '../permissions/formAccess.ts';
 import { visibleOwnerIds } from '../permissions/recordScope.ts';
 
 const HEARTBEAT_MS = 15_000;
-// Who a caller may see changes as the org chart changes; re-read at most this often per stream.
-const SCOPE_TTL_MS = 60_000;
+// How often a stream re-checks its session or token and re-reads the caller's scope per form.
+const RECHECK_MS = 60_000;
+
+/** What one stream may see: per form, whose record changes (scopes can differ per form), re-read periodically. */
+function streamScope(store: Store, principal: Principal) {
+  const scopes = new Map<string, { owners: string[] | undefined; formVisible: boolean; at: number }>();
+  const scopeOf = async (formId: string) => {
+    const known = scopes.get(formId);
+    if (known && Date.now() - known.at < RECHECK_MS) return known;
+    const info = await store.definitions.getInfo(formId).catch(() => undefined);
+    const formVisible = info?.state === 'published' || principal.capabilities.has('definitions.write');
+    const owners = await visibleOwnerIds(store, principal.user, await formAccessOf(store, formId));
+    const scope = { owners, formVisible, at: Date.now() };
+    scopes.set(formId, scope);
+    return scope;
+  };
+  return async (event: ChangeEvent): Promise<boolean> => {
+    if (event.type === 'import.progress') return event.userId === principal.user.id;
+    const scope = await scopeOf(event.formId);
+    if (!scope.formVisible) return false;
+    if (event.type === 'records.imported') return true;
+    return scope.owners === undefined || scope.owners.includes(event.ownerId);
+  };
+}
 
 /**
  * Server-Sent Events: `GET /api/events` streams record changes the caller may see, from every server
- * sharing the store. Each event is `event: record` (or `progress` for the caller's own imports) with the ChangeEvent as JSON; a comment line every
- * 15 s keeps proxies from closing the stream. There is no replay: on reconnect a client refetches.
+ * sharing the store. Each event is `event: record` (or `progress` for the caller's own imports) with
+ * the ChangeEvent as JSON; a comment line every 15 s keeps proxies from closing the stream. Every
+ * minute the stream re-checks its session or token and ends when it no longer holds (signed out,
+ * revoked, disabled). There is no replay: on reconnect a client refetches. Closing the server ends
+ * every stream.
  */
 export function eventRoutes(app: FastifyInstance, store: Store, bus: EventBus): void {
+  const open = new Set<() => void>();
+  app.addHook('preClose', async () => {
+    for (const end of [...open]) end();
+  });
+
   app.get(
     '/api/events',
     {
@@ -22,22 +53,8 @@ export function eventRoutes(app: FastifyInstance, store: Store, bus: EventBus): 
       schema: { tags: ['events'], summary: 'Server-Sent Events: record changes within your scope' },
     },
     async (request, reply) => {
-      const { user } = requireUser(request);
-      // Per form (forms may set their own record scopes), re-read at most every SCOPE_TTL_MS.
-      const scopes = new Map<string, { owners: string[] | undefined; at: number }>();
-      const ownersFor = async (formId: string) => {
-        const known = scopes.get(formId);
-        if (known && Date.now() - known.at < SCOPE_TTL_MS) return known.owners;
-        const owners = await visibleOwnerIds(store, user, await formAccessOf(store, formId));
-        scopes.set(formId, { owners, at: Date.now() });
-        return owners;
-      };
-      const visible = async (event: ChangeEvent) => {
-        if (event.type === 'import.progress') return event.userId === user.id;
-        if (event.type === 'records.imported') return true;
-        const owners = await ownersFor(event.formId);
-        return owners === undefined || owners.includes(event.ownerId);
-      };
+      const principal = requireUser(request);
+      const visible = streamScope(store, principal);
       reply.hijack();
       reply.raw.writeHead(200, {
         'content-type': 'text/event-stream; charset=utf-8',
@@ -55,10 +72,22 @@ export function eventRoutes(app: FastifyInstance, store: Store, bus: EventBus): 
           .catch((error: Error) => request.log.warn({ err: error }, 'event scope check failed'));
       });
       const heartbeat = setInterval(() => reply.raw.write(': ping\n\n'), HEARTBEAT_MS);
-      request.raw.on('close', () => {
+      const recheck = setInterval(() => {
+        stillValid(store, principal)
+          .then((valid) => {
+            if (!valid) end();
+          })
+          .catch(() => end());
+      }, RECHECK_MS);
+      const end = () => {
         clearInterval(heartbeat);
+        clearInterval(recheck);
         unsubscribe();
-      });
+        open.delete(end);
+        if (!reply.raw.writableEnded) reply.raw.end();
+      };
+      open.add(end);
+      request.raw.on('close', end);
     },
   );
 }

@@ -65,7 +65,11 @@ export function queryRoutes(app: FastifyInstance, store: Store): void {
       if (info?.kind !== 'form' || (info.state !== 'published' && !capabilities.has('definitions.write')))
         throw notFound({ 'zh-CN': `表单 ${query.source}`, en: `form ${query.source}` });
       const access = await formAccessOf(store, query.source);
-      refuseHiddenReads(queryFields(query), hiddenFieldsOf(user, access));
+      // A date range on a hidden field would reveal it by counting records in and out of ranges.
+      refuseHiddenReads(
+        [...queryFields(query), ...(filters.dateRange ? [filters.dateRange.field] : [])],
+        hiddenFieldsOf(user, access),
+      );
       const ownerIds = scoped(filters.ownerIds, await visibleOwnerIds(store, user, access));
       const rows = await store.queries.run(query, { ...filters, ...(ownerIds ? { ownerIds } : {}) });
       return { rows };

@@ -108,6 +108,7 @@ export function recordRoutes(app: FastifyInstance, store: Store, bus: EventBus):
         keyField,
         data,
         writer,
+        await visibleOwnerIds(store, guard.user, guard.access),
         async (existing) => {
           await requireChangeable(store, guard, existing);
           return keepHidden(existing.data, data, guard);
