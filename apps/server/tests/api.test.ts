@@ -131,6 +131,26 @@ describe.each(BACKENDS)('the API on %s', (backend) => {
       data: { week: ['2026-11-30'], progress: 1 },
     });
     expect(badKey.status).toBe(422);
+    // Five parallel pushes of one new key make one record, not five.
+    const parallel = await Promise.all(
+      [1, 2, 3, 4, 5].map(() =>
+        member.call('POST', '/api/forms/checkin/records/upsert', {
+          keyField: 'note',
+          data: { week: '2026-12-07', progress: 5, note: `burst-${backend}` },
+        }),
+      ),
+    );
+    expect(parallel.map((answer) => answer.body.outcome).sort()).toEqual([
+      'inserted',
+      'unchanged',
+      'unchanged',
+      'unchanged',
+      'unchanged',
+    ]);
+    await member.call(
+      'DELETE',
+      `/api/records/${parallel.find((a) => a.body.outcome === 'inserted')?.body.record.id}`,
+    );
     expect((await manager.call('GET', `/api/records/${inserted.body.record.id}`)).body.data.progress).toBe(
       20,
     );

@@ -36,6 +36,9 @@ describe('outbound requests (SSRF guard)', () => {
       'fd00::1',
       'fe80::1',
       '::ffff:127.0.0.1',
+      '::7f00:1',
+      '2002:7f00:1::1',
+      '::ffff:0:7f00:1',
     ])
       expect(isPrivateAddress(address), address).toBe(true);
     for (const address of ['8.8.8.8', '114.114.114.114', '2400:3200::1'])

@@ -13,8 +13,11 @@ export function parseOrExplain<T>(parse: () => T): T {
   }
 }
 
-/** Where the store lives: a SQLite file under the data directory by default. */
-export const DEFAULT_DATABASE = './data/formboard.db';
+/**
+ * Where the store lives: FORMBOARD_DATABASE (which keeps a PostgreSQL password out of the process
+ * list, where a --database argument would show), else a SQLite file under the data directory.
+ */
+export const DEFAULT_DATABASE = process.env.FORMBOARD_DATABASE ?? './data/formboard.db';
 
 /** Whether a --database value is a PostgreSQL URL (else a SQLite file). */
 export const isPostgres = (database: string): boolean => /^postgres(ql)?:\/\//.test(database);

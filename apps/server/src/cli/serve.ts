@@ -5,6 +5,7 @@ import { hashPassword } from '../auth/passwords.ts';
 import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../demo/seedDemo.ts';
 import { localEventBus } from '../events/localEventBus.ts';
 import { postgresEventBus } from '../events/postgresEventBus.ts';
+import { MIN_PASSWORD_LENGTH } from '../routes/peopleRoutes.ts';
 import { robotOutbound } from '../workflows/robotOutbound.ts';
 import { DEFAULT_DATABASE, isPostgres, openCliStore, parseOrExplain } from './options.ts';
 import { CliError, say } from './say.ts';
@@ -15,6 +16,14 @@ async function ensureAdmin(store: Store): Promise<void> {
   const admins = (await store.people.users()).filter((user) => user.roles.includes('admin'));
   if (admins.length > 0) return;
   const password = process.env.FORMBOARD_ADMIN_PASSWORD;
+  if (password && password.length < MIN_PASSWORD_LENGTH)
+    throw new CliError(
+      {
+        'zh-CN': `FORMBOARD_ADMIN_PASSWORD 至少要 ${MIN_PASSWORD_LENGTH} 个字符`,
+        en: `FORMBOARD_ADMIN_PASSWORD must have at least ${MIN_PASSWORD_LENGTH} characters`,
+      },
+      2,
+    );
   if (!password) {
     console.error(
       say({

@@ -45,7 +45,8 @@ export async function runConnector(
   if (!Array.isArray(rows)) throw new Error(`no array of rows at "${connector.rowsPath}"`);
   const counts = { inserted: 0, updated: 0, unchanged: 0, failed: 0 };
   const errors: { row: number; message: string }[] = [];
-  const writer = { actor: `connector:${connector.id}`, ownerId: connector.runAs };
+  const owner = await store.people.getUser(connector.runAs);
+  const writer = { actor: `connector:${connector.id}`, ownerId: owner.id, orgUnitId: owner.orgUnitId };
   for (const [index, row] of rows.entries()) {
     const data: Record<string, unknown> = {};
     for (const [field, source] of Object.entries(connector.fields)) {

@@ -19,6 +19,22 @@ function equalsFormula(field: string, value: unknown): string {
   return print({ type: 'Binary', op: '=', left, right, span: ORIGIN });
 }
 
+// Upserts of the same key run one after another in this process, so two concurrent pushes of one
+// key cannot both miss the lookup and insert twice. (Several server processes on PostgreSQL still
+// need a database-side lock; see the README.)
+const inFlight = new Map<string, Promise<unknown>>();
+async function oneAtATime<T>(key: string, work: () => Promise<T>): Promise<T> {
+  const previous = inFlight.get(key) ?? Promise.resolve();
+  const next = previous.then(work, work);
+  const settled = next.catch(() => undefined);
+  inFlight.set(key, settled);
+  try {
+    return await next;
+  } finally {
+    if (inFlight.get(key) === settled) inFlight.delete(key);
+  }
+}
+
 /** What an upsert did. */
 export type UpsertOutcome = {
   readonly outcome: 'inserted' | 'updated' | 'unchanged';
@@ -46,23 +62,26 @@ export async function upsertRecord(
       'zh-CN': `键字段 ${keyField} 的值须是文本或数字`,
       en: `the key field ${keyField} must hold text or a number`,
     });
-  const existing =
-    key === undefined || key === null
-      ? undefined
-      : (
-          await store.records.list(formId, {
-            filter: equalsFormula(keyField, key),
-            limit: 1,
-            ...(ownerIds ? { ownerIds } : {}),
-          })
-        ).records[0];
-  if (!existing) return { outcome: 'inserted', record: await store.records.insert(formId, data, writer) };
-  const next = await forExisting(existing);
-  // Canonical JSON: PostgreSQL's JSONB does not keep key order.
-  if (canonicalJson(existing.data) === canonicalJson(next)) return { outcome: 'unchanged', record: existing };
-  const record = await store.records.update(existing.id, next, {
-    actor: writer.actor,
-    baseRevision: existing.revision,
+  return oneAtATime(`${formId}\u0000${keyField}\u0000${String(key)}`, async () => {
+    const existing =
+      key === undefined || key === null
+        ? undefined
+        : (
+            await store.records.list(formId, {
+              filter: equalsFormula(keyField, key),
+              limit: 1,
+              ...(ownerIds ? { ownerIds } : {}),
+            })
+          ).records[0];
+    if (!existing) return { outcome: 'inserted', record: await store.records.insert(formId, data, writer) };
+    const next = await forExisting(existing);
+    // Canonical JSON: PostgreSQL's JSONB does not keep key order.
+    if (canonicalJson(existing.data) === canonicalJson(next))
+      return { outcome: 'unchanged', record: existing };
+    const record = await store.records.update(existing.id, next, {
+      actor: writer.actor,
+      baseRevision: existing.revision,
+    });
+    return { outcome: 'updated', record };
   });
-  return { outcome: 'updated', record };
 }

@@ -1,3 +1,4 @@
+import { once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { type FieldInfo, type FormDefinition, indexFields, localize } from '@formboard/schema';
 import type { Store } from '@formboard/storage';
@@ -57,10 +58,13 @@ export async function exportCsv(out: Writable, rows: AsyncGenerator<(string | nu
   out.write('\uFEFF');
   // CSV has no cell types, so text that looks like a formula is neutralised here; XLSX writes text
   // cells as text, which Excel never evaluates, so it needs (and gets) no apostrophe.
-  for await (const row of rows)
-    out.write(
-      `${Papa.unparse([row.map((cell) => (typeof cell === 'string' ? spreadsheetSafe(cell) : cell))])}\r\n`,
-    );
+  for await (const row of rows) {
+    if (out.destroyed) return; // the client went away: stop reading records
+    const safe = row.map((cell) => (typeof cell === 'string' ? spreadsheetSafe(cell) : cell));
+    // Wait while the client reads slower than the database: never buffer the whole export.
+    if (!out.write(`${Papa.unparse([safe])}\r\n`))
+      await Promise.race([once(out, 'drain'), once(out, 'close')]);
+  }
   out.end();
 }
 

@@ -3,7 +3,10 @@ import { BlockList, isIP } from 'node:net';
 // Addresses an outbound request must never reach unless an admin allowed that host explicitly:
 // loopback, private networks, link-local (cloud metadata at 169.254.169.254), carrier NAT,
 // benchmarking, multicast and reserved ranges — the targets of SSRF.
-const blocked = new BlockList();
+// Two lists: Node's BlockList matches an IPv4 address against IPv4-compatible IPv6 ranges (::/96),
+// which would block every IPv4 address.
+const blocked4 = new BlockList();
+const blocked6 = new BlockList();
 for (const [network, prefix] of [
   ['0.0.0.0', 8],
   ['10.0.0.0', 8],
@@ -16,7 +19,7 @@ for (const [network, prefix] of [
   ['198.18.0.0', 15],
   ['224.0.0.0', 3],
 ] as const)
-  blocked.addSubnet(network, prefix, 'ipv4');
+  blocked4.addSubnet(network, prefix, 'ipv4');
 for (const [network, prefix] of [
   ['::', 128],
   ['::1', 128],
@@ -24,14 +27,18 @@ for (const [network, prefix] of [
   ['fe80::', 10],
   ['ff00::', 8],
   ['64:ff9b::', 96],
+  // IPv4-compatible (::a.b.c.d), IPv4-translated and 6to4 addresses can carry a private IPv4 inside.
+  ['::', 96],
+  ['::ffff:0:0:0', 96],
+  ['2002::', 16],
 ] as const)
-  blocked.addSubnet(network, prefix, 'ipv6');
+  blocked6.addSubnet(network, prefix, 'ipv6');
 
 /** Whether an IP address is loopback, private, link-local or otherwise not on the public internet. */
 export function isPrivateAddress(address: string): boolean {
   const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address)?.[1];
-  if (mapped) return blocked.check(mapped, 'ipv4');
+  if (mapped) return blocked4.check(mapped, 'ipv4');
   const family = isIP(address);
   if (family === 0) return true;
-  return blocked.check(address, family === 4 ? 'ipv4' : 'ipv6');
+  return family === 4 ? blocked4.check(address, 'ipv4') : blocked6.check(address, 'ipv6');
 }

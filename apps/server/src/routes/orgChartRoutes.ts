@@ -40,6 +40,7 @@ export function orgChartRoutes(app: FastifyInstance, store: Store): void {
           en: 'upload a CSV (text/csv) or an Excel .xlsx file',
         });
       const bytes = request.body.pipe(limitBytes(MAX_IMPORT_BYTES));
+      request.body.on('error', (error) => bytes.destroy(error));
       const existing = new Set((await store.people.users()).map((user) => user.id));
       const chart = await readOrgChart(
         readTable(bytes, type === 'text/csv' ? 'csv' : 'xlsx', request.query.encoding),

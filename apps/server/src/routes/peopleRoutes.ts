@@ -83,6 +83,11 @@ export function peopleRoutes(app: FastifyInstance, store: Store): void {
     },
     async (request, reply) => {
       const principal = requireUser(request);
+      if (principal.via === 'token')
+        throw new ApiError(403, 'forbidden', {
+          'zh-CN': 'API 令牌不能修改密码',
+          en: 'an API token cannot change passwords',
+        });
       const own = principal.user.id === request.params.id;
       if (!own && !principal.capabilities.has('people.write'))
         throw new ApiError(403, 'forbidden', {
