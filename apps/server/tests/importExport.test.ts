@@ -130,6 +130,18 @@ describe('CSV and XLSX import, and export', () => {
     expect(rows.some((row) => row[3] === '=HYPERLINK("http://evil")')).toBe(true);
   });
 
+  it('refuses a workbook whose text inflates past the budget, without reading it all into memory', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('炸弹');
+    sheet.addRow(['week', 'note']);
+    // 21,000 distinct 1,000-character strings: 21 million characters, a few hundred KB zipped.
+    for (let i = 0; i < 21_000; i++) sheet.addRow(['2026-11-02', `${i}`.padEnd(1000, 'x')]);
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const answer = await upload(server, member, imports('mode=dryRun'), bytes, XLSX);
+    expect(answer.status).toBe(413);
+    expect(answer.body.error.message).toMatch(/million characters/);
+  });
+
   it('refuses invalid UTF-8 with the line it is on, and reads GB18030 when asked', async () => {
     const gbk = Uint8Array.from([
       0xd6, 0xdc, 0x2c, 0xbd, 0xf8, 0xb6, 0xc8, 0x0a, 0x32, 0x30, 0x32, 0x36, 0x2d, 0x31, 0x31, 0x2d, 0x30,
