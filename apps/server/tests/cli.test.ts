@@ -121,5 +121,20 @@ describe('the formboard command line', () => {
       body: JSON.stringify({ login: 'zhangsan', password: 'formboard-demo' }),
     });
     expect(signIn.status).toBe(200);
+    // Demo mode publishes the starter pack: everyone sees its forms, workflow and board.
+    const cookie = signIn.headers.get('set-cookie')?.split(';')[0] ?? '';
+    const definitions = (await (
+      await fetch(`${server.url}/api/definitions`, { headers: { cookie } })
+    ).json()) as { id: string }[];
+    expect(definitions.map((d) => d.id)).toEqual(
+      expect.arrayContaining([
+        'objective',
+        'key-result',
+        'kpi-scorecard',
+        'kpi-below-baseline',
+        'my-gap',
+        'weekly-checkin',
+      ]),
+    );
   });
 });

@@ -1,6 +1,7 @@
 import type { Store, User } from '@formboard/storage';
 import { hashPassword } from '../auth/passwords.ts';
 import { DEMO_FORM } from './demoForm.ts';
+import { publishStarterPack } from './starterPack.ts';
 
 /** The demo's shared password: demo mode only (`pnpm start`); production never has a default one. */
 export const DEMO_PASSWORD = 'formboard-demo';
@@ -30,7 +31,7 @@ export const DEMO_USERS: readonly User[] = [
   person('lisi', '操作工 李四', ['member'], 'manager', 'ou-line1'),
 ];
 
-/** Seeds an empty store with the demo org chart, users and a published check-in form; a no-op once seeded. */
+/** Seeds an empty store with the demo org chart, users, the starter pack's definitions and a check-in form with records; a no-op once seeded. */
 export async function seedDemo(store: Store): Promise<{ seeded: boolean }> {
   if ((await store.people.users()).length > 0) return { seeded: false };
   await store.people.saveOrgUnit({ id: 'ou-hq', name: '总部', parentId: null }, 'demo');
@@ -39,6 +40,7 @@ export async function seedDemo(store: Store): Promise<{ seeded: boolean }> {
   await store.people.saveUsers(DEMO_USERS, 'demo');
   const hash = await hashPassword(DEMO_PASSWORD);
   for (const user of DEMO_USERS) await store.accounts.setPassword(user.id, hash, 'demo');
+  await publishStarterPack(store, 'hr');
   const form = await store.definitions.create(DEMO_FORM, { author: 'hr', message: '演示表单' });
   await store.definitions.publish(form.id, form.version, { author: 'hr' });
   const weeks = ['2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23'];
