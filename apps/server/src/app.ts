@@ -27,6 +27,7 @@ import { queryRoutes } from './routes/queryRoutes.ts';
 import { recordItemRoutes } from './routes/recordItemRoutes.ts';
 import { recordRoutes } from './routes/recordRoutes.ts';
 import { tokenRoutes } from './routes/tokenRoutes.ts';
+import { workflowRunRoutes } from './routes/workflowRunRoutes.ts';
 import { hostWorkflows } from './workflows/hostWorkflows.ts';
 
 /** How to build the API server. */
@@ -108,6 +109,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     hostWorkflows({ store: options.store, bus: events, log: app.log, ...options.workflows });
   if (workflows) app.addHook('onClose', () => workflows.stop());
   inboxRoutes(app, options.store, workflows || undefined);
+  workflowRunRoutes(app, options.store);
   queryRoutes(app, options.store);
   dashboardRoutes(app, options.store);
   peopleRoutes(app, options.store);

@@ -484,6 +484,28 @@ const CASES: readonly Case[] = [
     expect: everyone(409),
   },
   {
+    name: 'GET workflow runs',
+    route: 'GET /api/workflows/:id/runs',
+    request: async (s) => {
+      const created = await s.store.definitions.create(
+        {
+          kind: 'workflow',
+          id: fresh('wf'),
+          schemaVersion: 1,
+          title: '流程',
+          trigger: { type: 'record', form: 'checkin', events: ['created'] },
+          start: 'tell',
+          steps: [
+            { id: 'tell', type: 'notify', channel: 'inbox', to: [{ type: 'submitter' }], message: '收到' },
+          ],
+        },
+        { author: 'designer' },
+      );
+      return { method: 'GET', path: `/api/workflows/${created.id}/runs` };
+    },
+    expect: designersOnly(200),
+  },
+  {
     name: 'GET /api/audit',
     route: 'GET /api/audit',
     request: async () => ({ method: 'GET', path: '/api/audit' }),

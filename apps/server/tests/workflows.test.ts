@@ -139,5 +139,14 @@ describe('workflows hosted by the server', () => {
       (messages) => messages.length > 0,
     );
     expect(JSON.stringify(told)).toContain('你的 99% 已确认');
+    // Run history: designers see how runs went; only admins see the record values they carry.
+    const designer = await Client.signIn(server.url, 'designer');
+    const runs = (await designer.call('GET', '/api/workflows/big-claims/runs')).body;
+    expect(runs).toHaveLength(1);
+    expect(runs[0]).toMatchObject({ status: 'done', stepId: null });
+    expect(runs[0]).not.toHaveProperty('context');
+    const admin = await Client.signIn(server.url, 'admin');
+    expect((await admin.call('GET', '/api/workflows/big-claims/runs')).body[0]).toHaveProperty('context');
+    expect((await designer.call('GET', '/api/workflows/checkin/runs')).status).toBe(404);
   });
 });
