@@ -12,34 +12,34 @@ type BarWidget = Extract<DashboardWidget, { type: 'bar' }>;
 const chartLabel = (widget: DashboardWidget, context: WidgetContext) =>
   widget.title === undefined ? widget.id : localize(widget.title, context.locale);
 
-/** A line chart widget (echarts). */
-export function LineWidgetView({ widget, rows, context }: WidgetProps<LineWidget>): ReactNode {
-  const option = useMemo(
-    () => lineOption(widget, rows, context, context.messages.target),
-    [widget, rows, context],
-  );
-  return (
-    <EChart
-      option={option}
-      height={context.height}
-      label={chartLabel(widget, context)}
-      animate={context.animate}
-    />
-  );
+type ChartWidget = LineWidget | BarWidget;
+type OptionBuilder<W extends ChartWidget> = (
+  widget: W,
+  rows: WidgetProps<W>['rows'],
+  context: WidgetContext,
+  targetLabel: string,
+) => ReturnType<typeof lineOption>;
+
+/** A chart widget drawn by echarts from the option `build` makes of its rows. */
+function chartView<W extends ChartWidget>(build: OptionBuilder<W>) {
+  return function ChartWidgetView({ widget, rows, context }: WidgetProps<W>): ReactNode {
+    const option = useMemo(
+      () => build(widget, rows, context, context.messages.target),
+      [widget, rows, context],
+    );
+    return (
+      <EChart
+        option={option}
+        height={context.height}
+        label={chartLabel(widget, context)}
+        animate={context.animate}
+      />
+    );
+  };
 }
 
+/** A line chart widget (echarts). */
+export const LineWidgetView = chartView<LineWidget>(lineOption);
+
 /** A bar chart widget (echarts). */
-export function BarWidgetView({ widget, rows, context }: WidgetProps<BarWidget>): ReactNode {
-  const option = useMemo(
-    () => barOption(widget, rows, context, context.messages.target),
-    [widget, rows, context],
-  );
-  return (
-    <EChart
-      option={option}
-      height={context.height}
-      label={chartLabel(widget, context)}
-      animate={context.animate}
-    />
-  );
-}
+export const BarWidgetView = chartView<BarWidget>(barOption);
