@@ -21,25 +21,32 @@ type OptionBuilder<W extends ChartWidget> = (
 ) => ReturnType<typeof lineOption>;
 
 /** A chart widget drawn by echarts from the option `build` makes of its rows. */
-function chartView<W extends ChartWidget>(build: OptionBuilder<W>) {
-  return function ChartWidgetView({ widget, rows, context }: WidgetProps<W>): ReactNode {
-    const option = useMemo(
-      () => build(widget, rows, context, context.messages.target),
-      [widget, rows, context],
-    );
-    return (
-      <EChart
-        option={option}
-        height={context.height}
-        label={chartLabel(widget, context)}
-        animate={context.animate}
-      />
-    );
-  };
+function ChartView<W extends ChartWidget>({
+  widget,
+  rows,
+  context,
+  build,
+}: WidgetProps<W> & { readonly build: OptionBuilder<W> }): ReactNode {
+  const option = useMemo(
+    () => build(widget, rows, context, context.messages.target),
+    [build, widget, rows, context],
+  );
+  return (
+    <EChart
+      option={option}
+      height={context.height}
+      label={chartLabel(widget, context)}
+      animate={context.animate}
+    />
+  );
 }
 
 /** A line chart widget (echarts). */
-export const LineWidgetView = chartView<LineWidget>(lineOption);
+export function LineWidgetView(props: WidgetProps<LineWidget>): ReactNode {
+  return <ChartView {...props} build={lineOption} />;
+}
 
 /** A bar chart widget (echarts). */
-export const BarWidgetView = chartView<BarWidget>(barOption);
+export function BarWidgetView(props: WidgetProps<BarWidget>): ReactNode {
+  return <ChartView {...props} build={barOption} />;
+}
