@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -110,6 +110,24 @@ describe('the formboard command line', () => {
     const reopened = await openStore({ database });
     expect((await reopened.records.list('checkin')).total).toBe(2);
     await reopened.close();
+  });
+
+  it('validates a template pack folder, naming each problem by file and JSON pointer', async () => {
+    const pack = join(import.meta.dirname, '../../../templates/performance');
+    expect(await formboard(['pack', 'validate', pack])).toMatchObject({
+      code: 0,
+      stdout: 'the pack is valid\n',
+    });
+    const broken = mkdtempSync(join(tmpdir(), 'formboard-pack-'));
+    cpSync(pack, broken, { recursive: true, filter: (source) => !source.includes('node_modules') });
+    const board = JSON.parse(readFileSync(join(broken, 'dashboards/my-gap.json'), 'utf8'));
+    board.widgets[0].query.source = 'no-such-form';
+    writeFileSync(join(broken, 'dashboards/my-gap.json'), JSON.stringify(board));
+    writeFileSync(join(broken, 'forms/stray.json'), '{}');
+    const answer = await formboard(['pack', 'validate', broken]);
+    expect(answer.code).toBe(1);
+    expect(answer.stderr).toContain('forms/stray.json: not listed in the contents of pack.json');
+    expect(answer.stderr).toMatch(/dashboards\/my-gap\.json \/widgets\/0\/query\/source: /);
   });
 
   it('serves the API with demo data and prints the demo sign-ins', async () => {

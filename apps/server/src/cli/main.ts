@@ -2,6 +2,7 @@ import { StoreError } from '@formboard/storage';
 import { ApiError } from '../http/ApiError.ts';
 import { auditVerify } from './auditVerify.ts';
 import { importFile } from './importFile.ts';
+import { packValidate } from './packValidate.ts';
 import { CliError, say } from './say.ts';
 import { serve } from './serve.ts';
 import { userCreate } from './userCreate.ts';
@@ -13,6 +14,7 @@ const HELP = {
   serve          启动服务器   --port 3000 --host 127.0.0.1 --database ./data/formboard.db|postgres://… --demo --behind-https-proxy --workflows on|off|auto（流程引擎：SQLite 默认开，PostgreSQL 只在一台上开）
   user create    创建用户     --id 登录名 --name 姓名 --email … --role member|manager|designer|admin --admin（密码：环境变量 FORMBOARD_PASSWORD）
   audit verify   校验审计日志 --database …
+  pack validate  校验模板包   <目录>（定义、交叉引用、清单）
   import         导入记录     <表单> <文件.csv|.xlsx> --as 用户 [--commit] [--skip-invalid] [--encoding gb18030]（默认只试运行）
 
 退出码：0 成功，1 失败，2 用法错误。`,
@@ -22,6 +24,7 @@ Commands:
   serve          start the server   --port 3000 --host 127.0.0.1 --database ./data/formboard.db|postgres://… --demo --behind-https-proxy --workflows on|off|auto (the workflow engine: on by default with SQLite; with PostgreSQL turn it on in one process)
   user create    create a user      --id login --name … --email … --role member|manager|designer|admin --admin (password: FORMBOARD_PASSWORD)
   audit verify   check the audit log's hash chain   --database …
+  pack validate  check a template pack   <dir> (definitions, cross-references, manifest)
   import         import records     <form> <file.csv|.xlsx> --as user [--commit] [--skip-invalid] [--encoding gb18030] (a dry run unless --commit)
 
 Exit codes: 0 success, 1 failure, 2 usage error.`,
@@ -33,6 +36,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<unknown>> = {
   'user create': userCreate,
   'audit verify': auditVerify,
   import: importFile,
+  'pack validate': packValidate,
 };
 
 /** Runs one command line; returns the exit code. Errors print one line, never a stack trace. */
