@@ -1,16 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import { createFormEngine, InvalidFormDefinitionError } from '../src/index.ts';
-import { createTestForm, scorecardDefinition } from './support.ts';
-
-const filled = {
-  employee: 'u-zhangsan',
-  period: '2026-11-01',
-  status: 'submitted',
-  kpis: [
-    { name: '交付准时率', weight: 60, target: 100, actual: 90 },
-    { name: '一次合格率', weight: 40, target: 100, actual: 130 },
-  ],
-};
+import { createTestForm, filledScorecard as filled, scorecardDefinition } from './support.ts';
 
 describe('createFormEngine', () => {
   it('refuses an invalid definition with its issues', () => {

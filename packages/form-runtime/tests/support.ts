@@ -14,3 +14,14 @@ export function createTestForm(options: FormEngineOptions = {}): FormEngine {
     ...options,
   });
 }
+
+/** A fully filled scorecard: two KPI lines, one over target. */
+export const filledScorecard = {
+  employee: 'u-zhangsan',
+  period: '2026-11-01',
+  status: 'submitted',
+  kpis: [
+    { name: '交付准时率', weight: 60, target: 100, actual: 90 },
+    { name: '一次合格率', weight: 40, target: 100, actual: 130 },
+  ],
+};

@@ -4,6 +4,7 @@ import { localeOf } from '../http/locale.ts';
 import { exportCsv, exportRows, exportXlsx } from '../imports/exportRecords.ts';
 import { guardForForm } from '../permissions/formGuard.ts';
 import { visibleOwnerIds } from '../permissions/recordScope.ts';
+import { formIdParams } from './schemas.ts';
 
 const TYPES = {
   csv: 'text/csv; charset=utf-8',
@@ -19,11 +20,7 @@ export function exportRoutes(app: FastifyInstance, store: Store): void {
       schema: {
         tags: ['records'],
         summary: 'Export records as CSV or XLSX (formula-looking text is neutralised)',
-        params: {
-          type: 'object',
-          properties: { formId: { type: 'string', minLength: 1 } },
-          required: ['formId'],
-        },
+        params: formIdParams,
         querystring: {
           type: 'object',
           properties: { format: { enum: ['csv', 'xlsx'], default: 'csv' } },

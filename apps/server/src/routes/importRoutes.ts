@@ -5,16 +5,12 @@ import type { EventBus } from '../events/ChangeEvent.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { localeOf } from '../http/locale.ts';
 import type { ColumnMapping } from '../imports/columnMapping.ts';
-import { limitBytes } from '../imports/limitBytes.ts';
-import { readTable, type TableEncoding, type TableFormat } from '../imports/readTable.ts';
+import type { TableEncoding } from '../imports/readTable.ts';
 import { type ImportMode, type OnInvalid, runImport } from '../imports/runImport.ts';
+import { MAX_IMPORT_BYTES, uploadedTable, XLSX_TYPE } from '../imports/uploadedTable.ts';
 import { guardForForm } from '../permissions/formGuard.ts';
 import { announce } from './eventRoutes.ts';
-
-/** Largest accepted upload. */
-export const MAX_IMPORT_BYTES = 100 * 1024 * 1024;
-/** The media type of .xlsx uploads. */
-export const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+import { formIdParams } from './schemas.ts';
 
 function parseMapping(text: string | undefined): ColumnMapping | undefined {
   if (text === undefined) return undefined;
@@ -59,11 +55,7 @@ export function importRoutes(app: FastifyInstance, store: Store, bus: EventBus):
         tags: ['records'],
         summary:
           'Import a CSV or XLSX file (the request body): dry run, or commit all-or-nothing / valid rows only',
-        params: {
-          type: 'object',
-          properties: { formId: { type: 'string', minLength: 1 } },
-          required: ['formId'],
-        },
+        params: formIdParams,
         querystring: {
           type: 'object',
           properties: {
@@ -79,20 +71,11 @@ export function importRoutes(app: FastifyInstance, store: Store, bus: EventBus):
     async (request) => {
       const guard = await guardForForm(store, request, request.params.formId);
       const { user } = guard;
-      const type = request.headers['content-type']?.split(';')[0]?.trim();
-      if (type !== 'text/csv' && type !== XLSX_TYPE)
-        throw new ApiError(415, 'unsupportedMediaType', {
-          'zh-CN': '请上传 CSV（text/csv）或 Excel .xlsx 文件',
-          en: 'upload a CSV (text/csv) or an Excel .xlsx file',
-        });
-      const format: TableFormat = type === 'text/csv' ? 'csv' : 'xlsx';
       const { formId } = request.params;
-      const bytes = request.body.pipe(limitBytes(MAX_IMPORT_BYTES));
-      request.body.on('error', (error) => bytes.destroy(error));
       const mapping = parseMapping(request.query.mapping);
       const report = await runImport(store, {
         formId,
-        table: readTable(bytes, format, request.query.encoding),
+        table: uploadedTable(request, request.query.encoding),
         ...(mapping ? { mapping } : {}),
         mode: request.query.mode,
         onInvalid: request.query.onInvalid,

@@ -2,11 +2,8 @@ import type { Readable } from 'node:stream';
 import type { Store } from '@formboard/storage';
 import type { FastifyInstance } from 'fastify';
 import { requireUser } from '../auth/principal.ts';
-import { ApiError } from '../http/ApiError.ts';
-import { limitBytes } from '../imports/limitBytes.ts';
 import { readOrgChart } from '../imports/orgChart.ts';
-import { readTable } from '../imports/readTable.ts';
-import { MAX_IMPORT_BYTES, XLSX_TYPE } from './importRoutes.ts';
+import { MAX_IMPORT_BYTES, uploadedTable } from '../imports/uploadedTable.ts';
 
 /**
  * `POST /api/people/import`: HR's first step — an org chart sheet (CSV or XLSX body) with people,
@@ -33,19 +30,8 @@ export function orgChartRoutes(app: FastifyInstance, store: Store): void {
     },
     async (request) => {
       const actor = requireUser(request).user.id;
-      const type = request.headers['content-type']?.split(';')[0]?.trim();
-      if (type !== 'text/csv' && type !== XLSX_TYPE)
-        throw new ApiError(415, 'unsupportedMediaType', {
-          'zh-CN': '请上传 CSV（text/csv）或 Excel .xlsx 文件',
-          en: 'upload a CSV (text/csv) or an Excel .xlsx file',
-        });
-      const bytes = request.body.pipe(limitBytes(MAX_IMPORT_BYTES));
-      request.body.on('error', (error) => bytes.destroy(error));
       const existing = new Set((await store.people.users()).map((user) => user.id));
-      const chart = await readOrgChart(
-        readTable(bytes, type === 'text/csv' ? 'csv' : 'xlsx', request.query.encoding),
-        existing,
-      );
+      const chart = await readOrgChart(uploadedTable(request, request.query.encoding), existing);
       const commit = request.query.mode === 'commit' && chart.issues.length === 0 && chart.users.length > 0;
       if (commit) {
         for (const unit of chart.units) await store.people.saveOrgUnit(unit, actor);

@@ -1,10 +1,8 @@
 import { type DashboardQuery, dashboardQuerySchema } from '@formboard/schema';
 import type { QueryFilters, Store } from '@formboard/storage';
 import type { FastifyInstance } from 'fastify';
-import { requireUser } from '../auth/principal.ts';
-import { notFound } from '../http/ApiError.ts';
-import { formAccessOf } from '../permissions/formAccess.ts';
-import { hiddenFieldsOf, queryFields, refuseHiddenReads } from '../permissions/hiddenFields.ts';
+import { guardForForm } from '../permissions/formGuard.ts';
+import { queryFields, refuseHiddenReads } from '../permissions/hiddenFields.ts';
 import { visibleOwnerIds } from '../permissions/recordScope.ts';
 
 const ids = { type: 'array', items: { type: 'string', minLength: 1 }, maxItems: 1000 } as const;
@@ -59,18 +57,14 @@ export function queryRoutes(app: FastifyInstance, store: Store): void {
       },
     },
     async (request) => {
-      const { user, capabilities } = requireUser(request);
       const { query, filters = {} } = request.body;
-      const info = await store.definitions.getInfo(query.source).catch(() => undefined);
-      if (info?.kind !== 'form' || (info.state !== 'published' && !capabilities.has('definitions.write')))
-        throw notFound({ 'zh-CN': `表单 ${query.source}`, en: `form ${query.source}` });
-      const access = await formAccessOf(store, query.source);
+      const guard = await guardForForm(store, request, query.source);
       // A date range on a hidden field would reveal it by counting records in and out of ranges.
       refuseHiddenReads(
         [...queryFields(query), ...(filters.dateRange ? [filters.dateRange.field] : [])],
-        hiddenFieldsOf(user, access),
+        guard.hidden,
       );
-      const ownerIds = scoped(filters.ownerIds, await visibleOwnerIds(store, user, access));
+      const ownerIds = scoped(filters.ownerIds, await visibleOwnerIds(store, guard.user, guard.access));
       const rows = await store.queries.run(query, { ...filters, ...(ownerIds ? { ownerIds } : {}) });
       return { rows };
     },

@@ -6,7 +6,7 @@ import { guardForForm, keepHidden, requireChangeable, shown, writerFor } from '.
 import { formulaFields, refuseHiddenReads, refuseHiddenWrites } from '../permissions/hiddenFields.ts';
 import { visibleOwnerIds } from '../permissions/recordScope.ts';
 import { announce } from './eventRoutes.ts';
-import { recordSchema } from './schemas.ts';
+import { formIdParams, recordSchema } from './schemas.ts';
 
 /** The record's values, by field key. */
 export const dataSchema = {
@@ -14,11 +14,6 @@ export const dataSchema = {
   additionalProperties: true,
   description: "The record's values, by field key",
 };
-const formParams = {
-  type: 'object',
-  properties: { formId: { type: 'string', minLength: 1, maxLength: 200 } },
-  required: ['formId'],
-} as const;
 
 /** `field,-other` → sort keys. */
 function parseSort(sort: string): { field: string; direction: 'asc' | 'desc' }[] {
@@ -47,7 +42,7 @@ export function recordRoutes(app: FastifyInstance, store: Store, bus: EventBus):
       schema: {
         tags,
         summary: "Enter a record against the form's published version (validated on the server)",
-        params: formParams,
+        params: formIdParams,
         body: {
           type: 'object',
           properties: { data: dataSchema, ownerId: { type: 'string', minLength: 1 } },
@@ -77,7 +72,7 @@ export function recordRoutes(app: FastifyInstance, store: Store, bus: EventBus):
       schema: {
         tags,
         summary: 'Insert a record, or update the one whose keyField has the same value (how an ERP pushes)',
-        params: formParams,
+        params: formIdParams,
         body: {
           type: 'object',
           properties: {
@@ -131,7 +126,7 @@ export function recordRoutes(app: FastifyInstance, store: Store, bus: EventBus):
         tags,
         summary:
           'Records of a form within your scope; filter is a formula, sort is "field" or "-field", comma-separated',
-        params: formParams,
+        params: formIdParams,
         querystring: {
           type: 'object',
           properties: {

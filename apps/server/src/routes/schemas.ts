@@ -186,3 +186,10 @@ export const idParams = {
   properties: { id: { type: 'string', minLength: 1, maxLength: 200 } },
   required: ['id'],
 } as const;
+
+/** `{ formId }` path parameters. */
+export const formIdParams = {
+  type: 'object',
+  properties: { formId: { type: 'string', minLength: 1, maxLength: 200 } },
+  required: ['formId'],
+} as const;

@@ -58,26 +58,17 @@ function DateRangeControl({ filter, value, onChange, messages, label }: ControlP
           <option value={CUSTOM}>{messages.customRange}</option>
         </select>
       </label>
-      {custom && (
-        <>
-          <label>
-            {messages.from}
+      {custom &&
+        (['from', 'to'] as const).map((end) => (
+          <label key={end}>
+            {messages[end]}
             <input
               type="date"
-              value={draft.from}
-              onChange={(e) => changeDraft({ ...draft, from: e.target.value })}
+              value={draft[end]}
+              onChange={(e) => changeDraft({ ...draft, [end]: e.target.value })}
             />
           </label>
-          <label>
-            {messages.to}
-            <input
-              type="date"
-              value={draft.to}
-              onChange={(e) => changeDraft({ ...draft, to: e.target.value })}
-            />
-          </label>
-        </>
-      )}
+        ))}
     </span>
   );
 }
