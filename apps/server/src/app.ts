@@ -12,6 +12,7 @@ import { localEventBus } from './events/localEventBus.ts';
 import { installErrorHandling } from './http/errorHandler.ts';
 import { parseJsonBody } from './http/parseJsonBody.ts';
 import { installRequestValidation } from './http/requestValidation.ts';
+import { serveStudio } from './http/studio.ts';
 import type { SecretBox } from './outbound/secretBox.ts';
 import { auditRoutes } from './routes/auditRoutes.ts';
 import { connectorRoutes } from './routes/connectorRoutes.ts';
@@ -46,6 +47,8 @@ export interface ServerOptions {
   /** Behind an https proxy: trust X-Forwarded-* and mark cookies Secure. */
   readonly behindHttpsProxy?: boolean;
   readonly session?: Partial<Omit<SessionPolicy, 'secureCookies'>>;
+  /** The built studio (apps/studio/dist) to serve at `/`; without it the server is the API only. */
+  readonly studioDir?: string;
 }
 
 const DEFAULT_SESSION = { sessionMs: 7 * 24 * 3600_000, maxAttempts: 5, lockoutMs: 15 * 60_000 };
@@ -117,5 +120,6 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   auditRoutes(app, options.store);
   app.get('/api/health', { config: { access: 'public' }, schema: { hide: true } }, () => ({ ok: true }));
   app.get('/api/openapi.json', { config: { access: 'public' }, schema: { hide: true } }, () => app.swagger());
+  if (options.studioDir) await serveStudio(app, options.studioDir);
   return app;
 }

@@ -67,6 +67,11 @@ describe.each(BACKENDS)('the API on %s', (backend) => {
     expect((await member.call('GET', '/api/definitions/draft-only')).status).toBe(404);
     const list = await member.call('GET', '/api/definitions');
     expect(list.body.map((d: { id: string }) => d.id)).not.toContain('draft-only');
+    // Lists carry the title of the version the caller would open, so a list page needs one request.
+    expect(list.body.find((d: { id: string }) => d.id === 'checkin').title).toEqual({
+      'zh-CN': '周报',
+      en: 'Weekly check-in',
+    });
     const published = await member.call('GET', '/api/definitions/checkin');
     expect(published.body.version.version).toBe(1);
     expect((await member.call('GET', '/api/definitions/checkin?version=1')).status).toBe(403);

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Store } from '@formboard/storage';
 import { buildServer } from '../app.ts';
@@ -51,7 +53,10 @@ async function ensureAdmin(store: Store): Promise<void> {
   await store.accounts.setPassword('admin', await hashPassword(password), 'setup');
 }
 
-/** `formboard serve [--port 3000] [--host 127.0.0.1] [--database file|postgres://…] [--demo] [--behind-https-proxy] [--workflows on|off|auto]`. */
+// The studio's build output in this repository (`pnpm --filter @formboard/studio build`).
+const BUILT_STUDIO = fileURLToPath(new URL('../../../studio/dist', import.meta.url));
+
+/** `formboard serve [--port 3000] [--host 127.0.0.1] [--database file|postgres://…] [--demo] [--behind-https-proxy] [--workflows on|off|auto] [--studio dir]`. */
 export async function serve(args: string[]): Promise<void> {
   const { values } = parseOrExplain(() =>
     parseArgs({
@@ -64,6 +69,7 @@ export async function serve(args: string[]): Promise<void> {
         demo: { type: 'boolean', default: false },
         'behind-https-proxy': { type: 'boolean', default: false },
         workflows: { type: 'string', default: 'auto' },
+        studio: { type: 'string', default: BUILT_STUDIO },
       },
     }),
   );
@@ -80,6 +86,14 @@ export async function serve(args: string[]): Promise<void> {
     const { seeded } = await seedDemo(store);
     if (seeded) console.log(say({ 'zh-CN': '已载入演示数据。', en: 'Demo data loaded.' }));
   } else await ensureAdmin(store);
+  const studioBuilt = existsSync(`${values.studio}/index.html`);
+  if (!studioBuilt)
+    console.error(
+      say({
+        'zh-CN': `没有找到构建好的前端（${values.studio}），只提供 API。先运行 pnpm --filter @formboard/studio build。`,
+        en: `No built studio at ${values.studio}; serving the API only. Run pnpm --filter @formboard/studio build first.`,
+      }),
+    );
   const box = secretBoxFor(values.database);
   const events = isPostgres(values.database)
     ? await postgresEventBus(values.database, (error) => console.error(error.message))
@@ -94,6 +108,7 @@ export async function serve(args: string[]): Promise<void> {
     ...(box ? { secretBox: box } : {}),
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
     behindHttpsProxy: values['behind-https-proxy'],
+    ...(studioBuilt ? { studioDir: values.studio } : {}),
   });
   const shutdown = async () => {
     await app.close();

@@ -37,6 +37,16 @@ const definitionBody = {
 };
 const message = { type: 'string', maxLength: 500 };
 const version = { type: 'integer', minimum: 1 };
+const listedSchema = {
+  ...definitionInfoSchema,
+  properties: {
+    ...definitionInfoSchema.properties,
+    title: {
+      description: 'The title of the version the caller would open',
+      anyOf: [{ type: 'string' }, { type: 'object', additionalProperties: { type: 'string' } }],
+    },
+  },
+};
 const withInfo = {
   type: 'object',
   properties: { info: definitionInfoSchema, version: definitionVersionSchema },
@@ -58,12 +68,21 @@ export function definitionRoutes(app: FastifyInstance, store: Store): void {
           properties: { kind: { type: 'string' } },
           additionalProperties: false,
         },
-        response: { 200: { type: 'array', items: definitionInfoSchema } },
+        response: { 200: { type: 'array', items: listedSchema } },
       },
     },
     async (request) => {
+      const designer = designs(requireUser(request));
       const all = await store.definitions.list(request.query.kind);
-      return designs(requireUser(request)) ? all : all.filter((info) => info.state === 'published');
+      const visible = designer ? all : all.filter((info) => info.state === 'published');
+      // Each with the title of the version this caller would open, so lists need no second request.
+      return Promise.all(
+        visible.map(async (info) => {
+          const shown = designer ? info.headVersion : (info.publishedVersion ?? info.headVersion);
+          const { content } = await store.definitions.get(info.id, shown);
+          return content.title === undefined ? info : { ...info, title: content.title };
+        }),
+      );
     },
   );
 

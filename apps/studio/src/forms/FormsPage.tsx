@@ -1,0 +1,61 @@
+import { Link } from 'wouter';
+import { useDefinitions } from '../api/queries.ts';
+import type { DefinitionSummary, User } from '../api/types.ts';
+import { pick, type Text, useLocale } from '../i18n/locale.tsx';
+import { Empty, QueryView } from '../ui/states.tsx';
+
+const STATE: Record<DefinitionSummary['state'], Text> = {
+  draft: { 'zh-CN': '草稿', en: 'Draft' },
+  published: { 'zh-CN': '已发布', en: 'Published' },
+  archived: { 'zh-CN': '已归档', en: 'Archived' },
+};
+
+/** The forms the caller can fill (designers also see drafts, with their version history). */
+export function FormsPage({ user }: { readonly user: User }) {
+  const { locale, t } = useLocale();
+  const forms = useDefinitions('form');
+  const designer = user.roles.includes('designer') || user.roles.includes('admin');
+  return (
+    <section aria-labelledby="forms-title">
+      <header className="page-header">
+        <h1 id="forms-title">{t({ 'zh-CN': '填报', en: 'Forms' })}</h1>
+      </header>
+      <QueryView query={forms}>
+        {(list) =>
+          list.length === 0 ? (
+            <Empty>
+              <p>{t({ 'zh-CN': '还没有已发布的表单。', en: 'No published forms yet.' })}</p>
+            </Empty>
+          ) : (
+            <ul className="cards">
+              {list.map((form) => {
+                const path = `/forms/${encodeURIComponent(form.id)}`;
+                return (
+                  <li key={form.id} className="card">
+                    <h2>{pick(form.title, locale, form.id)}</h2>
+                    {designer ? <p className="muted">{t(STATE[form.state])}</p> : null}
+                    <div className="actions">
+                      {form.state === 'published' ? (
+                        <Link href={`${path}/fill`} className="button primary">
+                          {t({ 'zh-CN': '填写', en: 'Fill in' })}
+                        </Link>
+                      ) : null}
+                      <Link href={`${path}/records`} className="button">
+                        {t({ 'zh-CN': '记录', en: 'Records' })}
+                      </Link>
+                      {designer ? (
+                        <Link href={`/definitions/${encodeURIComponent(form.id)}/history`} className="button">
+                          {t({ 'zh-CN': '版本历史', en: 'Versions' })}
+                        </Link>
+                      ) : null}
+                    </div>
+                  </li>
+                );
+              })}
+            </ul>
+          )
+        }
+      </QueryView>
+    </section>
+  );
+}

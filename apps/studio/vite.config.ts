@@ -1,0 +1,10 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+
+// `pnpm --filter @formboard/studio dev` proxies the API to a server on :3000 (`pnpm start`);
+// `vite build` writes dist/, which `formboard serve` serves.
+export default defineConfig({
+  plugins: [react()],
+  build: { outDir: 'dist', sourcemap: true },
+  server: { proxy: { '/api': 'http://127.0.0.1:3000' } },
+});
