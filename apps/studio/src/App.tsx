@@ -19,6 +19,7 @@ const BoardPage = lazy(() => import('./boards/BoardPage.tsx').then((m) => ({ def
 const FillPage = lazy(() => import('./forms/FillPage.tsx').then((m) => ({ default: m.FillPage })));
 const RecordPage = lazy(() => import('./records/RecordPage.tsx').then((m) => ({ default: m.RecordPage })));
 const RecordsPage = lazy(() => import('./records/RecordsPage.tsx').then((m) => ({ default: m.RecordsPage })));
+const ImportPage = lazy(() => import('./imports/ImportPage.tsx').then((m) => ({ default: m.ImportPage })));
 const HistoryPage = lazy(() =>
   import('./versions/HistoryPage.tsx').then((m) => ({ default: m.HistoryPage })),
 );
@@ -50,6 +51,7 @@ function Pages({ user }: { readonly user: User }) {
         <Route path="/">{() => <HomePage user={user} />}</Route>
         <Route path="/forms">{() => <FormsPage user={user} />}</Route>
         <Route path="/forms/:id/fill">{(params) => <FillPage formId={params.id} user={user} />}</Route>
+        <Route path="/forms/:id/import">{(params) => <ImportPage formId={params.id} />}</Route>
         <Route path="/forms/:id/records">{(params) => <RecordsPage formId={params.id} />}</Route>
         <Route path="/records/:id">{(params) => <RecordPage recordId={params.id} />}</Route>
         <Route path="/boards">{() => <BoardsPage />}</Route>

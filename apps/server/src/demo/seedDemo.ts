@@ -1,5 +1,6 @@
 import type { Store, User } from '@formboard/storage';
 import { hashPassword } from '../auth/passwords.ts';
+import { DEMO_BOARD } from './demoBoard.ts';
 import { DEMO_FORM } from './demoForm.ts';
 import { publishStarterPack } from './starterPack.ts';
 
@@ -31,7 +32,7 @@ export const DEMO_USERS: readonly User[] = [
   person('lisi', '操作工 李四', ['member'], 'manager', 'ou-line1'),
 ];
 
-/** Seeds an empty store with the demo org chart, users, the starter pack's definitions and a check-in form with records; a no-op once seeded. */
+/** Seeds an empty store with the demo org chart, users, the starter pack's definitions, a check-in form with records and a board over it; a no-op once seeded. */
 export async function seedDemo(store: Store): Promise<{ seeded: boolean }> {
   if ((await store.people.users()).length > 0) return { seeded: false };
   await store.people.saveOrgUnit({ id: 'ou-hq', name: '总部', parentId: null }, 'demo');
@@ -43,6 +44,8 @@ export async function seedDemo(store: Store): Promise<{ seeded: boolean }> {
   await publishStarterPack(store, 'hr');
   const form = await store.definitions.create(DEMO_FORM, { author: 'hr', message: '演示表单' });
   await store.definitions.publish(form.id, form.version, { author: 'hr' });
+  const board = await store.definitions.create(DEMO_BOARD, { author: 'hr', message: '演示看板' });
+  await store.definitions.publish(board.id, board.version, { author: 'hr' });
   const weeks = ['2026-11-02', '2026-11-09', '2026-11-16', '2026-11-23'];
   for (const [index, week] of weeks.entries())
     for (const [offset, owner] of ['zhangsan', 'lisi'].entries())

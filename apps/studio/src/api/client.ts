@@ -44,6 +44,8 @@ const NETWORK_DOWN: Text = {
 interface RequestOptions {
   readonly method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   readonly body?: unknown;
+  /** A file sent as the body itself (imports), with its content type. */
+  readonly file?: { readonly data: Blob; readonly type: string };
   readonly signal?: AbortSignal;
 }
 
@@ -53,13 +55,19 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   const headers: Record<string, string> = { 'accept-language': language };
   if (method !== 'GET') headers['x-csrf-token'] = csrfToken;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
+  if (options.file) headers['content-type'] = options.file.type;
+  const body = options.file
+    ? options.file.data
+    : options.body === undefined
+      ? undefined
+      : JSON.stringify(options.body);
   let response: Response;
   try {
     response = await fetch(path, {
       method,
       headers,
       credentials: 'same-origin',
-      ...(options.body === undefined ? {} : { body: JSON.stringify(options.body) }),
+      ...(body === undefined ? {} : { body }),
       ...(options.signal ? { signal: options.signal } : {}),
     });
   } catch (error) {
@@ -68,10 +76,10 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
   }
   if (response.status === 204) return undefined as T;
   const text = await response.text();
-  const body = text ? safeJson(text) : undefined;
+  const answer = text ? safeJson(text) : undefined;
   if (!response.ok) {
     const error = (
-      body as { error?: { code?: string; message?: string; details?: unknown; requestId?: string } }
+      answer as { error?: { code?: string; message?: string; details?: unknown; requestId?: string } }
     )?.error;
     throw new ApiFailure(
       response.status,
@@ -81,7 +89,7 @@ export async function api<T>(path: string, options: RequestOptions = {}): Promis
       error?.requestId,
     );
   }
-  return body as T;
+  return answer as T;
 }
 
 function safeJson(text: string): unknown {

@@ -1,5 +1,3 @@
-import { useEffect } from 'react';
-
 /** A record change the server pushed (`event: record` on /api/events). */
 export interface RecordChangeEvent {
   readonly type: string;
@@ -9,11 +7,28 @@ export interface RecordChangeEvent {
 
 type Listener = (change: RecordChangeEvent) => void;
 
+/** The caller's own import progress (`event: progress`): rows read so far. */
+export interface ImportProgressEvent {
+  readonly formId: string;
+  readonly rows: number;
+}
+
+type ProgressListener = (progress: ImportProgressEvent) => void;
+
 // One EventSource per tab, shared by every board and list that listens; opened on the first listener
 // and closed after the last. EventSource reconnects by itself; the server has no replay, so the
 // reconnect is announced as a change of every form ("*") and listeners refetch.
 const listeners = new Set<Listener>();
+const progressListeners = new Set<ProgressListener>();
 let source: EventSource | undefined;
+
+function parse<T>(event: Event): T | undefined {
+  try {
+    return JSON.parse((event as MessageEvent<string>).data) as T;
+  } catch {
+    return undefined;
+  }
+}
 
 function open(): void {
   source = new EventSource('/api/events', { withCredentials: true });
@@ -23,14 +38,20 @@ function open(): void {
     opened = true;
   });
   source.addEventListener('record', (event) => {
-    let change: RecordChangeEvent;
-    try {
-      change = JSON.parse((event as MessageEvent<string>).data) as RecordChangeEvent;
-    } catch {
-      return;
-    }
-    for (const listener of listeners) listener(change);
+    const change = parse<RecordChangeEvent>(event);
+    if (change) for (const listener of listeners) listener(change);
   });
+  source.addEventListener('progress', (event) => {
+    const progress = parse<ImportProgressEvent>(event);
+    if (progress) for (const listener of progressListeners) listener(progress);
+  });
+}
+
+function release(): void {
+  if (listeners.size === 0 && progressListeners.size === 0) {
+    source?.close();
+    source = undefined;
+  }
 }
 
 /** Listens to record changes the caller may see; returns the unsubscribe. */
@@ -39,14 +60,16 @@ export function subscribeToRecordChanges(listener: Listener): () => void {
   if (!source && typeof EventSource !== 'undefined') open();
   return () => {
     listeners.delete(listener);
-    if (listeners.size === 0) {
-      source?.close();
-      source = undefined;
-    }
+    release();
   };
 }
 
-/** Calls `onChange` for each pushed record change while the component is mounted. */
-export function useRecordChanges(onChange: Listener): void {
-  useEffect(() => subscribeToRecordChanges(onChange), [onChange]);
+/** Listens to the progress of the caller's own imports; returns the unsubscribe. */
+export function subscribeToImportProgress(listener: ProgressListener): () => void {
+  progressListeners.add(listener);
+  if (!source && typeof EventSource !== 'undefined') open();
+  return () => {
+    progressListeners.delete(listener);
+    release();
+  };
 }

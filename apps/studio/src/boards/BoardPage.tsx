@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { api } from '../api/client.ts';
 import { subscribeToRecordChanges } from '../api/events.ts';
 import { useDefinition, useOrgUnits, useUsers } from '../api/queries.ts';
-import { pick, useLocale } from '../i18n/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
 import { QueryView } from '../ui/states.tsx';
 
 /** A published board, live: widgets reading a form reload when the server pushes a change of it. */
@@ -56,10 +56,7 @@ function Board({ definition }: { readonly definition: DashboardDefinition }) {
     [orgUnits.data],
   );
   return (
-    <section aria-labelledby="board-title">
-      <header className="page-header">
-        <h1 id="board-title">{pick(definition.title, locale, definition.id)}</h1>
-      </header>
+    <section className="board">
       <Dashboard
         definition={definition}
         loader={loader}

@@ -55,6 +55,9 @@ function RecordsTable({ form }: { readonly form: FormDefinition }) {
           <Link href={`${formPath}/fill`} className="button primary">
             {t({ 'zh-CN': '填写', en: 'Fill in' })}
           </Link>
+          <Link href={`${formPath}/import`} className="button">
+            {t({ 'zh-CN': '导入', en: 'Import' })}
+          </Link>
           <a className="button" href={`/api${formPath}/records/export?format=csv`} download>
             {t({ 'zh-CN': '导出 CSV', en: 'Export CSV' })}
           </a>

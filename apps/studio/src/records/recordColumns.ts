@@ -11,16 +11,19 @@ export interface RecordColumn {
 
 const MAX_COLUMNS = 8;
 
-/** The first scalar fields of a form (tables and groups are shown on the record's own page). */
-export function recordColumns(form: FormDefinition, locale: Locale): RecordColumn[] {
+/** Every field of a form that holds one value outside repeating tables (group members included). */
+export function valueFields(form: FormDefinition, locale: Locale): RecordColumn[] {
   const { fields } = indexFields(form.data as Parameters<typeof indexFields>[0]);
   return [...fields.values()]
-    .filter(
-      (field) =>
-        !field.inTable && !field.path.includes('.') && field.kind !== 'table' && field.kind !== 'group',
-    )
-    .slice(0, MAX_COLUMNS)
+    .filter((field) => !field.inTable && field.kind !== 'table' && field.kind !== 'group')
     .map((field) => ({ path: field.path, title: pick(field.title, locale, field.path), field }));
+}
+
+/** The first top-level scalar fields of a form (tables and groups are shown on the record's own page). */
+export function recordColumns(form: FormDefinition, locale: Locale): RecordColumn[] {
+  return valueFields(form, locale)
+    .filter((column) => !column.path.includes('.'))
+    .slice(0, MAX_COLUMNS);
 }
 
 /** Names of people and org units, for cells that hold their ids. */
