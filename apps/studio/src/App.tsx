@@ -1,6 +1,6 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { lazy, Suspense, useEffect } from 'react';
-import { Route, Switch } from 'wouter';
+import { Redirect, Route, Switch } from 'wouter';
 import { setRequestLocale } from './api/client.ts';
 import type { User } from './api/types.ts';
 import { BoardsPage } from './boards/BoardsPage.tsx';
@@ -20,6 +20,9 @@ const FillPage = lazy(() => import('./forms/FillPage.tsx').then((m) => ({ defaul
 const RecordPage = lazy(() => import('./records/RecordPage.tsx').then((m) => ({ default: m.RecordPage })));
 const RecordsPage = lazy(() => import('./records/RecordsPage.tsx').then((m) => ({ default: m.RecordsPage })));
 const ImportPage = lazy(() => import('./imports/ImportPage.tsx').then((m) => ({ default: m.ImportPage })));
+const PeoplePage = lazy(() => import('./admin/PeoplePage.tsx').then((m) => ({ default: m.PeoplePage })));
+const TokensPage = lazy(() => import('./admin/TokensPage.tsx').then((m) => ({ default: m.TokensPage })));
+const AuditPage = lazy(() => import('./admin/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 const HistoryPage = lazy(() =>
   import('./versions/HistoryPage.tsx').then((m) => ({ default: m.HistoryPage })),
 );
@@ -58,6 +61,10 @@ function Pages({ user }: { readonly user: User }) {
         <Route path="/boards/:id">{(params) => <BoardPage boardId={params.id} />}</Route>
         <Route path="/inbox">{() => <InboxPage />}</Route>
         <Route path="/definitions/:id/history">{(params) => <HistoryPage definitionId={params.id} />}</Route>
+        <Route path="/admin">{() => <Redirect to="/admin/people" />}</Route>
+        <Route path="/admin/people">{() => <PeoplePage />}</Route>
+        <Route path="/admin/tokens">{() => <TokensPage />}</Route>
+        <Route path="/admin/audit">{() => <AuditPage />}</Route>
         <Route>{() => <NotFound />}</Route>
       </Switch>
     </Suspense>

@@ -39,6 +39,9 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 /** Whether a file is an Excel workbook (else it is read as CSV). */
 export const isExcel = (file: File) => file.name.toLowerCase().endsWith('.xlsx') || file.type === XLSX_TYPE;
 
+/** The file as an upload body, with the content type the server reads it by. */
+export const uploadOf = (file: File) => ({ data: file, type: isExcel(file) ? XLSX_TYPE : 'text/csv' });
+
 /** Sends the file itself as the body: the server streams it, so large files never sit in memory twice. */
 export function runImport(request: ImportRequest): Promise<ImportReport> {
   const query = queryString({
@@ -49,6 +52,6 @@ export function runImport(request: ImportRequest): Promise<ImportReport> {
   });
   return api<ImportReport>(`/api/forms/${encodeURIComponent(request.formId)}/imports${query}`, {
     method: 'POST',
-    file: { data: request.file, type: isExcel(request.file) ? XLSX_TYPE : 'text/csv' },
+    file: uploadOf(request.file),
   });
 }

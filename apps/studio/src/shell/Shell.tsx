@@ -17,6 +17,7 @@ const NAV: readonly NavItem[] = [
   { href: '/forms', label: { 'zh-CN': '填报', en: 'Forms' } },
   { href: '/boards', label: { 'zh-CN': '看板', en: 'Boards' } },
   { href: '/inbox', label: { 'zh-CN': '待办', en: 'Inbox' } },
+  { href: '/admin', label: { 'zh-CN': '管理', en: 'Admin' }, roles: ['admin'] },
 ];
 
 function NavLink({ item }: { readonly item: NavItem }) {
@@ -45,7 +46,7 @@ export function Shell({ user, children }: { readonly user: User; readonly childr
         <Link href="/" className="brand">
           Formboard
         </Link>
-        <nav aria-label={t({ 'zh-CN': '主导航', en: 'Main' })}>
+        <nav className="main-nav" aria-label={t({ 'zh-CN': '主导航', en: 'Main' })}>
           {items.map((item) => (
             <NavLink key={item.href} item={item} />
           ))}
