@@ -23,6 +23,7 @@ import { exportRoutes } from './routes/exportRoutes.ts';
 import { importRoutes } from './routes/importRoutes.ts';
 import { inboxRoutes } from './routes/inboxRoutes.ts';
 import { orgChartRoutes } from './routes/orgChartRoutes.ts';
+import { packRoutes } from './routes/packRoutes.ts';
 import { peopleRoutes } from './routes/peopleRoutes.ts';
 import { queryRoutes } from './routes/queryRoutes.ts';
 import { recordItemRoutes } from './routes/recordItemRoutes.ts';
@@ -99,6 +100,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     secureCookies: options.behindHttpsProxy ?? false,
   });
   definitionRoutes(app, options.store);
+  packRoutes(app, options.store);
   const events = options.events ?? localEventBus();
   recordRoutes(app, options.store, events);
   recordItemRoutes(app, options.store, events);

@@ -7,6 +7,7 @@ import { openStore } from '@formboard/storage';
 import { freshSqliteFile } from '@formboard/storage/testing';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { writePackFixture } from './support/packFixture.ts';
 import { CLI, type ServerProcess, startServerProcess, TSX } from './support/serverProcess.ts';
 import { seedTestStore } from './support/testServer.ts';
 
@@ -128,6 +129,42 @@ describe('the formboard command line', () => {
     expect(answer.code).toBe(1);
     expect(answer.stderr).toContain('forms/stray.json: not listed in the contents of pack.json');
     expect(answer.stderr).toMatch(/dashboards\/my-gap\.json \/widgets\/0\/query\/source: /);
+  });
+
+  it('builds a pack archive, installs it checked by its checksum, and lists it', async () => {
+    const out = mkdtempSync(join(tmpdir(), 'formboard-build-'));
+    const built = await formboard(['pack', 'build', writePackFixture({ version: '1.0.0' }), '--out', out]);
+    expect(built.code).toBe(0);
+    const archive = join(out, 'acme-goals-1.0.0.fbpack');
+    const [sha256] = readFileSync(`${archive}.sha256`, 'utf8').split(' ');
+    const database = freshSqliteFile();
+    const wrong = await formboard([
+      'pack',
+      'install',
+      archive,
+      '--sha256',
+      '0'.repeat(64),
+      '--database',
+      database,
+    ]);
+    expect(wrong).toMatchObject({ code: 1 });
+    expect(wrong.stderr).toContain('does not match its checksum');
+    const installed = await formboard([
+      'pack',
+      'install',
+      archive,
+      '--sha256',
+      sha256 ?? '',
+      '--database',
+      database,
+    ]);
+    expect(installed).toMatchObject({
+      code: 0,
+      stdout: '@acme/goals 1.0.0: installed\n  form goal: created and published\n',
+    });
+    expect((await formboard(['pack', 'list', '--database', database])).stdout).toBe(
+      '@acme/goals\t1.0.0\tinstalled\t1\n',
+    );
   });
 
   it('serves the API with demo data and prints the demo sign-ins', async () => {

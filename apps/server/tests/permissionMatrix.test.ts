@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPack } from '../src/packs/bundledPacks.ts';
+import { installPack } from '../src/packs/installPack.ts';
+import { buildPackArchive } from '../src/packs/packArchive.ts';
+import { readPackFolder } from '../src/packs/packFiles.ts';
 import { Client } from './support/client.ts';
 import { checkinForm, PASSWORD } from './support/fixtures.ts';
+import { writePackFixture } from './support/packFixture.ts';
 import { startTestServer, type TestServer } from './support/testServer.ts';
 
 // Every endpoint × every role, own and others' records: the exact status each must get.
@@ -502,6 +507,51 @@ const CASES: readonly Case[] = [
         { author: 'designer' },
       );
       return { method: 'GET', path: `/api/workflows/${created.id}/runs` };
+    },
+    expect: designersOnly(200),
+  },
+  {
+    name: 'GET /api/packs',
+    route: 'GET /api/packs',
+    request: async () => ({ method: 'GET', path: '/api/packs' }),
+    expect: designersOnly(200),
+  },
+  {
+    name: 'POST /api/packs/:name/install',
+    route: 'POST /api/packs/:name/install',
+    request: async () => ({
+      method: 'POST',
+      path: `/api/packs/${encodeURIComponent('@formboard/performance')}/install`,
+      body: {},
+    }),
+    expect: designersOnly(200),
+  },
+  {
+    name: 'POST /api/packs/upload',
+    route: 'POST /api/packs/upload',
+    request: async () => {
+      const pack = openPack(
+        readPackFolder(
+          writePackFixture({ version: '1.0.0', name: `@acme/${fresh('p')}`, formId: fresh('f') }),
+        ),
+      );
+      return {
+        method: 'POST',
+        path: '/api/packs/upload',
+        body: buildPackArchive(pack.files, pack.manifest).bytes,
+        headers: { 'content-type': 'application/vnd.formboard.pack' },
+      };
+    },
+    expect: designersOnly(200),
+  },
+  {
+    name: 'POST /api/packs/:name/uninstall',
+    route: 'POST /api/packs/:name/uninstall',
+    request: async (s) => {
+      const name = `@acme/${fresh('p')}`;
+      const dir = writePackFixture({ version: '1.0.0', name, formId: fresh('f') });
+      await installPack(s.store, openPack(readPackFolder(dir)), 'admin');
+      return { method: 'POST', path: `/api/packs/${encodeURIComponent(name)}/uninstall`, body: {} };
     },
     expect: designersOnly(200),
   },

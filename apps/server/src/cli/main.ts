@@ -2,6 +2,7 @@ import { StoreError } from '@formboard/storage';
 import { ApiError } from '../http/ApiError.ts';
 import { auditVerify } from './auditVerify.ts';
 import { importFile } from './importFile.ts';
+import { packBuild, packInstall, packList, packUninstall } from './packCommands.ts';
 import { packValidate } from './packValidate.ts';
 import { CliError, say } from './say.ts';
 import { serve } from './serve.ts';
@@ -15,6 +16,10 @@ const HELP = {
   user create    创建用户     --id 登录名 --name 姓名 --email … --role member|manager|designer|admin --admin（密码：环境变量 FORMBOARD_PASSWORD）
   audit verify   校验审计日志 --database …
   pack validate  校验模板包   <目录>（定义、交叉引用、清单）
+  pack build     打包         <目录> [--out 目录] → 名称-版本.fbpack 和 .sha256
+  pack install   安装或升级   <目录|文件.fbpack> [--sha256 …] [--sample-data] [--as 用户]（pack upgrade 相同；本地改过的定义不会被覆盖）
+  pack uninstall 卸载         <名称>（定义归档，记录保留）
+  pack list      已安装的模板包
   import         导入记录     <表单> <文件.csv|.xlsx> --as 用户 [--commit] [--skip-invalid] [--encoding gb18030]（默认只试运行）
 
 退出码：0 成功，1 失败，2 用法错误。`,
@@ -25,6 +30,10 @@ Commands:
   user create    create a user      --id login --name … --email … --role member|manager|designer|admin --admin (password: FORMBOARD_PASSWORD)
   audit verify   check the audit log's hash chain   --database …
   pack validate  check a template pack   <dir> (definitions, cross-references, manifest)
+  pack build     build an archive   <dir> [--out dir] → name-version.fbpack and its .sha256
+  pack install   install or upgrade   <dir|file.fbpack> [--sha256 …] [--sample-data] [--as user] (also pack upgrade; definitions edited locally are never overwritten)
+  pack uninstall uninstall   <name> (definitions archived, records kept)
+  pack list      installed packs
   import         import records     <form> <file.csv|.xlsx> --as user [--commit] [--skip-invalid] [--encoding gb18030] (a dry run unless --commit)
 
 Exit codes: 0 success, 1 failure, 2 usage error.`,
@@ -37,6 +46,11 @@ const COMMANDS: Record<string, (args: string[]) => Promise<unknown>> = {
   'audit verify': auditVerify,
   import: importFile,
   'pack validate': packValidate,
+  'pack build': packBuild,
+  'pack install': packInstall,
+  'pack upgrade': packInstall,
+  'pack uninstall': packUninstall,
+  'pack list': packList,
 };
 
 /** Runs one command line; returns the exit code. Errors print one line, never a stack trace. */

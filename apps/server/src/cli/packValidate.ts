@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
-import { validatePackDir } from '../packs/validatePackDir.ts';
+import { readPackFolder } from '../packs/packFiles.ts';
+import { validatePack } from '../packs/validatePack.ts';
 import { CliError, say } from './say.ts';
 
 /** `formboard pack validate <dir>`: every problem as `file pointer: message`; exit 1 when there is one. */
@@ -11,7 +12,7 @@ export async function packValidate(args: string[]): Promise<number> {
       2,
     );
   if (!existsSync(dir)) throw new CliError({ 'zh-CN': `找不到目录 ${dir}`, en: `no folder at ${dir}` }, 2);
-  const problems = validatePackDir(dir);
+  const { problems } = validatePack(readPackFolder(dir));
   for (const problem of problems)
     console.error(`${problem.file}${problem.pointer ? ` ${problem.pointer}` : ''}: ${say(problem.message)}`);
   console.log(

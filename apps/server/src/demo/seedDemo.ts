@@ -1,8 +1,11 @@
 import type { Store, User } from '@formboard/storage';
 import { hashPassword } from '../auth/passwords.ts';
+import { openPack, STARTER_PACK_DIR } from '../packs/bundledPacks.ts';
+import { installPack } from '../packs/installPack.ts';
+import { loadSampleData } from '../packs/loadSampleData.ts';
+import { readPackFolder } from '../packs/packFiles.ts';
 import { DEMO_BOARD } from './demoBoard.ts';
 import { DEMO_FORM } from './demoForm.ts';
-import { publishStarterPack } from './starterPack.ts';
 
 /** The demo's shared password: demo mode only (`pnpm start`); production never has a default one. */
 export const DEMO_PASSWORD = 'formboard-demo';
@@ -41,7 +44,10 @@ export async function seedDemo(store: Store): Promise<{ seeded: boolean }> {
   await store.people.saveUsers(DEMO_USERS, 'demo');
   const hash = await hashPassword(DEMO_PASSWORD);
   for (const user of DEMO_USERS) await store.accounts.setPassword(user.id, hash, 'demo');
-  await publishStarterPack(store, 'hr');
+  // The starter pack as HR would install it, with its sample company so every board has data.
+  const starter = openPack(readPackFolder(STARTER_PACK_DIR));
+  await installPack(store, starter, 'hr');
+  await loadSampleData(store, starter, 'hr');
   const form = await store.definitions.create(DEMO_FORM, { author: 'hr', message: '演示表单' });
   await store.definitions.publish(form.id, form.version, { author: 'hr' });
   const board = await store.definitions.create(DEMO_BOARD, { author: 'hr', message: '演示看板' });

@@ -8,6 +8,13 @@ export interface Answer {
   readonly headers: Headers;
 }
 
+// Strings and bytes go as they are (CSV, archives); anything else as JSON.
+function encodeBody(body: unknown): string | Blob {
+  if (typeof body === 'string') return body;
+  if (body instanceof Uint8Array) return new Blob([new Uint8Array(body)]);
+  return JSON.stringify(body);
+}
+
 /** A caller of the API: anonymous, signed in with a session cookie (+ CSRF token), or with an API token. */
 export class Client {
   constructor(
@@ -64,7 +71,7 @@ export class Client {
     return response.status;
   }
 
-  /** Sends a request; `body` is JSON-encoded unless it is already a string. */
+  /** Sends a request; `body` is JSON-encoded unless it is already a string or bytes. */
   async call(
     method: string,
     path: string,
@@ -81,7 +88,7 @@ export class Client {
         ...(this.auth.token ? { authorization: `Bearer ${this.auth.token}` } : {}),
         ...headers,
       },
-      ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
+      ...(body === undefined ? {} : { body: encodeBody(body) }),
     });
     const text = await response.text();
     const json = response.headers.get('content-type')?.startsWith('application/json');
