@@ -181,6 +181,7 @@ describe('pack routes', () => {
     expect(installed.body.report.definitions.every((d: { outcome: string }) => d.outcome === 'created')).toBe(
       true,
     );
+    expect(installed.body.report.definitions[0].message).toBe('新建并发布');
     expect((await designer.call('POST', path, {})).body.report.from).toBe(starter.version);
     const after = await designer.call('GET', '/api/packs');
     expect(after.body.installed).toContainEqual(

@@ -23,6 +23,7 @@ const ImportPage = lazy(() => import('./imports/ImportPage.tsx').then((m) => ({ 
 const PeoplePage = lazy(() => import('./admin/PeoplePage.tsx').then((m) => ({ default: m.PeoplePage })));
 const TokensPage = lazy(() => import('./admin/TokensPage.tsx').then((m) => ({ default: m.TokensPage })));
 const AuditPage = lazy(() => import('./admin/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
+const GalleryPage = lazy(() => import('./packs/GalleryPage.tsx').then((m) => ({ default: m.GalleryPage })));
 const HistoryPage = lazy(() =>
   import('./versions/HistoryPage.tsx').then((m) => ({ default: m.HistoryPage })),
 );
@@ -61,6 +62,7 @@ function Pages({ user }: { readonly user: User }) {
         <Route path="/boards/:id">{(params) => <BoardPage boardId={params.id} />}</Route>
         <Route path="/inbox">{() => <InboxPage />}</Route>
         <Route path="/definitions/:id/history">{(params) => <HistoryPage definitionId={params.id} />}</Route>
+        <Route path="/templates">{() => <GalleryPage user={user} />}</Route>
         <Route path="/admin">{() => <Redirect to="/admin/people" />}</Route>
         <Route path="/admin/people">{() => <PeoplePage />}</Route>
         <Route path="/admin/tokens">{() => <TokensPage />}</Route>

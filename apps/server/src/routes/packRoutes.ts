@@ -1,8 +1,10 @@
 import type { Store } from '@formboard/storage';
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { requireUser } from '../auth/principal.ts';
 import { ApiError } from '../http/ApiError.ts';
+import { localeOf } from '../http/locale.ts';
 import { bundledPack, bundledPacks, openPack } from '../packs/bundledPacks.ts';
+import { outcomeText } from '../packs/describeInstall.ts';
 import { installedPacks } from '../packs/installedPacks.ts';
 import { installPack } from '../packs/installPack.ts';
 import { loadSampleData } from '../packs/loadSampleData.ts';
@@ -46,15 +48,22 @@ export function packRoutes(app: FastifyInstance, store: Store): void {
     (_request, body, done) => done(null, body),
   );
 
-  // Sample data writes people too, so it is for admins.
-  const install = async (pack: ValidPack, actor: string, sampleData: boolean, isAdmin: boolean) => {
-    if (sampleData && !isAdmin)
+  // Sample data writes people too, so it is for admins. Each definition's outcome also comes as a
+  // sentence in the caller's language, so clients show it without keeping their own copy.
+  const install = async (request: FastifyRequest, pack: ValidPack, sampleData: boolean) => {
+    const { user } = requireUser(request);
+    const locale = localeOf(request.headers['accept-language']);
+    if (sampleData && !user.roles.includes('admin'))
       throw new ApiError(403, 'forbidden', {
         'zh-CN': '只有管理员可以载入示例数据（它包含人员）',
         en: 'only admins may load sample data (it includes people)',
       });
-    const report = await installPack(store, pack, actor);
-    return { report, ...(sampleData ? { sampleData: await loadSampleData(store, pack, actor) } : {}) };
+    const report = await installPack(store, pack, user.id);
+    const definitions = report.definitions.map((d) => ({ ...d, message: outcomeText(d.outcome)[locale] }));
+    return {
+      report: { ...report, definitions },
+      ...(sampleData ? { sampleData: await loadSampleData(store, pack, user.id) } : {}),
+    };
   };
 
   app.get(
@@ -84,15 +93,7 @@ export function packRoutes(app: FastifyInstance, store: Store): void {
         },
       },
     },
-    async (request) => {
-      const { user } = requireUser(request);
-      return install(
-        bundledPack(request.params.name),
-        user.id,
-        request.body?.sampleData ?? false,
-        user.roles.includes('admin'),
-      );
-    },
+    async (request) => install(request, bundledPack(request.params.name), request.body?.sampleData ?? false),
   );
 
   app.post<{ Querystring: { sha256?: string }; Body: Buffer }>(
@@ -111,14 +112,13 @@ export function packRoutes(app: FastifyInstance, store: Store): void {
       },
     },
     async (request) => {
-      const { user } = requireUser(request);
       if (!Buffer.isBuffer(request.body))
         throw new ApiError(415, 'unsupportedMediaType', {
           'zh-CN': `请以 ${ARCHIVE_TYPE} 上传模板包文件`,
           en: `upload the pack archive as ${ARCHIVE_TYPE}`,
         });
       const pack = openPack(readPackArchive(request.body, request.query.sha256));
-      return install(pack, user.id, false, user.roles.includes('admin'));
+      return install(request, pack, false);
     },
   );
 

@@ -3,6 +3,7 @@ import { useDefinitions } from '../api/queries.ts';
 import type { DefinitionSummary, User } from '../api/types.ts';
 import { pick, type Text, useLocale } from '../i18n/locale.tsx';
 import { Empty, QueryView } from '../ui/states.tsx';
+import { CloneForm } from './CloneForm.tsx';
 
 const STATE: Record<DefinitionSummary['state'], Text> = {
   draft: { 'zh-CN': '草稿', en: 'Draft' },
@@ -33,7 +34,14 @@ export function FormsPage({ user }: { readonly user: User }) {
                 return (
                   <li key={form.id} className="card">
                     <h2>{pick(form.title, locale, form.id)}</h2>
-                    {designer ? <p className="muted">{t(STATE[form.state])}</p> : null}
+                    {designer ? (
+                      <p className="muted">
+                        {t(STATE[form.state])}
+                        {form.lineage
+                          ? ` · ${t({ 'zh-CN': `复制自 ${form.lineage.sourceId} 第 ${form.lineage.sourceVersion} 版`, en: `cloned from ${form.lineage.sourceId} v${form.lineage.sourceVersion}` })}`
+                          : ''}
+                      </p>
+                    ) : null}
                     <div className="actions">
                       {form.state === 'published' ? (
                         <Link href={`${path}/fill`} className="button primary">
@@ -43,6 +51,7 @@ export function FormsPage({ user }: { readonly user: User }) {
                       <Link href={`${path}/records`} className="button">
                         {t({ 'zh-CN': '记录', en: 'Records' })}
                       </Link>
+                      {designer ? <CloneForm sourceId={form.id} /> : null}
                       {designer ? (
                         <Link href={`/definitions/${encodeURIComponent(form.id)}/history`} className="button">
                           {t({ 'zh-CN': '版本历史', en: 'Versions' })}
