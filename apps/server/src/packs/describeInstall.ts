@@ -21,12 +21,18 @@ export const outcomeText = (outcome: DefinitionOutcome): LocalizedMessage => OUT
 
 /** An install report as lines for the command line or a log, in both languages. */
 export function describeInstall(report: InstallReport): LocalizedMessage[] {
-  const head: LocalizedMessage = report.from
-    ? {
-        'zh-CN': `${report.name}：${report.from} → ${report.to}`,
-        en: `${report.name}: ${report.from} → ${report.to}`,
-      }
-    : { 'zh-CN': `${report.name} ${report.to}：已安装`, en: `${report.name} ${report.to}: installed` };
+  const head: LocalizedMessage =
+    report.from === report.to
+      ? {
+          'zh-CN': `${report.name} ${report.to}：已经安装过`,
+          en: `${report.name} ${report.to}: already installed`,
+        }
+      : report.from
+        ? {
+            'zh-CN': `${report.name}：${report.from} → ${report.to}`,
+            en: `${report.name}: ${report.from} → ${report.to}`,
+          }
+        : { 'zh-CN': `${report.name} ${report.to}：已安装`, en: `${report.name} ${report.to}: installed` };
   const lines = report.definitions.map(({ id, kind, outcome }) => ({
     'zh-CN': `  ${kind} ${id}：${OUTCOMES[outcome]['zh-CN']}`,
     en: `  ${kind} ${id}: ${OUTCOMES[outcome].en}`,
