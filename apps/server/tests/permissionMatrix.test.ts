@@ -511,6 +511,17 @@ const CASES: readonly Case[] = [
     expect: designersOnly(200),
   },
   {
+    name: 'POST /api/forms/infer',
+    route: 'POST /api/forms/infer',
+    request: async () => ({
+      method: 'POST',
+      path: '/api/forms/infer?id=inferred&title=x',
+      body: 'a,b\n1,2',
+      headers: { 'content-type': 'text/csv' },
+    }),
+    expect: designersOnly(200),
+  },
+  {
     name: 'GET /api/packs',
     route: 'GET /api/packs',
     request: async () => ({ method: 'GET', path: '/api/packs' }),

@@ -23,6 +23,9 @@ const ImportPage = lazy(() => import('./imports/ImportPage.tsx').then((m) => ({ 
 const PeoplePage = lazy(() => import('./admin/PeoplePage.tsx').then((m) => ({ default: m.PeoplePage })));
 const TokensPage = lazy(() => import('./admin/TokensPage.tsx').then((m) => ({ default: m.TokensPage })));
 const AuditPage = lazy(() => import('./admin/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
+const NewFromFilePage = lazy(() =>
+  import('./forms/NewFromFilePage.tsx').then((m) => ({ default: m.NewFromFilePage })),
+);
 const GalleryPage = lazy(() => import('./packs/GalleryPage.tsx').then((m) => ({ default: m.GalleryPage })));
 const HistoryPage = lazy(() =>
   import('./versions/HistoryPage.tsx').then((m) => ({ default: m.HistoryPage })),
@@ -54,6 +57,7 @@ function Pages({ user }: { readonly user: User }) {
       <Switch>
         <Route path="/">{() => <HomePage user={user} />}</Route>
         <Route path="/forms">{() => <FormsPage user={user} />}</Route>
+        <Route path="/forms/new-from-file">{() => <NewFromFilePage />}</Route>
         <Route path="/forms/:id/fill">{(params) => <FillPage formId={params.id} user={user} />}</Route>
         <Route path="/forms/:id/import">{(params) => <ImportPage formId={params.id} />}</Route>
         <Route path="/forms/:id/records">{(params) => <RecordsPage formId={params.id} />}</Route>

@@ -5,6 +5,7 @@ import type { EventBus } from '../events/ChangeEvent.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { localeOf } from '../http/locale.ts';
 import type { ColumnMapping } from '../imports/columnMapping.ts';
+import { inferForm } from '../imports/inferForm.ts';
 import type { TableEncoding } from '../imports/readTable.ts';
 import { type ImportMode, type OnInvalid, runImport } from '../imports/runImport.ts';
 import { MAX_IMPORT_BYTES, uploadedTable, XLSX_TYPE } from '../imports/uploadedTable.ts';
@@ -94,5 +95,29 @@ export function importRoutes(app: FastifyInstance, store: Store, bus: EventBus):
         });
       return report;
     },
+  );
+
+  app.post<{ Querystring: { id: string; title: string; encoding: TableEncoding }; Body: Readable }>(
+    '/api/forms/infer',
+    {
+      config: { access: 'definitions.write' },
+      bodyLimit: MAX_IMPORT_BYTES,
+      schema: {
+        tags: ['definitions'],
+        summary: 'Guess a draft form from a CSV or XLSX file: a field per column, typed by its values',
+        querystring: {
+          type: 'object',
+          properties: {
+            id: { type: 'string', minLength: 1, maxLength: 100, pattern: '^[A-Za-z][A-Za-z0-9_-]*$' },
+            title: { type: 'string', minLength: 1, maxLength: 200 },
+            encoding: { enum: ['utf-8', 'gb18030'], default: 'utf-8' },
+          },
+          required: ['id', 'title'],
+          additionalProperties: false,
+        },
+      },
+    },
+    async (request) =>
+      inferForm(uploadedTable(request, request.query.encoding), request.query.id, request.query.title),
   );
 }

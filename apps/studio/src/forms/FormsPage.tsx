@@ -20,6 +20,11 @@ export function FormsPage({ user }: { readonly user: User }) {
     <section aria-labelledby="forms-title">
       <header className="page-header">
         <h1 id="forms-title">{t({ 'zh-CN': '填报', en: 'Forms' })}</h1>
+        {designer ? (
+          <Link href="/forms/new-from-file" className="button primary">
+            {t({ 'zh-CN': '从 Excel 新建表单', en: 'New form from Excel' })}
+          </Link>
+        ) : null}
       </header>
       <QueryView query={forms}>
         {(list) =>
