@@ -36,6 +36,13 @@ describe('serving the studio', () => {
     }
   });
 
+  it('lets only the designer page compile validators (ajv), a document of its own', async () => {
+    const designer = (await get('/forms/checkin/design')).headers.get('content-security-policy') ?? '';
+    expect(designer).toContain("script-src 'self' 'unsafe-eval'");
+    const fill = (await get('/forms/checkin/fill')).headers.get('content-security-policy') ?? '';
+    expect(fill).not.toContain('unsafe-eval');
+  });
+
   it('serves built files, caching hashed assets for good', async () => {
     const asset = await get('/assets/index-abc123.js');
     expect(asset.status).toBe(200);

@@ -45,6 +45,8 @@ const PAGES: readonly { readonly user: string; readonly path: string; readonly r
   { user: 'hr', path: '/templates', ready: '模板库' },
   { user: 'hr', path: '/forms/weekly-checkin/import', ready: '导入' },
   { user: 'hr', path: '/definitions/weekly-checkin/history', ready: '版本历史' },
+  { user: 'hr', path: '/workflows', ready: '运行记录' },
+  { user: 'hr', path: '/workflows/kpi-below-baseline/runs', ready: '运行记录' },
   { user: 'admin', path: '/admin/people', ready: '导入组织架构' },
   { user: 'admin', path: '/admin/tokens', ready: '新建令牌' },
   { user: 'admin', path: '/admin/audit', ready: '校验完整性' },

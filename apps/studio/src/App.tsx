@@ -26,6 +26,13 @@ const AuditPage = lazy(() => import('./admin/AuditPage.tsx').then((m) => ({ defa
 const NewFromFilePage = lazy(() =>
   import('./forms/NewFromFilePage.tsx').then((m) => ({ default: m.NewFromFilePage })),
 );
+const WorkflowsPage = lazy(() =>
+  import('./workflows/WorkflowsPage.tsx').then((m) => ({ default: m.WorkflowsPage })),
+);
+const WorkflowRunsPage = lazy(() =>
+  import('./workflows/WorkflowsPage.tsx').then((m) => ({ default: m.WorkflowRunsPage })),
+);
+const DesignPage = lazy(() => import('./forms/DesignPage.tsx').then((m) => ({ default: m.DesignPage })));
 const GalleryPage = lazy(() => import('./packs/GalleryPage.tsx').then((m) => ({ default: m.GalleryPage })));
 const HistoryPage = lazy(() =>
   import('./versions/HistoryPage.tsx').then((m) => ({ default: m.HistoryPage })),
@@ -58,6 +65,7 @@ function Pages({ user }: { readonly user: User }) {
         <Route path="/">{() => <HomePage user={user} />}</Route>
         <Route path="/forms">{() => <FormsPage user={user} />}</Route>
         <Route path="/forms/new-from-file">{() => <NewFromFilePage />}</Route>
+        <Route path="/forms/:id/design">{(params) => <DesignPage formId={params.id} />}</Route>
         <Route path="/forms/:id/fill">{(params) => <FillPage formId={params.id} user={user} />}</Route>
         <Route path="/forms/:id/import">{(params) => <ImportPage formId={params.id} />}</Route>
         <Route path="/forms/:id/records">{(params) => <RecordsPage formId={params.id} />}</Route>
@@ -66,6 +74,8 @@ function Pages({ user }: { readonly user: User }) {
         <Route path="/boards/:id">{(params) => <BoardPage boardId={params.id} />}</Route>
         <Route path="/inbox">{() => <InboxPage />}</Route>
         <Route path="/definitions/:id/history">{(params) => <HistoryPage definitionId={params.id} />}</Route>
+        <Route path="/workflows">{() => <WorkflowsPage />}</Route>
+        <Route path="/workflows/:id/runs">{(params) => <WorkflowRunsPage workflowId={params.id} />}</Route>
         <Route path="/templates">{() => <GalleryPage user={user} />}</Route>
         <Route path="/admin">{() => <Redirect to="/admin/people" />}</Route>
         <Route path="/admin/people">{() => <PeoplePage />}</Route>

@@ -6,12 +6,18 @@ import { ApiError } from './ApiError.ts';
 
 // The studio is a single-page app: no inline scripts, API on the same origin. Styles may be inline
 // because echarts and the form renderer set element styles.
+const csp = (scriptSrc: string) =>
+  `default-src 'self'; script-src ${scriptSrc}; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'`;
 const SECURITY_HEADERS = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'",
+  'content-security-policy': csp("'self'"),
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'same-origin',
 };
+// The form designer validates definitions in the browser with ajv, which compiles its validators
+// with new Function; its page (loaded as a document of its own) allows that, and only that page.
+// To be removed once the definition validators are precompiled (ajv standalone code).
+const DESIGNER_PAGE = /^forms\/[^/]+\/design$/;
+const DESIGNER_HEADERS = { ...SECURITY_HEADERS, 'content-security-policy': csp("'self' 'unsafe-eval'") };
 
 const YEAR_SECONDS = 365 * 24 * 3600;
 
@@ -33,7 +39,7 @@ export async function serveStudio(app: FastifyInstance, dir: string): Promise<vo
           'zh-CN': `没有这个接口：${request.method} ${request.url}`,
           en: `no such endpoint: ${request.method} ${request.url}`,
         });
-      reply.headers(SECURITY_HEADERS);
+      reply.headers(DESIGNER_PAGE.test(path) ? DESIGNER_HEADERS : SECURITY_HEADERS);
       const file = resolve(join(root, path));
       const isFile =
         path !== '' && file.startsWith(root + sep) && existsSync(file) && statSync(file).isFile();

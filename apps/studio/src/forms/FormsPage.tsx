@@ -56,6 +56,12 @@ export function FormsPage({ user }: { readonly user: User }) {
                       <Link href={`${path}/records`} className="button">
                         {t({ 'zh-CN': '记录', en: 'Records' })}
                       </Link>
+                      {designer ? (
+                        // A full page load: the designer's page has its own security policy (see the server's studio.ts).
+                        <a href={`${path}/design`} className="button">
+                          {t({ 'zh-CN': '设计', en: 'Design' })}
+                        </a>
+                      ) : null}
                       {designer ? <CloneForm sourceId={form.id} /> : null}
                       {designer ? (
                         <Link href={`/definitions/${encodeURIComponent(form.id)}/history`} className="button">

@@ -2,7 +2,7 @@ import { FormView, openFormEngine } from '@formboard/form-runtime';
 import type { FormDefinition } from '@formboard/schema';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { Link } from 'wouter';
+import { Link, useLocation } from 'wouter';
 import { api } from '../api/client.ts';
 import { useDefinition, useRecord } from '../api/queries.ts';
 import type { StoredRecord } from '../api/types.ts';
@@ -35,6 +35,15 @@ function RecordView({ record, form }: { readonly record: StoredRecord; readonly 
   const { locale, t } = useLocale();
   const client = useQueryClient();
   const [editing, setEditing] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [, navigate] = useLocation();
+  const remove = useMutation({
+    mutationFn: () => api<void>(`/api/records/${encodeURIComponent(record.id)}`, { method: 'DELETE' }),
+    onSuccess: () => {
+      void client.invalidateQueries({ queryKey: ['records', record.formId] });
+      navigate(`/forms/${encodeURIComponent(record.formId)}/records`);
+    },
+  });
   const engine = useMemo(() => openFormEngine(form, { locale, value: record.data }), [form, record, locale]);
   const save = useMutation({
     mutationFn: (data: Readonly<Record<string, unknown>>) =>
@@ -60,9 +69,29 @@ function RecordView({ record, form }: { readonly record: StoredRecord; readonly 
           <button type="button" onClick={() => setEditing((on) => !on)} aria-pressed={editing}>
             {editing ? t({ 'zh-CN': '取消编辑', en: 'Cancel editing' }) : t({ 'zh-CN': '编辑', en: 'Edit' })}
           </button>
+          {confirming ? (
+            <>
+              <button
+                type="button"
+                className="danger"
+                disabled={remove.isPending}
+                onClick={() => remove.mutate()}
+              >
+                {t({ 'zh-CN': '确认删除（历史保留）', en: 'Delete (history is kept)' })}
+              </button>
+              <button type="button" onClick={() => setConfirming(false)}>
+                {t({ 'zh-CN': '不删除', en: 'Keep it' })}
+              </button>
+            </>
+          ) : (
+            <button type="button" onClick={() => setConfirming(true)}>
+              {t({ 'zh-CN': '删除', en: 'Delete' })}
+            </button>
+          )}
         </div>
       </header>
       {save.error ? <ErrorNotice error={save.error} /> : null}
+      {remove.error ? <ErrorNotice error={remove.error} /> : null}
       <FormView
         engine={engine}
         locale={locale}

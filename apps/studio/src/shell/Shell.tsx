@@ -17,6 +17,7 @@ const NAV: readonly NavItem[] = [
   { href: '/forms', label: { 'zh-CN': '填报', en: 'Forms' } },
   { href: '/boards', label: { 'zh-CN': '看板', en: 'Boards' } },
   { href: '/inbox', label: { 'zh-CN': '待办', en: 'Inbox' } },
+  { href: '/workflows', label: { 'zh-CN': '流程', en: 'Workflows' }, roles: ['designer', 'admin'] },
   { href: '/templates', label: { 'zh-CN': '模板库', en: 'Templates' }, roles: ['designer', 'admin'] },
   { href: '/admin', label: { 'zh-CN': '管理', en: 'Admin' }, roles: ['admin'] },
 ];

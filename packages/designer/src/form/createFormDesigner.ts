@@ -1,0 +1,81 @@
+import { FORM_SCHEMA_VERSION, migrate } from '@formboard/schema';
+import type { CommandResult } from '../core/Command.ts';
+import { createDocumentStore, type DocumentStore } from '../core/createDocumentStore.ts';
+import { addItem } from './commands/addItem.ts';
+import { moveNodes } from './commands/moveNodes.ts';
+import { removeNodes } from './commands/removeNodes.ts';
+import { renameKey } from './commands/renameKey.ts';
+import { setProperty } from './commands/setProperty.ts';
+import { createDefaultPalette } from './defaultPalette.ts';
+import { randomId } from './fieldKeys.ts';
+import { formAdapter } from './formClipboard.ts';
+import { createFormChecker, type DefinitionResult } from './formProblems.ts';
+import type { Form, Place } from './formTree.ts';
+import type { Palette } from './palette.ts';
+import { getProperty } from './properties.ts';
+
+/** Options of `createFormDesigner`. */
+export interface FormDesignerOptions {
+  /** The definition to edit; an older schemaVersion is migrated first. */
+  readonly definition: Form;
+  /** Palette items; default the built-in ones (`createDefaultPalette()`). */
+  readonly palette?: Palette;
+  /** Makes the random part of new keys and node ids; tests pass a counter. Default 5 random base-36 characters. */
+  readonly nextId?: () => string;
+}
+
+/** The headless form designer: the document store of one form definition plus the form's commands. */
+export interface FormDesignerStore extends DocumentStore<Form> {
+  readonly palette: Palette;
+  /** Adds a palette item at a place, or next to the selection. */
+  add(itemId: string, place?: Place): CommandResult;
+  move(ids: readonly string[], place: Place): CommandResult;
+  remove(ids: readonly string[]): CommandResult;
+  /** Changes the key of the field or table a node shows, everywhere the form uses it. */
+  renameKey(nodeId: string, key: string): CommandResult;
+  setProperty(nodeId: string, key: string, value: unknown): CommandResult;
+  getProperty(nodeId: string, key: string): unknown;
+  /** The current definition when it is valid, else every problem, each linked to its node and field. */
+  toDefinition(): DefinitionResult;
+}
+
+/** Creates the designer of one form definition. */
+export function createFormDesigner(options: FormDesignerOptions): FormDesignerStore {
+  const nextId = options.nextId ?? randomId;
+  const palette = options.palette ?? createDefaultPalette();
+  const migrated = migrate(options.definition);
+  const definition = (migrated.ok ? migrated.value : options.definition) as Form;
+  const documents = createDocumentStore({ document: definition, adapter: formAdapter(nextId) });
+  const check = createFormChecker();
+  return {
+    ...documents,
+    palette,
+    add(itemId, place) {
+      const item = palette.get(itemId);
+      if (!item)
+        return {
+          ok: false,
+          reason: { 'zh-CN': `没有组件 ${itemId}`, en: `there is no component ${itemId}` },
+        };
+      return documents.execute(addItem(item, place, nextId));
+    },
+    move: (ids, place) => documents.execute(moveNodes(ids, place)),
+    remove: (ids) => documents.execute(removeNodes(ids)),
+    renameKey: (nodeId, key) => documents.execute(renameKey(nodeId, key)),
+    setProperty: (nodeId, key, value) => documents.execute(setProperty(nodeId, key, value)),
+    getProperty: (nodeId, key) => getProperty(documents.getState().document, nodeId, key),
+    toDefinition: () => check(documents.getState().document),
+  };
+}
+
+/** A new, empty form definition to start designing from. */
+export function createEmptyForm(id: string, title: Form['title']): Form {
+  return {
+    kind: 'form',
+    id,
+    schemaVersion: FORM_SCHEMA_VERSION,
+    title,
+    data: { type: 'object', properties: {} },
+    layout: { root: [], nodes: {} },
+  };
+}

@@ -1,0 +1,148 @@
+import { FORM_SCHEMA_VERSION, type LayoutNode, validateDefinition } from '@formboard/schema';
+import { type Applied, type Command, type Refused, refuse } from '../core/Command.ts';
+import type { DocumentAdapter } from '../core/DocumentAdapter.ts';
+import { dataObjectOf } from './commands/addItem.ts';
+import { topmost } from './commands/moveNodes.ts';
+import { placeNearSelection } from './commands/placement.ts';
+import { removeNodes } from './commands/removeNodes.ts';
+import { keyOf } from './dataPaths.ts';
+import { addFieldSchema, fieldSchemaAt, isRequiredAt, keysAt, type SchemaObject } from './dataSchemaEdit.ts';
+import { newFieldKey, nodeIdMaker } from './fieldKeys.ts';
+import {
+  boundPath,
+  childrenOf,
+  type Form,
+  indexLayout,
+  nodeOf,
+  subtreeOf,
+  withChildren,
+} from './formTree.ts';
+import { setOwn } from './setOwn.ts';
+
+// Copied components travel as a small form definition of their own (a "fragment"): their layout
+// nodes, and the data schema of the fields and tables they show, at its root. Pasting validates the
+// fragment like any definition (it may come from the system clipboard, so from anywhere), then adds
+// it to the form with new node ids and, where a key is taken, new field keys.
+
+/** The fragment's id and title: it is never saved. */
+const FRAGMENT_ID = 'clipboard';
+
+/** A form fragment holding copies of components; undefined when nothing can be copied. */
+export function copyFragment(form: Form, ids: readonly string[]): Form | undefined {
+  const roots = topmost(form, ids);
+  if (roots.length === 0) return undefined;
+  const { table } = indexLayout(form.layout);
+  const properties: Record<string, SchemaObject> = {};
+  const required: string[] = [];
+  const nodes: Record<string, LayoutNode> = {};
+  const bind = (id: string, node: Extract<LayoutNode, { path: string }>) => {
+    const path = boundPath(form, id) as string;
+    const schema = fieldSchemaAt(form.data, path);
+    if (!schema) return;
+    let key = keyOf(path);
+    for (let n = 2; Object.hasOwn(properties, key); n++) key = `${keyOf(path)}_${n}`;
+    setOwn(properties, key, schema);
+    if (isRequiredAt(form.data, path)) required.push(key);
+    setOwn(nodes, id, { ...node, path: key });
+  };
+  for (const root of roots) {
+    for (const id of subtreeOf(form.layout, root)) {
+      const node = nodeOf(form, id) as LayoutNode;
+      // Inside a copied table, columns keep their paths relative to the table's row.
+      const inCopiedTable = table.has(id) && id !== root && nodes[table.get(id) as string] !== undefined;
+      if ((node.type === 'field' || node.type === 'repeatingTable') && !inCopiedTable) bind(id, node);
+      else setOwn(nodes, id, node);
+    }
+  }
+  const data: Record<string, unknown> = { type: 'object', properties };
+  if (required.length > 0) data.required = required;
+  if (form.data.$defs) data.$defs = form.data.$defs;
+  return {
+    kind: 'form',
+    id: FRAGMENT_ID,
+    schemaVersion: FORM_SCHEMA_VERSION,
+    title: FRAGMENT_ID,
+    data: data as Form['data'],
+    layout: { root: roots, nodes },
+  };
+}
+
+/** Adds a fragment's components after the primary selection (else into it, else at the form's end). */
+export function pasteFragment(payload: unknown, nextId: () => string): Command<Form> {
+  return {
+    label: { 'zh-CN': '粘贴', en: 'Paste' },
+    run: (form, selection) => {
+      const checked = validateDefinition(payload);
+      if (!checked.ok || checked.value.kind !== 'form') {
+        return refuse('剪贴板内容不是有效的表单组件', 'the clipboard does not hold valid form components');
+      }
+      return paste(form, checked.value as Form, selection, nextId);
+    },
+  };
+}
+
+function paste(
+  form: Form,
+  fragment: Form,
+  selection: readonly string[],
+  nextId: () => string,
+): Applied<Form> | Refused {
+  const types = fragment.layout.root.map((id) => fragment.layout.nodes[id]?.type ?? '');
+  const place = placeNearSelection(form, selection, types, 'after');
+  if (!place) return refuse('这些组件不能粘贴到这里', 'these components cannot be pasted here');
+  let data = form.data;
+  const nodes: Record<string, LayoutNode> = { ...form.layout.nodes };
+  const newId = nodeIdMaker(form.layout.nodes, nextId);
+  const object = dataObjectOf(form, place.parent);
+  const copyField = (key: string, into: ReturnType<typeof dataObjectOf>): string | undefined => {
+    const props = fragment.data.properties as Readonly<Record<string, SchemaObject>>;
+    const schema = props[key];
+    if (!schema) return undefined;
+    const taken = new Set(keysAt(data, into));
+    const fresh = taken.has(key) ? newFieldKey(key.replace(/_[0-9a-z]{5}$/, ''), taken, nextId) : key;
+    const required = (fragment.data.required ?? []).includes(key);
+    const next = addFieldSchema(data, into, fresh, schema, required);
+    if (!next) return undefined;
+    data = next;
+    return fresh;
+  };
+  let failed = false;
+  const visit = (old: string, inTable: boolean, into: ReturnType<typeof dataObjectOf>): string => {
+    const node = fragment.layout.nodes[old] as LayoutNode;
+    const id = newId();
+    let copy: LayoutNode = node;
+    if ((node.type === 'field' || node.type === 'repeatingTable') && !inTable) {
+      const key = copyField(node.path, into);
+      if (key === undefined) failed = true;
+      else copy = { ...node, path: key };
+    }
+    if ('children' in copy) {
+      const childTable = inTable || copy.type === 'repeatingTable';
+      copy = { ...copy, children: copy.children.map((child) => visit(child, childTable, into)) };
+    }
+    setOwn(nodes, id, copy);
+    return id;
+  };
+  const roots = fragment.layout.root.map((root) => visit(root, false, object));
+  if (failed) {
+    return refuse(
+      '目标表格的行定义是共享的（$defs），不能粘贴列',
+      'the target table’s rows are a shared definition ($defs); columns cannot be pasted into it',
+    );
+  }
+  const children = [...childrenOf(form.layout, place.parent)];
+  children.splice(place.index, 0, ...roots);
+  const layout = withChildren({ ...form.layout, nodes }, place.parent, children);
+  return { document: { ...form, data, layout }, selection: roots };
+}
+
+/** The form kind of the generic document store: selection by node id, copy, paste and delete. */
+export function formAdapter(nextId: () => string): DocumentAdapter<Form> {
+  return {
+    kind: 'form',
+    has: (form, id) => nodeOf(form, id) !== undefined,
+    copy: (form, ids) => copyFragment(form, ids),
+    paste: (payload) => pasteFragment(payload, nextId),
+    remove: (ids) => removeNodes(ids),
+  };
+}

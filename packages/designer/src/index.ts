@@ -1,0 +1,66 @@
+export type { Applied, Command, CommandResult, Outcome, Refused } from './core/Command.ts';
+export { isRefused, refuse } from './core/Command.ts';
+export { fromClipboardText, toClipboardText } from './core/clipboardText.ts';
+export type {
+  DocumentState,
+  DocumentStore,
+  DocumentStoreOptions,
+  LastChange,
+} from './core/createDocumentStore.ts';
+export { createDocumentStore } from './core/createDocumentStore.ts';
+export type { DocumentAdapter } from './core/DocumentAdapter.ts';
+export type { HistoryEntry, Stack } from './core/history.ts';
+export { entries } from './core/history.ts';
+export { addItem } from './form/commands/addItem.ts';
+export { moveNodes } from './form/commands/moveNodes.ts';
+export { removeNodes } from './form/commands/removeNodes.ts';
+export { renameKey } from './form/commands/renameKey.ts';
+export { setProperty } from './form/commands/setProperty.ts';
+export type { FormDesignerOptions, FormDesignerStore } from './form/createFormDesigner.ts';
+export { createEmptyForm, createFormDesigner } from './form/createFormDesigner.ts';
+export { createDefaultPalette, FIELD_ITEMS, LAYOUT_ITEMS, PALETTE_GROUPS } from './form/defaultPalette.ts';
+export type { DragSubject, DropSlot } from './form/dropSlots.ts';
+export { dropSlots, openSlots, placeOfSlot } from './form/dropSlots.ts';
+export { keyProblem } from './form/fieldKeys.ts';
+export { copyFragment, formAdapter, pasteFragment } from './form/formClipboard.ts';
+export type { DefinitionResult, Problem } from './form/formProblems.ts';
+export { createFormChecker } from './form/formProblems.ts';
+export type { Form, LayoutIndex, Place } from './form/formTree.ts';
+export { boundPath, indexLayout } from './form/formTree.ts';
+export { nodeLabel } from './form/nodeLabel.ts';
+export type {
+  FieldPaletteItem,
+  LayoutItemType,
+  LayoutPaletteItem,
+  Palette,
+  PaletteGroup,
+  PaletteItem,
+} from './form/palette.ts';
+export { createPalette } from './form/palette.ts';
+export type { OptionValue } from './form/properties.ts';
+export { getProperty } from './form/properties.ts';
+export type { PropertyPanelSpec } from './panel/propertyForm.ts';
+export { changedProperties, panelValue, propertiesOf, propertyPanel } from './panel/propertyForm.ts';
+export type { WidgetPropertySchema } from './panel/widgetProperties.ts';
+export { BUILT_IN_WIDGET_PROPERTIES, WIDGET_NAMES } from './panel/widgetProperties.ts';
+// React designer (src/react): the headless core above never imports it.
+export type { FormDesignerProps } from './react/FormDesigner.tsx';
+export { FormDesigner } from './react/FormDesigner.tsx';
+export type { DesignerMessages } from './react/messages.ts';
+export { DESIGNER_MESSAGES, designerMessages } from './react/messages.ts';
+export type {
+  Condition,
+  ConditionGroup,
+  ConditionOperator,
+  ConditionValue,
+} from './rules/conditions.ts';
+export { NO_VALUE, OPERATOR_NAMES, operatorsFor } from './rules/conditions.ts';
+export type { Completion, Completions, FormulaDiagnosis, SampleScope } from './rules/formulaEditor.ts';
+export { completeAt, diagnose, evaluateSample } from './rules/formulaEditor.ts';
+export type { ScopeField } from './rules/formulaScope.ts';
+export { FORMULA_VARIABLES, formulaScope } from './rules/formulaScope.ts';
+export type { ReadFormula } from './rules/fromFormula.ts';
+export { fromFormula } from './rules/fromFormula.ts';
+export { sampleRecord } from './rules/sampleData.ts';
+export type { FieldTypeOf } from './rules/toFormula.ts';
+export { toFormula } from './rules/toFormula.ts';

@@ -1,0 +1,108 @@
+import { defaultWidgetRegistry, type WidgetRegistry } from '@formboard/form-runtime';
+import type { Locale } from '@formboard/formula';
+import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { useStore } from 'zustand';
+import type { CommandResult } from '../core/Command.ts';
+import { createFormDesigner, type FormDesignerStore } from '../form/createFormDesigner.ts';
+import type { DefinitionResult } from '../form/formProblems.ts';
+import type { Form } from '../form/formTree.ts';
+import type { Palette as PaletteRegistry } from '../form/palette.ts';
+import { BUILT_IN_WIDGET_PROPERTIES, type WidgetPropertySchema } from '../panel/widgetProperties.ts';
+import { sampleRecord } from '../rules/sampleData.ts';
+import { DesignerContext, type DesignerContextValue } from './DesignerContext.ts';
+import { DesignerLayout } from './DesignerLayout.tsx';
+import { DesignerDnd } from './dnd/DesignerDnd.tsx';
+import { designerMessages } from './messages.ts';
+
+/** Props of <FormDesigner>. */
+export interface FormDesignerProps {
+  /** The definition to edit. Passing another one (not the one `onChange` gave) opens it afresh. */
+  readonly definition: Form;
+  /** Called after every change with the definition and its validation (problems linked to nodes). */
+  readonly onChange?: (definition: Form, result: DefinitionResult) => void;
+  /** Shows a Save button (enabled when changed and valid); the designer is clean once it resolves. */
+  readonly onSave?: (definition: Form) => unknown;
+  /** "zh-CN" (default) or "en". */
+  readonly locale?: Locale;
+  /** Palette items; default the built-in ones. */
+  readonly palette?: PaletteRegistry;
+  /** Widgets for the canvas and preview; default form-runtime's shared registry. */
+  readonly widgets?: WidgetRegistry;
+  /** Property schemas of widgets' props (a pack's widgets), over the built-in ones. */
+  readonly widgetProperties?: Readonly<Record<string, WidgetPropertySchema>>;
+  /** A headless designer the host made (to drive it from outside); default one made here. */
+  readonly designer?: FormDesignerStore;
+  /** The clock for sample dates: `YYYY-MM-DD`; default today. */
+  readonly today?: string;
+}
+
+/**
+ * The form designer: palette, canvas, outline and property panel around a headless FormDesignerStore, with
+ * drag and drop, shortcuts, preview and save. Mount it where forms are designed (apps/studio).
+ */
+export function FormDesigner(props: FormDesignerProps): ReactNode {
+  const locale = props.locale ?? 'zh-CN';
+  const [own] = useState(
+    () =>
+      props.designer ??
+      createFormDesigner({
+        definition: props.definition,
+        ...(props.palette ? { palette: props.palette } : {}),
+      }),
+  );
+  const designer = props.designer ?? own;
+  const messages = designerMessages(locale);
+  const [announcement, setAnnouncement] = useState('');
+  const today = props.today ?? new Date().toISOString().slice(0, 10);
+  // The sample record: what was typed in the preview, over values made up for every field (new fields too).
+  const data = useStore(designer.store, (state) => state.document.data);
+  const [typed, setSample] = useState<Readonly<Record<string, unknown>>>({});
+  // biome-ignore lint/correctness/useExhaustiveDependencies: made up again when the data schema changes
+  const made = useMemo(() => sampleRecord(designer.getState().document, today), [designer, data, today]);
+  const sample = useMemo(() => ({ ...made, ...typed }), [made, typed]);
+
+  useEffect(() => {
+    if (props.definition !== designer.getState().document) designer.load(props.definition);
+  }, [designer, props.definition]);
+
+  const { onChange } = props;
+  useEffect(() => {
+    if (!onChange) return;
+    return designer.subscribe((state, previous) => {
+      if (state.document !== previous.document) onChange(state.document, designer.toDefinition());
+    });
+  }, [designer, onChange]);
+
+  const announce = useCallback((text: string) => setAnnouncement(text), []);
+  const report = useCallback(
+    (result: CommandResult) => {
+      if (!result.ok) setAnnouncement(result.reason[locale]);
+    },
+    [locale],
+  );
+  const widgetProperties = useMemo(
+    () => ({ ...BUILT_IN_WIDGET_PROPERTIES, ...(props.widgetProperties ?? {}) }),
+    [props.widgetProperties],
+  );
+  const context = useMemo<DesignerContextValue>(
+    () => ({
+      designer,
+      locale,
+      messages,
+      widgets: props.widgets ?? defaultWidgetRegistry,
+      widgetProperties,
+      announce,
+      report,
+      sample,
+      setSample,
+    }),
+    [designer, locale, messages, props.widgets, widgetProperties, announce, report, sample],
+  );
+  return (
+    <DesignerContext.Provider value={context}>
+      <DesignerDnd>
+        <DesignerLayout onSave={props.onSave} announcement={announcement} />
+      </DesignerDnd>
+    </DesignerContext.Provider>
+  );
+}

@@ -1,0 +1,38 @@
+import { createFormEngine, FormView } from '@formboard/form-runtime';
+import { type ReactNode, useEffect, useMemo, useState } from 'react';
+import { useDesignerContext, useDesignerState } from './DesignerContext.ts';
+
+/**
+ * The form as people will fill it in, on the sample data, at desktop or phone width. What is typed here
+ * becomes the sample data formulas are tried on in the property panel.
+ */
+export function Preview(): ReactNode {
+  const { designer, messages, locale, sample, setSample } = useDesignerContext();
+  const [phone, setPhone] = useState(false);
+  const form = useDesignerState((s) => s.document);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: validated again when the document changes
+  const result = useMemo(() => designer.toDefinition(), [designer, form]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: the sample seeds a new engine only
+  const engine = useMemo(
+    () => (result.ok ? createFormEngine(result.definition, { value: sample, locale }) : undefined),
+    [result, locale],
+  );
+  useEffect(
+    () => engine?.subscribeForm(() => setSample(engine.getValue() as Record<string, unknown>)),
+    [engine, setSample],
+  );
+  return (
+    <section className="fbd-preview" aria-label={messages.preview}>
+      <button type="button" className="fb-button" aria-pressed={phone} onClick={() => setPhone(!phone)}>
+        {messages.phoneWidth}
+      </button>
+      <div className={`fbd-preview-frame${phone ? ' fbd-preview-frame--phone' : ''}`} data-phone={phone}>
+        {engine ? (
+          <FormView engine={engine} locale={locale} />
+        ) : (
+          <p className="fb-error">{messages.previewNeedsFixes}</p>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,129 @@
+import { type KeyboardEvent, type ReactNode, useId, useMemo, useRef, useState } from 'react';
+import { completeAt, diagnose, evaluateSample } from '../../rules/formulaEditor.ts';
+import type { ScopeField } from '../../rules/formulaScope.ts';
+import { useDesignerContext } from '../DesignerContext.ts';
+
+/** Props of the formula editor. */
+export interface FormulaEditorProps {
+  readonly label: string;
+  readonly value: string;
+  readonly onChange: (text: string) => void;
+  /** What the formula can read (record fields, or a row's cells over them). */
+  readonly fields: readonly ScopeField[];
+  /** The sample data the live result is computed on. */
+  readonly sample: Readonly<Record<string, unknown>>;
+  /** Rules and validations must give TRUE or FALSE. */
+  readonly logical?: boolean;
+}
+
+const MAX_ITEMS = 8;
+
+/**
+ * A formula text box with completion of field names (by key or label), functions and variables,
+ * problems with their line and column, and the result on the sample data, all as you type.
+ */
+export function FormulaEditor(props: FormulaEditorProps): ReactNode {
+  const { messages, locale } = useDesignerContext();
+  const { value, fields } = props;
+  const id = useId();
+  const input = useRef<HTMLTextAreaElement>(null);
+  const [cursor, setCursor] = useState<number | null>(null);
+  const [active, setActive] = useState(0);
+  const completions = useMemo(
+    () => (cursor === null ? undefined : completeAt(value, cursor, fields)),
+    [value, cursor, fields],
+  );
+  const items = completions && completions.to > completions.from ? completions.items.slice(0, MAX_ITEMS) : [];
+  const diagnosis = value.trim() === '' ? undefined : diagnose(value, fields, props.logical);
+  const result = diagnosis?.ok ? evaluateSample(value, fields, { data: props.sample }) : undefined;
+
+  const accept = (index: number) => {
+    const item = items[index];
+    if (!item || !completions) return;
+    const next = value.slice(0, completions.from) + item.insert + value.slice(completions.to);
+    const at = completions.from + item.insert.length;
+    props.onChange(next);
+    setCursor(null);
+    requestAnimationFrame(() => input.current?.setSelectionRange(at, at));
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    if (items.length === 0) return;
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      setActive((i) => (i + (event.key === 'ArrowDown' ? 1 : items.length - 1)) % items.length);
+    } else if (event.key === 'Enter' || event.key === 'Tab') {
+      event.preventDefault();
+      accept(active);
+    } else if (event.key === 'Escape') {
+      event.preventDefault();
+      setCursor(null);
+    }
+  };
+  const listId = `${id}-list`;
+  const problemsId = `${id}-problems`;
+  return (
+    <div className="fbd-formula">
+      <label htmlFor={id}>{props.label}</label>
+      <textarea
+        id={id}
+        ref={input}
+        className="fbd-formula-input"
+        value={value}
+        rows={2}
+        spellCheck={false}
+        role="combobox"
+        aria-autocomplete="list"
+        aria-expanded={items.length > 0}
+        aria-controls={listId}
+        aria-activedescendant={items.length > 0 ? `${listId}-${active}` : undefined}
+        aria-invalid={diagnosis && !diagnosis.ok ? true : undefined}
+        aria-describedby={problemsId}
+        onChange={(event) => {
+          props.onChange(event.target.value);
+          setCursor(event.target.selectionStart);
+          setActive(0);
+        }}
+        onKeyDown={onKeyDown}
+        onBlur={() => setCursor(null)}
+      />
+      <div
+        id={listId}
+        role="listbox"
+        aria-label={messages.suggestions}
+        className="fbd-completions"
+        hidden={items.length === 0}
+      >
+        {items.map((item, index) => (
+          // biome-ignore lint/a11y/useKeyWithClickEvents: the text box owns the keyboard (aria-activedescendant)
+          <div
+            key={`${item.kind}:${item.insert}`}
+            id={`${listId}-${index}`}
+            role="option"
+            tabIndex={-1}
+            aria-selected={index === active}
+            onMouseDown={(event) => event.preventDefault()}
+            onClick={() => accept(index)}
+          >
+            <span>{item.label[locale]}</span> <small>{item.detail[locale]}</small>
+          </div>
+        ))}
+      </div>
+      <div id={problemsId} aria-live="polite">
+        {diagnosis && !diagnosis.ok
+          ? diagnosis.issues.map((issue) => (
+              <p key={`${issue.span.start}:${issue.code}`} className="fb-error">
+                {issue.messages[locale]}
+              </p>
+            ))
+          : null}
+        {result ? (
+          <p className="fbd-formula-result">
+            {messages.result}
+            {locale === 'zh-CN' ? '：' : ': '}
+            <output>{result.ok ? JSON.stringify(result.value) : ''}</output>
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}

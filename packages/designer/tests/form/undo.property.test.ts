@@ -1,0 +1,172 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { FIELD_ITEMS, type FormDesignerStore, LAYOUT_ITEMS } from '../../src/index.ts';
+import { createTestDesigner, doc } from '../fixtures.ts';
+
+// Random edit sequences on the check-in form. Every applied command must undo to the exact earlier
+// definition (the same object, not mutated) and redo to the exact later one; and every edit other than
+// a delete must keep the definition valid (a delete may leave formulas reading a removed field: those
+// are reported as problems, by design).
+
+type Op =
+  | { op: 'add'; item: number; parent: number; index: number }
+  | { op: 'move'; nodes: number[]; parent: number; index: number }
+  | { op: 'remove'; nodes: number[] }
+  | { op: 'rename'; node: number; key: string }
+  | { op: 'set'; node: number; key: string; value: unknown }
+  | { op: 'duplicate'; nodes: number[] }
+  | { op: 'copyPaste'; nodes: number[]; at: number };
+
+const ITEMS = [...FIELD_ITEMS, ...LAYOUT_ITEMS];
+const nat = fc.nat({ max: 1000 });
+const PROPERTIES: readonly [string, fc.Arbitrary<unknown>][] = [
+  ['label', fc.record({ 'zh-CN': fc.string({ maxLength: 4 }), en: fc.string({ maxLength: 4 }) })],
+  ['help', fc.string({ maxLength: 6 })],
+  ['required', fc.boolean()],
+  ['maximum', fc.integer({ min: -5, max: 500 })],
+  ['maxLength', fc.nat({ max: 500 })],
+  ['title', fc.string({ maxLength: 6 })],
+  ['collapsible', fc.boolean()],
+  ['span', fc.integer({ min: 1, max: 24 })],
+  [
+    'options',
+    fc
+      .uniqueArray(fc.constantFrom('a', 'b', 'c', 'd'), { minLength: 1, maxLength: 3 })
+      .map((vs) => vs.map((value) => ({ value }))),
+  ],
+  ['props.max', fc.integer({ min: 1, max: 10 })],
+  ['rule.visible', fc.constantFrom('TRUE', '1 > 0', '', '$user.name = "张三"')],
+  ['rule.readOnly', fc.constantFrom('FALSE', undefined)],
+];
+
+const opArb: fc.Arbitrary<Op> = fc.oneof(
+  fc.record({ op: fc.constant('add' as const), item: nat, parent: nat, index: nat }),
+  fc.record({
+    op: fc.constant('move' as const),
+    nodes: fc.array(nat, { minLength: 1, maxLength: 3 }),
+    parent: nat,
+    index: nat,
+  }),
+  fc.record({ op: fc.constant('remove' as const), nodes: fc.array(nat, { minLength: 1, maxLength: 2 }) }),
+  fc.record({
+    op: fc.constant('rename' as const),
+    node: nat,
+    key: fc.constantFrom('alpha', 'beta', 'name', 'AND', 'x1', '进度', '1x'),
+  }),
+  fc.integer({ min: 0, max: PROPERTIES.length - 1 }).chain((i) => {
+    const [key, value] = PROPERTIES[i] as [string, fc.Arbitrary<unknown>];
+    return fc.record({ op: fc.constant('set' as const), node: nat, key: fc.constant(key), value });
+  }),
+  fc.record({ op: fc.constant('duplicate' as const), nodes: fc.array(nat, { minLength: 1, maxLength: 2 }) }),
+  fc.record({
+    op: fc.constant('copyPaste' as const),
+    nodes: fc.array(nat, { minLength: 1, maxLength: 2 }),
+    at: nat,
+  }),
+);
+
+function pick<T>(list: readonly T[], n: number): T | undefined {
+  return list.length === 0 ? undefined : list[n % list.length];
+}
+
+function apply(designer: FormDesignerStore, op: Op): void {
+  const form = doc(designer);
+  const ids = Object.keys(form.layout.nodes).sort();
+  const containers = [null, ...ids.filter((id) => 'children' in (form.layout.nodes[id] as object))];
+  const some = (ns: number[]) => [
+    ...new Set(ns.map((n) => pick(ids, n)).filter((id): id is string => id !== undefined)),
+  ];
+  switch (op.op) {
+    case 'add':
+      designer.add((pick(ITEMS, op.item) ?? ITEMS[0])?.id ?? 'text', {
+        parent: pick(containers, op.parent) ?? null,
+        index: op.index % 5,
+      });
+      return;
+    case 'move':
+      designer.move(some(op.nodes), { parent: pick(containers, op.parent) ?? null, index: op.index % 5 });
+      return;
+    case 'remove':
+      designer.remove(some(op.nodes));
+      return;
+    case 'rename': {
+      const id = pick(ids, op.node);
+      if (id) designer.renameKey(id, op.key);
+      return;
+    }
+    case 'set': {
+      const id = pick(ids, op.node);
+      if (id) designer.setProperty(id, op.key, op.value);
+      return;
+    }
+    case 'duplicate':
+      designer.select(some(op.nodes));
+      designer.duplicate();
+      return;
+    case 'copyPaste': {
+      designer.select(some(op.nodes));
+      const text = designer.copy();
+      designer.select(some([op.at]));
+      designer.paste(text);
+      return;
+    }
+  }
+}
+
+describe('edit sequences (property)', () => {
+  it('undo gives back the exact earlier definition after every command, and redo the later one', () => {
+    fc.assert(
+      fc.property(fc.array(opArb, { minLength: 1, maxLength: 25 }), (ops) => {
+        const designer = createTestDesigner();
+        const versions = [doc(designer)];
+        const texts = [JSON.stringify(doc(designer))];
+        for (const op of ops) {
+          const size = designer.getState().past?.size ?? 0;
+          apply(designer, op);
+          designer.checkpoint();
+          if ((designer.getState().past?.size ?? 0) === size) continue;
+          const after = doc(designer);
+          designer.undo();
+          expect(doc(designer)).toBe(versions[versions.length - 1]);
+          designer.redo();
+          expect(doc(designer)).toBe(after);
+          versions.push(after);
+          texts.push(JSON.stringify(after));
+        }
+        // Unwinding the whole history passes every version, none of them mutated since.
+        for (let i = versions.length - 1; i > 0; i--) {
+          expect(doc(designer)).toBe(versions[i]);
+          expect(JSON.stringify(doc(designer))).toBe(texts[i]);
+          designer.undo();
+        }
+        expect(doc(designer)).toBe(versions[0]);
+        expect(JSON.stringify(versions[0])).toBe(texts[0]);
+        expect(designer.getState().dirty).toBe(false);
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('keeps the definition valid through any sequence of edits without deletes', () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          opArb.filter((op) => op.op !== 'remove'),
+          { minLength: 1, maxLength: 20 },
+        ),
+        (ops) => {
+          const designer = createTestDesigner();
+          for (const op of ops) {
+            apply(designer, op);
+            const result = designer.toDefinition();
+            expect(
+              result.ok ? [] : result.problems.map((p) => `${p.pointer} ${p.message.en}`),
+              JSON.stringify(op),
+            ).toEqual([]);
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+});
