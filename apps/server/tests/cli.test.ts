@@ -26,7 +26,9 @@ async function formboard(args: string[], env: Record<string, string> = {}) {
   }
 }
 
-describe('the formboard command line', () => {
+// Each test starts real processes (tsx, then the CLI); demo mode also loads the starter pack's sample
+// company. Generous limits keep a busy CI machine from failing them; they check behaviour, not speed.
+describe('the formboard command line', { timeout: 180_000 }, () => {
   let server: ServerProcess | undefined;
   afterEach(async () => {
     await server?.stop();

@@ -142,6 +142,21 @@ describe('sample data', () => {
     expect((await store.people.getUser('p-lead')).supervisorId).toBe('p-ceo');
   });
 
+  it('loads the starter pack’s sample company: tables with references inside, objectives as a tree', async () => {
+    const { store } = server;
+    const starter = packAt(STARTER);
+    await installPack(store, starter, 'admin');
+    const loaded = await loadSampleData(store, starter, 'admin');
+    expect(loaded.people).toBe(680);
+    const [scorecard] = (await store.records.list('kpi-scorecard', { limit: 1 })).records;
+    const line = (scorecard?.data.kpis as { kpi: string }[] | undefined)?.[0];
+    expect((await store.records.get(line?.kpi ?? '')).formId).toBe('kpi');
+    expect(scorecard?.ownerId).toBe(scorecard?.data.employee);
+    const objectives = (await store.records.list('objective', { limit: 500 })).records;
+    const child = objectives.find((o) => typeof o.data.parent === 'string');
+    expect(objectives.some((o) => o.id === child?.data.parent)).toBe(true);
+  });
+
   it('names the file, row and column of a bad sample row and of an unknown key', async () => {
     const { store } = server;
     const bad = writePackFixture({

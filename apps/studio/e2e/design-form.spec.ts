@@ -24,9 +24,11 @@ test('HR clones the starter objective form, adds a field by dragging, publishes;
   const hr = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
   await signIn(hr, 'hr');
   await hr.getByRole('link', { name: '填报' }).click();
+  // The pack's own objective form, not a copy someone made earlier.
   const objective = hr
     .getByRole('listitem')
-    .filter({ has: hr.getByRole('heading', { name: '目标', exact: true }) });
+    .filter({ has: hr.getByRole('heading', { name: '目标', exact: true }) })
+    .filter({ hasNotText: '复制自' });
   await objective.getByRole('button', { name: '复制' }).click();
   await objective.getByLabel(/新表单的标识/).fill('team-objective');
   await objective.getByRole('button', { name: '复制' }).click();

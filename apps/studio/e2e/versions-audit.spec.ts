@@ -42,7 +42,7 @@ test('a designer saves versions, reads the diff, restores version 1; the audit l
 
   const admin = await (await browser.newContext()).newPage();
   await signIn(admin, 'admin');
-  await admin.getByRole('link', { name: '管理' }).click();
+  await admin.getByRole('link', { name: '管理', exact: true }).click();
   await admin.getByRole('link', { name: '审计日志' }).click();
   const rows = admin.getByRole('row').filter({ hasText: 'weekly-checkin' });
   await expect(rows.filter({ hasText: '人事 李娜' }).first()).toBeVisible();

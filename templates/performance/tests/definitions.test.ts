@@ -54,3 +54,31 @@ describe.each(files)('%s', (path) => {
     expect(incomplete.map(({ at }) => at)).toEqual([]);
   });
 });
+
+describe('sample-data headers', () => {
+  /** Headers are matched to fields by key or by title, ignoring case, spaces, `_`, `-`, `*` and colons. */
+  const normal = (text: string) =>
+    text
+      .normalize('NFKC')
+      .toLowerCase()
+      .replace(/[\s_\-*:：]+/g, '');
+
+  it.each([...forms])(
+    '%s: no field is titled like the key of another field, so columns map to the right field',
+    (_id, form) => {
+      const properties = Object.entries(form.data.properties);
+      const clashes = properties.flatMap(([key]) =>
+        properties
+          .filter(([other]) => other !== key)
+          .filter(([, field]) => {
+            const title = field.title;
+            const titles =
+              title === undefined ? [] : typeof title === 'string' ? [title] : Object.values(title);
+            return titles.some((text) => typeof text === 'string' && normal(text) === normal(key));
+          })
+          .map(([other]) => `${other} is titled like ${key}`),
+      );
+      expect(clashes).toEqual([]);
+    },
+  );
+});

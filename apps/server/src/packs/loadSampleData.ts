@@ -97,78 +97,186 @@ interface Lookups {
   readonly units: ReadonlyMap<string, string | null>;
 }
 
+interface SelfReference {
+  readonly key: string;
+  readonly column: string;
+  readonly assign: (id: string) => void;
+}
+
+interface PendingRow {
+  readonly row: number;
+  readonly key: string;
+  readonly data: Record<string, unknown>;
+  readonly owner: string;
+  /** Rows of the same form this row points at: their key, and where the id goes once it exists. */
+  readonly needs: readonly SelfReference[];
+}
+
+const targetOf = (field: FieldInfo) =>
+  field.format === 'record' && typeof field.schema['x-form'] === 'string'
+    ? field.schema['x-form']
+    : undefined;
+
+/** A cell of a table column: the table's rows as a JSON array of objects. */
+function tableRows(text: string): Record<string, unknown>[] | undefined {
+  if (text.trim() === '') return [];
+  try {
+    const value = JSON.parse(text) as unknown;
+    return Array.isArray(value) &&
+      value.every((row) => typeof row === 'object' && row !== null && !Array.isArray(row))
+      ? (value as Record<string, unknown>[])
+      : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
 async function loadForm(store: Store, source: FormFile, lookups: Lookups): Promise<number> {
+  const { form, file } = source;
+  const all = [...indexFields(form.data).fields.values()];
   const table = tableOf(source.text);
   const first = await table.next();
   const headers = first.done ? [] : first.value.cells.map((cell) => cell.trim());
   if (headers[0] !== KEY_COLUMN)
-    throw failed(source.file, [
+    throw failed(file, [
       {
         row: 1,
         message: { 'zh-CN': '第一列应是 key（行的键）', en: 'the first column must be key (the row key)' },
       },
     ]);
-  const mapping = autoMapColumns(headers, source.fields).map((path, index) => (index === 0 ? null : path));
+  // Repeating tables come as a JSON array in one column headed by the table's path.
+  const tables = all.filter((field) => field.kind === 'table' && !field.inTable);
+  const tableAt = new Map(
+    tables.flatMap((field) => {
+      const index = headers.indexOf(field.path);
+      return index > 0 ? [[index, field.path] as const] : [];
+    }),
+  );
+  const mapping = autoMapColumns(headers, source.fields).map((path, index) =>
+    index === 0 || tableAt.has(index) ? null : path,
+  );
+  const validate = compileRecordValidator(form);
+  const inTables = (path: string) => tables.some((t) => path === t.path || path.startsWith(`${t.path}[`));
   const converted = await tableToRecords(
     (async function* () {
       yield { row: 1, cells: headers };
       yield* table;
     })(),
     source.fields,
-    compileRecordValidator(source.form),
+    // Tables are filled in below; the full check runs once they are.
+    (data) => validate(data).filter((issue) => !inTables(issue.path)),
     mapping,
   );
-  const references = source.fields.filter(
-    (field) => field.format === 'record' && typeof field.schema['x-form'] === 'string',
-  );
+  const references = all.filter((field) => targetOf(field) !== undefined);
   const ownerField = OWNER_FIELDS.find((name) =>
     source.fields.some((f) => f.path === name && f.format === 'user'),
   );
-  // Rows that point at rows of their own form (an objective's parent) are written one by one, in file
-  // order; other forms are written in one transaction per owner.
-  const selfReferencing = references.some((field) => field.schema['x-form'] === source.form.id);
-  const pending = new Map<string, { key: string; data: Record<string, unknown> }[]>();
-  const write = async (owner: string, rows: readonly { key: string; data: Record<string, unknown> }[]) => {
-    const written = await store.records.insertMany(
-      source.form.id,
-      rows.map((row) => row.data),
-      { actor: source.author, ownerId: owner, orgUnitId: lookups.units.get(owner) ?? null },
-    );
-    for (const [index, record] of written.entries()) lookups.keys.set(rows[index]?.key ?? '', record.id);
-  };
-  let count = 0;
-  for await (const row of converted.rows) {
-    if (row.issues.length > 0) throw failed(source.file, row.issues);
-    const data = { ...row.data };
-    for (const field of references) {
-      const key = data[field.path];
-      if (typeof key !== 'string') continue;
-      const target = String(field.schema['x-form']);
-      const id = (target === source.form.id ? lookups.keys : lookups.idsByForm.get(target))?.get(key);
-      if (!id)
-        throw failed(source.file, [
-          {
-            row: row.row,
-            column: field.path,
-            message: {
-              'zh-CN': `找不到 ${target} 中键为 ${key} 的行`,
-              en: `no row with key ${key} in ${target}`,
-            },
-          },
-        ]);
-      data[field.path] = id;
+  const problem = (row: number, column: string, zh: string, en: string) =>
+    failed(file, [{ row, column, message: { 'zh-CN': zh, en } }]);
+  // A key to an id: another form's now; this form's once its row is written (`needs` waits for it).
+  const resolve = (
+    row: number,
+    field: FieldInfo,
+    key: string,
+    needs: SelfReference[],
+    assign: (id: string) => void,
+  ) => {
+    const target = String(targetOf(field));
+    if (target === form.id) {
+      needs.push({ key, column: field.path, assign });
+      return;
     }
+    const id = lookups.idsByForm.get(target)?.get(key);
+    if (!id)
+      throw problem(
+        row,
+        field.path,
+        `找不到 ${target} 中键为 ${key} 的行`,
+        `no row with key ${key} in ${target}`,
+      );
+    assign(id);
+  };
+  const pending: PendingRow[] = [];
+  for await (const row of converted.rows) {
+    if (row.issues.length > 0) throw failed(file, row.issues);
+    const data = { ...row.data };
+    const needs: SelfReference[] = [];
+    for (const [index, path] of tableAt) {
+      const rows = tableRows(row.cells[index] ?? '');
+      if (!rows) throw problem(row.row, path, '表格列应是 JSON 数组', 'a table column must be a JSON array');
+      if (rows.length > 0) data[path] = rows;
+    }
+    for (const field of references) {
+      if (field.inTable) {
+        const [tablePath, column] = field.path.split('[].') as [string, string];
+        for (const cells of (data[tablePath] as Record<string, unknown>[] | undefined) ?? []) {
+          const key = cells[column];
+          if (typeof key === 'string') resolve(row.row, field, key, needs, (id) => (cells[column] = id));
+        }
+      } else {
+        const key = data[field.path];
+        if (typeof key === 'string') resolve(row.row, field, key, needs, (id) => (data[field.path] = id));
+      }
+    }
+    const issues = validate(data);
+    if (issues.length > 0)
+      throw failed(
+        file,
+        issues.map((issue) => ({
+          row: row.row,
+          column: issue.path,
+          field: issue.path,
+          message: issue.message,
+        })),
+      );
     const owner =
       ownerField && typeof data[ownerField] === 'string' ? (data[ownerField] as string) : source.author;
-    const entry = { key: row.cells[0] ?? '', data };
-    if (selfReferencing) await write(owner, [entry]);
-    else {
-      const rows = pending.get(owner) ?? [];
-      rows.push(entry);
-      pending.set(owner, rows);
-    }
-    count++;
+    pending.push({ row: row.row, key: row.cells[0] ?? '', data, owner, needs });
   }
-  for (const [owner, rows] of pending) await write(owner, rows);
-  return count;
+  const keys = new Set(pending.map((row) => row.key));
+  for (const row of pending)
+    for (const need of row.needs)
+      if (!keys.has(need.key))
+        throw problem(
+          row.row,
+          need.column,
+          `找不到 ${form.id} 中键为 ${need.key} 的行`,
+          `no row with key ${need.key} in ${form.id}`,
+        );
+  await writeInWaves(store, source, lookups, pending);
+  return pending.length;
+}
+
+/**
+ * Writes rows in as few transactions as their references allow: every row whose same-form references
+ * are already written goes in the next wave (an objective tree of four levels takes four).
+ */
+async function writeInWaves(store: Store, source: FormFile, lookups: Lookups, rows: readonly PendingRow[]) {
+  let waiting = rows;
+  while (waiting.length > 0) {
+    const ready = waiting.filter((row) => row.needs.every((need) => lookups.keys.has(need.key)));
+    if (ready.length === 0) {
+      const stuck = waiting[0] as PendingRow;
+      const keys = stuck.needs.map((need) => need.key);
+      throw failed(source.file, [
+        {
+          row: stuck.row,
+          message: {
+            'zh-CN': `引用的行形成了循环：${keys.join('、')}`,
+            en: `its references form a cycle: ${keys.join(', ')}`,
+          },
+        },
+      ]);
+    }
+    for (const row of ready)
+      for (const need of row.needs) need.assign(lookups.keys.get(need.key) ?? need.key);
+    const written = await store.records.insertMany(
+      source.form.id,
+      ready.map((row) => row.data),
+      { actor: source.author },
+      ready.map((row) => ({ ownerId: row.owner, orgUnitId: lookups.units.get(row.owner) ?? null })),
+    );
+    for (const [index, record] of written.entries()) lookups.keys.set(ready[index]?.key ?? '', record.id);
+    waiting = waiting.filter((row) => !ready.includes(row));
+  }
 }

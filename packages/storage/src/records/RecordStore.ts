@@ -65,11 +65,16 @@ export class RecordStore {
     return record as StoredRecord;
   }
 
-  /** Enters many records in one transaction (imports): all are written, or none and every problem by row. */
+  /**
+   * Enters many records in one transaction (imports): all are written, or none and every problem by
+   * row. `owners`, when given, names each row's owner and unit (sample data loads everyone's records
+   * at once); otherwise the writer's apply to every row.
+   */
   async insertMany(
     formId: string,
     rows: readonly Record<string, unknown>[],
     writer: RecordWriter,
+    owners?: readonly { readonly ownerId: string; readonly orgUnitId: string | null }[],
   ): Promise<StoredRecord[]> {
     const version = await this.publishedVersion(formId);
     const validate = await this.validatorFor(formId, version);
@@ -80,22 +85,23 @@ export class RecordStore {
       const at = this.now();
       const ownerId = writer.ownerId ?? writer.actor;
       const orgUnitId = writer.orgUnitId ?? null;
-      const created = rows.map(
-        (data): StoredRecord => ({
+      const created = rows.map((data, index): StoredRecord => {
+        const owner = owners?.[index];
+        return {
           id: randomUUID(),
           formId,
           formVersion: version,
           data,
-          ownerId,
-          orgUnitId,
+          ownerId: owner ? owner.ownerId : ownerId,
+          orgUnitId: owner ? owner.orgUnitId : orgUnitId,
           revision: 1,
           createdAt: at,
           createdBy: writer.actor,
           updatedAt: at,
           updatedBy: writer.actor,
           deletedAt: null,
-        }),
-      );
+        };
+      });
       await insertRows(tx, 'records', RECORD_COLUMNS, created.map(recordValues));
       await this.remember(
         tx,
