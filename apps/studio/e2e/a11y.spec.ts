@@ -41,6 +41,8 @@ const PAGES: readonly { readonly user: string; readonly path: string; readonly r
   { user: 'zhangsan', path: '/forms/weekly-checkin/fill', ready: '每周进展' },
   { user: 'zhangsan', path: '/forms/weekly-checkin/records', ready: '记录' },
   { user: 'zhangsan', path: '/boards', ready: '看板' },
+  { user: 'zhangsan', path: '/boards/weekly-progress', ready: '按周汇总' },
+  { user: 'manager', path: '/boards/management', ready: '管理看板' },
   { user: 'manager', path: '/inbox', ready: '待我审批' },
   { user: 'hr', path: '/templates', ready: '模板库' },
   { user: 'hr', path: '/forms/weekly-checkin/import', ready: '导入' },

@@ -33,6 +33,7 @@ const WorkflowRunsPage = lazy(() =>
   import('./workflows/WorkflowsPage.tsx').then((m) => ({ default: m.WorkflowRunsPage })),
 );
 const DesignPage = lazy(() => import('./forms/DesignPage.tsx').then((m) => ({ default: m.DesignPage })));
+const TvPage = lazy(() => import('./boards/TvPage.tsx').then((m) => ({ default: m.TvPage })));
 const GalleryPage = lazy(() => import('./packs/GalleryPage.tsx').then((m) => ({ default: m.GalleryPage })));
 const HistoryPage = lazy(() =>
   import('./versions/HistoryPage.tsx').then((m) => ({ default: m.HistoryPage })),
@@ -71,7 +72,8 @@ function Pages({ user }: { readonly user: User }) {
         <Route path="/forms/:id/records">{(params) => <RecordsPage formId={params.id} />}</Route>
         <Route path="/records/:id">{(params) => <RecordPage recordId={params.id} />}</Route>
         <Route path="/boards">{() => <BoardsPage />}</Route>
-        <Route path="/boards/:id">{(params) => <BoardPage boardId={params.id} />}</Route>
+        <Route path="/boards/:id">{(params) => <BoardPage boardId={params.id} user={user} />}</Route>
+        <Route path="/tv">{() => <TvPage />}</Route>
         <Route path="/inbox">{() => <InboxPage />}</Route>
         <Route path="/definitions/:id/history">{(params) => <HistoryPage definitionId={params.id} />}</Route>
         <Route path="/workflows">{() => <WorkflowsPage />}</Route>

@@ -1,26 +1,15 @@
 import type { DashboardDefinition } from '@formboard/schema';
-import { render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { COLOR_HEX, Dashboard, SERIES_COLORS } from '../src/index.ts';
-import { fakeLoader, fixture, only } from './support.ts';
+import { COLOR_HEX, SERIES_COLORS } from '../src/index.ts';
+import { fixture, only, renderChart } from './support.ts';
 
 /** Renders a board and waits for its chart's SVG. */
-async function chart(
+const chart = (
   definition: DashboardDefinition,
   rows: Record<string, readonly Record<string, unknown>[]>,
   locale: 'zh-CN' | 'en' = 'zh-CN',
   orgUnits: { id: string; name: string }[] = [],
-) {
-  const { loader } = fakeLoader(rows);
-  render(
-    <Dashboard definition={definition} loader={loader} locale={locale} orgUnits={orgUnits} animate={false} />,
-  );
-  const img = await screen.findByRole('img');
-  const svg = img.querySelector('svg');
-  if (!svg) throw new Error('no svg');
-  const texts = [...svg.querySelectorAll('text')].map((t) => t.textContent);
-  return { svg, texts };
-}
+) => renderChart(definition, rows, { locale, orgUnits });
 
 const trendRows = [
   { period: '2025-02-01', avgScore: 82 },

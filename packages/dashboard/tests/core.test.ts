@@ -46,12 +46,32 @@ describe('createValueFormatter', () => {
     expect(en.bucket('2024-12-30', 'week')).toBe('Dec 30');
     expect(zh.bucket('2025-01-01', 'year')).toBe('2025年');
   });
+
+  it('formats moments in the chosen time zone and spans in their largest unit', () => {
+    const zh = createValueFormatter('zh-CN', 'CNY', 'Asia/Shanghai');
+    const en = createValueFormatter('en', 'CNY', 'Asia/Shanghai');
+    // 23:30 UTC on New Year's Eve is already 1 January in Shanghai.
+    expect(zh.dateTime('2024-12-31T23:30:00Z')).toBe('2025年1月1日 07:30');
+    expect(en.dateTime('2024-12-31T23:30:00Z')).toBe('Jan 1, 2025, 7:30 AM');
+    expect(zh.dateTime('not a date')).toBe('not a date');
+    const minutes = 60_000;
+    expect([45 * minutes, 47 * 60 * minutes, 3 * 24 * 60 * minutes].map(zh.elapsed)).toEqual([
+      '45分钟',
+      '47小时',
+      '3天',
+    ]);
+    expect([45 * minutes, 5 * 60 * minutes, 3 * 24 * 60 * minutes].map(en.elapsed)).toEqual([
+      '45 min',
+      '5 hr',
+      '3 days',
+    ]);
+  });
 });
 
 describe('createRefresher', () => {
   afterEach(() => vi.useRealTimers());
 
-  it('debounces changes and names only the widgets whose source changed', () => {
+  it('reloads at once after quiet, then collects a burst into one reload when it stops', () => {
     vi.useFakeTimers();
     const onRefresh = vi.fn();
     const widgets = [
@@ -60,20 +80,41 @@ describe('createRefresher', () => {
     ];
     const refresher = createRefresher({ widgets, debounceMs: 300, onRefresh });
     refresher.notify({ formId: 'okr-objective' });
-    vi.advanceTimersByTime(299);
-    refresher.notify({ formId: 'okr-objective' });
-    vi.advanceTimersByTime(299);
-    expect(onRefresh).not.toHaveBeenCalled();
-    vi.advanceTimersByTime(1);
     expect(onRefresh).toHaveBeenCalledTimes(1);
-    // The okr widgets with a query; the alignment tree and alert list have none, the text widget neither.
+    // The okr widgets reading okr-objective (the alignment tree too) and the alert list, which
+    // workflows fill after any record change; not the performance board's widgets, nor text.
     expect([...(onRefresh.mock.calls[0]?.[0] ?? [])].sort()).toEqual(
-      ['byStatus', 'byTeam', 'calendar', 'confidence', 'list', 'overall', 'pipeline', 'teams'].sort(),
+      [
+        'alerts',
+        'byStatus',
+        'byTeam',
+        'calendar',
+        'confidence',
+        'list',
+        'overall',
+        'pipeline',
+        'teams',
+        'tree',
+      ].sort(),
     );
-    refresher.notify({ formId: 'no-such-form' });
+    vi.advanceTimersByTime(299);
+    refresher.notify({ formId: 'kpi-scorecard' });
+    vi.advanceTimersByTime(299);
+    refresher.notify({ formId: 'kpi-scorecard' });
+    vi.advanceTimersByTime(299);
+    expect(onRefresh).toHaveBeenCalledTimes(1);
+    vi.advanceTimersByTime(1);
+    expect(onRefresh).toHaveBeenCalledTimes(2);
+    expect([...(onRefresh.mock.calls[1]?.[0] ?? [])].sort()).toEqual(
+      ['achievement', 'alerts', 'avgScore', 'gaps', 'ranking', 'talent', 'trend'].sort(),
+    );
+    // Quiet again: the next change reloads at once; a pending one dies with dispose.
+    vi.advanceTimersByTime(300);
+    refresher.notify({ formId: 'kpi-scorecard' });
+    expect(onRefresh).toHaveBeenCalledTimes(3);
     refresher.notify({ formId: 'kpi-scorecard' });
     refresher.dispose();
     vi.advanceTimersByTime(1000);
-    expect(onRefresh).toHaveBeenCalledTimes(1);
+    expect(onRefresh).toHaveBeenCalledTimes(3);
   });
 });

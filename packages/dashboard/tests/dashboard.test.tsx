@@ -1,3 +1,4 @@
+import type { DashboardWidget } from '@formboard/schema';
 import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -25,6 +26,20 @@ describe('filters', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: '员工' }), '赵敏');
     await waitFor(() => expect(calls).toHaveLength(3));
     expect(calls[2]?.filters).toEqual({ period: 'lastMonth', employee: ['u7'] });
+  });
+
+  it('fills a long person list in only when the control is used', async () => {
+    const user = userEvent.setup();
+    const { loader, calls } = fakeLoader({ avgScore: [{ avgScore: 80 }] });
+    const people = Array.from({ length: 500 }, (_, i) => ({ id: `u${i}`, name: `员工 ${i}` }));
+    render(<Dashboard definition={kpiOnly} loader={loader} people={people} animate={false} />);
+    await screen.findByTestId('kpi-value');
+    const select = screen.getByRole('combobox', { name: '员工' });
+    expect(within(select).getAllByRole('option')).toHaveLength(3);
+    await user.click(select);
+    expect(within(select).getAllByRole('option')).toHaveLength(503);
+    await user.selectOptions(select, '员工 321');
+    await waitFor(() => expect(calls.at(-1)?.filters.employee).toEqual(['u321']));
   });
 
   it('sends a custom date range once both dates are set', async () => {
@@ -60,21 +75,37 @@ describe('states', () => {
     expect(await screen.findByTestId('kpi-value')).toHaveTextContent('90.0 pts');
   });
 
+  it('says what to do for errors that carry an HTTP status', async () => {
+    const failing =
+      (status: number): WidgetLoader =>
+      async () => {
+        throw Object.assign(new Error(`HTTP ${status}`), { status });
+      };
+    const { unmount } = render(<Dashboard definition={kpiOnly} loader={failing(403)} animate={false} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('请联系看板负责人共享给你');
+    unmount();
+    render(<Dashboard definition={kpiOnly} loader={failing(401)} locale="en" animate={false} />);
+    expect(await screen.findByRole('alert')).toHaveTextContent('sign in again and reload the page');
+  });
+
   it('explains an empty result in Chinese', async () => {
     render(<Dashboard definition={kpiOnly} loader={fakeLoader({}).loader} animate={false} />);
     expect(await screen.findByText('当前筛选条件下没有数据')).toBeInTheDocument();
     expect(screen.getByText(/请扩大日期范围或清除筛选条件/)).toBeInTheDocument();
   });
 
-  it('names widget types it cannot draw yet instead of failing', () => {
+  it('names widget types it cannot draw instead of failing (a definition newer than the package)', () => {
     const { loader, calls } = fakeLoader({});
-    const nineBox = {
-      ...performance,
-      filters: [],
-      widgets: performance.widgets.filter((w) => w.id === 'talent'),
-    };
-    render(<Dashboard definition={nineBox} loader={loader} locale="en" />);
-    expect(screen.getByText(/Widgets of type "nineBox" are not supported yet/)).toBeInTheDocument();
+    const guide = performance.widgets.find((w) => w.id === 'guide');
+    const newer = { ...guide, id: 'flow', type: 'sankey' } as unknown as DashboardWidget;
+    render(
+      <Dashboard
+        definition={{ ...performance, filters: [], widgets: [newer] }}
+        loader={loader}
+        locale="en"
+      />,
+    );
+    expect(screen.getByText(/Widgets of type "sankey" are not supported yet/)).toBeInTheDocument();
     expect(calls).toEqual([]);
   });
 });
@@ -82,7 +113,7 @@ describe('states', () => {
 describe('live refresh', () => {
   afterEach(() => vi.useRealTimers());
 
-  it('reloads only widgets reading the changed form, once per burst, keeping old values meanwhile', async () => {
+  it('reloads only widgets reading the changed form: at once, then once after a burst, keeping old values', async () => {
     const okr = fixture('dashboard-okr-overview');
     const mixed = {
       ...performance,
@@ -123,6 +154,16 @@ describe('live refresh', () => {
 
     vi.useFakeTimers();
     score = 91;
+    // The first change reloads at once; the old value stays until the new one arrives.
+    act(() => emit({ formId: 'kpi-scorecard' }));
+    expect(calls).toHaveLength(3);
+    expect(screen.getByTestId('kpi-value')).toHaveTextContent('80.0 pts');
+    await act(async () => {
+      await Promise.resolve();
+    });
+    expect(screen.getByTestId('kpi-value')).toHaveTextContent('91.0 pts');
+    // A burst within the quiet time: one more reload when it stops; other forms are ignored.
+    score = 95;
     act(() => {
       emit({ formId: 'kpi-scorecard' });
       emit({ formId: 'unrelated-form' });
@@ -130,14 +171,30 @@ describe('live refresh', () => {
       emit({ formId: 'kpi-scorecard' });
       vi.advanceTimersByTime(199);
     });
-    expect(calls).toHaveLength(2);
+    expect(calls).toHaveLength(3);
     await act(async () => {
       vi.advanceTimersByTime(1);
     });
     vi.useRealTimers();
-    expect(await screen.findByText('91.0 pts')).toBeInTheDocument();
-    expect(calls.filter((id) => id === 'avgScore')).toHaveLength(2);
+    expect(await screen.findByText('95.0 pts')).toBeInTheDocument();
+    expect(calls.filter((id) => id === 'avgScore')).toHaveLength(3);
     expect(calls.filter((id) => id === 'list')).toHaveLength(1);
+  });
+});
+
+describe('timed refresh', () => {
+  afterEach(() => vi.useRealTimers());
+
+  it("re-runs every widget's query each refreshSeconds of the definition", async () => {
+    vi.useFakeTimers();
+    const { loader, calls } = fakeLoader({ avgScore: [{ avgScore: 80 }] });
+    render(<Dashboard definition={{ ...kpiOnly, refreshSeconds: 60 }} loader={loader} animate={false} />);
+    await act(async () => {});
+    expect(calls).toHaveLength(1);
+    await act(async () => {
+      vi.advanceTimersByTime(60_000);
+    });
+    expect(calls).toHaveLength(2);
   });
 });
 

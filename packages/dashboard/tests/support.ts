@@ -1,7 +1,15 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { DashboardDefinition, DashboardWidget } from '@formboard/schema';
-import type { FilterValues, Row, WidgetLoader } from '../src/index.ts';
+import { fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { createElement } from 'react';
+import {
+  Dashboard,
+  type DashboardProps,
+  type FilterValues,
+  type Row,
+  type WidgetLoader,
+} from '../src/index.ts';
 
 /** A valid dashboard fixture of @formboard/schema, checked against the schema before use. */
 export function fixture(name: 'dashboard-performance' | 'dashboard-okr-overview'): DashboardDefinition {
@@ -33,4 +41,39 @@ export function fakeLoader(rowsById: Record<string, readonly Row[]>) {
     return rowsById[widgetId] ?? [];
   };
   return { loader, calls };
+}
+
+/** Renders a board of one chart widget from fixed rows and waits for its SVG: the SVG and its texts. */
+export async function renderChart(
+  definition: DashboardDefinition,
+  rows: Record<string, readonly Row[]>,
+  props: Partial<DashboardProps> = {},
+): Promise<{ svg: SVGSVGElement; texts: string[] }> {
+  const { loader } = fakeLoader(rows);
+  render(createElement(Dashboard, { definition, loader, animate: false, ...props }));
+  const img = await screen.findByRole('img');
+  // The chart draws in an effect, which may run just after the element appears.
+  const svg = await waitFor(() => {
+    const drawn = img.querySelector('svg');
+    if (!drawn) throw new Error('no svg yet');
+    return drawn;
+  });
+  return { svg, texts: [...svg.querySelectorAll('text')].map((t) => t.textContent ?? '') };
+}
+
+/** The fill colours of an SVG's shapes. */
+export const fills = (svg: SVGSVGElement) =>
+  [...svg.querySelectorAll('path, rect')].map((p) => p.getAttribute('fill'));
+
+/** Clicks the middle of a rectangle drawn as an SVG path (`M x y l w 0 l 0 h …`), as a mouse would. */
+export function clickRect(svg: SVGSVGElement, path: Element): void {
+  const [x = 0, y = 0, width = 0, , , height = 0] = (
+    path.getAttribute('d')?.match(/-?\d+(\.\d+)?/g) ?? []
+  ).map(Number);
+  const at = { clientX: x + width / 2, clientY: y + height / 2 };
+  const target = svg.parentElement ?? svg;
+  fireEvent.mouseMove(target, at);
+  fireEvent.mouseDown(target, at);
+  fireEvent.mouseUp(target, at);
+  fireEvent.click(target, at);
 }

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { COLOR_HEX, Dashboard } from '../src/index.ts';
@@ -66,5 +66,60 @@ describe('table', () => {
       'aria-sort',
       'descending',
     );
+  });
+});
+
+describe('long tables', () => {
+  const many = Array.from({ length: 5000 }, (_, i) => ({
+    owner: `u${i}`,
+    status: i % 2 ? 'active' : 'done',
+    objectives: i,
+    done: (i % 100) / 100,
+  }));
+  const list = board.widgets[0];
+  if (list?.type !== 'table') throw new Error('table expected');
+
+  it('draws only the rows in view of thousands, and the others when scrolled to', async () => {
+    const { columns, showTotals } = list.display ?? {};
+    const unpaged = {
+      ...board,
+      widgets: [
+        { ...list, display: { ...(columns ? { columns } : {}), ...(showTotals ? { showTotals } : {}) } },
+      ],
+    };
+    const { loader } = fakeLoader({ list: many });
+    render(<Dashboard definition={unpaged} loader={loader} locale="en" animate={false} />);
+    const table = await screen.findByRole('table');
+    expect(table).toHaveAttribute('aria-rowcount', '5001');
+    const drawn = () =>
+      within(table)
+        .getAllByRole('row')
+        .filter((r) => r.hasAttribute('aria-rowindex'));
+    expect(drawn().length).toBeLessThan(60);
+    expect(within(table).queryByText('u3000')).toBeNull();
+    const box = table.parentElement as HTMLElement;
+    box.scrollTop = 3000 * 32;
+    fireEvent.scroll(box);
+    expect(within(table).getByText('u3000').closest('tr')).toHaveAttribute('aria-rowindex', '3002');
+    expect(drawn().length).toBeLessThan(60);
+  });
+
+  it('pages by the display page size, sorting across all pages', async () => {
+    const user = userEvent.setup();
+    const { loader } = fakeLoader({ list: many.slice(0, 45) });
+    render(<Dashboard definition={board} loader={loader} locale="en" animate={false} />);
+    const table = await screen.findByRole('table');
+    const firstCell = () => within(table).getAllByRole('row')[1]?.querySelector('td')?.textContent;
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 20 + 1);
+    expect(screen.getByText('Page 1 of 3 · 45 rows')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(firstCell()).toBe('u20');
+    await user.click(screen.getByRole('button', { name: 'Next page' }));
+    expect(within(table).getAllByRole('row')).toHaveLength(1 + 5 + 1);
+    expect(screen.getByRole('button', { name: 'Next page' })).toBeDisabled();
+    await user.click(within(table).getByRole('button', { name: 'objectives' }));
+    await user.click(within(table).getByRole('button', { name: /objectives/ }));
+    // Descending over all 45 rows, still on page 3: rows 41–45 are the five smallest.
+    expect(firstCell()).toBe('u4');
   });
 });

@@ -39,6 +39,8 @@ export type {
   NewApproval,
   NewRun,
   PeriodJudgement,
+  RunClaim,
+  RunLeaseGrant,
   RunStatus,
   ScheduleFiring,
   StepOutcome,
@@ -50,6 +52,7 @@ export { WorkflowAlerts } from './workflows/WorkflowAlerts.ts';
 export type { ApprovalDecision } from './workflows/WorkflowApprovals.ts';
 export { WorkflowApprovals } from './workflows/WorkflowApprovals.ts';
 export { WorkflowInbox } from './workflows/WorkflowInbox.ts';
+export { WorkflowLeases } from './workflows/WorkflowLeases.ts';
 export { WorkflowRuns } from './workflows/WorkflowRuns.ts';
 export { WorkflowSchedules } from './workflows/WorkflowSchedules.ts';
 export { WorkflowStore } from './workflows/WorkflowStore.ts';

@@ -1,8 +1,12 @@
 import { randomUUID } from 'node:crypto';
+import { hostname } from 'node:os';
 import type { LocalizedMessage } from '@formboard/formula';
 import type { Alert, WorkflowRun } from '@formboard/storage';
 import { handleOverdueApprovals } from './approvals/overdueApprovals.ts';
 import { type PublishedWorkflow, WorkflowDefinitions } from './definitions.ts';
+import { RunLease, withLease } from './leases.ts';
+import { mapLimited } from './mapLimited.ts';
+import { DEFAULT_RETRY } from './retryDelay.ts';
 import { advanceRun, type RunnerDeps } from './runner.ts';
 import { StepFailed } from './steps/StepFailed.ts';
 import { judgeMetricStreak } from './triggers/metricStreak.ts';
@@ -37,7 +41,25 @@ export class WorkflowEngine {
       outbound: options.outbound,
       definitions: new WorkflowDefinitions(options.store),
       maxSteps: options.maxStepsPerAdvance ?? 200,
+      holder: options.holder ?? `${hostname()}/${process.pid}/${randomUUID().slice(0, 8)}`,
+      leaseMs: options.leaseMs ?? 60_000,
+      retry: { ...DEFAULT_RETRY, ...options.retry },
     };
+  }
+
+  /** This engine's name in the database's leases. */
+  get holder(): string {
+    return this.deps.holder;
+  }
+
+  /**
+   * Gives back the leases this engine's `holder` name still has. Only for a name that stays the same
+   * across restarts of one process (a node name) and no other live engine uses: what it holds was held
+   * by its crashed predecessor, and goes on at once instead of after the leases run out.
+   */
+  async reclaim(): Promise<number> {
+    await this.options.store.workflows.leases.releaseHeldBy(this.deps.holder);
+    return this.options.store.workflows.runs.releaseHeldBy(this.deps.holder);
   }
 
   /**
@@ -55,18 +77,23 @@ export class WorkflowEngine {
     const runs: WorkflowRun[] = [];
     for (const plan of plans) {
       const id = this.newId();
-      const { run, created } = await this.options.store.workflows.runs.start({
-        id,
-        workflowId: plan.workflow.id,
-        workflowVersion: plan.workflow.version,
-        eventKey: plan.eventKey,
-        stepId: plan.workflow.definition.start,
-        context: {
-          ...plan.context,
-          variables: { ...plan.context.variables, run: { id, startedAt: now.toISOString() } },
+      // Without a concurrency limit the run starts leased to this engine: no separate claim.
+      const lease = plan.workflow.definition.concurrency ? undefined : RunLease.grant(this.deps, id);
+      const { run, created } = await this.options.store.workflows.runs.start(
+        {
+          id,
+          workflowId: plan.workflow.id,
+          workflowVersion: plan.workflow.version,
+          eventKey: plan.eventKey,
+          stepId: plan.workflow.definition.start,
+          context: {
+            ...plan.context,
+            variables: { ...plan.context.variables, run: { id, startedAt: now.toISOString() } },
+          },
         },
-      });
-      runs.push(created ? await advanceRun(this.deps, run.id) : run);
+        lease?.written,
+      );
+      runs.push(created ? await advanceRun(this.deps, run.id, lease && { run, lease }) : run);
     }
     return runs;
   }
@@ -75,28 +102,39 @@ export class WorkflowEngine {
    * One scheduler tick: fires the due occurrence of every published schedule workflow, judges the
    * closed periods of every metric-streak workflow (starting the runs streaks fire, closing alerts of
    * streaks that ended), reminds and escalates late approvals, wakes waiting runs whose time has
-   * come, then walks every running run forward — new ones, and ones a crash or a failed outbound call
-   * left behind.
+   * come (waits, retries), then walks every running run no engine holds forward — new ones, and ones
+   * a crash or a failed outbound call left behind. With several engines on one database, each
+   * trigger and the late approvals are handled under a lease by one engine at a time, and each run
+   * by the engine that claimed it.
    */
   async tick(): Promise<TickReport> {
     const now = this.options.clock.now();
     const started: string[] = [];
     const problems: { workflowId: string; error: LocalizedMessage }[] = [];
-    for (const workflow of await this.deps.definitions.published()) {
+    const timed = (await this.deps.definitions.published()).filter(
+      (w) => w.definition.trigger.type !== 'record',
+    );
+    const parallelism = this.options.tickParallelism ?? 8;
+    await mapLimited(timed, parallelism, async (workflow) => {
       try {
-        started.push(...(await this.fireTrigger(workflow, now)));
+        const fired = await withLease(this.deps, `trigger:${workflow.id}`, () =>
+          this.fireTrigger(workflow, now),
+        );
+        started.push(...(fired ?? []));
       } catch (error) {
         if (!(error instanceof StepFailed) && !(error instanceof Error)) throw error;
         const messages =
           error instanceof StepFailed ? error.messages : { 'zh-CN': error.message, en: error.message };
         problems.push({ workflowId: workflow.id, error: messages });
       }
-    }
-    await handleOverdueApprovals(this.deps, now);
-    await this.options.store.workflows.runs.wake(now.toISOString());
-    const runs: WorkflowRun[] = [];
-    for (const run of await this.options.store.workflows.runs.active(1000))
-      runs.push(await advanceRun(this.deps, run.id));
+    });
+    await withLease(this.deps, 'approvals', () => handleOverdueApprovals(this.deps, now));
+    const at = now.toISOString();
+    await this.options.store.workflows.runs.wake(at);
+    const due = await this.options.store.workflows.runs.active(1000, { unleasedAt: at });
+    const runs = await mapLimited(due, this.options.tickParallelism ?? 8, (run) =>
+      advanceRun(this.deps, run.id),
+    );
     return { started, runs, problems };
   }
 

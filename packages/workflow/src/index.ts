@@ -3,6 +3,7 @@ export { WorkflowDefinitions } from './definitions.ts';
 export type { PeriodUnit } from './periods.ts';
 export { periodAt, periodsToJudge, shiftPeriod } from './periods.ts';
 export { renderText } from './render.ts';
+export { DEFAULT_RETRY, retryDelay } from './retryDelay.ts';
 export type { RunContext } from './runScope.ts';
 export { StepFailed } from './steps/StepFailed.ts';
 export type { StreakChanges, Verdicts } from './triggers/judgeStreaks.ts';
@@ -15,6 +16,7 @@ export type {
   OutboundMessage,
   OutboundPort,
   RenderedText,
+  RetryPolicy,
   WorkflowEngineOptions,
 } from './types.ts';
 export type { TickReport } from './WorkflowEngine.ts';

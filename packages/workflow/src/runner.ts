@@ -1,19 +1,29 @@
-import type { StepOutcome, Store, WorkflowRun } from '@formboard/storage';
+import type { StepOutcome, WorkflowRun } from '@formboard/storage';
 import { StoreError } from '@formboard/storage';
 import type { WorkflowDefinitions } from './definitions.ts';
+import { type LeaseDeps, LeaseLost, RunLease } from './leases.ts';
+import { retryDelay } from './retryDelay.ts';
 import type { RunContext } from './runScope.ts';
 import { executeStep } from './steps/executeStep.ts';
 import type { StepResult } from './steps/StepContext.ts';
 import { StepFailed } from './steps/StepFailed.ts';
-import type { Clock, OutboundPort } from './types.ts';
+import type { OutboundPort, RetryPolicy } from './types.ts';
 
 /** What advancing runs needs. */
-export interface RunnerDeps {
-  readonly store: Store;
-  readonly clock: Clock;
+export interface RunnerDeps extends LeaseDeps {
   readonly outbound: OutboundPort;
   readonly definitions: WorkflowDefinitions;
   readonly maxSteps: number;
+  readonly retry: RetryPolicy;
+}
+
+/** Why a walk stopped — the run ended, parked (waits for a decision, a time or a retry), or yielded — and the run as the walk last saw it. */
+type Walked = { readonly end: 'ended' | 'parked' | 'yielded'; readonly run: WorkflowRun };
+
+/** A run this engine just started, leased to it: walked without reading or claiming it again. */
+export interface Held {
+  readonly run: WorkflowRun;
+  readonly lease: RunLease;
 }
 
 function failed(messages: StepFailed['messages']): StepOutcome {
@@ -21,16 +31,46 @@ function failed(messages: StepFailed['messages']): StepOutcome {
 }
 
 /**
- * Walks a run forward, one persisted step at a time, until it ends, hits a transient problem (noted on
- * the run, retried on the next tick) or takes `maxSteps`. Always with the definition version the run
- * started with. Returns the run as it stands.
+ * A step that failed for now: parks the run until its next try (with backoff, same effect key), or —
+ * after the policy's last try — gives the outcome that fails the run.
  */
-export async function advanceRun(deps: RunnerDeps, runId: string): Promise<WorkflowRun> {
+async function retryOrFail(
+  deps: RunnerDeps,
+  run: WorkflowRun,
+  stepId: string,
+  effectKey: string,
+  error: unknown,
+): Promise<StepOutcome | null> {
+  const text = error instanceof Error ? error.message : String(error);
+  const attempt = run.attempts + 1;
+  if (attempt >= deps.retry.attempts) {
+    return failed({
+      'zh-CN': `步骤 ${stepId} 已尝试 ${attempt} 次，放弃：${text}`,
+      en: `step ${stepId} gave up after ${attempt} tries: ${text}`,
+    });
+  }
+  const retryAt = new Date(deps.clock.now().getTime() + retryDelay(deps.retry, effectKey, attempt));
+  await deps.store.workflows.runs.retryLater(run.id, run.stepSeq, retryAt.toISOString(), {
+    'zh-CN': `步骤 ${stepId} 第 ${attempt} 次失败，将于 ${retryAt.toISOString()} 重试：${text}`,
+    en: `step ${stepId} failed (try ${attempt}); next try at ${retryAt.toISOString()}: ${text}`,
+  });
+  return null;
+}
+
+/**
+ * Walks a run this engine holds the lease of, one persisted step at a time, until it ends, parks,
+ * fails for now (retried later) or takes `maxSteps`. Always with the definition version the run
+ * started with.
+ */
+async function walk(deps: RunnerDeps, start: WorkflowRun, lease: RunLease): Promise<Walked> {
   const runs = deps.store.workflows.runs;
-  let run = await runs.get(runId);
-  for (let taken = 0; run.status === 'running' && taken < deps.maxSteps; taken++) {
+  let run = start;
+  for (let taken = 0; run.status === 'running'; taken++) {
+    if (taken >= deps.maxSteps) return { end: 'yielded', run };
+    await lease.keep();
     const definition = await deps.definitions.version(run.workflowId, run.workflowVersion);
     const step = definition.steps.find((s) => s.id === run.stepId);
+    const effectKey = `${run.id}/${run.stepSeq}/${run.stepId}`;
     let outcome: StepResult;
     if (!step) {
       outcome = failed({ 'zh-CN': `找不到步骤 ${run.stepId}`, en: `step ${run.stepId} does not exist` });
@@ -42,30 +82,80 @@ export async function advanceRun(deps: RunnerDeps, runId: string): Promise<Workf
           outbound: deps.outbound,
           run,
           context: run.context as unknown as RunContext,
-          effectKey: `${run.id}/${run.stepSeq}/${step.id}`,
+          effectKey,
+          keepLease: () => lease.keep(),
         });
       } catch (error) {
-        if (!(error instanceof StepFailed)) {
-          const text = error instanceof Error ? error.message : String(error);
-          await runs.noteError(run.id, {
-            'zh-CN': `步骤 ${step.id} 暂时失败：${text}`,
-            en: `step ${step.id} failed for now: ${text}`,
-          });
-          return runs.get(run.id);
+        if (error instanceof LeaseLost) return { end: 'yielded', run };
+        if (error instanceof StepFailed) outcome = failed(error.messages);
+        else {
+          const final = await retryOrFail(deps, run, step.id, effectKey, error);
+          if (!final) return { end: 'parked', run };
+          outcome = final;
         }
-        outcome = failed(error.messages);
       }
     }
     // The step left the run waiting (and persisted that itself): a decision or its wake time resumes it.
-    if ('parked' in outcome) return runs.get(run.id);
+    if ('parked' in outcome) return { end: 'parked', run };
     try {
-      await runs.advance(run.id, run.stepSeq, outcome);
+      run = await runs.advance(run.id, run.stepSeq, outcome);
     } catch (error) {
       // Another engine moved the run past this step: it owns the rest.
-      if (error instanceof StoreError && error.code === 'conflict') return runs.get(run.id);
+      if (error instanceof StoreError && error.code === 'conflict') return { end: 'yielded', run };
       throw error;
     }
-    run = await runs.get(run.id);
+  }
+  return { end: 'ended', run };
+}
+
+/**
+ * Claims a run and walks it, when no other engine holds it and its workflow is below its concurrency
+ * limit; otherwise leaves it (queued, or to its holder). `held` is a lease the run was started with.
+ * A run that ends or parks gives its lease up as it does (in the same write); one that yields gives it
+ * back here. A run that parked is looked at again afterwards: a decision that woke it meanwhile
+ * could not claim it. Returns whether the run was walked.
+ */
+async function claimAndWalk(deps: RunnerDeps, runId: string, held?: Held): Promise<WorkflowRun | null> {
+  let walked: WorkflowRun | null = null;
+  let lease = held?.lease;
+  for (let round = 0; round < 3; round++) {
+    const run = round === 0 && held ? held.run : await deps.store.workflows.runs.get(runId);
+    if (run.status !== 'running') break;
+    if (!lease) {
+      const definition = await deps.definitions.version(run.workflowId, run.workflowVersion);
+      lease = (await RunLease.claim(deps, run.id, definition.concurrency?.maxRuns)) ?? undefined;
+    }
+    if (!lease) break;
+    let end: Walked = { end: 'yielded', run };
+    try {
+      end = await walk(deps, run, lease);
+    } finally {
+      if (end.end === 'yielded') await lease.release();
+    }
+    walked = end.run;
+    lease = undefined;
+    if (end.end !== 'parked') break;
+  }
+  return walked;
+}
+
+/**
+ * Walks a run forward (see `claimAndWalk`). For a workflow with a concurrency limit, the slot this
+ * run held goes on to the runs of the workflow waiting their turn, oldest first, while this engine
+ * can claim them. Returns the run as it stands.
+ */
+export async function advanceRun(deps: RunnerDeps, runId: string, held?: Held): Promise<WorkflowRun> {
+  const runs = deps.store.workflows.runs;
+  const walked = await claimAndWalk(deps, runId, held);
+  // A walk that parked reads the run again: what parking wrote is not in the walk's copy.
+  const run = walked && walked.status !== 'running' ? walked : await runs.get(runId);
+  if (!walked) return run;
+  const definition = await deps.definitions.version(run.workflowId, run.workflowVersion);
+  if (definition.concurrency === undefined) return run;
+  for (;;) {
+    const unleasedAt = deps.clock.now().toISOString();
+    const [next] = await runs.active(1, { unleasedAt, workflowId: run.workflowId });
+    if (!next || !(await claimAndWalk(deps, next.id))) break;
   }
   return run;
 }

@@ -28,12 +28,36 @@ export interface OutboundMessage {
   readonly method?: string;
   readonly path?: string;
   readonly body?: string;
+  /** The run that sends it (absent in messages recorded by an older engine). */
+  readonly workflowId?: string;
+  readonly runId?: string;
+  readonly stepId?: string;
+  /** When the message was first recorded (ISO): the same on every attempt, unlike the attempt's time. */
+  readonly createdAt?: string;
 }
 
-/** Where side effects leave the process; the server implements it with its guarded fetch and connectors. */
+/**
+ * Where side effects leave the process; the server implements it with its guarded fetch and connectors.
+ * A call should give up well within half the engine's `leaseMs` (the lease is renewed before it).
+ */
 export interface OutboundPort {
-  /** Delivers a message; resolves with what to record (e.g. the status), throws when it failed. */
+  /**
+   * Delivers a message; resolves with what to record (e.g. the status). Throws `StepFailed` when
+   * trying again cannot help (the receiver refused the message), any other error when it may (the
+   * step is retried with backoff, with the same idempotency key and payload).
+   */
   send(message: OutboundMessage): Promise<unknown>;
+}
+
+/**
+ * How a step that failed for now is tried again: at most `attempts` tries in all, waiting
+ * `firstDelayMs` after the first failure and twice as long after each next one (± 20 %, the same for
+ * the same effect and attempt), at most `maxDelayMs`.
+ */
+export interface RetryPolicy {
+  readonly attempts: number;
+  readonly firstDelayMs: number;
+  readonly maxDelayMs: number;
 }
 
 /** Options of `createWorkflowEngine`. */
@@ -45,6 +69,20 @@ export interface WorkflowEngineOptions {
   readonly newId?: () => string;
   /** Steps one run may take in one go before yielding (guards loops); default 200. */
   readonly maxStepsPerAdvance?: number;
+  /** This engine's name in the database's leases; default host name, process id and a random part. */
+  readonly holder?: string;
+  /**
+   * How long a lease on a run or a trigger lasts unless renewed (default 60 s): after a crash, other
+   * engines (or this one restarted) take the work over once it ran out.
+   */
+  readonly leaseMs?: number;
+  /**
+   * How many schedule and metric triggers a tick judges at once, and how many runs it walks at once
+   * (each within its workflow's concurrency limit); default 8.
+   */
+  readonly tickParallelism?: number;
+  /** Retries of steps that failed for now; default 10 tries, 30 s doubling up to 1 h (≈ 3 h in all). */
+  readonly retry?: Partial<RetryPolicy>;
 }
 
 /**

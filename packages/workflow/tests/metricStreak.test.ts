@@ -1,17 +1,10 @@
 import type { Store } from '@formboard/storage';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { createWorkflowEngine, type WorkflowEngine } from '../src/index.ts';
+import { belowBaselineRule } from './support/belowBaselineRule.ts';
 import { FakeClock } from './support/FakeClock.ts';
 import { RecordingOutbound } from './support/RecordingOutbound.ts';
-import { fixture, openTestStore, publishWorkflow, scorecardValues } from './support/testStore.ts';
-
-// The seed's signature rule: an employee's average KPI score below 60 two weeks in a row tells their
-// direct supervisor (inbox + DingTalk robot), once per streak; the alert closes when the streak ends.
-function belowBaselineRule(): Record<string, unknown> {
-  const rule = fixture('workflow-kpi-below-baseline');
-  const trigger = rule.trigger as { query: Record<string, unknown> };
-  return { ...rule, trigger: { ...trigger, query: { ...trigger.query, dateField: 'period' } } };
-}
+import { openTestStore, publishWorkflow, scorecardValues } from './support/testStore.ts';
 
 for (const database of ['SQLite', 'PostgreSQL'] as const) {
   describe(`metric streak, end to end: ${database}`, () => {

@@ -90,12 +90,15 @@ describe('record triggers and steps', () => {
     outbound.failNext('before');
     const record = await submitLow();
     const [run] = await engine.recordChanged({ type: 'updated', recordId: record.id });
+    // The call failed for now: the run waits at the step for its next try.
     expect(run).toMatchObject({
-      status: 'running',
+      status: 'waiting',
       stepId: 'tellHr',
+      attempts: 1,
       error: { en: expect.stringContaining('refused') },
     });
     expect(await publishWorkflow(store, reviewRule('新版：{{employee}}'))).toBe(2);
+    clock.set(run?.wakeAt ?? '');
     const [resumed] = (await engine.tick()).runs;
     expect(resumed).toMatchObject({ id: run?.id, status: 'done', workflowVersion: 1 });
     expect(outbound.sent).toHaveLength(1);

@@ -65,9 +65,10 @@ describe('restart after a crash', () => {
       type: 'created',
       recordId: record.id,
     });
-    expect(run).toMatchObject({ status: 'running', stepId: 'tellHr' });
+    expect(run).toMatchObject({ status: 'waiting', stepId: 'tellHr' });
     expect(await store.workflows.runs.effect(`${run?.id}/3/tellHr`)).toMatchObject({ status: 'pending' });
     const restarted = createWorkflowEngine({ store, clock, outbound });
+    clock.set(run?.wakeAt ?? '');
     await restarted.tick();
     await restarted.tick();
     expect(outbound.sent).toHaveLength(1);
@@ -80,12 +81,13 @@ describe('restart after a crash', () => {
   it('repeats an outbound call cut off mid-way only with the same idempotency key and payload', async () => {
     const record = await submitLow();
     outbound.failNext('after');
-    await createWorkflowEngine({ store, clock, outbound }).recordChanged({
+    const [run] = await createWorkflowEngine({ store, clock, outbound }).recordChanged({
       type: 'created',
       recordId: record.id,
     });
     // Changing the definition cannot change a message already recorded.
     await publishWorkflow(store, reviewRule('changed'));
+    clock.set(run?.wakeAt ?? '');
     await createWorkflowEngine({ store, clock, outbound }).tick();
     expect(outbound.sent).toHaveLength(2);
     expect(outbound.distinctKeys()).toHaveLength(1);

@@ -1,9 +1,13 @@
 import type { Store } from '@formboard/storage';
 import { createWorkflowEngine, type OutboundPort, type WorkflowEngine } from '@formboard/workflow';
-import type { FastifyBaseLogger } from 'fastify';
 import type { EventBus } from '../events/ChangeEvent.ts';
+import { type WorkflowSettings, workflowSettings } from './workflowSettings.ts';
 
-const TICK_MS = 60_000;
+/** Where the host reports problems: Fastify's logger, or any with these two methods. */
+export interface WorkflowLog {
+  warn(details: object, message: string): void;
+  error(details: object, message: string): void;
+}
 
 /** A running engine: stop it before closing the store. */
 export interface WorkflowHost {
@@ -11,38 +15,59 @@ export interface WorkflowHost {
   stop(): Promise<void>;
 }
 
+const EVENT_TYPES = {
+  'record.created': 'created',
+  'record.updated': 'updated',
+  'record.deleted': 'deleted',
+} as const;
+
 /**
  * Runs the workflow engine in this process: committed record changes from the event bus start runs,
- * and a tick every minute (once at start, never overlapping) judges metric streaks and resumes runs
- * a crash or a failed call left behind. With PostgreSQL, host it in one process only (see
- * docs/operations.md) until the engine has leases.
+ * and a tick (every minute by default; once at start, never overlapping) fires schedules, judges
+ * metric streaks and resumes runs a crash or a failed call left behind. Several processes may host
+ * it on one PostgreSQL database: leases in the database give each run, schedule occurrence and metric
+ * period to one of them (on SQLite, one process serves the file). `stop()` waits for the work in
+ * flight; a crash instead leaves leases that run out after `leaseMs`.
  */
-export function hostWorkflows(options: {
-  store: Store;
-  bus: EventBus;
-  outbound: OutboundPort;
-  log: FastifyBaseLogger;
-  tickMs?: number;
-}): WorkflowHost {
+export function hostWorkflows(
+  options: {
+    store: Store;
+    bus: EventBus;
+    outbound: OutboundPort;
+    log: WorkflowLog;
+  } & Partial<WorkflowSettings>,
+): WorkflowHost {
+  const { store, bus, outbound, log, ...given } = options;
+  const settings = workflowSettings(given);
   const engine = createWorkflowEngine({
-    store: options.store,
+    store,
     clock: { now: () => new Date() },
-    outbound: options.outbound,
+    outbound,
+    leaseMs: settings.leaseMs,
+    ...(settings.node === undefined ? {} : { holder: settings.node }),
   });
-  const fail = (what: string) => (error: unknown) => options.log.error({ err: error }, what);
-  const unsubscribe = options.bus.subscribe((event) => {
-    if (event.type !== 'record.created' && event.type !== 'record.updated' && event.type !== 'record.deleted')
-      return;
-    const type =
-      event.type === 'record.created' ? 'created' : event.type === 'record.updated' ? 'updated' : 'deleted';
-    engine.recordChanged({ type, recordId: event.recordId }).catch(fail('workflow trigger failed'));
+  const fail = (what: string) => (error: unknown) => log.error({ err: error }, what);
+  // A named node first takes back what its crashed predecessor held; nothing starts before that.
+  const ready =
+    settings.node === undefined
+      ? Promise.resolve()
+      : engine.reclaim().then(() => undefined, fail('workflow lease reclaim failed'));
+  const inFlight = new Set<Promise<unknown>>();
+  const track = (work: Promise<unknown>) => {
+    inFlight.add(work);
+    void work.finally(() => inFlight.delete(work));
+  };
+  const unsubscribe = bus.subscribe((event) => {
+    if (event.type === 'import.progress' || event.type === 'records.imported') return;
+    const change = { type: EVENT_TYPES[event.type], recordId: event.recordId };
+    track(ready.then(() => engine.recordChanged(change)).catch(fail('workflow trigger failed')));
   });
   let running: Promise<void> | undefined;
   const tick = () => {
-    running ??= engine
-      .tick()
+    running ??= ready
+      .then(() => engine.tick())
       .then((report) => {
-        for (const problem of report.problems) options.log.warn({ problem }, 'workflow problem');
+        for (const problem of report.problems) log.warn({ problem }, 'workflow problem');
       })
       .catch(fail('workflow tick failed'))
       .finally(() => {
@@ -50,13 +75,14 @@ export function hostWorkflows(options: {
       });
   };
   tick();
-  const timer = setInterval(tick, options.tickMs ?? TICK_MS);
+  const timer = setInterval(tick, settings.tickMs);
   return {
     engine,
     async stop() {
       clearInterval(timer);
       unsubscribe();
       await running;
+      await Promise.all(inFlight);
     },
   };
 }

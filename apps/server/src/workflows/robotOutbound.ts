@@ -1,15 +1,16 @@
 import type { Store } from '@formboard/storage';
-import type { OutboundMessage, OutboundPort } from '@formboard/workflow';
+import type { OutboundPort } from '@formboard/workflow';
 import { allowedHosts } from '../connectors/runStoredConnector.ts';
 import { guardedFetch } from '../outbound/guardedFetch.ts';
 import type { SecretBox } from '../outbound/secretBox.ts';
+import { readAnswer } from './robotAnswers.ts';
+import { buildRequest, type Delivery } from './robotRequests.ts';
 
-/** The text of a message in the workspace's default language (robots post one text). */
-const textOf = (message: OutboundMessage) => {
-  const text = message.text;
-  if (text === null) return '';
-  return typeof text === 'string' ? text : (text['zh-CN'] ?? text.en ?? '');
-};
+/** The secret of a connector that signs messages (never sent as a header). */
+export const SIGNING_SECRET = 'signingSecret';
+
+/** How long one delivery may wait for the receiver: far inside half the engine's 60-second lease. */
+const TIMEOUT_MS = 10_000;
 
 /**
  * A workflow HTTP step's path joined under the connector's base URL (its path and query kept). A
@@ -29,44 +30,48 @@ export function underBase(base: string, path: string): string {
   return url.toString();
 }
 
+/** A connector's URL, header secrets and signing secret (its secrets opened with the server's key). */
+async function deliveryOf(store: Store, box: SecretBox | undefined, id: string): Promise<Delivery> {
+  const connector = await store.connectors.get(id);
+  if (connector.disabled) throw new Error(`the connector ${connector.id} is disabled`);
+  if (connector.sealedSecrets && !box)
+    throw new Error('FORMBOARD_SECRET_KEY is not set, so the connector’s secrets cannot be read');
+  const secrets =
+    connector.sealedSecrets && box
+      ? (JSON.parse(box.open(connector.sealedSecrets)) as Record<string, string>)
+      : {};
+  const { [SIGNING_SECRET]: signingSecret, ...headers } = secrets;
+  return { url: String(connector.config.url ?? ''), headers, ...(signingSecret ? { signingSecret } : {}) };
+}
+
 /**
- * Delivers workflow notifications and HTTP calls through an admin-configured connector (its URL and
- * sealed header secrets), via the outbound guard, with the effect's idempotency key as a header so
- * the receiver can drop a repeat. Robot payloads use the common `{ msgtype: "text" }` shape that
- * DingTalk and WeCom robots accept; signed robot URLs are not supported yet.
+ * Delivers workflow notifications and HTTP calls through an admin-configured connector (its URL,
+ * sealed header secrets and optional signing secret), via the outbound guard (allow-list, no private
+ * addresses unless allowed), in the shape and with the signature of its platform: DingTalk, WeCom
+ * and Feishu group robots, a Standard Webhooks JSON webhook, or a plain HTTP request. Each request
+ * carries the effect's idempotency key, so a receiver can drop the repeat a crash mid-call causes.
+ * Failures that may heal are thrown as plain errors (the engine retries with backoff), refusals as
+ * `StepFailed` (see `readAnswer`).
  */
-export function robotOutbound(store: Store, box: SecretBox | undefined): OutboundPort {
+export function robotOutbound(
+  store: Store,
+  box: SecretBox | undefined,
+  clock: () => number = Date.now,
+): OutboundPort {
   return {
     async send(message) {
-      const connector = await store.connectors.get(message.connector);
-      if (connector.disabled) throw new Error(`the connector ${connector.id} is disabled`);
-      if (connector.sealedSecrets && !box)
-        throw new Error('FORMBOARD_SECRET_KEY is not set, so the connector’s secrets cannot be read');
-      const url = String(connector.config.url ?? '');
-      const secrets =
-        connector.sealedSecrets && box
-          ? (JSON.parse(box.open(connector.sealedSecrets)) as Record<string, string>)
-          : {};
-      const body =
-        message.kind === 'http'
-          ? (message.body ?? '')
-          : JSON.stringify({
-              msgtype: 'text',
-              text: { content: textOf(message) },
-              at: { atUserIds: message.mentions },
-            });
-      const target = message.kind === 'http' && message.path ? underBase(url, message.path) : url;
-      const response = await guardedFetch(target, await allowedHosts(store), {
-        method: message.method ?? 'POST',
-        headers: {
-          'content-type': 'application/json',
-          'idempotency-key': message.idempotencyKey,
-          ...secrets,
-        },
-        body,
+      const delivery = await deliveryOf(store, box, message.connector);
+      const target =
+        message.kind === 'http' && message.path ? underBase(delivery.url, message.path) : delivery.url;
+      const request = buildRequest(message, delivery, target, clock());
+      const response = await guardedFetch(request.url, await allowedHosts(store), {
+        method: request.method,
+        headers: request.headers,
+        body: request.body,
+        timeoutMs: TIMEOUT_MS,
+        maxBytes: 1024 * 1024,
       });
-      if (response.status < 200 || response.status >= 300)
-        throw new Error(`${message.connector} answered HTTP ${response.status}`);
+      return readAnswer(message.kind === 'http' ? 'http' : message.channel, message.connector, response);
     },
   };
 }

@@ -1,62 +1,77 @@
-import { Dashboard, type SubscribeToChanges, type WidgetLoader } from '@formboard/dashboard';
+import { type ClickThrough, Dashboard, type SubscribeToChanges } from '@formboard/dashboard';
+import '@formboard/dashboard/styles.css';
 import type { DashboardDefinition } from '@formboard/schema';
-import { useMemo } from 'react';
-import { api } from '../api/client.ts';
+import { useCallback, useMemo } from 'react';
+import { Link, useLocation } from 'wouter';
 import { subscribeToRecordChanges } from '../api/events.ts';
 import { useDefinition, useOrgUnits, useUsers } from '../api/queries.ts';
+import type { User } from '../api/types.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import { QueryView } from '../ui/states.tsx';
+import { boardLoader, boardSources } from './boardLoader.ts';
 
 /** A published board, live: widgets reading a form reload when the server pushes a change of it. */
-export function BoardPage({ boardId }: { readonly boardId: string }) {
+export function BoardPage({ boardId, user }: { readonly boardId: string; readonly user: User }) {
   const definition = useDefinition(boardId);
   return (
     <QueryView query={definition}>
-      {(loaded) => <Board definition={loaded.version.content as unknown as DashboardDefinition} />}
+      {(loaded) => (
+        <Board definition={loaded.version.content as unknown as DashboardDefinition} user={user} />
+      )}
     </QueryView>
   );
 }
 
-function Board({ definition }: { readonly definition: DashboardDefinition }) {
-  const { locale } = useLocale();
-  const users = useUsers();
-  const orgUnits = useOrgUnits();
-  const loader = useMemo<WidgetLoader>(
-    () => async (widgetId, filters) => {
-      const path = `/api/dashboards/${encodeURIComponent(definition.id)}/widgets/${encodeURIComponent(widgetId)}/data`;
-      const answer = await api<{ rows: Awaited<ReturnType<WidgetLoader>> }>(path, {
-        method: 'POST',
-        body: { filters },
-      });
-      return answer.rows;
-    },
-    [definition.id],
-  );
-  // After a reconnect nobody knows what changed meanwhile: every form the board reads counts as changed.
-  const subscribe = useMemo<SubscribeToChanges>(() => {
-    const sources = [
-      ...new Set(
-        definition.widgets.flatMap((widget) =>
-          'query' in widget && widget.query ? [widget.query.source] : [],
-        ),
-      ),
-    ];
+/** Record changes for a board; after a reconnect every form it reads counts as changed. */
+export function useBoardChanges(definition: DashboardDefinition): SubscribeToChanges {
+  return useMemo<SubscribeToChanges>(() => {
+    const sources = boardSources(definition);
     return (listener) =>
       subscribeToRecordChanges((change) => {
         if (change.formId !== '*') listener({ formId: change.formId });
         else for (const formId of sources) listener({ formId });
       });
-  }, [definition.widgets]);
-  const people = useMemo(
-    () => (users.data ?? []).map((user) => ({ id: user.id, name: user.name })),
-    [users.data],
-  );
+  }, [definition]);
+}
+
+/** People and org units as the board's filters and labels want them. */
+export function useBoardDirectory() {
+  const users = useUsers();
+  const orgUnits = useOrgUnits();
+  const people = useMemo(() => (users.data ?? []).map((u) => ({ id: u.id, name: u.name })), [users.data]);
   const units = useMemo(
-    () => (orgUnits.data ?? []).map((unit) => ({ id: unit.id, name: unit.name })),
+    () => (orgUnits.data ?? []).map((u) => ({ id: u.id, name: u.name })),
     [orgUnits.data],
+  );
+  return { people, units };
+}
+
+function Board({ definition, user }: { readonly definition: DashboardDefinition; readonly user: User }) {
+  const { locale, t } = useLocale();
+  const [, navigate] = useLocation();
+  const loader = useMemo(() => boardLoader(definition), [definition]);
+  const subscribe = useBoardChanges(definition);
+  const { people, units } = useBoardDirectory();
+  // A click on a bar, slice or row opens the records behind it.
+  const clickThrough = useCallback(
+    (target: ClickThrough) => {
+      if (target.recordId) return navigate(`/records/${encodeURIComponent(target.recordId)}`);
+      const where = JSON.stringify({
+        values: target.values,
+        ...(target.bucket ? { bucket: target.bucket } : {}),
+        ...(target.filter ? { filter: target.filter } : {}),
+      });
+      navigate(`/forms/${encodeURIComponent(target.formId)}/records?where=${encodeURIComponent(where)}`);
+    },
+    [navigate],
   );
   return (
     <section className="board">
+      <div className="actions board-actions">
+        <Link href={`/tv?boards=${encodeURIComponent(definition.id)}`}>
+          {t({ 'zh-CN': '大屏模式', en: 'TV mode' })}
+        </Link>
+      </div>
       <Dashboard
         definition={definition}
         loader={loader}
@@ -64,6 +79,8 @@ function Board({ definition }: { readonly definition: DashboardDefinition }) {
         people={people}
         orgUnits={units}
         subscribe={subscribe}
+        viewerId={user.id}
+        onClickThrough={clickThrough}
       />
     </section>
   );

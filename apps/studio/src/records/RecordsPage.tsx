@@ -1,9 +1,10 @@
 import type { FormDefinition } from '@formboard/schema';
 import { type FormEvent, useMemo, useState } from 'react';
-import { Link } from 'wouter';
+import { Link, useSearch } from 'wouter';
 import { useDefinition, useRecords } from '../api/queries.ts';
 import { pick, useLocale } from '../i18n/locale.tsx';
 import { Empty, ErrorNotice, Loading, QueryView } from '../ui/states.tsx';
+import { type BoardSelection, selectionFormula } from './boardSelection.ts';
 import { cellText, recordColumns } from './recordColumns.ts';
 import { useDirectoryNames } from './useDirectoryNames.ts';
 
@@ -23,8 +24,19 @@ function RecordsTable({ form }: { readonly form: FormDefinition }) {
   const { locale, t } = useLocale();
   const names = useDirectoryNames();
   const columns = useMemo(() => recordColumns(form, locale), [form, locale]);
-  const [filterText, setFilterText] = useState('');
-  const [filter, setFilter] = useState('');
+  // A board's click-through arrives as ?where={values, bucket, filter}: it starts the filter.
+  const search = useSearch();
+  const initial = useMemo(() => {
+    const where = new URLSearchParams(search).get('where');
+    if (!where) return '';
+    try {
+      return selectionFormula(form, JSON.parse(where) as BoardSelection);
+    } catch {
+      return '';
+    }
+  }, [search, form]);
+  const [filterText, setFilterText] = useState(initial);
+  const [filter, setFilter] = useState(initial);
   const [sort, setSort] = useState<{ path: string; desc: boolean }>();
   const [page, setPage] = useState(0);
   const records = useRecords(form.id, {

@@ -1,6 +1,7 @@
 import type { DashboardWidget } from '@formboard/schema';
 import type { BarSeriesOption } from 'echarts/charts';
-import { type ChartContext, chartData } from './chartData.ts';
+import { type ChartContext, categoryPoint, chartData } from './chartData.ts';
+import type { ChartModel } from './chartModel.ts';
 import {
   type ChartOption,
   chartFrame,
@@ -23,6 +24,16 @@ export function barOption(
   context: ChartContext,
   targetFallback: string,
 ): ChartOption {
+  return barModel(widget, rows, context, targetFallback).option;
+}
+
+/** A bar widget's option and the category (and group) behind each bar. */
+export function barModel(
+  widget: BarWidget,
+  rows: readonly Row[],
+  context: ChartContext,
+  targetFallback: string,
+): ChartModel {
   const display = widget.display ?? {};
   const horizontal = display.orientation === 'horizontal';
   const measures = drawnMeasures(widget.query, widget.target, display.series);
@@ -63,10 +74,11 @@ export function barOption(
     type: 'value' as const,
     axisLabel: { formatter: (v: number) => context.format.value(v, style) },
   };
-  return {
+  const option: ChartOption = {
     ...chartFrame(series.length, style, context),
     xAxis: horizontal ? valueAxis : categoryAxis,
     yAxis: horizontal ? categoryAxis : valueAxis,
     series,
   };
+  return { option, pointAt: (seriesIndex, dataIndex) => categoryPoint(data, seriesIndex, dataIndex) };
 }

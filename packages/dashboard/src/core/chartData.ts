@@ -15,12 +15,19 @@ export interface ChartSeries {
   readonly name: string;
   readonly measure: string;
   readonly values: readonly (number | null)[];
+  /** The group value this series is for, when the chart is split by group. */
+  readonly split?: string;
 }
 
 /** Rows pivoted for a category chart: the x categories and the series over them. */
 export interface ChartData {
   readonly categories: readonly string[];
   readonly series: readonly ChartSeries[];
+  /** The raw value behind each category (a bucket's start day, a group value). */
+  readonly keys: readonly string[];
+  /** The field the categories come from, and the one series are split by. */
+  readonly categoryField?: string;
+  readonly splitField?: string;
 }
 
 const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
@@ -60,8 +67,31 @@ export function chartData(
       const groupName = splitField && split !== undefined ? context.nameOf(splitField, split) : undefined;
       const name =
         groupName === undefined ? label : measures.length > 1 ? `${groupName} · ${label}` : groupName;
-      series.push({ name, measure, values });
+      series.push(split === undefined ? { name, measure, values } : { name, measure, values, split });
     }
   }
-  return { categories, series };
+  return {
+    categories,
+    series,
+    keys,
+    ...(categoryField === undefined ? {} : { categoryField }),
+    ...(splitField === undefined ? {} : { splitField }),
+  };
+}
+
+/** The group values of the point at (series, category) of pivoted data; undefined past its series. */
+export function categoryPoint(
+  data: ChartData,
+  seriesIndex: number,
+  dataIndex: number,
+): Readonly<Record<string, string>> | undefined {
+  const series = data.series[seriesIndex];
+  const key = data.keys[dataIndex];
+  if (!series || key === undefined) return undefined;
+  return {
+    ...(data.categoryField === undefined ? {} : { [data.categoryField]: key }),
+    ...(data.splitField === undefined || series.split === undefined
+      ? {}
+      : { [data.splitField]: series.split }),
+  };
 }

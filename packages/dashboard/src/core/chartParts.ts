@@ -1,11 +1,20 @@
 import type { DashboardQuery, WidgetTarget } from '@formboard/schema';
 import { localize } from '@formboard/schema';
-import type { BarSeriesOption, LineSeriesOption } from 'echarts/charts';
+import type {
+  BarSeriesOption,
+  FunnelSeriesOption,
+  GaugeSeriesOption,
+  HeatmapSeriesOption,
+  LineSeriesOption,
+  PieSeriesOption,
+  ScatterSeriesOption,
+} from 'echarts/charts';
 import type {
   GridComponentOption,
   LegendComponentOption,
   MarkLineComponentOption,
   TooltipComponentOption,
+  VisualMapComponentOption,
 } from 'echarts/components';
 import type { ComposeOption } from 'echarts/core';
 import type { ChartContext } from './chartData.ts';
@@ -13,14 +22,20 @@ import { NEUTRAL } from './colors.ts';
 import type { ValueStyle } from './format.ts';
 import { measureById } from './values.ts';
 
-/** The echarts option of a line or bar widget: only the parts this package registers. */
+/** The echarts option of a chart widget: only the parts this package registers. */
 export type ChartOption = ComposeOption<
   | LineSeriesOption
   | BarSeriesOption
+  | PieSeriesOption
+  | GaugeSeriesOption
+  | FunnelSeriesOption
+  | HeatmapSeriesOption
+  | ScatterSeriesOption
   | GridComponentOption
   | LegendComponentOption
   | TooltipComponentOption
   | MarkLineComponentOption
+  | VisualMapComponentOption
 >;
 
 /** The measures drawn: those named, else all but the one used as the target. */
@@ -62,14 +77,32 @@ export function targetLine(
   };
 }
 
+/**
+ * How every chart's tooltip is drawn: as text inside the chart, not as an HTML overlay. HTML tooltips
+ * read the page layout when each chart is created (20 charts: 20 forced layouts of the whole board)
+ * and would render group names as markup; text needs neither.
+ */
+export const TOOLTIP_BASE = { renderMode: 'richText', confine: true } as const;
+
 /** Tooltip, legend and grid shared by category charts; the legend shows once there are two series. */
 export function chartFrame(seriesCount: number, style: ValueStyle, context: ChartContext): ChartOption {
   return {
     tooltip: {
+      ...TOOLTIP_BASE,
       trigger: 'axis',
       valueFormatter: (v) => context.format.value(typeof v === 'number' ? v : null, style),
     },
     legend: { show: seriesCount > 1, bottom: 0 },
-    grid: { left: 8, right: 56, top: 24, bottom: seriesCount > 1 ? 32 : 8, containLabel: true },
+    // echarts 6 keeps axis labels inside the chart by default (grid.outerBounds), no containLabel needed.
+    grid: { left: 8, right: 56, top: 24, bottom: seriesCount > 1 ? 32 : 8 },
+  };
+}
+
+/** A tooltip for charts of single items (slices, stages, cells), values in the measure's style. */
+export function itemTooltip(style: ValueStyle, context: ChartContext): NonNullable<ChartOption['tooltip']> {
+  return {
+    ...TOOLTIP_BASE,
+    trigger: 'item',
+    valueFormatter: (v) => context.format.value(typeof v === 'number' ? v : null, style),
   };
 }

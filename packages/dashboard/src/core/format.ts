@@ -19,10 +19,21 @@ export interface ValueFormatter {
   change(ratio: number): string;
   /** A time bucket's start date as its period: month "2025-03-01" → "2025年3月" / "Mar 2025". */
   bucket(start: string, unit: BucketUnit): string;
+  /** A moment (ISO text) as date and time in the formatter's time zone: "2025/3/4 09:30" / "Mar 4, 2025, 9:30 AM". */
+  dateTime(iso: string): string;
+  /** A span of time in its largest sensible unit: 45 min, 5 hr, 3 days ("45分钟", "5小时", "3天"). */
+  elapsed(ms: number): string;
 }
 
-/** Creates the formatter of a locale; `currency` is the ISO code money is shown in. */
-export function createValueFormatter(locale: Locale, currency = 'CNY'): ValueFormatter {
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/**
+ * Creates the formatter of a locale; `currency` is the ISO code money is shown in, `timeZone` the one
+ * moments are shown in (default: the runtime's own).
+ */
+export function createValueFormatter(locale: Locale, currency = 'CNY', timeZone?: string): ValueFormatter {
   const cache = new Map<string, Intl.NumberFormat>();
   const numberFormat = (key: string, options: Intl.NumberFormatOptions) => {
     let format = cache.get(key);
@@ -40,12 +51,14 @@ export function createValueFormatter(locale: Locale, currency = 'CNY'): ValueFor
   const dateFormat = (key: string, options: Intl.DateTimeFormatOptions) => {
     let format = dates.get(key);
     if (!format) {
-      // Buckets are calendar days: format them in UTC so no time zone shifts the day.
-      format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
+      format = new Intl.DateTimeFormat(locale, options);
       dates.set(key, format);
     }
     return format;
   };
+  // Buckets are calendar days: format them in UTC so no time zone shifts the day.
+  const dayFormat = (key: string, options: Intl.DateTimeFormatOptions) =>
+    dateFormat(key, { ...options, timeZone: 'UTC' });
   return {
     locale,
     value(value, style = {}) {
@@ -79,15 +92,38 @@ export function createValueFormatter(locale: Locale, currency = 'CNY'): ValueFor
       const ms = Date.parse(`${start.slice(0, 10)}T00:00:00Z`);
       if (Number.isNaN(ms)) return start;
       const date = new Date(ms);
-      if (unit === 'year') return dateFormat('y', { year: 'numeric' }).format(ms);
-      if (unit === 'month') return dateFormat('ym', { year: 'numeric', month: 'short' }).format(ms);
+      if (unit === 'year') return dayFormat('y', { year: 'numeric' }).format(ms);
+      if (unit === 'month') return dayFormat('ym', { year: 'numeric', month: 'short' }).format(ms);
       if (unit === 'quarter') {
         const quarter = Math.floor(date.getUTCMonth() / 3) + 1;
         return locale === 'zh-CN'
           ? `${date.getUTCFullYear()}年第${quarter}季度`
           : `Q${quarter} ${date.getUTCFullYear()}`;
       }
-      return dateFormat('md', { month: 'short', day: 'numeric' }).format(ms);
+      return dayFormat('md', { month: 'short', day: 'numeric' }).format(ms);
+    },
+    dateTime(iso) {
+      const ms = Date.parse(iso);
+      if (Number.isNaN(ms)) return iso;
+      return dateFormat('dt', {
+        dateStyle: 'medium',
+        timeStyle: 'short',
+        ...(timeZone === undefined ? {} : { timeZone }),
+      }).format(ms);
+    },
+    elapsed(ms) {
+      const [unit, size] =
+        ms < HOUR
+          ? (['minute', MINUTE] as const)
+          : ms < 2 * DAY
+            ? (['hour', HOUR] as const)
+            : (['day', DAY] as const);
+      return numberFormat(`e${unit}`, {
+        style: 'unit',
+        unit,
+        unitDisplay: 'short',
+        maximumFractionDigits: 0,
+      }).format(Math.max(0, Math.floor(ms / size)));
     },
   };
 }

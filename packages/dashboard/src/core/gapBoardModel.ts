@@ -7,8 +7,10 @@ type GapBoardWidget = Extract<DashboardWidget, { type: 'gapBoard' }>;
 
 /** One person's or team's progress against target. */
 export interface GapRow {
-  /** The group value (a user or org-unit id). */
+  /** The group value (a user or org-unit id), or `#index` for a row without one. */
   readonly key: string;
+  /** The group value for click-through ("" when empty). */
+  readonly group: string;
   readonly name: string;
   readonly actual: number | null;
   readonly target: number | null;
@@ -38,6 +40,7 @@ export function gapBoardModel(
     const measured = thresholds.measure === undefined ? actual : numberAt(row, thresholds.measure);
     return {
       key,
+      group: raw === undefined || raw === null ? '' : key,
       name: raw === undefined || raw === null ? '—' : nameOf(key),
       actual,
       target,

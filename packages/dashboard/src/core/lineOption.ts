@@ -1,6 +1,7 @@
 import type { DashboardWidget } from '@formboard/schema';
 import type { LineSeriesOption } from 'echarts/charts';
-import { type ChartContext, chartData } from './chartData.ts';
+import { type ChartContext, categoryPoint, chartData } from './chartData.ts';
+import type { ChartModel } from './chartModel.ts';
 import {
   type ChartOption,
   chartFrame,
@@ -21,6 +22,16 @@ export function lineOption(
   context: ChartContext,
   targetFallback: string,
 ): ChartOption {
+  return lineModel(widget, rows, context, targetFallback).option;
+}
+
+/** A line widget's option and the bucket (and group) behind each point; the target line has none. */
+export function lineModel(
+  widget: LineWidget,
+  rows: readonly Row[],
+  context: ChartContext,
+  targetFallback: string,
+): ChartModel {
   const display = widget.display ?? {};
   const measures = drawnMeasures(widget.query, widget.target, display.series);
   const data = chartData(widget.query, rows, measures, context);
@@ -50,10 +61,11 @@ export function lineOption(
       showSymbol: false,
     });
   }
-  return {
+  const option: ChartOption = {
     ...chartFrame(series.length, style, context),
     xAxis: { type: 'category', data: [...data.categories], boundaryGap: false },
     yAxis: { type: 'value', axisLabel: { formatter: (v: number) => context.format.value(v, style) } },
     series,
   };
+  return { option, pointAt: (seriesIndex, dataIndex) => categoryPoint(data, seriesIndex, dataIndex) };
 }

@@ -1,4 +1,4 @@
-import type { DashboardWidget, LocalizedText } from '@formboard/schema';
+import type { DashboardQuery, DashboardWidget } from '@formboard/schema';
 import { localize } from '@formboard/schema';
 import type { ValueFormatter, ValueStyle } from './format.ts';
 import { type Band, bandFor } from './thresholds.ts';
@@ -17,22 +17,28 @@ export interface TableColumn {
   readonly summable: boolean;
 }
 
+/** A column a table widget's display lists. */
+type ListedColumn = NonNullable<NonNullable<TableWidget['display']>['columns']>[number];
+
 /** The columns of a table widget: those listed, else group fields, the bucket, then measures. */
 export function tableColumns(widget: TableWidget, locale: string): TableColumn[] {
-  const { query } = widget;
-  const listed: readonly {
-    key: string;
-    label?: LocalizedText;
-    format?: ValueStyle['format'];
-    decimals?: number;
-  }[] =
-    widget.display?.columns ??
+  return queryColumns(widget.query, locale, widget.display?.columns);
+}
+
+/** The columns of a query's rows: those listed, else its group fields, the bucket, then measures. */
+export function queryColumns(
+  query: DashboardQuery,
+  locale: string,
+  listed?: readonly ListedColumn[],
+): TableColumn[] {
+  const columns: readonly ListedColumn[] =
+    listed ??
     [
       ...(query.groupBy ?? []),
       ...(query.timeBucket ? [query.timeBucket.field] : []),
       ...query.measures.map((m) => m.id),
     ].map((key) => ({ key }));
-  return listed.map((column) => {
+  return columns.map((column) => {
     const measure = measureById(query, column.key);
     const kind = measure ? 'measure' : column.key === query.timeBucket?.field ? 'bucket' : 'group';
     const format = column.format ?? measure?.format;

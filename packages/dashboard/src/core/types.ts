@@ -35,3 +35,8 @@ export type QueryWidget = Extract<DashboardWidget, { query: unknown }>;
 export function queryOf(widget: DashboardWidget): QueryWidget['query'] | undefined {
   return 'query' in widget ? widget.query : undefined;
 }
+
+/** Whether a widget shows data the loader fetches (every type but text). */
+export function readsData(widget: DashboardWidget): boolean {
+  return widget.type !== 'text';
+}

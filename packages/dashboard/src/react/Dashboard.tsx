@@ -1,53 +1,74 @@
 import type { Locale } from '@formboard/formula';
 import type { DashboardDefinition } from '@formboard/schema';
 import { localize } from '@formboard/schema';
-import { type CSSProperties, type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { type CSSProperties, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type ClickThrough, clickThroughOf } from '../core/clickThrough.ts';
 import { createRefresher } from '../core/createRefresher.ts';
 import { filterDefaults } from '../core/filterDefaults.ts';
 import { createValueFormatter } from '../core/format.ts';
 import { dashboardMessages } from '../core/messages.ts';
-import type {
-  FilterValue,
-  FilterValues,
-  NamedOption,
-  SubscribeToChanges,
-  WidgetLoader,
+import {
+  type FilterValue,
+  type FilterValues,
+  type NamedOption,
+  readsData,
+  type SubscribeToChanges,
+  type WidgetLoader,
 } from '../core/types.ts';
 import { FilterBar } from './FilterBar.tsx';
 import { BUILT_IN_RENDERERS, type WidgetRenderers } from './registry.ts';
 import { useNarrow } from './useNarrow.ts';
-import type { WidgetContext } from './WidgetContext.ts';
+import type { OpenRecords, WidgetContext } from './WidgetContext.ts';
 import { WidgetSlot } from './WidgetSlot.tsx';
 
 /** Props of {@link Dashboard}. */
 export interface DashboardProps {
   readonly definition: DashboardDefinition;
-  /** Fetches a widget's rows with the current filter values (the package knows no HTTP). */
+  /** Fetches a widget's rows with the current filter values (the package knows no HTTP). Alert lists
+   * get alert rows and alignment trees record rows from it too (see the README). */
   readonly loader: WidgetLoader;
   readonly locale?: Locale;
   /** People the person filters offer, and names for person group values. */
   readonly people?: readonly NamedOption[];
   /** Org units the org-unit filters offer, and names for unit group values. */
   readonly orgUnits?: readonly NamedOption[];
-  /** Record changes from the host; widgets reading the changed form reload, debounced. */
+  /** Record changes from the host; widgets reading the changed form reload. */
   readonly subscribe?: SubscribeToChanges;
-  /** Quiet time after the last record change before reloading (default 500 ms). */
+  /** After a reload on a record change, further changes wait for this much quiet (default 500 ms). */
   readonly refreshDebounceMs?: number;
   /** Extra or replacement widget renderers, by widget type. */
   readonly renderers?: WidgetRenderers;
   /** Filter values to start with instead of the definition's defaults (e.g. from the URL). */
   readonly initialFilters?: FilterValues;
   readonly onFiltersChange?: (values: FilterValues) => void;
+  /** Called when a bar, slice, cell, point or row is clicked: open the records behind it. Without it
+   * nothing is clickable. */
+  readonly onClickThrough?: (target: ClickThrough) => void;
+  /** The signed-in viewer's user id (leaderboards can highlight their row). */
+  readonly viewerId?: string;
   /** Chart animations (default true; off for screenshots and tests). */
   readonly animate?: boolean;
   /** ISO currency code for "currency" values (default CNY). */
   readonly currency?: string;
+  /** The time zone moments are shown in (default: the browser's). */
+  readonly timeZone?: string;
+  /** The clock (default Date.now); alert ages are measured against it. */
+  readonly now?: () => number;
+  /** A wall screen: no filter bar and no download buttons. */
+  readonly kiosk?: boolean;
 }
 
 const GAP = 12;
 const TITLE_HEIGHT = 40;
 const DEFAULT_ROW_HEIGHT = 48;
 const NO_OPTIONS: readonly NamedOption[] = [];
+
+/** Bumps the reload counter of each widget id. */
+const bump = (current: Readonly<Record<string, number>>, ids: Iterable<string>) => {
+  const next = { ...current };
+  for (const id of ids) next[id] = (next[id] ?? 0) + 1;
+  return next;
+};
 
 /** A dashboard: filter controls, then its widgets on the definition's grid (one column on a phone). */
 export function Dashboard({
@@ -61,44 +82,70 @@ export function Dashboard({
   renderers,
   initialFilters,
   onFiltersChange,
+  onClickThrough,
+  viewerId,
   animate = true,
   currency,
+  timeZone,
+  now = Date.now,
+  kiosk = false,
 }: DashboardProps): ReactNode {
   const [filters, setFilters] = useState(() => filterDefaults(definition, initialFilters));
   const [versions, setVersions] = useState<Readonly<Record<string, number>>>({});
   const narrow = useNarrow();
   const messages = dashboardMessages(locale);
-  const format = useMemo(() => createValueFormatter(locale, currency), [locale, currency]);
+  const format = useMemo(
+    () => createValueFormatter(locale, currency, timeZone),
+    [locale, currency, timeZone],
+  );
   const names = useMemo(
     () => new Map([...orgUnits, ...people].map((o) => [o.id, o.name])),
     [people, orgUnits],
   );
   const nameOf = useCallback((_field: string, value: string) => names.get(value) ?? value, [names]);
   const allRenderers = useMemo(() => ({ ...BUILT_IN_RENDERERS, ...renderers }), [renderers]);
+  // Click-through reads the filters at click time, so the context need not change with them.
+  const latest = useRef({ filters, onClickThrough });
+  latest.current = { filters, onClickThrough };
+  const clickable = onClickThrough !== undefined;
+  const openRecords = useMemo<OpenRecords | undefined>(
+    () =>
+      clickable
+        ? (widget, values, recordId) => {
+            const target = clickThroughOf(widget, values, latest.current.filters, recordId);
+            if (target) latest.current.onClickThrough?.(target);
+          }
+        : undefined,
+    [clickable],
+  );
   // One context object per body height, stable across renders, so widgets' memoised options hold.
   const contextFor = useMemo(() => {
     const byHeight = new Map<number, WidgetContext>();
     return (height: number): WidgetContext => {
-      let context = byHeight.get(height);
-      if (!context) {
-        context = { locale, format, messages, nameOf, animate, height };
-        byHeight.set(height, context);
-      }
+      const known = byHeight.get(height);
+      if (known) return known;
+      const context: WidgetContext = {
+        locale,
+        format,
+        messages,
+        nameOf,
+        animate,
+        height,
+        now,
+        ...(viewerId === undefined ? {} : { viewerId }),
+        ...(openRecords === undefined ? {} : { openRecords }),
+      };
+      byHeight.set(height, context);
       return context;
     };
-  }, [locale, format, messages, nameOf, animate]);
+  }, [locale, format, messages, nameOf, animate, now, viewerId, openRecords]);
 
   useEffect(() => {
     if (!subscribe) return;
     const refresher = createRefresher({
       widgets: definition.widgets,
       debounceMs: refreshDebounceMs,
-      onRefresh: (ids) =>
-        setVersions((current) => {
-          const next = { ...current };
-          for (const id of ids) next[id] = (next[id] ?? 0) + 1;
-          return next;
-        }),
+      onRefresh: (ids) => setVersions((current) => bump(current, ids)),
     });
     const unsubscribe = subscribe((change) => refresher.notify(change));
     return () => {
@@ -106,6 +153,15 @@ export function Dashboard({
       refresher.dispose();
     };
   }, [subscribe, definition.widgets, refreshDebounceMs]);
+
+  // The definition's refreshSeconds re-runs every query on a timer, besides the pushed changes.
+  const { refreshSeconds } = definition;
+  useEffect(() => {
+    if (refreshSeconds === undefined) return;
+    const ids = definition.widgets.filter(readsData).map((w) => w.id);
+    const timer = setInterval(() => setVersions((current) => bump(current, ids)), refreshSeconds * 1000);
+    return () => clearInterval(timer);
+  }, [refreshSeconds, definition.widgets]);
 
   const changeFilter = (id: string, value: FilterValue) => {
     const next = { ...filters, [id]: value };
@@ -126,17 +182,19 @@ export function Dashboard({
     gap: GAP,
   };
   return (
-    <div className="fb-dashboard" lang={locale}>
+    <div className="fb-dashboard" lang={locale} data-kiosk={kiosk || undefined}>
       <h1 className="fb-dashboard-title">{localize(definition.title, locale)}</h1>
-      <FilterBar
-        filters={definition.filters ?? []}
-        values={filters}
-        onChange={changeFilter}
-        people={people}
-        orgUnits={orgUnits}
-        messages={messages}
-        locale={locale}
-      />
+      {!kiosk && (
+        <FilterBar
+          filters={definition.filters ?? []}
+          values={filters}
+          onChange={changeFilter}
+          people={people}
+          orgUnits={orgUnits}
+          messages={messages}
+          locale={locale}
+        />
+      )}
       <div className="fb-dashboard-grid" data-columns={columns} style={gridStyle}>
         {widgets.map((widget) => {
           const { x, y, w, h } = widget.layout;
@@ -157,6 +215,7 @@ export function Dashboard({
                 version={versions[widget.id] ?? 0}
                 renderers={allRenderers}
                 context={context}
+                kiosk={kiosk}
               />
             </div>
           );

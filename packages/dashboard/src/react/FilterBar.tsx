@@ -81,6 +81,10 @@ interface ControlProps {
   readonly label: string;
 }
 
+// A select of thousands of people costs a noticeable part of a board's first paint (the browser builds
+// and lays out every option); above this many, the options are filled in when the control is used.
+const LAZY_OPTIONS = 200;
+
 /** An org-unit or person filter: the keywords, then the options the host passed. */
 function ChoiceControl({
   filter,
@@ -90,12 +94,18 @@ function ChoiceControl({
   keywords,
   options,
 }: ControlProps & { keywords: readonly [string, string][]; options: readonly NamedOption[] }): ReactNode {
+  const [filled, setFilled] = useState(options.length <= LAZY_OPTIONS);
+  const selected = selectValue(value);
+  const shown = filled ? options : options.filter((option) => `${ID}${option.id}` === selected);
+  const fill = () => setFilled(true);
   return (
     <span className="fb-filter">
       <label>
         {label}
         <select
-          value={selectValue(value)}
+          value={selected}
+          onFocus={fill}
+          onPointerDown={fill}
           onChange={(event) => {
             const chosen = event.target.value;
             onChange(filter.id, chosen.startsWith(ID) ? [chosen.slice(ID.length)] : chosen);
@@ -106,7 +116,7 @@ function ChoiceControl({
               {text}
             </option>
           ))}
-          {options.map((option) => (
+          {shown.map((option) => (
             <option key={option.id} value={`${ID}${option.id}`}>
               {option.name}
             </option>

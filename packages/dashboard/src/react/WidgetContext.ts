@@ -1,8 +1,12 @@
 import type { Locale } from '@formboard/formula';
 import type { DashboardWidget } from '@formboard/schema';
+import type { PointValues } from '../core/chartModel.ts';
 import type { ValueFormatter } from '../core/format.ts';
 import type { DashboardMessages } from '../core/messages.ts';
 import type { Row } from '../core/types.ts';
+
+/** Opens the records behind a clicked item of a widget (its group values, or one record). */
+export type OpenRecords = (widget: DashboardWidget, values: PointValues, recordId?: string) => void;
 
 /** What every widget renderer gets besides its definition and rows. */
 export interface WidgetContext {
@@ -14,6 +18,12 @@ export interface WidgetContext {
   /** The height the widget body has, in pixels (charts draw at it). */
   readonly height: number;
   readonly animate: boolean;
+  /** The current time in ms (alert ages); the host's clock, for tests and screenshots. */
+  readonly now: () => number;
+  /** The signed-in viewer's user id (leaderboards highlight their row). */
+  readonly viewerId?: string;
+  /** Present when the host handles click-through: items open their records through it. */
+  readonly openRecords?: OpenRecords;
 }
 
 /** Props of a widget renderer. */

@@ -1,5 +1,19 @@
-import { BarChart, LineChart } from 'echarts/charts';
-import { GridComponent, LegendComponent, MarkLineComponent, TooltipComponent } from 'echarts/components';
+import {
+  BarChart,
+  FunnelChart,
+  GaugeChart,
+  HeatmapChart,
+  LineChart,
+  PieChart,
+  ScatterChart,
+} from 'echarts/charts';
+import {
+  GridComponent,
+  LegendComponent,
+  MarkLineComponent,
+  TooltipComponent,
+  VisualMapComponent,
+} from 'echarts/components';
 import { type EChartsType, init, use } from 'echarts/core';
 import { SVGRenderer } from 'echarts/renderers';
 
@@ -13,10 +27,16 @@ export function createChart(element: HTMLElement, width: number, height: number)
     use([
       LineChart,
       BarChart,
+      PieChart,
+      GaugeChart,
+      FunnelChart,
+      HeatmapChart,
+      ScatterChart,
       GridComponent,
       LegendComponent,
       TooltipComponent,
       MarkLineComponent,
+      VisualMapComponent,
       SVGRenderer,
     ]);
     registered = true;

@@ -1,9 +1,21 @@
 import type { DashboardWidget } from '@formboard/schema';
 import type { ComponentType } from 'react';
 import type { WidgetProps } from './WidgetContext.ts';
-import { BarWidgetView, LineWidgetView } from './widgets/ChartWidgets.tsx';
+import { AlertList } from './widgets/AlertList.tsx';
+import { AlignmentTree } from './widgets/AlignmentTree.tsx';
+import {
+  BarWidgetView,
+  FunnelWidgetView,
+  GaugeWidgetView,
+  HeatmapWidgetView,
+  LineWidgetView,
+  PieWidgetView,
+  ScatterWidgetView,
+} from './widgets/ChartWidgets.tsx';
 import { GapBoard } from './widgets/GapBoard.tsx';
 import { KpiCard } from './widgets/KpiCard.tsx';
+import { Leaderboard } from './widgets/Leaderboard.tsx';
+import { NineBox } from './widgets/NineBox.tsx';
 import { TableWidgetView } from './widgets/TableWidget.tsx';
 import { TextWidgetView } from './widgets/TextWidget.tsx';
 
@@ -12,13 +24,22 @@ export type WidgetRenderers = {
   readonly [T in DashboardWidget['type']]?: ComponentType<WidgetProps<Extract<DashboardWidget, { type: T }>>>;
 };
 
-/** The renderers this package ships. */
+/** The renderers this package ships: every widget type of the definition language. */
 export const BUILT_IN_RENDERERS: WidgetRenderers = {
   kpi: KpiCard,
   gapBoard: GapBoard,
   line: LineWidgetView,
   bar: BarWidgetView,
+  pie: PieWidgetView,
+  gauge: GaugeWidgetView,
+  funnel: FunnelWidgetView,
+  heatmap: HeatmapWidgetView,
+  scatter: ScatterWidgetView,
   table: TableWidgetView,
+  leaderboard: Leaderboard,
+  alertList: AlertList,
+  alignmentTree: AlignmentTree,
+  nineBox: NineBox,
   text: TextWidgetView,
 };
 

@@ -2,6 +2,7 @@ import { accountTables } from '../accounts/accountTables.ts';
 import { connectorTables } from '../connectors/connectorTables.ts';
 import type { Dialect } from '../dialect/Dialect.ts';
 import { rebuildDerivedData } from '../layout/derivedData.ts';
+import { workflowLeaseTables } from '../workflows/workflowLeaseTables.ts';
 import { workflowApprovalTables, workflowTables } from '../workflows/workflowTables.ts';
 
 /** One step of the store's own table layout, written for each dialect. */
@@ -136,5 +137,11 @@ export const STORE_MIGRATIONS: readonly StoreMigration[] = [
     description: 'workflow approvals, waiting runs and schedule cursors',
     sqlite: workflowApprovalTables,
     postgres: workflowApprovalTables,
+  },
+  {
+    version: 9,
+    description: 'workflow leases, retry attempts and per-workflow concurrency',
+    sqlite: workflowLeaseTables,
+    postgres: workflowLeaseTables,
   },
 ];

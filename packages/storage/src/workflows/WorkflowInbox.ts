@@ -1,5 +1,6 @@
 import type { Dialect } from '../dialect/Dialect.ts';
 import { notFound } from '../errors.ts';
+import { writeOne } from './rows.ts';
 import type { InboxMessage, Text } from './types.ts';
 
 type InboxRow = {
@@ -47,7 +48,8 @@ export class WorkflowInbox {
 
   /** Marks a message of the user read (again: no change). */
   async markRead(id: string, userId: string): Promise<void> {
-    const changed = await this.db.run(
+    const changed = await writeOne(
+      this.db,
       'UPDATE workflow_inbox SET read_at = COALESCE(read_at, ?) WHERE id = ? AND user_id = ?',
       [this.now(), id, userId],
     );

@@ -2,13 +2,14 @@ import type { Dialect } from '../dialect/Dialect.ts';
 import { WorkflowAlerts } from './WorkflowAlerts.ts';
 import { WorkflowApprovals } from './WorkflowApprovals.ts';
 import { WorkflowInbox } from './WorkflowInbox.ts';
+import { WorkflowLeases } from './WorkflowLeases.ts';
 import { WorkflowRuns } from './WorkflowRuns.ts';
 import { WorkflowSchedules } from './WorkflowSchedules.ts';
 import { WorkflowStreaks } from './WorkflowStreaks.ts';
 
 /**
  * What the workflow engine keeps: runs and their effects, the inbox, approvals, metric streaks and
- * alerts, schedule cursors.
+ * alerts, schedule cursors, and the leases that share the work among engine processes.
  */
 export class WorkflowStore {
   readonly runs: WorkflowRuns;
@@ -17,6 +18,8 @@ export class WorkflowStore {
   readonly alerts: WorkflowAlerts;
   readonly approvals: WorkflowApprovals;
   readonly schedules: WorkflowSchedules;
+  /** Named leases that share the engine's work among processes. */
+  readonly leases: WorkflowLeases;
 
   constructor(db: Dialect, now: () => string) {
     this.runs = new WorkflowRuns(db, now);
@@ -25,5 +28,6 @@ export class WorkflowStore {
     this.alerts = new WorkflowAlerts(db, now);
     this.approvals = new WorkflowApprovals(db, now);
     this.schedules = new WorkflowSchedules(db, now);
+    this.leases = new WorkflowLeases(db, now);
   }
 }

@@ -1,6 +1,13 @@
 import type { LocalizedMessage } from '@formboard/formula';
 import type { Dialect } from '../dialect/Dialect.ts';
-import type { InboxDelivery, NewRun, RunStatus, WorkflowEffect, WorkflowRun } from './types.ts';
+import type {
+  InboxDelivery,
+  NewRun,
+  RunLeaseGrant,
+  RunStatus,
+  WorkflowEffect,
+  WorkflowRun,
+} from './types.ts';
 
 export type RunRow = {
   id: string;
@@ -16,6 +23,7 @@ export type RunRow = {
   updated_at: string;
   finished_at: string | null;
   wake_at: string | null;
+  attempts: number;
 };
 
 export const toRun = (row: RunRow): WorkflowRun => ({
@@ -32,6 +40,7 @@ export const toRun = (row: RunRow): WorkflowRun => ({
   updatedAt: row.updated_at,
   finishedAt: row.finished_at,
   wakeAt: row.wake_at,
+  attempts: Number(row.attempts ?? 0),
 });
 
 export type EffectRow = {
@@ -56,12 +65,18 @@ export const toEffect = (row: EffectRow): WorkflowEffect => ({
 
 /**
  * Inserts a run unless the workflow already has one for the event key; returns the run that holds the
- * key (the new one, or the one a duplicate event started first).
+ * key (the new one, or the one a duplicate event started first). With `lease`, a new run is leased to
+ * the engine starting it, which walks it at once without a claim of its own.
  */
-export async function insertRun(tx: Dialect, run: NewRun, at: string): Promise<WorkflowRun> {
+export async function insertRun(
+  tx: Dialect,
+  run: NewRun,
+  at: string,
+  lease?: RunLeaseGrant,
+): Promise<WorkflowRun> {
   await tx.run(
     `INSERT INTO workflow_runs (id, workflow_id, workflow_version, event_key, status, step_id, step_seq,
-       context, started_at, updated_at) VALUES (?, ?, ?, ?, 'running', ?, 0, ?, ?, ?)
+       context, started_at, updated_at, lease_holder, lease_until) VALUES (?, ?, ?, ?, 'running', ?, 0, ?, ?, ?, ?, ?)
      ON CONFLICT (workflow_id, event_key) DO NOTHING`,
     [
       run.id,
@@ -72,6 +87,8 @@ export async function insertRun(tx: Dialect, run: NewRun, at: string): Promise<W
       JSON.stringify(run.context),
       at,
       at,
+      lease?.holder ?? null,
+      lease?.until ?? null,
     ],
   );
   const [row] = await tx.query<RunRow>(
@@ -114,7 +131,8 @@ export async function deliverInbox(
 
 /**
  * Parks a run that is running at step `fromSeq` (status 'waiting', and when it wakes by itself); the
- * step stays, so doing it again after waking finds what it recorded. Returns the rows changed (0 or 1).
+ * step stays, so doing it again after waking finds what it recorded. Its lease ends: whoever finds it
+ * running again claims it anew. Returns the rows changed (0 or 1).
  */
 export async function parkRun(
   tx: Dialect,
@@ -124,9 +142,18 @@ export async function parkRun(
   at: string,
 ): Promise<number> {
   const parked = await tx.run(
-    `UPDATE workflow_runs SET status = 'waiting', wake_at = ?, updated_at = ?
-     WHERE id = ? AND step_seq = ? AND status = 'running'`,
+    `UPDATE workflow_runs SET status = 'waiting', wake_at = ?, updated_at = ?, lease_holder = NULL,
+       lease_until = NULL WHERE id = ? AND step_seq = ? AND status = 'running'`,
     [wakeAt, at, runId, fromSeq],
   );
   return parked.changes;
+}
+
+/**
+ * Runs one writing statement. On SQLite it goes through a transaction, so it joins the dialect's
+ * group commit: an autocommit statement would wait for an fsync of its own while holding up every
+ * other write of the process. On PostgreSQL a single statement commits by itself, in one round trip.
+ */
+export function writeOne(db: Dialect, sql: string, params: readonly unknown[]): Promise<{ changes: number }> {
+  return db.name === 'sqlite' ? db.transaction((tx) => tx.run(sql, params)) : db.run(sql, params);
 }

@@ -32,8 +32,28 @@ export interface WorkflowRun extends Omit<NewRun, 'stepId'> {
   readonly startedAt: string;
   readonly updatedAt: string;
   readonly finishedAt: string | null;
-  /** When a waiting run goes on by itself (a wait step); null otherwise. */
+  /** When a waiting run goes on by itself (a wait step, or the next try of a failed step); null otherwise. */
   readonly wakeAt: string | null;
+  /** How many times the current step failed for now (retried with backoff); 0 once the run moves on. */
+  readonly attempts: number;
+}
+
+/** A lease on a run given to an engine: who holds it and until when (ISO). */
+export interface RunLeaseGrant {
+  readonly holder: string;
+  readonly until: string;
+}
+
+/** One engine asking to walk a run: who, when, for how long, and the workflow's concurrency limit. */
+export interface RunClaim {
+  /** The engine (process) taking the run. */
+  readonly holder: string;
+  /** Now, by the engine's clock (ISO). */
+  readonly now: string;
+  /** When the lease runs out unless renewed (ISO). */
+  readonly until: string;
+  /** At most this many runs of the workflow leased at once (`concurrency.maxRuns`). */
+  readonly maxRuns?: number;
 }
 
 /** A side effect, recorded under its idempotency key before (or as) it happens. */

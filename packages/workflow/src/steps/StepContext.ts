@@ -11,6 +11,8 @@ export interface StepContext {
   readonly context: RunContext;
   /** The idempotency key of this step's side effect: run, step sequence number and step id. */
   readonly effectKey: string;
+  /** Renews the engine's lease on the run when due; throws when it was lost. Called before an outbound call. */
+  readonly keepLease: () => Promise<void>;
 }
 
 /** Where a step goes next: the given step, or the end of the run. */

@@ -1,7 +1,7 @@
 import type { WorkflowStep } from '@formboard/schema';
 import { approvalStep } from '../approvals/approvalStep.ts';
 import { holds } from '../runScope.ts';
-import { notifyStep, sendOnce } from './notifyStep.ts';
+import { notifyStep, outboundOrigin, sendOnce } from './notifyStep.ts';
 import { createRecordStep, updateRecordStep } from './recordSteps.ts';
 import { goTo, type StepContext, type StepResult } from './StepContext.ts';
 import { waitStep } from './waitStep.ts';
@@ -28,7 +28,7 @@ export async function executeStep(step: WorkflowStep, ctx: StepContext): Promise
       return createRecordStep(step, ctx);
     case 'http': {
       const message = {
-        idempotencyKey: ctx.effectKey,
+        ...outboundOrigin(ctx, step.id),
         kind: 'http' as const,
         channel: 'http',
         connector: step.connector,

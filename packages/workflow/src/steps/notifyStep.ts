@@ -35,7 +35,7 @@ export async function notifyStep(step: NotifyStep, ctx: StepContext): Promise<St
     });
   }
   const message: OutboundMessage = {
-    idempotencyKey: ctx.effectKey,
+    ...outboundOrigin(ctx, step.id),
     kind: 'notify',
     channel: step.channel,
     connector: step.connector,
@@ -46,7 +46,21 @@ export async function notifyStep(step: NotifyStep, ctx: StepContext): Promise<St
   return { ...goTo(step.next), effect: await sendOnce(ctx, step.id, message) };
 }
 
-/** Records an outbound message under its key, sends it unless it is done already, and says what to mark done. */
+/** Where an outbound message comes from: its idempotency key, the run and step, and when it was made. */
+export function outboundOrigin(ctx: StepContext, stepId: string) {
+  return {
+    idempotencyKey: ctx.effectKey,
+    workflowId: ctx.run.workflowId,
+    runId: ctx.run.id,
+    stepId,
+    createdAt: ctx.clock.now().toISOString(),
+  };
+}
+
+/**
+ * Records an outbound message under its key, sends it unless it is done already, and says what to
+ * mark done. The lease on the run is renewed right before the call, so no other engine makes it too.
+ */
 export async function sendOnce(
   ctx: StepContext,
   stepId: string,
@@ -60,6 +74,7 @@ export async function sendOnce(
     payload: message,
   });
   // The payload first recorded is the one sent, on every attempt: a retry repeats exactly that message.
+  if (effect.status !== 'done') await ctx.keepLease();
   const result =
     effect.status === 'done' ? effect.result : await ctx.outbound.send(effect.payload as OutboundMessage);
   return { key: effect.key, stepId, kind: 'outbound', payload: effect.payload, result: result ?? null };

@@ -6,7 +6,10 @@ import { holds, type RunContext } from '../runScope.ts';
 export interface RecordChange {
   readonly type: 'created' | 'updated' | 'deleted';
   readonly recordId: string;
-  /** The revision the change produced; default the record's current one. */
+  /**
+   * The revision the change produced. Default: 1 for a creation, else the record's current revision —
+   * which, when several changes come quickly, may already be a later one (pass it when known).
+   */
   readonly revision?: number;
 }
 
@@ -34,8 +37,10 @@ export async function planRecordRuns(
       trigger.type === 'record' && trigger.form === record.formId && trigger.events.includes(change.type),
   );
   if (matching.length === 0) return [];
-  const history = await store.records.history(record.id);
-  const revision = change.revision ?? record.revision;
+  const revision = change.revision ?? (change.type === 'created' ? 1 : record.revision);
+  // A creation seen at its own revision needs no history: the values are the record's, `$old` empty.
+  const history =
+    change.type === 'created' && revision === record.revision ? [] : await store.records.history(record.id);
   const current = history.find((h) => h.revision === revision)?.data ?? record.data;
   const old = change.type === 'created' ? {} : (history.find((h) => h.revision === revision - 1)?.data ?? {});
   const context: RunContext = {

@@ -3,6 +3,8 @@ import type { OutboundMessage, OutboundPort } from '../../src/index.ts';
 /** An outbound port that keeps what it was sent; it can be told to fail before or after delivering. */
 export class RecordingOutbound implements OutboundPort {
   readonly sent: OutboundMessage[] = [];
+  /** Every call, delivered or not. */
+  readonly calls: OutboundMessage[] = [];
   private failures: ('before' | 'after')[] = [];
 
   /** The next call fails: before anything is delivered, or after delivering (a crash mid-call). */
@@ -11,6 +13,7 @@ export class RecordingOutbound implements OutboundPort {
   }
 
   async send(message: OutboundMessage): Promise<unknown> {
+    this.calls.push(message);
     const failure = this.failures.shift();
     if (failure === 'before') throw new Error('connection refused');
     this.sent.push(message);

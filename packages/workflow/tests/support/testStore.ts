@@ -31,11 +31,11 @@ export async function openTestStore(clock: FakeClock, postgresUrl?: string): Pro
 }
 
 /**
- * Two stores on one fresh SQLite file (seeded as `openTestStore` does), on the fake clock: what two
- * engine processes sharing a database see.
+ * Two stores on one fresh database — a SQLite file, or a PostgreSQL database at `postgresUrl` —
+ * seeded as `openTestStore` does, on the fake clock: what two engine processes sharing it see.
  */
-export async function openTestStorePair(clock: FakeClock): Promise<[Store, Store]> {
-  const database = freshSqliteFile();
+export async function openTestStorePair(clock: FakeClock, postgresUrl?: string): Promise<[Store, Store]> {
+  const database = postgresUrl ? await freshPostgresDatabase(postgresUrl) : freshSqliteFile();
   const now = () => clock.now().toISOString();
   const first = await seed(await openStore({ database, now }));
   return [first, await openStore({ database, now })];

@@ -5,6 +5,7 @@ import { COLOR_HEX, NEUTRAL } from '../../core/colors.ts';
 import { displayStyle } from '../../core/displayStyle.ts';
 import { gapBoardModel } from '../../core/gapBoardModel.ts';
 import type { WidgetProps } from '../WidgetContext.ts';
+import { RecordLink } from './RecordLink.tsx';
 
 type GapBoardWidget = Extract<DashboardWidget, { type: 'gapBoard' }>;
 
@@ -36,7 +37,11 @@ export function GapBoard({ widget, rows, context }: WidgetProps<GapBoardWidget>)
           const width = Math.max(0, Math.min(1, row.progress ?? 0)) * 100;
           return (
             <tr key={row.key} data-status={row.band?.color}>
-              <th scope="row">{row.name}</th>
+              <th scope="row">
+                <RecordLink widget={widget} context={context} values={{ [groupField]: row.group }}>
+                  {row.name}
+                </RecordLink>
+              </th>
               <td>
                 <div
                   className="fb-gap-bar"

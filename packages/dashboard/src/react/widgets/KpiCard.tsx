@@ -1,7 +1,7 @@
 import type { DashboardWidget } from '@formboard/schema';
 import { localize } from '@formboard/schema';
 import { type ReactNode, useMemo } from 'react';
-import { COLOR_HEX, NEUTRAL } from '../../core/colors.ts';
+import { COLOR_HEX, NEUTRAL, TEXT_HEX } from '../../core/colors.ts';
 import { displayStyle } from '../../core/displayStyle.ts';
 import { kpiModel } from '../../core/kpiModel.ts';
 import type { WidgetProps } from '../WidgetContext.ts';
@@ -23,7 +23,7 @@ export function KpiCard({ widget, rows, context }: WidgetProps<KpiWidget>): Reac
         {format.value(model.value, style)}
       </div>
       {model.band?.label !== undefined && (
-        <div className="fb-kpi-band" style={{ color }}>
+        <div className="fb-kpi-band" style={{ color: model.band ? TEXT_HEX[model.band.color] : NEUTRAL }}>
           {localize(model.band.label, locale)}
         </div>
       )}

@@ -1,0 +1,29 @@
+import { createInterface } from 'node:readline';
+import { openStore } from '@formboard/storage';
+import { postgresEventBus } from '../../../src/events/postgresEventBus.ts';
+import { secretBox } from '../../../src/outbound/secretBox.ts';
+import { hostWorkflows } from '../../../src/workflows/hostWorkflows.ts';
+import { robotOutbound } from '../../../src/workflows/robotOutbound.ts';
+
+// The workflow engine alone in a process, hosted as `formboard serve --workflows on` hosts it (the
+// PostgreSQL event bus, robotOutbound, hostWorkflows, settings from FORMBOARD_WORKFLOW_*), without
+// the HTTP server, whose imports make a start several times slower. It loads everything, prints
+// {"event":"warm"}, and starts the engine on a "go" line on stdin ({"event":"started"}), so the kill
+// test can have the next process ready while the current one works. Usage: engineMain.ts <postgres url>
+
+const say = (event: string) => process.stdout.write(`${JSON.stringify({ event })}\n`);
+const database = process.argv[2] ?? '';
+const lines = createInterface({ input: process.stdin });
+say('warm');
+for await (const line of lines) if (line.trim() === 'go') break;
+const store = await openStore({ database });
+const bus = await postgresEventBus(database, (error) => console.error(error.message));
+const key = process.env.FORMBOARD_SECRET_KEY;
+const log = {
+  warn: (details: object, message: string) =>
+    console.error(JSON.stringify({ level: 'warn', message, details })),
+  error: (details: object, message: string) =>
+    console.error(JSON.stringify({ level: 'error', message, details })),
+};
+hostWorkflows({ store, bus, log, outbound: robotOutbound(store, key ? secretBox(key) : undefined) });
+say('started');
