@@ -59,11 +59,18 @@ console.log(
 const built = await buildPages(forms);
 for (const reason of built.skipped.values()) console.log(reason);
 if (!built.skipped.has('formboard'))
-  console.log('formboard page built: @formboard/form-runtime exports FormView and openFormEngine');
+  console.log('formboard page built: @formboard/form-runtime exports FormView and loadFormEngine');
 const libraries = built.libraries.filter((l: LibraryId) => wanted.includes(l));
 console.log(`vite build of ${built.libraries.length} pages: ${built.seconds.toFixed(1)} s`);
 const bundles = bundleSizes(built.distDir, libraries);
 const gzip = new Map([...bundles].map(([l, s]) => [l, s.gzip]));
+for (const [library, size] of bundles) {
+  if (size.onDemand.files === 0) continue;
+  console.log(
+    `${library}: ${(size.gzip / 1024).toFixed(1)} KB gzip loaded; ${(size.onDemand.gzip / 1024).toFixed(1)} KB more in ` +
+      `${size.onDemand.files} chunks loaded on demand (not by these forms)`,
+  );
+}
 
 const server = await serveStatic(built.distDir);
 const browser = await launchChromium();

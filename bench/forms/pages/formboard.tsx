@@ -1,13 +1,14 @@
 /**
  * Formboard: the FormDefinition of formats/formboard.ts opened as a published version — the way the
- * studio's fill-in page opens forms the server validated — with `openFormEngine` (inside the timed
- * mount) and rendered by <FormView> from @formboard/form-runtime, with validateOn "change" so the typed
- * field is validated as you type. Submit goes through the rendered form's own submit (engine.submit(),
- * then focus on the first problem), as a user's click would.
+ * studio's fill-in page opens forms the server validated — with `loadFormEngine` (in the harness's
+ * `open` step, inside the timed mount: it loads the formula functions the form calls, none here, and
+ * opens the engine) and rendered by <FormView> from @formboard/form-runtime, with validateOn "change"
+ * so the typed field is validated as you type. Submit goes through the rendered form's own submit
+ * (engine.submit(), then focus on the first problem), as a user's click would.
  */
-import { FormView, openFormEngine } from '@formboard/form-runtime';
+import { type FormEngine, FormView, loadFormEngine } from '@formboard/form-runtime';
 import type { FormDefinition } from '@formboard/schema';
-import { type RefObject, useImperativeHandle, useMemo, useRef } from 'react';
+import { type RefObject, useImperativeHandle, useRef } from 'react';
 import type { Submitter } from './harness/adapter.ts';
 import { distinctPaths } from './harness/countErrors.ts';
 import { installBench } from './harness/install.ts';
@@ -16,13 +17,12 @@ import { PendingResult } from './harness/pending.ts';
 type Outcome = Awaited<ReturnType<Submitter['submit']>>;
 
 interface Props {
-  readonly definition: FormDefinition;
-  readonly value: Readonly<Record<string, unknown>>;
+  readonly engine: FormEngine;
   readonly container: HTMLElement;
   readonly submitter: RefObject<Submitter | null>;
 }
 
-function FormboardPage({ definition, value, container, submitter }: Props) {
+function FormboardPage({ engine, container, submitter }: Props) {
   const pending = useRef(new PendingResult<Outcome>()).current;
   useImperativeHandle(
     submitter,
@@ -36,10 +36,6 @@ function FormboardPage({ definition, value, container, submitter }: Props) {
       },
     }),
     [pending, container],
-  );
-  const engine = useMemo(
-    () => openFormEngine(definition, { value, validateOn: 'change' }),
-    [definition, value],
   );
   return (
     <FormView
@@ -60,17 +56,17 @@ function FormboardPage({ definition, value, container, submitter }: Props) {
   );
 }
 
-installBench<FormDefinition>(
+installBench<FormDefinition, FormEngine>(
   {
     library: 'formboard',
     middleSelector: (meta) => `[id$="-${meta.middle}"]`,
-    render: ({ form, data, container, submitter }) => (
-      <FormboardPage
-        definition={form}
-        value={data as Readonly<Record<string, unknown>>}
-        container={container}
-        submitter={submitter}
-      />
+    open: (definition, data) =>
+      loadFormEngine(definition, {
+        value: data as Readonly<Record<string, unknown>>,
+        validateOn: 'change',
+      }),
+    render: ({ form, container, submitter }) => (
+      <FormboardPage engine={form} container={container} submitter={submitter} />
     ),
   },
   (json) => json as FormDefinition,

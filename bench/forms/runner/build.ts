@@ -1,6 +1,6 @@
 /**
  * Builds the pages with Vite and writes the fixtures next to them. The formboard page is built only
- * when @formboard/form-runtime exports FormView and openFormEngine and the page builds; otherwise it is
+ * when @formboard/form-runtime exports FormView and loadFormEngine and the page builds; otherwise it is
  * left out with the reason, and the peers are still measured.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -12,7 +12,7 @@ import { benchViteConfig, DIST_DIR } from '../vite.config.ts';
 
 export interface BuiltPages {
   readonly libraries: readonly LibraryId[];
-  /** Why a page was left out ("formboard page not built yet: FormView or openFormEngine missing"). */
+  /** Why a page was left out ("formboard page not built yet: FormView or loadFormEngine missing"). */
   readonly skipped: ReadonlyMap<LibraryId, string>;
   readonly distDir: string;
   readonly seconds: number;
@@ -21,9 +21,9 @@ export interface BuiltPages {
 async function hasFormView(): Promise<string | undefined> {
   try {
     const runtime = await import('@formboard/form-runtime');
-    return 'FormView' in runtime && 'openFormEngine' in runtime
+    return 'FormView' in runtime && 'loadFormEngine' in runtime
       ? undefined
-      : 'formboard page not built yet: FormView or openFormEngine missing';
+      : 'formboard page not built yet: FormView or loadFormEngine missing';
   } catch (error) {
     return `formboard page not built: @formboard/form-runtime does not load (${String(error).split('\n')[0]})`;
   }

@@ -1,5 +1,6 @@
 export { createFormEngine, InvalidFormDefinitionError } from './engine/createFormEngine.ts';
 export type { FormEngine } from './engine/FormEngine.ts';
+export { loadFormEngine } from './engine/loadFormEngine.ts';
 export { openFormEngine } from './engine/openFormEngine.ts';
 export type {
   FieldState,

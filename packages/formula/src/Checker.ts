@@ -1,9 +1,10 @@
 import { type Node, pathText, type Span, variableText } from './ast.ts';
 import type { FieldTypeLookup, TypeTable } from './check.ts';
+import { type CheckMessageKey, checkMessage } from './checkMessages.ts';
 import type { FormulaIssue } from './FormulaIssue.ts';
 import type { ParamKind } from './functions/FunctionSpec.ts';
 import { getFunction, listFunctions } from './functions/registry.ts';
-import { atPosition, type MessageKey, message } from './messages.ts';
+import { atPosition } from './messages.ts';
 import { excerptAt, lineColumn } from './sourcePosition.ts';
 import { suggest } from './suggest.ts';
 import {
@@ -91,7 +92,7 @@ export class Checker {
     }
   }
 
-  private report(span: Span, code: MessageKey, params: Readonly<Record<string, string | number>>): void {
+  private report(span: Span, code: CheckMessageKey, params: Readonly<Record<string, string | number>>): void {
     const { source } = this;
     const { line, column } = source ? lineColumn(source, span.start) : { line: 1, column: span.start + 1 };
     this.issues.push({
@@ -100,7 +101,7 @@ export class Checker {
       line,
       column,
       excerpt: source ? excerptAt(source, span.start) : '',
-      messages: atPosition(message(code, params), line, column),
+      messages: atPosition(checkMessage(code, params), line, column),
     });
   }
 

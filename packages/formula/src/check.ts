@@ -71,11 +71,19 @@ const NO_VARIABLES: TypeTable = {};
 
 /** Type-checks a parsed formula: unknown fields/functions (with "did you mean"), argument counts and types. */
 export function check(ast: Node, options: CheckOptions = {}): CheckResult {
-  const variables = options.variables ?? NO_VARIABLES;
+  return checkSource(ast, options, options.source ?? '');
+}
+
+/**
+ * `check` with the formula text given apart: `analyzeFormula` calls it once per formula of a form, and
+ * copying its options into a new object with the text (`{ ...options, source }`) cost more than the
+ * type check of a short formula.
+ */
+export function checkSource(ast: Node, options: Omit<CheckOptions, 'source'>, source: string): CheckResult {
   const checker = new Checker(
-    options.source ?? '',
+    source,
     options.fields ? fieldTypeLookup(options.fields) : undefined,
-    variables,
+    options.variables ?? NO_VARIABLES,
   );
   const type = checker.visit(ast);
   const { issues } = checker;

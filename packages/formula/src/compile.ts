@@ -3,6 +3,7 @@ import { COMPARISONS, compareNumbers } from './compare.ts';
 import { civilNow, type EvalContext, tick } from './context.ts';
 import { dateOnly } from './dates.ts';
 import { fromJS, readOwn } from './fromJS.ts';
+import type { FunctionLookup } from './functions/FunctionSpec.ts';
 import { getFunction } from './functions/registry.ts';
 import { message } from './messages.ts';
 import { applyBinary, applyUnary } from './operators.ts';
@@ -11,6 +12,12 @@ import { FormulaDate, FormulaError, formulaError, type Value } from './values.ts
 
 /** A compiled node: a closure over the evaluation context. */
 type Evaluator = (ctx: EvalContext) => Value;
+
+/** What compiling one formula needs besides the node: the date fields and the functions it may call. */
+interface Compiling {
+  readonly dateFields: ReadonlySet<string>;
+  readonly functions: FunctionLookup;
+}
 
 /** Options for `compile`. */
 export interface CompileOptions {
@@ -30,14 +37,26 @@ export interface CompiledFormula {
  * Unknown functions and wrong argument counts compile to #NAME? / #VALUE! results (`check` reports them).
  */
 export function compile(ast: Node, options: CompileOptions = {}): CompiledFormula {
+  return compileWith(ast, getFunction, options);
+}
+
+/**
+ * `compile` with the functions of `functions` only: for pages that load the built-in functions they
+ * need on demand (`loadFunctions`), so their bundle does not carry all of them.
+ */
+export function compileWith(
+  ast: Node,
+  functions: FunctionLookup,
+  options: CompileOptions = {},
+): CompiledFormula {
   const dateFields = new Set<string>();
   for (const [path, type] of Object.entries(options.fields ?? {})) {
     if (elementType(toType(type)).kind === 'date') dateFields.add(path);
   }
-  return { ast, run: compileNode(ast, dateFields) };
+  return { ast, run: compileNode(ast, { dateFields, functions }) };
 }
 
-function compileNode(node: Node, dateFields: ReadonlySet<string>): Evaluator {
+function compileNode(node: Node, c: Compiling): Evaluator {
   switch (node.type) {
     case 'Number':
     case 'String':
@@ -48,11 +67,11 @@ function compileNode(node: Node, dateFields: ReadonlySet<string>): Evaluator {
     case 'Blank':
       return () => null;
     case 'Field':
-      return compileField(node.path, dateFields.has(pathText(node.path)));
+      return compileField(node.path, c.dateFields.has(pathText(node.path)));
     case 'Variable':
       return compileVariable(node.name, node.path);
     case 'Unary': {
-      const operand = compileNode(node.operand, dateFields);
+      const operand = compileNode(node.operand, c);
       const op = node.op;
       return (ctx) => {
         const v = operand(ctx);
@@ -60,19 +79,19 @@ function compileNode(node: Node, dateFields: ReadonlySet<string>): Evaluator {
       };
     }
     case 'Binary':
-      return compileBinary(node, dateFields);
+      return compileBinary(node, c);
     case 'Array': {
-      const elements = node.elements.map((e) => compileNode(e, dateFields));
+      const elements = node.elements.map((e) => compileNode(e, c));
       return (ctx) => elements.map((e) => e(ctx));
     }
     case 'Call':
-      return compileCall(node, dateFields);
+      return compileCall(node, c);
   }
 }
 
-function compileBinary(node: Extract<Node, { type: 'Binary' }>, dateFields: ReadonlySet<string>): Evaluator {
-  const left = compileNode(node.left, dateFields);
-  const right = compileNode(node.right, dateFields);
+function compileBinary(node: Extract<Node, { type: 'Binary' }>, c: Compiling): Evaluator {
+  const left = compileNode(node.left, c);
+  const right = compileNode(node.right, c);
   const op = node.op;
   // Fast paths for the common number-number case; everything else goes through Excel's coercion rules.
   switch (op) {
@@ -208,8 +227,8 @@ function compileVariable(name: string, path: readonly string[]): Evaluator {
   };
 }
 
-function compileCall(node: Extract<Node, { type: 'Call' }>, dateFields: ReadonlySet<string>): Evaluator {
-  const spec = getFunction(node.name);
+function compileCall(node: Extract<Node, { type: 'Call' }>, c: Compiling): Evaluator {
+  const spec = c.functions(node.name);
   if (!spec) {
     const error = formulaError('#NAME?', 'unknownFunction', { name: node.name, suggestion: '' });
     return () => error;
@@ -223,7 +242,7 @@ function compileCall(node: Extract<Node, { type: 'Call' }>, dateFields: Readonly
     );
     return () => error;
   }
-  const args = node.args.map((a) => compileNode(a, dateFields));
+  const args = node.args.map((a) => compileNode(a, c));
   if ('lazy' in spec) {
     const lazy = spec.lazy;
     return (ctx) => {

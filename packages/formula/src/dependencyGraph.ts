@@ -19,8 +19,18 @@ export function columnPath(path: string): string {
 /** True when one path contains the other: a change to `kr` touches `kr[].progress` and vice versa. */
 export function pathsOverlap(a: string, b: string): boolean {
   if (a === b) return true;
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  const short = a.length < b.length ? a : b;
+  const long = short === a ? b : a;
   return long.startsWith(short) && (long[short.length] === '.' || long[short.length] === '[');
+}
+
+/** The record key a path starts with: `kr` for `kr[].progress` and `kr.x`. Overlapping paths share it. */
+function recordKey(path: string): string {
+  for (let i = 0; i < path.length; i++) {
+    const ch = path[i];
+    if (ch === '.' || ch === '[') return path.slice(0, i);
+  }
+  return path;
 }
 
 /**
@@ -29,11 +39,21 @@ export function pathsOverlap(a: string, b: string): boolean {
  */
 export function createDependencyGraph(formulas: DependencyMap): DependencyGraph {
   const targets = Object.keys(formulas);
-  // Edges from a computed field to the computed fields that read it.
+  // Edges from a computed field to the computed fields that read it. Only paths with the same record
+  // key can overlap, so each read is compared with the targets under its key only.
   const readers = new Map<string, string[]>(targets.map((t) => [t, []]));
+  const targetsByKey = new Map<string, string[]>();
+  for (const target of targets) {
+    const key = recordKey(target);
+    const list = targetsByKey.get(key);
+    if (list) list.push(target);
+    else targetsByKey.set(key, [target]);
+  }
   for (const target of targets) {
     for (const dep of formulas[target] ?? []) {
-      for (const source of targets) if (pathsOverlap(dep, source)) readers.get(source)?.push(target);
+      for (const source of targetsByKey.get(recordKey(dep)) ?? []) {
+        if (pathsOverlap(dep, source)) readers.get(source)?.push(target);
+      }
     }
   }
 

@@ -1,5 +1,5 @@
 import type { Node } from './ast.ts';
-import { type CheckOptions, check, fieldTypeTable } from './check.ts';
+import { type CheckOptions, checkSource, fieldTypeTable } from './check.ts';
 import { type CompiledFormula, compile } from './compile.ts';
 import { dependencies } from './dependencies.ts';
 import type { FormulaIssue } from './FormulaIssue.ts';
@@ -41,7 +41,7 @@ export function analyzeFormula(
     if (error instanceof FormulaSyntaxError) return { ok: false, issues: [error] };
     throw error;
   }
-  const { type, issues } = check(ast, { ...options, source });
+  const { type, issues } = checkSource(ast, options, source);
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, ast, type, dependencies: dependencies(ast) };
 }

@@ -4,9 +4,9 @@ export type { CheckOptions, CheckResult, FieldTypeLookup, FieldTypes } from './c
 export { check } from './check.ts';
 export { toBoolean, toDate, toNumber, toText } from './coerce.ts';
 export type { CompiledFormula, CompileOptions } from './compile.ts';
-export { compile } from './compile.ts';
+export { compile, compileWith } from './compile.ts';
 export { civilMsAt } from './dates.ts';
-export { dependencies } from './dependencies.ts';
+export { calledFunctions, dependencies } from './dependencies.ts';
 export type { DependencyGraph, DependencyMap } from './dependencyGraph.ts';
 export { columnPath, createDependencyGraph, pathsOverlap } from './dependencyGraph.ts';
 export type { Scope } from './evaluate.ts';
@@ -21,9 +21,11 @@ export type {
   FunctionDoc,
   FunctionExample,
   FunctionImpl,
+  FunctionLookup,
   FunctionSpec,
   ParamKind,
 } from './functions/FunctionSpec.ts';
+export { loadFunctions } from './functions/loadFunctions.ts';
 export type { Locale, LocalizedMessage } from './messages.ts';
 export { isReservedWord, MAX_DEPTH, MAX_LENGTH, parse } from './parse.ts';
 export { print } from './print.ts';

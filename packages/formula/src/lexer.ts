@@ -1,14 +1,22 @@
 import type { PathSegment, Span } from './ast.ts';
 import { FormulaSyntaxError } from './FormulaSyntaxError.ts';
-import { message } from './messages.ts';
+import { type LocalizedMessage, message } from './messages.ts';
 
 export type OperatorText = '+' | '-' | '*' | '/' | '^' | '&' | '=' | '<>' | '<' | '<=' | '>' | '>=' | '%';
 
 export type Token =
   | { readonly kind: 'number'; readonly value: number; readonly span: Span }
   | { readonly kind: 'string'; readonly value: string; readonly span: Span }
-  /** A name or field path: `SUM`, `score`, `owner.name`, `keyResults[].progress`. */
-  | { readonly kind: 'name'; readonly path: readonly PathSegment[]; readonly span: Span }
+  /**
+   * A name or field path: `SUM`, `score`, `owner.name`, `keyResults[].progress`. `word` is the name
+   * upper-cased when it is one plain segment (a function, keyword or top-level field), else "".
+   */
+  | {
+      readonly kind: 'name';
+      readonly path: readonly PathSegment[];
+      readonly word: string;
+      readonly span: Span;
+    }
   | {
       readonly kind: 'variable';
       readonly name: string;
@@ -20,7 +28,9 @@ export type Token =
 
 const ID_START = /[\p{L}_]/u;
 const ID_PART = /[\p{L}\p{N}\p{M}_]/u;
-const DIGIT = /[0-9]/;
+const SPACE = /\s/;
+const NUMBER = /(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?/y;
+const UNICODE_ESCAPE = /u\{([0-9a-fA-F]{1,6})\}/y;
 
 // Chinese input methods type full-width punctuation; accept it as its ASCII twin.
 const PUNCTUATION: Readonly<Record<string, '(' | ')' | ',' | '{' | '}'>> = {
@@ -39,141 +49,216 @@ const ESCAPES: Readonly<Record<string, string>> = { '"': '"', '\\': '\\', n: '\n
 // Curly quotes typed by Chinese input methods delimit strings too.
 const CLOSING_QUOTE: Readonly<Record<string, string>> = { '"': '"', '“': '”' };
 
+// Character classes by UTF-16 code, with ASCII answered without a regular expression (formulas are
+// mostly ASCII; the Unicode classes cost a RegExp test per character).
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+
+/** `ch` (one code point) may start an identifier: a letter or `_`. */
+function isIdStart(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return code < 128 ? isAsciiLetter(code) || code === 95 : ID_START.test(ch);
+}
+
+/** `ch` may continue an identifier: a letter, digit, mark or `_`. */
+function isIdPart(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return code < 128 ? isAsciiLetter(code) || isDigit(code) || code === 95 : ID_PART.test(ch);
+}
+
+/** `ch` (one UTF-16 unit) is white space, as `\s` says. */
+function isSpace(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  return code < 128 ? code === 32 || (code >= 9 && code <= 13) : SPACE.test(ch);
+}
+
 /** Splits formula text into tokens; throws FormulaSyntaxError with the position of the first bad character. */
 export function tokenize(source: string): Token[] {
-  const tokens: Token[] = [];
-  let i = 0;
-  const fail = (start: number, end: number, msg: ReturnType<typeof message>): never => {
-    throw new FormulaSyntaxError(source, { start, end }, msg);
-  };
+  return new Lexer(source).run();
+}
 
-  const readIdentifier = (): string => {
-    const start = i;
-    const first = String.fromCodePoint(source.codePointAt(i) ?? 0);
-    if (!ID_START.test(first)) return '';
-    i += first.length;
-    while (i < source.length) {
-      const ch = String.fromCodePoint(source.codePointAt(i) ?? 0);
-      if (!ID_PART.test(ch)) break;
-      i += ch.length;
+/**
+ * The scan behind `tokenize`, its steps as methods rather than closures made per call (a form's
+ * validation tokenizes every formula of the form; each closure costs an allocation and, under tsx's
+ * keepNames, a defineProperty).
+ */
+class Lexer {
+  private i = 0;
+  private readonly tokens: Token[] = [];
+
+  constructor(private readonly source: string) {}
+
+  run(): Token[] {
+    const { source, tokens } = this;
+    while (this.i < source.length) {
+      const start = this.i;
+      const ch = source[start] as string;
+      if (isSpace(ch)) {
+        this.i += 1;
+        continue;
+      }
+      const code = ch.charCodeAt(0);
+      if (isAsciiLetter(code) || code === 95) {
+        tokens.push(this.readName(start));
+        continue;
+      }
+      if (isDigit(code) || (ch === '.' && isDigit(source.charCodeAt(start + 1)))) {
+        tokens.push(this.readNumber(start));
+        continue;
+      }
+      const closing = CLOSING_QUOTE[ch];
+      if (closing) {
+        tokens.push(this.readString(closing, start));
+        continue;
+      }
+      if (ch === '$') {
+        tokens.push(this.readVariable(start));
+        continue;
+      }
+      const punct = PUNCTUATION[ch];
+      if (punct) {
+        this.i += 1;
+        tokens.push({ kind: punct, span: { start, end: this.i } });
+        continue;
+      }
+      const two = source.slice(start, start + 2);
+      if (TWO_CHAR_OPS.has(two)) {
+        this.i += 2;
+        tokens.push({ kind: 'op', value: two as OperatorText, span: { start, end: this.i } });
+        continue;
+      }
+      if (ONE_CHAR_OPS.has(ch)) {
+        this.i += 1;
+        tokens.push({ kind: 'op', value: ch as OperatorText, span: { start, end: this.i } });
+        continue;
+      }
+      if (isIdStart(String.fromCodePoint(source.codePointAt(start) ?? 0))) {
+        tokens.push(this.readName(start));
+        continue;
+      }
+      const bad = String.fromCodePoint(source.codePointAt(start) ?? 0);
+      this.fail(start, start + bad.length, message('unexpectedChar', { char: JSON.stringify(bad) }));
     }
-    return source.slice(start, i);
-  };
+    tokens.push({ kind: 'eof', span: { start: source.length, end: source.length } });
+    return tokens;
+  }
 
-  const readPathTail = (segments: PathSegment[]): void => {
+  private fail(start: number, end: number, msg: LocalizedMessage): never {
+    throw new FormulaSyntaxError(this.source, { start, end }, msg);
+  }
+
+  /** A name or field path starting at `start`, where an identifier starts. */
+  private readName(start: number): Token {
+    const name = this.readIdentifier();
+    const path: PathSegment[] = [{ key: name, each: false }];
+    this.readPathTail(path);
+    const word = path.length === 1 && !path[0]?.each ? name.toUpperCase() : '';
+    return { kind: 'name', path, word, span: { start, end: this.i } };
+  }
+
+  private readNumber(start: number): Token {
+    const { source } = this;
+    NUMBER.lastIndex = start;
+    const text = NUMBER.exec(source)?.[0] ?? (source[start] as string);
+    this.i = start + text.length;
+    const value = Number(text);
+    if (!Number.isFinite(value)) this.fail(start, this.i, message('badNumber', { text }));
+    const after = source[this.i];
+    if (after !== undefined && isIdPart(after))
+      this.fail(this.i, this.i + 1, message('badNumber', { text: text + after }));
+    return { kind: 'number', value, span: { start, end: this.i } };
+  }
+
+  private readVariable(start: number): Token {
+    this.i += 1;
+    const name = this.readIdentifier();
+    if (!name) this.fail(start, this.i, message('expectedVariableName'));
+    const segments: PathSegment[] = [{ key: name, each: false }];
+    this.readPathTail(segments);
+    if (segments.some((s) => s.each)) this.fail(start, this.i, message('expectedVariableName'));
+    const path = segments.slice(1).map((s) => s.key);
+    return { kind: 'variable', name, path, span: { start, end: this.i } };
+  }
+
+  private readIdentifier(): string {
+    const { source } = this;
+    const start = this.i;
+    const code = source.charCodeAt(start);
+    if (code < 128) {
+      if (!(isAsciiLetter(code) || code === 95)) return '';
+      this.i += 1;
+    } else {
+      const first = String.fromCodePoint(source.codePointAt(start) ?? 0);
+      if (!ID_START.test(first)) return '';
+      this.i += first.length;
+    }
+    while (this.i < source.length) {
+      const code = source.charCodeAt(this.i);
+      if (code < 128) {
+        if (!(isAsciiLetter(code) || isDigit(code) || code === 95)) break;
+        this.i += 1;
+        continue;
+      }
+      const ch = String.fromCodePoint(source.codePointAt(this.i) ?? 0);
+      if (!ID_PART.test(ch)) break;
+      this.i += ch.length;
+    }
+    return source.slice(start, this.i);
+  }
+
+  private readPathTail(segments: PathSegment[]): void {
+    const { source } = this;
     for (;;) {
       const last = segments[segments.length - 1];
-      if (last && !last.each && source.startsWith('[]', i)) {
+      if (last && !last.each && source.startsWith('[]', this.i)) {
         segments[segments.length - 1] = { key: last.key, each: true };
-        i += 2;
-      } else if (source[i] === '.') {
-        i += 1;
-        const key = readIdentifier();
-        if (!key) fail(i, i + 1, message('expectedFieldName'));
+        this.i += 2;
+      } else if (source[this.i] === '.') {
+        this.i += 1;
+        const key = this.readIdentifier();
+        if (!key) this.fail(this.i, this.i + 1, message('expectedFieldName'));
         segments.push({ key, each: false });
       } else return;
     }
-  };
-
-  while (i < source.length) {
-    const ch = source[i] as string;
-    const start = i;
-    if (/\s/.test(ch)) {
-      i += 1;
-      continue;
-    }
-    if (DIGIT.test(ch) || (ch === '.' && DIGIT.test(source[i + 1] ?? ''))) {
-      const match = /^(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)(?:[eE][+-]?[0-9]+)?/.exec(source.slice(i));
-      const text = match?.[0] ?? ch;
-      i += text.length;
-      const value = Number(text);
-      if (!Number.isFinite(value)) fail(start, i, message('badNumber', { text }));
-      if (ID_PART.test(source[i] ?? ''))
-        fail(i, i + 1, message('badNumber', { text: text + (source[i] ?? '') }));
-      tokens.push({ kind: 'number', value, span: { start, end: i } });
-      continue;
-    }
-    const closing = CLOSING_QUOTE[ch];
-    if (closing) {
-      tokens.push(readString(closing, start));
-      continue;
-    }
-    if (ch === '$') {
-      i += 1;
-      const name = readIdentifier();
-      if (!name) fail(start, i, message('expectedVariableName'));
-      const segments: PathSegment[] = [{ key: name, each: false }];
-      readPathTail(segments);
-      if (segments.some((s) => s.each)) fail(start, i, message('expectedVariableName'));
-      const [head, ...rest] = segments.map((s) => s.key);
-      tokens.push({ kind: 'variable', name: head ?? name, path: rest, span: { start, end: i } });
-      continue;
-    }
-    const punct = PUNCTUATION[ch];
-    if (punct) {
-      i += 1;
-      tokens.push({ kind: punct, span: { start, end: i } });
-      continue;
-    }
-    const two = source.slice(i, i + 2);
-    if (TWO_CHAR_OPS.has(two)) {
-      i += 2;
-      tokens.push({ kind: 'op', value: two as OperatorText, span: { start, end: i } });
-      continue;
-    }
-    if (ONE_CHAR_OPS.has(ch)) {
-      i += 1;
-      tokens.push({ kind: 'op', value: ch as OperatorText, span: { start, end: i } });
-      continue;
-    }
-    const name = readIdentifier();
-    if (name) {
-      const segments: PathSegment[] = [{ key: name, each: false }];
-      readPathTail(segments);
-      tokens.push({ kind: 'name', path: segments, span: { start, end: i } });
-      continue;
-    }
-    const bad = String.fromCodePoint(source.codePointAt(i) ?? 0);
-    fail(start, start + bad.length, message('unexpectedChar', { char: JSON.stringify(bad) }));
   }
-  tokens.push({ kind: 'eof', span: { start: source.length, end: source.length } });
-  return tokens;
 
-  function readString(closingQuote: string, start: number): Token {
-    i += 1;
+  private readString(closingQuote: string, start: number): Token {
+    const { source } = this;
+    this.i += 1;
     let value = '';
     for (;;) {
-      if (i >= source.length) return fail(start, source.length, message('unterminatedString'));
-      const c = source[i] as string;
+      if (this.i >= source.length) return this.fail(start, source.length, message('unterminatedString'));
+      const c = source[this.i] as string;
       if (c === closingQuote) {
         // Excel writes a quote inside a string as two quotes: "say ""hi"""
-        if (closingQuote === '"' && source[i + 1] === '"') {
+        if (closingQuote === '"' && source[this.i + 1] === '"') {
           value += '"';
-          i += 2;
+          this.i += 2;
           continue;
         }
-        i += 1;
-        return { kind: 'string', value, span: { start, end: i } };
+        this.i += 1;
+        return { kind: 'string', value, span: { start, end: this.i } };
       }
       if (c === '\\') {
-        const next = source[i + 1] ?? '';
+        const next = source[this.i + 1] ?? '';
         const escaped = ESCAPES[next];
         if (escaped !== undefined) {
           value += escaped;
-          i += 2;
+          this.i += 2;
           continue;
         }
-        const unicode = /^u\{([0-9a-fA-F]{1,6})\}/.exec(source.slice(i + 1));
+        UNICODE_ESCAPE.lastIndex = this.i + 1;
+        const unicode = UNICODE_ESCAPE.exec(source);
         const codePoint = unicode ? Number.parseInt(unicode[1] ?? '', 16) : -1;
         if (unicode && codePoint <= 0x10ffff) {
           value += String.fromCodePoint(codePoint);
-          i += 1 + unicode[0].length;
+          this.i += 1 + unicode[0].length;
           continue;
         }
-        fail(i, i + 2, message('badEscape', { char: next || ' ' }));
+        this.fail(this.i, this.i + 2, message('badEscape', { char: next || ' ' }));
       }
       value += c;
-      i += 1;
+      this.i += 1;
     }
   }
 }

@@ -1,12 +1,23 @@
-/** Every user-visible formula message, in zh-CN and en. */
+/** The locales every user-visible formula message is written in. */
 export type Locale = 'zh-CN' | 'en';
 
 /** A message in both shipped locales. */
 export type LocalizedMessage = Readonly<Record<Locale, string>>;
 
-type Params = Readonly<Record<string, string | number>>;
-type Template = (p: Params) => string;
+/** The values a message template fills in. */
+export type MessageParams = Readonly<Record<string, string | number>>;
 
+/** One message as templates, in both locales. */
+export type MessageTemplates = Readonly<Record<Locale, (p: MessageParams) => string>>;
+
+/** Fills in a message's templates in both locales. */
+export function render(templates: MessageTemplates, params: MessageParams = {}): LocalizedMessage {
+  return { 'zh-CN': templates['zh-CN'](params), en: templates.en(params) };
+}
+
+// The messages of parsing and evaluating, which every page that runs formulas needs. The type
+// checker's own are in checkMessages.ts and the functions' in functions/functionMessages.ts, so a page
+// that only evaluates formulas carries neither (the functions' come with the functions it loads).
 const catalog = {
   // syntax
   unexpectedChar: { 'zh-CN': (p) => `无法识别的字符 ${p.char}`, en: (p) => `unexpected character ${p.char}` },
@@ -40,15 +51,7 @@ const catalog = {
     en: (p) => `formula is too long (at most ${p.max} characters)`,
   },
   emptyFormula: { 'zh-CN': () => '公式为空', en: () => 'formula is empty' },
-  // type check
-  unknownField: {
-    'zh-CN': (p) => `未知字段 ${p.name}${p.suggestion ? `，是否想用 ${p.suggestion}？` : ''}`,
-    en: (p) => `unknown field ${p.name}${p.suggestion ? ` — did you mean ${p.suggestion}?` : ''}`,
-  },
-  unknownVariable: {
-    'zh-CN': (p) => `未知变量 ${p.name}${p.suggestion ? `，是否想用 ${p.suggestion}？` : ''}`,
-    en: (p) => `unknown variable ${p.name}${p.suggestion ? ` — did you mean ${p.suggestion}?` : ''}`,
-  },
+  // compiling and checking calls
   unknownFunction: {
     'zh-CN': (p) => `未知函数 ${p.name}${p.suggestion ? `，是否想用 ${p.suggestion}？` : ''}`,
     en: (p) => `unknown function ${p.name}${p.suggestion ? ` — did you mean ${p.suggestion}?` : ''}`,
@@ -56,14 +59,6 @@ const catalog = {
   argCount: {
     'zh-CN': (p) => `${p.name} 需要 ${p.expected} 个参数，实际为 ${p.actual} 个`,
     en: (p) => `${p.name} takes ${p.expected} argument${p.expected === '1' ? '' : 's'}, got ${p.actual}`,
-  },
-  argType: {
-    'zh-CN': (p) => `${p.name} 的第 ${p.index} 个参数应为${typeZh(p.expected)}，实际为${typeZh(p.actual)}`,
-    en: (p) => `argument ${p.index} of ${p.name} should be ${p.expected}, got ${p.actual}`,
-  },
-  operandType: {
-    'zh-CN': (p) => `运算符 ${p.op} 不能用于${typeZh(p.actual)}`,
-    en: (p) => `operator ${p.op} cannot be applied to ${p.actual}`,
   },
   // evaluation
   divZero: { 'zh-CN': () => '除数为零', en: () => 'division by zero' },
@@ -76,25 +71,7 @@ const catalog = {
     en: (p) => `cannot use ${p.value} as text`,
   },
   notDate: { 'zh-CN': (p) => `无法把 ${p.value} 当作日期`, en: (p) => `cannot use ${p.value} as a date` },
-  badArgument: {
-    'zh-CN': (p) => `${p.name} 的参数无效：${p.reason}`,
-    en: (p) => `invalid argument to ${p.name}: ${p.reason}`,
-  },
-  notFound: { 'zh-CN': (p) => `${p.name} 未找到匹配值`, en: (p) => `${p.name} found no match` },
   numberOverflow: { 'zh-CN': () => '数值超出范围', en: () => 'number out of range' },
-  dateRange: {
-    'zh-CN': () => '日期超出范围（须在 1 年至 9999 年之间）',
-    en: () => 'date out of range (years 1 to 9999)',
-  },
-  startAfterEnd: {
-    'zh-CN': (p) => `${p.name} 的开始日期晚于结束日期`,
-    en: (p) => `${p.name}: the start date is after the end date`,
-  },
-  badOption: {
-    'zh-CN': (p) => `${p.name} 不支持 ${p.value}，可用：${p.options}`,
-    en: (p) => `${p.name} does not accept ${p.value}; use one of ${p.options}`,
-  },
-  badFormat: { 'zh-CN': (p) => `无效的格式代码 ${p.format}`, en: (p) => `invalid format code ${p.format}` },
   stepBudget: {
     'zh-CN': (p) => `计算量超出上限（${p.max} 步），请简化公式`,
     en: (p) => `formula exceeded its step budget (${p.max} steps); simplify it`,
@@ -107,14 +84,6 @@ const catalog = {
     'zh-CN': () => '两个数组长度不一致',
     en: () => 'the two arrays have different lengths',
   },
-  indexRange: {
-    'zh-CN': (p) => `${p.name} 的位置 ${p.index} 超出范围（共 ${p.count} 项）`,
-    en: (p) => `${p.name}: position ${p.index} is out of range (${p.count} items)`,
-  },
-  emptyFilter: {
-    'zh-CN': (p) => `${p.name} 没有符合条件的项；可用第三个参数指定此时的结果`,
-    en: (p) => `${p.name} found no matching items; give a third argument to return instead`,
-  },
   objectField: {
     'zh-CN': (p) => `${p.name} 是一组字段，请指明其中一项，如 ${p.name}.name`,
     en: (p) => `${p.name} holds several fields; pick one, such as ${p.name}.name`,
@@ -123,30 +92,14 @@ const catalog = {
     'zh-CN': (p) => `公式计算出错：${p.detail}`,
     en: (p) => `formula evaluation failed: ${p.detail}`,
   },
-} satisfies Record<string, Record<Locale, Template>>;
+} satisfies Record<string, MessageTemplates>;
 
 /** Identifier of a message in the catalog. */
 export type MessageKey = keyof typeof catalog;
 
-const typeNamesZh: Readonly<Record<string, string>> = {
-  number: '数字',
-  string: '文本',
-  boolean: '逻辑值',
-  date: '日期',
-  blank: '空值',
-  any: '任意值',
-};
-
-function typeZh(name: string | number | undefined): string {
-  const text = String(name ?? '');
-  if (text.endsWith('[]')) return `${typeZh(text.slice(0, -2))}数组`;
-  return typeNamesZh[text] ?? text;
-}
-
 /** Renders a catalog message in both locales. */
-export function message(key: MessageKey, params: Params = {}): LocalizedMessage {
-  const entry: Record<Locale, Template> = catalog[key];
-  return { 'zh-CN': entry['zh-CN'](params), en: entry.en(params) };
+export function message(key: MessageKey, params: MessageParams = {}): LocalizedMessage {
+  return render(catalog[key], params);
 }
 
 /** Prefixes a message with its position: "第 1 行第 14 列：…" / "line 1, column 14: …". */

@@ -34,7 +34,8 @@ export function parse(source: string): Node {
 class Parser {
   private pos = 0;
   private nesting = 0;
-  private readonly depths = new WeakMap<Node, number>();
+  /** The height of each node made so far (a Map: WeakMap entries cost far more, and parsers are short-lived). */
+  private readonly depths = new Map<Node, number>();
 
   constructor(
     private readonly source: string,
@@ -178,20 +179,18 @@ class Parser {
   }
 
   private parseName(token: Extract<Token, { kind: 'name' }>): Node {
-    const [first, ...more] = token.path;
-    const simple = first && !first.each && more.length === 0 ? first.key : undefined;
-    const upper = simple?.toUpperCase();
-    if (simple && this.peek().kind === '(') {
+    const upper = token.word;
+    if (upper !== '' && this.peek().kind === '(') {
       this.pos += 1;
       const args = this.parseList(')', token.span, message('missingCloseParen'));
       const end = this.tokens[this.pos - 1]?.span ?? token.span;
-      return this.node({ type: 'Call', name: upper ?? simple, args, span: span(token.span, end) }, args);
+      return this.node({ type: 'Call', name: upper, args, span: span(token.span, end) }, args);
     }
     if (upper === 'TRUE' || upper === 'FALSE') {
       return this.node({ type: 'Boolean', value: upper === 'TRUE', span: token.span }, []);
     }
     if (upper === 'NULL') return this.node({ type: 'Blank', span: token.span }, []);
-    if (upper && KEYWORDS.has(upper)) return this.fail(token.span, message('expectedExpression'));
+    if (KEYWORDS.has(upper)) return this.fail(token.span, message('expectedExpression'));
     return this.node({ type: 'Field', path: token.path, span: token.span }, []);
   }
 
@@ -236,6 +235,8 @@ class Parser {
 
   /** Registers a node's depth and refuses trees deeper than MAX_DEPTH (long operator chains too). */
   private node(node: Node, children: readonly Node[]): Node {
+    // Leaves are 1 high, which is what a lookup of an unknown node gives: they need no entry.
+    if (children.length === 0) return node;
     let depth = 1;
     for (const child of children) depth = Math.max(depth, (this.depths.get(child) ?? 1) + 1);
     if (depth > MAX_DEPTH) this.fail(node.span, message('tooDeep', { max: MAX_DEPTH }));
@@ -253,9 +254,7 @@ class Parser {
 
   private isKeyword(word: string): boolean {
     const t = this.peek();
-    return (
-      t.kind === 'name' && t.path.length === 1 && !t.path[0]?.each && t.path[0]?.key.toUpperCase() === word
-    );
+    return t.kind === 'name' && t.word === word;
   }
 
   private isOp(value: OperatorText): boolean {

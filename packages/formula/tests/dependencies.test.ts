@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dependencies, parse } from '../src/index.ts';
+import { calledFunctions, dependencies, parse } from '../src/index.ts';
 
 describe('dependencies', () => {
   it('lists the fields a formula reads, sorted, without repeats', () => {
@@ -26,5 +26,17 @@ describe('dependencies', () => {
 
   it('is empty for constant formulas', () => {
     expect(dependencies(parse('1 + 2 & "x"'))).toEqual([]);
+  });
+});
+
+describe('calledFunctions', () => {
+  it('lists the functions called, upper-case, nested calls and NOT included, without repeats', () => {
+    expect(
+      calledFunctions(parse('if(SUM(a, {1, max(b)}) > 1, NOT c, -Round(d, 0) + sum(e))')).sort(),
+    ).toEqual(['IF', 'MAX', 'NOT', 'ROUND', 'SUM']);
+  });
+
+  it('is empty for formulas without calls', () => {
+    expect(calledFunctions(parse('a + b * 2 & "SUM(x)"'))).toEqual([]);
   });
 });

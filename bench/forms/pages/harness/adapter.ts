@@ -20,10 +20,20 @@ export interface RenderInput<Form> {
   readonly container: HTMLElement;
 }
 
-export interface Adapter<Form> {
+/**
+ * A library's page. `Opened` is what `render` gets as its form: the fixture itself (`Form`), or what
+ * `open` made of it.
+ */
+export interface Adapter<Form, Opened = Form> {
   readonly library: LibraryId;
   /** CSS selector of the input of the middle field (data key meta.middle, in section meta.middleSection). */
   middleSelector(meta: FixtureMeta): string;
+  /**
+   * Opens the form before it is rendered, inside the timed mount: for a library that prepares its form
+   * asynchronously (Formboard's `loadFormEngine` loads the formula functions the form calls). Pages
+   * without it render the fixture as it is, and `Opened` is `Form`.
+   */
+  open?(form: Form, data: unknown): Promise<Opened>;
   /** The element tree of the form. */
-  render(input: RenderInput<Form>): ReactNode;
+  render(input: RenderInput<Opened>): ReactNode;
 }

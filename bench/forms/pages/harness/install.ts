@@ -1,7 +1,8 @@
 /**
- * Installs `window.bench` (protocol.ts BenchApi) for one library's page: fetches the fixtures, mounts
- * the form with flushSync (so rendering starts at once) and times it to the first paint that shows the
- * whole form, measures key presses (keystroke.ts), heap and submit the same way for every library.
+ * Installs `window.bench` (protocol.ts BenchApi) for one library's page: fetches the fixtures, then
+ * (timed) opens the form if the page has an `open` step and mounts it with flushSync (so rendering
+ * starts at once), to the first paint that shows the whole form; measures key presses (keystroke.ts),
+ * heap and submit the same way for every library.
  */
 import { createRef } from 'react';
 import { flushSync } from 'react-dom';
@@ -40,7 +41,10 @@ function forceGc(): void {
   gc();
 }
 
-export function installBench<Form>(adapter: Adapter<Form>, parse: (json: unknown) => Form): void {
+export function installBench<Form, Opened = Form>(
+  adapter: Adapter<Form, Opened>,
+  parse: (json: unknown) => Form,
+): void {
   const container = document.getElementById('root');
   if (!container) throw new Error('no #root element');
   const probe = new KeystrokeProbe();
@@ -68,7 +72,9 @@ export function installBench<Form>(adapter: Adapter<Form>, parse: (json: unknown
     const target = root;
     await afterNextPaint();
     const start = performance.now();
-    flushSync(() => target.render(adapter.render({ form, data, meta, submitter, container })));
+    // Without an `open` step, `Opened` is `Form` (the Adapter's default).
+    const opened = adapter.open ? await adapter.open(form, data) : (form as unknown as Opened);
+    flushSync(() => target.render(adapter.render({ form: opened, data, meta, submitter, container })));
     const jsEnd = await endOfTask();
     let painted = await afterNextPaint();
     for (let frames = 0; !complete(meta); frames++) {

@@ -10,7 +10,7 @@ import {
 import { type FieldIndex, type FormDefinition, tableOf } from '@formboard/schema';
 import { formulaScope } from './formulaScope.ts';
 import { ReaderIndex } from './readerIndex.ts';
-import { compileDefinitionFormula, type RuntimeFormula } from './runtimeFormula.ts';
+import { type CompileFormula, compileDefinitionFormula, type RuntimeFormula } from './runtimeFormula.ts';
 import type { FormContext } from './types.ts';
 import type { ValueStore } from './valueStore.ts';
 
@@ -32,10 +32,10 @@ export class ComputedFields {
   /** Formula failures by concrete path, shown by the field ("除数为零"). */
   readonly errors = new Map<string, LocalizedMessage>();
 
-  constructor(form: FormDefinition, index: FieldIndex) {
+  constructor(form: FormDefinition, index: FieldIndex, compile: CompileFormula) {
     const dependencies: Record<string, readonly string[]> = {};
     for (const entry of form.computed ?? []) {
-      const formula = compileDefinitionFormula(entry.formula, entry.target, index);
+      const formula = compileDefinitionFormula(entry.formula, entry.target, index, compile);
       if (!formula) continue;
       this.formulas.set(entry.target, formula);
       dependencies[entry.target] = formula.dependencies;

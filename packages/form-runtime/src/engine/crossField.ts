@@ -1,7 +1,7 @@
 import { evaluate } from '@formboard/formula';
 import { type FieldIndex, type FormDefinition, localize } from '@formboard/schema';
 import { formulaScope } from './formulaScope.ts';
-import { compileDefinitionFormula } from './runtimeFormula.ts';
+import { type CompileFormula, compileDefinitionFormula } from './runtimeFormula.ts';
 import type { FormContext, FormIssue } from './types.ts';
 
 /** Checks a value against the cross-field validations; returns their problems. */
@@ -11,9 +11,13 @@ export type CrossFieldCheck = (value: Readonly<Record<string, unknown>>, context
  * Compiles the definition's cross-field validations once: each formula must give TRUE; otherwise its
  * message goes on every listed field, or on the whole form when it lists none.
  */
-export function compileCrossField(form: FormDefinition, index: FieldIndex): CrossFieldCheck {
+export function compileCrossField(
+  form: FormDefinition,
+  index: FieldIndex,
+  compile: CompileFormula,
+): CrossFieldCheck {
   const checks = (form.validations ?? []).flatMap((validation) => {
-    const formula = compileDefinitionFormula(validation.formula, '', index);
+    const formula = compileDefinitionFormula(validation.formula, '', index, compile);
     if (!formula) return [];
     const message = {
       'zh-CN': localize(validation.message, 'zh-CN'),

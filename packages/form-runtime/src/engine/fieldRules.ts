@@ -2,7 +2,7 @@ import { columnPath, evaluate } from '@formboard/formula';
 import { type FieldIndex, type FormDefinition, tableOf } from '@formboard/schema';
 import { formulaScope } from './formulaScope.ts';
 import { parentPaths, ReaderIndex } from './readerIndex.ts';
-import { compileDefinitionFormula, type RuntimeFormula } from './runtimeFormula.ts';
+import { type CompileFormula, compileDefinitionFormula, type RuntimeFormula } from './runtimeFormula.ts';
 import type { FormContext } from './types.ts';
 import type { ValueStore } from './valueStore.ts';
 
@@ -39,14 +39,14 @@ export class FieldRules {
   private readonly readers = new ReaderIndex<CompiledRule>();
   private readonly outcomes = new Map<string, Outcomes>();
 
-  constructor(form: FormDefinition, index: FieldIndex) {
+  constructor(form: FormDefinition, index: FieldIndex, compile: CompileFormula) {
     for (const rule of form.rules ?? []) {
       const formulas: Partial<Record<RuleKey, RuntimeFormula>> = {};
       const compiled: CompiledRule = { target: rule.target, formulas };
       for (const key of KEYS) {
         const source = rule[key];
         const formula =
-          source === undefined ? undefined : compileDefinitionFormula(source, rule.target, index);
+          source === undefined ? undefined : compileDefinitionFormula(source, rule.target, index, compile);
         if (!formula) continue;
         formulas[key] = formula;
         this.readers.add(compiled, formula.dependencies);

@@ -1,4 +1,4 @@
-import { columnPath } from '@formboard/formula';
+import { columnPath, compile } from '@formboard/formula';
 import {
   type FieldValidator,
   type FormDefinition,
@@ -14,6 +14,7 @@ import type { FormEngine } from './FormEngine.ts';
 import { FieldRules } from './fieldRules.ts';
 import { PathListeners } from './listeners.ts';
 import { RowKeyedState } from './rowKeyedState.ts';
+import type { CompileFormula } from './runtimeFormula.ts';
 import type { FieldState, FormEngineOptions, FormIssue, FormState } from './types.ts';
 import { ValueStore } from './valueStore.ts';
 
@@ -22,17 +23,27 @@ const NO_ISSUES: readonly FormIssue[] = [];
 /**
  * The engine of a form definition that is known to be valid: a published version, which the server
  * validated when it was saved. It does not validate the definition again, so a page showing published
- * forms carries neither ajv nor the definition schemas; `createFormEngine` validates first.
+ * forms carries neither ajv nor the definition schemas; `createFormEngine` validates first. Its formulas
+ * may call every built-in function; `loadFormEngine` loads only those they call.
  */
 export function openFormEngine(form: FormDefinition, options: FormEngineOptions = {}): FormEngine {
+  return openEngine(form, options, compile);
+}
+
+/** The engine of a valid definition whose formulas are compiled by `compileFormula`. */
+export function openEngine(
+  form: FormDefinition,
+  options: FormEngineOptions,
+  compileFormula: CompileFormula,
+): FormEngine {
   const index = indexFields(form.data);
   const context = options.context ?? {};
   const validateOn = options.validateOn ?? 'touched';
-  const computed = new ComputedFields(form, index);
-  const rules = new FieldRules(form, index);
+  const computed = new ComputedFields(form, index, compileFormula);
+  const rules = new FieldRules(form, index, compileFormula);
   const listeners = new PathListeners();
   const validators = new Map<string, FieldValidator>();
-  const crossField = compileCrossField(form, index);
+  const crossField = compileCrossField(form, index, compileFormula);
   let recordCheck: RecordValidator | undefined;
 
   const store = new ValueStore(applyDefaults(options.value ?? {}, index));

@@ -1,12 +1,19 @@
 import {
   type CompiledFormula,
-  compile,
+  type CompileOptions,
   dependencies,
   FormulaSyntaxError,
+  type Node,
   parse,
   type TypeName,
 } from '@formboard/formula';
 import { type FieldIndex, qualifyDependency, tableOf } from '@formboard/schema';
+
+/**
+ * How the engine compiles its formulas: `compile` (every built-in function), or `compileWith` over the
+ * functions `loadFormEngine` loaded for the definition.
+ */
+export type CompileFormula = (ast: Node, options: CompileOptions) => CompiledFormula;
 
 /** A formula of a definition, ready to run, with what it reads. */
 export interface RuntimeFormula {
@@ -36,6 +43,7 @@ export function compileDefinitionFormula(
   source: string,
   target: string,
   index: FieldIndex,
+  compile: CompileFormula,
 ): RuntimeFormula | undefined {
   let ast: ReturnType<typeof parse>;
   try {

@@ -52,6 +52,9 @@ export interface LazyFunctionImpl extends FunctionImplBase {
  */
 export type FunctionImpl = EagerFunctionImpl | LazyFunctionImpl;
 
+/** Finds a function by its upper-case name: what `compileWith` calls the functions it may use. */
+export type FunctionLookup = (name: string) => FunctionImpl | undefined;
+
 /** A built-in function's documentation: its signature as shown, description and tested examples. */
 export interface FunctionDoc {
   /** Signature as shown in docs: "ROUND(number, digits)". */

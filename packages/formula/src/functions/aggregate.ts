@@ -4,6 +4,7 @@ import { T } from '../types.ts';
 import { FormulaError, formulaError, type Value } from '../values.ts';
 import { listArg, numbersOf } from './args.ts';
 import type { FunctionImpl } from './FunctionSpec.ts';
+import { functionError } from './functionMessages.ts';
 
 type Reduce = (numbers: readonly number[]) => Value;
 
@@ -60,7 +61,7 @@ export const aggregateFunctions: readonly FunctionImpl[] = [
   aggregate('PRODUCT', (ns) => ns.reduce((p, n) => p * n, 1)),
   aggregate('MEDIAN', (ns) => {
     if (ns.length === 0)
-      return formulaError('#NUM!', 'badArgument', { name: 'MEDIAN', reason: 'no numbers' });
+      return functionError('#NUM!', 'badArgument', { name: 'MEDIAN', reason: 'no numbers' });
     const sorted = [...ns].sort((a, b) => a - b);
     const mid = sorted.length >> 1;
     return sorted.length % 2
@@ -136,7 +137,7 @@ export const aggregateFunctions: readonly FunctionImpl[] = [
       const numbers = numbersOf([list ?? null], ctx);
       if (numbers instanceof FormulaError) return numbers;
       const ascending = order !== undefined && order !== null && order !== 0 && order !== false;
-      if (!numbers.includes(n)) return formulaError('#N/A', 'notFound', { name: 'RANK' });
+      if (!numbers.includes(n)) return functionError('#N/A', 'notFound', { name: 'RANK' });
       return 1 + numbers.filter((x) => (ascending ? x < n : x > n)).length;
     },
   },

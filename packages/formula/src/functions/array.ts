@@ -5,6 +5,7 @@ import { arrayOf, elementType, type FormulaType, T, unionType } from '../types.t
 import { FormulaDate, FormulaError, formulaError, type Scalar, type Value } from '../values.ts';
 import { firstError, integerArg, listArg, numberArg } from './args.ts';
 import type { FunctionImpl } from './FunctionSpec.ts';
+import { functionError } from './functionMessages.ts';
 import { lookupFunctions } from './lookup.ts';
 
 // Arrays are lists here: a repeating-table column, an array literal, or a scalar as a one-item list.
@@ -12,7 +13,7 @@ import { lookupFunctions } from './lookup.ts';
 const listType = (args: readonly FormulaType[]): FormulaType => arrayOf(elementType(args[0] ?? T.any));
 
 const badOption = (name: string, value: number, options: string): FormulaError =>
-  formulaError('#VALUE!', 'badOption', { name, value, options });
+  functionError('#VALUE!', 'badOption', { name, value, options });
 
 // "The same value" for UNIQUE and COUNTUNIQUE, agreeing with = (text ignores case, numbers compare to
 // 15 significant digits) but hashable, so a long column is not compared pair by pair. Blank counts as
@@ -74,7 +75,7 @@ const listSpecs: readonly FunctionImpl[] = [
         if (b) out.push(items[i] as Scalar);
       }
       if (out.length > 0) return out;
-      return ifEmpty === undefined ? formulaError('#N/A', 'emptyFilter', { name: 'FILTER' }) : ifEmpty;
+      return ifEmpty === undefined ? functionError('#N/A', 'emptyFilter', { name: 'FILTER' }) : ifEmpty;
     },
   },
   {
@@ -222,7 +223,7 @@ const listSpecs: readonly FunctionImpl[] = [
       const step = stepValue === undefined ? 1 : numberArg(stepValue);
       if (step instanceof FormulaError) return step;
       if (rows < 0 || columns < 0)
-        return formulaError('#VALUE!', 'badArgument', { name: 'SEQUENCE', reason: 'rows, columns < 0' });
+        return functionError('#VALUE!', 'badArgument', { name: 'SEQUENCE', reason: 'rows, columns < 0' });
       const count = rows * columns;
       // Charged before anything is allocated: SEQUENCE(1E9) stops with #LIMIT! at once.
       tick(ctx, count);

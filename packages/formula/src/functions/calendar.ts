@@ -1,4 +1,5 @@
-import { FormulaDate, type FormulaError, formulaError, MS_PER_DAY } from '../values.ts';
+import { FormulaDate, type FormulaError, MS_PER_DAY } from '../values.ts';
+import { functionError } from './functionMessages.ts';
 
 // Calendar arithmetic for the date functions. A "day" is a whole-day number: FormulaDate ms / MS_PER_DAY,
 // so day 0 is 1970-01-01 of the civil calendar (a Thursday).
@@ -17,7 +18,7 @@ export const isValidYear = (year: number): boolean => year >= 1 && year <= 9999;
 
 /** A plain date at civil ms `ms` (a midnight), or #NUM! outside years 1–9999 (NaN included). */
 export function dateResult(ms: number): FormulaDate | FormulaError {
-  return ms >= MIN_MS && ms <= MAX_MS ? new FormulaDate(ms, false) : formulaError('#NUM!', 'dateRange');
+  return ms >= MIN_MS && ms <= MAX_MS ? new FormulaDate(ms, false) : functionError('#NUM!', 'dateRange');
 }
 
 /** The whole-day number of a date or date-time (its time of day dropped). */

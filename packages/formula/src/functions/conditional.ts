@@ -4,6 +4,7 @@ import { T } from '../types.ts';
 import { FormulaError, formulaError, type Scalar, type Value } from '../values.ts';
 import { type Criterion, parseCriterion } from './criteria.ts';
 import type { FunctionImpl } from './FunctionSpec.ts';
+import { functionError } from './functionMessages.ts';
 
 const asList = (v: Value | undefined): Scalar[] =>
   Array.isArray(v) ? flatten(v as readonly Value[]) : [(v ?? null) as Scalar];
@@ -80,7 +81,7 @@ function multiCondition(name: string, combine: Combine): FunctionImpl {
     returns: T.number,
     call: ([valuesRange, ...pairs], ctx) => {
       if (pairs.length % 2 !== 0)
-        return formulaError('#VALUE!', 'badArgument', { name, reason: 'range/criteria pairs' });
+        return functionError('#VALUE!', 'badArgument', { name, reason: 'range/criteria pairs' });
       const values = asList(valuesRange);
       tick(ctx, values.length * (pairs.length / 2));
       const rows = matchingRows(pairs, ctx, values.length);
@@ -115,7 +116,7 @@ export const conditionalFunctions: readonly FunctionImpl[] = [
     returns: T.number,
     call: (args, ctx) => {
       if (args.length % 2 !== 0)
-        return formulaError('#VALUE!', 'badArgument', { name: 'COUNTIFS', reason: 'range/criteria pairs' });
+        return functionError('#VALUE!', 'badArgument', { name: 'COUNTIFS', reason: 'range/criteria pairs' });
       tick(ctx, asList(args[0]).length * (args.length / 2));
       const rows = matchingRows(args, ctx);
       return rows instanceof FormulaError ? rows : rows.length;

@@ -1,12 +1,13 @@
 import { civilNow } from '../context.ts';
 import { dateOnly } from '../dates.ts';
 import { T } from '../types.ts';
-import { FormulaDate, FormulaError, formulaError } from '../values.ts';
+import { FormulaDate, FormulaError } from '../values.ts';
 import { integerArg } from './args.ts';
 import { dateResult, dayOf, isoWeekday, isoWeekNumber, isValidYear, utc, weekNumber } from './calendar.ts';
 import { option, withDate } from './dateArgs.ts';
 import { dateSpanFunctions } from './dateSpans.ts';
 import type { FunctionImpl } from './FunctionSpec.ts';
+import { functionError } from './functionMessages.ts';
 
 const part = (name: string, get: (d: Date) => number): FunctionImpl => ({
   name,
@@ -52,7 +53,7 @@ export const dateFunctions: readonly FunctionImpl[] = [
         parts.push(n);
       }
       const [year = 0, month = 0, day = 0] = parts;
-      return isValidYear(year) ? dateResult(utc(year, month, day)) : formulaError('#NUM!', 'dateRange');
+      return isValidYear(year) ? dateResult(utc(year, month, day)) : functionError('#NUM!', 'dateRange');
     },
   },
   part('YEAR', (d) => d.getUTCFullYear()),

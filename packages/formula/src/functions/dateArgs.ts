@@ -1,7 +1,8 @@
 import type { EvalContext } from '../context.ts';
-import { describeValue, type FormulaDate, FormulaError, formulaError, type Value } from '../values.ts';
+import { describeValue, type FormulaDate, FormulaError, type Value } from '../values.ts';
 import { dateArg, integerArg, listArg } from './args.ts';
 import { dayOf } from './calendar.ts';
+import { functionError } from './functionMessages.ts';
 
 // Argument readers of the date functions. Dates are FormulaDate values (never Excel serial numbers).
 // A blank date argument (an empty field, or "") gives a blank result: Excel would read it as day 0
@@ -57,7 +58,7 @@ export function option(
 ): number | FormulaError {
   const n = v === undefined ? fallback : integerArg(v);
   if (n instanceof FormulaError || allowed.includes(n)) return n;
-  return formulaError('#NUM!', 'badOption', {
+  return functionError('#NUM!', 'badOption', {
     name,
     value: describeValue(v ?? null),
     options: allowed.join(', '),

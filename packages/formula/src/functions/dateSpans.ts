@@ -1,6 +1,6 @@
 import { dateOnly } from '../dates.ts';
 import { T } from '../types.ts';
-import { describeValue, FormulaError, formulaError, MS_PER_DAY } from '../values.ts';
+import { describeValue, FormulaError, MS_PER_DAY } from '../values.ts';
 import { integerArg, textArg } from './args.ts';
 import {
   addMonths,
@@ -15,6 +15,7 @@ import {
 } from './calendar.ts';
 import { holidayDays, option, withDate, withTwoDates } from './dateArgs.ts';
 import type { FunctionImpl } from './FunctionSpec.ts';
+import { functionError } from './functionMessages.ts';
 
 const DATEDIF_UNITS = ['Y', 'M', 'D', 'MD', 'YM', 'YD'];
 
@@ -32,14 +33,14 @@ export const dateSpanFunctions: readonly FunctionImpl[] = [
       if (unit instanceof FormulaError) return unit;
       const key = unit.trim().toUpperCase();
       if (!DATEDIF_UNITS.includes(key)) {
-        return formulaError('#NUM!', 'badOption', {
+        return functionError('#NUM!', 'badOption', {
           name: 'DATEDIF',
           value: describeValue(unit),
           options: DATEDIF_UNITS.join(', '),
         });
       }
       const [start, end] = [dateOnly(first), dateOnly(last)];
-      if (start.ms > end.ms) return formulaError('#NUM!', 'startAfterEnd', { name: 'DATEDIF' });
+      if (start.ms > end.ms) return functionError('#NUM!', 'startAfterEnd', { name: 'DATEDIF' });
       const months = wholeMonths(start, end);
       const days = (from: number): number => dayOf(end) - from / MS_PER_DAY;
       switch (key) {

@@ -1,9 +1,10 @@
 import { compareScalars } from '../compare.ts';
 import type { EvalContext } from '../context.ts';
 import { T, unionType } from '../types.ts';
-import { FormulaDate, FormulaError, formulaError, type Scalar, type Value } from '../values.ts';
+import { FormulaDate, FormulaError, type Scalar, type Value } from '../values.ts';
 import { booleanArg, listArg } from './args.ts';
 import type { FunctionImpl, Thunk } from './FunctionSpec.ts';
+import { functionError } from './functionMessages.ts';
 
 // Logical values of AND/OR/XOR arguments: arrays contribute their logicals and numbers, text is skipped.
 function logicals(args: readonly Thunk[], ctx: EvalContext): boolean[] | FormulaError {
@@ -61,13 +62,13 @@ export const logicFunctions: readonly FunctionImpl[] = [
     returns: (args) => unionType(args.filter((_, i) => i % 2 === 1)),
     lazy: (args, ctx) => {
       if (args.length % 2 !== 0)
-        return formulaError('#VALUE!', 'badArgument', { name: 'IFS', reason: 'condition/value pairs' });
+        return functionError('#VALUE!', 'badArgument', { name: 'IFS', reason: 'condition/value pairs' });
       for (let i = 0; i < args.length; i += 2) {
         const c = booleanArg((args[i] as Thunk)(ctx));
         if (c instanceof FormulaError) return c;
         if (c) return (args[i + 1] as Thunk)(ctx);
       }
-      return formulaError('#N/A', 'notFound', { name: 'IFS' });
+      return functionError('#N/A', 'notFound', { name: 'IFS' });
     },
   },
   {
@@ -93,7 +94,7 @@ export const logicFunctions: readonly FunctionImpl[] = [
       }
       return pairs % 2 === 1
         ? (args[args.length - 1] as Thunk)(ctx)
-        : formulaError('#N/A', 'notFound', { name: 'SWITCH' });
+        : functionError('#N/A', 'notFound', { name: 'SWITCH' });
     },
   },
   {

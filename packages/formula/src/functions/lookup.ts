@@ -4,15 +4,16 @@ import { arrayOf, elementType, type FormulaType, T, unionType } from '../types.t
 import { FormulaDate, FormulaError, formulaError, type Scalar, type Value } from '../values.ts';
 import { integerArg, listArg } from './args.ts';
 import type { FunctionImpl } from './FunctionSpec.ts';
+import { functionError } from './functionMessages.ts';
 import { foldedChars, hasWildcards, parseWildcard, wildcardEquals } from './wildcard.ts';
 
 /** How a lookup compares: equal, wildcard pattern, or equal-else-nearest below / above. */
 type MatchMode = 'exact' | 'wildcard' | 'smaller' | 'larger';
 
-const notFound = (name: string): FormulaError => formulaError('#N/A', 'notFound', { name });
+const notFound = (name: string): FormulaError => functionError('#N/A', 'notFound', { name });
 
 const badOption = (name: string, value: number, options: string): FormulaError =>
-  formulaError('#VALUE!', 'badOption', { name, value, options });
+  functionError('#VALUE!', 'badOption', { name, value, options });
 
 // Nearest-value matches only compare like with like: a number is never "just below" a text.
 function kind(v: Scalar): string {
@@ -110,7 +111,7 @@ export const lookupFunctions: readonly FunctionImpl[] = [
       const n = integerArg(position);
       if (n instanceof FormulaError) return n;
       if (n < 1 || n > items.length)
-        return formulaError('#REF!', 'indexRange', { name: 'INDEX', index: n, count: items.length });
+        return functionError('#REF!', 'indexRange', { name: 'INDEX', index: n, count: items.length });
       return items[n - 1] as Scalar;
     },
   },

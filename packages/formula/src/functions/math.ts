@@ -3,6 +3,7 @@ import { T } from '../types.ts';
 import { FormulaError, formulaError, type Value } from '../values.ts';
 import { integerArg, numberArg } from './args.ts';
 import type { FunctionImpl } from './FunctionSpec.ts';
+import { functionError } from './functionMessages.ts';
 
 // Excel rounds the decimal it shows, not the binary double: 2.675 is stored as 2.67499999…, yet
 // ROUND(2.675, 2) is 2.68. Cleaning the scaled value to 15 significant digits reproduces that.
@@ -49,7 +50,7 @@ function numeric(
 }
 
 const numError = (name: string, reason: string): FormulaError =>
-  formulaError('#NUM!', 'badArgument', { name, reason });
+  functionError('#NUM!', 'badArgument', { name, reason });
 
 function rounding(name: string, mode: (x: number) => number): FunctionImpl {
   return {

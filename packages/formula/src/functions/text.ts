@@ -4,6 +4,7 @@ import { T } from '../types.ts';
 import { boundedText, FormulaError, formulaError, MAX_TEXT_LENGTH, type Value } from '../values.ts';
 import { booleanArg, integerArg, listArg, textArg } from './args.ts';
 import type { FunctionImpl } from './FunctionSpec.ts';
+import { functionError } from './functionMessages.ts';
 import { textConvertFunctions } from './textConvert.ts';
 import { codePointCount, textSearchFunctions } from './textSearch.ts';
 
@@ -11,7 +12,7 @@ import { codePointCount, textSearchFunctions } from './textSearch.ts';
 // counts as one character; Chinese characters count as one either way.
 
 const badArgument = (name: string, reason: string): FormulaError =>
-  formulaError('#VALUE!', 'badArgument', { name, reason });
+  functionError('#VALUE!', 'badArgument', { name, reason });
 
 const tooLong = (): FormulaError => formulaError('#VALUE!', 'textTooLong', { max: MAX_TEXT_LENGTH });
 

@@ -2,11 +2,12 @@ import { T } from '../types.ts';
 import { describeValue, FormulaError, formulaError } from '../values.ts';
 import { integerArg, textArg } from './args.ts';
 import type { FunctionImpl } from './FunctionSpec.ts';
+import { functionError } from './functionMessages.ts';
 
 // Conversions between text and numbers or character codes.
 
 const badArgument = (name: string, reason: string): FormulaError =>
-  formulaError('#VALUE!', 'badArgument', { name, reason });
+  functionError('#VALUE!', 'badArgument', { name, reason });
 
 // Full-width ASCII variants (０-９, ．, －, ％…) typed by Chinese input methods read as their ASCII forms.
 function halfWidth(s: string): string {

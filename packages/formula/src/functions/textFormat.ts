@@ -7,6 +7,7 @@ import { T } from '../types.ts';
 import { describeValue, FormulaDate, FormulaError, formulaError } from '../values.ts';
 import { textArg } from './args.ts';
 import type { FunctionImpl } from './FunctionSpec.ts';
+import { functionError } from './functionMessages.ts';
 
 /** Excel's own limit on the length of a format code. */
 const MAX_FORMAT_LENGTH = 255;
@@ -45,7 +46,7 @@ export const textFormatFunctions: readonly FunctionImpl[] = [
       const sections = code.length <= MAX_FORMAT_LENGTH ? parseFormatCode(code) : null;
       if (!sections) {
         const shown = code.length > 40 ? `${code.slice(0, 40)}…` : code;
-        return formulaError('#VALUE!', 'badFormat', { format: JSON.stringify(shown) });
+        return functionError('#VALUE!', 'badFormat', { format: JSON.stringify(shown) });
       }
       const dateFormat = isDateSection(sections[0] ?? []);
       if (value instanceof FormulaDate) {

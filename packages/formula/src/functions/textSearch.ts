@@ -3,12 +3,13 @@ import { arrayOf, T } from '../types.ts';
 import { boundedText, FormulaError, formulaError, MAX_TEXT_LENGTH, type Value } from '../values.ts';
 import { booleanArg, integerArg, textArg } from './args.ts';
 import type { FunctionImpl } from './FunctionSpec.ts';
+import { functionError } from './functionMessages.ts';
 import { foldedChars, parseWildcard, wildcardSearch } from './wildcard.ts';
 
 // Text functions that look for one text inside another. Positions count code points (see text.ts).
 
 const badArgument = (name: string, reason: string): FormulaError =>
-  formulaError('#VALUE!', 'badArgument', { name, reason });
+  functionError('#VALUE!', 'badArgument', { name, reason });
 
 /** Length in characters (code points), as LEN counts. */
 export function codePointCount(s: string): number {
@@ -35,7 +36,7 @@ function position(
   const chars = Array.from(within);
   if (start < 1 || start > chars.length) return badArgument(name, 'start ∉ 1–LEN(within_text)');
   const at = locate(within, chars, find, start - 1);
-  return at < 0 ? formulaError('#VALUE!', 'notFound', { name }) : at + 1;
+  return at < 0 ? functionError('#VALUE!', 'notFound', { name }) : at + 1;
 }
 
 // CONTAINS, STARTSWITH, ENDSWITH: (text, part) → boolean, ignoring case like the = operator.

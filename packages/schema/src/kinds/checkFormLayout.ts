@@ -29,20 +29,18 @@ export function checkFormLayout(layout: Layout, index: FieldIndex, report: Repor
   const parents: (string | undefined)[] = new Array(nodeIds.length);
   let placed = 0;
 
-  const visitChildren = (
-    parentId: string,
-    parentType: string,
-    ids: readonly string[],
-    at: string,
-    table?: string,
-  ) => {
+  // The pointer of a container's children (type 'root': the layout's root list), built only for issues.
+  const childrenAt = (parentId: string, parentType: string): string =>
+    parentType === 'root' ? '/layout/root' : `${nodePointer(parentId)}/children`;
+
+  const visitChildren = (parentId: string, parentType: string, ids: readonly string[], table?: string) => {
     // Plain loops and pointers built only for issues (most nodes have none): this runs per layout node.
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] as string;
       const position = positions.get(id);
       if (position === undefined) {
         report(
-          `${at}/${i}`,
+          `${childrenAt(parentId, parentType)}/${i}`,
           'layout.unknownNode',
           { 'zh-CN': `布局节点 ${id} 不存在`, en: `layout node ${id} does not exist` },
           id,
@@ -52,7 +50,7 @@ export function checkFormLayout(layout: Layout, index: FieldIndex, report: Repor
       const previous = parents[position];
       if (previous !== undefined) {
         report(
-          `${at}/${i}`,
+          `${childrenAt(parentId, parentType)}/${i}`,
           'layout.multipleParents',
           {
             'zh-CN': `布局节点 ${id} 出现在多处（已在 ${previous} 中）`,
@@ -68,7 +66,7 @@ export function checkFormLayout(layout: Layout, index: FieldIndex, report: Repor
       const required = ONLY_INSIDE[node.type];
       if (required && parentType !== required) {
         report(
-          `${at}/${i}`,
+          `${childrenAt(parentId, parentType)}/${i}`,
           'layout.misplaced',
           {
             'zh-CN': `${node.type} 节点只能放在 ${required} 中`,
@@ -80,7 +78,7 @@ export function checkFormLayout(layout: Layout, index: FieldIndex, report: Repor
       const onlyChild = ONLY_CHILD[parentType];
       if (onlyChild && node.type !== onlyChild) {
         report(
-          `${at}/${i}`,
+          `${childrenAt(parentId, parentType)}/${i}`,
           'layout.misplaced',
           {
             'zh-CN': `${parentType} 中只能放 ${onlyChild} 节点，不能放 ${node.type}`,
@@ -120,10 +118,10 @@ export function checkFormLayout(layout: Layout, index: FieldIndex, report: Repor
         );
       }
       // Columns of a table that does not exist would only repeat the same problem once per column.
-      visitChildren(id, node.type, node.children, `${nodePointer(id)}/children`, valid ? node.path : UNBOUND);
+      visitChildren(id, node.type, node.children, valid ? node.path : UNBOUND);
       return;
     }
-    if ('children' in node) visitChildren(id, node.type, node.children, `${nodePointer(id)}/children`, table);
+    if ('children' in node) visitChildren(id, node.type, node.children, table);
   };
 
   const checkField = (
@@ -184,7 +182,7 @@ export function checkFormLayout(layout: Layout, index: FieldIndex, report: Repor
     }
   };
 
-  visitChildren('root', 'root', layout.root, '/layout/root');
+  visitChildren('root', 'root', layout.root);
 
   if (placed === nodeIds.length) return;
   nodeIds.forEach((id, i) => {

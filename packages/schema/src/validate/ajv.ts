@@ -1,30 +1,30 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import { dispatchUnions } from './dispatchUnions.ts';
-import { compileMemoized } from './memoizedValidator.ts';
+import { compileMemoized, ONE_SHOT } from './memoizedValidator.ts';
 
-// Three ajv instances over the same schemas. The quick one stops at the first error and keeps nothing
-// extra: it answers "valid?" for the common case. The explaining one runs only on invalid documents:
-// every error (`allErrors`), with each error's schema and data (`verbose`) so issues can quote the
-// offending value and suggest the property that was meant; `discriminator` keeps union errors precise.
+// Two ajv instances over the same schemas. The walking one stops at the first error and answers
+// "valid?": its validators have each container subschema compiled apart (memoizedValidator.ts) and
+// ask a `SchemaWalk`, passed as `this` (`passContext`), for their verdicts — `ONE_SHOT` for a
+// document seen once, a `SchemaMemo` for the incremental validator (createDefinitionValidator), which
+// remembers verdicts per object. The explaining one runs only on invalid documents: every error
+// (`allErrors`), with each error's schema and data (`verbose`) so issues can quote the offending value
+// and suggest the property that was meant; `discriminator` keeps union errors precise.
 const common = {
   strict: true,
   strictRequired: false,
   allowMatchingProperties: true,
   discriminator: true,
 } as const;
-const quick = new Ajv2020({ ...common, allErrors: false });
+const walking = new Ajv2020({ ...common, allErrors: false, passContext: true });
 const explaining = new Ajv2020({ ...common, allErrors: true, verbose: true });
-// The incremental validator's (createDefinitionValidator): like the quick one, with each container
-// subschema compiled apart and its verdicts remembered per object (memoizedValidator.ts); `passContext`
-// hands it the memo. Compiled on first use only: processes that never edit never pay for it.
-const memoizing = new Ajv2020({ ...common, allErrors: false, passContext: true });
 
 /** A schema's validators: `isValid` answers fast, `explain()` (compiled on first need) reports every error. */
 export interface SchemaValidators {
-  readonly isValid: ValidateFunction;
+  /** Whether a document is valid (nothing remembered). */
+  readonly isValid: (data: unknown) => boolean;
   readonly explain: () => ValidateFunction;
-  /** `isValid` remembering verdicts per object: call it as `memoized().call(schemaMemo, data)`. */
-  readonly memoized: () => ValidateFunction;
+  /** The "valid?" validator, to call as `walking().call(walk, data)` with a `SchemaWalk` (or a `SchemaMemo`). */
+  readonly walking: () => ValidateFunction;
 }
 
 const compiled = new WeakMap<object, SchemaValidators>();
@@ -37,11 +37,12 @@ export function validatorsFor(schema: object): SchemaValidators {
     // Valid documents are the common case (a published form opening in a browser): compile the
     // explaining validator only when a document fails, halving the first validation's cost.
     let explain: ValidateFunction | undefined;
-    let memoized: ValidateFunction | undefined;
+    let walk: ValidateFunction | undefined;
+    const walkingValidator = () => (walk ??= compileMemoized(walking, dispatched));
     validators = {
-      isValid: quick.compile(dispatched),
+      isValid: (data) => walkingValidator().call(ONE_SHOT, data) as boolean,
       explain: () => (explain ??= explaining.compile(dispatched)),
-      memoized: () => (memoized ??= compileMemoized(memoizing, dispatched)),
+      walking: walkingValidator,
     };
     compiled.set(schema, validators);
   }

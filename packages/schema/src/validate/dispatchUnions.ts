@@ -97,19 +97,34 @@ function dispatchByType(branches: readonly Schema[]): Schema | undefined {
   return chain;
 }
 
-/** A copy of a schema with every splittable oneOf turned into an if/then/else chain (see `dispatch`). */
+/**
+ * A copy of a schema with every splittable oneOf turned into an if/then/else chain (see `dispatch`).
+ * An object that occurs at several places (a shared subschema such as LocalizedText) is copied once
+ * and stays shared, so `splitObjectSchemas` can compile it once.
+ */
 export function dispatchUnions(schema: unknown): unknown {
-  if (Array.isArray(schema)) return schema.map(dispatchUnions);
+  return dispatchWith(schema, new Map());
+}
+
+function dispatchWith(schema: unknown, copies: Map<object, unknown>): unknown {
   if (schema === null || typeof schema !== 'object') return schema;
-  const out: Schema = {};
-  for (const [key, value] of Object.entries(schema)) out[key] = dispatchUnions(value);
-  if (Array.isArray(out.oneOf) && !('discriminator' in out)) {
-    const branches = out.oneOf as Schema[];
-    const chain = dispatch(branches) ?? dispatchByType(branches);
-    if (chain) {
-      delete out.oneOf;
-      return Object.keys(out).length === 0 ? chain : { allOf: [out, chain] };
+  const known = copies.get(schema);
+  if (known !== undefined) return known;
+  let copy: unknown;
+  if (Array.isArray(schema)) copy = schema.map((item) => dispatchWith(item, copies));
+  else {
+    const out: Schema = {};
+    for (const [key, value] of Object.entries(schema)) out[key] = dispatchWith(value, copies);
+    copy = out;
+    if (Array.isArray(out.oneOf) && !('discriminator' in out)) {
+      const branches = out.oneOf as Schema[];
+      const chain = dispatch(branches) ?? dispatchByType(branches);
+      if (chain) {
+        delete out.oneOf;
+        copy = Object.keys(out).length === 0 ? chain : { allOf: [out, chain] };
+      }
     }
   }
-  return out;
+  copies.set(schema, copy);
+  return copy;
 }

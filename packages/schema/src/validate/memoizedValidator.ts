@@ -3,15 +3,72 @@ import { _, type Ajv2020, type KeywordCxt, type ValidateFunction } from 'ajv/dis
 type Schema = Readonly<Record<string, unknown>>;
 
 /**
- * What a memoized validator remembers between calls: per subschema, whether an object or array was
- * valid. Keyed by identity, so it is only right for documents that are never mutated after validation.
+ * What a validator made by `compileMemoized` asks its `this` for: the verdict of each subschema it
+ * compiled apart, and of a map-like object (see `mapValid`). This base class remembers nothing: with
+ * it, the validator is a plain one-shot validator (`validateDefinition` uses it so, for a document it
+ * sees once); `SchemaMemo` remembers verdicts between calls.
  */
-export class SchemaMemo {
+export class SchemaWalk {
+  /** The verdict of `validate` (the subschema numbered `id`) on `data`. */
+  check(_id: number, validate: ValidateFunction, data: unknown): boolean {
+    return validate.call(this, data) as boolean;
+  }
+
+  /**
+   * `propertyNames: { pattern }` and `additionalProperties` of a map-like object in one pass: every
+   * key matches `names` and every value passes subschema `id`. ajv would walk the object once per
+   * keyword; walking an object with hundreds of keys is the costly part.
+   */
+  mapValid(
+    names: RegExp,
+    id: number,
+    validate: ValidateFunction,
+    data: Readonly<Record<string, unknown>>,
+  ): boolean {
+    // ajv's loops use for…in, which also sees inherited enumerable keys; plain JSON objects have none,
+    // and then own keys and values read as two arrays are much faster on objects with many keys.
+    if (hasInheritedKeys(data)) {
+      for (const key in data) if (!this.entryValid(names, key, id, validate, data[key])) return false;
+      return true;
+    }
+    const keys = Object.keys(data);
+    const values = Object.values(data);
+    for (let i = 0; i < keys.length; i++) {
+      if (!this.entryValid(names, keys[i] as string, id, validate, values[i])) return false;
+    }
+    return true;
+  }
+
+  /** Whether a map's key matches its name pattern. */
+  protected nameFits(names: RegExp, key: string): boolean {
+    return names.test(key);
+  }
+
+  private entryValid(
+    names: RegExp,
+    key: string,
+    id: number,
+    validate: ValidateFunction,
+    value: unknown,
+  ): boolean {
+    return this.nameFits(names, key) && this.check(id, validate, value);
+  }
+}
+
+/** A `SchemaWalk` that does not remember: for documents validated once. */
+export const ONE_SHOT = new SchemaWalk();
+
+/**
+ * What a memoized validator remembers between calls: per subschema, whether an object or array was
+ * valid, and which map keys fit their pattern. Keyed by identity, so it is only right for documents
+ * that are never mutated after validation.
+ */
+export class SchemaMemo extends SchemaWalk {
   private readonly verdicts: WeakMap<object, boolean>[] = [];
   private readonly names = new Map<RegExp, Map<string, boolean>>();
 
   /** The verdict of `validate` on `data` for the subschema numbered `id`, computed once per object. */
-  check(id: number, validate: ValidateFunction, data: unknown): boolean {
+  override check(id: number, validate: ValidateFunction, data: unknown): boolean {
     if (data === null || typeof data !== 'object') return validate.call(this, data) as boolean;
     let verdicts = this.verdicts[id];
     if (!verdicts) {
@@ -26,50 +83,18 @@ export class SchemaMemo {
     return valid;
   }
 
-  /**
-   * `propertyNames: { pattern }` and `additionalProperties` of a map-like object in one pass: every
-   * key matches `names` (remembered per key) and every value passes subschema `id`. ajv would walk
-   * the object once per keyword; walking an object with hundreds of keys is the costly part.
-   */
-  mapValid(
-    names: RegExp,
-    id: number,
-    validate: ValidateFunction,
-    data: Readonly<Record<string, unknown>>,
-  ): boolean {
+  protected override nameFits(names: RegExp, key: string): boolean {
     let fits = this.names.get(names);
     if (!fits || fits.size > MAX_NAMES) {
       fits = new Map();
       this.names.set(names, fits);
     }
-    // ajv's loops use for…in, which also sees inherited enumerable keys; plain JSON objects have none,
-    // and then own keys and values read as two arrays are much faster on objects with many keys.
-    if (hasInheritedKeys(data)) {
-      for (const key in data) if (!this.entryValid(fits, names, key, id, validate, data[key])) return false;
-      return true;
-    }
-    const keys = Object.keys(data);
-    const values = Object.values(data);
-    for (let i = 0; i < keys.length; i++) {
-      if (!this.entryValid(fits, names, keys[i] as string, id, validate, values[i])) return false;
-    }
-    return true;
-  }
-
-  private entryValid(
-    fits: Map<string, boolean>,
-    names: RegExp,
-    key: string,
-    id: number,
-    validate: ValidateFunction,
-    value: unknown,
-  ): boolean {
     let fit = fits.get(key);
     if (fit === undefined) {
       fit = names.test(key);
       fits.set(key, fit);
     }
-    return fit && this.check(id, validate, value);
+    return fit;
   }
 }
 
@@ -113,13 +138,17 @@ function describesContainers(schema: Schema): boolean {
 
 /**
  * Compiles `schema` so that every subschema for the values of `properties`, `additionalProperties`
- * and `items` that describes objects or arrays becomes its own validator whose verdict is remembered
- * per data object in the `SchemaMemo` passed as `this` (`validate.call(memo, data)`). Re-validating a
- * document edited with structural sharing then checks only the edited paths: every unchanged subtree
- * is one WeakMap lookup. The answer is the same as the plain validator's, as the verdict of a
- * subschema depends on its data alone — true without `$ref`, `$dynamicRef` and `unevaluated*`, which
- * it refuses (and without ajv's `$data` option, which our instances leave off). `ajv` needs
- * `passContext: true`; only the yes/no answer is memoized (the explaining validator says why not).
+ * and `items` that describes objects or arrays becomes its own validator, asked through the
+ * `SchemaWalk` passed as `this` (`validate.call(walk, data)`). With a `SchemaMemo`, its verdict is
+ * remembered per data object: re-validating a document edited with structural sharing then checks
+ * only the edited paths, every unchanged subtree being one WeakMap lookup. With `ONE_SHOT` it is a
+ * plain validator — and a faster one than ajv's usual output for big schemas: ajv inlines subschemas,
+ * and the form schema became one 1.3 MB function, too large for V8 to optimize, while these are small
+ * functions it does optimize (and called without the instance path that a `$ref` call builds).
+ * The answer is the same as the plain validator's, as the verdict of a subschema depends on its data
+ * alone — true without `$ref`, `$dynamicRef` and `unevaluated*`, which it refuses (and without ajv's
+ * `$data` option, which our instances leave off). `ajv` needs `passContext: true`; only the yes/no
+ * answer is memoized (the explaining validator says why not).
  */
 export function compileMemoized(ajv: Ajv2020, schema: object): ValidateFunction {
   let compiled = subvalidators.get(ajv);
@@ -154,10 +183,20 @@ export function compileMemoized(ajv: Ajv2020, schema: object): ValidateFunction 
 
   const compileApart = (inner: unknown): number => list.push(ajv.compile(inner as object)) - 1;
 
+  // A subschema object found at several places (dispatchUnions keeps shared ones shared) is
+  // transformed and compiled once.
+  const done = new Map<object, unknown>();
   const memoized = (sub: unknown): unknown => {
+    if (sub === null || typeof sub !== 'object') return sub;
+    const known = done.get(sub);
+    if (known !== undefined) return known;
     const inner = transform(sub);
-    if (inner === null || typeof inner !== 'object' || !describesContainers(inner as Schema)) return inner;
-    return { [MEMO_KEYWORD]: compileApart(inner) };
+    const out =
+      inner === null || typeof inner !== 'object' || !describesContainers(inner as Schema)
+        ? inner
+        : { [MEMO_KEYWORD]: compileApart(inner) };
+    done.set(sub, out);
+    return out;
   };
 
   const eachOf = (value: unknown, each: (sub: unknown) => unknown): unknown =>

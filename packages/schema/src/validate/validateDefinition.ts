@@ -61,7 +61,7 @@ function validateKindWith<T>(
   if (!migrated.ok) return { ok: false, issues: [migrated.issue] };
   const { value } = migrated;
   const validators = validatorsFor(kind.schema);
-  if (!(memo ? validators.memoized().call(memo.schema, value) : validators.isValid(value))) {
+  if (!(memo ? validators.walking().call(memo.schema, value) : validators.isValid(value))) {
     // Explaining is not memoized: it runs on the whole document, only when it is invalid.
     const explaining = validators.explain();
     explaining(value);

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type ReactNode, useId, useMemo, useRef, useState } from 'react';
+import { type KeyboardEvent, type ReactNode, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { completeAt, diagnose, evaluateSample } from '../../rules/formulaEditor.ts';
 import type { ScopeField } from '../../rules/formulaScope.ts';
 import { useDesignerContext } from '../DesignerContext.ts';
@@ -37,14 +37,22 @@ export function FormulaEditor(props: FormulaEditorProps): ReactNode {
   const diagnosis = value.trim() === '' ? undefined : diagnose(value, fields, props.logical);
   const result = diagnosis?.ok ? evaluateSample(value, fields, { data: props.sample }) : undefined;
 
+  // Where the caret goes once an accepted completion is in the text box: placed right after React
+  // writes the new value (a later frame could move it back under the next key the person typed).
+  const caretAfterAccept = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const at = caretAfterAccept.current;
+    if (at === null || input.current?.value !== value) return;
+    caretAfterAccept.current = null;
+    input.current.setSelectionRange(at, at);
+  }, [value]);
   const accept = (index: number) => {
     const item = items[index];
     if (!item || !completions) return;
     const next = value.slice(0, completions.from) + item.insert + value.slice(completions.to);
-    const at = completions.from + item.insert.length;
+    caretAfterAccept.current = completions.from + item.insert.length;
     props.onChange(next);
     setCursor(null);
-    requestAnimationFrame(() => input.current?.setSelectionRange(at, at));
   };
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (items.length === 0) return;
