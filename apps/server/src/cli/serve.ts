@@ -98,9 +98,9 @@ export async function serve(args: string[]): Promise<void> {
   const events = isPostgres(values.database)
     ? await postgresEventBus(values.database, (error) => console.error(error.message))
     : localEventBus();
-  // One process per database runs the engine: on by default with SQLite, opt-in with PostgreSQL.
-  const workflowsOn =
-    values.workflows === 'on' || (values.workflows === 'auto' && !isPostgres(values.database));
+  // Every server runs the engine by default: with PostgreSQL, leases in the database give each run,
+  // tick and step to one of them (SQLite has one server process anyway). `off` for API-only servers.
+  const workflowsOn = values.workflows !== 'off';
   const app = await buildServer({
     ...(workflowsOn ? { workflows: { outbound: robotOutbound(store, box) } } : {}),
     store,
