@@ -12,6 +12,10 @@ test('an employee on a phone fills a weekly check-in and finds it in the records
   await page.getByLabel('说明').fill('换线完成，良率回升');
   await page.getByRole('button', { name: '提交' }).click();
   await expect(page.getByRole('status').filter({ hasText: '已提交' })).toBeVisible();
+  // The next check-in starts empty: the stored one does not come back as a draft, even after a reload.
+  await expect(page.getByLabel('说明')).toHaveValue('');
+  await page.reload();
+  await expect(page.getByLabel('说明')).toHaveValue('');
 
   await page.getByRole('link', { name: '查看记录' }).first().click();
   const row = page.getByRole('row').filter({ hasText: '换线完成，良率回升' });

@@ -1,4 +1,4 @@
-import { FormView, openFormEngine } from '@formboard/form-runtime';
+import { FormView } from '@formboard/form-runtime';
 import type { FormDefinition } from '@formboard/schema';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
@@ -7,9 +7,10 @@ import { api } from '../api/client.ts';
 import { useDefinition, useOrgUnits, useUsers } from '../api/queries.ts';
 import type { DefinitionWithInfo, StoredRecord, User } from '../api/types.ts';
 import { pick, useLocale } from '../i18n/locale.tsx';
-import { ErrorNotice, QueryView } from '../ui/states.tsx';
+import { ErrorNotice, Loading, QueryView } from '../ui/states.tsx';
 import { studioFormHost } from './formHost.ts';
-import { discardDraft, draftKey, useFormDraft } from './useFormDraft.ts';
+import { draftKey, useFormDraft } from './useFormDraft.ts';
+import { useLoadedEngine } from './useLoadedEngine.ts';
 
 const TIME_ZONE = 'Asia/Shanghai';
 
@@ -32,16 +33,12 @@ function FillForm({ loaded, user }: { readonly loaded: DefinitionWithInfo; reado
   const key = draftKey(user.id, form.id, loaded.version.version);
   // A new engine after each stored record starts the next one empty.
   const [round, setRound] = useState(0);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: round asks for a fresh engine; the locale goes to the view
-  const engine = useMemo(
-    () =>
-      openFormEngine(form, {
-        locale,
-        context: { user: { id: user.id, name: user.name, orgUnitId: user.orgUnitId }, timeZone: TIME_ZONE },
-      }),
-    [form, user, round],
-  );
-  useFormDraft(engine, key);
+  const options = {
+    locale,
+    context: { user: { id: user.id, name: user.name, orgUnitId: user.orgUnitId }, timeZone: TIME_ZONE },
+  };
+  const { engine, error, generation } = useLoadedEngine(form, options, round);
+  const discardDraft = useFormDraft(engine, key);
   const host = useMemo(
     () => studioFormHost(users.data ?? [], orgUnits.data ?? []),
     [users.data, orgUnits.data],
@@ -54,7 +51,7 @@ function FillForm({ loaded, user }: { readonly loaded: DefinitionWithInfo; reado
         body: { data },
       }),
     onSuccess: (record) => {
-      discardDraft(key);
+      discardDraft();
       setSaved(record);
       setRound((n) => n + 1);
       void client.invalidateQueries({ queryKey: ['records', form.id] });
@@ -77,17 +74,25 @@ function FillForm({ loaded, user }: { readonly loaded: DefinitionWithInfo; reado
         </p>
       ) : null}
       {submit.error ? <ErrorNotice error={submit.error} /> : null}
-      <FormView
-        engine={engine}
-        locale={locale}
-        host={host}
-        timeZone={TIME_ZONE}
-        hideTitle
-        onSubmit={(value) => {
-          setSaved(undefined);
-          submit.mutate(value);
-        }}
-      />
+      {error ? <ErrorNotice error={error} /> : null}
+      {engine ? (
+        // Keyed by the engine's generation: a fresh view for the next record's engine (inputs keep
+        // their own text otherwise).
+        <FormView
+          key={generation}
+          engine={engine}
+          locale={locale}
+          host={host}
+          timeZone={TIME_ZONE}
+          hideTitle
+          onSubmit={(value) => {
+            setSaved(undefined);
+            submit.mutate(value);
+          }}
+        />
+      ) : error ? null : (
+        <Loading />
+      )}
     </section>
   );
 }

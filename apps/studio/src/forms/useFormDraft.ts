@@ -1,5 +1,5 @@
 import type { FormDraft, FormEngine } from '@formboard/form-runtime';
-import { useEffect } from 'react';
+import { useCallback, useEffect, useRef } from 'react';
 
 const SAVE_DELAY_MS = 300;
 
@@ -9,11 +9,15 @@ export const draftKey = (userId: string, formId: string, version: number) =>
 
 /**
  * Keeps a half-filled form across a reload or a dropped connection: restores the draft saved under
- * `key` (if any) and saves the engine's draft a moment after each change. The caller removes it
- * once the record is stored.
+ * `key` (if any) into each new engine and saves the engine's draft a moment after each change (and
+ * when the page is hidden). Returns `discard`, for once the record is stored: it forgets the draft
+ * and stops this engine's pending save, so the stored values do not come back as a draft.
  */
-export function useFormDraft(engine: FormEngine, key: string): void {
+export function useFormDraft(engine: FormEngine | undefined, key: string): () => void {
+  const stopped = useRef(false);
   useEffect(() => {
+    if (!engine) return;
+    stopped.current = false;
     const saved = globalThis.localStorage?.getItem(key);
     if (saved) {
       try {
@@ -27,7 +31,7 @@ export function useFormDraft(engine: FormEngine, key: string): void {
     const flush = () => {
       clearTimeout(timer);
       timer = undefined;
-      if (engine.getFormState().dirty)
+      if (!stopped.current && engine.getFormState().dirty)
         globalThis.localStorage?.setItem(key, JSON.stringify(engine.serializeDraft()));
     };
     const save = () => {
@@ -43,9 +47,8 @@ export function useFormDraft(engine: FormEngine, key: string): void {
       globalThis.removeEventListener?.('pagehide', flush);
     };
   }, [engine, key]);
-}
-
-/** Forgets a saved draft (after the record was stored, or when the user discards it). */
-export function discardDraft(key: string): void {
-  globalThis.localStorage?.removeItem(key);
+  return useCallback(() => {
+    stopped.current = true;
+    globalThis.localStorage?.removeItem(key);
+  }, [key]);
 }
