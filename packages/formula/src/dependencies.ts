@@ -3,8 +3,8 @@ import { type Node, pathText, variableText } from './ast.ts';
 // Functions that read the clock, reported as the variable they depend on.
 const CLOCK_FUNCTIONS: Readonly<Record<string, string>> = { TODAY: '$today', NOW: '$now' };
 
-/** Calls `visit` on the node and every node under it. */
-function walk(node: Node, visit: (node: Node) => void): void {
+/** Calls `visit` on the node and every node under it (for tools that read a parsed formula). */
+export function walk(node: Node, visit: (node: Node) => void): void {
   visit(node);
   switch (node.type) {
     case 'Unary':

@@ -6,7 +6,7 @@ export { toBoolean, toDate, toNumber, toText } from './coerce.ts';
 export type { CompiledFormula, CompileOptions } from './compile.ts';
 export { compile, compileWith } from './compile.ts';
 export { civilMsAt } from './dates.ts';
-export { calledFunctions, dependencies } from './dependencies.ts';
+export { calledFunctions, dependencies, walk } from './dependencies.ts';
 export type { DependencyGraph, DependencyMap } from './dependencyGraph.ts';
 export { columnPath, createDependencyGraph, pathsOverlap } from './dependencyGraph.ts';
 export type { Scope } from './evaluate.ts';

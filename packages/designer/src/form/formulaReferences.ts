@@ -1,4 +1,4 @@
-import { FormulaSyntaxError, type Node, type PathSegment, parse, type Span } from '@formboard/formula';
+import { FormulaSyntaxError, type Node, type PathSegment, parse, type Span, walk } from '@formboard/formula';
 import { splitPath } from './dataPaths.ts';
 
 /** One field reference in a formula, with the full path it reads. */
@@ -12,28 +12,6 @@ export interface FieldReference {
 
 /** Whether a table has a column of that name (for resolving a row formula's bare names). */
 export type HasColumn = (table: string, name: string) => boolean;
-
-/** Every node of a formula's tree. */
-export function walk(node: Node, visit: (node: Node) => void): void {
-  visit(node);
-  switch (node.type) {
-    case 'Unary':
-      walk(node.operand, visit);
-      return;
-    case 'Binary':
-      walk(node.left, visit);
-      walk(node.right, visit);
-      return;
-    case 'Call':
-      for (const arg of node.args) walk(arg, visit);
-      return;
-    case 'Array':
-      for (const element of node.elements) walk(element, visit);
-      return;
-    default:
-      return;
-  }
-}
 
 /**
  * The field references of a formula that runs for `table`'s rows (undefined: for the record), or
