@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { bandFor, createRefresher, createValueFormatter } from '../src/index.ts';
+import { bandFor, createRefresher, createValueFormatter, kpiModel } from '../src/index.ts';
 import { fixture } from './support.ts';
 
 describe('bandFor', () => {
@@ -116,5 +116,23 @@ describe('createRefresher', () => {
     refresher.dispose();
     vi.advanceTimersByTime(1000);
     expect(onRefresh).toHaveBeenCalledTimes(3);
+  });
+});
+
+describe('KPI achievement', () => {
+  const card = (higherIsBetter: boolean): Parameters<typeof kpiModel>[0] => ({
+    id: 'k',
+    type: 'kpi',
+    layout: { x: 0, y: 0, w: 4, h: 4 },
+    query: { source: 'f', measures: [{ id: 'hours', op: 'avg', field: 'hours' }] },
+    target: { value: 24 },
+    thresholds: { higherIsBetter, bands: [{ from: 0, color: 'green' }] },
+  });
+
+  it('is value / target when higher is better, and 2 − value / target when lower is better', () => {
+    expect(kpiModel(card(true), [{ hours: 12 }]).achievement).toBe(0.5);
+    expect(kpiModel(card(false), [{ hours: 12 }]).achievement).toBe(1.5);
+    expect(kpiModel(card(false), [{ hours: 24 }]).achievement).toBe(1);
+    expect(kpiModel(card(false), [{ hours: 60 }]).achievement).toBe(0);
   });
 });

@@ -31,10 +31,13 @@ export function kpiModel(widget: KpiWidget, rows: readonly Row[]): KpiModel {
       : 'value' in widget.target
         ? widget.target.value
         : numberAt(row, widget.target.measure);
-  const achievement = value !== null && target ? value / target : null;
+  const higherIsBetter = widget.thresholds?.higherIsBetter ?? true;
+  // Lower is better (hours to respond, defects): at the target 100 %, half the target 150 %, as the
+  // starter pack's KPI scorecard counts it (2 − value / target, never below 0).
+  const ratio = value !== null && target ? value / target : null;
+  const achievement = ratio === null ? null : higherIsBetter ? ratio : Math.max(0, 2 - ratio);
   const previous = previousAt(row, measure);
   const change = value !== null && previous ? (value - previous) / Math.abs(previous) : null;
-  const higherIsBetter = widget.thresholds?.higherIsBetter ?? true;
   const colourBy = widget.thresholds?.measure ?? measure;
   return {
     measure,
