@@ -1,3 +1,4 @@
+export { spreadsheetSafe } from '@formboard/schema';
 export type { AlertEntry, AlertSeverity } from './core/alertListModel.ts';
 export { alertListModel, RESPONSE_GOAL_MS } from './core/alertListModel.ts';
 export type { TreeNode } from './core/alignmentTreeModel.ts';
@@ -14,7 +15,7 @@ export { COLOR_HEX, NEUTRAL, SERIES_COLORS, TEXT_HEX } from './core/colors.ts';
 export type { Refresher, RefresherOptions } from './core/createRefresher.ts';
 export { createRefresher } from './core/createRefresher.ts';
 export type { CsvCell } from './core/csv.ts';
-export { spreadsheetSafe, toCsv } from './core/csv.ts';
+export { toCsv } from './core/csv.ts';
 export type { DisplayValueOptions } from './core/displayStyle.ts';
 export { displayStyle } from './core/displayStyle.ts';
 export { filterDefaults } from './core/filterDefaults.ts';

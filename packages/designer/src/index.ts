@@ -1,3 +1,5 @@
+/** The context variables every formula may read (validation's own list, from @formboard/schema). */
+export { FORMULA_VARIABLES } from '@formboard/schema';
 export type { Applied, Command, CommandResult, Outcome, Refused } from './core/Command.ts';
 export { isRefused, refuse } from './core/Command.ts';
 export { fromClipboardText, toClipboardText } from './core/clipboardText.ts';
@@ -58,7 +60,7 @@ export { NO_VALUE, OPERATOR_NAMES, operatorsFor } from './rules/conditions.ts';
 export type { Completion, Completions, FormulaDiagnosis, SampleScope } from './rules/formulaEditor.ts';
 export { completeAt, diagnose, evaluateSample } from './rules/formulaEditor.ts';
 export type { ScopeField } from './rules/formulaScope.ts';
-export { FORMULA_VARIABLES, formulaScope } from './rules/formulaScope.ts';
+export { formulaScope } from './rules/formulaScope.ts';
 export type { ReadFormula } from './rules/fromFormula.ts';
 export { fromFormula } from './rules/fromFormula.ts';
 export { sampleRecord } from './rules/sampleData.ts';

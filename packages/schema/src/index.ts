@@ -11,6 +11,7 @@ export type {
 } from './importers/ImportResult.ts';
 export { importJsonForms } from './importers/importJsonForms.ts';
 export { importJsonSchema } from './importers/importJsonSchema.ts';
+export { FORMULA_VARIABLES, notLogical } from './kinds/checkFormula.ts';
 export { compareSemver, isSemverRange } from './kinds/checkPack.ts';
 export { placeholders } from './kinds/checkWorkflowFormula.ts';
 export { stepLinks } from './kinds/checkWorkflowGraph.ts';
@@ -35,6 +36,7 @@ export {
   recordIssue,
 } from './records/recordMessages.ts';
 export { fieldPath, fieldSchema, issuePointer } from './records/recordPaths.ts';
+export { spreadsheetSafe } from './records/spreadsheetSafe.ts';
 export { toRecordSchema } from './records/toRecordSchema.ts';
 export type { FieldIssue, FieldValidator } from './records/validateField.ts';
 export { compileFieldValidator } from './records/validateField.ts';

@@ -1,6 +1,12 @@
 import { once } from 'node:events';
 import type { Writable } from 'node:stream';
-import { type FieldInfo, type FormDefinition, indexFields, localize } from '@formboard/schema';
+import {
+  type FieldInfo,
+  type FormDefinition,
+  indexFields,
+  localize,
+  spreadsheetSafe,
+} from '@formboard/schema';
 import type { Store } from '@formboard/storage';
 import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
@@ -8,7 +14,6 @@ import type { Locale } from '../http/locale.ts';
 import { isHidden } from '../permissions/hiddenFields.ts';
 import { readPath } from '../records/dataPaths.ts';
 import { importableFields } from './columnMapping.ts';
-import { spreadsheetSafe } from './spreadsheetSafe.ts';
 
 const PAGE = 500;
 

@@ -1,5 +1,5 @@
 import type { LocalizedMessage } from '@formboard/formula';
-import { compileRecordValidator, type FormDefinition, indexFields } from '@formboard/schema';
+import { compileRecordValidator, type FormDefinition, indexFields, spreadsheetSafe } from '@formboard/schema';
 import type { RecordWriter, Store } from '@formboard/storage';
 import Papa from 'papaparse';
 import { ApiError } from '../http/ApiError.ts';
@@ -7,7 +7,6 @@ import type { Locale } from '../http/locale.ts';
 import { isHidden } from '../permissions/hiddenFields.ts';
 import { type ColumnMapping, importableFields } from './columnMapping.ts';
 import type { TableRow } from './readTable.ts';
-import { spreadsheetSafe } from './spreadsheetSafe.ts';
 import { type ImportIssue, tableToRecords } from './tableToRecords.ts';
 
 /** dryRun checks and writes nothing; commit writes. */

@@ -1,15 +1,7 @@
+import { spreadsheetSafe } from '@formboard/schema';
+
 /** A CSV cell: text, a number, or empty. */
 export type CsvCell = string | number | null;
-
-// Spreadsheet apps run a cell that starts with = + - @ (or a tab / carriage return before one) as a
-// formula: "=HYPERLINK(…)" in a group name would run on whoever opens the file (OWASP "CSV
-// injection"). The same rule as the server's record export (apps/server/src/imports/spreadsheetSafe.ts).
-const FORMULA_START = /^[=+\-@\t\r]/;
-
-/** Text made safe to open in Excel / WPS: a leading apostrophe keeps formula-looking text as text. */
-export function spreadsheetSafe(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
-}
 
 function cell(value: CsvCell): string {
   if (value === null) return '';

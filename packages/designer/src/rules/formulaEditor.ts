@@ -8,9 +8,9 @@ import {
   prepareFormula,
   type TypeName,
   toJSONValue,
-  typeName,
 } from '@formboard/formula';
-import { FORMULA_VARIABLES, type ScopeField } from './formulaScope.ts';
+import { FORMULA_VARIABLES, notLogical } from '@formboard/schema';
+import type { ScopeField } from './formulaScope.ts';
 
 /** One completion offered at the cursor. */
 export interface Completion {
@@ -134,18 +134,15 @@ function typesOf(fields: readonly ScopeField[]): Record<string, TypeName> {
 export function diagnose(text: string, fields: readonly ScopeField[], logical = false): FormulaDiagnosis {
   const result = analyzeFormula(text, { fields: typesOf(fields), variables: FORMULA_VARIABLES });
   if (!result.ok) return result;
-  const kind = result.type.kind === 'array' ? 'array' : result.type.kind;
-  if (logical && kind !== 'boolean' && kind !== 'any' && kind !== 'blank') {
+  const problem = logical ? notLogical(result.type) : undefined;
+  if (problem) {
     const issue: FormulaIssue = {
       code: 'notLogical',
       span: { start: 0, end: text.length },
       line: 1,
       column: 1,
       excerpt: text.split('\n')[0] ?? '',
-      messages: {
-        'zh-CN': `公式应返回 TRUE 或 FALSE，实际返回${typeName(result.type)}`,
-        en: `the formula should give TRUE or FALSE, not ${typeName(result.type)}`,
-      },
+      messages: problem,
     };
     return { ok: false, issues: [issue] };
   }

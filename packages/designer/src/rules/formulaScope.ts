@@ -13,20 +13,6 @@ export interface ScopeField {
   readonly options?: readonly { readonly value: string | number; readonly label: LocalizedMessage }[];
 }
 
-/**
- * Context variables every formula of a definition may read ($today and $now are always there).
- * The same list as @formboard/schema's FORMULA_VARIABLES, which that package does not export; a test
- * checks that validation accepts each of them.
- */
-export const FORMULA_VARIABLES: Readonly<Record<string, TypeName>> = {
-  '$user.id': 'string',
-  '$user.name': 'string',
-  '$user.orgUnit': 'string',
-  '$record.id': 'string',
-  '$record.createdAt': 'date',
-  '$record.updatedAt': 'date',
-};
-
 function both(text: unknown, fallback: string): LocalizedMessage {
   const t = text as Parameters<typeof localize>[0];
   return { 'zh-CN': localize(t, 'zh-CN') || fallback, en: localize(t, 'en') || fallback };

@@ -3,6 +3,7 @@ import {
   analyzeFormula,
   type CheckOptions,
   type FormulaType,
+  type LocalizedMessage,
   type RejectedFormula,
   type TypeName,
   typeName,
@@ -48,15 +49,19 @@ export function reportAnalysis(
 
 /** Reports a formula whose result cannot be a logical value (rules and validations need TRUE/FALSE). */
 export function expectLogical(type: FormulaType, source: string, at: string, report: Report): void {
+  const problem = notLogical(type);
+  if (problem) report(at, 'formula.notLogical', problem, source);
+}
+
+/**
+ * Why a rule's or validation's formula of this type cannot decide TRUE/FALSE, or undefined when it
+ * can (the designer's formula editor says the same as validation).
+ */
+export function notLogical(type: FormulaType): LocalizedMessage | undefined {
   const kind = type.kind === 'array' ? 'array' : type.kind;
-  if (kind === 'boolean' || kind === 'any' || kind === 'blank') return;
-  report(
-    at,
-    'formula.notLogical',
-    {
-      'zh-CN': `公式应返回 TRUE 或 FALSE，实际返回${typeName(type)}`,
-      en: `the formula should give TRUE or FALSE, not ${typeName(type)}`,
-    },
-    source,
-  );
+  if (kind === 'boolean' || kind === 'any' || kind === 'blank') return undefined;
+  return {
+    'zh-CN': `公式应返回 TRUE 或 FALSE，实际返回${typeName(type)}`,
+    en: `the formula should give TRUE or FALSE, not ${typeName(type)}`,
+  };
 }
