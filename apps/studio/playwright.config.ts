@@ -37,7 +37,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `node --import tsx ../server/src/cli/main.ts serve --demo --port ${PORT} --database ${database}`,
+    command: `node --import tsx ../server/src/cli/main.ts serve --demo --test-clock --port ${PORT} --database ${database}`,
     url: `http://127.0.0.1:${PORT}/api/health`,
     // Demo mode loads the starter pack's sample company (680 people, ~20k records) before listening.
     timeout: 240_000,

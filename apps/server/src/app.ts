@@ -28,8 +28,10 @@ import { peopleRoutes } from './routes/peopleRoutes.ts';
 import { queryRoutes } from './routes/queryRoutes.ts';
 import { recordItemRoutes } from './routes/recordItemRoutes.ts';
 import { recordRoutes } from './routes/recordRoutes.ts';
+import { testClockRoutes } from './routes/testClockRoutes.ts';
 import { tokenRoutes } from './routes/tokenRoutes.ts';
 import { workflowRunRoutes } from './routes/workflowRunRoutes.ts';
+import { refuseInProduction, type TestClock } from './testing/testClock.ts';
 import { hostWorkflows } from './workflows/hostWorkflows.ts';
 
 /** How to build the API server. */
@@ -47,15 +49,22 @@ export interface ServerOptions {
   readonly bodyLimit?: number;
   /** Behind an https proxy: trust X-Forwarded-* and mark cookies Secure. */
   readonly behindHttpsProxy?: boolean;
-  readonly session?: Partial<Omit<SessionPolicy, 'secureCookies'>>;
+  readonly session?: Partial<Omit<SessionPolicy, 'secureCookies' | 'now'>>;
   /** The built studio (apps/studio/dist) to serve at `/`; without it the server is the API only. */
   readonly studioDir?: string;
+  /**
+   * A movable clock for end-to-end tests (the store must be opened on it too): adds the test-only
+   * `/api/test/*` routes. Refused when NODE_ENV=production.
+   */
+  readonly testClock?: TestClock;
 }
 
 const DEFAULT_SESSION = { sessionMs: 7 * 24 * 3600_000, maxAttempts: 5, lockoutMs: 15 * 60_000 };
 
 /** Builds the Fastify app with every route; the caller listens (and closes the store). */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {
+  if (options.testClock) refuseInProduction();
+  const now = options.testClock?.now ?? Date.now;
   const app = Fastify({
     logger: options.logger ?? false,
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
@@ -98,6 +107,7 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     ...DEFAULT_SESSION,
     ...options.session,
     secureCookies: options.behindHttpsProxy ?? false,
+    now,
   });
   definitionRoutes(app, options.store);
   packRoutes(app, options.store);
@@ -111,12 +121,13 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
   connectorRoutes(app, options.store, events, options.secretBox);
   const workflows =
     options.workflows &&
-    hostWorkflows({ store: options.store, bus: events, log: app.log, ...options.workflows });
+    hostWorkflows({ store: options.store, bus: events, log: app.log, clock: now, ...options.workflows });
   if (workflows) app.addHook('onClose', () => workflows.stop());
   inboxRoutes(app, options.store, workflows || undefined);
   workflowRunRoutes(app, options.store);
   queryRoutes(app, options.store);
-  dashboardRoutes(app, options.store);
+  dashboardRoutes(app, options.store, now);
+  if (options.testClock) testClockRoutes(app, options.testClock, workflows || undefined);
   peopleRoutes(app, options.store);
   tokenRoutes(app, options.store);
   auditRoutes(app, options.store);

@@ -53,6 +53,14 @@ describe('the formboard command line', { timeout: 180_000 }, () => {
     expect(unknown.code, unknown.stderr).toBe(2);
     expect(unknown.stderr).toMatch(/^参数有误：/);
     expect(unknown.stderr).not.toMatch(/\n\s+at /);
+    // The movable test clock is for end-to-end tests: refused without --demo and in production.
+    const clockOutsideDemo = await formboard(['serve', '--test-clock', '--database', database]);
+    expect(clockOutsideDemo.code, clockOutsideDemo.stderr).toBe(2);
+    expect(clockOutsideDemo.stderr).toMatch(/--test-clock is for end-to-end tests only/);
+    const clockInProduction = await formboard(['serve', '--demo', '--test-clock', '--database', database], {
+      NODE_ENV: 'production',
+    });
+    expect(clockInProduction.code, clockInProduction.stderr).toBe(2);
   });
 
   it('verifies the audit log, and names the entry someone altered', async () => {

@@ -1,4 +1,4 @@
-import { expect, type Page } from '@playwright/test';
+import { type APIResponse, expect, type Page, request } from '@playwright/test';
 
 /** The demo's shared password (`formboard serve --demo`). */
 export const DEMO_PASSWORD = 'formboard-demo';
@@ -10,4 +10,26 @@ export async function signIn(page: Page, login: string): Promise<void> {
   await page.getByLabel('密码').fill(DEMO_PASSWORD);
   await page.getByRole('button', { name: '登录' }).click();
   await expect(page.getByRole('navigation', { name: '主导航' })).toBeVisible();
+}
+
+/** A signed-in API caller (its own cookie jar), for what a journey sets up without the UI. */
+export interface ApiCaller {
+  get(path: string): Promise<APIResponse>;
+  post(path: string, data?: unknown): Promise<APIResponse>;
+  put(path: string, data: unknown): Promise<APIResponse>;
+  dispose(): Promise<void>;
+}
+
+/** Signs `login` in through the API; writes carry the session's CSRF token. */
+export async function apiAs(baseURL: string, login: string): Promise<ApiCaller> {
+  const context = await request.newContext({ baseURL });
+  const signedIn = await context.post('/api/session', { data: { login, password: DEMO_PASSWORD } });
+  expect(signedIn.status(), `sign-in of ${login}`).toBe(200);
+  const headers = { 'x-csrf-token': (await signedIn.json()).csrfToken as string };
+  return {
+    get: (path) => context.get(path),
+    post: (path, data) => context.post(path, { headers, ...(data === undefined ? {} : { data }) }),
+    put: (path, data) => context.put(path, { headers, data }),
+    dispose: () => context.dispose(),
+  };
 }

@@ -32,6 +32,7 @@ const CAPABILITY_TEXT: Record<Capability, { 'zh-CN': string; en: string }> = {
   'audit.read': { 'zh-CN': '查看审计日志', en: 'read the audit log' },
   'tokens.manage': { 'zh-CN': '管理 API 令牌', en: 'manage API tokens' },
   'connectors.manage': { 'zh-CN': '管理外部数据连接', en: 'manage connectors to other systems' },
+  'testClock.set': { 'zh-CN': '调整测试时钟', en: "move the test server's clock" },
 };
 
 /** The signed-in caller, or 401. */

@@ -17,6 +17,8 @@ export interface SessionPolicy {
   readonly lockoutMs: number;
   /** Mark the cookie Secure (behind https). */
   readonly secureCookies: boolean;
+  /** The server's time (a test clock in end-to-end tests). */
+  readonly now: () => number;
 }
 
 const wrongLogin = () =>
@@ -59,7 +61,7 @@ export function sessionRoutes(app: FastifyInstance, store: Store, policy: Sessio
     async (request, reply) => {
       const user = await findUser(store, request.body.login.trim());
       const credential = user && !user.disabled ? await store.accounts.credential(user.id) : undefined;
-      const now = Date.now();
+      const now = policy.now();
       // The attempt is counted before the (slow) password check, so parallel guesses cannot all get one.
       const reservation = credential
         ? await store.accounts.reserveLoginAttempt(credential.userId, {

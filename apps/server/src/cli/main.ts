@@ -12,7 +12,7 @@ const HELP = {
   'zh-CN': `用法：formboard <命令> [选项]
 
 命令：
-  serve          启动服务器   --port 3000 --host 127.0.0.1 --database ./data/formboard.db|postgres://… --demo --behind-https-proxy --workflows on|off|auto（流程引擎：默认开；多台服务器共用 PostgreSQL 时由数据库租约保证每个任务只执行一次）
+  serve          启动服务器   --port 3000 --host 127.0.0.1 --database ./data/formboard.db|postgres://… --demo --behind-https-proxy --workflows on|off|auto（流程引擎：默认开；多台服务器共用 PostgreSQL 时由数据库租约保证每个任务只执行一次） --test-clock（仅端到端测试，需 --demo）
   user create    创建用户     --id 登录名 --name 姓名 --email … --role member|manager|designer|admin --admin（密码：环境变量 FORMBOARD_PASSWORD）
   audit verify   校验审计日志 --database …
   pack validate  校验模板包   <目录>（定义、交叉引用、清单）
@@ -26,7 +26,7 @@ const HELP = {
   en: `Usage: formboard <command> [options]
 
 Commands:
-  serve          start the server   --port 3000 --host 127.0.0.1 --database ./data/formboard.db|postgres://… --demo --behind-https-proxy --workflows on|off|auto (the workflow engine: on by default; servers sharing a PostgreSQL database take each task once through leases in the database)
+  serve          start the server   --port 3000 --host 127.0.0.1 --database ./data/formboard.db|postgres://… --demo --behind-https-proxy --workflows on|off|auto (the workflow engine: on by default; servers sharing a PostgreSQL database take each task once through leases in the database) --test-clock (end-to-end tests only, with --demo)
   user create    create a user      --id login --name … --email … --role member|manager|designer|admin --admin (password: FORMBOARD_PASSWORD)
   audit verify   check the audit log's hash chain   --database …
   pack validate  check a template pack   <dir> (definitions, cross-references, manifest)

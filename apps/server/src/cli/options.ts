@@ -26,11 +26,14 @@ export const isPostgres = (database: string): boolean => /^postgres(ql)?:\/\//.t
  * Opens the store a command works on. A SQLite file's folder is created when `create` is set; a
  * command that only reads (audit verify) refuses a missing file instead of creating an empty one.
  */
-export async function openCliStore(database: string, { create }: { create: boolean }): Promise<Store> {
+export async function openCliStore(
+  database: string,
+  { create, now }: { create: boolean; now?: () => string },
+): Promise<Store> {
   if (!isPostgres(database)) {
     if (create) mkdirSync(dirname(database), { recursive: true });
     else if (!existsSync(database))
       throw new CliError({ 'zh-CN': `找不到数据库文件：${database}`, en: `no database file at ${database}` });
   }
-  return openStore({ database });
+  return openStore({ database, ...(now ? { now } : {}) });
 }

@@ -8,6 +8,7 @@ import { DEMO_PASSWORD, DEMO_USERS, seedDemo } from '../demo/seedDemo.ts';
 import { localEventBus } from '../events/localEventBus.ts';
 import { postgresEventBus } from '../events/postgresEventBus.ts';
 import { MIN_PASSWORD_LENGTH } from '../routes/peopleRoutes.ts';
+import { createTestClock, type TestClock } from '../testing/testClock.ts';
 import { robotOutbound } from '../workflows/robotOutbound.ts';
 import { DEFAULT_DATABASE, isPostgres, openCliStore, parseOrExplain } from './options.ts';
 import { CliError, say } from './say.ts';
@@ -53,10 +54,23 @@ async function ensureAdmin(store: Store): Promise<void> {
   await store.accounts.setPassword('admin', await hashPassword(password), 'setup');
 }
 
+/** `--test-clock`: end-to-end tests only — with `--demo`, never with NODE_ENV=production. */
+function demoTestClock(demo: boolean): TestClock {
+  if (!demo || process.env.NODE_ENV === 'production')
+    throw new CliError(
+      {
+        'zh-CN': '--test-clock 只用于端到端测试：需要同时使用 --demo，且不能在 NODE_ENV=production 下使用',
+        en: '--test-clock is for end-to-end tests only: it needs --demo and is refused with NODE_ENV=production',
+      },
+      2,
+    );
+  return createTestClock();
+}
+
 // The studio's build output in this repository (`pnpm --filter @formboard/studio build`).
 const BUILT_STUDIO = fileURLToPath(new URL('../../../studio/dist', import.meta.url));
 
-/** `formboard serve [--port 3000] [--host 127.0.0.1] [--database file|postgres://…] [--demo] [--behind-https-proxy] [--workflows on|off|auto] [--studio dir]`. */
+/** `formboard serve [--port 3000] [--host 127.0.0.1] [--database file|postgres://…] [--demo] [--behind-https-proxy] [--workflows on|off|auto] [--studio dir] [--test-clock]`. */
 export async function serve(args: string[]): Promise<void> {
   const { values } = parseOrExplain(() =>
     parseArgs({
@@ -70,6 +84,7 @@ export async function serve(args: string[]): Promise<void> {
         'behind-https-proxy': { type: 'boolean', default: false },
         workflows: { type: 'string', default: 'auto' },
         studio: { type: 'string', default: BUILT_STUDIO },
+        'test-clock': { type: 'boolean', default: false },
       },
     }),
   );
@@ -81,7 +96,11 @@ export async function serve(args: string[]): Promise<void> {
   const port = Number(values.port);
   if (!Number.isInteger(port) || port < 0 || port > 65535)
     throw new CliError({ 'zh-CN': `端口无效：${values.port}`, en: `invalid port: ${values.port}` }, 2);
-  const store = await openCliStore(values.database, { create: true });
+  const testClock = values['test-clock'] ? demoTestClock(values.demo) : undefined;
+  const store = await openCliStore(values.database, {
+    create: true,
+    ...(testClock ? { now: () => new Date(testClock.now()).toISOString() } : {}),
+  });
   if (values.demo) {
     const { seeded } = await seedDemo(store);
     if (seeded) console.log(say({ 'zh-CN': '已载入演示数据。', en: 'Demo data loaded.' }));
@@ -109,6 +128,7 @@ export async function serve(args: string[]): Promise<void> {
     logger: { level: process.env.LOG_LEVEL ?? 'info' },
     behindHttpsProxy: values['behind-https-proxy'],
     ...(studioBuilt ? { studioDir: values.studio } : {}),
+    ...(testClock ? { testClock } : {}),
   });
   const shutdown = async () => {
     await app.close();

@@ -11,7 +11,9 @@ export type Capability =
   | 'people.write'
   | 'audit.read'
   | 'tokens.manage'
-  | 'connectors.manage';
+  | 'connectors.manage'
+  /** Move a test server's clock (only servers started with --test-clock have the routes). */
+  | 'testClock.set';
 
 /** What an API token may be limited to; it never exceeds its user's roles. */
 export const TOKEN_SCOPES = [
@@ -36,6 +38,7 @@ const EVERYTHING: readonly Capability[] = [
   'audit.read',
   'tokens.manage',
   'connectors.manage',
+  'testClock.set',
 ];
 const EVERYONE: readonly Capability[] = [
   'definitions.read',

@@ -5,6 +5,14 @@ import { ApiError, notFound } from '../http/ApiError.ts';
 import type { WorkflowHost } from '../workflows/hostWorkflows.ts';
 import { idParams } from './schemas.ts';
 
+/** A workflow's published (else latest) title; undefined when it has none or is gone. */
+async function workflowTitle(store: Store, workflowId: string): Promise<unknown> {
+  const info = await store.definitions.getInfo(workflowId).catch(() => undefined);
+  if (!info) return undefined;
+  const { content } = await store.definitions.get(workflowId, info.publishedVersion ?? info.headVersion);
+  return content.title;
+}
+
 /** The caller's inbox (workflow messages), alerts assigned to them (acknowledge) and approval tasks (decide). */
 export function inboxRoutes(app: FastifyInstance, store: Store, workflows: WorkflowHost | undefined): void {
   const tags = ['inbox'];
@@ -41,10 +49,22 @@ export function inboxRoutes(app: FastifyInstance, store: Store, workflows: Workf
 
   app.get(
     '/api/alerts',
-    { config: { access: 'user' }, schema: { tags, summary: 'Alerts assigned to you (admins: all)' } },
+    {
+      config: { access: 'user' },
+      schema: { tags, summary: "Alerts assigned to you (admins: all), each with its workflow's title" },
+    },
     async (request) => {
       const { user, capabilities } = requireUser(request);
-      return store.workflows.alerts.list(capabilities.has('audit.read') ? {} : { assigneeId: user.id });
+      const alerts = await store.workflows.alerts.list(
+        capabilities.has('audit.read') ? {} : { assigneeId: user.id },
+      );
+      const titles = new Map<string, unknown>();
+      for (const workflowId of new Set(alerts.map((alert) => alert.workflowId)))
+        titles.set(workflowId, await workflowTitle(store, workflowId));
+      return alerts.map((alert) => {
+        const title = titles.get(alert.workflowId);
+        return title === undefined ? alert : { ...alert, title };
+      });
     },
   );
 

@@ -12,6 +12,8 @@ export interface WorkflowLog {
 /** A running engine: stop it before closing the store. */
 export interface WorkflowHost {
   readonly engine: WorkflowEngine;
+  /** Runs a tick that starts after this call (after the one running, if any); resolves when it is done. */
+  tick(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -35,13 +37,15 @@ export function hostWorkflows(
     bus: EventBus;
     outbound: OutboundPort;
     log: WorkflowLog;
+    /** The engine's time (default: the real time; a test clock in end-to-end tests). */
+    clock?: () => number;
   } & Partial<WorkflowSettings>,
 ): WorkflowHost {
-  const { store, bus, outbound, log, ...given } = options;
+  const { store, bus, outbound, log, clock = Date.now, ...given } = options;
   const settings = workflowSettings(given);
   const engine = createWorkflowEngine({
     store,
-    clock: { now: () => new Date() },
+    clock: { now: () => new Date(clock()) },
     outbound,
     leaseMs: settings.leaseMs,
     ...(settings.node === undefined ? {} : { holder: settings.node }),
@@ -63,7 +67,7 @@ export function hostWorkflows(
     track(ready.then(() => engine.recordChanged(change)).catch(fail('workflow trigger failed')));
   });
   let running: Promise<void> | undefined;
-  const tick = () => {
+  const tick = (): Promise<void> => {
     running ??= ready
       .then(() => engine.tick())
       .then((report) => {
@@ -73,11 +77,16 @@ export function hostWorkflows(
       .finally(() => {
         running = undefined;
       });
+    return running;
   };
   tick();
   const timer = setInterval(tick, settings.tickMs);
   return {
     engine,
+    async tick() {
+      await running;
+      await tick();
+    },
     async stop() {
       clearInterval(timer);
       unsubscribe();
