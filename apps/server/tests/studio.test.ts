@@ -39,6 +39,8 @@ describe('serving the studio', () => {
   it('lets only the designer page compile validators (ajv), a document of its own', async () => {
     const designer = (await get('/forms/checkin/design')).headers.get('content-security-policy') ?? '';
     expect(designer).toContain("script-src 'self' 'unsafe-eval'");
+    for (const page of ['/boards/weekly/design', '/workflows/reminder/design'])
+      expect((await get(page)).headers.get('content-security-policy')).toContain("'unsafe-eval'");
     const fill = (await get('/forms/checkin/fill')).headers.get('content-security-policy') ?? '';
     expect(fill).not.toContain('unsafe-eval');
   });

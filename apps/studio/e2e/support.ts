@@ -1,4 +1,4 @@
-import { type APIResponse, expect, type Page, request } from '@playwright/test';
+import { type APIResponse, expect, type Locator, type Page, request } from '@playwright/test';
 
 /** The demo's shared password (`formboard serve --demo`). */
 export const DEMO_PASSWORD = 'formboard-demo';
@@ -32,4 +32,18 @@ export async function apiAs(baseURL: string, login: string): Promise<ApiCaller> 
     put: (path, data) => context.put(path, { headers, data }),
     dispose: () => context.dispose(),
   };
+}
+
+/** A real pointer drag in small steps (dnd-kit starts a drag after the pointer moved a few pixels). */
+export async function dragTo(page: Page, from: Locator, to: Locator, offset: { x: number; y: number }) {
+  const start = await from.boundingBox();
+  const end = await to.boundingBox();
+  if (!start || !end) throw new Error('drag source or target is not on screen');
+  const [x0, y0] = [start.x + start.width / 2, start.y + start.height / 2];
+  const [x1, y1] = [end.x + offset.x, end.y + offset.y];
+  await page.mouse.move(x0, y0);
+  await page.mouse.down();
+  for (let step = 1; step <= 12; step++)
+    await page.mouse.move(x0 + ((x1 - x0) * step) / 12, y0 + ((y1 - y0) * step) / 12);
+  await page.mouse.up();
 }

@@ -32,6 +32,9 @@ const WorkflowsPage = lazy(() =>
 const WorkflowRunsPage = lazy(() =>
   import('./workflows/WorkflowsPage.tsx').then((m) => ({ default: m.WorkflowRunsPage })),
 );
+const BoardDesignPage = lazy(() =>
+  import('./boards/BoardDesignPage.tsx').then((m) => ({ default: m.BoardDesignPage })),
+);
 const DesignPage = lazy(() => import('./forms/DesignPage.tsx').then((m) => ({ default: m.DesignPage })));
 const TvPage = lazy(() => import('./boards/TvPage.tsx').then((m) => ({ default: m.TvPage })));
 const GalleryPage = lazy(() => import('./packs/GalleryPage.tsx').then((m) => ({ default: m.GalleryPage })));
@@ -71,7 +74,8 @@ function Pages({ user }: { readonly user: User }) {
         <Route path="/forms/:id/import">{(params) => <ImportPage formId={params.id} />}</Route>
         <Route path="/forms/:id/records">{(params) => <RecordsPage formId={params.id} />}</Route>
         <Route path="/records/:id">{(params) => <RecordPage recordId={params.id} />}</Route>
-        <Route path="/boards">{() => <BoardsPage />}</Route>
+        <Route path="/boards">{() => <BoardsPage user={user} />}</Route>
+        <Route path="/boards/:id/design">{(params) => <BoardDesignPage boardId={params.id} />}</Route>
         <Route path="/boards/:id">{(params) => <BoardPage boardId={params.id} user={user} />}</Route>
         <Route path="/tv">{() => <TvPage />}</Route>
         <Route path="/inbox">{() => <InboxPage />}</Route>

@@ -13,6 +13,8 @@ export { createDocumentStore } from './core/createDocumentStore.ts';
 export type { DocumentAdapter } from './core/DocumentAdapter.ts';
 export type { HistoryEntry, Stack } from './core/history.ts';
 export { entries } from './core/history.ts';
+// Dashboard designer: headless (src/dashboard) and React (src/react/dashboard).
+export * from './dashboard/index.ts';
 export { addItem } from './form/commands/addItem.ts';
 export { moveNodes } from './form/commands/moveNodes.ts';
 export { removeNodes } from './form/commands/removeNodes.ts';
@@ -45,6 +47,7 @@ export type { PropertyPanelSpec } from './panel/propertyForm.ts';
 export { changedProperties, panelValue, propertiesOf, propertyPanel } from './panel/propertyForm.ts';
 export type { WidgetPropertySchema } from './panel/widgetProperties.ts';
 export { BUILT_IN_WIDGET_PROPERTIES, WIDGET_NAMES } from './panel/widgetProperties.ts';
+export * from './react/dashboard/index.ts';
 // React designer (src/react): the headless core above never imports it.
 export type { FormDesignerProps } from './react/FormDesigner.tsx';
 export { FormDesigner } from './react/FormDesigner.tsx';

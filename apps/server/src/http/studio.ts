@@ -13,10 +13,11 @@ const SECURITY_HEADERS = {
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'same-origin',
 };
-// The form designer validates definitions in the browser with ajv, which compiles its validators
-// with new Function; its page (loaded as a document of its own) allows that, and only that page.
-// To be removed once the definition validators are precompiled (ajv standalone code).
-const DESIGNER_PAGE = /^forms\/[^/]+\/design$/;
+// The designers (forms, boards, workflows) validate definitions in the browser with ajv, which
+// compiles its validators with new Function; their pages (each loaded as a document of its own)
+// allow that, and only they. To be removed once the definition validators are precompiled (ajv
+// standalone code).
+const DESIGNER_PAGE = /^(forms|boards|workflows)\/[^/]+\/design$/;
 const DESIGNER_HEADERS = { ...SECURITY_HEADERS, 'content-security-policy': csp("'self' 'unsafe-eval'") };
 
 const YEAR_SECONDS = 365 * 24 * 3600;

@@ -22,6 +22,15 @@ async function treeRows(source: string, filter: string | undefined): Promise<Row
   return rows as unknown as Rows;
 }
 
+type Widget = DashboardDefinition['widgets'][number];
+
+/** The rows of a widget without a query: alert lists read the viewer's alerts, alignment trees their form's records. */
+function rowsWithoutQuery(widget: Widget | undefined): Promise<Rows> | undefined {
+  if (widget?.type === 'alertList') return api<Alert[]>('/api/alerts') as unknown as Promise<Rows>;
+  if (widget?.type === 'alignmentTree') return treeRows(widget.tree.source, widget.tree.filter);
+  return undefined;
+}
+
 /**
  * A board's widget loader: query widgets ask the board's data route (with the filters, within the
  * viewer's scope); alert lists read the viewer's alerts; alignment trees read their form's records.
@@ -29,12 +38,22 @@ async function treeRows(source: string, filter: string | undefined): Promise<Row
 export function boardLoader(definition: DashboardDefinition): WidgetLoader {
   const widgets = new Map(definition.widgets.map((widget) => [widget.id, widget]));
   return async (widgetId, filters) => {
-    const widget = widgets.get(widgetId);
-    if (widget?.type === 'alertList') return (await api<Alert[]>('/api/alerts')) as unknown as Rows;
-    if (widget?.type === 'alignmentTree') return treeRows(widget.tree.source, widget.tree.filter);
+    const without = rowsWithoutQuery(widgets.get(widgetId));
+    if (without) return without;
     const path = `/api/dashboards/${encodeURIComponent(definition.id)}/widgets/${encodeURIComponent(widgetId)}/data`;
     return (await api<{ rows: Rows }>(path, { method: 'POST', body: { filters } })).rows;
   };
+}
+
+/**
+ * A widget's rows while it is being designed (not saved yet): its query runs as it is through
+ * `POST /api/queries`, within the designer's record scope, without the board's filters.
+ */
+export async function previewRows(widget: Widget): Promise<Rows> {
+  const without = rowsWithoutQuery(widget);
+  if (without) return without;
+  if (!('query' in widget) || !widget.query) return [] as unknown as Rows;
+  return (await api<{ rows: Rows }>('/api/queries', { method: 'POST', body: { query: widget.query } })).rows;
 }
 
 /** Every form a board reads: query sources and tree sources (what to reload after a reconnect). */

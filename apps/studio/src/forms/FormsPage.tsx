@@ -1,15 +1,10 @@
 import { Link } from 'wouter';
 import { useDefinitions } from '../api/queries.ts';
-import type { DefinitionSummary, User } from '../api/types.ts';
-import { pick, type Text, useLocale } from '../i18n/locale.tsx';
+import type { User } from '../api/types.ts';
+import { DEFINITION_STATES } from '../designs/definitionStates.ts';
+import { pick, useLocale } from '../i18n/locale.tsx';
 import { Empty, QueryView } from '../ui/states.tsx';
 import { CloneForm } from './CloneForm.tsx';
-
-const STATE: Record<DefinitionSummary['state'], Text> = {
-  draft: { 'zh-CN': '草稿', en: 'Draft' },
-  published: { 'zh-CN': '已发布', en: 'Published' },
-  archived: { 'zh-CN': '已归档', en: 'Archived' },
-};
 
 /** The forms the caller can fill (designers also see drafts, with their version history). */
 export function FormsPage({ user }: { readonly user: User }) {
@@ -41,7 +36,7 @@ export function FormsPage({ user }: { readonly user: User }) {
                     <h2>{pick(form.title, locale, form.id)}</h2>
                     {designer ? (
                       <p className="muted">
-                        {t(STATE[form.state])}
+                        {t(DEFINITION_STATES[form.state])}
                         {form.lineage
                           ? ` · ${t({ 'zh-CN': `复制自 ${form.lineage.sourceId} 第 ${form.lineage.sourceVersion} 版`, en: `cloned from ${form.lineage.sourceId} v${form.lineage.sourceVersion}` })}`
                           : ''}
