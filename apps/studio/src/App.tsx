@@ -35,6 +35,9 @@ const WorkflowRunsPage = lazy(() =>
 const BoardDesignPage = lazy(() =>
   import('./boards/BoardDesignPage.tsx').then((m) => ({ default: m.BoardDesignPage })),
 );
+const WorkflowDesignPage = lazy(() =>
+  import('./workflows/WorkflowDesignPage.tsx').then((m) => ({ default: m.WorkflowDesignPage })),
+);
 const DesignPage = lazy(() => import('./forms/DesignPage.tsx').then((m) => ({ default: m.DesignPage })));
 const TvPage = lazy(() => import('./boards/TvPage.tsx').then((m) => ({ default: m.TvPage })));
 const GalleryPage = lazy(() => import('./packs/GalleryPage.tsx').then((m) => ({ default: m.GalleryPage })));
@@ -81,6 +84,9 @@ function Pages({ user }: { readonly user: User }) {
         <Route path="/inbox">{() => <InboxPage />}</Route>
         <Route path="/definitions/:id/history">{(params) => <HistoryPage definitionId={params.id} />}</Route>
         <Route path="/workflows">{() => <WorkflowsPage />}</Route>
+        <Route path="/workflows/:id/design">
+          {(params) => <WorkflowDesignPage workflowId={params.id} />}
+        </Route>
         <Route path="/workflows/:id/runs">{(params) => <WorkflowRunsPage workflowId={params.id} />}</Route>
         <Route path="/templates">{() => <GalleryPage user={user} />}</Route>
         <Route path="/admin">{() => <Redirect to="/admin/people" />}</Route>

@@ -53,6 +53,8 @@ export type { FormDesignerProps } from './react/FormDesigner.tsx';
 export { FormDesigner } from './react/FormDesigner.tsx';
 export type { DesignerMessages } from './react/messages.ts';
 export { DESIGNER_MESSAGES, designerMessages } from './react/messages.ts';
+// Workflow designer: headless (src/workflow) and React (src/react/workflow).
+export * from './react/workflow/index.ts';
 export type {
   Condition,
   ConditionGroup,
@@ -69,3 +71,4 @@ export { fromFormula } from './rules/fromFormula.ts';
 export { sampleRecord } from './rules/sampleData.ts';
 export type { FieldTypeOf } from './rules/toFormula.ts';
 export { toFormula } from './rules/toFormula.ts';
+export * from './workflow/index.ts';

@@ -1,42 +1,17 @@
 import { DashboardDesigner } from '@formboard/designer';
-import type { DashboardDefinition, FormDefinition } from '@formboard/schema';
+import type { DashboardDefinition } from '@formboard/schema';
 import '@formboard/dashboard/styles.css';
 import '@formboard/designer/designer.css';
 import '@formboard/designer/dashboard-designer.css';
-import { useQueries } from '@tanstack/react-query';
 import { useState } from 'react';
-import { api, queryString } from '../api/client.ts';
-import { useDefinition, useDefinitions } from '../api/queries.ts';
+import { useDefinition } from '../api/queries.ts';
 import type { DefinitionWithInfo } from '../api/types.ts';
 import { DesignBar } from '../designs/DesignBar.tsx';
+import { usePublishedForms } from '../designs/usePublishedForms.ts';
 import { useVersionedSaves } from '../designs/useVersionedSaves.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import { QueryView } from '../ui/states.tsx';
 import { previewRows } from './boardLoader.ts';
-
-/** The published forms a board may read, as full definitions (their fields name the measures and groups). */
-function useSourceForms() {
-  const list = useDefinitions('form');
-  const published = (list.data ?? []).filter((form) => form.state === 'published');
-  const forms = useQueries({
-    queries: published.map((form) => {
-      const version = form.publishedVersion ?? form.headVersion;
-      return {
-        queryKey: ['definition', form.id, version],
-        queryFn: () =>
-          api<DefinitionWithInfo>(
-            `/api/definitions/${encodeURIComponent(form.id)}${queryString({ version })}`,
-          ),
-        staleTime: 60_000,
-      };
-    }),
-  });
-  const loading = list.isPending || forms.some((form) => form.isPending);
-  const definitions = forms.flatMap((form) =>
-    form.data ? [form.data.version.content as unknown as FormDefinition] : [],
-  );
-  return { loading, definitions };
-}
 
 /** The board designer on a board's head version: save appends a version, publish makes it live. */
 export function BoardDesignPage({ boardId }: { readonly boardId: string }) {
@@ -49,7 +24,7 @@ export function BoardDesignPage({ boardId }: { readonly boardId: string }) {
 function BoardDesigner({ loaded }: { readonly loaded: DefinitionWithInfo }) {
   const { locale, t } = useLocale();
   const saves = useVersionedSaves(loaded);
-  const sources = useSourceForms();
+  const sources = usePublishedForms();
   // The designer opens the board once; later saves must not reopen it (that would drop its undo history).
   const [initial] = useState(() => loaded.version.content as unknown as DashboardDefinition);
   return (

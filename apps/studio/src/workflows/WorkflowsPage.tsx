@@ -24,7 +24,7 @@ const STATUS: Record<RunSummary['status'], Text> = {
   failed: { 'zh-CN': '失败', en: 'failed' },
 };
 
-/** The workflows, each linking to its run history. */
+/** The workflows, each linking to its designer, its run history and its versions. */
 export function WorkflowsPage() {
   const { locale, t } = useLocale();
   const workflows = useDefinitions('workflow');
@@ -43,6 +43,10 @@ export function WorkflowsPage() {
                 <li key={workflow.id} className="card stack">
                   <h2>{pick(workflow.title, locale, workflow.id)}</h2>
                   <div className="actions">
+                    {/* A full page load: the designer's page has its own security policy (see the server's studio.ts). */}
+                    <a href={`/workflows/${encodeURIComponent(workflow.id)}/design`} className="button">
+                      {t({ 'zh-CN': '设计', en: 'Design' })}
+                    </a>
                     <Link href={`/workflows/${encodeURIComponent(workflow.id)}/runs`} className="button">
                       {t({ 'zh-CN': '运行记录', en: 'Runs' })}
                     </Link>
