@@ -39,6 +39,8 @@ export { pieModel } from './core/pieModel.ts';
 export { scatterModel } from './core/scatterModel.ts';
 export type { TableColumn } from './core/tableModel.ts';
 export { tableColumns } from './core/tableModel.ts';
+export type { FieldNames } from './core/fieldNames.ts';
+export { fieldNames } from './core/fieldNames.ts';
 export type { Band } from './core/thresholds.ts';
 export { bandFor, DEFAULT_PROGRESS_THRESHOLDS } from './core/thresholds.ts';
 export type {

@@ -1,3 +1,4 @@
+import type { FormDefinition } from '@formboard/schema';
 import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
@@ -42,6 +43,52 @@ describe('table', () => {
     const full = within(table).getByText('100%');
     expect(full).toHaveStyle({ color: COLOR_HEX.green });
     expect(within(table).getByText('50%')).toHaveAttribute('data-status', 'gray');
+  });
+
+  it('names group columns and choice values from the source form when the host passes it', async () => {
+    const objective = {
+      kind: 'form',
+      id: 'okr-objective',
+      schemaVersion: 1,
+      title: 'Objective',
+      data: {
+        type: 'object',
+        properties: {
+          owner: { type: 'string', format: 'user', title: { 'zh-CN': '负责人', en: 'Owner' } },
+          status: {
+            type: 'string',
+            title: { 'zh-CN': '状态', en: 'Status' },
+            oneOf: [
+              { const: 'active', title: { 'zh-CN': '进行中', en: 'In progress' } },
+              { const: 'done', title: { 'zh-CN': '已完成', en: 'Done' } },
+            ],
+          },
+          progress: { type: 'number', title: { 'zh-CN': '进度', en: 'Progress' } },
+        },
+      },
+      layout: { root: [], nodes: {} },
+    } as unknown as FormDefinition;
+    const { loader } = fakeLoader({ list: rows });
+    render(
+      <Dashboard
+        definition={board}
+        loader={loader}
+        locale="zh-CN"
+        people={people}
+        forms={[objective]}
+        animate={false}
+      />,
+    );
+    const table = await screen.findByRole('table');
+    const [header, first] = within(table).getAllByRole('row');
+    if (!header || !first) throw new Error('rows expected');
+    // The listed label wins; the status column takes the field's title, its values their choice titles.
+    expect(
+      within(header)
+        .getAllByRole('columnheader')
+        .map((h) => h.textContent),
+    ).toEqual(['负责人', '状态', 'objectives', 'done']);
+    expect(cells(first).slice(0, 2)).toEqual(['Wang Fang', '进行中']);
   });
 
   it('sorts by a clicked column, then the other way', async () => {

@@ -6,6 +6,7 @@ import { Link, useLocation } from 'wouter';
 import { subscribeToRecordChanges } from '../api/events.ts';
 import { useDefinition, useOrgUnits, useUsers } from '../api/queries.ts';
 import type { User } from '../api/types.ts';
+import { useBoardForms } from '../designs/usePublishedForms.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import { QueryView } from '../ui/states.tsx';
 import { boardLoader, boardSources } from './boardLoader.ts';
@@ -52,6 +53,7 @@ function Board({ definition, user }: { readonly definition: DashboardDefinition;
   const loader = useMemo(() => boardLoader(definition), [definition]);
   const subscribe = useBoardChanges(definition);
   const { people, units } = useBoardDirectory();
+  const forms = useBoardForms(useMemo(() => boardSources(definition), [definition]));
   // A click on a bar, slice or row opens the records behind it.
   const clickThrough = useCallback(
     (target: ClickThrough) => {
@@ -78,6 +80,7 @@ function Board({ definition, user }: { readonly definition: DashboardDefinition;
         locale={locale}
         people={people}
         orgUnits={units}
+        forms={forms}
         subscribe={subscribe}
         viewerId={user.id}
         onClickThrough={clickThrough}

@@ -7,10 +7,11 @@ import { useSearch } from 'wouter';
 import { api } from '../api/client.ts';
 import { subscribeToRecordChanges } from '../api/events.ts';
 import type { DefinitionWithInfo } from '../api/types.ts';
+import { useBoardForms } from '../designs/usePublishedForms.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import { ErrorNotice, Loading } from '../ui/states.tsx';
 import { useBoardDirectory } from './BoardPage.tsx';
-import { boardLoader } from './boardLoader.ts';
+import { boardLoader, boardSources } from './boardLoader.ts';
 
 /** The shop-floor wall display: `/tv?boards=a,b&seconds=30` shows the boards in turn, live. */
 export function TvPage() {
@@ -33,6 +34,7 @@ export function TvPage() {
     }),
   });
   const { people, units } = useBoardDirectory();
+  const forms = useBoardForms(useMemo(() => [...new Set(boards.flatMap(boardSources))], [boards]));
   const loaders = useMemo(() => new Map(boards.map((b) => [b.id, boardLoader(b)])), [boards]);
   const subscribe = useMemo<SubscribeToChanges>(
     () => (listener) => subscribeToRecordChanges((change) => listener({ formId: change.formId })),
@@ -52,6 +54,7 @@ export function TvPage() {
       locale={locale}
       people={people}
       orgUnits={units}
+      forms={forms}
       subscribe={subscribe}
     />
   );

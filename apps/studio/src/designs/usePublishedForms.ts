@@ -4,26 +4,42 @@ import { api, queryString } from '../api/client.ts';
 import { useDefinitions } from '../api/queries.ts';
 import type { DefinitionWithInfo } from '../api/types.ts';
 
+const definitionQuery = (id: string, version?: number) => ({
+  queryKey: ['definition', id, version ?? 'current'],
+  queryFn: () =>
+    api<DefinitionWithInfo>(`/api/definitions/${encodeURIComponent(id)}${queryString({ version })}`),
+  staleTime: 60_000,
+});
+
+/**
+ * Form definitions by id or version (the content of each; those that fail to load are left out).
+ * `combine` keeps the result the same object while the queries' data stay the same, so boards can
+ * memoise on it.
+ */
+function useForms(queries: readonly { id: string; version?: number }[]) {
+  return useQueries({
+    queries: queries.map(({ id, version }) => definitionQuery(id, version)),
+    combine: (forms) => ({
+      loading: forms.some((form) => form.isPending),
+      definitions: forms.flatMap((form) =>
+        form.data ? [form.data.version.content as unknown as FormDefinition] : [],
+      ),
+    }),
+  });
+}
+
 /** The published forms, as full definitions: what a board reads or a workflow is about (their fields name measures, conditions and placeholders). */
 export function usePublishedForms() {
   const list = useDefinitions('form');
-  const published = (list.data ?? []).filter((form) => form.state === 'published');
-  const forms = useQueries({
-    queries: published.map((form) => {
-      const version = form.publishedVersion ?? form.headVersion;
-      return {
-        queryKey: ['definition', form.id, version],
-        queryFn: () =>
-          api<DefinitionWithInfo>(
-            `/api/definitions/${encodeURIComponent(form.id)}${queryString({ version })}`,
-          ),
-        staleTime: 60_000,
-      };
-    }),
-  });
-  const loading = list.isPending || forms.some((form) => form.isPending);
-  const definitions = forms.flatMap((form) =>
-    form.data ? [form.data.version.content as unknown as FormDefinition] : [],
+  const forms = useForms(
+    (list.data ?? [])
+      .filter((form) => form.state === 'published')
+      .map((form) => ({ id: form.id, version: form.publishedVersion ?? form.headVersion })),
   );
-  return { loading, definitions };
+  return { loading: list.isPending || forms.loading, definitions: forms.definitions };
+}
+
+/** The forms a board reads, as the viewer sees them: their titles name the board's columns and values. */
+export function useBoardForms(ids: readonly string[]): readonly FormDefinition[] {
+  return useForms(ids.map((id) => ({ id }))).definitions;
 }

@@ -1,5 +1,5 @@
 import type { DashboardWidget } from '@formboard/schema';
-import { queryOf, type RecordChange } from './types.ts';
+import { type RecordChange, sourceOf } from './types.ts';
 
 /** Options of {@link createRefresher}. */
 export interface RefresherOptions {
@@ -14,12 +14,6 @@ export interface RefresherOptions {
 export interface Refresher {
   notify(change: RecordChange): void;
   dispose(): void;
-}
-
-/** The form a widget's data comes from; undefined when it follows every change (alert lists). */
-function sourceOf(widget: DashboardWidget): string | undefined {
-  if (widget.type === 'alignmentTree') return widget.tree.source;
-  return queryOf(widget)?.source;
 }
 
 /**

@@ -20,9 +20,18 @@ export interface TableColumn {
 /** A column a table widget's display lists. */
 type ListedColumn = NonNullable<NonNullable<TableWidget['display']>['columns']>[number];
 
-/** The columns of a table widget: those listed, else group fields, the bucket, then measures. */
-export function tableColumns(widget: TableWidget, locale: string): TableColumn[] {
-  return queryColumns(widget.query, locale, widget.display?.columns);
+const byPath = (path: string) => path;
+
+/**
+ * The columns of a table widget: those listed, else group fields, the bucket, then measures; group
+ * and bucket columns are named by `fieldLabel` (the source form's field titles) unless listed with a label.
+ */
+export function tableColumns(
+  widget: TableWidget,
+  locale: string,
+  fieldLabel: (path: string) => string = byPath,
+): TableColumn[] {
+  return queryColumns(widget.query, locale, widget.display?.columns, fieldLabel);
 }
 
 /** The columns of a query's rows: those listed, else its group fields, the bucket, then measures. */
@@ -30,6 +39,7 @@ export function queryColumns(
   query: DashboardQuery,
   locale: string,
   listed?: readonly ListedColumn[],
+  fieldLabel: (path: string) => string = byPath,
 ): TableColumn[] {
   const columns: readonly ListedColumn[] =
     listed ??
@@ -49,7 +59,7 @@ export function queryColumns(
           ? localize(column.label, locale)
           : measure
             ? measureLabel(query, column.key, locale)
-            : column.key,
+            : fieldLabel(column.key),
       kind,
       style: {
         ...(format === undefined ? {} : { format }),

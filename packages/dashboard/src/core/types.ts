@@ -36,6 +36,12 @@ export function queryOf(widget: DashboardWidget): QueryWidget['query'] | undefin
   return 'query' in widget ? widget.query : undefined;
 }
 
+/** The form a widget's data comes from; undefined when it has none (alert lists, text). */
+export function sourceOf(widget: DashboardWidget): string | undefined {
+  if (widget.type === 'alignmentTree') return widget.tree.source;
+  return queryOf(widget)?.source;
+}
+
 /** Whether a widget shows data the loader fetches (every type but text). */
 export function readsData(widget: DashboardWidget): boolean {
   return widget.type !== 'text';

@@ -12,6 +12,8 @@ export interface CsvContext {
   readonly locale: string;
   readonly messages: DashboardMessages;
   readonly nameOf: (field: string, value: string) => string;
+  /** A field's title in the widget's source form (default: its path). */
+  readonly fieldLabel?: (field: string) => string;
   readonly nowMs: number;
 }
 
@@ -56,7 +58,11 @@ export function widgetCsv(
     return toCsv(messages.treeCsvHeader, treeRows(alignmentTreeModel(widget, rows), nameOf));
   const query = queryOf(widget);
   if (!query) return undefined;
-  const columns = widget.type === 'table' ? tableColumns(widget, locale) : queryColumns(query, locale);
+  const { fieldLabel } = context;
+  const columns =
+    widget.type === 'table'
+      ? tableColumns(widget, locale, fieldLabel)
+      : queryColumns(query, locale, undefined, fieldLabel);
   return toCsv(
     columns.map((c) => c.label),
     rows.map((row) =>

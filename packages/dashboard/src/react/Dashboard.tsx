@@ -1,9 +1,10 @@
 import type { Locale } from '@formboard/formula';
-import type { DashboardDefinition } from '@formboard/schema';
+import type { DashboardDefinition, FormDefinition } from '@formboard/schema';
 import { localize } from '@formboard/schema';
-import { type CSSProperties, type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type CSSProperties, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { type ClickThrough, clickThroughOf } from '../core/clickThrough.ts';
 import { createRefresher } from '../core/createRefresher.ts';
+import { fieldNames } from '../core/fieldNames.ts';
 import { filterDefaults } from '../core/filterDefaults.ts';
 import { createValueFormatter } from '../core/format.ts';
 import { dashboardMessages } from '../core/messages.ts';
@@ -13,6 +14,7 @@ import {
   type NamedOption,
   readsData,
   type SubscribeToChanges,
+  sourceOf,
   type WidgetLoader,
 } from '../core/types.ts';
 import { FilterBar } from './FilterBar.tsx';
@@ -32,6 +34,9 @@ export interface DashboardProps {
   readonly people?: readonly NamedOption[];
   /** Org units the org-unit filters offer, and names for unit group values. */
   readonly orgUnits?: readonly NamedOption[];
+  /** The forms the widgets read: their field titles name group columns, their choice titles the
+   * values (without them, paths and raw values show). */
+  readonly forms?: readonly FormDefinition[];
   /** Record changes from the host; widgets reading the changed form reload. */
   readonly subscribe?: SubscribeToChanges;
   /** After a reload on a record change, further changes wait for this much quiet (default 500 ms). */
@@ -62,6 +67,7 @@ const GAP = 12;
 const TITLE_HEIGHT = 40;
 const DEFAULT_ROW_HEIGHT = 48;
 const NO_OPTIONS: readonly NamedOption[] = [];
+const NO_FORMS: readonly FormDefinition[] = [];
 
 /** Bumps the reload counter of each widget id. */
 const bump = (current: Readonly<Record<string, number>>, ids: Iterable<string>) => {
@@ -77,6 +83,7 @@ export function Dashboard({
   locale = 'zh-CN',
   people = NO_OPTIONS,
   orgUnits = NO_OPTIONS,
+  forms = NO_FORMS,
   subscribe,
   refreshDebounceMs = 500,
   renderers,
@@ -102,7 +109,7 @@ export function Dashboard({
     () => new Map([...orgUnits, ...people].map((o) => [o.id, o.name])),
     [people, orgUnits],
   );
-  const nameOf = useCallback((_field: string, value: string) => names.get(value) ?? value, [names]);
+  const formById = useMemo(() => new Map(forms.map((form) => [form.id, form])), [forms]);
   const allRenderers = useMemo(() => ({ ...BUILT_IN_RENDERERS, ...renderers }), [renderers]);
   // Click-through reads the filters at click time, so the context need not change with them.
   const latest = useRef({ filters, onClickThrough });
@@ -118,27 +125,31 @@ export function Dashboard({
         : undefined,
     [clickable],
   );
-  // One context object per body height, stable across renders, so widgets' memoised options hold.
+  // One context object per body height and source form, stable across renders, so widgets'
+  // memoised options hold.
   const contextFor = useMemo(() => {
-    const byHeight = new Map<number, WidgetContext>();
-    return (height: number): WidgetContext => {
-      const known = byHeight.get(height);
-      if (known) return known;
+    const known = new Map<string, WidgetContext>();
+    return (height: number, source: string | undefined): WidgetContext => {
+      const key = `${height}:${source ?? ''}`;
+      const existing = known.get(key);
+      if (existing) return existing;
+      const fields = fieldNames(source === undefined ? undefined : formById.get(source), locale);
       const context: WidgetContext = {
         locale,
         format,
         messages,
-        nameOf,
+        nameOf: (field, value) => names.get(value) ?? fields.option(field, value) ?? value,
+        fieldLabel: fields.label,
         animate,
         height,
         now,
         ...(viewerId === undefined ? {} : { viewerId }),
         ...(openRecords === undefined ? {} : { openRecords }),
       };
-      byHeight.set(height, context);
+      known.set(key, context);
       return context;
     };
-  }, [locale, format, messages, nameOf, animate, now, viewerId, openRecords]);
+  }, [locale, format, messages, names, formById, animate, now, viewerId, openRecords]);
 
   useEffect(() => {
     if (!subscribe) return;
@@ -198,7 +209,8 @@ export function Dashboard({
       <div className="fb-dashboard-grid" data-columns={columns} style={gridStyle}>
         {widgets.map((widget) => {
           const { x, y, w, h } = widget.layout;
-          const context = contextFor(Math.max(rowHeight, h * rowHeight + (h - 1) * GAP - TITLE_HEIGHT));
+          const height = Math.max(rowHeight, h * rowHeight + (h - 1) * GAP - TITLE_HEIGHT);
+          const context = contextFor(height, sourceOf(widget));
           return (
             <div
               key={widget.id}

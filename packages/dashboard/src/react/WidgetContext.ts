@@ -13,8 +13,10 @@ export interface WidgetContext {
   readonly locale: Locale;
   readonly format: ValueFormatter;
   readonly messages: DashboardMessages;
-  /** The display name of a group value: a person's or unit's name for its id, else the value. */
+  /** The display name of a group value: a person's or unit's name for its id, a choice's title, else the value. */
   readonly nameOf: (field: string, value: string) => string;
+  /** A field's title in the widget's source form, else its path (hosts that pass no forms get paths). */
+  readonly fieldLabel?: (field: string) => string;
   /** The height the widget body has, in pixels (charts draw at it). */
   readonly height: number;
   readonly animate: boolean;

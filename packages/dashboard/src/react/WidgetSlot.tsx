@@ -51,9 +51,15 @@ function Downloads({
   title: string;
   frame: RefObject<HTMLElement | null>;
 }): ReactNode {
-  const { messages, locale, nameOf } = context;
+  const { messages, locale, nameOf, fieldLabel } = context;
   const csv = () => {
-    const text = widgetCsv(widget, rows, { locale, messages, nameOf, nowMs: context.now() });
+    const text = widgetCsv(widget, rows, {
+      locale,
+      messages,
+      nameOf,
+      ...(fieldLabel ? { fieldLabel } : {}),
+      nowMs: context.now(),
+    });
     if (text !== undefined)
       download(new Blob([text], { type: 'text/csv;charset=utf-8' }), fileName(title, 'csv'));
   };

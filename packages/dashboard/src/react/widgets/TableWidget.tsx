@@ -25,8 +25,8 @@ type Sort = { readonly key: string; readonly direction: 'asc' | 'desc' };
  * The first cell opens the row's records when the host handles click-through.
  */
 export function TableWidgetView({ widget, rows, context }: WidgetProps<TableWidget>): ReactNode {
-  const { messages, locale } = context;
-  const columns = useMemo(() => tableColumns(widget, locale), [widget, locale]);
+  const { messages, locale, fieldLabel } = context;
+  const columns = useMemo(() => tableColumns(widget, locale, fieldLabel), [widget, locale, fieldLabel]);
   const [sort, setSort] = useState<Sort | null>(null);
   const [page, setPage] = useState(0);
   const sorted = useMemo(() => {
