@@ -22,6 +22,9 @@ const RecordsPage = lazy(() => import('./records/RecordsPage.tsx').then((m) => (
 const ImportPage = lazy(() => import('./imports/ImportPage.tsx').then((m) => ({ default: m.ImportPage })));
 const PeoplePage = lazy(() => import('./admin/PeoplePage.tsx').then((m) => ({ default: m.PeoplePage })));
 const TokensPage = lazy(() => import('./admin/TokensPage.tsx').then((m) => ({ default: m.TokensPage })));
+const ConnectorsPage = lazy(() =>
+  import('./admin/ConnectorsPage.tsx').then((m) => ({ default: m.ConnectorsPage })),
+);
 const AuditPage = lazy(() => import('./admin/AuditPage.tsx').then((m) => ({ default: m.AuditPage })));
 const NewFromFilePage = lazy(() =>
   import('./forms/NewFromFilePage.tsx').then((m) => ({ default: m.NewFromFilePage })),
@@ -92,6 +95,7 @@ function Pages({ user }: { readonly user: User }) {
         <Route path="/admin">{() => <Redirect to="/admin/people" />}</Route>
         <Route path="/admin/people">{() => <PeoplePage />}</Route>
         <Route path="/admin/tokens">{() => <TokensPage />}</Route>
+        <Route path="/admin/connectors">{() => <ConnectorsPage />}</Route>
         <Route path="/admin/audit">{() => <AuditPage />}</Route>
         <Route>{() => <NotFound />}</Route>
       </Switch>

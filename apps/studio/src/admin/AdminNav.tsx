@@ -4,6 +4,7 @@ import { type Text, useLocale } from '../i18n/locale.tsx';
 const SECTIONS: readonly { readonly href: string; readonly label: Text }[] = [
   { href: '/admin/people', label: { 'zh-CN': '人员与组织', en: 'People' } },
   { href: '/admin/tokens', label: { 'zh-CN': 'API 令牌', en: 'API tokens' } },
+  { href: '/admin/connectors', label: { 'zh-CN': '数据连接', en: 'Connectors' } },
   { href: '/admin/audit', label: { 'zh-CN': '审计日志', en: 'Audit log' } },
 ];
 
