@@ -10,8 +10,8 @@ import type { DefinitionWithInfo } from '../api/types.ts';
 import { useBoardForms } from '../designs/usePublishedForms.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import { ErrorNotice, Loading } from '../ui/states.tsx';
-import { useBoardDirectory } from './BoardPage.tsx';
 import { boardLoader, boardSources } from './boardLoader.ts';
+import { useBoardDirectory } from './LiveBoard.tsx';
 
 /** The shop-floor wall display: `/tv?boards=a,b&seconds=30` shows the boards in turn, live. */
 export function TvPage() {

@@ -12,17 +12,17 @@ const definitionQuery = (id: string, version?: number) => ({
 });
 
 /**
- * Form definitions by id or version (the content of each; those that fail to load are left out).
- * `combine` keeps the result the same object while the queries' data stay the same, so boards can
- * memoise on it.
+ * Definitions by id (the version the caller may open) or version: the content of each, those that
+ * fail to load left out. `combine` keeps the result the same object while the queries' data stay
+ * the same, so boards can memoise on it.
  */
-function useForms(queries: readonly { id: string; version?: number }[]) {
+export function useDefinitionContents<T>(queries: readonly { id: string; version?: number }[]) {
   return useQueries({
     queries: queries.map(({ id, version }) => definitionQuery(id, version)),
-    combine: (forms) => ({
-      loading: forms.some((form) => form.isPending),
-      definitions: forms.flatMap((form) =>
-        form.data ? [form.data.version.content as unknown as FormDefinition] : [],
+    combine: (results) => ({
+      loading: results.some((result) => result.isPending),
+      definitions: results.flatMap((result) =>
+        result.data ? [result.data.version.content as unknown as T] : [],
       ),
     }),
   });
@@ -31,7 +31,7 @@ function useForms(queries: readonly { id: string; version?: number }[]) {
 /** The published forms, as full definitions: what a board reads or a workflow is about (their fields name measures, conditions and placeholders). */
 export function usePublishedForms() {
   const list = useDefinitions('form');
-  const forms = useForms(
+  const forms = useDefinitionContents<FormDefinition>(
     (list.data ?? [])
       .filter((form) => form.state === 'published')
       .map((form) => ({ id: form.id, version: form.publishedVersion ?? form.headVersion })),
@@ -41,5 +41,5 @@ export function usePublishedForms() {
 
 /** The forms a board reads, as the viewer sees them: their titles name the board's columns and values. */
 export function useBoardForms(ids: readonly string[]): readonly FormDefinition[] {
-  return useForms(ids.map((id) => ({ id }))).definitions;
+  return useDefinitionContents<FormDefinition>(ids.map((id) => ({ id }))).definitions;
 }

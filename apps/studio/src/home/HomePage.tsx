@@ -3,8 +3,9 @@ import { useAlerts, useApprovals, useDefinitions, useInbox } from '../api/querie
 import type { User } from '../api/types.ts';
 import { pick, useLocale } from '../i18n/locale.tsx';
 import { Empty, QueryView } from '../ui/states.tsx';
+import { MyGoals } from './MyGoals.tsx';
 
-/** The start page: what waits for me, my boards, and the forms I fill. */
+/** The start page: what waits for me, my goals and their gaps, my boards, and the forms I fill. */
 export function HomePage({ user }: { readonly user: User }) {
   const { locale, t } = useLocale();
   const approvals = useApprovals();
@@ -38,6 +39,7 @@ export function HomePage({ user }: { readonly user: User }) {
           ))}
         </ul>
       </section>
+      <MyGoals user={user} />
       <section aria-labelledby="my-boards-title" className="card">
         <h2 id="my-boards-title">{t({ 'zh-CN': '我的看板', en: 'My boards' })}</h2>
         <QueryView query={boards}>
