@@ -8,6 +8,7 @@ import { uploadOf } from '../imports/importApi.ts';
 import { useDirectoryNames } from '../records/useDirectoryNames.ts';
 import { ErrorNotice, QueryView } from '../ui/states.tsx';
 import { AdminNav } from './AdminNav.tsx';
+import { UserRow } from './UserRow.tsx';
 
 interface OrgChartReport {
   readonly units: number;
@@ -16,7 +17,7 @@ interface OrgChartReport {
   readonly saved: boolean;
 }
 
-/** Everyone in the directory, and the org chart import (check first, then save). */
+/** Everyone in the directory (roles, supervisor and access editable per person), and the org chart import (check first, then save). */
 export function PeoplePage() {
   const { t } = useLocale();
   const users = useUsers();
@@ -37,19 +38,12 @@ export function PeoplePage() {
                   <th scope="col">{t({ 'zh-CN': '部门', en: 'Department' })}</th>
                   <th scope="col">{t({ 'zh-CN': '直属上级', en: 'Supervisor' })}</th>
                   <th scope="col">{t({ 'zh-CN': '角色', en: 'Roles' })}</th>
+                  <th scope="col">{t({ 'zh-CN': '操作', en: 'Actions' })}</th>
                 </tr>
               </thead>
               <tbody>
                 {list.map((user) => (
-                  <tr key={user.id} className={user.disabled ? 'muted' : undefined}>
-                    <td>{user.id}</td>
-                    <td>{user.name}</td>
-                    <td>{user.orgUnitId ? (names.orgUnits.get(user.orgUnitId) ?? user.orgUnitId) : ''}</td>
-                    <td>
-                      {user.supervisorId ? (names.users.get(user.supervisorId) ?? user.supervisorId) : ''}
-                    </td>
-                    <td>{user.roles.join(', ')}</td>
-                  </tr>
+                  <UserRow key={user.id} user={user} people={list} names={names} />
                 ))}
               </tbody>
             </table>
