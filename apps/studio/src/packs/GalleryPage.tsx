@@ -78,6 +78,21 @@ export function GalleryPage({ user }: { readonly user: User }) {
       {install.error ? <ErrorNotice error={install.error} /> : null}
       {uninstall.error ? <ErrorNotice error={uninstall.error} /> : null}
       {answer ? <InstallResult answer={answer} /> : null}
+      {install.isPending ? (
+        <p className="notice" role="status" aria-busy="true">
+          {install.variables?.sampleData
+            ? t({
+                'zh-CN': '正在安装模板并载入示例公司数据，通常需要 10 到 30 秒…',
+                en: 'Installing the pack and loading the sample company; this usually takes 10 to 30 seconds…',
+              })
+            : t({ 'zh-CN': '正在安装模板…', en: 'Installing the pack…' })}
+        </p>
+      ) : null}
+      {uninstall.isPending ? (
+        <p className="notice" role="status" aria-busy="true">
+          {t({ 'zh-CN': '正在卸载（记录会保留）…', en: 'Uninstalling (records are kept)…' })}
+        </p>
+      ) : null}
       <QueryView query={packs}>
         {({ available, installed }) => (
           <ul className="cards">
