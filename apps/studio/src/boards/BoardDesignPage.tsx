@@ -29,7 +29,7 @@ function BoardDesigner({ loaded }: { readonly loaded: DefinitionWithInfo }) {
   const [initial] = useState(() => loaded.version.content as unknown as DashboardDefinition);
   return (
     <section className="design" aria-label={t({ 'zh-CN': '看板设计器', en: 'Board designer' })}>
-      <DesignBar saves={saves}>
+      <DesignBar saves={saves} designPath={(id) => `/boards/${encodeURIComponent(id)}/design`}>
         <a href={`/boards/${encodeURIComponent(saves.id)}`}>
           {t({ 'zh-CN': '查看看板', en: 'Open the board' })}
         </a>

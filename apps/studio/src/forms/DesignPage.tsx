@@ -32,7 +32,7 @@ function Designer({ loaded }: { readonly loaded: DefinitionWithInfo }) {
   const [initial] = useState(() => loaded.version.content as unknown as Form);
   return (
     <section className="design" aria-label={t({ 'zh-CN': '表单设计器', en: 'Form designer' })}>
-      <DesignBar saves={saves} />
+      <DesignBar saves={saves} designPath={(id) => `/forms/${encodeURIComponent(id)}/design`} />
       <FormHostProvider host={host}>
         <FormDesigner definition={initial} locale={locale} onSave={saves.save} />
       </FormHostProvider>

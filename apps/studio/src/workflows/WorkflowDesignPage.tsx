@@ -34,7 +34,7 @@ function WorkflowEditor({ loaded }: { readonly loaded: DefinitionWithInfo }) {
   const [initial] = useState(() => loaded.version.content as unknown as Workflow);
   return (
     <section className="design" aria-label={t({ 'zh-CN': '流程设计器', en: 'Workflow designer' })}>
-      <DesignBar saves={saves}>
+      <DesignBar saves={saves} designPath={(id) => `/workflows/${encodeURIComponent(id)}/design`}>
         <Link href={`/workflows/${encodeURIComponent(saves.id)}/runs`}>
           {t({ 'zh-CN': '运行记录', en: 'Runs' })}
         </Link>
