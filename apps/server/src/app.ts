@@ -59,7 +59,12 @@ export interface ServerOptions {
   readonly testClock?: TestClock;
 }
 
-const DEFAULT_SESSION = { sessionMs: 7 * 24 * 3600_000, maxAttempts: 5, lockoutMs: 15 * 60_000 };
+const DEFAULT_SESSION = {
+  sessionMs: 7 * 24 * 3600_000,
+  maxAttempts: 5,
+  lockoutMs: 15 * 60_000,
+  signInsPerMinute: 20,
+};
 
 /** Builds the Fastify app with every route; the caller listens (and closes the store). */
 export async function buildServer(options: ServerOptions): Promise<FastifyInstance> {

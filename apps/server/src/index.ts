@@ -4,3 +4,4 @@ export type { ChangeEvent, EventBus } from './events/ChangeEvent.ts';
 export { localEventBus } from './events/localEventBus.ts';
 export { postgresEventBus } from './events/postgresEventBus.ts';
 export { type Capability, TOKEN_SCOPES, type TokenScope } from './permissions/capabilities.ts';
+export { recordDeriver } from './records/recordDeriver.ts';

@@ -1,19 +1,5 @@
-export { createFormEngine, InvalidFormDefinitionError } from './engine/createFormEngine.ts';
-export type { FormEngine } from './engine/FormEngine.ts';
-export { loadFormEngine } from './engine/loadFormEngine.ts';
-export { openFormEngine } from './engine/openFormEngine.ts';
-export type {
-  FieldState,
-  FormContext,
-  FormDraft,
-  FormEngineOptions,
-  FormIssue,
-  FormState,
-  SubmitResult,
-  ValidateOn,
-} from './engine/types.ts';
-export type { PathSegment } from './paths.ts';
-export { formatPath, getIn, parsePath, setIn } from './paths.ts';
+// The headless engine (src/headless.ts, also `@formboard/form-runtime/headless`).
+export * from './headless.ts';
 // React renderer (src/react): the engine above never imports it.
 export {
   BUILT_IN_WIDGET_DEFINITIONS,

@@ -9,6 +9,7 @@ import { derivedDataEvents } from './layout/derivedData.ts';
 import { applyMigrations } from './migrations/applyMigrations.ts';
 import { PeopleStore } from './people/PeopleStore.ts';
 import { QueryRunner } from './queries/QueryRunner.ts';
+import type { RecordDeriver } from './records/deriveRecord.ts';
 import { RecordStore } from './records/RecordStore.ts';
 import { WorkflowStore } from './workflows/WorkflowStore.ts';
 
@@ -18,6 +19,11 @@ export interface StoreOptions {
   readonly database: string;
   /** The clock for timestamps (ISO text); default the real one. Tests inject their own. */
   readonly now?: () => string;
+  /**
+   * Derives what a form computes in every record written — insert, import, update, whoever writes —
+   * before it is validated and stored. Without it, records are stored as written (tools that only read).
+   */
+  readonly recordDeriver?: RecordDeriver;
 }
 
 /** Everything Formboard keeps: one interface over SQLite and PostgreSQL. */
@@ -63,7 +69,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   return {
     dialect: dialect.name,
     definitions,
-    records: new RecordStore(dialect, definitions, now),
+    records: new RecordStore(dialect, definitions, now, options.recordDeriver),
     people: new PeopleStore(dialect, now),
     accounts: new AccountStore(dialect, now),
     connectors: new ConnectorStore(dialect, now),

@@ -23,6 +23,7 @@ export { compileQuery } from './queries/compileQuery.ts';
 export { PREVIOUS } from './queries/previousPeriod.ts';
 export type { QueryRow } from './queries/QueryRunner.ts';
 export { QueryRunner } from './queries/QueryRunner.ts';
+export type { DeriveContext, DeriveRecord, RecordDeriver } from './records/deriveRecord.ts';
 export type { RecordWriter } from './records/RecordStore.ts';
 export { InvalidRecordError, RecordStore } from './records/RecordStore.ts';
 export type { RecordQuery, RecordRevision, StoredRecord } from './records/types.ts';

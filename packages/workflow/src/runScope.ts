@@ -8,7 +8,7 @@ import { DEFAULT_TIME_ZONE } from '@formboard/schema';
  */
 export interface RunContext {
   readonly data: Readonly<Record<string, unknown>>;
-  /** Variables without `$`: { old: {...}, event: "updated", streak: {...}, run: {...} }. */
+  /** Variables without `$`: { old: {...}, event: "updated", streak: {...}, run: {...}, target: {...} }. */
   readonly variables: Readonly<Record<string, unknown>>;
   /** The record the run is about, when there is one. */
   readonly recordId?: string;
@@ -19,8 +19,16 @@ export interface RunContext {
 }
 
 // Every variable root a workflow formula may name; what lies under each is checked by the schema's
-// workflow checks when the definition is saved, so here the roots only need to be known.
-const VARIABLES = { $old: 'any', $event: 'any', $streak: 'any', $run: 'any', $alert: 'any' } as const;
+// workflow checks when the definition is saved, so here the roots only need to be known. `$target`
+// is the record an update step changes when it names another record (a check-in's key result).
+const VARIABLES = {
+  $old: 'any',
+  $event: 'any',
+  $streak: 'any',
+  $run: 'any',
+  $alert: 'any',
+  $target: 'any',
+} as const;
 
 const cache = new Map<string, CompiledFormula | Error>();
 

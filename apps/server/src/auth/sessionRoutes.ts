@@ -15,6 +15,8 @@ export interface SessionPolicy {
   readonly maxAttempts: number;
   /** How long a lockout lasts, in ms (default 15 minutes). */
   readonly lockoutMs: number;
+  /** Sign-ins one IP address may try per minute (default 20). */
+  readonly signInsPerMinute: number;
   /** Mark the cookie Secure (behind https). */
   readonly secureCookies: boolean;
   /** The server's time (a test clock in end-to-end tests). */
@@ -42,7 +44,7 @@ export function sessionRoutes(app: FastifyInstance, store: Store, policy: Sessio
   app.post<{ Body: { login: string; password: string } }>(
     '/api/session',
     {
-      config: { access: 'public', rateLimit: { max: 20, timeWindow: '1 minute' } },
+      config: { access: 'public', rateLimit: { max: policy.signInsPerMinute, timeWindow: '1 minute' } },
       schema: {
         tags: ['session'],
         summary: 'Sign in with a user id or email and a password; sets the session cookie',

@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { openStore, type Store } from '@formboard/storage';
+import { recordDeriver } from '../records/recordDeriver.ts';
 import { CliError } from './say.ts';
 
 /** Runs a command's option parsing (node:util parseArgs, strict); an unknown or malformed option is a usage error (exit 2). */
@@ -23,7 +24,7 @@ export const DEFAULT_DATABASE = process.env.FORMBOARD_DATABASE ?? './data/formbo
 export const isPostgres = (database: string): boolean => /^postgres(ql)?:\/\//.test(database);
 
 /**
- * Opens the store a command works on. A SQLite file's folder is created when `create` is set; a
+ * Opens the store a command works on, deriving computed fields in every record it writes. A SQLite file's folder is created when `create` is set; a
  * command that only reads (audit verify) refuses a missing file instead of creating an empty one.
  */
 export async function openCliStore(
@@ -35,5 +36,5 @@ export async function openCliStore(
     else if (!existsSync(database))
       throw new CliError({ 'zh-CN': `找不到数据库文件：${database}`, en: `no database file at ${database}` });
   }
-  return openStore({ database, ...(now ? { now } : {}) });
+  return openStore({ database, recordDeriver, ...(now ? { now } : {}) });
 }

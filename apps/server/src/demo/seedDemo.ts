@@ -6,6 +6,7 @@ import { loadSampleData } from '../packs/loadSampleData.ts';
 import { readPackFolder } from '../packs/packFiles.ts';
 import { DEMO_BOARD } from './demoBoard.ts';
 import { DEMO_FORM } from './demoForm.ts';
+import { seedDemoGoals } from './demoGoals.ts';
 
 /** The demo's shared password: demo mode only (`pnpm start`); production never has a default one. */
 export const DEMO_PASSWORD = 'formboard-demo';
@@ -35,8 +36,12 @@ export const DEMO_USERS: readonly User[] = [
   person('lisi', '操作工 李四', ['member'], 'manager', 'ou-line1'),
 ];
 
-/** Seeds an empty store with the demo org chart, users, the starter pack's definitions, a check-in form with records and a board over it; a no-op once seeded. */
-export async function seedDemo(store: Store): Promise<{ seeded: boolean }> {
+/**
+ * Seeds an empty store with the demo org chart, users, the starter pack's definitions and sample
+ * company, the demo line's goals (key results with check-ins of the weeks before `today`), a check-in
+ * form with records and a board over it; a no-op once seeded.
+ */
+export async function seedDemo(store: Store, today: Date = new Date()): Promise<{ seeded: boolean }> {
   if ((await store.people.users()).length > 0) return { seeded: false };
   await store.people.saveOrgUnit({ id: 'ou-hq', name: '总部', parentId: null }, 'demo');
   await store.people.saveOrgUnit({ id: 'ou-plant1', name: '一厂', parentId: 'ou-hq' }, 'demo');
@@ -48,6 +53,7 @@ export async function seedDemo(store: Store): Promise<{ seeded: boolean }> {
   const starter = openPack(readPackFolder(STARTER_PACK_DIR));
   await installPack(store, starter, 'hr');
   await loadSampleData(store, starter, 'hr');
+  await seedDemoGoals(store, today);
   const form = await store.definitions.create(DEMO_FORM, { author: 'hr', message: '演示表单' });
   await store.definitions.publish(form.id, form.version, { author: 'hr' });
   const board = await store.definitions.create(DEMO_BOARD, { author: 'hr', message: '演示看板' });

@@ -6,6 +6,8 @@ export type RecordEvent = {
   readonly recordId: string;
   readonly ownerId: string;
   readonly orgUnitId: string | null;
+  /** Set when a workflow step made the change: boards refresh, but no workflow starts from it. */
+  readonly byWorkflow?: true;
 };
 
 /** How far a long import has got; only the user who started it hears it. */

@@ -1,6 +1,7 @@
 import type { Store } from '@formboard/storage';
 import { createWorkflowEngine, type OutboundPort, type WorkflowEngine } from '@formboard/workflow';
 import type { EventBus } from '../events/ChangeEvent.ts';
+import { announcedStore } from './announcedStore.ts';
 import { type WorkflowSettings, workflowSettings } from './workflowSettings.ts';
 
 /** Where the host reports problems: Fastify's logger, or any with these two methods. */
@@ -44,7 +45,7 @@ export function hostWorkflows(
   const { store, bus, outbound, log, clock = Date.now, ...given } = options;
   const settings = workflowSettings(given);
   const engine = createWorkflowEngine({
-    store,
+    store: announcedStore(store, bus, log),
     clock: { now: () => new Date(clock()) },
     outbound,
     leaseMs: settings.leaseMs,
@@ -62,7 +63,7 @@ export function hostWorkflows(
     void work.finally(() => inFlight.delete(work));
   };
   const unsubscribe = bus.subscribe((event) => {
-    if (event.type === 'import.progress' || event.type === 'records.imported') return;
+    if (event.type === 'import.progress' || event.type === 'records.imported' || event.byWorkflow) return;
     const change = { type: EVENT_TYPES[event.type], recordId: event.recordId };
     track(ready.then(() => engine.recordChanged(change)).catch(fail('workflow trigger failed')));
   });

@@ -4,6 +4,7 @@ import type { FastifyInstance } from 'fastify';
 import { inject } from 'vitest';
 import { buildServer, type ServerOptions } from '../../src/app.ts';
 import { hashPassword } from '../../src/auth/passwords.ts';
+import { recordDeriver } from '../../src/records/recordDeriver.ts';
 import { checkinForm, PASSWORD, PEOPLE } from './fixtures.ts';
 
 /** Which store a test server runs on. */
@@ -45,7 +46,7 @@ export async function startTestServer(
   options: Omit<ServerOptions, 'store'> = {},
 ): Promise<TestServer> {
   const database = await freshDatabase(backend);
-  const store = await openStore({ database });
+  const store = await openStore({ database, recordDeriver });
   await seedTestStore(store);
   const app = await buildServer({ store, ...options });
   const url = await app.listen({ host: '127.0.0.1', port: 0 });

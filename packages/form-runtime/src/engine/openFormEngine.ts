@@ -12,6 +12,7 @@ import { compileCrossField } from './crossField.ts';
 import { applyDefaults, isEmpty } from './defaults.ts';
 import type { FormEngine } from './FormEngine.ts';
 import { FieldRules } from './fieldRules.ts';
+import { withoutHidden } from './hiddenValues.ts';
 import { PathListeners } from './listeners.ts';
 import { RowKeyedState } from './rowKeyedState.ts';
 import type { CompileFormula } from './runtimeFormula.ts';
@@ -273,15 +274,7 @@ export function openEngine(
 
   /** The value without hidden fields: what a submission stores. */
   function cleanValue(): Record<string, unknown> {
-    const hidden = rules.hiddenPaths(store);
-    const clean: Record<string, unknown> = { ...store.snapshot() };
-    for (const path of hidden) {
-      const [head, ...rest] = store.segmentsOf(path);
-      const key = String(head);
-      if (rest.length === 0 || !Object.hasOwn(clean, key)) delete clean[key];
-      else clean[key] = withoutPath(clean[key], rest);
-    }
-    return clean;
+    return withoutHidden(store.snapshot(), rules.hiddenPaths(store), (path) => store.segmentsOf(path));
   }
 
   /** Every concrete path of a scalar field in the current value. */
@@ -352,23 +345,6 @@ function sameIssues(a: readonly FormIssue[], b: readonly FormIssue[]): boolean {
         x.message['zh-CN'] === b[i]?.message['zh-CN'],
     )
   );
-}
-
-/** A value with the branch at `segments` removed, copying only that branch. */
-function withoutPath(value: unknown, segments: readonly (string | number)[]): unknown {
-  const [head, ...rest] = segments;
-  if (value === null || typeof value !== 'object' || head === undefined || !Object.hasOwn(value, head))
-    return value;
-  const child = rest.length === 0 ? undefined : withoutPath((value as Record<string, unknown>)[head], rest);
-  if (Array.isArray(value)) {
-    const copy = [...value];
-    copy[head as number] = child;
-    return copy;
-  }
-  const copy: Record<string, unknown> = { ...value };
-  if (child === undefined) delete copy[head];
-  else copy[head] = child;
-  return copy;
 }
 
 /** "/kpis/0/weight" → "kpis[0].weight". */

@@ -21,18 +21,22 @@ export interface WorkflowScope {
 }
 
 /** Variable roots the workflow defines; a path under one of them that is not listed is an error. */
-const WORKFLOW_ROOTS = ['$old', '$streak', '$run', '$event'];
+const WORKFLOW_ROOTS = ['$old', '$streak', '$run', '$event', '$target'];
 
-/** `$old.<field>` variables for a record trigger's condition: the values before an update. */
-export function oldValueVariables(
+/**
+ * `<root>.<field>` variables for the values of a record: `$old` in a record trigger's condition (the
+ * values before an update), `$target` in an update of a referenced record (its values now).
+ */
+export function recordVariables(
+  root: '$old' | '$target',
   fields: ReadonlyMap<string, FieldInfo> | undefined,
 ): Record<string, TypeName> {
-  // Without the form, `$old` only registers the root so that `$old.<anything>` goes unchecked.
-  if (!fields) return { $old: 'any' };
+  // Without the form, only the root is registered, so that `<root>.<anything>` goes unchecked.
+  if (!fields) return { [root]: 'any' };
   const variables: Record<string, TypeName> = {};
   for (const [path, info] of fields) {
     if (info.kind !== 'group' && !info.inTable && !path.includes('[]'))
-      variables[`$old.${path}`] = info.formulaType;
+      variables[`${root}.${path}`] = info.formulaType;
   }
   return variables;
 }
@@ -61,11 +65,14 @@ export function checkScopedFormula(
   let sound = true;
   for (const name of result.dependencies) {
     if (!isWorkflowVariable(name) || Object.hasOwn(variables, name)) continue;
-    if (!fields && name.startsWith('$old.')) continue;
+    // A root registered alone (its record's form unknown): what lies under it goes unchecked.
+    if (variables[name.split('.')[0] ?? name] === 'any') continue;
     const guess = suggest(name, Object.keys(variables));
     report(
       at,
-      name.startsWith('$old') ? 'formula.unknownField' : 'formula.unknownVariable',
+      name.startsWith('$old') || name.startsWith('$target')
+        ? 'formula.unknownField'
+        : 'formula.unknownVariable',
       {
         'zh-CN': `${name} 不存在${guess ? `，是否想用 ${guess}？` : ''}`,
         en: `${name} is not defined here${guess ? ` — did you mean ${guess}?` : ''}`,

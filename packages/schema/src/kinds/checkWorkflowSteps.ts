@@ -6,6 +6,7 @@ import {
   checkPlaceholders,
   checkScopedFormula,
   expectKind,
+  recordVariables,
   type WorkflowScope,
 } from './checkWorkflowFormula.ts';
 import { durationProblem } from './checkWorkflowTimes.ts';
@@ -62,10 +63,7 @@ function checkStep(
         });
         return;
       }
-      checkAssignments(step.set, `${at}/set`, scope.fields, report);
-      step.set.forEach((entry, j) => {
-        formula(entry.formula, `${at}/set/${j}/formula`);
-      });
+      checkUpdate(step, at, scope, context, report);
       return;
     case 'createRecord': {
       const target = lookupFormFields(step.form, `${at}/form`, context, report);
@@ -92,6 +90,43 @@ function checkStep(
     case 'end':
       return;
   }
+}
+
+/**
+ * Checks an update: of the run's record, or — with `record` — of the record a reference field of the
+ * run's record points at, whose fields it then writes and whose values its formulas read as `$target`.
+ */
+function checkUpdate(
+  step: Extract<WorkflowStep, { type: 'updateRecord' }>,
+  at: string,
+  scope: WorkflowScope,
+  context: ValidationContext,
+  report: Report,
+): void {
+  let written = scope.fields;
+  let variables = scope.variables;
+  if (step.record !== undefined) {
+    const reference = requireField(scope.fields, step.record, `${at}/record`, report);
+    const form = reference?.schema['x-form'];
+    if (reference && (reference.format !== 'record' || typeof form !== 'string' || reference.inTable)) {
+      report(
+        `${at}/record`,
+        'workflow.notARecordField',
+        {
+          'zh-CN': `${step.record} 不是引用记录的字段（format: record，带 x-form）`,
+          en: `${step.record} is not a record-reference field (format: record with x-form)`,
+        },
+        step.record,
+      );
+      return;
+    }
+    written = typeof form === 'string' ? lookupFormFields(form, `${at}/record`, context, report) : undefined;
+    variables = { ...scope.variables, ...recordVariables('$target', written) };
+  }
+  checkAssignments(step.set, `${at}/set`, written, report);
+  step.set.forEach((entry, j) => {
+    checkScopedFormula(entry.formula, `${at}/set/${j}/formula`, scope.fields, variables, report);
+  });
 }
 
 function checkDuration(text: string, at: string, report: Report): void {

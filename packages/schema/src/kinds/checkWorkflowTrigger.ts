@@ -6,7 +6,7 @@ import { FORMULA_VARIABLES } from './checkFormula.ts';
 import {
   checkScopedFormula,
   expectKind,
-  oldValueVariables,
+  recordVariables,
   type WorkflowScope,
 } from './checkWorkflowFormula.ts';
 import { cronProblem, isTimeZone } from './checkWorkflowTimes.ts';
@@ -89,7 +89,7 @@ export function checkTrigger(
       const variables = { ...FORMULA_VARIABLES, ...RUN_VARIABLES, $event: 'string' } as const;
       if (trigger.condition !== undefined) {
         const at = '/trigger/condition';
-        const conditionVariables = { ...variables, ...oldValueVariables(fields) };
+        const conditionVariables = { ...variables, ...recordVariables('$old', fields) };
         const type = checkScopedFormula(trigger.condition, at, fields, conditionVariables, report);
         if (type) expectKind(type, 'boolean', trigger.condition, at, report);
       }

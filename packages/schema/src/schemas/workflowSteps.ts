@@ -165,7 +165,13 @@ export const updateRecordStepSchema = {
   properties: {
     type: { const: 'updateRecord' },
     ...common,
-    /** Fields of the run's record and their new values, computed from the record before the update. */
+    /**
+     * Update another record instead of the run's own: a record-reference field of the run's record
+     * (`"keyResult"` of a check-in). The formulas then read the run's record, and the referenced
+     * record's current values as `$target.<field>`.
+     */
+    record: fieldPath,
+    /** Fields of the updated record and their new values, computed from the records before the update. */
     set: { type: 'array', items: assignment, minItems: 1 },
     next: stepId,
   },

@@ -14,6 +14,7 @@ import { notFound, StoreError } from '../errors.ts';
 import { addTypedRows, formLayout, removeTypedRows } from '../layout/formLayouts.ts';
 import { changedFields } from './changedFields.ts';
 import { compareValues } from './compareValues.ts';
+import type { DeriveRecord, RecordDeriver } from './deriveRecord.ts';
 import { listFilter } from './listFilter.ts';
 import { json, RECORD_COLUMNS, type RecordRow, recordValues, toRecord } from './recordRows.ts';
 import type { RecordQuery, RecordRevision, StoredRecord } from './types.ts';
@@ -52,14 +53,17 @@ export interface RecordWriter {
 /** Form submissions: validated against their definition version, every change kept in history. */
 export class RecordStore {
   private readonly validators = new Map<string, RecordValidator>();
+  private readonly derivers = new Map<string, DeriveRecord>();
 
   constructor(
     private readonly db: Dialect,
     private readonly definitions: DefinitionStore,
     private readonly now: () => string,
+    /** Computes the form's derived fields in every record before it is validated (see `openStore`). */
+    private readonly recordDeriver?: RecordDeriver,
   ) {}
 
-  /** Enters a record against the form's published version. */
+  /** Enters a record against the form's published version (its derived fields computed by the store). */
   async insert(formId: string, data: Record<string, unknown>, writer: RecordWriter): Promise<StoredRecord> {
     const [record] = await this.insertMany(formId, [data], writer);
     return record as StoredRecord;
@@ -78,30 +82,38 @@ export class RecordStore {
   ): Promise<StoredRecord[]> {
     const version = await this.publishedVersion(formId);
     const validate = await this.validatorFor(formId, version);
-    const issues = rows.flatMap((data, i) => validate(data).map((issue) => ({ ...issue, row: i + 1 })));
+    const derive = await this.deriverFor(formId, version);
+    const at = this.now();
+    const ownerId = writer.ownerId ?? writer.actor;
+    const orgUnitId = writer.orgUnitId ?? null;
+    const created = rows.map((written, index): StoredRecord => {
+      const owner = owners?.[index];
+      const id = randomUUID();
+      const who = owner ?? { ownerId, orgUnitId };
+      const data = derive
+        ? derive(written, { recordId: id, actor: writer.actor, ...who, createdAt: at, updatedAt: at })
+        : written;
+      return {
+        id,
+        formId,
+        formVersion: version,
+        data,
+        ownerId: who.ownerId,
+        orgUnitId: who.orgUnitId,
+        revision: 1,
+        createdAt: at,
+        createdBy: writer.actor,
+        updatedAt: at,
+        updatedBy: writer.actor,
+        deletedAt: null,
+      };
+    });
+    const issues = created.flatMap((record, i) =>
+      validate(record.data as Record<string, unknown>).map((issue) => ({ ...issue, row: i + 1 })),
+    );
     if (issues.length > 0) throw new InvalidRecordError(issues);
     return this.db.transaction(async (tx) => {
       const layout = await formLayout(tx, formId, 'share');
-      const at = this.now();
-      const ownerId = writer.ownerId ?? writer.actor;
-      const orgUnitId = writer.orgUnitId ?? null;
-      const created = rows.map((data, index): StoredRecord => {
-        const owner = owners?.[index];
-        return {
-          id: randomUUID(),
-          formId,
-          formVersion: version,
-          data,
-          ownerId: owner ? owner.ownerId : ownerId,
-          orgUnitId: owner ? owner.orgUnitId : orgUnitId,
-          revision: 1,
-          createdAt: at,
-          createdBy: writer.actor,
-          updatedAt: at,
-          updatedBy: writer.actor,
-          deletedAt: null,
-        };
-      });
       await insertRows(tx, 'records', RECORD_COLUMNS, created.map(recordValues));
       await this.remember(
         tx,
@@ -131,22 +143,33 @@ export class RecordStore {
   }
 
   /**
-   * Replaces a record's values (validated against the version it was entered with). With
+   * Replaces a record's values (derived and validated with the version it was entered with). With
    * `baseRevision`, a record changed in between is a conflict instead of a silent overwrite.
    */
   async update(
     id: string,
-    data: Record<string, unknown>,
+    written: Record<string, unknown>,
     change: { actor: string; baseRevision?: number },
   ): Promise<StoredRecord> {
     const current = await this.get(id);
     if (current.deletedAt)
       throw new StoreError('state', { 'zh-CN': `记录 ${id} 已删除`, en: `record ${id} is deleted` });
+    const at = this.now();
+    const derive = await this.deriverFor(current.formId, current.formVersion);
+    const data = derive
+      ? derive(written, {
+          recordId: id,
+          actor: change.actor,
+          ownerId: current.ownerId,
+          orgUnitId: current.orgUnitId,
+          createdAt: current.createdAt,
+          updatedAt: at,
+        })
+      : written;
     const issues = (await this.validatorFor(current.formId, current.formVersion))(data);
     if (issues.length > 0) throw new InvalidRecordError(issues);
     return this.db.transaction(async (tx) => {
       const layout = await formLayout(tx, current.formId, 'share');
-      const at = this.now();
       const expected = change.baseRevision ?? current.revision;
       const moved = await tx.run(
         'UPDATE records SET data = ?, revision = revision + 1, updated_at = ?, updated_by = ? WHERE id = ? AND revision = ? AND deleted_at IS NULL',
@@ -290,6 +313,19 @@ export class RecordStore {
       });
     }
     return info.publishedVersion;
+  }
+
+  /** The form version's compiled deriver, made once per version; none when the store has no deriver. */
+  private async deriverFor(formId: string, version: number): Promise<DeriveRecord | undefined> {
+    if (!this.recordDeriver) return undefined;
+    const key = `${formId}@${version}`;
+    let derive = this.derivers.get(key);
+    if (!derive) {
+      const definition = await this.definitions.get(formId, version);
+      derive = this.recordDeriver(definition.content as unknown as FormDefinition);
+      this.derivers.set(key, derive);
+    }
+    return derive;
   }
 
   private async validatorFor(formId: string, version: number): Promise<RecordValidator> {

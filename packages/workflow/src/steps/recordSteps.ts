@@ -1,6 +1,6 @@
 import { toJSONValue } from '@formboard/formula';
 import type { WorkflowStep } from '@formboard/schema';
-import { type StepOutcome, StoreError } from '@formboard/storage';
+import { type StepOutcome, type StoredRecord, StoreError } from '@formboard/storage';
 import { evaluateIn, type RunContext } from '../runScope.ts';
 import { goTo, type StepContext } from './StepContext.ts';
 import { StepFailed } from './StepFailed.ts';
@@ -26,7 +26,10 @@ function assign(base: Data, assignments: readonly Assignment[], context: RunCont
       if (typeof target[key] !== 'object' || target[key] === null) target[key] = {};
       target = target[key] as Data;
     }
-    target[path[path.length - 1] ?? field] = toJSONValue(value);
+    const key = path[path.length - 1] ?? field;
+    // A blank result clears the field: records keep no nulls, as the form engine keeps none.
+    if (value === null) delete target[key];
+    else target[key] = toJSONValue(value);
   }
   return out;
 }
@@ -41,27 +44,69 @@ async function write<T>(work: () => Promise<T>): Promise<T> {
   }
 }
 
-/** Sets fields of the run's record, computed from the record as it is now; once per effect key. */
+/** A planned update: which record, from which revision, to which values. */
+type UpdatePayload = { recordId: string; baseRevision: number; data: Data };
+
+// A record changed by someone else between planning and writing is planned again from its new
+// values, this many times at most, rather than overwritten (a lost update) or given up on.
+const MAX_PLANS = 5;
+
+/** The record a step updates: the run's own, or the one its `record` reference field names (or none). */
+function targetOf(step: UpdateStep, ctx: StepContext): string | undefined {
+  if (step.record === undefined) {
+    if (!ctx.context.recordId)
+      throw new StepFailed({ 'zh-CN': '此流程运行没有记录', en: 'this run has no record' });
+    return ctx.context.recordId;
+  }
+  const id = ctx.context.data[step.record];
+  return typeof id === 'string' && id !== '' ? id : undefined;
+}
+
+/** The target's new values: the assignments over the run's record and the target as it is now. */
+function plan(step: UpdateStep, target: StoredRecord, ctx: StepContext): UpdatePayload {
+  const context: RunContext =
+    step.record === undefined
+      ? { ...ctx.context, data: target.data }
+      : { ...ctx.context, variables: { ...ctx.context.variables, target: target.data } };
+  return {
+    recordId: target.id,
+    baseRevision: target.revision,
+    data: assign(target.data, step.set, context, ctx.clock.now()),
+  };
+}
+
+/**
+ * Sets fields of the run's record, or of the record its reference field `record` names (a check-in's
+ * key result), computed from the records as they are now; once per effect key. The plan is kept with
+ * the effect before writing, and the write names the effect as its actor, so after a crash the
+ * target's history tells whether it happened. A write that meets a newer revision plans again from
+ * it. A blank reference field has nothing to update: the step goes on.
+ */
 export async function updateRecordStep(step: UpdateStep, ctx: StepContext): Promise<StepOutcome> {
-  const recordId = ctx.context.recordId;
-  if (!recordId) throw new StepFailed({ 'zh-CN': '此流程运行没有记录', en: 'this run has no record' });
   const actor = actorOf(ctx.effectKey);
   const planned = await ctx.store.workflows.runs.effect(ctx.effectKey);
-  let payload = planned?.payload as { recordId: string; baseRevision: number; data: Data } | undefined;
+  let payload = planned?.payload as UpdatePayload | undefined;
   if (!payload) {
-    const record = await ctx.store.records.get(recordId);
-    const data = assign(record.data, step.set, { ...ctx.context, data: record.data }, ctx.clock.now());
+    const targetId = targetOf(step, ctx);
+    if (targetId === undefined) return goTo(step.next);
+    const first = plan(step, await write(() => ctx.store.records.get(targetId)), ctx);
     const effect = { key: ctx.effectKey, runId: ctx.run.id, stepId: step.id, kind: 'record.update' };
-    payload = (
-      await ctx.store.workflows.runs.beginEffect({
-        ...effect,
-        payload: { recordId, baseRevision: record.revision, data },
-      })
-    ).payload as typeof payload & object;
+    payload = (await ctx.store.workflows.runs.beginEffect({ ...effect, payload: first }))
+      .payload as UpdatePayload;
   }
-  const { baseRevision, data } = payload;
+  const { recordId } = payload;
   const done = (await ctx.store.records.history(recordId)).some((h) => h.changedBy === actor);
-  if (!done) await write(() => ctx.store.records.update(recordId, data, { actor, baseRevision }));
+  let attempt = payload;
+  for (let plans = 1; !done; plans++) {
+    try {
+      await ctx.store.records.update(recordId, attempt.data, { actor, baseRevision: attempt.baseRevision });
+      break;
+    } catch (error) {
+      if (!(error instanceof StoreError)) throw error;
+      if (error.code !== 'conflict' || plans >= MAX_PLANS) throw new StepFailed(error.messages);
+      attempt = plan(step, await write(() => ctx.store.records.get(recordId)), ctx);
+    }
+  }
   const effect = { key: ctx.effectKey, stepId: step.id, kind: 'record.update', payload, result: null };
   return { ...goTo(step.next), effect };
 }

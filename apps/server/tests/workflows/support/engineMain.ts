@@ -2,6 +2,7 @@ import { createInterface } from 'node:readline';
 import { openStore } from '@formboard/storage';
 import { postgresEventBus } from '../../../src/events/postgresEventBus.ts';
 import { secretBox } from '../../../src/outbound/secretBox.ts';
+import { recordDeriver } from '../../../src/records/recordDeriver.ts';
 import { hostWorkflows } from '../../../src/workflows/hostWorkflows.ts';
 import { robotOutbound } from '../../../src/workflows/robotOutbound.ts';
 
@@ -16,7 +17,7 @@ const database = process.argv[2] ?? '';
 const lines = createInterface({ input: process.stdin });
 say('warm');
 for await (const line of lines) if (line.trim() === 'go') break;
-const store = await openStore({ database });
+const store = await openStore({ database, recordDeriver });
 const bus = await postgresEventBus(database, (error) => console.error(error.message));
 const key = process.env.FORMBOARD_SECRET_KEY;
 const log = {
