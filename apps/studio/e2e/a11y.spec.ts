@@ -49,6 +49,10 @@ const PAGES: readonly { readonly user: string; readonly path: string; readonly r
   { user: 'hr', path: '/definitions/weekly-checkin/history', ready: '版本历史' },
   { user: 'hr', path: '/workflows', ready: '运行记录' },
   { user: 'hr', path: '/workflows/kpi-below-baseline/runs', ready: '运行记录' },
+  // The three designers (full page loads: each has its own security policy).
+  { user: 'hr', path: '/forms/weekly-checkin/design', ready: '基础字段' },
+  { user: 'hr', path: '/boards/weekly-progress/design', ready: '看板设置' },
+  { user: 'hr', path: '/workflows/kpi-below-baseline/design', ready: '试运行' },
   { user: 'admin', path: '/admin/people', ready: '导入组织架构' },
   { user: 'admin', path: '/admin/tokens', ready: '新建令牌' },
   { user: 'admin', path: '/admin/audit', ready: '校验完整性' },
@@ -68,6 +72,6 @@ for (const user of [...new Set(PAGES.map((p) => p.user))])
       await page.goto(path);
       await expect(page.getByText(ready).first()).toBeVisible();
       await expect(page.locator('[aria-busy="true"]')).toHaveCount(0);
-      expect(await seriousViolations(page), path).toEqual([]);
+      expect.soft(await seriousViolations(page), path).toEqual([]);
     }
   });

@@ -4,6 +4,7 @@ import {
   type DefinitionValidator,
   type ValidationContext,
 } from '@formboard/schema';
+import type { CheckResult } from '../core/CheckResult.ts';
 import type { Dashboard } from './dashboardTypes.ts';
 
 /** A problem of the edited dashboard, linked to the widget or filter it concerns. */
@@ -15,9 +16,7 @@ export interface DashboardProblem extends DefinitionIssue {
 }
 
 /** What `toDefinition` gives: the definition, valid, or every problem to show. */
-export type DashboardResult =
-  | { readonly ok: true; readonly definition: Dashboard }
-  | { readonly ok: false; readonly problems: readonly DashboardProblem[] };
+export type DashboardResult = CheckResult<Dashboard, DashboardProblem>;
 
 /** The widget or filter a pointer into the dashboard concerns. */
 export function locateInDashboard(

@@ -1,4 +1,5 @@
 import { createDefinitionValidator, type DefinitionIssue, type DefinitionValidator } from '@formboard/schema';
+import type { CheckResult } from '../core/CheckResult.ts';
 import { joinPath } from './dataPaths.ts';
 import { boundPath, type Form, indexLayout } from './formTree.ts';
 
@@ -11,9 +12,7 @@ export interface Problem extends DefinitionIssue {
 }
 
 /** What `toDefinition` gives: the definition, valid, or every problem to show. */
-export type DefinitionResult =
-  | { readonly ok: true; readonly definition: Form }
-  | { readonly ok: false; readonly problems: readonly Problem[] };
+export type DefinitionResult = CheckResult<Form, Problem>;
 
 function segmentsOf(pointer: string): string[] {
   return pointer

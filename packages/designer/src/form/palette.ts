@@ -1,15 +1,9 @@
 import type { LocalizedMessage } from '@formboard/formula';
 
 /** A palette item that adds a field: its data schema, widget and the prefix of the keys it gets. */
-export interface FieldPaletteItem {
+export interface FieldPaletteItem extends PaletteEntry {
   readonly kind: 'field';
   readonly id: string;
-  readonly group: string;
-  readonly name: LocalizedMessage;
-  /** A short glyph shown on the palette card. */
-  readonly icon: string;
-  /** More words to find the item by ("下拉", "dropdown"). */
-  readonly keywords?: readonly string[];
   /** New keys are `${keyPrefix}_${random}`: `number_k3x9q`. */
   readonly keyPrefix: string;
   /** The new field's data schema (its title is set to the item's name). */
@@ -31,55 +25,75 @@ export type LayoutItemType =
   | 'text';
 
 /** A palette item that adds a layout node (and, for a repeating table, its data field). */
-export interface LayoutPaletteItem {
+export interface LayoutPaletteItem extends PaletteEntry {
   readonly kind: 'layout';
   readonly id: string;
-  readonly group: string;
-  readonly name: LocalizedMessage;
-  readonly icon: string;
-  readonly keywords?: readonly string[];
   readonly node: LayoutItemType;
 }
 
-/** One card of the palette. */
+/** One card of the form palette. */
 export type PaletteItem = FieldPaletteItem | LayoutPaletteItem;
 
-/** A group of the palette, in display order. */
+/** A group of a palette, in display order. */
 export interface PaletteGroup {
   readonly id: string;
   readonly name: LocalizedMessage;
 }
 
-/** The palette: groups and items, extensible by template packs. */
-export interface Palette {
-  groups(): readonly PaletteGroup[];
-  items(): readonly PaletteItem[];
-  get(id: string): PaletteItem | undefined;
-  /** Adds an item (replacing one with the same id); returns a function that removes it. */
-  register(item: PaletteItem): () => void;
-  /** Items whose name (zh-CN or en), id or keywords contain the query, case-insensitively. */
-  search(query: string): readonly PaletteItem[];
+/** What every palette card has, whatever it adds (a form's field, a dashboard's widget…). */
+export interface PaletteEntry {
+  readonly group: string;
+  readonly name: LocalizedMessage;
+  /** A built-in icon's name (`text`, `calendar`, `line`… see the React designer's `ICONS`), or a short glyph. */
+  readonly icon: string;
+  /** More words to find the item by ("下拉", "dropdown"). */
+  readonly keywords?: readonly string[];
 }
 
-/** Creates a palette of groups and items. */
-export function createPalette(groups: readonly PaletteGroup[], items: readonly PaletteItem[]): Palette {
-  const byId = new Map<string, PaletteItem>();
-  for (const item of items) byId.set(item.id, item);
+/** A palette: groups and items, searchable, extensible by template packs. */
+export interface Palette<I extends PaletteEntry = PaletteItem> {
+  groups(): readonly PaletteGroup[];
+  items(): readonly I[];
+  get(id: string): I | undefined;
+  /** Adds an item (replacing one with the same id); returns a function that removes it. */
+  register(item: I): () => void;
+  /** Items whose name (zh-CN or en), id or keywords contain every word of the query, case-insensitively. */
+  search(query: string): readonly I[];
+}
+
+/** Creates a palette of groups and items, each known by its `id` (or by `idOf`, such as a widget's type). */
+export function createPalette<I extends PaletteEntry & { readonly id: string }>(
+  groups: readonly PaletteGroup[],
+  items: readonly I[],
+): Palette<I>;
+export function createPalette<I extends PaletteEntry>(
+  groups: readonly PaletteGroup[],
+  items: readonly I[],
+  idOf: (item: I) => string,
+): Palette<I>;
+export function createPalette<I extends PaletteEntry>(
+  groups: readonly PaletteGroup[],
+  items: readonly I[],
+  idOf: (item: I) => string = (item) => (item as I & { readonly id: string }).id,
+): Palette<I> {
+  const byId = new Map<string, I>();
+  for (const item of items) byId.set(idOf(item), item);
   return {
     groups: () => groups,
     items: () => [...byId.values()],
     get: (id) => byId.get(id),
     register(item) {
-      byId.set(item.id, item);
+      const id = idOf(item);
+      byId.set(id, item);
       return () => {
-        if (byId.get(item.id) === item) byId.delete(item.id);
+        if (byId.get(id) === item) byId.delete(id);
       };
     },
     search(query) {
       const words = query.trim().toLowerCase().split(/\s+/).filter(Boolean);
       if (words.length === 0) return [...byId.values()];
       return [...byId.values()].filter((item) => {
-        const haystack = [item.id, item.name['zh-CN'], item.name.en, ...(item.keywords ?? [])]
+        const haystack = [idOf(item), item.name['zh-CN'], item.name.en, ...(item.keywords ?? [])]
           .join(' ')
           .toLowerCase();
         return words.every((word) => haystack.includes(word));

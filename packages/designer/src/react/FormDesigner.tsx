@@ -1,8 +1,7 @@
 import { defaultWidgetRegistry, type WidgetRegistry } from '@formboard/form-runtime';
 import type { Locale } from '@formboard/formula';
-import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
-import type { CommandResult } from '../core/Command.ts';
 import { createFormDesigner, type FormDesignerStore } from '../form/createFormDesigner.ts';
 import type { DefinitionResult } from '../form/formProblems.ts';
 import type { Form } from '../form/formTree.ts';
@@ -13,6 +12,8 @@ import { DesignerContext, type DesignerContextValue } from './DesignerContext.ts
 import { DesignerLayout } from './DesignerLayout.tsx';
 import { DesignerDnd } from './dnd/DesignerDnd.tsx';
 import { designerMessages } from './messages.ts';
+import { RuleTextProvider } from './rules/RuleText.tsx';
+import { useDesignerSession } from './shared/useDesignerSession.ts';
 
 /** Props of <FormDesigner>. */
 export interface FormDesignerProps {
@@ -52,7 +53,7 @@ export function FormDesigner(props: FormDesignerProps): ReactNode {
   );
   const designer = props.designer ?? own;
   const messages = designerMessages(locale);
-  const [announcement, setAnnouncement] = useState('');
+  const session = useDesignerSession(designer, props, locale, messages);
   const today = props.today ?? new Date().toISOString().slice(0, 10);
   // The sample record: what was typed in the preview, over values made up for every field (new fields too).
   const data = useStore(designer.store, (state) => state.document.data);
@@ -60,26 +61,7 @@ export function FormDesigner(props: FormDesignerProps): ReactNode {
   // biome-ignore lint/correctness/useExhaustiveDependencies: made up again when the data schema changes
   const made = useMemo(() => sampleRecord(designer.getState().document, today), [designer, data, today]);
   const sample = useMemo(() => ({ ...made, ...typed }), [made, typed]);
-
-  useEffect(() => {
-    if (props.definition !== designer.getState().document) designer.load(props.definition);
-  }, [designer, props.definition]);
-
-  const { onChange } = props;
-  useEffect(() => {
-    if (!onChange) return;
-    return designer.subscribe((state, previous) => {
-      if (state.document !== previous.document) onChange(state.document, designer.toDefinition());
-    });
-  }, [designer, onChange]);
-
-  const announce = useCallback((text: string) => setAnnouncement(text), []);
-  const report = useCallback(
-    (result: CommandResult) => {
-      if (!result.ok) setAnnouncement(result.reason[locale]);
-    },
-    [locale],
-  );
+  const { announce, report } = session;
   const widgetProperties = useMemo(
     () => ({ ...BUILT_IN_WIDGET_PROPERTIES, ...(props.widgetProperties ?? {}) }),
     [props.widgetProperties],
@@ -100,9 +82,11 @@ export function FormDesigner(props: FormDesignerProps): ReactNode {
   );
   return (
     <DesignerContext.Provider value={context}>
-      <DesignerDnd>
-        <DesignerLayout onSave={props.onSave} announcement={announcement} />
-      </DesignerDnd>
+      <RuleTextProvider locale={locale} messages={messages}>
+        <DesignerDnd>
+          <DesignerLayout session={session} />
+        </DesignerDnd>
+      </RuleTextProvider>
     </DesignerContext.Provider>
   );
 }

@@ -1,7 +1,9 @@
 import type { Locale } from '@formboard/formula';
+import type { RuleMessages } from './rules/RuleText.tsx';
+import { COMMON_DESIGNER_MESSAGES, type CommonDesignerMessages } from './shared/sessionMessages.ts';
 
-/** Every string the designer's own UI shows, in zh-CN and en. */
-export interface DesignerMessages {
+/** Every string the designer's own UI shows, in zh-CN and en (the rule builder's among them). */
+export interface DesignerMessages extends CommonDesignerMessages, RuleMessages {
   readonly designer: string;
   readonly palette: string;
   readonly searchPalette: string;
@@ -12,18 +14,9 @@ export interface DesignerMessages {
   readonly properties: string;
   readonly nothingSelected: string;
   readonly manySelected: (count: number) => string;
-  readonly undo: string;
-  readonly redo: string;
-  readonly delete: string;
-  readonly duplicate: string;
-  readonly save: string;
-  readonly saved: string;
-  readonly unsaved: string;
   readonly design: string;
   readonly preview: string;
   readonly phoneWidth: string;
-  readonly problems: (count: number) => string;
-  readonly noProblems: string;
   readonly moveHandle: (name: string) => string;
   readonly addItem: (name: string) => string;
   readonly dropHere: string;
@@ -35,21 +28,7 @@ export interface DesignerMessages {
   readonly requiredWhen: string;
   readonly readOnlyWhen: string;
   readonly computed: string;
-  readonly always: string;
   readonly whenConditions: string;
-  readonly matchAll: string;
-  readonly matchAny: string;
-  readonly addCondition: string;
-  readonly removeCondition: string;
-  readonly field: string;
-  readonly operator: string;
-  readonly value: string;
-  readonly customFormula: string;
-  readonly editAsFormula: string;
-  readonly useConditions: string;
-  readonly formula: string;
-  readonly result: string;
-  readonly suggestions: string;
   readonly sampleData: string;
   readonly dragInstructions: string;
   readonly pickedUp: (name: string) => string;
@@ -57,16 +36,14 @@ export interface DesignerMessages {
   readonly overNothing: string;
   readonly dropped: (name: string, position: number, container: string) => string;
   readonly cancelled: (name: string) => string;
-  readonly yes: string;
-  readonly no: string;
-  readonly undone: (what: string) => string;
-  readonly redone: (what: string) => string;
-  readonly saveFailed: string;
   readonly previewNeedsFixes: string;
   readonly toolbar: string;
+  /** What screen readers call a palette card. */
+  readonly draggableComponent: string;
 }
 
 const zh: DesignerMessages = {
+  ...COMMON_DESIGNER_MESSAGES['zh-CN'],
   designer: '表单设计器',
   palette: '组件',
   searchPalette: '搜索组件',
@@ -77,18 +54,9 @@ const zh: DesignerMessages = {
   properties: '属性',
   nothingSelected: '选中一个组件以编辑它的属性',
   manySelected: (count) => `已选中 ${count} 个组件`,
-  undo: '撤销',
-  redo: '重做',
-  delete: '删除',
-  duplicate: '复制一份',
-  save: '保存',
-  saved: '已保存',
-  unsaved: '有未保存的修改',
   design: '设计',
   preview: '预览',
   phoneWidth: '手机宽度',
-  problems: (count) => `${count} 个问题`,
-  noProblems: '没有问题',
   moveHandle: (name) => `移动 ${name}`,
   addItem: (name) => `添加 ${name}`,
   dropHere: '放在这里',
@@ -125,14 +93,13 @@ const zh: DesignerMessages = {
   cancelled: (name) => `已取消移动 ${name}。`,
   yes: '是',
   no: '否',
-  undone: (what) => `已撤销：${what}`,
-  redone: (what) => `已重做：${what}`,
-  saveFailed: '保存失败，请重试',
   previewNeedsFixes: '表单还有问题，修正后才能预览',
   toolbar: '设计器工具栏',
+  draggableComponent: '可拖动的组件',
 };
 
 const en: DesignerMessages = {
+  ...COMMON_DESIGNER_MESSAGES.en,
   designer: 'Form designer',
   palette: 'Components',
   searchPalette: 'Search components',
@@ -143,18 +110,9 @@ const en: DesignerMessages = {
   properties: 'Properties',
   nothingSelected: 'Select a component to edit its properties',
   manySelected: (count) => `${count} components selected`,
-  undo: 'Undo',
-  redo: 'Redo',
-  delete: 'Delete',
-  duplicate: 'Duplicate',
-  save: 'Save',
-  saved: 'Saved',
-  unsaved: 'Unsaved changes',
   design: 'Design',
   preview: 'Preview',
   phoneWidth: 'Phone width',
-  problems: (count) => (count === 1 ? '1 problem' : `${count} problems`),
-  noProblems: 'No problems',
   moveHandle: (name) => `Move ${name}`,
   addItem: (name) => `Add ${name}`,
   dropHere: 'Drop here',
@@ -191,11 +149,9 @@ const en: DesignerMessages = {
   cancelled: (name) => `Moving ${name} was cancelled.`,
   yes: 'Yes',
   no: 'No',
-  undone: (what) => `Undone: ${what}`,
-  redone: (what) => `Redone: ${what}`,
-  saveFailed: 'Saving failed; try again',
   previewNeedsFixes: 'The form has problems; fix them to preview it',
   toolbar: 'Designer toolbar',
+  draggableComponent: 'draggable component',
 };
 
 /** The designer's strings in zh-CN and en. */

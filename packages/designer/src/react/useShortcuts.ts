@@ -1,16 +1,9 @@
 import { useDndContext } from '@dnd-kit/core';
-import type { ClipboardEvent, KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
 import { childrenOf, indexLayout } from '../form/formTree.ts';
 import { useDesignerContext } from './DesignerContext.ts';
-
-/** Whether the event comes from a place where keys type text (the designer's shortcuts stay out of it). */
-function isEditing(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  if (!(target instanceof HTMLInputElement)) return false;
-  return !['checkbox', 'radio', 'button', 'submit', 'range'].includes(target.type);
-}
+import { useDesignerKeys } from './shared/useDesignerKeys.ts';
+import type { DesignerSession } from './shared/useDesignerSession.ts';
 
 /** Focuses a node's handle on the canvas (keyboard selection follows focus). */
 function focusHandle(id: string): void {
@@ -37,12 +30,11 @@ function keepFocus(root: HTMLElement, selection: readonly string[]): void {
 }
 
 /**
- * The designer's keyboard shortcuts and clipboard, as handlers for its root element: Delete, Ctrl/Cmd+Z,
- * Shift+Ctrl/Cmd+Z (and Ctrl+Y), Ctrl/Cmd+D, Escape, Up/Down to select the previous or next node,
- * Alt+Up/Down to move it; copy, cut and paste go through the system clipboard as JSON text.
+ * The form designer's keys and clipboard (see `useDesignerKeys`), with its own: on a node's handle
+ * Up/Down select the previous or next node and Alt+Up/Down move it among its siblings.
  */
-export function useShortcuts(travel: (kind: 'undo' | 'redo') => void) {
-  const { designer, report } = useDesignerContext();
+export function useShortcuts(session: DesignerSession) {
+  const { designer } = useDesignerContext();
   // While a drag is on, its keys (arrows, Space, Escape) belong to the drag.
   const { active } = useDndContext();
 
@@ -54,7 +46,7 @@ export function useShortcuts(travel: (kind: 'undo' | 'redo') => void) {
       const parent = indexLayout(form.layout).parent.get(current) ?? null;
       const index = childrenOf(form.layout, parent).indexOf(current) + by;
       if (index >= 0 && index < childrenOf(form.layout, parent).length)
-        report(designer.move([current], { parent, index }));
+        session.report(designer.move([current], { parent, index }));
       focusHandle(current);
       return;
     }
@@ -65,48 +57,19 @@ export function useShortcuts(travel: (kind: 'undo' | 'redo') => void) {
     focusHandle(next);
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (active || isEditing(event.target) || event.defaultPrevented) return;
-    const mod = event.ctrlKey || event.metaKey;
-    const key = event.key.toLowerCase();
-    let handled = true;
-    if (mod && key === 'z') travel(event.shiftKey ? 'redo' : 'undo');
-    else if (mod && key === 'y') travel('redo');
-    else if (mod && key === 'd') report(designer.duplicate());
-    else if (!mod && (event.key === 'Delete' || event.key === 'Backspace'))
-      report(designer.removeSelection());
-    else if (event.key === 'Escape') designer.select([]);
-    else if (
-      !mod &&
-      (event.key === 'ArrowUp' || event.key === 'ArrowDown') &&
-      (event.target as HTMLElement).dataset?.handleFor
-    ) {
-      step(event.key === 'ArrowUp' ? -1 : 1, event.altKey);
-    } else handled = false;
-    if (!handled) return;
-    event.preventDefault();
-    keepFocus(event.currentTarget as HTMLElement, designer.getState().selection);
+  const onKey = (event: KeyboardEvent<HTMLElement>) => {
+    const arrow = event.key === 'ArrowUp' || event.key === 'ArrowDown';
+    if (!arrow || event.ctrlKey || event.metaKey || !(event.target as HTMLElement).dataset?.handleFor)
+      return false;
+    step(event.key === 'ArrowUp' ? -1 : 1, event.altKey);
+    return true;
   };
 
-  const onCopy = (event: ClipboardEvent, cut: boolean) => {
-    if (isEditing(event.target)) return;
-    const text = cut ? designer.cut() : designer.copy();
-    if (text === undefined) return;
-    event.clipboardData.setData('text/plain', text);
-    event.preventDefault();
-  };
-
-  const onPaste = (event: ClipboardEvent) => {
-    if (isEditing(event.target)) return;
-    const text = event.clipboardData.getData('text/plain');
-    event.preventDefault();
-    report(designer.paste(text === '' ? undefined : text));
-  };
-
-  return {
-    onKeyDown,
-    onCopy: (event: ClipboardEvent) => onCopy(event, false),
-    onCut: (event: ClipboardEvent) => onCopy(event, true),
-    onPaste,
-  };
+  return useDesignerKeys({
+    designer,
+    session,
+    paused: active !== null,
+    onKey,
+    afterKey: (root) => keepFocus(root, designer.getState().selection),
+  });
 }

@@ -49,11 +49,19 @@ function inString(text: string, cursor: number): boolean {
   return open !== undefined;
 }
 
+/** The `$variables` a formula may read, with their types: a definition's (the default), or a workflow's. */
+export type FormulaVariables = Readonly<Record<string, TypeName>>;
+
 /**
  * Completes the word at the cursor with field names (matched by name or by label, so typing 进度
  * offers `progress`), function names and context variables. Nothing inside a string literal.
  */
-export function completeAt(text: string, cursor: number, fields: readonly ScopeField[]): Completions {
+export function completeAt(
+  text: string,
+  cursor: number,
+  fields: readonly ScopeField[],
+  variables: FormulaVariables = FORMULA_VARIABLES,
+): Completions {
   let from = cursor;
   while (from > 0 && WORD.test(text[from - 1] as string)) from--;
   let to = cursor;
@@ -63,9 +71,9 @@ export function completeAt(text: string, cursor: number, fields: readonly ScopeF
   const lower = word.toLowerCase();
   const items: { item: Completion; rank: number }[] = [];
   if (word.startsWith('$')) {
-    for (const name of ['$today', '$now', ...Object.keys(FORMULA_VARIABLES)]) {
+    for (const name of ['$today', '$now', ...Object.keys(variables)]) {
       if (!name.toLowerCase().startsWith(lower)) continue;
-      const type = name === '$today' || name === '$now' ? 'date' : (FORMULA_VARIABLES[name] as TypeName);
+      const type = name === '$today' || name === '$now' ? 'date' : (variables[name] as TypeName);
       items.push({
         item: { kind: 'variable', label: { 'zh-CN': name, en: name }, insert: name, detail: typeText(type) },
         rank: 0,
@@ -127,12 +135,18 @@ function typesOf(fields: readonly ScopeField[]): Record<string, TypeName> {
 }
 
 /**
- * Checks a formula as the definition's validation will (parse and type-check against the fields it can
- * read): each problem with its span, line, column and zh-CN/en message. `logical` also requires a
- * TRUE/FALSE result, as rules and validations do.
+ * Checks a formula as the definition's validation will (parse and type-check against the fields and
+ * `$variables` it can read — a workflow passes its own, `workflowVariables`): each problem with its
+ * span, line, column and zh-CN/en message. `logical` also requires a TRUE/FALSE result, as rules,
+ * validations and conditions do.
  */
-export function diagnose(text: string, fields: readonly ScopeField[], logical = false): FormulaDiagnosis {
-  const result = analyzeFormula(text, { fields: typesOf(fields), variables: FORMULA_VARIABLES });
+export function diagnose(
+  text: string,
+  fields: readonly ScopeField[],
+  logical = false,
+  variables: FormulaVariables = FORMULA_VARIABLES,
+): FormulaDiagnosis {
+  const result = analyzeFormula(text, { fields: typesOf(fields), variables });
   if (!result.ok) return result;
   const problem = logical ? notLogical(result.type) : undefined;
   if (problem) {
@@ -163,10 +177,11 @@ export function evaluateSample(
   text: string,
   fields: readonly ScopeField[],
   sample: SampleScope,
+  variables: FormulaVariables = FORMULA_VARIABLES,
 ):
   | { readonly ok: true; readonly value: unknown }
   | { readonly ok: false; readonly issues: readonly FormulaIssue[] } {
-  const prepared = prepareFormula(text, { fields: typesOf(fields), variables: FORMULA_VARIABLES });
+  const prepared = prepareFormula(text, { fields: typesOf(fields), variables });
   if (!prepared.ok) return prepared;
   const scope = {
     data: sample.data,

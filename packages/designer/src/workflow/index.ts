@@ -37,7 +37,7 @@ export type { PeriodVerdict, StreakDryRun } from './streakDryRun.ts';
 export { streakDryRun } from './streakDryRun.ts';
 export type { StepsFragment } from './workflowClipboard.ts';
 export { copySteps, pasteSteps, workflowAdapter } from './workflowClipboard.ts';
-export { diagnoseWorkflowFormula, workflowFields, workflowVariables } from './workflowFormulas.ts';
+export { workflowFields, workflowVariables } from './workflowFormulas.ts';
 export type { WorkflowDefinitionResult, WorkflowProblem } from './workflowProblems.ts';
 export { createWorkflowChecker } from './workflowProblems.ts';
 export type { Step, StepType, TriggerType, Workflow } from './workflowTypes.ts';

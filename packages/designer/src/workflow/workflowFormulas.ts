@@ -1,6 +1,5 @@
-import { analyzeFormula, type FormulaIssue, type TypeName } from '@formboard/formula';
-import { FORMULA_VARIABLES, type FormDefinition, notLogical } from '@formboard/schema';
-import type { FormulaDiagnosis } from '../rules/formulaEditor.ts';
+import type { TypeName } from '@formboard/formula';
+import { FORMULA_VARIABLES, type FormDefinition } from '@formboard/schema';
 import { formulaScope, type ScopeField } from '../rules/formulaScope.ts';
 import type { Workflow } from './workflowTypes.ts';
 
@@ -50,27 +49,4 @@ export function workflowFields(workflow: Workflow, form: FormDefinition | undefi
   const all = formulaScope(form);
   if (trigger.type === 'metricStreak') return all.filter((f) => f.name === trigger.query.groupBy);
   return all;
-}
-
-/** Checks a workflow formula as the save checks will (fields and workflow variables); `logical` wants TRUE/FALSE. */
-export function diagnoseWorkflowFormula(
-  text: string,
-  fields: readonly ScopeField[],
-  variables: Readonly<Record<string, TypeName>>,
-  logical = false,
-): FormulaDiagnosis {
-  const types = Object.fromEntries(fields.map((f) => [f.name, f.type]));
-  const result = analyzeFormula(text, { fields: types, variables });
-  if (!result.ok) return result;
-  const problem = logical ? notLogical(result.type) : undefined;
-  if (!problem) return { ok: true, type: result.type, dependencies: result.dependencies };
-  const issue: FormulaIssue = {
-    code: 'notLogical',
-    span: { start: 0, end: text.length },
-    line: 1,
-    column: 1,
-    excerpt: text.split('\n')[0] ?? '',
-    messages: problem,
-  };
-  return { ok: false, issues: [issue] };
 }

@@ -1,5 +1,6 @@
 import type { FormDefinition } from '@formboard/schema';
 import { createDefinitionValidator, type DefinitionIssue } from '@formboard/schema';
+import type { CheckResult } from '../core/CheckResult.ts';
 import { TRIGGER_ID, type Workflow } from './workflowTypes.ts';
 
 /** A problem of the edited workflow, linked to the card it concerns. */
@@ -9,9 +10,7 @@ export interface WorkflowProblem extends DefinitionIssue {
 }
 
 /** What `toDefinition` gives: the definition, valid, or every problem to show. */
-export type WorkflowDefinitionResult =
-  | { readonly ok: true; readonly definition: Workflow }
-  | { readonly ok: false; readonly problems: readonly WorkflowProblem[] };
+export type WorkflowDefinitionResult = CheckResult<Workflow, WorkflowProblem>;
 
 /** The card a pointer into the workflow concerns: `/steps/3/…` → that step, `/trigger/…` and `/form` → the trigger. */
 export function locateStep(workflow: Workflow, pointer: string): string | undefined {

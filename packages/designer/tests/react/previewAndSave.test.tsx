@@ -66,7 +66,9 @@ describe('changes, problems and saving', () => {
     expect(screen.getByText('有未保存的修改')).toBeInTheDocument();
     await user.click(save);
     expect(onSave).toHaveBeenCalledWith(docOf(designer));
-    await waitFor(() => expect(screen.getByText('已保存')).toBeInTheDocument());
+    await waitFor(() => expect(within(screen.getByRole('toolbar')).getByText('已保存')).toBeInTheDocument());
+    // …and says so to screen readers.
+    expect(screen.getAllByRole('status').map((s) => s.textContent)).toContain('已保存');
     expect(designer.getState().dirty).toBe(false);
   });
 

@@ -117,3 +117,22 @@ describe('diagnosis and live result', () => {
     expect(evaluateSample('nope', record, { data: {} })).toMatchObject({ ok: false });
   });
 });
+
+describe('formula editor helpers with other variables (a workflow’s)', () => {
+  it('checks, completes and evaluates against the variables given instead of the definition’s', () => {
+    const streak = { '$streak.value': 'number', '$streak.baseline': 'number' } as const;
+    expect(diagnose('$streak.value < $streak.baseline', [], true, streak)).toMatchObject({ ok: true });
+    expect(diagnose('$streak.value < 1', [], true)).toMatchObject({ ok: false });
+    expect(diagnose('$streak.value', [], true, streak)).toMatchObject({
+      ok: false,
+      issues: [{ code: 'notLogical' }],
+    });
+    expect(completeAt('$str', 4, [], streak).items.map((i) => i.insert)).toEqual([
+      '$streak.value',
+      '$streak.baseline',
+    ]);
+    expect(
+      evaluateSample('$streak.value * 2', [], { data: {}, variables: { streak: { value: 3 } } }, streak),
+    ).toEqual({ ok: true, value: 6 });
+  });
+});

@@ -75,7 +75,7 @@ const cardOrder = () =>
 describe('<WorkflowDesigner>', () => {
   it('chooses a schedule preset and shows the next three runs in Asia/Shanghai', async () => {
     const { user, doc } = renderWorkflow(scheduleWorkflow());
-    await user.click(screen.getByRole('button', { name: '触发：每周一 09:00' }));
+    await user.click(screen.getByRole('button', { name: '触发：定时 每周一 09:00' }));
     const settings = screen.getByRole('region', { name: '设置' });
     await user.selectOptions(within(settings).getByLabelText('运行时间'), '每月 1 日 09:00');
     expect(doc().trigger).toMatchObject({ cron: '0 9 1 * *' });
@@ -86,7 +86,7 @@ describe('<WorkflowDesigner>', () => {
       '2027-01-01 周五 09:00',
       '2027-02-01 周一 09:00',
     ]);
-    expect(screen.getByRole('button', { name: '触发：每月 1 日 09:00' })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: '触发：定时 每月 1 日 09:00' })).toBeInTheDocument();
     // A cron that is no preset shows as custom, with the reason when it is invalid.
     const cron = within(settings).getByLabelText(/cron 表达式/);
     await user.clear(cron);
@@ -103,10 +103,7 @@ describe('<WorkflowDesigner>', () => {
       within(screen.getByRole('group', { name: '添加哪种步骤' })).getByRole('button', { name: '审批' }),
     );
     expect(cardOrder()).toEqual(['first', 'approval_a0001', 'second']);
-    expect(screen.getByRole('button', { name: '步骤：审批（审批）' })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    expect(screen.getByRole('button', { name: '步骤：审批 审批' })).toHaveAttribute('aria-pressed', 'true');
     const settings = screen.getByRole('region', { name: '设置' });
     expect(within(settings).getByLabelText('第 1 位的类型')).toHaveValue('supervisor');
     expect(within(settings).getByLabelText('第 1 位是谁的主管')).toHaveValue('submitter');
@@ -124,7 +121,7 @@ describe('<WorkflowDesigner>', () => {
 
   it('writes a notification message with a placeholder from the field list', async () => {
     const { user, doc } = renderWorkflow(twoSteps());
-    await user.click(screen.getByRole('button', { name: '步骤：通知一（通知）' }));
+    await user.click(screen.getByRole('button', { name: '步骤：通知 通知一' }));
     const settings = screen.getByRole('region', { name: '设置' });
     const message = within(settings).getByLabelText('消息内容');
     await user.clear(message);
@@ -140,7 +137,14 @@ describe('<WorkflowDesigner>', () => {
   it('dry-runs a sample record: steps that would run and those skipped, with the reason', async () => {
     const { user } = renderWorkflow(approvalWorkflow());
     const panel = screen.getByRole('region', { name: '试运行' });
+    // The sample record is the trigger form itself, filled in (no JSON unless asked for).
+    const sampleForm = within(panel).getByRole('region', { name: '示例记录' });
+    expect(within(panel).queryByLabelText('示例记录（JSON）')).toBeNull();
+    await user.selectOptions(within(sampleForm).getByLabelText('状态'), '草稿');
+    expect(within(panel).getByText(/不会启动流程/)).toBeInTheDocument();
+    await user.click(within(panel).getByRole('checkbox', { name: '以 JSON 编辑（高级）' }));
     const record = within(panel).getByLabelText('示例记录（JSON）');
+    expect((record as HTMLTextAreaElement).value).toContain('"status": "draft"');
     await user.clear(record);
     await user.click(record);
     await user.paste(
@@ -189,9 +193,9 @@ describe('<WorkflowDesigner>', () => {
 
   it('works from the keyboard: arrows select, Alt+arrows move, Delete removes, Ctrl+Z undoes', async () => {
     const { user, doc } = renderWorkflow(twoSteps(), { locale: 'en' });
-    await user.click(screen.getByRole('button', { name: 'Step: First (Notification)' }));
+    await user.click(screen.getByRole('button', { name: 'Step: Notification First' }));
     await user.keyboard('{ArrowDown}');
-    expect(screen.getByRole('button', { name: 'Step: Second (Notification)' })).toHaveAttribute(
+    expect(screen.getByRole('button', { name: 'Step: Notification Second' })).toHaveAttribute(
       'aria-pressed',
       'true',
     );

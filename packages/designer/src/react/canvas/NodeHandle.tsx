@@ -17,12 +17,12 @@ export const NodeHandle = memo(function NodeHandle({
   readonly label: string;
   readonly selected: boolean;
 }): ReactNode {
-  const { designer, messages, locale } = useDesignerContext();
+  const { designer, messages } = useDesignerContext();
   const data: DragData = { kind: 'node', id };
   const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
     id: `node:${id}`,
     data,
-    attributes: { roleDescription: locale === 'zh-CN' ? '可拖动的组件' : 'draggable component' },
+    attributes: { roleDescription: messages.draggableComponent },
   });
   return (
     <button

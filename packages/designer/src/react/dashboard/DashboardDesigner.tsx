@@ -1,6 +1,5 @@
 import type { Locale } from '@formboard/formula';
-import { type ReactNode, useCallback, useEffect, useMemo, useState } from 'react';
-import type { CommandResult } from '../../core/Command.ts';
+import { type ReactNode, useMemo, useState } from 'react';
 import {
   createDashboardDesigner,
   type DashboardDesignerStore,
@@ -8,6 +7,9 @@ import {
 import type { DashboardResult } from '../../dashboard/dashboardProblems.ts';
 import type { Dashboard } from '../../dashboard/dashboardTypes.ts';
 import type { SourceForm } from '../../dashboard/sourceForms.ts';
+import { designerMessages } from '../messages.ts';
+import { RuleTextProvider } from '../rules/RuleText.tsx';
+import { useDesignerSession } from '../shared/useDesignerSession.ts';
 import {
   DashboardDesignerContext,
   type DashboardDesignerContextValue,
@@ -50,27 +52,8 @@ export function DashboardDesigner(props: DashboardDesignerProps): ReactNode {
   );
   const designer = props.designer ?? own;
   const messages = dashboardDesignerMessages(locale);
-  const [announcement, setAnnouncement] = useState('');
-
-  useEffect(() => {
-    if (props.definition !== designer.getState().document) designer.load(props.definition);
-  }, [designer, props.definition]);
-
-  const { onChange } = props;
-  useEffect(() => {
-    if (!onChange) return;
-    return designer.subscribe((state, previous) => {
-      if (state.document !== previous.document) onChange(state.document, designer.toDefinition());
-    });
-  }, [designer, onChange]);
-
-  const announce = useCallback((text: string) => setAnnouncement(text), []);
-  const report = useCallback(
-    (result: CommandResult) => {
-      if (!result.ok) setAnnouncement(result.reason[locale]);
-    },
-    [locale],
-  );
+  const session = useDesignerSession(designer, props, locale, messages);
+  const { announce, report } = session;
   const context = useMemo<DashboardDesignerContextValue>(
     () => ({
       designer,
@@ -86,7 +69,9 @@ export function DashboardDesigner(props: DashboardDesignerProps): ReactNode {
   );
   return (
     <DashboardDesignerContext.Provider value={context}>
-      <DashboardLayout onSave={props.onSave} announcement={announcement} />
+      <RuleTextProvider locale={locale} messages={designerMessages(locale)}>
+        <DashboardLayout session={session} />
+      </RuleTextProvider>
     </DashboardDesignerContext.Provider>
   );
 }

@@ -1,70 +1,78 @@
 import { type ReactNode, useState } from 'react';
-import type { Dashboard } from '../../dashboard/dashboardTypes.ts';
+import { suggestedSource } from '../../dashboard/widgetDefaults.ts';
+import type { WidgetPaletteItem } from '../../dashboard/widgetPalette.ts';
+import { DesignerToolbar } from '../shared/DesignerToolbar.tsx';
+import { LiveRegion } from '../shared/LiveRegion.tsx';
+import { PaletteView } from '../shared/PaletteView.tsx';
+import { ProblemList } from '../shared/ProblemList.tsx';
+import type { DesignerSession } from '../shared/useDesignerSession.ts';
+import type { GridDragData } from './canvas/dragData.ts';
 import { GridCanvas } from './canvas/GridCanvas.tsx';
 import { GridDnd } from './canvas/GridDnd.tsx';
 import { useDashboardDesigner, useDashboardState } from './DashboardDesignerContext.ts';
-import { DashboardProblems } from './DashboardProblems.tsx';
-import { DashboardToolbar } from './DashboardToolbar.tsx';
 import { SettingsPanel } from './settings/SettingsPanel.tsx';
 import { useDashboardShortcuts } from './useDashboardShortcuts.ts';
-import { WidgetPaletteView } from './WidgetPaletteView.tsx';
+
+const dragData = (item: WidgetPaletteItem): GridDragData => ({ kind: 'palette', type: item.type });
 
 /** The designer's regions: toolbar, palette, grid canvas, settings; and the live region. */
-export function DashboardLayout({
-  onSave,
-  announcement,
-}: {
-  readonly onSave: ((definition: Dashboard) => unknown) | undefined;
-  readonly announcement: string;
-}): ReactNode {
-  const { designer, messages, announce, locale } = useDashboardDesigner();
+export function DashboardLayout({ session }: { readonly session: DesignerSession }): ReactNode {
+  const { designer, messages, announce, report, locale } = useDashboardDesigner();
   const [showProblems, setShowProblems] = useState(false);
-  const [saving, setSaving] = useState(false);
-  const dashboard = useDashboardState((s) => s.document);
+  // Re-rendered on every change: the problems follow the document.
+  useDashboardState((s) => s.document);
   const result = designer.toDefinition();
-  const travel = (kind: 'undo' | 'redo') => {
-    const state = designer.getState();
-    const label = (kind === 'undo' ? state.past : state.future)?.top.label[locale];
-    if (designer[kind]() && label !== undefined)
-      announce(kind === 'undo' ? messages.undone(label) : messages.redone(label));
+  const shortcuts = useDashboardShortcuts(session);
+  // A palette card adds its widget at the first free place, reading the form the board already uses.
+  const add = (item: WidgetPaletteItem) => {
+    const { document: dashboard, selection } = designer.getState();
+    const source = suggestedSource(dashboard, selection, designer.sources.forms);
+    const added = designer.add(item.type, source ? { source } : {});
+    report(added);
+    const [id] = designer.getState().selection;
+    const layout = designer.getState().document.widgets.find((w) => w.id === id)?.layout;
+    if (!added.ok || !layout || id === undefined) return;
+    announce(messages.added(item.name[locale], layout.x + 1, layout.y + 1));
+    // The keyboard goes on from the new card: arrows move it, Shift+arrows resize it.
+    requestAnimationFrame(() =>
+      document.querySelector<HTMLElement>(`[data-card-for="${CSS.escape(id)}"]`)?.focus(),
+    );
   };
-  const shortcuts = useDashboardShortcuts(travel);
-  const save = onSave
-    ? async () => {
-        const saved = dashboard;
-        setSaving(true);
-        try {
-          await onSave(saved);
-          if (designer.getState().document === saved) designer.markSaved();
-        } catch {
-          announce(messages.saveFailed);
-        } finally {
-          setSaving(false);
-        }
-      }
-    : undefined;
   return (
     // The root only listens for shortcuts and clipboard events bubbling from its controls.
     <div className="fbdd-designer fbd-designer" lang={locale} {...shortcuts}>
-      <DashboardToolbar
-        result={result}
-        showProblems={showProblems}
-        onShowProblems={setShowProblems}
-        onSave={save}
-        saving={saving}
-        travel={travel}
+      <DesignerToolbar
+        designer={designer}
+        messages={messages}
+        session={session}
+        problemCount={result.ok ? 0 : result.problems.length}
+        duplicate
+        problemsList={{ shown: showProblems, show: setShowProblems }}
       />
-      {showProblems ? <DashboardProblems result={result} /> : null}
+      {showProblems ? (
+        <ProblemList
+          result={result}
+          subjectOf={(p) => p.widgetId}
+          select={designer.select}
+          {...{ messages, locale }}
+        />
+      ) : null}
       <GridDnd>
         <div className="fbdd-main">
-          <WidgetPaletteView />
+          <PaletteView
+            className="fbdd-palette"
+            palette={designer.palette}
+            idOf={(item) => item.type}
+            locale={locale}
+            messages={{ ...messages, addItem: messages.addWidget }}
+            dragData={dragData}
+            onAdd={add}
+          />
           <GridCanvas result={result} />
           <SettingsPanel />
         </div>
       </GridDnd>
-      <div className="fbd-visually-hidden" role="status" aria-live="polite" aria-atomic="true">
-        {announcement}
-      </div>
+      <LiveRegion text={session.announcement} />
     </div>
   );
 }

@@ -1,7 +1,8 @@
 import type { Locale } from '@formboard/formula';
+import { COMMON_DESIGNER_MESSAGES, type CommonDesignerMessages } from '../shared/sessionMessages.ts';
 
 /** Every string the dashboard designer's own UI shows, in zh-CN and en. */
-export interface DashboardDesignerMessages {
+export interface DashboardDesignerMessages extends CommonDesignerMessages {
   readonly toolbar: string;
   readonly palette: string;
   readonly searchPalette: string;
@@ -13,18 +14,6 @@ export interface DashboardDesignerMessages {
   readonly widgetSettings: string;
   readonly dashboardSettings: string;
   readonly manySelected: (count: number) => string;
-  readonly undo: string;
-  readonly redo: string;
-  readonly delete: string;
-  readonly duplicate: string;
-  readonly save: string;
-  readonly saved: string;
-  readonly unsaved: string;
-  readonly saveFailed: string;
-  readonly problems: (count: number) => string;
-  readonly noProblems: string;
-  readonly undone: (what: string) => string;
-  readonly redone: (what: string) => string;
   /** A card's accessible description: what it is and how the keyboard moves it. */
   readonly cardHelp: string;
   readonly resizeHandle: (title: string, edge: 'e' | 's' | 'se') => string;
@@ -99,6 +88,7 @@ export interface DashboardDesignerMessages {
 }
 
 const zh: DashboardDesignerMessages = {
+  ...COMMON_DESIGNER_MESSAGES['zh-CN'],
   toolbar: '看板设计器工具栏',
   palette: '组件',
   searchPalette: '搜索组件',
@@ -110,18 +100,6 @@ const zh: DashboardDesignerMessages = {
   widgetSettings: '组件设置',
   dashboardSettings: '看板设置',
   manySelected: (count) => `已选中 ${count} 个组件`,
-  undo: '撤销',
-  redo: '重做',
-  delete: '删除',
-  duplicate: '复制一份',
-  save: '保存',
-  saved: '已保存',
-  unsaved: '有未保存的修改',
-  saveFailed: '保存失败，请重试',
-  problems: (count) => `${count} 个问题`,
-  noProblems: '没有问题',
-  undone: (what) => `已撤销：${what}`,
-  redone: (what) => `已重做：${what}`,
   cardHelp: '方向键移动，Shift + 方向键调整大小，Delete 删除。',
   resizeHandle: (title, edge) =>
     `调整 ${title} 的${edge === 'e' ? '宽度' : edge === 's' ? '高度' : '宽度和高度'}`,
@@ -196,6 +174,7 @@ const zh: DashboardDesignerMessages = {
 };
 
 const en: DashboardDesignerMessages = {
+  ...COMMON_DESIGNER_MESSAGES.en,
   toolbar: 'Dashboard designer toolbar',
   palette: 'Widgets',
   searchPalette: 'Search widgets',
@@ -207,18 +186,6 @@ const en: DashboardDesignerMessages = {
   widgetSettings: 'Widget settings',
   dashboardSettings: 'Dashboard settings',
   manySelected: (count) => `${count} widgets selected`,
-  undo: 'Undo',
-  redo: 'Redo',
-  delete: 'Delete',
-  duplicate: 'Duplicate',
-  save: 'Save',
-  saved: 'Saved',
-  unsaved: 'Unsaved changes',
-  saveFailed: 'Saving failed, please try again',
-  problems: (count) => `${count} ${count === 1 ? 'problem' : 'problems'}`,
-  noProblems: 'No problems',
-  undone: (what) => `Undone: ${what}`,
-  redone: (what) => `Redone: ${what}`,
   cardHelp: 'Arrow keys move it, Shift + arrow keys resize it, Delete removes it.',
   resizeHandle: (title, edge) =>
     `Resize ${title}: ${edge === 'e' ? 'width' : edge === 's' ? 'height' : 'width and height'}`,

@@ -1,16 +1,9 @@
 import { useDndContext } from '@dnd-kit/core';
 import { localize } from '@formboard/schema';
-import type { ClipboardEvent, KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
+import { useDesignerKeys } from '../shared/useDesignerKeys.ts';
+import type { DesignerSession } from '../shared/useDesignerSession.ts';
 import { useDashboardDesigner } from './DashboardDesignerContext.ts';
-
-/** Whether the event comes from a place where keys type text (shortcuts stay out of it). */
-function isEditing(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  if (target instanceof HTMLTextAreaElement || target instanceof HTMLSelectElement) return true;
-  if (!(target instanceof HTMLInputElement)) return false;
-  return !['checkbox', 'radio', 'button', 'submit', 'range'].includes(target.type);
-}
 
 const ARROWS: Readonly<Record<string, readonly [number, number]>> = {
   ArrowLeft: [-1, 0],
@@ -33,12 +26,11 @@ function focusCard(root: HTMLElement, id: string | undefined): void {
 }
 
 /**
- * The dashboard designer's keys and clipboard, as handlers for its root: on a focused card (or resize
- * handle) arrows move the widget a cell and Shift+arrows resize it; Delete, Ctrl/Cmd+Z,
- * Shift+Ctrl/Cmd+Z (and Ctrl+Y), Ctrl/Cmd+D, Escape; copy, cut and paste go through the system
- * clipboard as JSON text. Each move and resize is announced.
+ * The dashboard designer's keys and clipboard (see `useDesignerKeys`), with its own: on a focused card
+ * (or resize handle) arrows move the widget a cell and Shift+arrows resize it (a handle's arrows
+ * resize). Each move, resize and delete is announced.
  */
-export function useDashboardShortcuts(travel: (kind: 'undo' | 'redo') => void) {
+export function useDashboardShortcuts(session: DesignerSession) {
   const { designer, report, announce, messages, locale } = useDashboardDesigner();
   const { active } = useDndContext();
 
@@ -56,51 +48,32 @@ export function useDashboardShortcuts(travel: (kind: 'undo' | 'redo') => void) {
     );
   };
 
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (active || isEditing(event.target) || event.defaultPrevented) return;
-    const mod = event.ctrlKey || event.metaKey;
-    const key = event.key.toLowerCase();
-    // A card's arrows move it (Shift: resize); a resize handle's arrows resize.
-    const { cardFor, resizeFor } = (event.target as HTMLElement).dataset ?? {};
+  const onKey = (event: KeyboardEvent<HTMLElement>) => {
     const move = ARROWS[event.key];
-    let handled = true;
-    if (mod && key === 'z') travel(event.shiftKey ? 'redo' : 'undo');
-    else if (mod && key === 'y') travel('redo');
-    else if (mod && key === 'd') report(designer.duplicate());
-    else if (!mod && (event.key === 'Delete' || event.key === 'Backspace')) {
-      const count = designer.getState().selection.length;
-      const result = designer.removeSelection();
-      report(result);
-      if (result.ok && count > 0) announce(messages.removed(count));
-    } else if (event.key === 'Escape') designer.select([]);
-    else if (!mod && move && cardFor !== undefined) arrow(cardFor, move, event.shiftKey);
-    else if (!mod && move && resizeFor !== undefined) arrow(resizeFor, move, true);
-    else handled = false;
-    if (!handled) return;
-    event.preventDefault();
-    const { selection } = designer.getState();
-    focusCard(event.currentTarget as HTMLElement, selection[selection.length - 1]);
+    if (!move || event.ctrlKey || event.metaKey) return false;
+    const { cardFor, resizeFor } = (event.target as HTMLElement).dataset ?? {};
+    if (cardFor !== undefined) arrow(cardFor, move, event.shiftKey);
+    else if (resizeFor !== undefined) arrow(resizeFor, move, true);
+    else return false;
+    return true;
   };
 
-  const onCopy = (event: ClipboardEvent, cut: boolean) => {
-    if (isEditing(event.target)) return;
-    const text = cut ? designer.cut() : designer.copy();
-    if (text === undefined) return;
-    event.clipboardData.setData('text/plain', text);
-    event.preventDefault();
+  const onDelete = () => {
+    const count = designer.getState().selection.length;
+    const result = designer.removeSelection();
+    report(result);
+    if (result.ok && count > 0) announce(messages.removed(count));
   };
 
-  const onPaste = (event: ClipboardEvent) => {
-    if (isEditing(event.target)) return;
-    const text = event.clipboardData.getData('text/plain');
-    event.preventDefault();
-    report(designer.paste(text === '' ? undefined : text));
-  };
-
-  return {
-    onKeyDown,
-    onCopy: (event: ClipboardEvent) => onCopy(event, false),
-    onCut: (event: ClipboardEvent) => onCopy(event, true),
-    onPaste,
-  };
+  return useDesignerKeys({
+    designer,
+    session,
+    paused: active !== null,
+    onKey,
+    onDelete,
+    afterKey: (root) => {
+      const { selection } = designer.getState();
+      focusCard(root, selection[selection.length - 1]);
+    },
+  });
 }

@@ -5,8 +5,8 @@ import { boundPath } from '../../form/formTree.ts';
 import { getProperty } from '../../form/properties.ts';
 import { formulaScope } from '../../rules/formulaScope.ts';
 import { useDesignerContext, useDesignerState } from '../DesignerContext.ts';
-import { FormulaEditor } from './FormulaEditor.tsx';
-import { RuleBuilder } from './RuleBuilder.tsx';
+import { FormulaEditor } from '../rules/FormulaEditor.tsx';
+import { RuleBuilder } from '../rules/RuleBuilder.tsx';
 
 const RULES = [
   ['rule.visible', 'visibleWhen'],

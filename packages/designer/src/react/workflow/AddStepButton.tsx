@@ -1,7 +1,8 @@
-import { type ReactNode, useState } from 'react';
+import { type ReactNode, useRef, useState } from 'react';
 import type { StepPlace } from '../../workflow/places.ts';
 import { STEP_NAMES } from '../../workflow/stepNames.ts';
 import { STEP_TYPES } from '../../workflow/workflowTypes.ts';
+import { Icon } from '../shared/Icon.tsx';
 import { useWorkflowContext } from './WorkflowContext.ts';
 
 /** The "+" between cards: opens the list of step kinds and adds the chosen one at its place. */
@@ -12,12 +13,18 @@ export function AddStepButton({
   readonly place: StepPlace;
   readonly label: string;
 }): ReactNode {
-  const { designer, locale, messages, report } = useWorkflowContext();
+  const { designer, locale, messages, announce, report } = useWorkflowContext();
   const [open, setOpen] = useState(false);
+  const toggle = useRef<HTMLButtonElement>(null);
+  const close = () => {
+    setOpen(false);
+    toggle.current?.focus();
+  };
   return (
     <div className="fbw-add">
       <button
         type="button"
+        ref={toggle}
         className="fbw-add-button"
         aria-label={label}
         aria-expanded={open}
@@ -26,7 +33,16 @@ export function AddStepButton({
         +
       </button>
       {open ? (
-        <fieldset className="fbw-add-menu" aria-label={messages.addStepOfKind}>
+        <fieldset
+          className="fbw-add-menu"
+          aria-label={messages.addStepOfKind}
+          onKeyDown={(event) => {
+            if (event.key !== 'Escape') return;
+            // Escape closes the menu (and is not the designer's "select nothing"), focus back on "+".
+            event.preventDefault();
+            close();
+          }}
+        >
           {STEP_TYPES.map((type) => (
             <button
               key={type}
@@ -34,13 +50,22 @@ export function AddStepButton({
               className="fb-button"
               onClick={() => {
                 setOpen(false);
-                report(designer.addStep(type, place));
+                const added = designer.addStep(type, place);
+                report(added);
+                // The new card is selected: the keyboard goes on from it (its settings are next in Tab order).
+                const [id] = designer.getState().selection;
+                if (added.ok) announce(messages.added(STEP_NAMES[type][locale]));
+                if (added.ok && id !== undefined)
+                  requestAnimationFrame(() =>
+                    document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(id)}"]`)?.focus(),
+                  );
               }}
             >
+              <Icon name={type} />
               {STEP_NAMES[type][locale]}
             </button>
           ))}
-          <button type="button" className="fb-button" onClick={() => setOpen(false)}>
+          <button type="button" className="fb-button" onClick={close}>
             {messages.cancel}
           </button>
         </fieldset>

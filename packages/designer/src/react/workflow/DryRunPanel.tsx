@@ -1,7 +1,8 @@
-import { type ReactNode, useId, useMemo, useState } from 'react';
+import { type ReactNode, useCallback, useId, useMemo, useState } from 'react';
 import { type DryRunSample, dryRun } from '../../workflow/dryRun.ts';
 import { stepById } from '../../workflow/workflowTypes.ts';
 import { SelectField } from './inputs.tsx';
+import { SampleRecordForm } from './SampleRecordForm.tsx';
 import { stepTitle, useWorkflowContext, useWorkflowState } from './WorkflowContext.ts';
 
 /** Parses JSON text of an object; undefined when it is not one. */
@@ -17,8 +18,8 @@ function readObject(text: string): Record<string, unknown> | undefined {
 }
 
 /**
- * The dry run: a sample record (made up from the form, editable as JSON), the values before the
- * change, the event and the approvals' decision — or, for a metric streak, values per period — and
+ * The dry run: a sample record (made up from the form and filled in as the form itself; as JSON, with the
+ * values before the change, only when "advanced" is on), the event and the approvals' decision — or, for a metric streak, values per period — and
  * each step marked "would run" or "skipped" with the reason.
  */
 export function DryRunPanel(props: {
@@ -28,12 +29,25 @@ export function DryRunPanel(props: {
   const { messages, locale, form } = useWorkflowContext();
   const workflow = useWorkflowState((s) => s.document);
   const id = useId();
+  // The record is filled in as the form; its JSON is an advanced view of the same value.
+  const [record, setRecord] = useState<Record<string, unknown> | undefined>(() => ({ ...props.sample }));
   const [recordText, setRecordText] = useState(() => JSON.stringify(props.sample, null, 2));
+  const [seed, setSeed] = useState(0);
+  const [advanced, setAdvanced] = useState(form === undefined);
   const [previousText, setPreviousText] = useState('');
   const [event, setEvent] = useState<'created' | 'updated' | 'deleted'>('created');
   const [approvals, setApprovals] = useState<'approve' | 'reject'>('approve');
   const [periodsText, setPeriodsText] = useState('');
-  const record = useMemo(() => readObject(recordText), [recordText]);
+  const fromForm = useCallback((value: Record<string, unknown>) => {
+    setRecord(value);
+    setRecordText(JSON.stringify(value, null, 2));
+  }, []);
+  const fromJson = (text: string) => {
+    setRecordText(text);
+    const value = readObject(text);
+    setRecord(value);
+    if (value) setSeed((n) => n + 1);
+  };
   const result = useMemo(() => {
     if (!record) return undefined;
     const previous = previousText.trim() === '' ? undefined : readObject(previousText);
@@ -56,17 +70,32 @@ export function DryRunPanel(props: {
   return (
     <section className="fbw-dry-run" aria-label={messages.dryRun}>
       <h3>{messages.dryRun}</h3>
-      <label htmlFor={`${id}-record`}>
-        {kind === 'metricStreak' ? `${messages.sampleRecord} (${messages.groupBy})` : messages.sampleRecord}
-      </label>
-      <textarea
-        id={`${id}-record`}
-        rows={4}
-        value={recordText}
-        aria-invalid={!record}
-        onChange={(e) => setRecordText(e.target.value)}
-      />
-      {record ? null : <p className="fb-error">{messages.invalidJson}</p>}
+      {form && record ? (
+        <SampleRecordForm form={form} value={record} seed={seed} onChange={fromForm} />
+      ) : null}
+      {form ? (
+        <label className="fbw-advanced">
+          <input type="checkbox" checked={advanced} onChange={(e) => setAdvanced(e.target.checked)} />
+          {messages.editAsJson}
+        </label>
+      ) : null}
+      {advanced ? (
+        <>
+          <label htmlFor={`${id}-record`}>
+            {kind === 'metricStreak'
+              ? `${messages.sampleRecordJson} (${messages.groupBy})`
+              : messages.sampleRecordJson}
+          </label>
+          <textarea
+            id={`${id}-record`}
+            rows={4}
+            value={recordText}
+            aria-invalid={!record}
+            onChange={(e) => fromJson(e.target.value)}
+          />
+          {record ? null : <p className="fb-error">{messages.invalidJson}</p>}
+        </>
+      ) : null}
       {kind === 'record' ? (
         <>
           <SelectField
@@ -78,13 +107,17 @@ export function DryRunPanel(props: {
             }))}
             onChange={setEvent}
           />
-          <label htmlFor={`${id}-previous`}>{messages.previousValues}</label>
-          <textarea
-            id={`${id}-previous`}
-            rows={2}
-            value={previousText}
-            onChange={(e) => setPreviousText(e.target.value)}
-          />
+          {advanced ? (
+            <>
+              <label htmlFor={`${id}-previous`}>{messages.previousValues}</label>
+              <textarea
+                id={`${id}-previous`}
+                rows={2}
+                value={previousText}
+                onChange={(e) => setPreviousText(e.target.value)}
+              />
+            </>
+          ) : null}
         </>
       ) : null}
       {kind === 'metricStreak' ? (

@@ -3,6 +3,7 @@ import type { FlowItem, FlowSequence } from '../../workflow/flow.ts';
 import type { StepPlace } from '../../workflow/places.ts';
 import { STEP_NAMES } from '../../workflow/stepNames.ts';
 import { stepById } from '../../workflow/workflowTypes.ts';
+import { Icon } from '../shared/Icon.tsx';
 import { AddStepButton } from './AddStepButton.tsx';
 import { armName } from './armName.ts';
 import { TriggerCard } from './TriggerCard.tsx';
@@ -113,20 +114,27 @@ export function StepCard({ id }: { readonly id: string }): ReactNode {
   });
   if (!step) return null;
   const kind = STEP_NAMES[step.type][locale];
+  // The name holds the visible text in its order (kind, title, problems), as WCAG's "label in name" asks.
+  const name = [messages.stepCard(stepTitle(step, locale), kind)];
+  if (problems > 0) name.push(messages.problems(problems));
   return (
     <button
       type="button"
       className={`fbw-card fbw-card--${step.type}${selected ? ' fbw-card--selected' : ''}${problems > 0 ? ' fbw-card--problem' : ''}`}
       data-step-id={id}
       data-card-id={id}
-      aria-label={messages.stepCard(stepTitle(step, locale), kind)}
+      aria-label={name.join(locale === 'zh-CN' ? '，' : ', ')}
       aria-pressed={selected}
       onClick={(event) => {
         if (event.ctrlKey || event.metaKey) designer.toggleSelection(id);
         else designer.select([id]);
       }}
     >
-      <span className="fbw-card-kind">{kind}</span>
+      <span className="fbw-card-kind">
+        {/* Step kinds are icon names too (see ICONS). */}
+        <Icon name={step.type} />
+        {kind}
+      </span>
       <span className="fbw-card-title">{stepTitle(step, locale)}</span>
       {problems > 0 ? <span className="fbw-card-problems">{messages.problems(problems)}</span> : null}
     </button>

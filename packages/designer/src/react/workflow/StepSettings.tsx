@@ -5,13 +5,13 @@ import { formulaScope } from '../../rules/formulaScope.ts';
 import { CHANNEL_NAMES } from '../../workflow/describe.ts';
 import { workflowVariables } from '../../workflow/workflowFormulas.ts';
 import type { Step } from '../../workflow/workflowTypes.ts';
+import { FormulaEditor } from '../rules/FormulaEditor.tsx';
+import { RuleBuilder } from '../rules/RuleBuilder.tsx';
 import { AssigneeList, AssigneeRuleEditor } from './AssigneeEditor.tsx';
 import { armName } from './armName.ts';
-import { ConditionEditor } from './ConditionEditor.tsx';
 import { SelectField, TemplateField, TextField } from './inputs.tsx';
 import { withLocaleText } from './textEdit.ts';
 import { useWorkflowContext, useWorkflowState } from './WorkflowContext.ts';
-import { WorkflowFormula } from './WorkflowFormula.tsx';
 
 type Channel = keyof typeof CHANNEL_NAMES;
 
@@ -147,13 +147,14 @@ export function StepSettings({ step }: { readonly step: Step }): ReactNode {
           {step.branches.map((branch, index) => (
             // biome-ignore lint/suspicious/noArrayIndexKey: a branch is its position
             <div key={index} className="fbw-branch-settings">
-              <ConditionEditor
-                legend={armName(step, index, messages)}
+              <RuleBuilder
+                title={armName(step, index, messages)}
                 formula={branch.when}
                 emptyFormula="TRUE"
                 onChange={(formula) => set(`branches.${index}.when`, formula ?? 'TRUE')}
                 fields={fields}
                 variables={variables}
+                onBlur={designer.checkpoint}
               />
               {step.branches.length > 1 ? (
                 <button
@@ -182,12 +183,13 @@ export function StepSettings({ step }: { readonly step: Step }): ReactNode {
             value={step.duration ?? ''}
             onChange={(v) => set('duration', v === '' ? undefined : v)}
           />
-          <WorkflowFormula
+          <FormulaEditor
             label={messages.waitUntil}
             value={step.until ?? ''}
             onChange={(v) => set('until', v === '' ? undefined : v)}
             fields={fields}
             variables={variables}
+            onBlur={designer.checkpoint}
           />
         </>
       ) : null}
@@ -257,12 +259,13 @@ function AssignmentList({
               options={writable.map((f) => ({ value: f.name, label: f.label }))}
               onChange={(v) => set(entries.map((e, i) => (i === index ? { ...e, field: v } : e)))}
             />
-            <WorkflowFormula
+            <FormulaEditor
               label={messages.valueFormula(index + 1)}
               value={entry.formula}
               onChange={(v) => set(entries.map((e, i) => (i === index ? { ...e, formula: v } : e)))}
               fields={fields}
               variables={variables}
+              onBlur={designer.checkpoint}
             />
             <button
               type="button"

@@ -13,7 +13,7 @@ import {
 import { TRIGGER_NAMES } from '../../workflow/stepNames.ts';
 import { workflowVariables } from '../../workflow/workflowFormulas.ts';
 import { TRIGGER_TYPES, type TriggerType } from '../../workflow/workflowTypes.ts';
-import { ConditionEditor } from './ConditionEditor.tsx';
+import { RuleBuilder } from '../rules/RuleBuilder.tsx';
 import { SelectField, TextField } from './inputs.tsx';
 import { useWorkflowContext, useWorkflowState } from './WorkflowContext.ts';
 
@@ -63,12 +63,13 @@ export function TriggerSettings({ now }: { readonly now: Date }): ReactNode {
               </label>
             ))}
           </fieldset>
-          <ConditionEditor
-            legend={messages.condition}
+          <RuleBuilder
+            title={messages.condition}
             formula={trigger.condition}
             onChange={(formula) => set('condition', formula)}
             fields={form ? formulaScope(form) : []}
             variables={workflowVariables(workflow, form ? formulaScope(form) : [], true)}
+            onBlur={designer.checkpoint}
           />
         </>
       ) : null}

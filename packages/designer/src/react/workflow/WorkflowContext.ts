@@ -28,6 +28,8 @@ export interface WorkflowContextValue {
   readonly fields: readonly ScopeField[];
   readonly roles: readonly NamedChoice[];
   readonly people: readonly NamedChoice[];
+  /** Says something to screen readers (the polite live region). */
+  announce(text: string): void;
   /** Announces a refused command's reason. */
   report(result: CommandResult): void;
 }

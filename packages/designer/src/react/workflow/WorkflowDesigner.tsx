@@ -1,21 +1,25 @@
 import type { Locale } from '@formboard/formula';
 import type { FormDefinition } from '@formboard/schema';
-import { type ReactNode, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useMemo, useState } from 'react';
 import { useStore } from 'zustand';
-import type { CommandResult } from '../../core/Command.ts';
 import { sampleRecord } from '../../rules/sampleData.ts';
 import { triggerForm } from '../../workflow/commands/setTrigger.ts';
 import { createWorkflowDesigner, type WorkflowDesignerStore } from '../../workflow/createWorkflowDesigner.ts';
 import { workflowFields } from '../../workflow/workflowFormulas.ts';
 import type { WorkflowDefinitionResult } from '../../workflow/workflowProblems.ts';
-import type { Workflow } from '../../workflow/workflowTypes.ts';
+import { TRIGGER_ID, type Workflow } from '../../workflow/workflowTypes.ts';
+import { designerMessages } from '../messages.ts';
+import { RuleTextProvider } from '../rules/RuleText.tsx';
+import { DesignerToolbar } from '../shared/DesignerToolbar.tsx';
+import { LiveRegion } from '../shared/LiveRegion.tsx';
+import { ProblemList } from '../shared/ProblemList.tsx';
+import { useDesignerSession } from '../shared/useDesignerSession.ts';
 import { DryRunPanel } from './DryRunPanel.tsx';
 import { FlowView } from './FlowView.tsx';
 import { workflowMessages } from './messages.ts';
 import { SettingsPanel } from './SettingsPanel.tsx';
 import { useWorkflowKeys } from './useWorkflowKeys.ts';
 import { type NamedChoice, WorkflowContext, type WorkflowContextValue } from './WorkflowContext.ts';
-import { WorkflowProblems, WorkflowToolbar } from './WorkflowToolbar.tsx';
 
 /** Props of <WorkflowDesigner>. */
 export interface WorkflowDesignerProps {
@@ -52,69 +56,16 @@ export function WorkflowDesigner(props: WorkflowDesignerProps): ReactNode {
   );
   const designer = props.designer ?? own;
   const messages = workflowMessages(locale);
-  const [announcement, setAnnouncement] = useState('');
-  const [saving, setSaving] = useState(false);
+  const session = useDesignerSession(designer, props, locale, messages);
+  const { announce, report } = session;
   const [now] = useState(() => props.now ?? new Date());
   const document = useStore(designer.store, (s) => s.document);
   const result = designer.toDefinition();
-
-  useEffect(() => {
-    if (props.definition !== designer.getState().document) designer.load(props.definition);
-  }, [designer, props.definition]);
-
-  const { onChange } = props;
-  useEffect(() => {
-    if (!onChange) return;
-    return designer.subscribe((state, previous) => {
-      if (state.document !== previous.document) onChange(state.document, designer.toDefinition());
-    });
-  }, [designer, onChange]);
-
   const formId = triggerForm(document.trigger);
   const form = forms.find((f) => f.id === formId);
   const fields = useMemo(() => workflowFields(document, form), [document, form]);
   const sample = useMemo(() => (form ? sampleRecord(form, now.toISOString().slice(0, 10)) : {}), [form, now]);
-  const report = useCallback(
-    (outcome: CommandResult) => {
-      if (!outcome.ok) setAnnouncement(outcome.reason[locale]);
-    },
-    [locale],
-  );
-  const travel = useCallback(
-    (kind: 'undo' | 'redo') => {
-      if (designer[kind]()) {
-        const label = designer.getState().lastChange?.label[locale] ?? '';
-        setAnnouncement(`${kind === 'undo' ? messages.undo : messages.redo}: ${label}`);
-      }
-    },
-    [designer, locale, messages],
-  );
-  const shortcuts = { onKeyDown: useWorkflowKeys(designer, travel, report) };
-  const { onSave } = props;
-  const mounted = useRef(true);
-  useEffect(
-    () => () => {
-      mounted.current = false;
-    },
-    [],
-  );
-  const save = onSave
-    ? async () => {
-        const current = designer.toDefinition();
-        if (!current.ok) return;
-        setSaving(true);
-        try {
-          await onSave(current.definition);
-          // Edits made while saving stay unsaved.
-          if (designer.getState().document === current.definition) designer.markSaved();
-          setAnnouncement(messages.saved);
-        } catch {
-          setAnnouncement(messages.saveFailed);
-        } finally {
-          if (mounted.current) setSaving(false);
-        }
-      }
-    : undefined;
+  const shortcuts = useWorkflowKeys(designer, session);
   const context = useMemo<WorkflowContextValue>(
     () => ({
       designer,
@@ -125,32 +76,39 @@ export function WorkflowDesigner(props: WorkflowDesignerProps): ReactNode {
       fields,
       roles: props.roles ?? NONE,
       people: props.people ?? NONE,
+      announce,
       report,
     }),
-    [designer, locale, messages, forms, form, fields, props.roles, props.people, report],
+    [designer, locale, messages, forms, form, fields, props.roles, props.people, announce, report],
   );
   return (
     <WorkflowContext.Provider value={context}>
-      {/* The root only listens for shortcuts bubbling from its cards and controls. */}
-      <div className="fbd-designer fbw-designer" lang={locale} {...shortcuts}>
-        <WorkflowToolbar
-          result={result}
-          onSave={save ? () => void save() : undefined}
-          saving={saving}
-          travel={travel}
-        />
-        <div className="fbw-main">
-          <FlowView />
-          <aside className="fbw-side">
-            <SettingsPanel now={now} />
-            <DryRunPanel sample={sample} now={now} />
-          </aside>
+      <RuleTextProvider locale={locale} messages={designerMessages(locale)}>
+        {/* The root only listens for shortcuts and clipboard events bubbling from its cards and controls. */}
+        <div className="fbd-designer fbw-designer" lang={locale} {...shortcuts}>
+          <DesignerToolbar
+            designer={designer}
+            messages={messages}
+            session={session}
+            problemCount={result.ok ? 0 : result.problems.length}
+            deletable={(selection) => selection.some((id) => id !== TRIGGER_ID)}
+          />
+          <div className="fbw-main">
+            <FlowView />
+            <aside className="fbw-side">
+              <SettingsPanel now={now} />
+              <DryRunPanel sample={sample} now={now} />
+            </aside>
+          </div>
+          <ProblemList
+            result={result}
+            subjectOf={(p) => p.stepId}
+            select={designer.select}
+            {...{ messages, locale }}
+          />
+          <LiveRegion text={session.announcement} />
         </div>
-        <WorkflowProblems result={result} />
-        <p className="fbd-visually-hidden" aria-live="polite">
-          {announcement}
-        </p>
-      </div>
+      </RuleTextProvider>
     </WorkflowContext.Provider>
   );
 }

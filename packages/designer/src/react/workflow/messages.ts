@@ -1,24 +1,18 @@
 import type { Locale } from '@formboard/formula';
+import { COMMON_DESIGNER_MESSAGES, type CommonDesignerMessages } from '../shared/sessionMessages.ts';
 
 /** Every string the workflow designer's own UI shows, in zh-CN and en. */
-export interface WorkflowMessages {
+export interface WorkflowMessages extends CommonDesignerMessages {
   readonly toolbar: string;
   readonly flow: string;
   readonly settings: string;
-  readonly undo: string;
-  readonly redo: string;
-  readonly delete: string;
-  readonly save: string;
-  readonly saved: string;
-  readonly saveFailed: string;
-  readonly unsaved: string;
-  readonly problems: (count: number) => string;
-  readonly noProblems: string;
   readonly nothingSelected: string;
-  readonly triggerCard: (summary: string) => string;
+  /** A card's accessible name: its visible kind and title, with what it is. */
+  readonly triggerCard: (kind: string, summary: string) => string;
   readonly stepCard: (title: string, kind: string) => string;
   readonly addStart: string;
   readonly addAfter: (title: string) => string;
+  readonly added: (kind: string) => string;
   readonly addInArm: (arm: string, title: string) => string;
   readonly addStepOfKind: string;
   readonly cancel: string;
@@ -39,18 +33,6 @@ export interface WorkflowMessages {
   readonly events: string;
   readonly eventNames: Readonly<Record<'created' | 'updated' | 'deleted', string>>;
   readonly condition: string;
-  readonly always: string;
-  readonly matchAll: string;
-  readonly matchAny: string;
-  readonly addCondition: string;
-  readonly removeCondition: (n: number) => string;
-  readonly conditionField: (n: number) => string;
-  readonly conditionOperator: (n: number) => string;
-  readonly conditionValue: (n: number) => string;
-  readonly editAsFormula: string;
-  readonly useConditions: string;
-  readonly customFormula: string;
-  readonly formula: string;
   readonly schedulePreset: string;
   readonly customCron: string;
   readonly cron: string;
@@ -104,6 +86,8 @@ export interface WorkflowMessages {
   readonly body: string;
   readonly dryRun: string;
   readonly sampleRecord: string;
+  readonly sampleRecordJson: string;
+  readonly editAsJson: string;
   readonly previousValues: string;
   readonly event: string;
   readonly approvalsGo: string;
@@ -117,23 +101,16 @@ export interface WorkflowMessages {
 }
 
 const ZH: WorkflowMessages = {
-  toolbar: '工具栏',
+  ...COMMON_DESIGNER_MESSAGES['zh-CN'],
+  toolbar: '流程设计器工具栏',
   flow: '流程',
   settings: '设置',
-  undo: '撤销',
-  redo: '重做',
-  delete: '删除',
-  save: '保存',
-  saved: '已保存',
-  saveFailed: '保存失败，请重试',
-  unsaved: '有未保存的修改',
-  problems: (n) => `${n} 个问题`,
-  noProblems: '没有问题',
   nothingSelected: '选择一张卡片以编辑其设置',
-  triggerCard: (s) => `触发：${s}`,
-  stepCard: (title, kind) => `步骤：${title}（${kind}）`,
+  triggerCard: (kind, summary) => `触发：${kind} ${summary}`,
+  stepCard: (title, kind) => `步骤：${kind} ${title}`,
   addStart: '在开头添加步骤',
   addAfter: (t) => `在“${t}”之后添加步骤`,
+  added: (kind) => `已添加${kind}步骤，可在右侧设置。`,
   addInArm: (arm, t) => `在“${t}”的${arm}中添加步骤`,
   addStepOfKind: '添加哪种步骤',
   cancel: '取消',
@@ -154,18 +131,6 @@ const ZH: WorkflowMessages = {
   events: '记录事件',
   eventNames: { created: '新建', updated: '修改', deleted: '删除' },
   condition: '条件',
-  always: '始终（没有条件）',
-  matchAll: '满足全部条件',
-  matchAny: '满足任一条件',
-  addCondition: '添加条件',
-  removeCondition: (n) => `删除条件 ${n}`,
-  conditionField: (n) => `条件 ${n} 的字段`,
-  conditionOperator: (n) => `条件 ${n} 的比较方式`,
-  conditionValue: (n) => `条件 ${n} 的值`,
-  editAsFormula: '改用公式',
-  useConditions: '改用条件',
-  customFormula: '这个公式无法用条件表示，请直接编辑公式',
-  formula: '公式',
   schedulePreset: '运行时间',
   customCron: '自定义（cron）',
   cron: 'cron 表达式（分 时 日 月 周）',
@@ -225,7 +190,9 @@ const ZH: WorkflowMessages = {
   path: '路径',
   body: '请求体（JSON 模板）',
   dryRun: '试运行',
-  sampleRecord: '示例记录（JSON）',
+  sampleRecord: '示例记录',
+  sampleRecordJson: '示例记录（JSON）',
+  editAsJson: '以 JSON 编辑（高级）',
   previousValues: '修改前的值（JSON，可留空）',
   event: '事件',
   approvalsGo: '审批结果',
@@ -239,23 +206,16 @@ const ZH: WorkflowMessages = {
 };
 
 const EN: WorkflowMessages = {
-  toolbar: 'Toolbar',
+  ...COMMON_DESIGNER_MESSAGES.en,
+  toolbar: 'Workflow designer toolbar',
   flow: 'Flow',
   settings: 'Settings',
-  undo: 'Undo',
-  redo: 'Redo',
-  delete: 'Delete',
-  save: 'Save',
-  saved: 'Saved',
-  saveFailed: 'Saving failed; please try again',
-  unsaved: 'Unsaved changes',
-  problems: (n) => `${n} problem${n === 1 ? '' : 's'}`,
-  noProblems: 'No problems',
   nothingSelected: 'Select a card to edit its settings',
-  triggerCard: (s) => `Trigger: ${s}`,
-  stepCard: (title, kind) => `Step: ${title} (${kind})`,
+  triggerCard: (kind, summary) => `Trigger: ${kind} ${summary}`,
+  stepCard: (title, kind) => `Step: ${kind} ${title}`,
   addStart: 'Add a step at the start',
   addAfter: (t) => `Add a step after “${t}”`,
+  added: (kind) => `Added a ${kind} step; its settings are on the right.`,
   addInArm: (arm, t) => `Add a step in ${arm} of “${t}”`,
   addStepOfKind: 'Which step to add',
   cancel: 'Cancel',
@@ -276,18 +236,6 @@ const EN: WorkflowMessages = {
   events: 'Record events',
   eventNames: { created: 'created', updated: 'updated', deleted: 'deleted' },
   condition: 'Condition',
-  always: 'Always (no condition)',
-  matchAll: 'All conditions',
-  matchAny: 'Any condition',
-  addCondition: 'Add condition',
-  removeCondition: (n) => `Remove condition ${n}`,
-  conditionField: (n) => `Field of condition ${n}`,
-  conditionOperator: (n) => `Comparison of condition ${n}`,
-  conditionValue: (n) => `Value of condition ${n}`,
-  editAsFormula: 'Edit as formula',
-  useConditions: 'Use conditions',
-  customFormula: 'This formula cannot be shown as conditions; edit the formula itself',
-  formula: 'Formula',
   schedulePreset: 'When it runs',
   customCron: 'Custom (cron)',
   cron: 'Cron expression (minute hour day month weekday)',
@@ -349,7 +297,9 @@ const EN: WorkflowMessages = {
   path: 'Path',
   body: 'Body (JSON template)',
   dryRun: 'Dry run',
-  sampleRecord: 'Sample record (JSON)',
+  sampleRecord: 'Sample record',
+  sampleRecordJson: 'Sample record (JSON)',
+  editAsJson: 'Edit as JSON (advanced)',
   previousValues: 'Values before the change (JSON, optional)',
   event: 'Event',
   approvalsGo: 'Approval decision',

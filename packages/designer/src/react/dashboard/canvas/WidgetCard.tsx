@@ -13,9 +13,9 @@ import { ResizeHandle } from './ResizeHandle.tsx';
 const HEAD_HEIGHT = 28;
 
 /**
- * One widget on the grid: a card (a button named by the widget's title: focus or click selects it,
- * drag moves it, arrows move it, Shift+arrows resize it) showing its live preview, inert, and three
- * resize handles (right edge, bottom edge, corner).
+ * One widget on the grid: a card (click selects it, drag moves it) whose head is a button named by the
+ * widget's title (focus selects it, arrows move it, Shift+arrows resize it), showing its live preview,
+ * inert, and three resize handles (right edge, bottom edge, corner).
  */
 export const WidgetCard = memo(function WidgetCard({
   widget,
@@ -45,32 +45,16 @@ export const WidgetCard = memo(function WidgetCard({
       data-moving={activeId === widget.id || undefined}
       style={{ gridColumn: `${x + 1} / span ${w}`, gridRow: `${y + 1} / span ${h}` }}
     >
-      {/* biome-ignore lint/a11y/useSemanticElements: the card holds a block preview, which a <button> may not contain */}
+      {/* The body takes pointer presses (select, drag); its head is the button the keyboard uses. */}
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents: the head button inside is the keyboard's way */}
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: see above */}
       <div
         ref={setNodeRef}
-        {...attributes}
         {...listeners}
         className="fbdd-card-body"
-        role="button"
-        tabIndex={0}
-        aria-label={title}
-        aria-pressed={selected}
-        aria-describedby={helpId}
-        aria-roledescription={locale === 'zh-CN' ? '看板组件' : 'dashboard widget'}
-        data-card-for={widget.id}
         onPointerDown={(event: PointerEvent<HTMLDivElement>) => {
           pressed.current = true;
           listeners?.onPointerDown?.(event);
-        }}
-        onFocus={() => {
-          if (!pressed.current && !designer.getState().selection.includes(widget.id))
-            designer.select([widget.id]);
-          pressed.current = false;
-        }}
-        onKeyDown={(event) => {
-          if (event.key !== 'Enter' && event.key !== ' ') return;
-          event.preventDefault();
-          designer.select([widget.id]);
         }}
         onClick={(event) => {
           event.stopPropagation();
@@ -78,12 +62,26 @@ export const WidgetCard = memo(function WidgetCard({
           else designer.select([widget.id]);
         }}
       >
-        <div className="fbdd-card-head">
+        {/* Named by its visible text (title and problems), so the name is what sighted users read. */}
+        <button
+          type="button"
+          {...attributes}
+          className="fbdd-card-head"
+          aria-pressed={selected}
+          aria-describedby={helpId}
+          aria-roledescription={locale === 'zh-CN' ? '看板组件' : 'dashboard widget'}
+          data-card-for={widget.id}
+          onFocus={() => {
+            if (!pressed.current && !designer.getState().selection.includes(widget.id))
+              designer.select([widget.id]);
+            pressed.current = false;
+          }}
+        >
           <span className="fbdd-card-title">{title}</span>
           {problems > 0 ? (
             <span className="fbdd-card-problems">{messages.widgetProblems(problems)}</span>
           ) : null}
-        </div>
+        </button>
         <div className="fbdd-card-preview" inert>
           <WidgetPreview
             widget={widget}

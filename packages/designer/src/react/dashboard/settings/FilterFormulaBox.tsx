@@ -1,8 +1,8 @@
 import { localize } from '@formboard/schema';
-import { type ReactNode, useId, useMemo } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import type { SourceField } from '../../../dashboard/sourceForms.ts';
-import { diagnose } from '../../../rules/formulaEditor.ts';
 import type { ScopeField } from '../../../rules/formulaScope.ts';
+import { FormulaEditor } from '../../rules/FormulaEditor.tsx';
 import { useDashboardDesigner } from '../DashboardDesignerContext.ts';
 
 /** The names a record filter of a source form can read (every field but groups), with their labels. */
@@ -17,44 +17,28 @@ export function scopeOf(fields: readonly SourceField[]): ScopeField[] {
 }
 
 /**
- * A record filter formula: the text box, and as it is typed the problems the validator would report
- * (unknown fields, types, a result that is not TRUE/FALSE) with their line and column.
+ * A record filter formula in the formula editor: completion of the source form's fields, and as it is
+ * typed the problems the validator would report (unknown fields, types, a result that is not
+ * TRUE/FALSE) with their line and column.
  */
 export function FilterFormulaBox(props: {
   readonly value: string | undefined;
   readonly fields: readonly SourceField[];
   readonly onChange: (text: string | undefined) => void;
 }): ReactNode {
-  const { designer, messages, locale } = useDashboardDesigner();
-  const id = useId();
+  const { designer, messages } = useDashboardDesigner();
   const scope = useMemo(() => scopeOf(props.fields), [props.fields]);
-  const text = props.value ?? '';
-  const diagnosis = text.trim() === '' ? undefined : diagnose(text, scope, true);
-  const issues = diagnosis && !diagnosis.ok ? diagnosis.issues : [];
   return (
-    <div className="fbdd-control fbd-formula">
-      <label htmlFor={id}>{messages.filterFormula}</label>
-      <textarea
-        id={id}
-        className="fbd-formula-input"
-        rows={2}
-        spellCheck={false}
-        value={text}
+    <div className="fbdd-control">
+      <FormulaEditor
+        label={messages.filterFormula}
+        value={props.value ?? ''}
         placeholder={messages.filterFormulaHint}
-        aria-invalid={issues.length > 0 ? true : undefined}
-        aria-describedby={`${id}-problems`}
-        onChange={(e) => props.onChange(e.target.value.trim() === '' ? undefined : e.target.value)}
-        onBlur={() => designer.checkpoint()}
+        fields={scope}
+        logical
+        onChange={(text) => props.onChange(text.trim() === '' ? undefined : text)}
+        onBlur={designer.checkpoint}
       />
-      <div id={`${id}-problems`} aria-live="polite">
-        {issues.map((issue) => (
-          <p key={`${issue.span.start}:${issue.code}`} className="fb-error">
-            {locale === 'zh-CN'
-              ? `第 ${issue.line} 行第 ${issue.column} 列：${issue.messages['zh-CN']}`
-              : `Line ${issue.line}, column ${issue.column}: ${issue.messages.en}`}
-          </p>
-        ))}
-      </div>
     </div>
   );
 }

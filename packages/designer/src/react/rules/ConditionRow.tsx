@@ -8,7 +8,7 @@ import {
   operatorsFor,
 } from '../../rules/conditions.ts';
 import type { ScopeField } from '../../rules/formulaScope.ts';
-import { useDesignerContext } from '../DesignerContext.ts';
+import { useRuleText } from './RuleText.tsx';
 
 /** A value that fits a field and an operator: the first option, 0, TRUE, today, or no text. */
 export function defaultValue(field: ScopeField | undefined): ConditionValue {
@@ -37,7 +37,7 @@ export function ConditionRow(props: {
   readonly onRemove: () => void;
   readonly index: number;
 }): ReactNode {
-  const { messages, locale } = useDesignerContext();
+  const { messages, locale } = useRuleText();
   const { condition, fields, onChange, index } = props;
   const field = fields.find((f) => f.name === condition.field);
   const operators = operatorsFor(

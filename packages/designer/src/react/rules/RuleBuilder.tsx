@@ -1,20 +1,29 @@
 import { type ReactNode, useId, useState } from 'react';
 import type { Condition, ConditionGroup } from '../../rules/conditions.ts';
+import type { FormulaVariables } from '../../rules/formulaEditor.ts';
 import type { ScopeField } from '../../rules/formulaScope.ts';
 import { fromFormula } from '../../rules/fromFormula.ts';
 import { toFormula } from '../../rules/toFormula.ts';
-import { useDesignerContext } from '../DesignerContext.ts';
 import { ConditionRow, newCondition } from './ConditionRow.tsx';
 import { FormulaEditor } from './FormulaEditor.tsx';
+import { useRuleText } from './RuleText.tsx';
 
-/** Props of one rule (show / required / read-only when…). */
+/** Props of one rule (show / required / read-only when…, a trigger's or a branch's condition). */
 export interface RuleBuilderProps {
   readonly title: string;
   /** The rule's formula; undefined when there is none. */
   readonly formula: string | undefined;
+  /** The formula written: undefined for no condition (or `emptyFormula`). */
   readonly onChange: (formula: string | undefined) => void;
   readonly fields: readonly ScopeField[];
-  readonly sample: Readonly<Record<string, unknown>>;
+  /** The `$variables` the formula can read (default a form definition's). */
+  readonly variables?: FormulaVariables;
+  /** The sample data the formula editor shows its result on. */
+  readonly sample?: Readonly<Record<string, unknown>>;
+  /** What "no conditions" is written as when a condition cannot be left out ("TRUE" for a branch). */
+  readonly emptyFormula?: string;
+  /** The formula box lost focus. */
+  readonly onBlur?: () => void;
 }
 
 /**
@@ -23,12 +32,13 @@ export interface RuleBuilderProps {
  * formula editor, untouched; anyone can switch to editing the formula itself.
  */
 export function RuleBuilder(props: RuleBuilderProps): ReactNode {
-  const { messages } = useDesignerContext();
-  const { formula, fields, onChange } = props;
+  const { messages } = useRuleText();
+  const { formula, fields, emptyFormula } = props;
+  const onChange = (text: string | undefined) => props.onChange(text ?? emptyFormula);
   const id = useId();
   const [asFormula, setAsFormula] = useState(false);
   const typeOf = (name: string) => fields.find((f) => f.name === name)?.type;
-  const read = formula === undefined ? undefined : fromFormula(formula, typeOf);
+  const read = formula === undefined || formula === emptyFormula ? undefined : fromFormula(formula, typeOf);
   const group: ConditionGroup = read?.kind === 'conditions' ? read.group : { match: 'all', conditions: [] };
   const custom = read?.kind === 'custom';
   const write = (next: ConditionGroup) => onChange(toFormula(next, typeOf));
@@ -49,8 +59,10 @@ export function RuleBuilder(props: RuleBuilderProps): ReactNode {
             value={formula ?? ''}
             onChange={(text) => onChange(text === '' ? undefined : text)}
             fields={fields}
-            sample={props.sample}
             logical
+            {...(props.variables ? { variables: props.variables } : {})}
+            {...(props.sample ? { sample: props.sample } : {})}
+            {...(props.onBlur ? { onBlur: props.onBlur } : {})}
           />
           {!custom ? (
             <button type="button" className="fb-button" onClick={() => setAsFormula(false)}>
@@ -87,7 +99,7 @@ export function RuleBuilder(props: RuleBuilderProps): ReactNode {
               />
             ))}
           </ul>
-          <button type="button" className="fb-button" onClick={add}>
+          <button type="button" className="fb-button" disabled={fields.length === 0} onClick={add}>
             {messages.addCondition}
           </button>
           <button type="button" className="fb-button" onClick={() => setAsFormula(true)}>

@@ -1,7 +1,7 @@
 import { type KeyboardEvent, type ReactNode, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { completeAt, diagnose, evaluateSample } from '../../rules/formulaEditor.ts';
+import { completeAt, diagnose, evaluateSample, type FormulaVariables } from '../../rules/formulaEditor.ts';
 import type { ScopeField } from '../../rules/formulaScope.ts';
-import { useDesignerContext } from '../DesignerContext.ts';
+import { useRuleText } from './RuleText.tsx';
 
 /** Props of the formula editor. */
 export interface FormulaEditorProps {
@@ -10,10 +10,15 @@ export interface FormulaEditorProps {
   readonly onChange: (text: string) => void;
   /** What the formula can read (record fields, or a row's cells over them). */
   readonly fields: readonly ScopeField[];
-  /** The sample data the live result is computed on. */
-  readonly sample: Readonly<Record<string, unknown>>;
-  /** Rules and validations must give TRUE or FALSE. */
+  /** The `$variables` it can read (default a form definition's). */
+  readonly variables?: FormulaVariables;
+  /** The sample data the live result is computed on; no live result without it. */
+  readonly sample?: Readonly<Record<string, unknown>>;
+  /** Rules, validations and conditions must give TRUE or FALSE. */
   readonly logical?: boolean;
+  readonly placeholder?: string;
+  /** The text box lost focus (a designer ends its undo merging there). */
+  readonly onBlur?: () => void;
 }
 
 const MAX_ITEMS = 8;
@@ -23,19 +28,20 @@ const MAX_ITEMS = 8;
  * problems with their line and column, and the result on the sample data, all as you type.
  */
 export function FormulaEditor(props: FormulaEditorProps): ReactNode {
-  const { messages, locale } = useDesignerContext();
-  const { value, fields } = props;
+  const { messages, locale } = useRuleText();
+  const { value, fields, variables, sample } = props;
   const id = useId();
   const input = useRef<HTMLTextAreaElement>(null);
   const [cursor, setCursor] = useState<number | null>(null);
   const [active, setActive] = useState(0);
   const completions = useMemo(
-    () => (cursor === null ? undefined : completeAt(value, cursor, fields)),
-    [value, cursor, fields],
+    () => (cursor === null ? undefined : completeAt(value, cursor, fields, variables)),
+    [value, cursor, fields, variables],
   );
   const items = completions && completions.to > completions.from ? completions.items.slice(0, MAX_ITEMS) : [];
-  const diagnosis = value.trim() === '' ? undefined : diagnose(value, fields, props.logical);
-  const result = diagnosis?.ok ? evaluateSample(value, fields, { data: props.sample }) : undefined;
+  const diagnosis = value.trim() === '' ? undefined : diagnose(value, fields, props.logical, variables);
+  const result =
+    diagnosis?.ok && sample ? evaluateSample(value, fields, { data: sample }, variables) : undefined;
 
   // Where the caret goes once an accepted completion is in the text box: placed right after React
   // writes the new value (a later frame could move it back under the next key the person typed).
@@ -79,6 +85,7 @@ export function FormulaEditor(props: FormulaEditorProps): ReactNode {
         value={value}
         rows={2}
         spellCheck={false}
+        placeholder={props.placeholder}
         role="combobox"
         aria-autocomplete="list"
         aria-expanded={items.length > 0}
@@ -92,7 +99,10 @@ export function FormulaEditor(props: FormulaEditorProps): ReactNode {
           setActive(0);
         }}
         onKeyDown={onKeyDown}
-        onBlur={() => setCursor(null)}
+        onBlur={() => {
+          setCursor(null);
+          props.onBlur?.();
+        }}
       />
       <div
         id={listId}
