@@ -39,6 +39,8 @@ test('an employee checks in on a phone and their gap board follows', async ({ pa
   await expect(page.getByRole('heading', { name: '进展', exact: true })).toBeVisible();
   const keyResult = page.getByRole('combobox', { name: '关键结果' });
   await keyResult.tap();
+  // Typing narrows the member's ~900 visible key results on the server, by the key result's title.
+  await keyResult.fill('返工率');
   await page.getByRole('option', { name: KEY_RESULT }).tap();
   const owner = page.getByRole('combobox', { name: '填报人' });
   await owner.tap();

@@ -1,8 +1,6 @@
 import type { FormHost, OptionSource, PickOption } from '@formboard/form-runtime';
-import { api, queryString } from '../api/client.ts';
-import type { OrgUnit, RecordPage, StoredRecord, User } from '../api/types.ts';
-
-const PAGE = 20;
+import type { OrgUnit, User } from '../api/types.ts';
+import { recordSource } from './recordSource.ts';
 
 /** A picker's source over a list already loaded (the directory is small: hundreds of people). */
 function listSource<T>(items: readonly T[], toOption: (item: T) => PickOption): OptionSource {
@@ -17,30 +15,6 @@ function listSource<T>(items: readonly T[], toOption: (item: T) => PickOption): 
     },
     async lookup(id) {
       return options.find((o) => o.id === id);
-    },
-  };
-}
-
-/** What a record is called in a picker: its first text field, else its id. */
-function recordOption(record: StoredRecord): PickOption {
-  const text = Object.values(record.data).find(
-    (value): value is string => typeof value === 'string' && value !== '',
-  );
-  return { id: record.id, label: text ?? record.id, detail: record.updatedAt.slice(0, 10) };
-}
-
-/** Record references search the referenced form's records the caller may see, newest first. */
-function recordSource(formId: string): OptionSource {
-  return {
-    async search() {
-      const page = await api<RecordPage>(
-        `/api/forms/${encodeURIComponent(formId)}/records${queryString({ limit: PAGE })}`,
-      );
-      return page.records.map(recordOption);
-    },
-    async lookup(id) {
-      const record = await api<StoredRecord>(`/api/records/${encodeURIComponent(id)}`).catch(() => undefined);
-      return record ? recordOption(record) : undefined;
     },
   };
 }

@@ -37,10 +37,12 @@ export function GapBoard({ widget, rows, context }: WidgetProps<GapBoardWidget>)
           const width = Math.max(0, Math.min(1, row.progress ?? 0)) * 100;
           return (
             <tr key={row.key} data-status={row.band?.color}>
-              <th scope="row">
-                <RecordLink widget={widget} context={context} values={{ [groupField]: row.group }}>
-                  {row.name}
-                </RecordLink>
+              <th scope="row" title={row.name}>
+                <span className="fb-row-name">
+                  <RecordLink widget={widget} context={context} values={{ [groupField]: row.group }}>
+                    {row.name}
+                  </RecordLink>
+                </span>
               </th>
               <td>
                 <div

@@ -142,11 +142,14 @@ function TableRow({ widget, context, columns, row, index }: TableRowProps): Reac
             key={column.key}
             style={band && column.key === coloured ? { color: COLOR_HEX[band.color] } : undefined}
             data-status={band && column.key === coloured ? band.color : undefined}
+            title={i === 0 ? text : undefined}
           >
             {i === 0 ? (
-              <RecordLink widget={widget} context={context} values={rowPoint(dimensions, row)}>
-                {text}
-              </RecordLink>
+              <span className="fb-row-name">
+                <RecordLink widget={widget} context={context} values={rowPoint(dimensions, row)}>
+                  {text}
+                </RecordLink>
+              </span>
             ) : (
               text
             )}
