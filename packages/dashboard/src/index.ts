@@ -18,6 +18,8 @@ export type { CsvCell } from './core/csv.ts';
 export { toCsv } from './core/csv.ts';
 export type { DisplayValueOptions } from './core/displayStyle.ts';
 export { displayStyle } from './core/displayStyle.ts';
+export type { FieldNames } from './core/fieldNames.ts';
+export { fieldNames } from './core/fieldNames.ts';
 export { filterDefaults } from './core/filterDefaults.ts';
 export type { BucketUnit, ValueFormatter, ValueStyle } from './core/format.ts';
 export { createValueFormatter } from './core/format.ts';
@@ -39,8 +41,6 @@ export { pieModel } from './core/pieModel.ts';
 export { scatterModel } from './core/scatterModel.ts';
 export type { TableColumn } from './core/tableModel.ts';
 export { tableColumns } from './core/tableModel.ts';
-export type { FieldNames } from './core/fieldNames.ts';
-export { fieldNames } from './core/fieldNames.ts';
 export type { Band } from './core/thresholds.ts';
 export { bandFor, DEFAULT_PROGRESS_THRESHOLDS } from './core/thresholds.ts';
 export type {
