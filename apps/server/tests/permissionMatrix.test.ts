@@ -77,6 +77,12 @@ const CASES: readonly Case[] = [
     expect: everyone(200),
   },
   {
+    name: 'PUT /api/session/preferences',
+    route: 'PUT /api/session/preferences',
+    request: async () => ({ method: 'PUT', path: '/api/session/preferences', body: { locale: 'en' } }),
+    expect: everyone(200),
+  },
+  {
     name: 'GET /api/definitions',
     route: 'GET /api/definitions',
     request: async () => ({ method: 'GET', path: '/api/definitions' }),

@@ -29,6 +29,25 @@ describe('sign-in and sessions', () => {
     expect(me.body.csrfToken).toMatch(/^[\w-]{40,}$/);
   });
 
+  it('keeps each person’s language across devices, and only their own', async () => {
+    const phone = await Client.signIn(server.url, 'member');
+    expect((await phone.call('GET', '/api/session')).body.preferences).toEqual({});
+    const saved = await phone.call('PUT', '/api/session/preferences', { locale: 'en' });
+    expect(saved).toMatchObject({ status: 200, body: { locale: 'en' } });
+    // Another device signs in and gets the choice at once; someone else does not.
+    const desktop = await new Client(server.url).call('POST', '/api/session', {
+      login: 'member',
+      password: PASSWORD,
+    });
+    expect(desktop.body.preferences).toEqual({ locale: 'en' });
+    expect(
+      (await (await Client.signIn(server.url, 'manager')).call('GET', '/api/session')).body.preferences,
+    ).toEqual({});
+    const bad = await phone.call('PUT', '/api/session/preferences', { locale: 'fr' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/locale/);
+  });
+
   it('keeps only a hash of the session id in the database', async () => {
     const answer = await new Client(server.url).call('POST', '/api/session', {
       login: 'member',

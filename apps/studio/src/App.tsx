@@ -9,7 +9,7 @@ import { HomePage } from './home/HomePage.tsx';
 import { LocaleProvider, useLocale } from './i18n/locale.tsx';
 import { InboxPage } from './inbox/InboxPage.tsx';
 import { LoginPage } from './session/LoginPage.tsx';
-import { useSession } from './session/session.ts';
+import { useSaveLocale, useSession } from './session/session.ts';
 import { Shell } from './shell/Shell.tsx';
 import { Empty, ErrorNotice, Loading } from './ui/states.tsx';
 
@@ -107,8 +107,12 @@ function Pages({ user }: { readonly user: User }) {
 function SessionGate() {
   const session = useSession();
   const user = session.data?.user;
+  const saveLocale = useSaveLocale();
   return (
-    <LocaleProvider {...(user ? { userId: user.id } : {})}>
+    <LocaleProvider
+      {...(user ? { userId: user.id, onChoose: saveLocale } : {})}
+      {...(session.data?.preferences?.locale ? { chosen: session.data.preferences.locale } : {})}
+    >
       <LanguageEffects />
       {session.isPending ? (
         <Loading />

@@ -44,4 +44,20 @@ describe('locale', () => {
     );
     expect(screen.getByText('你好')).toBeInTheDocument();
   });
+
+  it('follows the language a person keeps on the server, and hands a new choice back to be kept', async () => {
+    const user = userEvent.setup();
+    const kept: string[] = [];
+    render(
+      <LocaleProvider userId="wangqiang" chosen="en" onChoose={(locale) => kept.push(locale)}>
+        <Greeting />
+        <LanguageSwitch />
+      </LocaleProvider>,
+    );
+    // Chosen on another device: this browser never saw it, and still starts in it.
+    expect(screen.getByText('Hello')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: '中文' }));
+    expect(screen.getByText('你好')).toBeInTheDocument();
+    expect(kept).toEqual(['zh-CN']);
+  });
 });

@@ -33,11 +33,27 @@ async function findUser(store: Store, login: string): Promise<User | undefined> 
   return (await store.people.users()).find((user) => user.email?.toLowerCase() === lower);
 }
 
+const preferencesSchema = {
+  type: 'object',
+  properties: { locale: { enum: ['zh-CN', 'en'] } },
+  additionalProperties: false,
+} as const;
+
 const meSchema = {
   type: 'object',
-  properties: { user: userSchema, csrfToken: { type: 'string' } },
-  required: ['user', 'csrfToken'],
+  properties: { user: userSchema, csrfToken: { type: 'string' }, preferences: preferencesSchema },
+  required: ['user', 'csrfToken', 'preferences'],
 } as const;
+
+/** What a person chose for themselves and keeps across devices (their language). */
+type Preferences = { locale?: 'zh-CN' | 'en' };
+
+const preferencesKey = (userId: string) => `preferences.${userId}`;
+
+async function preferencesOf(store: Store, userId: string): Promise<Preferences> {
+  const saved = await store.connectors.setting(preferencesKey(userId));
+  return saved && typeof saved === 'object' ? (saved as Preferences) : {};
+}
 
 /** Sign in (POST), who am I (GET) and sign out (DELETE) on /api/session. */
 export function sessionRoutes(app: FastifyInstance, store: Store, policy: SessionPolicy): void {
@@ -100,7 +116,7 @@ export function sessionRoutes(app: FastifyInstance, store: Store, policy: Sessio
         secure: policy.secureCookies,
         expires: expiresAt,
       });
-      return { user, csrfToken };
+      return { user, csrfToken, preferences: await preferencesOf(store, user.id) };
     },
   );
 
@@ -116,7 +132,30 @@ export function sessionRoutes(app: FastifyInstance, store: Store, policy: Sessio
     },
     async (request) => {
       const principal = requireUser(request);
-      return { user: principal.user, csrfToken: principal.csrfToken ?? '' };
+      return {
+        user: principal.user,
+        csrfToken: principal.csrfToken ?? '',
+        preferences: await preferencesOf(store, principal.user.id),
+      };
+    },
+  );
+
+  app.put<{ Body: Preferences }>(
+    '/api/session/preferences',
+    {
+      config: { access: 'user' },
+      schema: {
+        tags: ['session'],
+        summary: 'Keep your own preferences (the language), on every device you sign in on',
+        body: preferencesSchema,
+        response: { 200: preferencesSchema },
+      },
+    },
+    async (request) => {
+      const { user } = requireUser(request);
+      const next = { ...(await preferencesOf(store, user.id)), ...request.body };
+      await store.connectors.setSetting(preferencesKey(user.id), next, user.id);
+      return next;
     },
   );
 

@@ -19,6 +19,8 @@ export type { Alert, Approval, DefinitionVersion, InboxMessage, OrgUnit, RecordR
 export interface SessionInfo {
   readonly user: User;
   readonly csrfToken: string;
+  /** What the person chose for themselves, on every device (their language). */
+  readonly preferences: { readonly locale?: 'zh-CN' | 'en' };
 }
 
 /** A definition in `GET /api/definitions`, with the title of the version the caller sees. */

@@ -45,27 +45,38 @@ interface LocaleState {
 
 const LocaleContext = createContext<LocaleState | undefined>(undefined);
 
-/** Provides the current language; `userId` keys where the choice is remembered. */
+/**
+ * Provides the current language. `userId` keys where the choice is remembered in this browser;
+ * `chosen` is the person's own choice kept by the server (it wins: it follows them to every device),
+ * and `onChoose` keeps a new one there.
+ */
 export function LocaleProvider({
   userId,
+  chosen,
+  onChoose,
   children,
 }: {
   readonly userId?: string;
+  readonly chosen?: Locale;
+  readonly onChoose?: (locale: Locale) => void;
   readonly children: ReactNode;
 }) {
-  const [locale, setState] = useState<Locale>(() => rememberedLocale(userId));
+  const start = () => chosen ?? rememberedLocale(userId);
+  const [locale, setState] = useState<Locale>(start);
   const [forUser, setForUser] = useState(userId);
   if (forUser !== userId) {
-    // Signing in or out switches to that person's remembered language.
+    // Signing in or out switches to that person's language.
     setForUser(userId);
-    setState(rememberedLocale(userId));
+    setState(start());
+    if (chosen) rememberLocale(chosen, userId);
   }
   const setLocale = useCallback(
     (next: Locale) => {
       rememberLocale(next, userId);
       setState(next);
+      onChoose?.(next);
     },
-    [userId],
+    [userId, onChoose],
   );
   const value = useMemo<LocaleState>(
     () => ({ locale, setLocale, t: (text) => text[locale] }),

@@ -1,4 +1,5 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useCallback } from 'react';
 import { ApiFailure, api, setCsrfToken } from '../api/client.ts';
 import type { SessionInfo } from '../api/types.ts';
 
@@ -32,6 +33,23 @@ export function useSignIn() {
       client.setQueryData(SESSION_KEY, session);
     },
   });
+}
+
+/** Keeps the signed-in person's language on the server (best effort: the browser remembers it anyway). */
+export function useSaveLocale() {
+  const client = useQueryClient();
+  return useCallback(
+    (locale: 'zh-CN' | 'en') => {
+      void api<SessionInfo['preferences']>('/api/session/preferences', { method: 'PUT', body: { locale } })
+        .then((preferences) =>
+          client.setQueryData<SessionInfo | null>(SESSION_KEY, (session) =>
+            session ? { ...session, preferences } : session,
+          ),
+        )
+        .catch(() => undefined);
+    },
+    [client],
+  );
 }
 
 /** Signs out and forgets everything loaded for the previous user. */
