@@ -84,6 +84,63 @@ export function checkInForm(): Form {
   };
 }
 
+/**
+ * An objective, shaped like the starter pack's, shared by the dashboard and workflow designer tests:
+ * the fields a person fills in (title, status, owner, progress in %) are laid out; a health choice, an
+ * org unit, a week (date), a score and a parent objective (record) are what boards group and measure by.
+ */
+export function objectiveForm(): Form {
+  return {
+    kind: 'form',
+    id: 'objective',
+    schemaVersion: 1,
+    title: { 'zh-CN': '目标', en: 'Objective' },
+    data: {
+      type: 'object',
+      properties: {
+        title: { type: 'string', title: { 'zh-CN': '标题', en: 'Title' } },
+        status: {
+          type: 'string',
+          title: { 'zh-CN': '状态', en: 'Status' },
+          oneOf: [
+            { const: 'draft', title: { 'zh-CN': '草稿', en: 'Draft' } },
+            { const: 'pendingApproval', title: { 'zh-CN': '待上级确认', en: 'Awaiting approval' } },
+            { const: 'active', title: { 'zh-CN': '进行中', en: 'Active' } },
+          ],
+        },
+        health: {
+          type: 'string',
+          title: { 'zh-CN': '健康度', en: 'Health' },
+          oneOf: [
+            { const: 'onTrack', title: { 'zh-CN': '正常', en: 'On track' } },
+            { const: 'atRisk', title: { 'zh-CN': '有风险', en: 'At risk' } },
+          ],
+        },
+        owner: { type: 'string', format: 'user', title: { 'zh-CN': '负责人', en: 'Owner' } },
+        unit: { type: 'string', format: 'org-unit', title: { 'zh-CN': '部门', en: 'Unit' } },
+        week: { type: 'string', format: 'date', title: { 'zh-CN': '周', en: 'Week' } },
+        progress: { type: 'number', title: { 'zh-CN': '进度', en: 'Progress' }, minimum: 0, maximum: 100 },
+        score: { type: 'number', title: { 'zh-CN': '得分', en: 'Score' }, minimum: 0, maximum: 3 },
+        parent: {
+          type: 'string',
+          format: 'record',
+          'x-form': 'objective',
+          title: { 'zh-CN': '上级', en: 'Parent' },
+        },
+      },
+    },
+    layout: {
+      root: ['t', 's', 'o', 'p'],
+      nodes: {
+        t: { type: 'field', path: 'title' },
+        s: { type: 'field', path: 'status' },
+        o: { type: 'field', path: 'owner' },
+        p: { type: 'field', path: 'progress' },
+      },
+    },
+  };
+}
+
 /** A designer over the check-in form (or another definition) with counting ids. */
 export function createTestDesigner(definition: Form = checkInForm()): FormDesignerStore {
   return createFormDesigner({ definition, nextId: countingIds() });

@@ -1,8 +1,13 @@
 import type { LocalizedMessage } from '@formboard/formula';
-import { DEFAULT_TIME_ZONE, type FormDefinition, indexFields, localize } from '@formboard/schema';
+import {
+  DEFAULT_TIME_ZONE,
+  type FormDefinition,
+  fillLocalized,
+  indexFields,
+  localize,
+} from '@formboard/schema';
 import { describeAssignees, describeDuration, type FieldLabel } from './describe.ts';
 import { type Flow, flowOf } from './flow.ts';
-import { renderTemplate } from './renderTemplate.ts';
 import { type FormulaOutcome, type RunScope, runFormula } from './runFormula.ts';
 import { describeCron } from './schedulePresets.ts';
 import { type StreakDryRun, streakDryRun } from './streakDryRun.ts';
@@ -267,8 +272,8 @@ function walkStep(
         fires: true,
         reason: both('发送通知', 'sends a notification'),
         addresses,
-        message: renderTemplate(step.message, scope),
-        ...(step.subject ? { subject: renderTemplate(step.subject, scope) } : {}),
+        message: fillLocalized(step.message, scope),
+        ...(step.subject ? { subject: fillLocalized(step.subject, scope) } : {}),
       };
       return { result, next: step.next };
     }

@@ -1,5 +1,5 @@
 import type { LocalizedMessage } from '@formboard/formula';
-import type { MetricStreakTrigger } from '@formboard/schema';
+import { isBadPeriod, type MetricStreakTrigger, type StreakState, stepStreak } from '@formboard/schema';
 
 /** One period of a streak dry run. */
 export interface PeriodVerdict {
@@ -25,11 +25,11 @@ export interface StreakDryRun {
 }
 
 /**
- * Judges consecutive periods of one group as the engine does (@formboard/workflow's judgeStreaks and
- * valuesOf): a period is bad below the baseline when higher is better, above it when lower is better;
- * a bad period extends the streak, a good one or one without data ends it; the rule fires once per
- * streak, at the period the streak reaches `periods`. `baselines` gives each period's baseline when
- * the trigger's baseline is a field (its aggregate that period).
+ * Judges consecutive periods of one group as the engine does, with @formboard/schema's streak rule
+ * (`isBadPeriod`, `stepStreak`): a period is bad below the baseline when higher is better, above it
+ * when lower is better; a bad period extends the streak, a good one or one without data ends it; the
+ * rule fires once per streak, at the period the streak reaches `periods`. `baselines` gives each
+ * period's baseline when the trigger's baseline is a field (its aggregate that period).
  */
 export function streakDryRun(
   trigger: MetricStreakTrigger,
@@ -46,28 +46,18 @@ export function streakDryRun(
   }
   const periods: PeriodVerdict[] = [];
   const firesAt: number[] = [];
-  let streak = 0;
-  let fired = false;
+  let state: StreakState | undefined;
   values.forEach((value, i) => {
     const baseline = fixed ?? baselines[i] ?? null;
     const bad =
       typeof value === 'number' && typeof baseline === 'number'
-        ? trigger.direction === 'higherIsBetter'
-          ? value < baseline
-          : value > baseline
+        ? isBadPeriod(trigger.direction, value, baseline)
         : undefined;
-    const ends = bad !== true && streak > 0;
-    if (bad === true) streak += 1;
-    else {
-      streak = 0;
-      fired = false;
-    }
-    const fires = bad === true && streak >= trigger.periods && !fired;
-    if (fires) {
-      fired = true;
-      firesAt.push(i);
-    }
-    periods.push({ value, baseline, bad, streak, fires, ends });
+    const step = stepStreak(state, bad === true, trigger.periods);
+    state = step.state;
+    if (step.fires) firesAt.push(i);
+    const streak = state?.badPeriods ?? 0;
+    periods.push({ value, baseline, bad, streak, fires: step.fires, ends: step.ends });
   });
   return { periods, firesAt };
 }

@@ -115,7 +115,7 @@ describe('widget settings', () => {
 
   it('edits the query: filter formula, time bucket, sort, limit, measures', () => {
     const designer = createTestBoard();
-    designer.setProperty('byStatus', 'query.filter', 'progress > 0.5');
+    designer.setProperty('byStatus', 'query.filter', 'progress > 50');
     designer.setProperty('byStatus', 'query.limit', 10);
     designer.addMeasure('byStatus', { id: 'avgProgress', op: 'avg', field: 'progress' });
     designer.setProperty('byStatus', 'query.sort', [{ by: 'avgProgress', direction: 'desc' }]);
@@ -127,7 +127,7 @@ describe('widget settings', () => {
       source: 'objective',
       groupBy: ['status'],
       measures: [{ id: 'count', op: 'count' }],
-      filter: 'progress > 0.5',
+      filter: 'progress > 50',
       limit: 10,
     });
     expect(designer.getProperty('byStatus', 'display')).toEqual({});
@@ -147,7 +147,7 @@ describe('widget settings', () => {
 
   it('changes the chart type, keeping the title given, the filter and what still applies', () => {
     const designer = createTestBoard();
-    designer.setProperty('byStatus', 'query.filter', 'progress > 0.5');
+    designer.setProperty('byStatus', 'query.filter', 'progress > 50');
     designer.setProperty('byStatus', 'target', { value: 3 });
     designer.setType('byStatus', 'line');
     const line = widget(designer, 'byStatus');
@@ -156,7 +156,7 @@ describe('widget settings', () => {
       title: { 'zh-CN': '按状态', en: 'By status' },
       layout: { x: 3, y: 0, w: 6, h: 4 },
       target: { value: 3 },
-      query: { source: 'objective', filter: 'progress > 0.5', timeBucket: { field: 'week', unit: 'month' } },
+      query: { source: 'objective', filter: 'progress > 50', timeBucket: { field: 'week', unit: 'month' } },
     });
     designer.setType('byStatus', 'text');
     expect(widget(designer, 'byStatus')).toMatchObject({ type: 'text', content: expect.anything() });
@@ -165,7 +165,7 @@ describe('widget settings', () => {
 
   it("resets the query to the new form's defaults when the source changes", () => {
     const designer = createTestBoard();
-    designer.setProperty('byStatus', 'query.filter', 'progress > 0.5');
+    designer.setProperty('byStatus', 'query.filter', 'progress > 50');
     designer.setSource('byStatus', 'sales');
     const bar = widget(designer, 'byStatus');
     expect(bar && 'query' in bar ? bar.query : undefined).toEqual({

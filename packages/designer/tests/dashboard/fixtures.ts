@@ -5,43 +5,7 @@ import {
   type SourceForm,
 } from '../../src/dashboard/index.ts';
 import type { Form } from '../../src/index.ts';
-import { countingIds } from '../fixtures.ts';
-
-/** An objective form with every kind of field the defaults look for. */
-export function objectiveForm(): Form {
-  return {
-    kind: 'form',
-    id: 'objective',
-    schemaVersion: 1,
-    title: { 'zh-CN': '目标', en: 'Objective' },
-    data: {
-      type: 'object',
-      properties: {
-        title: { type: 'string', title: { 'zh-CN': '标题', en: 'Title' } },
-        status: {
-          type: 'string',
-          title: { 'zh-CN': '状态', en: 'Status' },
-          oneOf: [
-            { const: 'onTrack', title: { 'zh-CN': '正常', en: 'On track' } },
-            { const: 'atRisk', title: { 'zh-CN': '有风险', en: 'At risk' } },
-          ],
-        },
-        owner: { type: 'string', format: 'user', title: { 'zh-CN': '负责人', en: 'Owner' } },
-        unit: { type: 'string', format: 'org-unit', title: { 'zh-CN': '部门', en: 'Unit' } },
-        week: { type: 'string', format: 'date', title: { 'zh-CN': '周', en: 'Week' } },
-        progress: { type: 'number', title: { 'zh-CN': '进度', en: 'Progress' }, minimum: 0, maximum: 1 },
-        score: { type: 'number', title: { 'zh-CN': '得分', en: 'Score' }, minimum: 0, maximum: 3 },
-        parent: {
-          type: 'string',
-          format: 'record',
-          'x-form': 'objective',
-          title: { 'zh-CN': '上级', en: 'Parent' },
-        },
-      },
-    },
-    layout: { root: [], nodes: {} },
-  };
-}
+import { countingIds, objectiveForm } from '../fixtures.ts';
 
 /** A form with a number only (no dates, people or choices). */
 export function salesForm(): Form {

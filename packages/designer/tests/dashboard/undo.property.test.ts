@@ -24,7 +24,7 @@ const nat = fc.nat({ max: 1000 });
 const cell = fc.integer({ min: -2, max: 30 });
 const SETTINGS: readonly [string, fc.Arbitrary<unknown>][] = [
   ['title', fc.record({ 'zh-CN': fc.string({ maxLength: 4 }), en: fc.string({ maxLength: 4 }) })],
-  ['query.filter', fc.constantFrom('progress > 0.5', 'status = "atRisk"', undefined)],
+  ['query.filter', fc.constantFrom('progress > 50', 'health = "atRisk"', undefined)],
   ['query.limit', fc.constantFrom(5, 10, undefined)],
   ['display.stacked', fc.boolean()],
   ['display.orientation', fc.constantFrom('vertical', 'horizontal')],

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dryRun, streakDryRun, type Workflow } from '../../src/workflow/index.ts';
-import { approvalWorkflow, objectiveForm, scheduleWorkflow } from './fixtures.ts';
+import { objectiveForm } from '../fixtures.ts';
+import { approvalWorkflow, scheduleWorkflow } from './fixtures.ts';
 
 const record = { title: '提升良率', status: 'pendingApproval', owner: 'zhang.san', progress: 42.456 };
 

@@ -4,43 +4,7 @@ import {
   type Workflow,
   type WorkflowDesignerStore,
 } from '../../src/workflow/index.ts';
-import { countingIds } from '../fixtures.ts';
-
-/** An objective form: title, status (options), level, owner (a user field), progress. */
-export function objectiveForm(): Form {
-  return {
-    kind: 'form',
-    id: 'objective',
-    schemaVersion: 1,
-    title: { 'zh-CN': '目标', en: 'Objective' },
-    data: {
-      type: 'object',
-      properties: {
-        title: { type: 'string', title: { 'zh-CN': '标题', en: 'Title' } },
-        status: {
-          type: 'string',
-          title: { 'zh-CN': '状态', en: 'Status' },
-          oneOf: [
-            { const: 'draft', title: { 'zh-CN': '草稿', en: 'Draft' } },
-            { const: 'pendingApproval', title: { 'zh-CN': '待上级确认', en: 'Awaiting approval' } },
-            { const: 'active', title: { 'zh-CN': '进行中', en: 'Active' } },
-          ],
-        },
-        owner: { type: 'string', format: 'user', title: { 'zh-CN': '负责人', en: 'Owner' } },
-        progress: { type: 'number', title: { 'zh-CN': '进度', en: 'Progress' }, minimum: 0, maximum: 100 },
-      },
-    },
-    layout: {
-      root: ['t', 's', 'o', 'p'],
-      nodes: {
-        t: { type: 'field', path: 'title' },
-        s: { type: 'field', path: 'status' },
-        o: { type: 'field', path: 'owner' },
-        p: { type: 'field', path: 'progress' },
-      },
-    },
-  } as Form;
-}
+import { countingIds, objectiveForm } from '../fixtures.ts';
 
 /** The forms the fixtures read, for the checks. */
 export const forms = (id: string): Form | undefined => (id === 'objective' ? objectiveForm() : undefined);

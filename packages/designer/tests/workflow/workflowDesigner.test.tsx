@@ -9,8 +9,8 @@ import {
   type WorkflowDesignerStore,
 } from '../../src/workflow/index.ts';
 import { stepById } from '../../src/workflow/workflowTypes.ts';
-import { countingIds } from '../fixtures.ts';
-import { approvalWorkflow, forms, objectiveForm, scheduleWorkflow } from './fixtures.ts';
+import { countingIds, objectiveForm } from '../fixtures.ts';
+import { approvalWorkflow, forms, scheduleWorkflow } from './fixtures.ts';
 
 const NOW = new Date('2026-11-27T12:00:00Z'); // Friday 20:00 in Shanghai
 

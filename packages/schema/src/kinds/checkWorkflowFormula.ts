@@ -9,6 +9,8 @@ import {
 import type { FieldInfo } from '../fields/fieldIndex.ts';
 import { formulaFieldTypes } from '../fields/fieldScope.ts';
 import type { Report } from '../validate/issues.ts';
+import { placeholders } from '../workflow/fillPlaceholders.ts';
+import { recordValueVariables } from '../workflow/workflowVariables.ts';
 
 /** What a workflow's step formulas, placeholders and assignee rules can read. */
 export interface WorkflowScope {
@@ -31,14 +33,7 @@ export function recordVariables(
   root: '$old' | '$target',
   fields: ReadonlyMap<string, FieldInfo> | undefined,
 ): Record<string, TypeName> {
-  // Without the form, only the root is registered, so that `<root>.<anything>` goes unchecked.
-  if (!fields) return { [root]: 'any' };
-  const variables: Record<string, TypeName> = {};
-  for (const [path, info] of fields) {
-    if (info.kind !== 'group' && !info.inTable && !path.includes('[]'))
-      variables[`${root}.${path}`] = info.formulaType;
-  }
-  return variables;
+  return recordValueVariables(root, fields && formulaFieldTypes({ fields, problems: [] }));
 }
 
 function isWorkflowVariable(name: string): boolean {
@@ -109,13 +104,6 @@ export function expectKind(
     },
     source,
   );
-}
-
-const PLACEHOLDER = /\{\{\s*([^{}]*?)\s*\}\}/g;
-
-/** The names inside `{{…}}` placeholders of a template text. */
-export function placeholders(template: string): string[] {
-  return [...template.matchAll(PLACEHOLDER)].map((m) => m[1] ?? '');
 }
 
 /** Reports `{{placeholders}}` that name neither a readable field nor a variable of the scope. */

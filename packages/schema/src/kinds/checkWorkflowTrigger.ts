@@ -1,29 +1,12 @@
-import type { TypeName } from '@formboard/formula';
 import { type FieldInfo, indexFields } from '../fields/fieldIndex.ts';
+import { formulaFieldTypes } from '../fields/fieldScope.ts';
 import type { MetricStreakTrigger, WorkflowTrigger } from '../schemas/workflowTriggers.ts';
 import type { Report } from '../validate/issues.ts';
+import { workflowVariables } from '../workflow/workflowVariables.ts';
 import { FORMULA_VARIABLES } from './checkFormula.ts';
-import {
-  checkScopedFormula,
-  expectKind,
-  recordVariables,
-  type WorkflowScope,
-} from './checkWorkflowFormula.ts';
+import { checkScopedFormula, expectKind, type WorkflowScope } from './checkWorkflowFormula.ts';
 import { cronProblem, isTimeZone } from './checkWorkflowTimes.ts';
 import type { ValidationContext } from './DefinitionKind.ts';
-
-/** Variables every run has. */
-const RUN_VARIABLES: Readonly<Record<string, TypeName>> = { '$run.id': 'string', '$run.startedAt': 'date' };
-
-/** Variables of a metric-streak run: the last period's value, the baseline, the streak's values and span. */
-const STREAK_VARIABLES: Readonly<Record<string, TypeName>> = {
-  '$streak.value': 'number',
-  '$streak.baseline': 'number',
-  '$streak.values': 'number[]',
-  '$streak.periods': 'number',
-  '$streak.periodStart': 'date',
-  '$streak.periodEnd': 'date',
-};
 
 /**
  * The fields of form `id`, or undefined when they cannot be known: no form lookup in the context, or
@@ -86,10 +69,11 @@ export function checkTrigger(
   switch (trigger.type) {
     case 'record': {
       const fields = lookupFormFields(trigger.form, '/trigger/form', context, report);
-      const variables = { ...FORMULA_VARIABLES, ...RUN_VARIABLES, $event: 'string' } as const;
+      const variables = workflowVariables(trigger, undefined);
       if (trigger.condition !== undefined) {
         const at = '/trigger/condition';
-        const conditionVariables = { ...variables, ...recordVariables('$old', fields) };
+        const fieldTypes = fields && formulaFieldTypes({ fields, problems: [] });
+        const conditionVariables = workflowVariables(trigger, fieldTypes, true);
         const type = checkScopedFormula(trigger.condition, at, fields, conditionVariables, report);
         if (type) expectKind(type, 'boolean', trigger.condition, at, report);
       }
@@ -99,7 +83,7 @@ export function checkTrigger(
       const problem = cronProblem(trigger.cron);
       if (problem) report('/trigger/cron', 'workflow.badCron', problem, trigger.cron);
       checkTimeZone(trigger.timeZone, '/trigger/timeZone', report);
-      return { subject: 'none', fields: new Map(), variables: RUN_VARIABLES };
+      return { subject: 'none', fields: new Map(), variables: workflowVariables(trigger, undefined) };
     }
     case 'metricStreak':
       return checkMetricStreak(trigger, context, report);
@@ -180,7 +164,7 @@ function checkMetricStreak(
   // A streak's steps see its group: the group field (with its type) and the streak variables. When
   // the group field is wrong, the steps' fields go unchecked rather than repeat that one mistake.
   const fields = group && groupable ? new Map([[group.path, group]]) : undefined;
-  return { subject: 'group', fields, variables: { ...RUN_VARIABLES, ...STREAK_VARIABLES } };
+  return { subject: 'group', fields, variables: workflowVariables(trigger, undefined) };
 }
 
 function expectNumberField(info: FieldInfo, use: string, at: string, report: Report): void {

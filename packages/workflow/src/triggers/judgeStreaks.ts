@@ -1,3 +1,4 @@
+import { stepStreak } from '@formboard/schema';
 import type { Streak } from '@formboard/storage';
 
 /** The verdict on one group for one period: bad (on the wrong side of the baseline) or not. */
@@ -14,8 +15,9 @@ export interface StreakChanges {
 }
 
 /**
- * Judges one period against the open streaks: a bad period extends the group's streak when it
- * follows the streak's last period (else starts a new one); a good period, or a period without data,
+ * Judges one period against the open streaks with the schema's streak rule (`stepStreak`, which the
+ * designer's dry run follows too): a bad period extends the group's streak when it follows the
+ * streak's last period (a gap ends it and starts a new one); a good period, or a period without data,
  * ends it. A streak fires once, when it reaches `length` periods.
  */
 export function judgeStreaks(
@@ -31,30 +33,33 @@ export function judgeStreaks(
   const reached: string[] = [];
   const end = (streak: Streak) => changed.push({ ...streak, endedPeriod: period });
   for (const [group, bad] of verdicts) {
-    const streak = open.get(group);
-    if (!bad) {
-      if (streak) end(streak);
-      continue;
+    let streak = open.get(group);
+    if (streak && streak.lastPeriod !== previousPeriod) {
+      end(streak);
+      streak = undefined;
     }
-    let extended: Streak;
-    if (streak && streak.lastPeriod === previousPeriod) {
-      extended = { ...streak, lastPeriod: period, badPeriods: streak.badPeriods + 1 };
-    } else {
-      if (streak) end(streak);
-      extended = {
-        workflowId,
-        groupKey: group,
-        firstPeriod: period,
-        lastPeriod: period,
-        badPeriods: 1,
-        firedRunId: null,
-        endedPeriod: null,
-        endedAt: null,
-      };
-    }
+    const step = stepStreak(
+      streak && { badPeriods: streak.badPeriods, fired: streak.firedRunId !== null },
+      bad,
+      length,
+    );
+    if (step.ends && streak) end(streak);
+    if (!step.state) continue;
+    const extended: Streak = streak
+      ? { ...streak, lastPeriod: period, badPeriods: step.state.badPeriods }
+      : {
+          workflowId,
+          groupKey: group,
+          firstPeriod: period,
+          lastPeriod: period,
+          badPeriods: step.state.badPeriods,
+          firedRunId: null,
+          endedPeriod: null,
+          endedAt: null,
+        };
     changed.push(extended);
     next.set(group, extended);
-    if (extended.badPeriods >= length && extended.firedRunId === null) reached.push(group);
+    if (step.fires) reached.push(group);
   }
   for (const [group, streak] of open) if (!verdicts.has(group)) end(streak);
   return { changed, open: next, reached };

@@ -1,4 +1,9 @@
-import { type DashboardQuery, DEFAULT_TIME_ZONE, type MetricStreakTrigger } from '@formboard/schema';
+import {
+  type DashboardQuery,
+  DEFAULT_TIME_ZONE,
+  isBadPeriod,
+  type MetricStreakTrigger,
+} from '@formboard/schema';
 import type { PeriodJudgement, QueryRow, Store, Streak } from '@formboard/storage';
 import type { PublishedWorkflow } from '../definitions.ts';
 import { lastDayOf, periodAt, periodsToJudge, shiftDay, shiftPeriod } from '../periods.ts';
@@ -47,7 +52,7 @@ function valuesOf(
     const value = row.value;
     const baseline = typeof trigger.baseline === 'number' ? trigger.baseline : row.baseline;
     if (typeof value !== 'number' || typeof baseline !== 'number') continue;
-    const bad = trigger.direction === 'higherIsBetter' ? value < baseline : value > baseline;
+    const bad = isBadPeriod(trigger.direction, value, baseline);
     out.set(String(row[trigger.query.groupBy]), { value, baseline, bad });
   }
   return out;

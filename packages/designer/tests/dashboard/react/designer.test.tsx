@@ -172,7 +172,7 @@ describe('live preview', () => {
         await vi.advanceTimersByTimeAsync(200);
       });
       act(() => {
-        designer.setProperty('byStatus', 'query.filter', 'progress > 0.8');
+        designer.setProperty('byStatus', 'query.filter', 'progress > 80');
       });
       // 500 ms after the first edit but 300 ms after the last: still waiting.
       await act(async () => {
@@ -183,7 +183,7 @@ describe('live preview', () => {
         await vi.advanceTimersByTimeAsync(200);
       });
       expect(loader).toHaveBeenCalledTimes(3);
-      expect(loader.mock.calls[2]?.[0]).toMatchObject({ query: { filter: 'progress > 0.8' } });
+      expect(loader.mock.calls[2]?.[0]).toMatchObject({ query: { filter: 'progress > 80' } });
     } finally {
       vi.useRealTimers();
     }

@@ -3,7 +3,8 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { type Mock, vi } from 'vitest';
 import type { Dashboard, DashboardDesignerStore, Widget } from '../../../src/dashboard/index.ts';
 import { DashboardDesigner, type DashboardDesignerProps } from '../../../src/react/dashboard/index.ts';
-import { createTestBoard, objectiveForm, salesForm } from '../fixtures.ts';
+import { objectiveForm } from '../../fixtures.ts';
+import { createTestBoard, salesForm } from '../fixtures.ts';
 
 /** What a dashboard designer test drives. */
 export interface BoardTest {
@@ -13,7 +14,7 @@ export interface BoardTest {
   readonly user: UserEvent;
 }
 
-/** Rows for any widget: one per status when it groups (else one), every measure 7 or 3. */
+/** Rows for any widget: one per status (active, draft) when it groups (else one), every measure 7 or 3. */
 export function sampleRows(widget: Widget): readonly Record<string, unknown>[] {
   if (!('query' in widget)) return [];
   const row = (status: string, n: number) =>
@@ -21,7 +22,7 @@ export function sampleRows(widget: Widget): readonly Record<string, unknown>[] {
       ...(widget.query.groupBy ?? []).map((path) => [path, status]),
       ...widget.query.measures.map((m) => [m.id, n]),
     ]);
-  return widget.query.groupBy ? [row('onTrack', 7), row('atRisk', 3)] : [row('', 7)];
+  return widget.query.groupBy ? [row('active', 7), row('draft', 3)] : [row('', 7)];
 }
 
 /** Renders <DashboardDesigner> over a test designer (counting ids) with a loader answering sample rows. */
