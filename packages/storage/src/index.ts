@@ -5,6 +5,8 @@ export { canonicalJson, sha256 } from './canonicalJson.ts';
 export type { ConnectorRun, StoredConnector } from './connectors/ConnectorStore.ts';
 export { ConnectorStore } from './connectors/ConnectorStore.ts';
 export { DefinitionStore } from './definitions/DefinitionStore.ts';
+export type { ContentDiff } from './definitions/diffContents.ts';
+export { diffContents } from './definitions/diffContents.ts';
 export { summarizePatch } from './definitions/diffSummary.ts';
 export type {
   ChangeInfo,
@@ -12,6 +14,7 @@ export type {
   DefinitionInfo,
   DefinitionState,
   DefinitionVersion,
+  SourceComparison,
 } from './definitions/types.ts';
 export type { Dialect } from './dialect/Dialect.ts';
 export { InvalidDefinitionError, StoreError, VersionConflictError } from './errors.ts';

@@ -2,7 +2,13 @@ import type { DefinitionInfo, Store } from '@formboard/storage';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { type Principal, requireUser } from '../auth/principal.ts';
 import { ApiError, notFound } from '../http/ApiError.ts';
-import { definitionDiffSchema, definitionInfoSchema, definitionVersionSchema, idParams } from './schemas.ts';
+import {
+  definitionDiffSchema,
+  definitionInfoSchema,
+  definitionVersionSchema,
+  idParams,
+  sourceComparisonSchema,
+} from './schemas.ts';
 
 const designs = (principal: Principal) => principal.capabilities.has('definitions.write');
 
@@ -215,6 +221,31 @@ export function definitionRoutes(app: FastifyInstance, store: Store): void {
     async (request) => {
       await visibleInfo(store, request, request.params.id);
       return store.definitions.diff(request.params.id, request.query.from, request.query.to);
+    },
+  );
+
+  app.get<{ Params: { id: string } }>(
+    '/api/definitions/:id/upstream',
+    {
+      config: { access: 'definitions.write' },
+      schema: {
+        tags,
+        summary:
+          'A copy against the template it was cloned from: what the copy changed, and what the template changed since',
+        params: idParams,
+        response: { 200: sourceComparisonSchema },
+      },
+    },
+    async (request) => {
+      const { id } = request.params;
+      await visibleInfo(store, request, id);
+      const comparison = await store.definitions.compareWithSource(id);
+      if (!comparison)
+        throw new ApiError(404, 'notACopy', {
+          'zh-CN': `${id} 不是从模板复制来的，没有可比较的上游`,
+          en: `${id} was not cloned from a template: there is no upstream to compare with`,
+        });
+      return comparison;
     },
   );
 

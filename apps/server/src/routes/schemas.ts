@@ -102,6 +102,25 @@ export const definitionDiffSchema = {
   required: ['from', 'to', 'patch', 'summary'],
 } as const;
 
+const contentDiff = {
+  type: 'object',
+  properties: { patch: { type: 'array', items: openObject }, summary: { type: 'array', items: localized } },
+  required: ['patch', 'summary'],
+} as const;
+
+/** A clone against its template: what the copy changed, and what the template changed since. */
+export const sourceComparisonSchema = {
+  type: 'object',
+  properties: {
+    sourceId: { type: 'string' },
+    clonedVersion: { type: 'integer' },
+    sourceHeadVersion: { type: 'integer' },
+    mine: contentDiff,
+    upstream: contentDiff,
+  },
+  required: ['sourceId', 'clonedVersion', 'sourceHeadVersion', 'mine', 'upstream'],
+} as const;
+
 /** A stored record. */
 export const recordSchema = {
   type: 'object',

@@ -1,4 +1,5 @@
-import { pick, useLocale } from '../i18n/locale.tsx';
+import { useLocale } from '../i18n/locale.tsx';
+import { DiffView } from '../versions/VersionDiff.tsx';
 import type { SaveConflict, VersionedSaves } from './useVersionedSaves.ts';
 
 /** A refused save: who changed what meanwhile, and the three ways on — reload theirs, keep mine as a copy, or save mine over theirs. */
@@ -12,7 +13,7 @@ export function ConflictNotice({
   /** The design page of a definition id (where a saved copy opens). */
   readonly designPath: (id: string) => string;
 }) {
-  const { locale, t } = useLocale();
+  const { t } = useLocale();
   return (
     <div className="notice error stack" role="alert">
       <p>
@@ -21,13 +22,7 @@ export function ConflictNotice({
           en: `While you were editing, someone saved version ${conflict.currentVersion} (you started from version ${conflict.baseVersion}). Their changes:`,
         })}
       </p>
-      <ul>
-        {conflict.summary.map((line, index) => (
-          // The summary is ordered and never reordered; its index is its identity.
-          // biome-ignore lint/suspicious/noArrayIndexKey: see above.
-          <li key={index}>{pick(line, locale)}</li>
-        ))}
-      </ul>
+      <DiffView diff={conflict} same={{ 'zh-CN': '（没有可读的变更摘要）', en: '(no readable summary)' }} />
       <div className="actions">
         <button type="button" onClick={() => window.location.reload()}>
           {t({ 'zh-CN': '载入最新版本（放弃我的修改）', en: 'Load the latest version (drop my changes)' })}

@@ -3,12 +3,14 @@ import { useRef, useState } from 'react';
 import { ApiFailure, api } from '../api/client.ts';
 import type { DefinitionVersion, DefinitionWithInfo } from '../api/types.ts';
 import type { Text } from '../i18n/locale.tsx';
+import type { Diff } from '../versions/VersionDiff.tsx';
 
 /** Someone saved while this designer was open: what they changed, and the version this one tried to save. */
 export interface SaveConflict {
   readonly baseVersion: number;
   readonly currentVersion: number;
   readonly summary: readonly Text[];
+  readonly patch: Diff['patch'];
   readonly mine: Record<string, unknown>;
 }
 
@@ -21,6 +23,7 @@ function conflictOf(error: unknown, mine: unknown): SaveConflict | undefined {
     baseVersion: details.baseVersion,
     currentVersion: details.currentVersion,
     summary: details.summary ?? [],
+    patch: details.patch ?? [],
     mine: mine as Record<string, unknown>,
   };
 }

@@ -6,6 +6,7 @@ import type { DefinitionVersion } from '../api/types.ts';
 import { pick, useLocale } from '../i18n/locale.tsx';
 import { useDirectoryNames } from '../records/useDirectoryNames.ts';
 import { ErrorNotice, QueryView } from '../ui/states.tsx';
+import { UpstreamComparison } from './UpstreamComparison.tsx';
 import { VersionDiff } from './VersionDiff.tsx';
 
 const PAGE = 50;
@@ -44,6 +45,7 @@ export function HistoryPage({ definitionId }: { readonly definitionId: string })
         </h1>
       </header>
       {act.error ? <ErrorNotice error={act.error} /> : null}
+      {info?.lineage ? <UpstreamComparison definitionId={definitionId} /> : null}
       <QueryView query={history}>
         {({ total, versions }) => (
           <>

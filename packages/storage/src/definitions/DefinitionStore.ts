@@ -1,16 +1,16 @@
 import { type Definition, validateDefinition } from '@formboard/schema';
-import { createPatch } from 'rfc6902';
 import { appendAudit } from '../audit/AuditLog.ts';
 import { canonicalJson, sha256 } from '../canonicalJson.ts';
 import type { Dialect } from '../dialect/Dialect.ts';
 import { InvalidDefinitionError, notFound, StoreError, VersionConflictError } from '../errors.ts';
-import { summarizePatch } from './diffSummary.ts';
+import { diffContents } from './diffContents.ts';
 import type {
   ChangeInfo,
   DefinitionDiff,
   DefinitionInfo,
   DefinitionState,
   DefinitionVersion,
+  SourceComparison,
 } from './types.ts';
 
 type VersionRow = {
@@ -169,9 +169,7 @@ export class DefinitionStore {
       const head = await this.version(tx, id, info.headVersion);
       const at = this.now();
       const version = await this.append(tx, id, definition, info.headVersion, head.hash, options, at, null);
-      const summary = summarizePatch(head.content, definition, createPatch(head.content, definition)).map(
-        (line) => line.en,
-      );
+      const summary = diffContents(head.content, definition).summary.map((line) => line.en);
       await appendAudit(
         tx,
         {
@@ -302,6 +300,32 @@ export class DefinitionStore {
     });
   }
 
+  /**
+   * A clone against the template it was copied from: what the copy changed since it was made
+   * (`mine`: the source version it came from → the copy's head) and what changed upstream since
+   * (`upstream`: that source version → the source's head). Ids are set equal first, so the copy's new
+   * id is not a change. Undefined for a definition that is not a copy.
+   */
+  async compareWithSource(id: string): Promise<SourceComparison | undefined> {
+    const info = await this.getInfo(id);
+    if (!info.lineage) return undefined;
+    const { sourceId, sourceVersion } = info.lineage;
+    const sourceInfo = await this.getInfo(sourceId);
+    const [copy, cloned, upstream] = await Promise.all([
+      this.get(id, info.headVersion),
+      this.get(sourceId, sourceVersion),
+      this.get(sourceId, sourceInfo.headVersion),
+    ]);
+    const asCopy = (content: Readonly<Record<string, unknown>>) => ({ ...content, id });
+    return {
+      sourceId,
+      clonedVersion: sourceVersion,
+      sourceHeadVersion: sourceInfo.headVersion,
+      mine: diffContents(asCopy(cloned.content), copy.content),
+      upstream: diffContents(asCopy(cloned.content), asCopy(upstream.content)),
+    };
+  }
+
   /** Copies a definition (head or a given version) under a new id, recording its lineage. */
   async clone(
     id: string,
@@ -376,7 +400,6 @@ export class DefinitionStore {
   private async diffWith(db: Dialect, id: string, from: number, to: number): Promise<DefinitionDiff> {
     const a = await this.version(db, id, from);
     const b = await this.version(db, id, to);
-    const patch = createPatch(a.content, b.content);
-    return { from, to, patch, summary: summarizePatch(a.content, b.content, patch) };
+    return { from, to, ...diffContents(a.content, b.content) };
   }
 }

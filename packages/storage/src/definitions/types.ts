@@ -1,5 +1,6 @@
 import type { LocalizedMessage } from '@formboard/formula';
 import type { Operation } from 'rfc6902';
+import type { ContentDiff } from './diffContents.ts';
 
 /** Lifecycle of a definition: records are entered against the published version. */
 export type DefinitionState = 'draft' | 'published' | 'archived';
@@ -34,6 +35,18 @@ export interface DefinitionInfo {
 }
 
 /** The difference between two versions. */
+/** A clone compared with its template (`DefinitionStore.compareWithSource`). */
+export interface SourceComparison {
+  readonly sourceId: string;
+  /** The template version the copy was made from, and the template's head now. */
+  readonly clonedVersion: number;
+  readonly sourceHeadVersion: number;
+  /** What the copy changed since it was made. */
+  readonly mine: ContentDiff;
+  /** What the template changed since the copy was made. */
+  readonly upstream: ContentDiff;
+}
+
 export interface DefinitionDiff {
   readonly from: number;
   readonly to: number;

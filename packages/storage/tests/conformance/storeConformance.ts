@@ -179,6 +179,25 @@ export function describeStoreConformance(name: string, harness: StoreHarness): v
       ]);
     });
 
+    it('compares a copy with its template: what the copy changed, and what the template changed since', async () => {
+      await store.definitions.create(scorecard(), { author: 'consultant' });
+      await store.definitions.clone('kpi-scorecard', 'kpi-scorecard-hr', { author: 'hr' });
+      const copy = structuredClone(scorecard()) as { id: string; data: { properties: Json } };
+      copy.id = 'kpi-scorecard-hr';
+      copy.data.properties.bonus = { type: 'number', title: { 'zh-CN': '奖金', en: 'Bonus' } };
+      await store.definitions.save('kpi-scorecard-hr', copy, { baseVersion: 1, author: 'hr' });
+      await store.definitions.save('kpi-scorecard', withTitle(scorecard(), '新版考核表'), {
+        baseVersion: 1,
+        author: 'consultant',
+      });
+      const comparison = await store.definitions.compareWithSource('kpi-scorecard-hr');
+      expect(comparison).toMatchObject({ sourceId: 'kpi-scorecard', clonedVersion: 1, sourceHeadVersion: 2 });
+      // The copy's own id is not a change; its new field is, and only the template's new title upstream.
+      expect(comparison?.mine.summary).toEqual([{ 'zh-CN': '新增 字段 奖金', en: 'added field Bonus' }]);
+      expect(comparison?.upstream.patch.map((op) => op.path).sort()).toEqual(['/title/en', '/title/zh-CN']);
+      expect(await store.definitions.compareWithSource('kpi-scorecard')).toBeUndefined();
+    });
+
     it('refuses to change a stored version, even from raw SQL', async () => {
       await store.definitions.create(scorecard(), { author: 'hr' });
       await expect(raw("UPDATE definition_versions SET message = 'rewritten'")).rejects.toThrow(
