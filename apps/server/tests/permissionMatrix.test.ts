@@ -136,6 +136,12 @@ const CASES: readonly Case[] = [
     expect: designersOnly(200),
   },
   {
+    name: 'GET upstream (not a copy: 404 for designers)',
+    route: 'GET /api/definitions/:id/upstream',
+    request: async () => ({ method: 'GET', path: '/api/definitions/checkin/upstream' }),
+    expect: designersOnly(404),
+  },
+  {
     name: 'POST publish',
     route: 'POST /api/definitions/:id/publish',
     request: async (s) => ({
