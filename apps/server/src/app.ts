@@ -7,6 +7,7 @@ import type { OutboundPort } from '@formboard/workflow';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { installAuthentication } from './auth/authenticate.ts';
 import { type SessionPolicy, sessionRoutes } from './auth/sessionRoutes.ts';
+import { scheduleConnectors } from './connectors/connectorSchedules.ts';
 import type { EventBus } from './events/ChangeEvent.ts';
 import { localEventBus } from './events/localEventBus.ts';
 import { installErrorHandling } from './http/errorHandler.ts';
@@ -128,6 +129,18 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     options.workflows &&
     hostWorkflows({ store: options.store, bus: events, log: app.log, clock: now, ...options.workflows });
   if (workflows) app.addHook('onClose', () => workflows.stop());
+  // Scheduled connector runs are background work too: on where the workflow engine is.
+  const connectorRuns =
+    options.workflows &&
+    scheduleConnectors({
+      store: options.store,
+      box: options.secretBox,
+      bus: events,
+      log: app.log,
+      clock: now,
+      ...(options.workflows.tickMs === undefined ? {} : { tickMs: options.workflows.tickMs }),
+    });
+  if (connectorRuns) app.addHook('onClose', () => connectorRuns.stop());
   inboxRoutes(app, options.store, workflows || undefined);
   workflowRunRoutes(app, options.store);
   queryRoutes(app, options.store);

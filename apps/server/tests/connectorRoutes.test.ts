@@ -76,6 +76,17 @@ describe('connectors through the API', () => {
     expect(badForm.body.error.details).toEqual([{ pointer: '/body/formId' }]);
     const badUser = await admin.call('PUT', '/api/connectors/x', { ...connector(), runAs: 'nobody' });
     expect(badUser.body.error.details).toEqual([{ pointer: '/body/runAs' }]);
+    const badCron = await admin.call('PUT', '/api/connectors/x', {
+      ...connector(),
+      schedule: { cron: '0 25 * * *', timeZone: 'Asia/Shanghai' },
+    });
+    expect(badCron.status).toBe(422);
+    expect(badCron.body.error.details).toEqual([{ pointer: '/body/schedule/cron' }]);
+    const badZone = await admin.call('PUT', '/api/connectors/x', {
+      ...connector(),
+      schedule: { cron: '0 9 * * *', timeZone: 'Mars/Olympus' },
+    });
+    expect(badZone.body.error.details).toEqual([{ pointer: '/body/schedule/timeZone' }]);
   });
 
   it('refuses secrets when the server has no key to seal them', async () => {

@@ -55,6 +55,7 @@ const PAGES: readonly { readonly user: string; readonly path: string; readonly r
   { user: 'hr', path: '/workflows/kpi-below-baseline/design', ready: '试运行' },
   { user: 'admin', path: '/admin/people', ready: '导入组织架构' },
   { user: 'admin', path: '/admin/tokens', ready: '新建令牌' },
+  { user: 'admin', path: '/admin/connectors', ready: '允许访问的外部地址' },
   { user: 'admin', path: '/admin/audit', ready: '校验完整性' },
 ];
 

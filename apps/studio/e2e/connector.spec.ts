@@ -51,9 +51,12 @@ test('an admin pulls rows from another system over HTTP; the bad row is named, t
   await page.getByLabel('目标完成度（%）').fill('pct');
   await page.getByLabel('说明').fill('memo');
   await page.getByLabel(/^记录归属于/).selectOption('zhangsan');
+  await page.getByLabel('什么时候运行').selectOption({ label: '每天 09:00' });
+  await expect(page.getByText(/^接下来：.*09:00/)).toBeVisible();
   await page.getByRole('button', { name: '保存连接' }).click();
 
   const card = page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: 'MES 周数据' }) });
+  await expect(card).toContainText('每天 09:00 自动运行');
   await card.getByRole('button', { name: '立即运行' }).click();
   const runs = card.getByRole('list', { name: 'MES 周数据 的运行记录' });
   await expect(runs).toContainText('取到 3 行：新增 2，更新 0，未变 0，出错 1');

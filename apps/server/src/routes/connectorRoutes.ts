@@ -1,3 +1,4 @@
+import { cronProblem, isTimeZone } from '@formboard/schema';
 import type { Store, StoredConnector } from '@formboard/storage';
 import type { FastifyInstance } from 'fastify';
 import { requireUser } from '../auth/principal.ts';
@@ -106,6 +107,18 @@ export function connectorRoutes(
           'invalid',
           { 'zh-CN': `找不到用户 ${config.runAs}`, en: `user ${config.runAs} not found` },
           [{ pointer: '/body/runAs' }],
+        );
+      const badCron = config.schedule && cronProblem(config.schedule.cron);
+      if (badCron) throw new ApiError(422, 'invalid', badCron, [{ pointer: '/body/schedule/cron' }]);
+      if (config.schedule && !isTimeZone(config.schedule.timeZone))
+        throw new ApiError(
+          422,
+          'invalid',
+          {
+            'zh-CN': `未知的时区：${config.schedule.timeZone}`,
+            en: `unknown time zone: ${config.schedule.timeZone}`,
+          },
+          [{ pointer: '/body/schedule/timeZone' }],
         );
       if (secrets && !box)
         throw new ApiError(409, 'secretKeyMissing', {

@@ -6,6 +6,7 @@ import { usePublishedForms } from '../designs/usePublishedForms.ts';
 import { pick, useLocale } from '../i18n/locale.tsx';
 import { valueFields } from '../records/recordColumns.ts';
 import { ErrorNotice } from '../ui/states.tsx';
+import { ConnectorSchedule, type Schedule } from './ConnectorSchedule.tsx';
 import type { Connector } from './connectorTypes.ts';
 
 const ID_PATTERN = '[A-Za-z][A-Za-z0-9_\\-]*';
@@ -38,6 +39,7 @@ export function ConnectorEditor({
   const [fields, setFields] = useState<Readonly<Record<string, string>>>(connector?.fields ?? {});
   const [dedupeField, setDedupeField] = useState(connector?.dedupeField ?? '');
   const [runAs, setRunAs] = useState(connector?.runAs ?? '');
+  const [schedule, setSchedule] = useState<Schedule | undefined>(connector?.schedule);
   // undefined: keep the stored secret headers; [] with `clear`: remove them.
   const [headers, setHeaders] = useState<readonly Header[] | undefined>(undefined);
   const form = forms.definitions.find((f) => f.id === formId);
@@ -56,6 +58,7 @@ export function ConnectorEditor({
           fields: mapped,
           ...(dedupeField && mapped[dedupeField] ? { dedupeField } : {}),
           runAs,
+          ...(schedule ? { schedule } : {}),
           ...(headers === undefined
             ? {}
             : {
@@ -188,6 +191,7 @@ export function ConnectorEditor({
           ))}
         </select>
       </label>
+      <ConnectorSchedule value={schedule} onChange={setSchedule} />
       <fieldset>
         <legend>
           {t({

@@ -1,3 +1,4 @@
+import { describeCron } from '@formboard/designer';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { api } from '../api/client.ts';
@@ -95,6 +96,9 @@ function ConnectorCard({
         {t({ 'zh-CN': '，归属 ', en: ', owned by ' })}
         {names.users.get(connector.runAs) ?? connector.runAs}
         {connector.disabled ? t({ 'zh-CN': '（已停用）', en: ' (disabled)' }) : ''}
+        {connector.schedule
+          ? ` · ${t(describeCron(connector.schedule.cron))}${t({ 'zh-CN': ' 自动运行', en: ', on its own' })}`
+          : ''}
       </p>
       <div className="actions">
         <button
