@@ -1,13 +1,13 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { api } from '../api/client.ts';
-import { useUsers } from '../api/queries.ts';
 import { usePublishedForms } from '../designs/usePublishedForms.ts';
 import { pick, useLocale } from '../i18n/locale.tsx';
 import { valueFields } from '../records/recordColumns.ts';
 import { ErrorNotice } from '../ui/states.tsx';
 import { ConnectorSchedule, type Schedule } from './ConnectorSchedule.tsx';
 import type { Connector } from './connectorTypes.ts';
+import { PersonSelect } from './PersonSelect.tsx';
 
 const ID_PATTERN = '[A-Za-z][A-Za-z0-9_\\-]*';
 
@@ -28,7 +28,6 @@ export function ConnectorEditor({
   const { locale, t } = useLocale();
   const client = useQueryClient();
   const forms = usePublishedForms();
-  const users = useUsers();
   const [id, setId] = useState(connector?.id ?? '');
   const [name, setName] = useState(connector?.name ?? '');
   const [formId, setFormId] = useState(connector?.formId ?? '');
@@ -180,17 +179,11 @@ export function ConnectorEditor({
           </label>
         </fieldset>
       ) : null}
-      <label>
-        {t({ 'zh-CN': '记录归属于（以此人身份写入）', en: 'Records belong to (written as this person)' })}
-        <select required value={runAs} onChange={(e) => setRunAs(e.target.value)}>
-          <option value="">{t({ 'zh-CN': '选择人员', en: 'Choose a person' })}</option>
-          {(users.data ?? []).map((user) => (
-            <option key={user.id} value={user.id}>
-              {user.name} ({user.id})
-            </option>
-          ))}
-        </select>
-      </label>
+      <PersonSelect
+        label={{ 'zh-CN': '记录归属于（以此人身份写入）', en: 'Records belong to (written as this person)' }}
+        value={runAs}
+        onChange={setRunAs}
+      />
       <ConnectorSchedule value={schedule} onChange={setSchedule} />
       <fieldset>
         <legend>

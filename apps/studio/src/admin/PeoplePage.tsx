@@ -43,7 +43,7 @@ export function PeoplePage() {
               </thead>
               <tbody>
                 {list.map((user) => (
-                  <UserRow key={user.id} user={user} people={list} names={names} />
+                  <UserRow key={user.id} user={user} names={names} />
                 ))}
               </tbody>
             </table>

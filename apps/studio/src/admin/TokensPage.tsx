@@ -1,11 +1,11 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { type FormEvent, useState } from 'react';
 import { api } from '../api/client.ts';
-import { useUsers } from '../api/queries.ts';
 import { type Text, useLocale } from '../i18n/locale.tsx';
 import { useDirectoryNames } from '../records/useDirectoryNames.ts';
 import { ErrorNotice, QueryView } from '../ui/states.tsx';
 import { AdminNav } from './AdminNav.tsx';
+import { PersonSelect } from './PersonSelect.tsx';
 
 interface ApiToken {
   readonly id: string;
@@ -32,7 +32,6 @@ const SCOPES: readonly { readonly scope: string; readonly label: Text }[] = [
 export function TokensPage() {
   const { locale, t } = useLocale();
   const client = useQueryClient();
-  const users = useUsers();
   const names = useDirectoryNames();
   const tokens = useQuery({ queryKey: ['tokens'], queryFn: () => api<ApiToken[]>('/api/tokens') });
   const [name, setName] = useState('');
@@ -67,17 +66,11 @@ export function TokensPage() {
           {t({ 'zh-CN': '用途', en: 'Purpose' })}
           <input required maxLength={100} value={name} onChange={(event) => setName(event.target.value)} />
         </label>
-        <label>
-          {t({ 'zh-CN': '以谁的身份', en: 'Acting as' })}
-          <select required value={userId} onChange={(event) => setUserId(event.target.value)}>
-            <option value="">{t({ 'zh-CN': '选择人员', en: 'Choose a person' })}</option>
-            {(users.data ?? []).map((user) => (
-              <option key={user.id} value={user.id}>
-                {user.name} ({user.id})
-              </option>
-            ))}
-          </select>
-        </label>
+        <PersonSelect
+          label={{ 'zh-CN': '以谁的身份', en: 'Acting as' }}
+          value={userId}
+          onChange={setUserId}
+        />
         <fieldset>
           <legend>{t({ 'zh-CN': '权限范围', en: 'Scopes' })}</legend>
           {SCOPES.map(({ scope, label }) => (

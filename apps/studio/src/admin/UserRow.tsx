@@ -5,6 +5,7 @@ import type { User } from '../api/types.ts';
 import { type Text, useLocale } from '../i18n/locale.tsx';
 import type { DirectoryNames } from '../records/recordColumns.ts';
 import { ErrorNotice } from '../ui/states.tsx';
+import { PersonSelect } from './PersonSelect.tsx';
 
 type Role = User['roles'][number];
 
@@ -26,15 +27,7 @@ export const ROLES: readonly { readonly role: Role; readonly label: Text }[] = [
 ];
 
 /** One person in the directory: their details, and an editor for roles, supervisor and access. */
-export function UserRow({
-  user,
-  people,
-  names,
-}: {
-  readonly user: User;
-  readonly people: readonly User[];
-  readonly names: DirectoryNames;
-}) {
+export function UserRow({ user, names }: { readonly user: User; readonly names: DirectoryNames }) {
   const { t } = useLocale();
   const client = useQueryClient();
   const [editing, setEditing] = useState(false);
@@ -93,19 +86,13 @@ export function UserRow({
               {t(label)}
             </label>
           ))}
-          <label>
-            {t({ 'zh-CN': '直属上级', en: 'Supervisor' })}
-            <select value={supervisorId} onChange={(event) => setSupervisorId(event.target.value)}>
-              <option value="">{t({ 'zh-CN': '无', en: 'None' })}</option>
-              {people
-                .filter((person) => person.id !== user.id)
-                .map((person) => (
-                  <option key={person.id} value={person.id}>
-                    {person.name} ({person.id})
-                  </option>
-                ))}
-            </select>
-          </label>
+          <PersonSelect
+            label={{ 'zh-CN': '直属上级', en: 'Supervisor' }}
+            none={{ 'zh-CN': '无', en: 'None' }}
+            value={supervisorId}
+            onChange={setSupervisorId}
+            exclude={user.id}
+          />
           <label className="inline">
             <input
               type="checkbox"
