@@ -52,7 +52,7 @@ export async function seedDemo(store: Store, today: Date = new Date()): Promise<
   // The starter pack as HR would install it, with its sample company so every board has data.
   const starter = openPack(readPackFolder(STARTER_PACK_DIR));
   await installPack(store, starter, 'hr');
-  await loadSampleData(store, starter, 'hr');
+  await loadSampleData(store, starter, 'hr', today);
   await seedDemoGoals(store, today);
   const form = await store.definitions.create(DEMO_FORM, { author: 'hr', message: '演示表单' });
   await store.definitions.publish(form.id, form.version, { author: 'hr' });

@@ -6,6 +6,7 @@ import { autoMapColumns, importableFields } from '../imports/columnMapping.ts';
 import { readOrgChart } from '../imports/orgChart.ts';
 import { readTable } from '../imports/readTable.ts';
 import { type ImportIssue, tableToRecords } from '../imports/tableToRecords.ts';
+import { sampleShiftDays, shiftRowDates } from './sampleDates.ts';
 import type { ValidPack } from './validatePack.ts';
 
 /** What loading a pack's sample data wrote. */
@@ -47,7 +48,8 @@ async function loadPeople(store: Store, text: string, author: string): Promise<U
 }
 
 /**
- * Loads a pack's sample data after installing it: `data/people.csv` (an org chart sheet) when present,
+ * Loads a pack's sample data after installing it (its dates moved by whole weeks so the manifest's
+ * `sampleDataAsOf` falls in the week of `today`): `data/people.csv` (an org chart sheet) when present,
  * then each `sampleData` file in manifest order, referenced forms first. Every row is converted and
  * validated like an import; any bad row stops the load with its file, row and column.
  */
@@ -55,7 +57,10 @@ export async function loadSampleData(
   store: Store,
   pack: ValidPack,
   author: string,
+  today: Date = new Date(),
 ): Promise<SampleDataReport> {
+  // The sample company lives in the present: its dates move by whole weeks to this week.
+  const shiftDays = sampleShiftDays(pack.manifest.sampleDataAsOf, today);
   const peopleText = pack.files.get(PEOPLE_FILE);
   const people = peopleText ? (await loadPeople(store, peopleText, author)).length : 0;
   const units = new Map((await store.people.users()).map((user) => [user.id, user.orgUnitId]));
@@ -70,7 +75,7 @@ export async function loadSampleData(
     idsByForm.set(formId, keys);
     const written = await loadForm(
       store,
-      { form, fields, text: pack.files.get(file) ?? '', file, author },
+      { form, fields, text: pack.files.get(file) ?? '', file, author, shiftDays },
       {
         idsByForm,
         keys,
@@ -88,6 +93,8 @@ interface FormFile {
   readonly text: string;
   readonly file: string;
   readonly author: string;
+  /** Days to move date and date-time values by (see sampleShiftDays). */
+  readonly shiftDays: number;
 }
 
 interface Lookups {
@@ -218,6 +225,7 @@ async function loadForm(store: Store, source: FormFile, lookups: Lookups): Promi
         if (typeof key === 'string') resolve(row.row, field, key, needs, (id) => (data[field.path] = id));
       }
     }
+    shiftRowDates(data, all, source.shiftDays);
     const issues = validate(data);
     if (issues.length > 0)
       throw failed(

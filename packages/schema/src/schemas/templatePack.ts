@@ -58,6 +58,11 @@ export const templatePackManifestSchema = {
         additionalProperties: false,
       },
     },
+    /**
+     * The day the sample data describes ("2026-11-27"): on load its dates move by whole weeks so that
+     * day falls in the current week, and the sample company never looks months old.
+     */
+    sampleDataAsOf: { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' },
     /** What changed in each version, shown before upgrading an installed pack. */
     upgradeNotes: {
       type: 'array',
