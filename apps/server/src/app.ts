@@ -116,8 +116,8 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     now,
   });
   definitionRoutes(app, options.store);
-  packRoutes(app, options.store);
   const events = options.events ?? localEventBus();
+  packRoutes(app, options.store, events);
   recordRoutes(app, options.store, events);
   recordItemRoutes(app, options.store, events);
   eventRoutes(app, options.store, events);

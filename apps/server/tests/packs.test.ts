@@ -132,7 +132,12 @@ describe('sample data', () => {
     // The form must be installed (and published) before its sample data can load.
     await expect(loadSampleData(store, packAt(dir), 'admin')).rejects.toThrow();
     await installPack(store, packAt(dir), 'admin');
-    expect(await loadSampleData(store, packAt(dir), 'admin')).toEqual({ people: 2, records: { goal: 2 } });
+    const progress: [string, number][] = [];
+    const loaded = await loadSampleData(store, packAt(dir), 'admin', new Date(), (form, rows) =>
+      progress.push([form, rows]),
+    );
+    expect(loaded).toEqual({ people: 2, records: { goal: 2 } });
+    expect(progress).toEqual([['goal', 2]]);
     const byTitle = new Map((await store.records.list('goal')).records.map((r) => [r.data.title, r]));
     const parent = byTitle.get('年度交付 +20%');
     const child = byTitle.get('一厂准时交付 95%');

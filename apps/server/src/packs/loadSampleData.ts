@@ -49,7 +49,7 @@ async function loadPeople(store: Store, text: string, author: string): Promise<U
 
 /**
  * Loads a pack's sample data after installing it (its dates moved by whole weeks so the manifest's
- * `sampleDataAsOf` falls in the week of `today`): `data/people.csv` (an org chart sheet) when present,
+ * `sampleDataAsOf` falls in the week of `today`; `onProgress` hears each form's rows once written): `data/people.csv` (an org chart sheet) when present,
  * then each `sampleData` file in manifest order, referenced forms first. Every row is converted and
  * validated like an import; any bad row stops the load with its file, row and column.
  */
@@ -58,6 +58,7 @@ export async function loadSampleData(
   pack: ValidPack,
   author: string,
   today: Date = new Date(),
+  onProgress?: (formId: string, rows: number) => void,
 ): Promise<SampleDataReport> {
   // The sample company lives in the present: its dates move by whole weeks to this week.
   const shiftDays = sampleShiftDays(pack.manifest.sampleDataAsOf, today);
@@ -83,6 +84,7 @@ export async function loadSampleData(
       },
     );
     records[formId] = written;
+    onProgress?.(formId, written);
   }
   return { people, records };
 }

@@ -1,6 +1,7 @@
 import type { Store } from '@formboard/storage';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { requireUser } from '../auth/principal.ts';
+import type { EventBus } from '../events/ChangeEvent.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { localeOf } from '../http/locale.ts';
 import { bundledPack, bundledPacks, openPack } from '../packs/bundledPacks.ts';
@@ -11,6 +12,7 @@ import { loadSampleData } from '../packs/loadSampleData.ts';
 import { readPackArchive } from '../packs/packArchive.ts';
 import { uninstallPack } from '../packs/uninstallPack.ts';
 import type { ValidPack } from '../packs/validatePack.ts';
+import { announce } from './eventRoutes.ts';
 
 const ARCHIVE_TYPE = 'application/vnd.formboard.pack';
 const MAX_ARCHIVE_BYTES = 20 * 1024 * 1024;
@@ -40,7 +42,7 @@ const nameParams = {
 } as const;
 
 /** Template packs: the gallery (shipped and installed), install or upgrade, upload an archive, uninstall. */
-export function packRoutes(app: FastifyInstance, store: Store): void {
+export function packRoutes(app: FastifyInstance, store: Store, bus: EventBus): void {
   const tags = ['packs'];
   app.addContentTypeParser(
     ARCHIVE_TYPE,
@@ -62,7 +64,14 @@ export function packRoutes(app: FastifyInstance, store: Store): void {
     const definitions = report.definitions.map((d) => ({ ...d, message: outcomeText(d.outcome)[locale] }));
     return {
       report: { ...report, definitions },
-      ...(sampleData ? { sampleData: await loadSampleData(store, pack, user.id) } : {}),
+      // Loading a sample company takes a while: the installer hears each form's rows as they land.
+      ...(sampleData
+        ? {
+            sampleData: await loadSampleData(store, pack, user.id, new Date(), (formId, rows) =>
+              announce(app, bus, { type: 'import.progress', formId, userId: user.id, rows }),
+            ),
+          }
+        : {}),
     };
   };
 

@@ -5,6 +5,7 @@ import { api, queryString } from '../api/client.ts';
 import type { User } from '../api/types.ts';
 import { type LocalizedText, pick, useLocale } from '../i18n/locale.tsx';
 import { ErrorNotice, QueryView } from '../ui/states.tsx';
+import { InstallProgress } from './InstallProgress.tsx';
 
 interface AvailablePack {
   readonly name: string;
@@ -78,16 +79,7 @@ export function GalleryPage({ user }: { readonly user: User }) {
       {install.error ? <ErrorNotice error={install.error} /> : null}
       {uninstall.error ? <ErrorNotice error={uninstall.error} /> : null}
       {answer ? <InstallResult answer={answer} /> : null}
-      {install.isPending ? (
-        <p className="notice" role="status" aria-busy="true">
-          {install.variables?.sampleData
-            ? t({
-                'zh-CN': '正在安装模板并载入示例公司数据，通常需要 10 到 30 秒…',
-                en: 'Installing the pack and loading the sample company; this usually takes 10 to 30 seconds…',
-              })
-            : t({ 'zh-CN': '正在安装模板…', en: 'Installing the pack…' })}
-        </p>
-      ) : null}
+      {install.isPending ? <InstallProgress sampleData={install.variables?.sampleData ?? false} /> : null}
       {uninstall.isPending ? (
         <p className="notice" role="status" aria-busy="true">
           {t({ 'zh-CN': '正在卸载（记录会保留）…', en: 'Uninstalling (records are kept)…' })}
