@@ -34,6 +34,10 @@ export interface DragSample extends FrameWork {
 async function centreOf(page: Page, selector: string): Promise<{ x: number; y: number }> {
   const target = page.locator(selector).first();
   await target.scrollIntoViewIfNeeded();
+  // Two frames for what came into view to be drawn (a field off screen until now may take its size).
+  await page.evaluate(
+    () => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))),
+  );
   const box = await target.boundingBox();
   if (!box) throw new Error(`${selector} has no box`);
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };

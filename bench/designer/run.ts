@@ -5,7 +5,9 @@
  * the browser). Run with `pnpm --filter @formboard/bench bench:designer`; see bench/designer/README.md.
  *
  * While iterating: `--drags=1` (default 3), `--drag-ms=1000` (default 2000), `--selections=10`
- * (default 30), `--undos=20` (default 100), `--node-rounds=1` (default 5).
+ * (default 30), `--undos=20` (default 100), `--node-rounds=1` (default 5). `--page=<dir>` measures a
+ * page built before (e.g. a copy of designer/dist built from an older designer, to compare two versions
+ * back to back at the same load) instead of building one.
  */
 import os from 'node:os';
 import { launchChromium } from '../forms/runner/browser.ts';
@@ -17,8 +19,8 @@ import { HISTORY_STEPS } from './history.ts';
 import { measureNodeUndo } from './nodeUndo.ts';
 import { dragRows, formatTable, interactionRow, mountRow, nodeUndoRows, type Row } from './report.ts';
 
-const option = (name: string, fallback: number) =>
-  Number(process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3) ?? fallback);
+const text = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+const option = (name: string, fallback: number) => Number(text(name) ?? fallback);
 const load = () =>
   os
     .loadavg()
@@ -41,8 +43,10 @@ async function main(): Promise<void> {
   );
   const nodeUndo = measureNodeUndo(form, option('node-rounds', 5), HISTORY_STEPS);
   console.log(`Node undo measured (load average ${load()})`);
-  await buildPage({ form });
-  const server = await serveStatic(DIST_DIR);
+  const page = text('page');
+  if (page === undefined) await buildPage({ form });
+  else console.log(`page: ${page} (built before)`);
+  const server = await serveStatic(page ?? DIST_DIR);
   const browser = await launchChromium();
   let rows: Row[];
   try {

@@ -4,6 +4,7 @@ import { api, queryString } from '../api/client.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import { useDirectoryNames } from '../records/useDirectoryNames.ts';
 import { ErrorNotice, QueryView } from '../ui/states.tsx';
+import { TableScroll } from '../ui/TableScroll.tsx';
 import { AdminNav } from './AdminNav.tsx';
 import { auditActionLabel } from './auditActions.ts';
 
@@ -67,7 +68,7 @@ export function AuditPage() {
       <QueryView query={entries}>
         {(list) => (
           <>
-            <div className="table-scroll">
+            <TableScroll label={{ 'zh-CN': '审计日志', en: 'Audit log' }}>
               <table className="records">
                 <thead>
                   <tr>
@@ -94,7 +95,7 @@ export function AuditPage() {
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
             <nav className="pager" aria-label={t({ 'zh-CN': '翻页', en: 'Pages' })}>
               <button
                 type="button"

@@ -7,6 +7,7 @@ import type { ImportIssue } from '../imports/importApi.ts';
 import { uploadOf } from '../imports/importApi.ts';
 import { useDirectoryNames } from '../records/useDirectoryNames.ts';
 import { ErrorNotice, QueryView } from '../ui/states.tsx';
+import { TableScroll } from '../ui/TableScroll.tsx';
 import { AdminNav } from './AdminNav.tsx';
 import { UserRow } from './UserRow.tsx';
 
@@ -29,7 +30,7 @@ export function PeoplePage() {
       <OrgChartImport />
       <QueryView query={users}>
         {(list) => (
-          <div className="table-scroll">
+          <TableScroll label={{ 'zh-CN': '人员', en: 'People' }}>
             <table className="records">
               <thead>
                 <tr>
@@ -47,7 +48,7 @@ export function PeoplePage() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
         )}
       </QueryView>
     </section>

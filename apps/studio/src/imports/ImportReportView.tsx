@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { useLocale } from '../i18n/locale.tsx';
 import type { RecordColumn } from '../records/recordColumns.ts';
+import { TableScroll } from '../ui/TableScroll.tsx';
 import type { ImportReport } from './importApi.ts';
 
 interface Props {
@@ -100,7 +101,7 @@ export function ImportReportView({ report, committed, fields, mapping, onMapping
         </details>
       )}
       {report.issues.length > 0 ? (
-        <div className="table-scroll">
+        <TableScroll label={{ 'zh-CN': '有问题的行', en: 'Rows with problems' }}>
           <table className="records import-issues">
             <caption>
               {t({
@@ -126,7 +127,7 @@ export function ImportReportView({ report, committed, fields, mapping, onMapping
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       ) : null}
     </div>
   );

@@ -4,6 +4,7 @@ import { Link, useSearch } from 'wouter';
 import { useDefinition, useRecords } from '../api/queries.ts';
 import { pick, useLocale } from '../i18n/locale.tsx';
 import { Empty, ErrorNotice, Loading, QueryView } from '../ui/states.tsx';
+import { TableScroll } from '../ui/TableScroll.tsx';
 import { type BoardSelection, selectionFormula } from './boardSelection.ts';
 import { cellText, recordColumns } from './recordColumns.ts';
 import { useDirectoryNames } from './useDirectoryNames.ts';
@@ -99,7 +100,7 @@ function RecordsTable({ form }: { readonly form: FormDefinition }) {
       ) : null}
       {records.data && total > 0 ? (
         <>
-          <div className="table-scroll">
+          <TableScroll label={{ 'zh-CN': '记录', en: 'Records' }}>
             <table className="records">
               <thead>
                 <tr>
@@ -139,7 +140,7 @@ function RecordsTable({ form }: { readonly form: FormDefinition }) {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <nav className="pager" aria-label={t({ 'zh-CN': '翻页', en: 'Pages' })}>
             <button type="button" disabled={page === 0} onClick={() => setPage((p) => p - 1)}>
               {t({ 'zh-CN': '上一页', en: 'Previous' })}

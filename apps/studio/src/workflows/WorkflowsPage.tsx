@@ -4,6 +4,7 @@ import { api } from '../api/client.ts';
 import { useDefinitions } from '../api/queries.ts';
 import { pick, type Text, useLocale } from '../i18n/locale.tsx';
 import { Empty, QueryView } from '../ui/states.tsx';
+import { TableScroll } from '../ui/TableScroll.tsx';
 
 /** A run as the run history lists it (designers do not get the record values a run carries). */
 interface RunSummary {
@@ -84,7 +85,7 @@ export function WorkflowRunsPage({ workflowId }: { readonly workflowId: string }
           list.length === 0 ? (
             <Empty>{t({ 'zh-CN': '还没有运行过。', en: 'It has not run yet.' })}</Empty>
           ) : (
-            <div className="table-scroll">
+            <TableScroll label={{ 'zh-CN': '运行记录', en: 'Runs' }}>
               <table className="records">
                 <thead>
                   <tr>
@@ -109,7 +110,7 @@ export function WorkflowRunsPage({ workflowId }: { readonly workflowId: string }
                   ))}
                 </tbody>
               </table>
-            </div>
+            </TableScroll>
           )
         }
       </QueryView>

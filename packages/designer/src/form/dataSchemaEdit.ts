@@ -13,8 +13,10 @@ function propertiesOf(object: SchemaObject): Readonly<Record<string, SchemaObjec
   return (object.properties ?? {}) as Readonly<Record<string, SchemaObject>>;
 }
 
+const NOT_REQUIRED: readonly string[] = [];
+
 function requiredOf(object: SchemaObject): readonly string[] {
-  return (object.required ?? []) as readonly string[];
+  return (object.required ?? NOT_REQUIRED) as readonly string[];
 }
 
 function own<T>(map: Readonly<Record<string, T>>, key: string): T | undefined {
@@ -71,11 +73,21 @@ export function fieldSchemaAt(data: DataSchema, path: string): SchemaObject | un
   return object && own(propertiesOf(object), key);
 }
 
+// The `required` lists as sets, made once per list (lists are immutable): the canvas asks for every field.
+const requiredSets = new WeakMap<readonly string[], ReadonlySet<string>>();
+
 /** Whether the field at `path` is in its object's `required` list. */
 export function isRequiredAt(data: DataSchema, path: string): boolean {
   const { parent, key } = parentAndKey(path);
   const object = objectAt(data, parent);
-  return object !== undefined && requiredOf(object).includes(key);
+  if (object === undefined) return false;
+  const required = requiredOf(object);
+  let set = requiredSets.get(required);
+  if (!set) {
+    set = new Set(required);
+    requiredSets.set(required, set);
+  }
+  return set.has(key);
 }
 
 /** Replaces the schema of the field at `path`. */

@@ -8,6 +8,7 @@ import type { FormDesignerStore } from '../form/createFormDesigner.ts';
 import type { Form } from '../form/formTree.ts';
 import type { WidgetPropertySchema } from '../panel/widgetProperties.ts';
 import type { DesignerMessages } from './messages.ts';
+import type { SampleStore } from './sample/sampleStore.ts';
 
 /** What every part of the React designer shares. */
 export interface DesignerContextValue {
@@ -20,9 +21,8 @@ export interface DesignerContextValue {
   announce(text: string): void;
   /** Announces a refused command's reason (a successful one says nothing). */
   report(result: CommandResult): void;
-  /** The sample record formulas are tried on: what was typed in the preview, else generated. */
-  readonly sample: Readonly<Record<string, unknown>>;
-  setSample(sample: Readonly<Record<string, unknown>>): void;
+  /** The sample record formulas are tried on (what was typed in the preview, else made up): read it with useSampleRecord / useSampleValue. */
+  readonly samples: SampleStore;
 }
 
 export const DesignerContext = createContext<DesignerContextValue | null>(null);

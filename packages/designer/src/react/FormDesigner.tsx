@@ -1,18 +1,17 @@
 import { defaultWidgetRegistry, type WidgetRegistry } from '@formboard/form-runtime';
 import type { Locale } from '@formboard/formula';
 import { type ReactNode, useMemo, useState } from 'react';
-import { useStore } from 'zustand';
 import { createFormDesigner, type FormDesignerStore } from '../form/createFormDesigner.ts';
 import type { DefinitionResult } from '../form/formProblems.ts';
 import type { Form } from '../form/formTree.ts';
 import type { Palette as PaletteRegistry } from '../form/palette.ts';
 import { BUILT_IN_WIDGET_PROPERTIES, type WidgetPropertySchema } from '../panel/widgetProperties.ts';
-import { sampleRecord } from '../rules/sampleData.ts';
 import { DesignerContext, type DesignerContextValue } from './DesignerContext.ts';
 import { DesignerLayout } from './DesignerLayout.tsx';
 import { DesignerDnd } from './dnd/DesignerDnd.tsx';
 import { designerMessages } from './messages.ts';
 import { RuleTextProvider } from './rules/RuleText.tsx';
+import { createSampleStore } from './sample/sampleStore.ts';
 import { useDesignerSession } from './shared/useDesignerSession.ts';
 
 /** Props of <FormDesigner>. */
@@ -56,11 +55,7 @@ export function FormDesigner(props: FormDesignerProps): ReactNode {
   const session = useDesignerSession(designer, props, locale, messages);
   const today = props.today ?? new Date().toISOString().slice(0, 10);
   // The sample record: what was typed in the preview, over values made up for every field (new fields too).
-  const data = useStore(designer.store, (state) => state.document.data);
-  const [typed, setSample] = useState<Readonly<Record<string, unknown>>>({});
-  // biome-ignore lint/correctness/useExhaustiveDependencies: made up again when the data schema changes
-  const made = useMemo(() => sampleRecord(designer.getState().document, today), [designer, data, today]);
-  const sample = useMemo(() => ({ ...made, ...typed }), [made, typed]);
+  const samples = useMemo(() => createSampleStore(today), [today]);
   const { announce, report } = session;
   const widgetProperties = useMemo(
     () => ({ ...BUILT_IN_WIDGET_PROPERTIES, ...(props.widgetProperties ?? {}) }),
@@ -75,10 +70,9 @@ export function FormDesigner(props: FormDesignerProps): ReactNode {
       widgetProperties,
       announce,
       report,
-      sample,
-      setSample,
+      samples,
     }),
-    [designer, locale, messages, props.widgets, widgetProperties, announce, report, sample],
+    [designer, locale, messages, props.widgets, widgetProperties, announce, report, samples],
   );
   return (
     <DesignerContext.Provider value={context}>

@@ -1,4 +1,4 @@
-import { type KeyboardEvent, type ReactNode, useMemo, useRef } from 'react';
+import { type KeyboardEvent, memo, type ReactNode, useCallback, useMemo, useRef } from 'react';
 import { childrenOf, type Form, indexLayout } from '../form/formTree.ts';
 import { nodeLabel } from '../form/nodeLabel.ts';
 import { nodeTypeName } from '../form/nodeNames.ts';
@@ -33,6 +33,41 @@ function rowsOf(form: Form, locale: 'zh-CN' | 'en'): Row[] {
   });
 }
 
+/** One node of the outline; re-rendered only when it, its selection or its tab stop changes. */
+const OutlineRow = memo(function OutlineRow({
+  row,
+  index,
+  selected,
+  tabbable,
+  onSelect,
+  onKey,
+}: {
+  readonly row: Row;
+  readonly index: number;
+  readonly selected: boolean;
+  readonly tabbable: boolean;
+  readonly onSelect: (id: string, add: boolean) => void;
+  readonly onKey: (event: KeyboardEvent, index: number) => void;
+}): ReactNode {
+  return (
+    <div
+      role="treeitem"
+      aria-level={row.level}
+      aria-posinset={row.position}
+      aria-setsize={row.siblings}
+      aria-selected={selected}
+      tabIndex={tabbable ? 0 : -1}
+      data-outline-id={row.id}
+      className="fbd-outline-item"
+      style={{ paddingInlineStart: `${row.level - 1}em` }}
+      onClick={(event) => onSelect(row.id, event.ctrlKey || event.metaKey || event.shiftKey)}
+      onKeyDown={(event) => onKey(event, index)}
+    >
+      <span className="fbd-outline-type">{row.type}</span> {row.label}
+    </div>
+  );
+});
+
 /**
  * The outline: every node as a tree item (ARIA tree, one tab stop). Up/Down/Home/End move the
  * selection, Ctrl/Cmd+click or Ctrl/Cmd+Space add to it.
@@ -47,50 +82,45 @@ export function Outline(): ReactNode {
   const list = useRef<HTMLDivElement>(null);
   const current = selection[selection.length - 1] ?? rows[0]?.id;
 
-  const focusRow = (id: string) => {
-    designer.select([id]);
-    list.current?.querySelector<HTMLElement>(`[data-outline-id="${CSS.escape(id)}"]`)?.focus();
-  };
-  const onKeyDown = (event: KeyboardEvent, index: number) => {
-    const move: Record<string, number> = {
-      ArrowDown: index + 1,
-      ArrowUp: index - 1,
-      Home: 0,
-      End: rows.length - 1,
-    };
-    const target = move[event.key];
-    if (target !== undefined) {
-      event.preventDefault();
-      const row = rows[Math.max(0, Math.min(rows.length - 1, target))];
-      if (row) focusRow(row.id);
-    } else if (event.key === ' ' && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      designer.toggleSelection(rows[index]?.id ?? '');
-    }
-  };
+  const onSelect = useCallback(
+    (id: string, add: boolean) => (add ? designer.toggleSelection(id) : designer.select([id])),
+    [designer],
+  );
+  const onKey = useCallback(
+    (event: KeyboardEvent, index: number) => {
+      const move: Record<string, number> = {
+        ArrowDown: index + 1,
+        ArrowUp: index - 1,
+        Home: 0,
+        End: rows.length - 1,
+      };
+      const target = move[event.key];
+      if (target !== undefined) {
+        event.preventDefault();
+        const row = rows[Math.max(0, Math.min(rows.length - 1, target))];
+        if (!row) return;
+        designer.select([row.id]);
+        list.current?.querySelector<HTMLElement>(`[data-outline-id="${CSS.escape(row.id)}"]`)?.focus();
+      } else if (event.key === ' ' && (event.ctrlKey || event.metaKey)) {
+        event.preventDefault();
+        designer.toggleSelection(rows[index]?.id ?? '');
+      }
+    },
+    [designer, rows],
+  );
   return (
     <nav className="fbd-outline" aria-label={messages.outline}>
       <div role="tree" aria-label={messages.outline} aria-multiselectable="true" ref={list}>
         {rows.map((row, index) => (
-          <div
+          <OutlineRow
             key={row.id}
-            role="treeitem"
-            aria-level={row.level}
-            aria-posinset={row.position}
-            aria-setsize={row.siblings}
-            aria-selected={selection.includes(row.id)}
-            tabIndex={row.id === current ? 0 : -1}
-            data-outline-id={row.id}
-            className="fbd-outline-item"
-            style={{ paddingInlineStart: `${row.level - 1}em` }}
-            onClick={(event) => {
-              if (event.ctrlKey || event.metaKey || event.shiftKey) designer.toggleSelection(row.id);
-              else designer.select([row.id]);
-            }}
-            onKeyDown={(event) => onKeyDown(event, index)}
-          >
-            <span className="fbd-outline-type">{row.type}</span> {row.label}
-          </div>
+            row={row}
+            index={index}
+            selected={selection.includes(row.id)}
+            tabbable={row.id === current}
+            onSelect={onSelect}
+            onKey={onKey}
+          />
         ))}
       </div>
     </nav>

@@ -7,19 +7,25 @@ import { useDesignerContext, useDesignerState } from './DesignerContext.ts';
  * becomes the sample data formulas are tried on in the property panel.
  */
 export function Preview(): ReactNode {
-  const { designer, messages, locale, sample, setSample } = useDesignerContext();
+  const { designer, messages, locale, samples } = useDesignerContext();
   const [phone, setPhone] = useState(false);
   const form = useDesignerState((s) => s.document);
   // biome-ignore lint/correctness/useExhaustiveDependencies: validated again when the document changes
   const result = useMemo(() => designer.toDefinition(), [designer, form]);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the sample seeds a new engine only
+  // The sample seeds a new engine only: what is typed here goes back to the sample store.
   const engine = useMemo(
-    () => (result.ok ? createFormEngine(result.definition, { value: sample, locale }) : undefined),
-    [result, locale],
+    () =>
+      result.ok
+        ? createFormEngine(result.definition, {
+            value: samples.recordOf(designer.getState().document),
+            locale,
+          })
+        : undefined,
+    [result, locale, samples, designer],
   );
   useEffect(
-    () => engine?.subscribeForm(() => setSample(engine.getValue() as Record<string, unknown>)),
-    [engine, setSample],
+    () => engine?.subscribeForm(() => samples.setTyped(engine.getValue() as Record<string, unknown>)),
+    [engine, samples],
   );
   return (
     <section className="fbd-preview" aria-label={messages.preview}>

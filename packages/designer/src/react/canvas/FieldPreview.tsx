@@ -1,18 +1,11 @@
-import {
-  createFormatters,
-  getIn,
-  parsePath,
-  rendererMessages,
-  useFormHost,
-  type WidgetProps,
-} from '@formboard/form-runtime';
+import { createFormatters, rendererMessages, useFormHost, type WidgetProps } from '@formboard/form-runtime';
 import { type FieldNode, localize } from '@formboard/schema';
 import { type ReactNode, useMemo } from 'react';
-import { fieldSchemaAt, isRequiredAt } from '../../form/dataSchemaEdit.ts';
 import { fieldIndexOf } from '../../form/formSites.ts';
 import { boundPath } from '../../form/formTree.ts';
 import { optionsOf } from '../../form/properties.ts';
 import { useDesignerContext, useDesignerState } from '../DesignerContext.ts';
+import { useSampleValue } from '../sample/useSample.ts';
 
 const NOTHING = () => {};
 
@@ -29,15 +22,19 @@ export function FieldPreview({
   readonly node: FieldNode;
   readonly label: string;
 }): ReactNode {
-  const { designer, widgets, locale, sample } = useDesignerContext();
+  const { designer, widgets, locale } = useDesignerContext();
   const host = useFormHost();
   const path = useDesignerState((s) => boundPath(s.document, id));
+  // Looked up in the field index (made once per data schema): every field asks on every change.
   const schema = useDesignerState((s) =>
-    path === undefined ? undefined : fieldSchemaAt(s.document.data, path),
+    path === undefined ? undefined : fieldIndexOf(s.document).fields.get(path)?.schema,
   );
-  const required = useDesignerState((s) => path !== undefined && isRequiredAt(s.document.data, path));
+  const required = useDesignerState(
+    (s) => path !== undefined && fieldIndexOf(s.document).fields.get(path)?.required === true,
+  );
   const computed = useDesignerState((s) => (s.document.computed ?? []).some((c) => c.target === path));
-  // The field's index entry changes only with its own schema (the index is made once per data object).
+  const value = useSampleValue(path);
+  // The field's index entry is made again with every data schema; its own schema object only when it changed.
   // biome-ignore lint/correctness/useExhaustiveDependencies: schema stands for the field's part of the data
   const field = useMemo(
     () => (path === undefined ? undefined : fieldIndexOf(designer.getState().document).fields.get(path)),
@@ -51,7 +48,6 @@ export function FieldPreview({
     value: o.value,
     label: localize(o.label as Parameters<typeof localize>[0], locale) || String(o.value),
   }));
-  const value = path.includes('[]') ? undefined : getIn(sample, parsePath(path));
   const unit = field.schema['x-unit'];
   const props: WidgetProps = {
     id: `fbd-${id}`,

@@ -1,9 +1,7 @@
 import {
-  type Announcements,
+  type Collision,
   type CollisionDetection,
-  closestCenter,
   DndContext,
-  type DragEndEvent,
   DragOverlay,
   type DragStartEvent,
   type KeyboardCoordinateGetter,
@@ -12,7 +10,8 @@ import {
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
-import { type ReactNode, useMemo, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useStore } from 'zustand';
 import {
   type DragSubject,
   type DropSlot,
@@ -23,31 +22,21 @@ import {
 } from '../../form/dropSlots.ts';
 import type { Form } from '../../form/formTree.ts';
 import { useDesignerContext } from '../DesignerContext.ts';
-import { DropTargetsContext } from './DropTargets.ts';
-import { containerName, subjectName } from './dragNames.ts';
+import { DragCard } from './DragCard.tsx';
+import { createDropTargets, DropTargetsContext, NO_DRAG } from './DropTargets.ts';
+import { subjectName } from './dragNames.ts';
+import { type DragRecord, dragAnnouncements, goTo, movedIds } from './dragRecord.ts';
 import { type DragData, subjectOf } from './dragSubject.ts';
+import { followPointer, watchSlots } from './slotTracking.ts';
+import { CANVAS_DROP_ID } from './useCanvasDrop.ts';
 
-/** What a drag knows from its start: the form then, what moves, where it may go, and its name. */
-interface Drag {
-  readonly form: Form;
-  readonly subject: DragSubject;
-  readonly name: string;
-  readonly open: ReadonlySet<string>;
-  /** For keyboard drags: the stops of the walk, one per distinct place, and where it is now. */
-  readonly stops: readonly DropSlot[] | undefined;
-  stop: number;
-  /** The first place is announced with the pick-up (a live region reads only its latest text). */
-  announced: boolean;
-}
-
+const POINTER = { activationConstraint: { distance: 4 } };
 const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] };
 const FORWARD = new Set(['ArrowDown', 'ArrowRight']);
 const BACKWARD = new Set(['ArrowUp', 'ArrowLeft']);
-
-/** The moved node ids of a subject (none for a palette item). */
-function movedIds(subject: DragSubject): readonly string[] {
-  return subject.kind === 'nodes' ? subject.ids : [];
-}
+// The same arrays every time: dnd-kit's context changes when its collisions do.
+const OVER_CANVAS: Collision[] = [{ id: CANVAS_DROP_ID }];
+const NOWHERE: Collision[] = [];
 
 /** Keyboard stops: the open slots, one per place (the slots either side of a moved node are one place). */
 function stopsOf(form: Form, subject: DragSubject, open: readonly DropSlot[]): DropSlot[] {
@@ -62,100 +51,110 @@ function stopsOf(form: Form, subject: DragSubject, open: readonly DropSlot[]): D
 
 /**
  * The drag-and-drop context of the designer (@dnd-kit/core): palette cards and canvas handles are
- * draggables, the slots between nodes are droppables. Pointer drags drop at the closest slot that takes
- * the subject; keyboard drags (Space, arrows, Space/Enter or Escape) step from place to place in page
- * order, so they work the same on any layout. Every step is announced in the designer's locale, with
- * positions as they will be after the drop.
+ * draggables; the canvas is the one droppable (for dnd-kit's auto-scroll). The slots between nodes are
+ * ours: measured once when a drag starts, the nearest open one to the pointer is where a pointer drag
+ * drops; keyboard drags (Space, arrows, Space/Enter or Escape) step from place to place in page order,
+ * so they work the same on any layout. Every step is announced in the designer's locale, with positions
+ * as they will be after the drop. Nothing but the drag card and the drop indicator re-renders as the
+ * pointer moves.
  */
 export function DesignerDnd({ children }: { readonly children: ReactNode }): ReactNode {
   const { designer, messages, locale, report } = useDesignerContext();
-  const drag = useRef<Drag | null>(null);
-  const [active, setActive] = useState<{ name: string; open: ReadonlySet<string> } | null>(null);
+  const [targets] = useState(createDropTargets);
+  const drag = useRef<DragRecord | null>(null);
+  const dragging = useStore(targets.view, (view) => view.open !== null);
 
-  const coordinateGetter: KeyboardCoordinateGetter = (event, { currentCoordinates }) => {
-    const stops = drag.current?.stops;
-    const step = FORWARD.has(event.code) ? 1 : BACKWARD.has(event.code) ? -1 : 0;
-    if (!drag.current || !stops || step === 0) return undefined;
-    event.preventDefault();
-    const next = drag.current.stop + step;
-    if (next < 0 || next >= stops.length) return undefined;
-    drag.current.stop = next;
-    return { x: currentCoordinates.x, y: currentCoordinates.y + step * 8 };
-  };
-  const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    // Space picks up; Enter stays a click (a palette card adds its item, a handle selects its node).
-    useSensor(KeyboardSensor, { coordinateGetter, keyboardCodes: KEYBOARD_CODES }),
-  );
-
-  const detect: CollisionDetection = (args) => {
+  // Once the open slots are drawn: measure them (again when nodes change size), then show the
+  // keyboard's stop or follow the pointer.
+  useLayoutEffect(() => {
     const current = drag.current;
-    if (!current) return [];
-    const stop = current.stops?.[current.stop];
-    if (current.stops) return stop ? [{ id: stop.id }] : [];
-    const droppableContainers = args.droppableContainers.filter((c) => current.open.has(String(c.id)));
-    return closestCenter({ ...args, droppableContainers });
-  };
+    const canvas = targets.canvas.current;
+    if (!dragging || !current || !canvas) return undefined;
+    let pointer: { update(): void; stop(): void } | undefined;
+    const stopWatching = watchSlots(canvas, new Set(current.open.keys()), (boxes) => {
+      current.boxes = boxes;
+      current.boxOf = new Map(boxes.map((box) => [box.id, box]));
+      if (pointer) pointer.update();
+      else goTo(targets.view, current, current.over?.id);
+    });
+    if (!current.stops)
+      pointer = followPointer(
+        canvas,
+        () => current.boxes,
+        current.pointer,
+        (box) => goTo(targets.view, current, box?.id),
+      );
+    return () => {
+      stopWatching();
+      pointer?.stop();
+    };
+  }, [dragging, targets]);
 
-  const where = (slot: DropSlot) => {
-    const current = drag.current as Drag;
-    const place = placeOfSlot(current.form, slot, movedIds(current.subject));
-    return { position: (place.index ?? 0) + 1, container: containerName(current.form, slot, locale) };
-  };
-  const announcements: Announcements = {
-    onDragStart: () => messages.pickedUp(drag.current?.name ?? ''),
-    onDragOver: ({ over }) => {
+  const coordinateGetter = useCallback<KeyboardCoordinateGetter>(
+    (event, { currentCoordinates }) => {
       const current = drag.current;
-      const slot = over?.data.current as DropSlot | undefined;
-      if (!current) return undefined;
-      const { position, container } = slot ? where(slot) : { position: 0, container: '' };
-      const text = slot ? messages.over(position, container) : messages.overNothing;
-      if (current.announced) return text;
-      current.announced = true;
-      return `${messages.pickedUp(current.name)} ${text}`;
+      const stops = current?.stops;
+      const step = FORWARD.has(event.code) ? 1 : BACKWARD.has(event.code) ? -1 : 0;
+      if (!current || !stops || step === 0) return undefined;
+      event.preventDefault();
+      const next = current.stop + step;
+      if (next < 0 || next >= stops.length) return undefined;
+      current.stop = next;
+      goTo(targets.view, current, stops[next]?.id);
+      return { x: currentCoordinates.x, y: currentCoordinates.y + step * 8 };
     },
-    onDragEnd: ({ over }) => {
-      const current = drag.current;
-      const slot = over?.data.current as DropSlot | undefined;
-      if (!current) return undefined;
-      if (!slot) return messages.cancelled(current.name);
-      const { position, container } = where(slot);
-      return messages.dropped(current.name, position, container);
-    },
-    onDragCancel: () => messages.cancelled(drag.current?.name ?? ''),
-  };
+    [targets],
+  );
+  const keyboard = useMemo(() => ({ coordinateGetter, keyboardCodes: KEYBOARD_CODES }), [coordinateGetter]);
+  // Space picks up; Enter stays a click (a palette card adds its item, a handle selects its node).
+  const sensors = useSensors(useSensor(PointerSensor, POINTER), useSensor(KeyboardSensor, keyboard));
+  const detect: CollisionDetection = () => (drag.current ? OVER_CANVAS : NOWHERE);
 
   const onDragStart = (event: DragStartEvent) => {
     const { document: form, selection } = designer.getState();
     const subject = subjectOf(event.active.data.current as DragData, selection);
     if (subject.kind === 'nodes' && !selection.includes(subject.ids[0] ?? '')) designer.select(subject.ids);
-    const open = openSlots(form, subject);
-    const keyboard = event.activatorEvent instanceof KeyboardEvent;
-    const stops = keyboard ? stopsOf(form, subject, open) : undefined;
+    // Nowhere to drop while the canvas is not shown (the preview).
+    const open = targets.canvas.current ? openSlots(form, subject) : [];
+    const activator = event.activatorEvent;
+    const isKeyboard = activator instanceof KeyboardEvent;
+    const stops = isKeyboard ? stopsOf(form, subject, open) : undefined;
     const start =
       subject.kind === 'nodes'
         ? slotOfNode(form, subject.ids[0] ?? '')
         : slotId(null, form.layout.root.length);
+    const stop = Math.max(0, stops?.findIndex((s) => s.id === start) ?? 0);
     const name = subjectName(form, designer.palette, subject, locale);
-    const ids = new Set(open.map((slot) => slot.id));
+    const over = stops?.[stop];
     drag.current = {
       form,
       subject,
       name,
-      open: ids,
+      open: new Map(open.map((slot) => [slot.id, slot])),
       stops,
-      stop: Math.max(0, stops?.findIndex((s) => s.id === start) ?? 0),
-      announced: false,
+      stop,
+      pointer: activator instanceof MouseEvent ? { x: activator.clientX, y: activator.clientY } : undefined,
+      boxes: [],
+      boxOf: new Map(),
+      over,
+      // A keyboard drag says its first place with the pick-up; a pointer drag once it is over one.
+      said: over?.id ?? null,
+      announced: over !== undefined,
     };
-    setActive({ name, open: ids });
+    targets.view.setState({
+      name,
+      open: new Set(open.map((slot) => slot.id)),
+      over: null,
+      keyboard: isKeyboard,
+    });
   };
 
   // The drag's record outlives its end by a moment: the end and cancel announcements read it.
-  const onDragEnd = (event: DragEndEvent) => {
+  const onDragEnd = () => {
     const current = drag.current;
-    setActive(null);
-    const slot = event.over?.data.current as DropSlot | undefined;
-    if (!current || !slot || !current.open.has(slot.id)) return;
+    targets.view.setState(NO_DRAG);
+    const slot = current?.over;
+    if (!current || !slot) return;
     const form = designer.getState().document;
     const result =
       current.subject.kind === 'palette'
@@ -165,22 +164,27 @@ export function DesignerDnd({ children }: { readonly children: ReactNode }): Rea
   };
 
   const accessibility = useMemo(
-    () => ({ screenReaderInstructions: { draggable: messages.dragInstructions } }),
-    [messages.dragInstructions],
+    () => ({
+      screenReaderInstructions: { draggable: messages.dragInstructions },
+      announcements: dragAnnouncements(() => drag.current, messages, locale),
+    }),
+    [messages, locale],
   );
   return (
-    <DndContext
-      sensors={sensors}
-      collisionDetection={detect}
-      onDragStart={onDragStart}
-      onDragEnd={onDragEnd}
-      onDragCancel={() => setActive(null)}
-      accessibility={{ ...accessibility, announcements }}
-    >
-      <DropTargetsContext.Provider value={active?.open ?? null}>{children}</DropTargetsContext.Provider>
-      <DragOverlay dropAnimation={null}>
-        {active ? <div className="fbd-drag-card">{active.name}</div> : null}
-      </DragOverlay>
-    </DndContext>
+    <DropTargetsContext.Provider value={targets}>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={detect}
+        onDragStart={onDragStart}
+        onDragEnd={onDragEnd}
+        onDragCancel={() => targets.view.setState(NO_DRAG)}
+        accessibility={accessibility}
+      >
+        {children}
+        <DragOverlay dropAnimation={null}>
+          <DragCard />
+        </DragOverlay>
+      </DndContext>
+    </DropTargetsContext.Provider>
   );
 }

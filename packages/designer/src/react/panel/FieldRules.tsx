@@ -7,6 +7,7 @@ import { formulaScope } from '../../rules/formulaScope.ts';
 import { useDesignerContext, useDesignerState } from '../DesignerContext.ts';
 import { FormulaEditor } from '../rules/FormulaEditor.tsx';
 import { RuleBuilder } from '../rules/RuleBuilder.tsx';
+import { useSampleRecord } from '../sample/useSample.ts';
 
 const RULES = [
   ['rule.visible', 'visibleWhen'],
@@ -16,7 +17,8 @@ const RULES = [
 
 /** A field's rules (show / required / read-only when…) and its computed formula. */
 export function FieldRules({ nodeId }: { readonly nodeId: string }): ReactNode {
-  const { designer, messages, sample, report } = useDesignerContext();
+  const { designer, messages, report } = useDesignerContext();
+  const sample = useSampleRecord();
   const path = useDesignerState((s) => boundPath(s.document, nodeId));
   const data = useDesignerState((s) => s.document.data);
   const visible = useDesignerState(
