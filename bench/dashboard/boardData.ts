@@ -29,6 +29,7 @@ const STATUSES = [
   'draft',
   'rejected',
 ] as const;
+// The same CASE in SQLite and PostgreSQL.
 const STATUS_SQL = `CASE i % 10 ${STATUSES.map((s, n) => `WHEN ${n} THEN '${s}'`).join(' ')} END`;
 
 /**
@@ -38,6 +39,13 @@ const STATUS_SQL = `CASE i % 10 ${STATUSES.map((s, n) => `WHEN ${n} THEN '${s}'`
 export function recordJsonSql(start: string): string {
   return `json_object('employee', 'u' || (i % ${EMPLOYEES}), 'orgUnit', 'ou-' || (i % ${ORG_UNITS}),
     'reportedOn', date('${start}', '+' || (i % ${DAYS}) || ' days'), 'score', (i * 37) % 121,
+    'target', 100, 'status', ${STATUS_SQL}, 'confidence', ((i * 7) % 11) / 10.0, 'defects', (i * 13) % 10)`;
+}
+
+/** The PostgreSQL expression of record i's data: the same values as {@link recordJsonSql}. */
+export function recordJsonPostgres(start: string): string {
+  return `jsonb_build_object('employee', 'u' || (i % ${EMPLOYEES}), 'orgUnit', 'ou-' || (i % ${ORG_UNITS}),
+    'reportedOn', to_char(date '${start}' + (i % ${DAYS}), 'YYYY-MM-DD'), 'score', (i * 37) % 121,
     'target', 100, 'status', ${STATUS_SQL}, 'confidence', ((i * 7) % 11) / 10.0, 'defects', (i * 13) % 10)`;
 }
 

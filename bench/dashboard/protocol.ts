@@ -4,11 +4,11 @@
 export interface OpenTiming {
   /** The published definition fetched (GET /api/definitions/:id). */
   readonly definitionMs: number;
-  /** The last widget's rows arrived (POST …/widgets/:id/data, 20 of them). */
+  /** The last widget's rows arrived (the studio's loader: one POST /api/dashboards/:id/data). */
   readonly lastRowsMs: number;
   /** Every widget drawn with its data, and a frame painted after it. */
   readonly paintedMs: number;
-  /** The slowest single widget request, and the sum of all of them. */
+  /** The longest a widget waited for its rows, and the sum over the widgets. */
   readonly slowestRequestMs: number;
   readonly requestSumMs: number;
 }

@@ -46,7 +46,7 @@ const load = () =>
  * its typed record table), the board query ad hoc, then with its dashboard published.
  */
 async function recordsPhase(name: DialectResult['name'], database: string) {
-  const store = await openStore({ database });
+  const store = await openStore({ database, keepAnswers: false });
   try {
     await store.definitions.create(benchForm(), { author: 'bench' });
     await store.definitions.publish(BENCH_FORM_ID, 1, { author: 'bench' });
@@ -82,7 +82,7 @@ async function recordsPhase(name: DialectResult['name'], database: string) {
 
 /** Version fetch and audit verification on a store already holding the history. */
 async function historyPhase(database: string): Promise<HistoryResult> {
-  const store = await openStore({ database });
+  const store = await openStore({ database, keepAnswers: false });
   try {
     return { fetchUs: await measureVersionFetch(store), audit: await measureAuditVerify(store) };
   } finally {
@@ -93,7 +93,7 @@ async function historyPhase(database: string): Promise<HistoryResult> {
 /** The history built through the API on SQLite, and a verbatim copy on PostgreSQL. */
 async function histories(dir: string, postgresUrl: string | undefined) {
   const sqlite = join(dir, 'history.db');
-  const built = await openStore({ database: sqlite });
+  const built = await openStore({ database: sqlite, keepAnswers: false });
   const build = await buildHistory(built).finally(() => built.close());
   console.log(
     `SQLite: ${n(build.saves)} saves in ${n(build.savesMs)} ms, ${n(build.users)} users (one audit entry each) in ${n(build.usersMs)} ms`,

@@ -37,6 +37,45 @@ const board = {
   ],
 };
 
+const text = (zh: string, en: string) => ({ 'zh-CN': zh, en });
+
+// A bonus form whose amounts managers may not see, and a board over it shared with managers.
+const bonusForm = {
+  kind: 'form',
+  id: 'bonus',
+  schemaVersion: 1,
+  title: text('奖金', 'Bonus'),
+  data: {
+    type: 'object',
+    properties: { amount: { type: 'number', title: text('金额', 'Amount') } },
+    required: ['amount'],
+  },
+  layout: { root: ['a'], nodes: { a: { type: 'field', path: 'amount' } } },
+  access: { hiddenFields: { manager: ['amount'] } },
+};
+const bonusBoard = {
+  kind: 'dashboard',
+  id: 'bonus-board',
+  schemaVersion: 1,
+  title: text('奖金看板', 'Bonus board'),
+  grid: { columns: 24 },
+  sharing: { roles: ['manager'] },
+  widgets: [
+    {
+      id: 'total',
+      type: 'kpi',
+      layout: { x: 0, y: 0, w: 6, h: 4 },
+      query: { source: 'bonus', measures: [{ id: 'total', op: 'sum', field: 'amount' }] },
+    },
+    {
+      id: 'count',
+      type: 'kpi',
+      layout: { x: 6, y: 0, w: 6, h: 4 },
+      query: { source: 'bonus', measures: [{ id: 'n', op: 'count' }] },
+    },
+  ],
+};
+
 describe('dashboard widget data', () => {
   let server: TestServer;
   const data = '/api/dashboards/team-board/widgets/progress/data';
@@ -44,6 +83,15 @@ describe('dashboard widget data', () => {
     server = await startTestServer();
     const created = await server.store.definitions.create(board, { author: 'designer' });
     await server.store.definitions.publish('team-board', created.version, { author: 'designer' });
+    for (const definition of [bonusForm, bonusBoard]) {
+      const saved = await server.store.definitions.create(definition, { author: 'designer' });
+      await server.store.definitions.publish(definition.id, saved.version, { author: 'designer' });
+    }
+    await server.store.records.insert(
+      'bonus',
+      { amount: 5000 },
+      { actor: 'admin', ownerId: 'manager', orgUnitId: null },
+    );
     for (const [owner, week, progress] of [
       ['member', '2026-11-02', 40],
       ['member', '2026-11-23', 60],
@@ -94,6 +142,60 @@ describe('dashboard widget data', () => {
       (await admin.call('POST', '/api/dashboards/team-board/widgets/note/data', {})).body.error.code,
     ).toBe('noQuery');
     expect((await admin.call('POST', '/api/dashboards/team-board/widgets/nope/data', {})).status).toBe(404);
+  });
+
+  it('answers many widgets in one request, each with its rows or its own error', async () => {
+    const admin = await Client.signIn(server.url, 'admin');
+    const fixed = { filters: { period: { from: '2026-01-01', to: '2026-12-31' } } };
+    const batch = await admin.call('POST', '/api/dashboards/team-board/data', {
+      ...fixed,
+      widgetIds: ['progress', 'note', 'nope'],
+    });
+    expect(batch.status).toBe(200);
+    expect(batch.body.widgets.progress).toEqual({ rows: [{ n: 4, avg: 52.5 }] });
+    expect(batch.body.widgets.note.error).toMatchObject({ status: 422, code: 'noQuery' });
+    expect(batch.body.widgets.nope.error).toMatchObject({ status: 404, code: 'notFound' });
+    // Without widget ids: every widget with a query. A viewer the board is not shared with: 404.
+    const all = await admin.call('POST', '/api/dashboards/team-board/data', fixed);
+    expect(Object.keys(all.body.widgets)).toEqual(['progress']);
+    const member = await Client.signIn(server.url, 'member');
+    expect((await member.call('POST', '/api/dashboards/team-board/data', fixed)).status).toBe(404);
+  });
+
+  it('gives each viewer the answer of their own record scope, whoever asked first', async () => {
+    const admin = await Client.signIn(server.url, 'admin');
+    const manager = await Client.signIn(server.url, 'manager');
+    const filters = { period: { from: '2026-11-01', to: '2026-11-30' } };
+    const ask = async (client: Client) =>
+      (await client.call('POST', '/api/dashboards/team-board/data', { filters })).body.widgets.progress;
+    expect(await ask(admin)).toEqual({ rows: [{ n: 4, avg: 52.5 }] });
+    expect(await ask(manager)).toEqual({ rows: [{ n: 3, avg: 40 }] });
+    await server.store.records.insert(
+      'checkin',
+      { week: '2026-11-24', progress: 100 },
+      { actor: 'other', ownerId: 'other', orgUnitId: null },
+    );
+    expect(await ask(manager)).toEqual({ rows: [{ n: 3, avg: 40 }] });
+    expect(await ask(admin)).toEqual({ rows: [{ n: 5, avg: 62 }] });
+  });
+
+  it('never shows a hidden field, even after a viewer allowed to see it asked', async () => {
+    const admin = await Client.signIn(server.url, 'admin');
+    const manager = await Client.signIn(server.url, 'manager');
+    const board = '/api/dashboards/bonus-board/data';
+    expect((await admin.call('POST', board, {})).body.widgets).toEqual({
+      total: { rows: [{ total: 5000 }] },
+      count: { rows: [{ n: 1 }] },
+    });
+    const seen = (await manager.call('POST', board, {})).body.widgets;
+    expect(seen.total.error).toMatchObject({
+      status: 403,
+      code: 'hiddenField',
+      details: { field: 'amount' },
+    });
+    expect(seen.count).toEqual({ rows: [{ n: 1 }] });
+    const single = await manager.call('POST', '/api/dashboards/bonus-board/widgets/total/data', {});
+    expect(single.status).toBe(403);
   });
 
   it('resolves relative date ranges in the filter’s time zone, weeks from Monday', () => {

@@ -75,6 +75,7 @@ describe('the demo line’s goals and the starter pack’s check-in workflow', (
         recordId: rework?.id,
         ownerId: 'zhangsan',
         orgUnitId: 'ou-line1',
+        revision: expect.any(Number),
         byWorkflow: true,
       });
     } finally {

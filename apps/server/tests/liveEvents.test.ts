@@ -34,6 +34,7 @@ describe('live record events on one server (SQLite)', () => {
           recordId: created.body.id,
           ownerId: 'member',
           orgUnitId: 'ou-line1',
+          revision: 1,
         },
       });
       expect((await stream.next()).data.type).toBe('record.updated');

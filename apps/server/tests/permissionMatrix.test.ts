@@ -136,6 +136,12 @@ const CASES: readonly Case[] = [
     expect: designersOnly(200),
   },
   {
+    name: 'POST data of many widgets of a board shared with managers',
+    route: 'POST /api/dashboards/:id/data',
+    request: async () => ({ method: 'POST', path: '/api/dashboards/board/data', body: {} }),
+    expect: { member: 404, manager: 200, designer: 200, admin: 200, other: 404 },
+  },
+  {
     name: 'GET upstream (not a copy: 404 for designers)',
     route: 'GET /api/definitions/:id/upstream',
     request: async () => ({ method: 'GET', path: '/api/definitions/checkin/upstream' }),

@@ -8,12 +8,19 @@ describe('workflow HTTP paths under a connector URL', () => {
     );
   });
 
+  it('appends a step’s query after the base URL’s own', () => {
+    expect(underBase('https://erp.example.com/api/?access_token=t', '/orders?status=open')).toBe(
+      'https://erp.example.com/api/orders?access_token=t&status=open',
+    );
+  });
+
   it('refuses paths that could reach another host or climb out of the base', () => {
     for (const path of [
       '//evil.example.com/x',
       '/\\evil.example.com/x',
       '/a/../../admin',
-      '/x?y=1',
+      '/x#f',
+      '/a/%2e%2e/b',
       'relative',
     ])
       expect(() => underBase('https://erp.example.com/api/', path), path).toThrow();

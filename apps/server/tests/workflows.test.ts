@@ -113,6 +113,27 @@ describe('workflows hosted by the server', () => {
     expect((await member.call('POST', '/api/alerts/nope/acknowledge')).status).toBe(404);
   });
 
+  it('evaluates every imported row: each low one starts its run, once', async () => {
+    const member = await Client.signIn(server.url, 'member');
+    const rows = Array.from({ length: 40 }, (_, i) => `2026-12-07,${i}`);
+    const table = ['week,progress', ...rows].join('\n');
+    const imported = await member.call('POST', '/api/forms/checkin/imports?mode=commit', table, {
+      'content-type': 'text/csv',
+    });
+    expect(imported.body).toMatchObject({ inserted: 40 });
+    // 40 rows, 40 trigger evaluations: the 40 under 50% each start one run.
+    const runs = await eventually(
+      async () => (await server.store.workflows.runs.list('low-progress')).filter((r) => r.status === 'done'),
+      (done) => done.length >= 41,
+    );
+    const weeks = runs.filter(
+      (run) => (run.context as { data: { week?: string } }).data.week === '2026-12-07',
+    );
+    expect(weeks).toHaveLength(40);
+    expect(new Set(weeks.map((run) => run.eventKey)).size).toBe(40);
+    expect(await server.store.workflows.recordEvents.pending()).toBe(0);
+  });
+
   it('asks the supervisor to approve, exactly once, and tells the submitter', async () => {
     const intern = await Client.signIn(server.url, 'intern');
     await intern.call('POST', '/api/forms/checkin/records', { data: { week: '2026-11-30', progress: 99 } });

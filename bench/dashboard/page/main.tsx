@@ -1,8 +1,9 @@
 /// <reference types="vite/client" />
 /**
  * The benchmark page: the 20-widget board mounted by @formboard/dashboard's <Dashboard> the way the
- * studio mounts it — the published definition from the API, a loader that POSTs each widget's data
- * request, and the server's change events (SSE) as `subscribe` — with timing hooks for the runner.
+ * studio mounts it — the published definition from the API, the studio's own board loader (query
+ * widgets asked for in one turn go as one `POST /api/dashboards/:id/data`), and the server's change
+ * events (SSE) as `subscribe` — with timing hooks for the runner.
  */
 import type { DashboardDefinition } from '@formboard/schema';
 import { createRoot, type Root } from 'react-dom/client';
@@ -15,6 +16,8 @@ import {
   type WidgetLoader,
 } from '../../../packages/dashboard/src/index.ts';
 import '../../../packages/dashboard/src/styles.css';
+import { setCsrfToken } from '../../../apps/studio/src/api/client.ts';
+import { boardLoader } from '../../../apps/studio/src/boards/boardLoader.ts';
 import { BOARD_ID, checkIn, FORM_ID } from '../boardData.ts';
 import type { DashboardBench, OpenTiming } from '../protocol.ts';
 import { whenPainted } from './painted.ts';
@@ -42,16 +45,17 @@ const json = (body: unknown) => ({
   body: JSON.stringify(body),
 });
 
-/** The studio's loader: one POST per widget, with the dashboard's filter values. */
-const httpLoader: WidgetLoader = async (widgetId, filters) => {
-  const start = performance.now();
-  const response = await fetch(`/api/dashboards/${BOARD_ID}/widgets/${widgetId}/data`, json({ filters }));
-  if (!response.ok) throw Object.assign(new Error(`HTTP ${response.status}`), { status: response.status });
-  const { rows } = (await response.json()) as { rows: Row[] };
-  requests.push({ widgetId, start, end: performance.now() });
-  lastRows.set(widgetId, rows);
-  return rows;
-};
+/** The studio's loader for a board, timed per widget (from asking to its rows). */
+function timedLoader(board: DashboardDefinition): WidgetLoader {
+  const load = boardLoader(board);
+  return async (widgetId, filters) => {
+    const start = performance.now();
+    const rows = await load(widgetId, filters);
+    requests.push({ widgetId, start, end: performance.now() });
+    lastRows.set(widgetId, rows);
+    return rows;
+  };
+}
 
 const subscribe = (listener: (change: RecordChange) => void) => {
   listeners.add(listener);
@@ -84,6 +88,7 @@ const bench: DashboardBench = {
     const response = await fetch('/api/session', json({ login, password }));
     if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
     csrf = ((await response.json()) as { csrfToken: string }).csrfToken;
+    setCsrfToken(csrf);
     const named = async (url: string) =>
       ((await (await fetch(url)).json()) as { id: string; name: string }[]).map(({ id, name }) => ({
         id,
@@ -106,7 +111,7 @@ const bench: DashboardBench = {
     const response = await fetch(`/api/definitions/${BOARD_ID}`);
     definition = ((await response.json()) as { version: { content: DashboardDefinition } }).version.content;
     const definitionMs = since(t0);
-    mount(definition, httpLoader, filters as FilterValues);
+    mount(definition, timedLoader(definition), filters as FilterValues);
     await whenPainted(container, definition.widgets.length);
     const paintedMs = since(t0);
     return {

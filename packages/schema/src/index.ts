@@ -14,6 +14,8 @@ export { importJsonSchema } from './importers/importJsonSchema.ts';
 export { FORMULA_VARIABLES, notLogical } from './kinds/checkFormula.ts';
 export { compareSemver, isSemverRange } from './kinds/checkPack.ts';
 export { stepLinks } from './kinds/checkWorkflowGraph.ts';
+export type { JsonTemplateFill } from './kinds/checkWorkflowHttp.ts';
+export { fillJsonTemplate, fillUrlTemplate } from './kinds/checkWorkflowHttp.ts';
 export { cronProblem, durationProblem, isTimeZone } from './kinds/checkWorkflowTimes.ts';
 export type { DefinitionKind, ValidationContext } from './kinds/DefinitionKind.ts';
 export { dashboardKind } from './kinds/dashboardKind.ts';

@@ -24,6 +24,11 @@ export interface StoreOptions {
    * before it is validated and stored. Without it, records are stored as written (tools that only read).
    */
   readonly recordDeriver?: RecordDeriver;
+  /**
+   * Keep board answers between runs, extended by inserted records (default true). Off, every run
+   * computes afresh: for benchmarks of the queries themselves, or a process short of memory.
+   */
+  readonly keepAnswers?: boolean;
 }
 
 /** Everything Formboard keeps: one interface over SQLite and PostgreSQL. */
@@ -73,7 +78,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     people: new PeopleStore(dialect, now),
     accounts: new AccountStore(dialect, now),
     connectors: new ConnectorStore(dialect, now),
-    queries: new QueryRunner(dialect, definitions),
+    queries: new QueryRunner(dialect, definitions, options.keepAnswers ?? true),
     workflows: new WorkflowStore(dialect, now),
     audit: (query) => listAudit(dialect, query),
     verifyAudit: () => verifyAudit(dialect),

@@ -24,7 +24,7 @@ export { PeopleStore } from './people/PeopleStore.ts';
 export type { CompiledQuery, QueryFilters } from './queries/compileQuery.ts';
 export { compileQuery } from './queries/compileQuery.ts';
 export { PREVIOUS } from './queries/previousPeriod.ts';
-export type { QueryRow } from './queries/QueryRunner.ts';
+export type { QueryAnswer, QueryRequest, QueryRow } from './queries/QueryRunner.ts';
 export { QueryRunner } from './queries/QueryRunner.ts';
 export type { DeriveContext, DeriveRecord, RecordDeriver } from './records/deriveRecord.ts';
 export type { RecordWriter } from './records/RecordStore.ts';
@@ -32,6 +32,14 @@ export { InvalidRecordError, RecordStore } from './records/RecordStore.ts';
 export type { RecordQuery, RecordRevision, StoredRecord } from './records/types.ts';
 export type { Store, StoreOptions } from './Store.ts';
 export { openStore } from './Store.ts';
+export type {
+  RecordEvent,
+  RecordEventData,
+  RunToStart,
+  TakenRecordEvents,
+  TakeRecordEvents,
+} from './workflows/RecordEventOutbox.ts';
+export { RecordEventOutbox } from './workflows/RecordEventOutbox.ts';
 export type {
   Alert,
   Approval,

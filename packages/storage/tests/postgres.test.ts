@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { openStore } from '../src/index.ts';
 import { STORE_MIGRATIONS } from '../src/migrations/storeMigrations.ts';
 import { describeAccountConformance } from './conformance/accountConformance.ts';
+import { describeAnswerCacheConformance } from './conformance/answerCacheConformance.ts';
 import { describeConnectorConformance } from './conformance/connectorConformance.ts';
 import { describeLayoutConformance } from './conformance/layoutConformance.ts';
 import { describePeopleConformance } from './conformance/peopleConformance.ts';
@@ -36,6 +37,7 @@ describeAccountConformance('PostgreSQL', harness);
 describeConnectorConformance('PostgreSQL', harness);
 describeQueryConformance('PostgreSQL', harness);
 describeLayoutConformance('PostgreSQL', harness);
+describeAnswerCacheConformance('PostgreSQL', harness);
 describeWorkflowConformance('PostgreSQL', harness);
 
 describe('PostgreSQL store', () => {

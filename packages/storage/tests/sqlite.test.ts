@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openStore } from '../src/index.ts';
 import { STORE_MIGRATIONS } from '../src/migrations/storeMigrations.ts';
 import { describeAccountConformance } from './conformance/accountConformance.ts';
+import { describeAnswerCacheConformance } from './conformance/answerCacheConformance.ts';
 import { describeConnectorConformance } from './conformance/connectorConformance.ts';
 import { describeLayoutConformance } from './conformance/layoutConformance.ts';
 import { describePeopleConformance } from './conformance/peopleConformance.ts';
@@ -35,6 +36,7 @@ describeAccountConformance('SQLite', harness);
 describeConnectorConformance('SQLite', harness);
 describeQueryConformance('SQLite', harness);
 describeLayoutConformance('SQLite', harness);
+describeAnswerCacheConformance('SQLite', harness);
 describeWorkflowConformance('SQLite', harness);
 
 describe('SQLite store', () => {

@@ -10,7 +10,8 @@ import { DEFAULT_RETRY } from './retryDelay.ts';
 import { advanceRun, type RunnerDeps } from './runner.ts';
 import { StepFailed } from './steps/StepFailed.ts';
 import { judgeMetricStreak } from './triggers/metricStreak.ts';
-import { planRecordRuns, type RecordChange } from './triggers/recordTrigger.ts';
+import { type DrainReport, RecordEventPump } from './triggers/recordEventPump.ts';
+import { planRecordRuns, type RecordChange, runOf } from './triggers/recordTrigger.ts';
 import { fireSchedule } from './triggers/scheduleTrigger.ts';
 import type { Approval, WorkflowEngineOptions } from './types.ts';
 
@@ -32,6 +33,7 @@ export interface TickReport {
 export class WorkflowEngine {
   private readonly deps: RunnerDeps;
   private readonly newId: () => string;
+  private readonly pump: RecordEventPump;
 
   constructor(private readonly options: WorkflowEngineOptions) {
     this.newId = options.newId ?? randomUUID;
@@ -45,6 +47,11 @@ export class WorkflowEngine {
       leaseMs: options.leaseMs ?? 60_000,
       retry: { ...DEFAULT_RETRY, ...options.retry },
     };
+    this.pump = new RecordEventPump(this.deps, {
+      batch: options.eventBatch ?? 200,
+      parallelism: options.eventParallelism ?? 256,
+      newId: this.newId,
+    });
   }
 
   /** This engine's name in the database's leases. */
@@ -63,8 +70,22 @@ export class WorkflowEngine {
   }
 
   /**
+   * Takes the record changes waiting in the store's outbox — every committed record write leaves one
+   * there, in its own transaction — starts the runs they trigger (each change exactly once, across
+   * all engines on the database; a record's changes in order) and walks them. A change made by a
+   * workflow step starts nothing. Call it whenever a change may have been committed (the server does
+   * on its event bus, and `tick()` does): a call while draining makes the drain look again, and
+   * resolves when it has nothing left to take and every run it started was walked.
+   */
+  drainRecordEvents(): Promise<DrainReport> {
+    return this.pump.drain();
+  }
+
+  /**
    * Starts the runs a committed record change triggers (one per workflow and record revision, however
-   * often the change is delivered) and walks them forward. Returns the runs it started or found.
+   * often the change is delivered) and walks them forward. Returns the runs it started or found. The
+   * outbox (`drainRecordEvents`) delivers every change by itself; this is for callers that hold one
+   * change in hand (it may then be started by whichever comes first, once).
    */
   async recordChanged(change: RecordChange): Promise<WorkflowRun[]> {
     const now = this.options.clock.now();
@@ -80,17 +101,7 @@ export class WorkflowEngine {
       // Without a concurrency limit the run starts leased to this engine: no separate claim.
       const lease = plan.workflow.definition.concurrency ? undefined : RunLease.grant(this.deps, id);
       const { run, created } = await this.options.store.workflows.runs.start(
-        {
-          id,
-          workflowId: plan.workflow.id,
-          workflowVersion: plan.workflow.version,
-          eventKey: plan.eventKey,
-          stepId: plan.workflow.definition.start,
-          context: {
-            ...plan.context,
-            variables: { ...plan.context.variables, run: { id, startedAt: now.toISOString() } },
-          },
-        },
+        runOf(plan, id, now),
         lease?.written,
       );
       runs.push(created ? await advanceRun(this.deps, run.id, lease && { run, lease }) : run);
@@ -99,7 +110,7 @@ export class WorkflowEngine {
   }
 
   /**
-   * One scheduler tick: fires the due occurrence of every published schedule workflow, judges the
+   * One scheduler tick: takes the record changes waiting in the outbox (`drainRecordEvents`), fires the due occurrence of every published schedule workflow, judges the
    * closed periods of every metric-streak workflow (starting the runs streaks fire, closing alerts of
    * streaks that ended), reminds and escalates late approvals, wakes waiting runs whose time has
    * come (waits, retries), then walks every running run no engine holds forward — new ones, and ones
@@ -108,6 +119,11 @@ export class WorkflowEngine {
    * by the engine that claimed it.
    */
   async tick(): Promise<TickReport> {
+    // Events a wake-up missed (a crash, a lost notification) are taken here. A drain already running
+    // is only told to look again: under a steady stream it never ends, and the tick must go on.
+    if (this.pump.draining)
+      this.pump.drain().catch(() => undefined); // its starter hears failures
+    else await this.drainRecordEvents();
     const now = this.options.clock.now();
     const started: string[] = [];
     const problems: { workflowId: string; error: LocalizedMessage }[] = [];

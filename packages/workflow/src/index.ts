@@ -8,6 +8,7 @@ export type { RunContext } from './runScope.ts';
 export { StepFailed } from './steps/StepFailed.ts';
 export type { StreakChanges, Verdicts } from './triggers/judgeStreaks.ts';
 export { judgeStreaks } from './triggers/judgeStreaks.ts';
+export type { DrainReport } from './triggers/recordEventPump.ts';
 export type { RecordChange } from './triggers/recordTrigger.ts';
 export { latestOccurrence } from './triggers/scheduleTrigger.ts';
 export type {

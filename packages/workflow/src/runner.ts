@@ -57,19 +57,52 @@ async function retryOrFail(
   return null;
 }
 
+// Steps whose outcome is kept in memory until the next write of the run: they act on nothing outside
+// the database (or, for record writes, leave a trace the step finds when done again).
+const BUFFERED = new Set(['condition', 'end', 'updateRecord', 'createRecord']);
+// Steps that park the run or check its persisted step themselves: what is buffered is written first.
+const NEEDS_PERSISTED = new Set(['approval', 'wait']);
+
+/** Whether a notify step's message stays in the database (the inbox) rather than leaving the process. */
+const isInbox = (step: { type: string; channel?: string }) =>
+  step.type === 'notify' && step.channel === 'inbox';
+
 /**
- * Walks a run this engine holds the lease of, one persisted step at a time, until it ends, parks,
- * fails for now (retried later) or takes `maxSteps`. Always with the definition version the run
- * started with.
+ * Walks a run this engine holds the lease of, one step at a time, until it ends, parks, fails for
+ * now (retried later) or takes `maxSteps`. Always with the definition version the run started with.
+ * Outcomes of steps that do nothing outside the database (conditions, inbox messages, record writes
+ * found again by their actor) are written together with the next advance — in one transaction, so a
+ * run of an inbox message and a webhook costs one advance instead of two. Every outbound call's
+ * outcome is written right after it (the effect was recorded before it), and a crash before a
+ * buffered write only makes those quiet steps run again: their effect keys are the same, the inbox
+ * and record writes find what was done.
  */
 async function walk(deps: RunnerDeps, start: WorkflowRun, lease: RunLease): Promise<Walked> {
   const runs = deps.store.workflows.runs;
   let run = start;
+  let persisted = start;
+  const buffered: StepOutcome[] = [];
+  // Writes what is buffered; false when another engine moved the run meanwhile (it owns the rest).
+  const persist = async (): Promise<boolean> => {
+    if (buffered.length === 0) return true;
+    try {
+      run = await runs.advanceSteps(run.id, persisted.stepSeq, buffered.splice(0));
+      persisted = run;
+      return true;
+    } catch (error) {
+      if (error instanceof StoreError && error.code === 'conflict') return false;
+      throw error;
+    }
+  };
   for (let taken = 0; run.status === 'running'; taken++) {
-    if (taken >= deps.maxSteps) return { end: 'yielded', run };
+    if (taken >= deps.maxSteps) {
+      await persist();
+      return { end: 'yielded', run };
+    }
     await lease.keep();
     const definition = await deps.definitions.version(run.workflowId, run.workflowVersion);
     const step = definition.steps.find((s) => s.id === run.stepId);
+    if (step && NEEDS_PERSISTED.has(step.type) && !(await persist())) return { end: 'yielded', run };
     const effectKey = `${run.id}/${run.stepSeq}/${run.stepId}`;
     let outcome: StepResult;
     if (!step) {
@@ -89,6 +122,7 @@ async function walk(deps: RunnerDeps, start: WorkflowRun, lease: RunLease): Prom
         if (error instanceof LeaseLost) return { end: 'yielded', run };
         if (error instanceof StepFailed) outcome = failed(error.messages);
         else {
+          if (!(await persist())) return { end: 'yielded', run };
           const final = await retryOrFail(deps, run, step.id, effectKey, error);
           if (!final) return { end: 'parked', run };
           outcome = final;
@@ -97,13 +131,14 @@ async function walk(deps: RunnerDeps, start: WorkflowRun, lease: RunLease): Prom
     }
     // The step left the run waiting (and persisted that itself): a decision or its wake time resumes it.
     if ('parked' in outcome) return { end: 'parked', run };
-    try {
-      run = await runs.advance(run.id, run.stepSeq, outcome);
-    } catch (error) {
-      // Another engine moved the run past this step: it owns the rest.
-      if (error instanceof StoreError && error.code === 'conflict') return { end: 'yielded', run };
-      throw error;
+    buffered.push(outcome);
+    const quiet = step !== undefined && (BUFFERED.has(step.type) || isInbox(step));
+    if (outcome.status === 'running' && quiet) {
+      // Walk on as if advanced: the next step's effect key is what the advance will make it.
+      run = { ...run, stepId: outcome.stepId, stepSeq: run.stepSeq + 1 };
+      continue;
     }
+    if (!(await persist())) return { end: 'yielded', run };
   }
   return { end: 'ended', run };
 }

@@ -81,6 +81,10 @@ export interface WorkflowEngineOptions {
    * (each within its workflow's concurrency limit); default 8.
    */
   readonly tickParallelism?: number;
+  /** Record events taken from the outbox in one transaction at most; default 200. */
+  readonly eventBatch?: number;
+  /** Runs started by record events walked at once; default 256. */
+  readonly eventParallelism?: number;
   /** Retries of steps that failed for now; default 10 tries, 30 s doubling up to 1 h (≈ 3 h in all). */
   readonly retry?: Partial<RetryPolicy>;
 }

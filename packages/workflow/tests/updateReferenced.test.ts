@@ -11,7 +11,7 @@ const CRASH = new Error('process killed');
 /** The store as seen by a process that dies right after a step's write, before the run advances. */
 function dyingAfterWrite(store: Store): Store {
   const runs = Object.create(store.workflows.runs) as typeof store.workflows.runs;
-  runs.advance = async () => {
+  runs.advanceSteps = async () => {
     throw CRASH;
   };
   return { ...store, workflows: { ...store.workflows, runs } };

@@ -102,7 +102,7 @@ export async function seedDemoGoals(store: Store, today: Date): Promise<void> {
         status: 'active',
       },
     ],
-    { actor: 'manager' },
+    { actor: 'manager', events: false },
     [owned('manager')],
   );
   const keyResults = await store.records.insertMany(
@@ -122,7 +122,7 @@ export async function seedDemoGoals(store: Store, today: Date): Promise<void> {
       dataSource: 'manual',
       lastCheckIn: lastWeek,
     })),
-    { actor: 'manager' },
+    { actor: 'manager', events: false },
     DEMO_KEY_RESULTS.map((kr) => owned(kr.owner)),
   );
   const checkIns = DEMO_KEY_RESULTS.flatMap((kr, k) =>
@@ -139,7 +139,7 @@ export async function seedDemoGoals(store: Store, today: Date): Promise<void> {
   await store.records.insertMany(
     'check-in',
     checkIns,
-    { actor: 'manager' },
+    { actor: 'manager', events: false },
     checkIns.map((c) => owned(c.owner)),
   );
 }

@@ -64,7 +64,7 @@ export async function seedDemo(store: Store, today: Date = new Date()): Promise<
       await store.records.insert(
         form.id,
         { week, progress: 40 + index * 12 - offset * 15, note: index === 3 ? '按计划推进' : '' },
-        { actor: owner, ownerId: owner, orgUnitId: 'ou-line1' },
+        { actor: owner, ownerId: owner, orgUnitId: 'ou-line1', events: false },
       );
   return { seeded: true };
 }

@@ -1,4 +1,7 @@
-/** A record change boards and lists refresh on. */
+/**
+ * A record change boards and lists refresh on. Workflows do not depend on hearing it: the record's
+ * write left an event in the store's outbox, and this only wakes the engine to take it.
+ */
 export type RecordEvent = {
   readonly type: 'record.created' | 'record.updated' | 'record.deleted' | 'records.imported';
   readonly formId: string;
@@ -6,6 +9,11 @@ export type RecordEvent = {
   readonly recordId: string;
   readonly ownerId: string;
   readonly orgUnitId: string | null;
+  /**
+   * The record's revision after the change (absent for an import): a board that already shows a later
+   * revision knows the push is stale.
+   */
+  readonly revision?: number;
   /** Set when a workflow step made the change: boards refresh, but no workflow starts from it. */
   readonly byWorkflow?: true;
 };

@@ -283,7 +283,9 @@ async function writeInWaves(store: Store, source: FormFile, lookups: Lookups, ro
     const written = await store.records.insertMany(
       source.form.id,
       ready.map((row) => row.data),
-      { actor: source.author },
+      // Sample data is a finished picture (key results already hold their check-ins' values): it
+      // starts no workflow runs.
+      { actor: source.author, events: false },
       ready.map((row) => ({ ownerId: row.owner, orgUnitId: lookups.units.get(row.owner) ?? null })),
     );
     for (const [index, record] of written.entries()) lookups.keys.set(ready[index]?.key ?? '', record.id);

@@ -1,23 +1,40 @@
-import type { DashboardDefinition } from '@formboard/schema';
 import type { Store } from '@formboard/storage';
 import type { FastifyInstance } from 'fastify';
 import { requireUser } from '../auth/principal.ts';
-import { canViewDashboard } from '../dashboards/dashboardAccess.ts';
-import { type FilterValue, widgetFilters } from '../dashboards/widgetFilters.ts';
-import { ApiError, notFound } from '../http/ApiError.ts';
-import { formAccessOf } from '../permissions/formAccess.ts';
-import { hiddenFieldsOf, queryFields, refuseHiddenReads } from '../permissions/hiddenFields.ts';
-import { visibleOwnerIds } from '../permissions/recordScope.ts';
-import { scoped } from './queryRoutes.ts';
+import { openBoard } from '../dashboards/widgetData.ts';
+import type { FilterValue } from '../dashboards/widgetFilters.ts';
+import { toApiError } from '../http/errorHandler.ts';
+import { localeOf } from '../http/locale.ts';
 
 const day = { type: 'string', pattern: '^\\d{4}-\\d{2}-\\d{2}$' } as const;
+const filtersSchema = {
+  type: 'object',
+  additionalProperties: {
+    anyOf: [
+      { type: 'string', maxLength: 100 },
+      { type: 'array', items: { type: 'string', maxLength: 200 }, maxItems: 1000 },
+      {
+        type: 'object',
+        properties: { from: day, to: day },
+        required: ['from', 'to'],
+        additionalProperties: false,
+      },
+    ],
+  },
+} as const;
+const idSchema = { type: 'string', minLength: 1 } as const;
+
+type Filters = Record<string, FilterValue>;
 
 /**
  * `POST /api/dashboards/:id/widgets/:widgetId/data`: runs one widget's query with the dashboard's
  * filters, for a viewer the dashboard is shared with, over the records that viewer may see.
+ * `POST /api/dashboards/:id/data`: the same for many widgets of the board in one request — the board,
+ * its sharing and the viewer's record scopes are looked up once — answering each widget with its rows
+ * or its own error, so one failing widget does not blank the others.
  */
 export function dashboardRoutes(app: FastifyInstance, store: Store, now: () => number = Date.now): void {
-  app.post<{ Params: { id: string; widgetId: string }; Body: { filters?: Record<string, FilterValue> } }>(
+  app.post<{ Params: { id: string; widgetId: string }; Body: { filters?: Filters } }>(
     '/api/dashboards/:id/widgets/:widgetId/data',
     {
       config: { access: 'queries.run' },
@@ -26,27 +43,33 @@ export function dashboardRoutes(app: FastifyInstance, store: Store, now: () => n
         summary: "A widget's rows, with the dashboard filters, within the viewer's record scope",
         params: {
           type: 'object',
-          properties: { id: { type: 'string', minLength: 1 }, widgetId: { type: 'string', minLength: 1 } },
+          properties: { id: idSchema, widgetId: idSchema },
           required: ['id', 'widgetId'],
         },
+        body: { type: 'object', properties: { filters: filtersSchema }, additionalProperties: false },
+      },
+    },
+    async (request) => {
+      const { user, capabilities } = requireUser(request);
+      const viewer = { user, designer: capabilities.has('definitions.write') };
+      const board = await openBoard(store, viewer, request.params.id, request.body?.filters ?? {}, now());
+      return { rows: await board.rows(request.params.widgetId) };
+    },
+  );
+
+  app.post<{ Params: { id: string }; Body: { widgetIds?: string[]; filters?: Filters } }>(
+    '/api/dashboards/:id/data',
+    {
+      config: { access: 'queries.run' },
+      schema: {
+        tags: ['dashboards'],
+        summary: "Many widgets' rows in one request (all query widgets when widgetIds is left out)",
+        params: { type: 'object', properties: { id: idSchema }, required: ['id'] },
         body: {
           type: 'object',
           properties: {
-            filters: {
-              type: 'object',
-              additionalProperties: {
-                anyOf: [
-                  { type: 'string', maxLength: 100 },
-                  { type: 'array', items: { type: 'string', maxLength: 200 }, maxItems: 1000 },
-                  {
-                    type: 'object',
-                    properties: { from: day, to: day },
-                    required: ['from', 'to'],
-                    additionalProperties: false,
-                  },
-                ],
-              },
-            },
+            widgetIds: { type: 'array', items: idSchema, maxItems: 200 },
+            filters: filtersSchema,
           },
           additionalProperties: false,
         },
@@ -54,38 +77,28 @@ export function dashboardRoutes(app: FastifyInstance, store: Store, now: () => n
     },
     async (request) => {
       const { user, capabilities } = requireUser(request);
-      const { id, widgetId } = request.params;
-      const info = await store.definitions.getInfo(id).catch(() => undefined);
-      const designer = capabilities.has('definitions.write');
-      const missing = notFound({ 'zh-CN': `看板 ${id}`, en: `dashboard ${id}` });
-      if (info?.kind !== 'dashboard' || (!designer && info.state !== 'published')) throw missing;
-      const version = designer ? info.headVersion : (info.publishedVersion ?? info.headVersion);
-      const dashboard = (await store.definitions.get(id, version)).content as unknown as DashboardDefinition;
-      if (!(await canViewDashboard(store, user, info, dashboard))) throw missing;
-      const widget = dashboard.widgets.find((w) => w.id === widgetId);
-      if (!widget) throw notFound({ 'zh-CN': `组件 ${widgetId}`, en: `widget ${widgetId}` });
-      if (!('query' in widget) || !widget.query)
-        throw new ApiError(422, 'noQuery', {
-          'zh-CN': `组件 ${widgetId} 没有数据查询`,
-          en: `widget ${widgetId} has no query`,
-        });
-      const filters = await widgetFilters(
-        store,
-        user,
-        dashboard,
-        widget.query,
-        request.body?.filters ?? {},
-        now(),
-      );
-      const access = await formAccessOf(store, widget.query.source);
-      refuseHiddenReads(
-        [...queryFields(widget.query), ...(filters.dateRange ? [filters.dateRange.field] : [])],
-        hiddenFieldsOf(user, access),
-      );
-      const ownerIds = scoped(filters.ownerIds, await visibleOwnerIds(store, user, access));
-      return {
-        rows: await store.queries.run(widget.query, { ...filters, ...(ownerIds ? { ownerIds } : {}) }),
-      };
+      const viewer = { user, designer: capabilities.has('definitions.write') };
+      const board = await openBoard(store, viewer, request.params.id, request.body?.filters ?? {}, now());
+      const ids =
+        request.body?.widgetIds ??
+        board.dashboard.widgets.flatMap((w) => ('query' in w && w.query ? [w.id] : []));
+      const locale = localeOf(request.headers['accept-language']);
+      const unique = [...new Set(ids)];
+      const answered = await board.answers(unique);
+      const answers = unique.map((widgetId, i) => {
+        const answer = answered[i] ?? { error: new Error('no answer') };
+        if ('rows' in answer) return [widgetId, { rows: answer.rows }] as const;
+        const apiError = toApiError(answer.error);
+        if (apiError.statusCode >= 500)
+          request.log.error({ err: answer.error, widgetId }, 'widget data failed');
+        const details = apiError.details === undefined ? {} : { details: apiError.details };
+        const message = apiError.messages[locale];
+        return [
+          widgetId,
+          { error: { status: apiError.statusCode, code: apiError.code, message, ...details } },
+        ] as const;
+      });
+      return { widgets: Object.fromEntries(answers) };
     },
   );
 }

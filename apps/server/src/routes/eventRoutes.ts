@@ -63,8 +63,13 @@ export function eventRoutes(app: FastifyInstance, store: Store, bus: EventBus): 
         'x-accel-buffering': 'no',
       });
       reply.raw.write(': connected\n\n');
+      // Each event's scope check starts at once, but events are written in the order they were
+      // published: a slow check (a form not seen before) never lets a later change overtake it.
+      let written = Promise.resolve();
       const unsubscribe = bus.subscribe((event) => {
-        visible(event)
+        const check = visible(event);
+        written = written
+          .then(() => check)
           .then((yes) => {
             const name = event.type === 'import.progress' ? 'progress' : 'record';
             if (yes) reply.raw.write(`event: ${name}\ndata: ${JSON.stringify(event)}\n\n`);

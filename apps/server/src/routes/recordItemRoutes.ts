@@ -11,13 +11,14 @@ import { idParams, recordRevisionSchema, recordSchema } from './schemas.ts';
 /** One record: read, change (with conflict detection), delete (history kept), history — hidden fields never shown. */
 export function recordItemRoutes(app: FastifyInstance, store: Store, bus: EventBus): void {
   const tags = ['records'];
-  const changed = (type: 'record.updated' | 'record.deleted', record: StoredRecord) =>
+  const changed = (type: 'record.updated' | 'record.deleted', record: StoredRecord, revision: number) =>
     announce(app, bus, {
       type,
       formId: record.formId,
       recordId: record.id,
       ownerId: record.ownerId,
       orgUnitId: record.orgUnitId,
+      revision,
     });
 
   app.get<{ Params: { id: string } }>(
@@ -61,7 +62,7 @@ export function recordItemRoutes(app: FastifyInstance, store: Store, bus: EventB
           baseRevision: request.body.baseRevision,
         },
       );
-      changed('record.updated', record);
+      changed('record.updated', record, record.revision);
       return shown(record, guard);
     },
   );
@@ -75,7 +76,8 @@ export function recordItemRoutes(app: FastifyInstance, store: Store, bus: EventB
     async (request, reply) => {
       const { record } = await changeableRecord(store, request, request.params.id);
       await store.records.delete(request.params.id, { actor: requireUser(request).user.id });
-      changed('record.deleted', record);
+      // A deletion is a revision of its own (the history keeps it).
+      changed('record.deleted', record, record.revision + 1);
       return reply.status(204).send();
     },
   );

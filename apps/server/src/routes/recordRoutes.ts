@@ -33,6 +33,7 @@ export function recordRoutes(app: FastifyInstance, store: Store, bus: EventBus):
       recordId: record.id,
       ownerId: record.ownerId,
       orgUnitId: record.orgUnitId,
+      revision: record.revision,
     });
 
   app.post<{ Params: { formId: string }; Body: { data: Record<string, unknown>; ownerId?: string } }>(

@@ -11,9 +11,9 @@ import type { WorkflowLog } from './hostWorkflows.ts';
 export function announcedStore(store: Store, bus: EventBus, log: WorkflowLog): Store {
   const records = Object.create(store.records) as RecordStore;
   const announce = (type: 'record.created' | 'record.updated', record: StoredRecord) => {
-    const { formId, id: recordId, ownerId, orgUnitId } = record;
+    const { formId, id: recordId, ownerId, orgUnitId, revision } = record;
     bus
-      .publish({ type, formId, recordId, ownerId, orgUnitId, byWorkflow: true })
+      .publish({ type, formId, recordId, ownerId, orgUnitId, revision, byWorkflow: true })
       .catch((error: unknown) => log.warn({ err: error }, 'could not announce a workflow’s change'));
     return record;
   };

@@ -18,15 +18,11 @@ export interface WorkflowHost {
   stop(): Promise<void>;
 }
 
-const EVENT_TYPES = {
-  'record.created': 'created',
-  'record.updated': 'updated',
-  'record.deleted': 'deleted',
-} as const;
-
 /**
- * Runs the workflow engine in this process: committed record changes from the event bus start runs,
- * and a tick (every minute by default; once at start, never overlapping) fires schedules, judges
+ * Runs the workflow engine in this process: committed record changes start runs — every record write
+ * leaves an event in the store's outbox in its own transaction, and the event bus (any server's
+ * write, by NOTIFY on PostgreSQL) only wakes the engine to take it, so a change is never lost to a
+ * crash or a missed notification (the tick takes whatever is left) — and a tick (every minute by default; once at start, never overlapping) fires schedules, judges
  * metric streaks and resumes runs a crash or a failed call left behind. Several processes may host
  * it on one PostgreSQL database: leases in the database give each run, schedule occurrence and metric
  * period to one of them (on SQLite, one process serves the file). `stop()` waits for the work in
@@ -62,10 +58,11 @@ export function hostWorkflows(
     inFlight.add(work);
     void work.finally(() => inFlight.delete(work));
   };
+  // One drain at a time runs in the engine; a wake-up while it runs makes it look again.
+  const drain = () =>
+    track(ready.then(() => engine.drainRecordEvents()).catch(fail('workflow trigger failed')));
   const unsubscribe = bus.subscribe((event) => {
-    if (event.type === 'import.progress' || event.type === 'records.imported' || event.byWorkflow) return;
-    const change = { type: EVENT_TYPES[event.type], recordId: event.recordId };
-    track(ready.then(() => engine.recordChanged(change)).catch(fail('workflow trigger failed')));
+    if (event.type !== 'import.progress' && !event.byWorkflow) drain();
   });
   let running: Promise<void> | undefined;
   const tick = (): Promise<void> => {

@@ -12,21 +12,40 @@ export const SIGNING_SECRET = 'signingSecret';
 /** How long one delivery may wait for the receiver: far inside half the engine's 60-second lease. */
 const TIMEOUT_MS = 10_000;
 
+// A segment that walks up or stays put, however it is written (`..`, `%2e%2E`): URLs resolve them.
+function isDotSegment(segment: string): boolean {
+  let decoded = segment;
+  try {
+    decoded = decodeURIComponent(segment);
+  } catch {
+    return false;
+  }
+  return decoded === '.' || decoded === '..';
+}
+
 /**
- * A workflow HTTP step's path joined under the connector's base URL (its path and query kept). A
- * path that could leave the connector's origin — `//other.host`, backslashes, `..`, a query — is
- * refused, so a connector's secret headers only ever go to its own host.
+ * A workflow HTTP step's path (and query) joined under the connector's base URL (its path and query
+ * kept, the step's query parameters after the base's). A path that could leave the connector's origin or base path —
+ * `//other.host`, backslashes, `..` or `.` segments however encoded — is refused, so a connector's
+ * secret headers only ever go to its own host. Placeholders were filled URL-encoded already.
  */
-export function underBase(base: string, path: string): string {
+export function underBase(base: string, pathAndQuery: string): string {
+  const at = pathAndQuery.indexOf('?');
+  const path = at < 0 ? pathAndQuery : pathAndQuery.slice(0, at);
+  const query = at < 0 ? '' : pathAndQuery.slice(at + 1);
   if (
     !/^\/[A-Za-z0-9._~!$&'()*+,;=:@%/-]*$/.test(path) ||
+    !/^[A-Za-z0-9._~!$&'()*+,;=:@%/?-]*$/.test(query) ||
     path.startsWith('//') ||
-    path.split('/').includes('..')
+    path.split('/').some(isDotSegment)
   )
-    throw new Error(`the path ${path} is not a plain path under the connector's URL`);
+    throw new Error(`the path ${pathAndQuery} is not a plain path under the connector's URL`);
   const url = new URL(base);
   url.pathname = `${url.pathname.replace(/\/+$/, '')}${path}`;
-  if (url.origin !== new URL(base).origin) throw new Error(`the path ${path} leaves the connector's host`);
+  // The base's own query (an access token) stays; the step's parameters follow it, as written.
+  if (query) url.search = url.search ? `${url.search.slice(1)}&${query}` : query;
+  if (url.origin !== new URL(base).origin)
+    throw new Error(`the path ${pathAndQuery} leaves the connector's host`);
   return url.toString();
 }
 
@@ -60,11 +79,15 @@ export function robotOutbound(
 ): OutboundPort {
   return {
     async send(message) {
-      const delivery = await deliveryOf(store, box, message.connector);
+      // Both reads at once: on SQLite they then wait for one commit in the queue, not two.
+      const [delivery, hosts] = await Promise.all([
+        deliveryOf(store, box, message.connector),
+        allowedHosts(store),
+      ]);
       const target =
         message.kind === 'http' && message.path ? underBase(delivery.url, message.path) : delivery.url;
       const request = buildRequest(message, delivery, target, clock());
-      const response = await guardedFetch(request.url, await allowedHosts(store), {
+      const response = await guardedFetch(request.url, hosts, {
         method: request.method,
         headers: request.headers,
         body: request.body,

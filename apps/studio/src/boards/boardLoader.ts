@@ -1,6 +1,6 @@
-import type { WidgetLoader } from '@formboard/dashboard';
+import type { FilterValues, WidgetLoader } from '@formboard/dashboard';
 import type { DashboardDefinition } from '@formboard/schema';
-import { api, queryString } from '../api/client.ts';
+import { ApiFailure, api, queryString } from '../api/client.ts';
 import type { Alert, RecordPage } from '../api/types.ts';
 
 type Rows = Awaited<ReturnType<WidgetLoader>>;
@@ -31,18 +31,69 @@ function rowsWithoutQuery(widget: Widget | undefined): Promise<Rows> | undefined
   return undefined;
 }
 
+type Answer = { readonly rows: Rows } | { readonly error: { status: number; code: string; message: string } };
+
+interface Waiting {
+  readonly widgetIds: Set<string>;
+  readonly callers: { widgetId: string; resolve: (rows: Rows) => void; reject: (error: unknown) => void }[];
+}
+
+/**
+ * Query widgets' loads, gathered over one turn of the event loop and sent as one
+ * `POST /api/dashboards/:id/data` per set of filter values: a board opening (or reloading after a
+ * submit) costs one request instead of one per widget, and its widgets draw together. Each widget
+ * still gets its own rows or its own error.
+ */
+function batchedQueries(dashboardId: string): (widgetId: string, filters: FilterValues) => Promise<Rows> {
+  const waiting = new Map<string, Waiting>();
+  const send = async (filters: FilterValues, batch: Waiting) => {
+    try {
+      const path = `/api/dashboards/${encodeURIComponent(dashboardId)}/data`;
+      const body = { widgetIds: [...batch.widgetIds], filters };
+      const { widgets } = await api<{ widgets: Record<string, Answer> }>(path, { method: 'POST', body });
+      for (const caller of batch.callers) {
+        const answer = Object.hasOwn(widgets, caller.widgetId) ? widgets[caller.widgetId] : undefined;
+        if (answer && 'rows' in answer) caller.resolve(answer.rows);
+        else
+          caller.reject(
+            new ApiFailure(
+              answer?.error.status ?? 500,
+              answer?.error.code ?? 'missing',
+              answer?.error.message ?? '',
+            ),
+          );
+      }
+    } catch (error) {
+      for (const caller of batch.callers) caller.reject(error);
+    }
+  };
+  return (widgetId, filters) =>
+    new Promise<Rows>((resolve, reject) => {
+      const key = JSON.stringify(filters);
+      let batch = waiting.get(key);
+      if (!batch) {
+        const created: Waiting = { widgetIds: new Set(), callers: [] };
+        waiting.set(key, created);
+        setTimeout(() => {
+          waiting.delete(key);
+          void send(filters, created);
+        }, 0);
+        batch = created;
+      }
+      batch.widgetIds.add(widgetId);
+      batch.callers.push({ widgetId, resolve, reject });
+    });
+}
+
 /**
  * A board's widget loader: query widgets ask the board's data route (with the filters, within the
- * viewer's scope); alert lists read the viewer's alerts; alignment trees read their form's records.
+ * viewer's scope), batched per turn; alert lists read the viewer's alerts; alignment trees read their
+ * form's records.
  */
 export function boardLoader(definition: DashboardDefinition): WidgetLoader {
   const widgets = new Map(definition.widgets.map((widget) => [widget.id, widget]));
-  return async (widgetId, filters) => {
-    const without = rowsWithoutQuery(widgets.get(widgetId));
-    if (without) return without;
-    const path = `/api/dashboards/${encodeURIComponent(definition.id)}/widgets/${encodeURIComponent(widgetId)}/data`;
-    return (await api<{ rows: Rows }>(path, { method: 'POST', body: { filters } })).rows;
-  };
+  const queries = batchedQueries(definition.id);
+  return async (widgetId, filters) => rowsWithoutQuery(widgets.get(widgetId)) ?? queries(widgetId, filters);
 }
 
 /**

@@ -9,6 +9,7 @@ import {
   recordVariables,
   type WorkflowScope,
 } from './checkWorkflowFormula.ts';
+import { checkHttpBody } from './checkWorkflowHttp.ts';
 import { durationProblem } from './checkWorkflowTimes.ts';
 import { lookupFormFields, requireField } from './checkWorkflowTrigger.ts';
 import type { ValidationContext } from './DefinitionKind.ts';
@@ -75,7 +76,7 @@ function checkStep(
     }
     case 'http':
       checkPlaceholders(step.path, `${at}/path`, scope, report);
-      if (step.body !== undefined) checkPlaceholders(step.body, `${at}/body`, scope, report);
+      if (step.body !== undefined) checkHttpBody(step.body, `${at}/body`, scope, report);
       return;
     case 'wait':
       if ((step.duration === undefined) === (step.until === undefined)) {

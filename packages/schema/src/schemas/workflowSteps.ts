@@ -201,9 +201,12 @@ export const httpStepSchema = {
     /** An admin-allowed connection: base URL, credentials and signing live there. */
     connector: connectorId,
     method: { enum: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] },
-    /** Path under the connector's base URL, may hold `{{placeholders}}`. */
+    /** Path (and query) under the connector's base URL; `{{placeholders}}` are filled URL-encoded. */
     path: { type: 'string', pattern: '^/[^\\s]*$', maxLength: 2000 },
-    /** Request body template (JSON text), may hold `{{placeholders}}`. */
+    /**
+     * Request body template: JSON whose strings may hold `{{placeholders}}` (filled as text) and where a
+     * placeholder may stand alone as a value (`"score": {{score}}`); always sent as valid, escaped JSON.
+     */
     body: { type: 'string', maxLength: 100000 },
     next: stepId,
   },

@@ -13,5 +13,10 @@ export interface Dialect {
   run(sql: string, params?: readonly unknown[]): Promise<{ changes: number }>;
   /** Runs `work` in one transaction: committed when it resolves, rolled back when it throws. */
   transaction<T>(work: (tx: Dialect) => Promise<T>): Promise<T>;
+  /**
+   * Runs `work`'s reads on one consistent snapshot (a read-only transaction): no write commits
+   * between two of its statements as far as they can see. Inside a transaction, that transaction.
+   */
+  snapshot<T>(work: (tx: Dialect) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

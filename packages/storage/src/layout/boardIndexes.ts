@@ -17,19 +17,26 @@ const MAX_FIELDS = 30;
 const unique = (values: readonly string[]) => [...new Set(values)];
 
 /**
- * The index a board query wants on its form's typed record table: keyed by its groups, its time
- * bucket's field and the fields it counts distinct values of — the order the query groups in, so the
- * index hands rows over already grouped — and covering every other field it reads (measures, filter,
- * the dashboard filters bound to this form), so the query never leaves the index. Queries without
- * groups read every row anyway, and queries over a repeating table read the JSON data: none for them.
+ * The index a board query wants on its form's typed record table: keyed by the dashboard's date range
+ * field when one is bound to the form, then its groups, its time bucket's field and the fields it
+ * counts distinct values of — so a date range is one seek, and inside it the index hands rows over
+ * grouped by day and group, with no sort — and covering every other field it reads (measures, filter,
+ * the dashboard filters bound to this form), so the query never leaves the index. Without a bound
+ * date range, queries without groups read every row anyway and get none; queries over a repeating
+ * table read the JSON data: none for them.
  */
-function specOf(query: DashboardQuery, boundFields: readonly string[]): BoardIndexSpec | undefined {
+function specOf(
+  query: DashboardQuery,
+  boundFields: readonly string[],
+  dateField: string | undefined,
+): { keys: string[]; paths: string[] } | undefined {
   const fields = query.measures.flatMap((m) => ('field' in m && m.field ? [m] : []));
-  const keys = [
+  const keys = unique([
+    ...(dateField ? [dateField] : []),
     ...(query.groupBy ?? []),
     ...(query.timeBucket ? [query.timeBucket.field] : []),
     ...fields.filter((m) => m.op === 'distinct').map((m) => m.field ?? ''),
-  ];
+  ]);
   if (keys.length === 0) return undefined;
   const paths = unique([
     ...keys,
@@ -38,22 +45,32 @@ function specOf(query: DashboardQuery, boundFields: readonly string[]): BoardInd
     ...boundFields,
   ]);
   if (paths.some((path) => tableOf(path) !== undefined)) return undefined;
-  return { formId: query.source, paths: paths.slice(0, MAX_FIELDS) };
+  return { keys, paths };
 }
 
-/** The board indexes a dashboard's widgets want, one per distinct shape. */
+/**
+ * The board indexes a dashboard's widgets want: one per form and key, covering what every widget with
+ * that key reads (a board's KPI cards share one index led by the date, its charts by unit another).
+ */
 export function boardIndexSpecs(dashboard: DashboardDefinition): BoardIndexSpec[] {
   const specs = new Map<string, BoardIndexSpec>();
   for (const widget of dashboard.widgets) {
     if (!('query' in widget) || !widget.query) continue;
     const query = widget.query;
     const ignored = new Set(query.ignoreFilters ?? []);
-    const bound = (dashboard.filters ?? []).flatMap((filter) => {
-      const path = filter.fields[query.source];
-      return path !== undefined && !ignored.has(filter.id) ? [path] : [];
-    });
-    const spec = specOf(query, bound);
-    if (spec) specs.set(JSON.stringify(spec), spec);
+    const bound = (dashboard.filters ?? []).filter(
+      (filter) => filter.fields[query.source] !== undefined && !ignored.has(filter.id),
+    );
+    const dateField = bound.find((filter) => filter.type === 'dateRange')?.fields[query.source];
+    const spec = specOf(
+      query,
+      bound.flatMap((filter) => filter.fields[query.source] ?? []),
+      dateField,
+    );
+    if (!spec) continue;
+    const key = JSON.stringify([query.source, spec.keys]);
+    const paths = unique([...(specs.get(key)?.paths ?? []), ...spec.paths]).slice(0, MAX_FIELDS);
+    specs.set(key, { formId: query.source, paths });
   }
   return [...specs.values()];
 }

@@ -1,7 +1,8 @@
 import type { FieldIndex } from '@formboard/schema';
 import type { Dialect } from '../dialect/Dialect.ts';
-import { fieldValueSql, join, type SqlPart, sql } from '../queries/fieldSql.ts';
+import { fieldValueSql, join, oneOf, type SqlPart, sql } from '../queries/fieldSql.ts';
 import { syncBoardIndexes } from './boardIndexes.ts';
+import { noteDataChange, noteRebuilt } from './dataVersions.ts';
 import { columnType, type FormLayout, type LayoutColumn, layoutColumns, sameColumns } from './FormLayout.ts';
 
 type LayoutRow = { id: number; form_version: number; columns: string };
@@ -56,16 +57,6 @@ function fillRows(dialect: Dialect['name'], layout: FormLayout, which: SqlPart):
   );
 }
 
-/**
- * `column` is one of `ids`, with the ids as one parameter (a JSON array on SQLite, an array on
- * PostgreSQL): one statement text whatever the number of ids, and no limit on it.
- */
-function oneOf(dialect: Dialect['name'], column: string, ids: readonly string[]): SqlPart {
-  return dialect === 'postgres'
-    ? sql(`${column} = ANY(?::text[])`, ids)
-    : sql(`${column} IN (SELECT value FROM json_each(?))`, JSON.stringify(ids));
-}
-
 /** Writes the typed rows of records just inserted, in the caller's transaction. */
 export async function addTypedRows(
   tx: Dialect,
@@ -76,6 +67,7 @@ export async function addTypedRows(
   // too, may walk the form's index through every record instead of looking the ids up.
   const statement = fillRows(tx.name, layout, oneOf(tx.name, 'records.id', recordIds));
   await tx.run(statement.sql, statement.params);
+  await noteDataChange(tx, layout.formId, recordIds);
 }
 
 /** Removes the typed rows of records (deleted, or about to be rewritten), in the caller's transaction. */
@@ -86,6 +78,7 @@ export async function removeTypedRows(
 ): Promise<void> {
   const which = oneOf(tx.name, 'record_id', recordIds);
   await tx.run(`DELETE FROM ${layout.table} WHERE ${which.sql}`, which.params);
+  await noteDataChange(tx, layout.formId, undefined);
 }
 
 /** Creates (or re-creates) the form's typed record table and fills it from every live record. */
@@ -97,6 +90,7 @@ async function buildTable(tx: Dialect, layout: FormLayout): Promise<void> {
   );
   const fill = fillRows(tx.name, layout, sql('records.form_id = ?', layout.formId));
   await tx.run(fill.sql, fill.params);
+  await noteRebuilt(tx, layout.formId);
   // PostgreSQL plans by statistics, and a table filled in one go has none until autovacuum comes by.
   if (tx.name === 'postgres') await tx.run(`ANALYZE ${layout.table}`);
   await syncBoardIndexes(tx, layout);

@@ -1,7 +1,9 @@
 import { accountTables } from '../accounts/accountTables.ts';
 import { connectorTables } from '../connectors/connectorTables.ts';
 import type { Dialect } from '../dialect/Dialect.ts';
+import { dataVersionTables } from '../layout/dataVersions.ts';
 import { rebuildDerivedData } from '../layout/derivedData.ts';
+import { recordOutboxPostgres, recordOutboxSqlite } from '../workflows/recordOutboxTables.ts';
 import { workflowLeaseTables } from '../workflows/workflowLeaseTables.ts';
 import { workflowApprovalTables, workflowTables } from '../workflows/workflowTables.ts';
 
@@ -143,5 +145,17 @@ export const STORE_MIGRATIONS: readonly StoreMigration[] = [
     description: 'workflow leases, retry attempts and per-workflow concurrency',
     sqlite: workflowLeaseTables,
     postgres: workflowLeaseTables,
+  },
+  {
+    version: 10,
+    description: 'the record-event outbox: committed record changes the workflow engine has yet to take',
+    sqlite: recordOutboxSqlite,
+    postgres: recordOutboxPostgres,
+  },
+  {
+    version: 11,
+    description: 'data versions of forms and a journal of record changes (board answer cache)',
+    sqlite: dataVersionTables('INTEGER'),
+    postgres: dataVersionTables('BIGINT'),
   },
 ];

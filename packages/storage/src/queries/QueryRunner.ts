@@ -1,56 +1,154 @@
 import { evaluate, prepareFormula } from '@formboard/formula';
 import { type DashboardQuery, type FormDefinition, indexFields } from '@formboard/schema';
 import type { DefinitionStore } from '../definitions/DefinitionStore.ts';
-import type { Dialect } from '../dialect/Dialect.ts';
+import type { Dialect, Row } from '../dialect/Dialect.ts';
 import { StoreError } from '../errors.ts';
 import { formLayout } from '../layout/formLayouts.ts';
-import { compileQuery, type QueryFilters } from './compileQuery.ts';
+import { aggregateSql } from './aggregateSql.ts';
+import { AnswerCache } from './answerCache.ts';
+import { type QueryFilters, queryParts } from './compileQuery.ts';
 import { attachFromPreviousRun, attachPreviousBucket, previousFilters } from './previousPeriod.ts';
+import { type CompiledRun, sharedPasses } from './sharedPasses.ts';
 
 /** One result row: group fields and bucket by their path, measures by their id. */
 export type QueryRow = Record<string, unknown>;
 
-/** Runs dashboard queries in the database: aggregation happens in SQL, never over all rows in JavaScript. */
+/** One query of {@link QueryRunner.runMany}, with the dashboard's filters and the caller's record scope. */
+export interface QueryRequest {
+  readonly query: DashboardQuery;
+  readonly filters?: QueryFilters;
+}
+
+/** The answer to one query of {@link QueryRunner.runMany}: its rows, or why it has none. */
+export type QueryAnswer = { readonly rows: QueryRow[] } | { readonly error: unknown };
+
+type Run = { readonly query: DashboardQuery; readonly filters: QueryFilters };
+type Ran = { rows: QueryRow[] } | { error: unknown };
+
+const failed = (error: unknown): Ran => ({ error });
+
+/**
+ * Runs dashboard queries in the database: aggregation happens in SQL, never over all rows in
+ * JavaScript. Answers are kept per query, filters and record scope until the form's records change,
+ * and extended by inserted records (see AnswerCache).
+ */
 export class QueryRunner {
+  private readonly answers: AnswerCache;
+
   constructor(
     private readonly db: Dialect,
     private readonly definitions: DefinitionStore,
-  ) {}
+    keepAnswers = true,
+  ) {
+    this.answers = new AnswerCache(keepAnswers);
+  }
 
   /** Runs a widget's query with the dashboard's filters (and the caller's record scope in `filters`). */
   async run(query: DashboardQuery, filters: QueryFilters = {}): Promise<QueryRow[]> {
-    const rows = await this.runOnce(query, filters);
-    if (!query.compareWithPrevious) return rows;
-    // With a dashboard date range, the previous period is the same length just before it; otherwise
-    // each time bucket is compared with the bucket before it.
-    const before = previousFilters(filters);
-    if (before) return attachFromPreviousRun(query, rows, await this.runOnce(query, before));
-    if (query.timeBucket) return attachPreviousBucket(query, rows);
-    throw new StoreError('invalid', {
-      'zh-CN': '与上期对比需要时间分组或看板日期范围',
-      en: 'comparing with the previous period needs a time bucket or a dashboard date range',
+    const [answer] = await this.runMany([{ query, filters }]);
+    if (!answer || 'error' in answer) throw answer?.error ?? new Error('no answer');
+    return answer.rows;
+  }
+
+  /**
+   * Runs a board's queries together: queries reading the same rows the same way (form, groups, time
+   * bucket, filter and filters) share one pass over them. Each query gets its rows or its own error.
+   */
+  async runMany(requests: readonly QueryRequest[]): Promise<QueryAnswer[]> {
+    const runs: Run[] = [];
+    // Each request's own run and, comparing with a previous date range, that range's run.
+    const wanted = requests.map(({ query, filters = {} }) => {
+      const main = runs.push({ query, filters }) - 1;
+      const before = query.compareWithPrevious ? previousFilters(filters) : undefined;
+      return { main, previous: before ? runs.push({ query, filters: before }) - 1 : undefined };
+    });
+    const ran = await this.runAll(runs);
+    return requests.map(({ query }, i): QueryAnswer => {
+      const { main, previous } = wanted[i] ?? { main: -1, previous: undefined };
+      const rows = ran[main] ?? failed(new Error('not run'));
+      if ('error' in rows || !query.compareWithPrevious) return rows;
+      if (previous !== undefined) {
+        const before = ran[previous] ?? failed(new Error('not run'));
+        return 'error' in before ? before : { rows: attachFromPreviousRun(query, rows.rows, before.rows) };
+      }
+      // Without a date range, each time bucket is compared with the bucket before it.
+      if (query.timeBucket) return { rows: attachPreviousBucket(query, rows.rows) };
+      return failed(
+        new StoreError('invalid', {
+          'zh-CN': '与上期对比需要时间分组或看板日期范围',
+          en: 'comparing with the previous period needs a time bucket or a dashboard date range',
+        }),
+      );
     });
   }
 
-  private async runOnce(query: DashboardQuery, filters: QueryFilters): Promise<QueryRow[]> {
-    // The typed record table follows the published version; its fields are the ones the query sees.
+  private async runAll(runs: readonly Run[]): Promise<Ran[]> {
+    const ran: Ran[] = runs.map(() => failed(new Error('not run')));
+    const compiled: CompiledRun[] = [];
+    // Where each compiled run's answer goes among `runs` (those that failed to compile have theirs).
+    const slot: number[] = [];
+    for (const [i, run] of runs.entries()) {
+      try {
+        compiled.push(await this.compile(run));
+        slot.push(i);
+      } catch (error) {
+        ran[i] = failed(error);
+      }
+    }
+    const answer = (at: number, work: () => Ran) => {
+      const i = slot[at];
+      if (i === undefined) return;
+      try {
+        ran[i] = work();
+      } catch (error) {
+        ran[i] = failed(error);
+      }
+    };
+    const rowsOf = (at: number, raw: readonly Row[]): Ran => ({
+      rows: this.rowsOf(compiled[at] as CompiledRun, raw),
+    });
+    const { passes, alone } = sharedPasses(this.db.name, compiled);
+    for (const pass of passes) {
+      const views = pass.members.map((m) => m.view);
+      const answers = await this.answers.answers(this.db, pass.plan, views).catch((error: unknown) => error);
+      pass.members.forEach((member, k) => {
+        answer(member.run, () =>
+          Array.isArray(answers) ? rowsOf(member.run, answers[k] ?? []) : failed(answers),
+        );
+      });
+    }
+    for (const at of alone) {
+      const statement = aggregateSql((compiled[at] as CompiledRun).compiled.parts);
+      const raw = await this.db.query(statement.sql, statement.params).catch((error: unknown) => error);
+      answer(at, () => (Array.isArray(raw) ? rowsOf(at, raw) : failed(raw)));
+    }
+    return ran;
+  }
+
+  /** Compiles a run against its form: the typed record table follows the published version. */
+  private async compile(run: Run): Promise<CompiledRun> {
+    const { query, filters } = run;
     const layout = await formLayout(this.db, query.source);
     const info = layout ? undefined : await this.definitions.getInfo(query.source);
     const version = layout?.formVersion ?? info?.publishedVersion ?? info?.headVersion;
     const definition = await this.definitions.get(query.source, version);
     const index = indexFields((definition.content as unknown as FormDefinition).data);
-    const compiled = compileQuery(this.db.name, query, index, filters, layout);
-    const raw = await this.db.query(compiled.sql, compiled.params);
+    const compiled = queryParts(this.db.name, query, index, filters, layout);
+    return { query, filters, compiled, index, layout };
+  }
+
+  /** Result rows by name from the database's aliases, with computed measures. */
+  private rowsOf(run: CompiledRun, raw: readonly Row[]): QueryRow[] {
     const rows = raw.map((r) => {
       const row: QueryRow = {};
-      for (const column of compiled.columns) {
+      for (const column of run.compiled.columns) {
         const value = r[column.alias];
         row[column.name] =
           column.numeric && value !== null && value !== undefined ? Number(value) : (value ?? null);
       }
       return row;
     });
-    return this.withComputedMeasures(query, rows);
+    return this.withComputedMeasures(run.query, rows);
   }
 
   // Computed measures are formulas over the row's measures: `IFERROR(actual / target, 0)`.

@@ -8,23 +8,75 @@ export type AggregateMeasure =
       readonly alias: string;
       readonly op: 'sum' | 'avg' | 'min' | 'max' | 'distinct';
       readonly value: SqlPart;
+      /** A minimum or maximum of text (dates, names) rather than of numbers. */
+      readonly text?: boolean;
     };
 
 /** The parts of an aggregation, each already compiled for one dialect. */
 export interface AggregateParts {
+  /** A `WITH …` clause the statement starts with (the rows of some records only). */
+  readonly with?: SqlPart;
   readonly from: SqlPart;
   readonly where: readonly SqlPart[];
   /** Group values, aliased g0, g1, … */
   readonly groups: readonly SqlPart[];
   /** The time bucket: the field's value, and the bucket start computed from a value (aliased b0). */
   readonly bucket?: { readonly value: SqlPart; readonly of: (value: SqlPart) => SqlPart };
+  /** A value to group by first, inside (the dashboard date range's field, so an index led by it is read in order). */
+  readonly day?: SqlPart;
   readonly measures: readonly AggregateMeasure[];
   /** ORDER BY terms over the aliases. */
   readonly order: readonly string[];
   readonly limit?: number;
 }
 
+/** A partial aggregate: computed over rows, then combined across partials with `combine`. */
+interface Partial {
+  readonly fn: 'COUNT' | 'SUM' | 'MIN' | 'MAX';
+  readonly value: SqlPart | undefined;
+}
+
+/** How a partial column is combined with another of the same group: added, or the smaller/larger kept. */
+export type Combine = 'sum' | 'min' | 'max';
+
+const COMBINE = { COUNT: 'SUM', SUM: 'SUM', MIN: 'MIN', MAX: 'MAX' } as const;
+const FUNCTIONS = { count: 'COUNT', sum: 'SUM', avg: 'AVG', min: 'MIN', max: 'MAX' } as const;
+
+/**
+ * The partials a measure needs and its value from them: counts and sums add up, a minimum is the
+ * minimum of minimums, an average is a sum over a count. Distinct counts have none (their field joins
+ * the inner key instead).
+ */
+function partialsOf(m: AggregateMeasure): {
+  partials: Partial[];
+  final: (p: readonly string[]) => string;
+  /** The same as `final`, in JavaScript over the partials' values (IEEE division either way). */
+  compute: (p: readonly unknown[]) => unknown;
+} {
+  if (m.op === 'avg')
+    return {
+      partials: [
+        { fn: 'SUM', value: m.value },
+        { fn: 'COUNT', value: m.value },
+      ],
+      final: ([sum, count]) => `1.0 * ${sum} / NULLIF(${count}, 0)`,
+      compute: ([sum, count]) =>
+        sum === null || sum === undefined || !Number(count) ? null : Number(sum) / Number(count),
+    };
+  if (m.op === 'distinct') return { partials: [], final: () => 'NULL', compute: () => null };
+  return {
+    partials: [{ fn: FUNCTIONS[m.op], value: m.value }],
+    final: ([p]) => p ?? 'NULL',
+    compute: ([p]) => p ?? null,
+  };
+}
+
 const positions = (count: number) => Array.from({ length: count }, (_, i) => i + 1).join(', ');
+
+const call = (fn: string, value: SqlPart | undefined): SqlPart =>
+  value ? { sql: `${fn}(${value.sql})`, params: value.params } : sql(`${fn}(*)`);
+
+const same = (a: SqlPart, b: SqlPart) => JSON.stringify(a) === JSON.stringify(b);
 
 function clauses(parts: AggregateParts, keyCount: number): SqlPart[] {
   return [
@@ -42,86 +94,144 @@ function tail(parts: AggregateParts): SqlPart[] {
   ];
 }
 
-const call = (fn: string, value: SqlPart | undefined): SqlPart =>
-  value ? { sql: `${fn}(${value.sql})`, params: value.params } : sql(`${fn}(*)`);
-
-const FUNCTIONS = { count: 'COUNT', sum: 'SUM', avg: 'AVG', min: 'MIN', max: 'MAX' } as const;
+const select = (items: readonly SqlPart[]) => join([sql('SELECT'), join(items, ', ')], ' ');
+const statement = (parts: AggregateParts, body: readonly SqlPart[]) =>
+  join([...(parts.with ? [parts.with] : []), ...body], ' ');
+const aliased = (part: SqlPart, alias: string) => join([part, sql(`AS ${alias}`)], ' ');
 
 /** One pass: each aggregate straight over the rows. */
 function onePass(parts: AggregateParts): SqlPart {
   const selects = [
-    ...parts.groups.map((g, i) => join([g, sql(`AS g${i}`)], ' ')),
+    ...parts.groups.map((g, i) => aliased(g, `g${i}`)),
     ...parts.measures.map((m) =>
-      join(
-        [
-          m.op === 'distinct'
-            ? { sql: `COUNT(DISTINCT ${m.value.sql})`, params: m.value.params }
-            : call(FUNCTIONS[m.op], m.value),
-          sql(`AS ${m.alias}`),
-        ],
-        ' ',
+      aliased(
+        m.op === 'distinct'
+          ? { sql: `COUNT(DISTINCT ${m.value.sql})`, params: m.value.params }
+          : call(FUNCTIONS[m.op], m.value),
+        m.alias,
       ),
     ),
   ];
-  const statement = [join([sql('SELECT'), join(selects, ', ')], ' '), ...clauses(parts, parts.groups.length)];
-  return join([...statement, ...tail(parts)], ' ');
+  return statement(parts, [select(selects), ...clauses(parts, parts.groups.length), ...tail(parts)]);
 }
 
-/**
- * Two passes for time buckets: the inner query groups by the groups and the bucket field's raw value
- * (a day, for date fields) — a grouping a board index on those columns delivers in order, with no
- * sort — and keeps partial aggregates; the outer query turns days into buckets and combines the
- * partials (sums of sums and counts, min of mins; an average is a sum over a count; a distinct count
- * keeps its field in the inner key). Only a few rows per group and day reach the outer query.
- */
-function twoPass(parts: AggregateParts, bucket: NonNullable<AggregateParts['bucket']>): SqlPart {
+/** The inner pass of two: grouped by the groups, the bucket field's raw value, the day and distinct fields. */
+function innerPass(parts: AggregateParts) {
   const distinct: SqlPart[] = [];
   const distinctAlias = (value: SqlPart): string => {
-    const key = JSON.stringify(value);
-    const at = distinct.findIndex((d) => JSON.stringify(d) === key);
+    const at = distinct.findIndex((d) => same(d, value));
     if (at >= 0) return `d${at}`;
     distinct.push(value);
     return `d${distinct.length - 1}`;
   };
   const partials: SqlPart[] = [];
-  const partial = (fn: string, value: SqlPart | undefined): string => {
-    partials.push(join([call(fn, value), sql(`AS p${partials.length}`)], ' '));
-    return `i.p${partials.length - 1}`;
-  };
-  const outer = parts.measures.map((m): string => {
-    if (m.op === 'distinct') return `COUNT(DISTINCT i.${distinctAlias(m.value)})`;
-    if (m.op === 'avg')
-      return `1.0 * SUM(${partial('SUM', m.value)}) / NULLIF(SUM(${partial('COUNT', m.value)}), 0)`;
-    // Counts and sums add up across days; a minimum is the minimum of the days' minimums.
-    const combine = m.op === 'min' || m.op === 'max' ? FUNCTIONS[m.op] : 'SUM';
-    return `${combine}(${partial(FUNCTIONS[m.op], m.value)})`;
+  const combines: Combine[] = [];
+  // Per measure: the outer expressions of its combined partials, and its value from them.
+  const outer = parts.measures.map((m) => {
+    if (m.op === 'distinct') return { combined: [], value: `COUNT(DISTINCT i.${distinctAlias(m.value)})` };
+    const { partials: needed, final } = partialsOf(m);
+    const combined = needed.map((p) => {
+      partials.push(aliased(call(p.fn, p.value), `p${partials.length}`));
+      combines.push(COMBINE[p.fn] === 'SUM' ? 'sum' : COMBINE[p.fn] === 'MIN' ? 'min' : 'max');
+      return `${COMBINE[p.fn]}(i.p${partials.length - 1})`;
+    });
+    return { combined, value: final(combined) };
   });
+  const day = parts.day && !(parts.bucket && same(parts.day, parts.bucket.value)) ? parts.day : undefined;
   const keys = [
-    ...parts.groups.map((g, i) => join([g, sql(`AS g${i}`)], ' ')),
-    join([bucket.value, sql('AS b0')], ' '),
-    ...distinct.map((d, i) => join([d, sql(`AS d${i}`)], ' ')),
+    ...parts.groups.map((g, i) => aliased(g, `g${i}`)),
+    ...(parts.bucket ? [aliased(parts.bucket.value, 'b0')] : []),
+    ...(day ? [aliased(day, 'dd')] : []),
+    ...distinct.map((d, i) => aliased(d, `d${i}`)),
   ];
-  const inner = join(
-    [join([sql('SELECT'), join([...keys, ...partials], ', ')], ' '), ...clauses(parts, keys.length)],
-    ' ',
-  );
-  const selects = [
+  const inner = join([select([...keys, ...partials]), ...clauses(parts, keys.length)], ' ');
+  const outerKeys = [
     ...parts.groups.map((_, i) => sql(`i.g${i} AS g${i}`)),
-    join([bucket.of(sql('i.b0')), sql('AS b0')], ' '),
-    ...parts.measures.map((m, i) => sql(`${outer[i]} AS ${m.alias}`)),
+    ...(parts.bucket ? [aliased(parts.bucket.of(sql('i.b0')), 'b0')] : []),
   ];
-  return join(
-    [
-      join([sql('SELECT'), join(selects, ', ')], ' '),
-      join([sql('FROM ('), inner, sql(') AS i')], ' '),
-      sql(`GROUP BY ${positions(parts.groups.length + 1)}`),
-      ...tail(parts),
-    ],
-    ' ',
-  );
+  const from = join([sql('FROM ('), inner, sql(') AS i')], ' ');
+  const groupBy = sql(`GROUP BY ${positions(outerKeys.length)}`);
+  return { outer, outerKeys, from, groupBy, combines, hasDistinct: distinct.length > 0 };
 }
 
-/** The SQL of an aggregation: one pass without a time bucket, two passes with one. */
+/**
+ * Two passes for time buckets and date ranges: the inner query groups by the groups, the bucket
+ * field's raw value (a day, for date fields) and the date range's day — a grouping a board index led
+ * by those columns delivers in order, with no sort — and keeps partial aggregates; the outer query
+ * turns days into buckets and combines the partials (sums of sums and counts, min of mins; an average
+ * is a sum over a count; a distinct count keeps its field in the inner key). Only a few rows per
+ * group and day reach the outer query.
+ */
+function twoPass(parts: AggregateParts): SqlPart {
+  const pass = innerPass(parts);
+  const selects = [
+    ...pass.outerKeys,
+    ...parts.measures.map((m, i) => sql(`${pass.outer[i]?.value ?? 'NULL'} AS ${m.alias}`)),
+  ];
+  return statement(parts, [select(selects), pass.from, pass.groupBy, ...tail(parts)]);
+}
+
+/** The SQL of an aggregation: one pass without a time bucket or date range groups, two passes with one. */
 export function aggregateSql(parts: AggregateParts): SqlPart {
-  return parts.bucket ? twoPass(parts, parts.bucket) : onePass(parts);
+  return parts.bucket || (parts.day && parts.groups.length > 0) ? twoPass(parts) : onePass(parts);
+}
+
+/** An aggregation's partial rows: `statement` returns the keys (g0…, b0) and partials (p0…) per group. */
+export interface PartialSql {
+  readonly statement: SqlPart;
+  /** The key columns of each row: the groups (g0, g1, …) and the bucket (b0). */
+  readonly keys: readonly string[];
+  /** How each partial column, in order, combines across rows of the same key. */
+  readonly combines: readonly Combine[];
+  /** Per measure, its value as SQL over the partial columns, given how partial number n is named. */
+  readonly finals: readonly ((name: (n: number) => string) => string)[];
+  /** Per measure, its value computed from a partial row's partials (without its keys). */
+  readonly values: readonly ((partials: readonly unknown[]) => unknown)[];
+}
+
+/**
+ * The aggregation stopped before its measures: one row per final group and bucket with the partials
+ * they are computed from, in key order and unlimited — rows that can be combined with the partials of
+ * more records and finished later (`finishSql`). Undefined for distinct counts, whose partials do
+ * not combine, and for minimums and maximums of text (partials are numbers).
+ */
+export function partialSql(parts: AggregateParts): PartialSql | undefined {
+  if (parts.measures.some((m) => m.op === 'distinct' || ('text' in m && m.text))) return undefined;
+  const pass = innerPass({ ...parts, order: [] });
+  let next = 0;
+  const numbered = parts.measures.map((m) => {
+    const { partials, final, compute } = partialsOf(m);
+    const numbers = partials.map(() => next++);
+    return {
+      final: (name: (n: number) => string) => final(numbers.map(name)),
+      value: (row: readonly unknown[]) => compute(numbers.map((n) => row[n] ?? null)),
+    };
+  });
+  const combined = pass.outer.flatMap((o) => o.combined).map((c, i) => sql(`${c} AS p${i}`));
+  const body =
+    parts.bucket || parts.day
+      ? [
+          select([...pass.outerKeys, ...combined]),
+          pass.from,
+          ...(pass.outerKeys.length > 0 ? [pass.groupBy] : []),
+        ]
+      : [
+          select([
+            ...parts.groups.map((g, i) => aliased(g, `g${i}`)),
+            ...parts.measures
+              .flatMap((m) => partialsOf(m).partials.map((p) => call(p.fn, p.value)))
+              .map((p, i) => aliased(p, `p${i}`)),
+          ]),
+          ...clauses(parts, parts.groups.length),
+        ];
+  const keys = [...parts.groups.map((_, i) => `g${i}`), ...(parts.bucket ? ['b0'] : [])];
+  // In key order, as the database sorts: answers in that order need no second sort (see AnswerCache).
+  const ordered = keys.length > 0 ? [sql(`ORDER BY ${keys.map((k) => `${k} ASC`).join(', ')}`)] : [];
+  return {
+    statement: statement(parts, [...body, ...ordered]),
+    keys,
+    combines: pass.combines,
+    finals: numbered.map((n) => n.final),
+    values: numbered.map((n) => n.value),
+  };
 }

@@ -2,8 +2,8 @@ import { type DashboardQuery, DEFAULT_TIME_ZONE, type FieldIndex, tableOf } from
 import type { Dialect } from '../dialect/Dialect.ts';
 import { StoreError } from '../errors.ts';
 import type { FormLayout } from '../layout/FormLayout.ts';
-import { type AggregateMeasure, aggregateSql } from './aggregateSql.ts';
-import { isValueKind, type SqlPart, sql, type ValueKind } from './fieldSql.ts';
+import { type AggregateMeasure, type AggregateParts, aggregateSql } from './aggregateSql.ts';
+import { isValueKind, oneOf, type SqlPart, sql, type ValueKind } from './fieldSql.ts';
 import { formulaReads } from './formulaReads.ts';
 import { formulaToSql } from './formulaToSql.ts';
 import { jsonRows, type RowSource, typedRows } from './rowSource.ts';
@@ -32,20 +32,30 @@ function problem(zh: string, en: string): StoreError {
 const inList = (column: string, values: readonly string[]): SqlPart =>
   sql(`${column} IN (${values.map(() => '?').join(', ') || 'NULL'})`, ...values);
 
+/** A query taken apart for a dialect: its aggregation, and how result columns map back to names. */
+export interface QueryParts {
+  readonly parts: AggregateParts;
+  readonly columns: CompiledQuery['columns'];
+  /** Whether it reads the typed record table (whose rows can be picked by record id). */
+  readonly typed: boolean;
+  /** The kinds of its group fields, in order. */
+  readonly groupKinds: readonly ValueKind[];
+}
+
 /**
- * Compiles a dashboard query to one parameterised SQL statement for a dialect: records of the source
- * form (or rows of one of its tables) → filter → group by fields and a time bucket → aggregates →
- * sort → limit. With the form's `layout`, fields are read from its typed record table; queries over a
- * repeating table's columns read the JSON data. Computed measures are evaluated afterwards over the
- * result rows.
+ * Takes a dashboard query apart for a dialect: records of the source form (or rows of one of its
+ * tables) → filter → group by fields and a time bucket → aggregates → sort → limit. With the form's
+ * `layout`, fields are read from its typed record table; queries over a repeating table's columns
+ * read the JSON data. `recordIds` narrows a typed query to those records (the delta of an insert).
  */
-export function compileQuery(
+export function queryParts(
   dialect: Dialect['name'],
   query: DashboardQuery,
   index: FieldIndex,
   filters: QueryFilters = {},
   layout?: FormLayout,
-): CompiledQuery {
+  recordIds?: readonly string[],
+): QueryParts {
   const paths = [
     ...(query.groupBy ?? []),
     ...(query.timeBucket ? [query.timeBucket.field] : []),
@@ -70,6 +80,7 @@ export function compileQuery(
   const typed =
     table === undefined && layout ? typedRows(layout, [...paths, ...formulaReads(query.filter)]) : undefined;
   const rows: RowSource = typed ?? jsonRows(dialect, query.source, table);
+  const only = typed && recordIds && layout ? onlyRecords(dialect, layout, recordIds) : undefined;
   const value = (path: string): SqlPart => rows.value(path, kindOf(path));
 
   const where: SqlPart[] = [...rows.where];
@@ -110,7 +121,8 @@ export function compileQuery(
         `${measure.id}：只能对数字字段求和或平均`,
         `${measure.id}: sum and avg need a number field`,
       );
-    return [{ alias, op: measure.op, value: value(field) }];
+    const text = (measure.op === 'min' || measure.op === 'max') && kindOf(field) !== 'number';
+    return [{ alias, op: measure.op, value: value(field), ...(text ? { text } : {}) }];
   });
 
   const order = (query.sort ?? []).flatMap((key) => {
@@ -122,10 +134,21 @@ export function compileQuery(
       ...columns.filter((c) => c.alias.startsWith('g') || c.alias === 'b0').map((c) => `${c.alias} ASC`),
     );
 
-  const statement = aggregateSql({
-    from: rows.from,
+  // Grouped queries with a date range group by its day first when their groups have few values
+  // (choices, yes/no, org units): a board index led by the date field then hands rows over in order,
+  // and a range is read without sorting its rows. With many values (people) the days barely shrink
+  // the rows, and one sort is cheaper (31 vs 57 ms for 5,000 people over 122k rows).
+  const fewValues = (path: string) => {
+    const field = index.fields.get(path);
+    return field?.options !== undefined || field?.kind === 'boolean' || field?.format === 'org-unit';
+  };
+  const day = range && groups.length > 0 && query.groupBy?.every(fewValues) ? value(range.field) : undefined;
+  const parts: AggregateParts = {
+    ...(only ? { with: only } : {}),
+    from: only ? sql('FROM d AS r') : rows.from,
     where,
     groups,
+    ...(day ? { day } : {}),
     ...(bucketOf
       ? {
           bucket: {
@@ -144,6 +167,31 @@ export function compileQuery(
     measures,
     order,
     ...(query.limit ? { limit: query.limit } : {}),
-  });
+  };
+  return { parts, columns, typed: typed !== undefined, groupKinds: (query.groupBy ?? []).map(kindOf) };
+}
+
+/** `WITH d AS MATERIALIZED (…)`: the typed rows of some records, looked up by id before anything else. */
+function onlyRecords(dialect: Dialect['name'], layout: FormLayout, ids: readonly string[]): SqlPart {
+  const which = oneOf(dialect, 'record_id', ids);
+  return {
+    sql: `WITH d AS MATERIALIZED (SELECT * FROM ${layout.table} WHERE ${which.sql})`,
+    params: which.params,
+  };
+}
+
+/**
+ * Compiles a dashboard query to one parameterised SQL statement for a dialect (see {@link queryParts}).
+ * Computed measures are evaluated afterwards over the result rows.
+ */
+export function compileQuery(
+  dialect: Dialect['name'],
+  query: DashboardQuery,
+  index: FieldIndex,
+  filters: QueryFilters = {},
+  layout?: FormLayout,
+): CompiledQuery {
+  const { parts, columns } = queryParts(dialect, query, index, filters, layout);
+  const statement = aggregateSql(parts);
   return { sql: statement.sql, params: statement.params, columns };
 }

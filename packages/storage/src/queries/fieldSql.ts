@@ -14,6 +14,16 @@ export function join(parts: readonly SqlPart[], separator: string): SqlPart {
   return { sql: parts.map((p) => p.sql).join(separator), params: parts.flatMap((p) => p.params) };
 }
 
+/**
+ * `column` is one of `ids`, with the ids as one parameter (a JSON array on SQLite, an array on
+ * PostgreSQL): one statement text whatever the number of ids, and no limit on it.
+ */
+export function oneOf(dialect: Dialect['name'], column: string, ids: readonly string[]): SqlPart {
+  return dialect === 'postgres'
+    ? sql(`${column} = ANY(?::text[])`, ids)
+    : sql(`${column} IN (SELECT value FROM json_each(?))`, JSON.stringify(ids));
+}
+
 /** How a field is read: from the record's data, or from the current row of one of its tables. */
 export interface FieldSource {
   /** The SQL expression holding the JSON document: `records.data`, or the table row `t.value`. */

@@ -12,6 +12,7 @@ import type { Dialect } from '../dialect/Dialect.ts';
 import { insertRows } from '../dialect/insertRows.ts';
 import { notFound, StoreError } from '../errors.ts';
 import { addTypedRows, formLayout, removeTypedRows } from '../layout/formLayouts.ts';
+import { appendRecordEvents } from '../workflows/RecordEventOutbox.ts';
 import { changedFields } from './changedFields.ts';
 import { compareValues } from './compareValues.ts';
 import type { DeriveRecord, RecordDeriver } from './deriveRecord.ts';
@@ -48,6 +49,11 @@ export interface RecordWriter {
   /** The record's owner (default: the actor). */
   readonly ownerId?: string;
   readonly orgUnitId?: string | null;
+  /**
+   * `false` writes no record event to the outbox, so no workflow starts from these records: for loads
+   * of data that already happened elsewhere (sample data, demo seeds). Default: every write has one.
+   */
+  readonly events?: boolean;
 }
 
 /** Form submissions: validated against their definition version, every change kept in history. */
@@ -117,9 +123,11 @@ export class RecordStore {
       await insertRows(tx, 'records', RECORD_COLUMNS, created.map(recordValues));
       await this.remember(
         tx,
+        formId,
         created.map((r) => ({ id: r.id, revision: 1, operation: 'create', data: r.data })),
         at,
         writer.actor,
+        writer.events !== false,
       );
       if (layout)
         await addTypedRows(
@@ -181,7 +189,13 @@ export class RecordStore {
           en: `record ${id} was changed meanwhile; reload it and try again`,
         });
       }
-      await this.remember(tx, [{ id, revision: expected + 1, operation: 'update', data }], at, change.actor);
+      await this.remember(
+        tx,
+        current.formId,
+        [{ id, revision: expected + 1, operation: 'update', data }],
+        at,
+        change.actor,
+      );
       if (layout) {
         await removeTypedRows(tx, layout, [id]);
         await addTypedRows(tx, layout, [id]);
@@ -218,6 +232,7 @@ export class RecordStore {
       );
       await this.remember(
         tx,
+        current.formId,
         [{ id, revision: current.revision + 1, operation: 'delete', data: current.data }],
         at,
         change.actor,
@@ -339,9 +354,13 @@ export class RecordStore {
     return validator;
   }
 
-  /** Appends revisions to the records' history. */
+  /**
+   * Appends revisions to the records' history, and their events to the outbox the workflow engine
+   * takes them from — in the write's transaction, so no committed change goes unheard.
+   */
   private async remember(
     tx: Dialect,
+    formId: string,
     revisions: readonly {
       id: string;
       revision: number;
@@ -350,12 +369,25 @@ export class RecordStore {
     }[],
     at: string,
     actor: string,
+    events = true,
   ): Promise<void> {
     await insertRows(
       tx,
       'record_history',
       ['record_id', 'revision', 'operation', 'data', 'changed_at', 'changed_by'],
       revisions.map((r) => [r.id, r.revision, r.operation, JSON.stringify(r.data), at, actor]),
+    );
+    if (!events) return;
+    await appendRecordEvents(
+      tx,
+      revisions.map((r) => ({
+        recordId: r.id,
+        formId,
+        revision: r.revision,
+        operation: r.operation,
+        actor,
+        createdAt: at,
+      })),
     );
   }
 }

@@ -161,44 +161,20 @@ export class WorkflowRuns {
    * conflict, and nothing is written. Returns the run as it now stands.
    */
   async advance(runId: string, fromSeq: number, outcome: StepOutcome): Promise<WorkflowRun> {
+    return this.advanceSteps(runId, fromSeq, [outcome]);
+  }
+
+  /**
+   * Moves a run past several steps done one after the other from `fromSeq`, as `advance` does for
+   * each, in one transaction: all of them, or (on a conflict) none.
+   */
+  async advanceSteps(runId: string, fromSeq: number, outcomes: readonly StepOutcome[]): Promise<WorkflowRun> {
     return this.db.transaction(async (tx) => {
       const at = this.now();
-      const ended = outcome.status !== 'running';
-      const [moved] = await tx.query<RunRow>(
-        `UPDATE workflow_runs SET status = ?, step_id = ?, step_seq = step_seq + 1, attempts = 0, error = ?,
-           updated_at = ?, finished_at = ?, lease_holder = CASE WHEN ? THEN NULL ELSE lease_holder END,
-           lease_until = CASE WHEN ? THEN NULL ELSE lease_until END
-         WHERE id = ? AND step_seq = ? AND status = 'running' RETURNING *`,
-        [
-          outcome.status,
-          ended ? null : outcome.stepId,
-          outcome.error ? JSON.stringify(outcome.error) : null,
-          at,
-          ended ? at : null,
-          ended,
-          ended,
-          runId,
-          fromSeq,
-        ],
-      );
-      if (!moved) {
-        throw new StoreError('conflict', {
-          'zh-CN': `流程运行 ${runId} 已被推进`,
-          en: `workflow run ${runId} was advanced meanwhile`,
-        });
-      }
-      const effect = outcome.effect;
-      if (effect) {
-        const result = JSON.stringify(effect.result ?? null);
-        await tx.run(
-          `INSERT INTO workflow_effects (key, run_id, step_id, kind, payload, status, result, created_at, done_at)
-           VALUES (?, ?, ?, ?, ?, 'done', ?, ?, ?)
-           ON CONFLICT (key) DO UPDATE SET status = 'done', result = excluded.result, done_at = excluded.done_at`,
-          [effect.key, runId, effect.stepId, effect.kind, JSON.stringify(effect.payload), result, at, at],
-        );
-        const run = { runId, workflowId: moved.workflow_id };
-        await deliverInbox(tx, effect.key, run, outcome.inbox ?? [], at);
-      }
+      let moved: RunRow | undefined;
+      for (const [i, outcome] of outcomes.entries())
+        moved = await advanceOne(tx, runId, fromSeq + i, outcome, at);
+      if (!moved) throw new StoreError('invalid', { 'zh-CN': '没有要推进的步骤', en: 'no step to advance' });
       return toRun(moved);
     });
   }
@@ -256,4 +232,50 @@ export class WorkflowRuns {
     );
     return row?.id;
   }
+}
+
+// One step of `advanceSteps`, in its transaction.
+async function advanceOne(
+  tx: Dialect,
+  runId: string,
+  fromSeq: number,
+  outcome: StepOutcome,
+  at: string,
+): Promise<RunRow> {
+  const ended = outcome.status !== 'running';
+  const [moved] = await tx.query<RunRow>(
+    `UPDATE workflow_runs SET status = ?, step_id = ?, step_seq = step_seq + 1, attempts = 0, error = ?,
+       updated_at = ?, finished_at = ?, lease_holder = CASE WHEN ? THEN NULL ELSE lease_holder END,
+       lease_until = CASE WHEN ? THEN NULL ELSE lease_until END
+     WHERE id = ? AND step_seq = ? AND status = 'running' RETURNING *`,
+    [
+      outcome.status,
+      ended ? null : outcome.stepId,
+      outcome.error ? JSON.stringify(outcome.error) : null,
+      at,
+      ended ? at : null,
+      ended,
+      ended,
+      runId,
+      fromSeq,
+    ],
+  );
+  if (!moved) {
+    throw new StoreError('conflict', {
+      'zh-CN': `流程运行 ${runId} 已被推进`,
+      en: `workflow run ${runId} was advanced meanwhile`,
+    });
+  }
+  const effect = outcome.effect;
+  if (effect) {
+    const result = JSON.stringify(effect.result ?? null);
+    await tx.run(
+      `INSERT INTO workflow_effects (key, run_id, step_id, kind, payload, status, result, created_at, done_at)
+       VALUES (?, ?, ?, ?, ?, 'done', ?, ?, ?)
+       ON CONFLICT (key) DO UPDATE SET status = 'done', result = excluded.result, done_at = excluded.done_at`,
+      [effect.key, runId, effect.stepId, effect.kind, JSON.stringify(effect.payload), result, at, at],
+    );
+    await deliverInbox(tx, effect.key, { runId, workflowId: moved.workflow_id }, outcome.inbox ?? [], at);
+  }
+  return moved;
 }

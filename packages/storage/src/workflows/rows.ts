@@ -63,6 +63,27 @@ export const toEffect = (row: EffectRow): WorkflowEffect => ({
   result: row.result === null ? null : (JSON.parse(row.result) as unknown),
 });
 
+// A new run's columns and values; `ON CONFLICT … DO NOTHING` keeps one run per workflow and event key.
+const INSERT_RUN = `INSERT INTO workflow_runs (id, workflow_id, workflow_version, event_key, status, step_id,
+  step_seq, context, started_at, updated_at, lease_holder, lease_until) VALUES `;
+const RUN_TUPLE = "(?, ?, ?, ?, 'running', ?, 0, ?, ?, ?, ?, ?)";
+const ON_RUN_CONFLICT = ' ON CONFLICT (workflow_id, event_key) DO NOTHING';
+
+function runValues(run: NewRun, at: string, lease: RunLeaseGrant | undefined): unknown[] {
+  return [
+    run.id,
+    run.workflowId,
+    run.workflowVersion,
+    run.eventKey,
+    run.stepId,
+    JSON.stringify(run.context),
+    at,
+    at,
+    lease?.holder ?? null,
+    lease?.until ?? null,
+  ];
+}
+
 /**
  * Inserts a run unless the workflow already has one for the event key; returns the run that holds the
  * key (the new one, or the one a duplicate event started first). With `lease`, a new run is leased to
@@ -74,28 +95,38 @@ export async function insertRun(
   at: string,
   lease?: RunLeaseGrant,
 ): Promise<WorkflowRun> {
-  await tx.run(
-    `INSERT INTO workflow_runs (id, workflow_id, workflow_version, event_key, status, step_id, step_seq,
-       context, started_at, updated_at, lease_holder, lease_until) VALUES (?, ?, ?, ?, 'running', ?, 0, ?, ?, ?, ?, ?)
-     ON CONFLICT (workflow_id, event_key) DO NOTHING`,
-    [
-      run.id,
-      run.workflowId,
-      run.workflowVersion,
-      run.eventKey,
-      run.stepId,
-      JSON.stringify(run.context),
-      at,
-      at,
-      lease?.holder ?? null,
-      lease?.until ?? null,
-    ],
-  );
+  await tx.run(INSERT_RUN + RUN_TUPLE + ON_RUN_CONFLICT, runValues(run, at, lease));
   const [row] = await tx.query<RunRow>(
     'SELECT * FROM workflow_runs WHERE workflow_id = ? AND event_key = ?',
     [run.workflowId, run.eventKey],
   );
   return toRun(row as RunRow);
+}
+
+// Runs per multi-row statement on PostgreSQL: 10 parameters each, far under its 65,535.
+const RUNS_PER_STATEMENT = 500;
+
+/**
+ * Inserts many runs, skipping those whose workflow already has a run for their event key; returns
+ * the runs inserted now (in no particular order). On PostgreSQL a few multi-row statements; on SQLite,
+ * which has no round trips, one prepared single-row statement per run.
+ */
+export async function insertNewRuns(
+  tx: Dialect,
+  runs: readonly { readonly run: NewRun; readonly lease?: RunLeaseGrant | undefined }[],
+  at: string,
+): Promise<WorkflowRun[]> {
+  const perStatement = tx.name === 'sqlite' ? 1 : RUNS_PER_STATEMENT;
+  const inserted: WorkflowRun[] = [];
+  for (let start = 0; start < runs.length; start += perStatement) {
+    const chunk = runs.slice(start, start + perStatement);
+    const rows = await tx.query<RunRow>(
+      `${INSERT_RUN}${chunk.map(() => RUN_TUPLE).join(', ')}${ON_RUN_CONFLICT} RETURNING *`,
+      chunk.flatMap(({ run, lease }) => runValues(run, at, lease)),
+    );
+    inserted.push(...rows.map(toRun));
+  }
+  return inserted;
 }
 
 /**

@@ -1,7 +1,8 @@
 import type { WorkflowStep } from '@formboard/schema';
 import { approvalStep } from '../approvals/approvalStep.ts';
 import { holds } from '../runScope.ts';
-import { notifyStep, outboundOrigin, sendOnce } from './notifyStep.ts';
+import { httpStep } from './httpStep.ts';
+import { notifyStep } from './notifyStep.ts';
 import { createRecordStep, updateRecordStep } from './recordSteps.ts';
 import { goTo, type StepContext, type StepResult } from './StepContext.ts';
 import { waitStep } from './waitStep.ts';
@@ -26,21 +27,8 @@ export async function executeStep(step: WorkflowStep, ctx: StepContext): Promise
       return updateRecordStep(step, ctx);
     case 'createRecord':
       return createRecordStep(step, ctx);
-    case 'http': {
-      const message = {
-        ...outboundOrigin(ctx, step.id),
-        kind: 'http' as const,
-        channel: 'http',
-        connector: step.connector,
-        subject: null,
-        text: null,
-        mentions: [],
-        method: step.method,
-        path: step.path,
-        ...(step.body === undefined ? {} : { body: step.body }),
-      };
-      return { ...goTo(step.next), effect: await sendOnce(ctx, step.id, message) };
-    }
+    case 'http':
+      return httpStep(step, ctx);
     case 'approval':
       return approvalStep(step, ctx);
     case 'wait':

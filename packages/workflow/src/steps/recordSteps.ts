@@ -14,6 +14,9 @@ type Data = Record<string, unknown>;
 // its creator) tells whether the write happened, so it is never made twice.
 const actorOf = (effectKey: string) => `workflow:${effectKey}`;
 
+/** Whether a record change was written by a workflow step (it names the step's effect as its actor). */
+export const isWorkflowActor = (actor: string): boolean => actor.startsWith('workflow:');
+
 function assign(base: Data, assignments: readonly Assignment[], context: RunContext, now: Date): Data {
   const out: Data = structuredClone(base);
   for (const { field, formula } of assignments) {

@@ -31,6 +31,10 @@ class PostgresClient implements Dialect {
     return work(this);
   }
 
+  async snapshot<T>(work: (tx: Dialect) => Promise<T>): Promise<T> {
+    return work(this);
+  }
+
   async close(): Promise<void> {}
 }
 
@@ -56,6 +60,14 @@ export class PostgresDialect implements Dialect {
   }
 
   async transaction<T>(work: (tx: Dialect) => Promise<T>): Promise<T> {
+    return this.inTransaction('BEGIN', work);
+  }
+
+  async snapshot<T>(work: (tx: Dialect) => Promise<T>): Promise<T> {
+    return this.inTransaction('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', work);
+  }
+
+  private async inTransaction<T>(begin: string, work: (tx: Dialect) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     // Likewise for a connection lost between two statements of the transaction: heard here, it makes
     // the next statement fail, which rolls the transaction back instead of ending the process.
@@ -65,7 +77,7 @@ export class PostgresDialect implements Dialect {
     };
     client.on('error', onError);
     try {
-      await client.query('BEGIN');
+      await client.query(begin);
       const result = await work(new PostgresClient(client));
       await client.query('COMMIT');
       return result;

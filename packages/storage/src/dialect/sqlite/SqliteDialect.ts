@@ -42,6 +42,10 @@ class SqliteConnection implements Dialect {
     return work(this);
   }
 
+  async snapshot<T>(work: (tx: Dialect) => Promise<T>): Promise<T> {
+    return work(this);
+  }
+
   async close(): Promise<void> {}
 }
 
@@ -95,6 +99,18 @@ export class SqliteDialect extends SqliteConnection {
       // still running their reads join the group instead of each paying for an fsync.
       if (this.pending.length === 1)
         setImmediate(() => this.serialized(() => this.flush()).catch(() => undefined));
+    });
+  }
+
+  // A deferred transaction reads one WAL snapshot; the queue keeps this process's writers out meanwhile.
+  override snapshot<T>(work: (tx: Dialect) => Promise<T>): Promise<T> {
+    return this.serialized(async () => {
+      this.db.exec('BEGIN');
+      try {
+        return await work(this.tx);
+      } finally {
+        this.db.exec('COMMIT');
+      }
     });
   }
 
