@@ -12,21 +12,11 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../forms/runner/browser.ts';
 import { serveStatic } from '../forms/runner/server.ts';
+import { originOf, type Profile, type ProfileNode } from '../shared/cpuProfile.ts';
 import { dragAcross, openPage, timeKey, timeSelect } from './browserInput.ts';
 import { buildPage } from './build.ts';
 import { benchForm, fieldNodes } from './formFixture.ts';
 import { HISTORY_STEPS } from './history.ts';
-
-interface ProfileNode {
-  readonly id: number;
-  readonly callFrame: { readonly functionName: string; readonly url: string };
-  readonly children?: readonly number[];
-}
-interface Profile {
-  readonly nodes: readonly ProfileNode[];
-  readonly samples: readonly number[];
-  readonly timeDeltas: readonly number[];
-}
 
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const only = option('only');
@@ -54,15 +44,6 @@ const functionOrigins = {
   },
 };
 
-function originOf(node: ProfileNode): string {
-  const { functionName, url } = node.callFrame;
-  if (functionName === '(garbage collector)') return 'garbage collector';
-  if (functionName === '(program)') return 'browser (program: style, layout, paint, input)';
-  if (functionName === '(idle)' || functionName === '(root)') return 'idle';
-  if (url === '') return 'browser built-ins';
-  return moduleOf.get(functionName) ?? 'other';
-}
-
 /** Prints the profile summed by origin, by function (self) and by function (total, each once per stack). */
 function summarise(title: string, profile: Profile, per: number, unit: string): void {
   const byId = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -76,7 +57,7 @@ function summarise(title: string, profile: Profile, per: number, unit: string): 
     const node = byId.get(id);
     if (!node) return;
     const ms = (profile.timeDeltas[i] ?? 0) / 1000;
-    const where = originOf(node);
+    const where = originOf(node, moduleOf);
     add(origins, where, ms);
     if (where === 'idle') return;
     add(self, `${node.callFrame.functionName || '(anonymous)'} [${where}]`, ms);
@@ -84,7 +65,7 @@ function summarise(title: string, profile: Profile, per: number, unit: string): 
     for (let n: ProfileNode | undefined = node; n; n = byId.get(parent.get(n.id) ?? -1)) {
       const name = n.callFrame.functionName;
       if (!name || name.startsWith('(')) continue;
-      const key = `${name} [${originOf(n)}]`;
+      const key = `${name} [${originOf(n, moduleOf)}]`;
       if (!seen.has(key)) add(total, key, ms);
       seen.add(key);
     }

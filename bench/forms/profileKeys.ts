@@ -11,6 +11,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { build } from 'vite';
+import { originOf, type Profile } from '../shared/cpuProfile.ts';
 import { fixtureFiles, generate } from './generate.ts';
 import { LABELS, type LibraryId } from './protocol.ts';
 import { launchChromium } from './runner/browser.ts';
@@ -30,27 +31,6 @@ const top = Number(option('top', '12'));
 /** `--submit`: profile a submit of the 10%-invalid data instead of key presses. */
 const submitMode = process.argv.includes('--submit');
 const outDir = join(tmpdir(), 'formboard-bench-profile');
-
-interface ProfileNode {
-  readonly id: number;
-  readonly callFrame: { readonly functionName: string; readonly url: string };
-  readonly children?: readonly number[];
-}
-interface Profile {
-  readonly nodes: readonly ProfileNode[];
-  readonly samples: readonly number[];
-  readonly timeDeltas: readonly number[];
-}
-
-/** Where a frame's code comes from, by the module path rolldown keeps in unminified chunks. */
-function origin(node: ProfileNode, modules: ReadonlyMap<string, string>): string {
-  const { functionName, url } = node.callFrame;
-  if (functionName === '(garbage collector)') return 'garbage collector';
-  if (functionName === '(program)') return 'browser (program)';
-  if (functionName === '(idle)' || functionName === '(root)') return 'idle';
-  if (url === '') return 'browser built-ins';
-  return modules.get(functionName) ?? 'other';
-}
 
 const config = benchViteConfig(libraries);
 const moduleOf = new Map<string, string>();
@@ -110,7 +90,7 @@ try {
       const node = byId.get(id);
       if (!node) return;
       const ms = (profile.timeDeltas[i] ?? 0) / 1000;
-      const where = origin(node, moduleOf);
+      const where = originOf(node, moduleOf);
       perOrigin.set(where, (perOrigin.get(where) ?? 0) + ms);
       if (where !== 'idle') {
         const name = `${node.callFrame.functionName || '(anonymous)'} [${where}]`;
