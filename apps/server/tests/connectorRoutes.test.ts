@@ -48,7 +48,7 @@ describe('connectors through the API', () => {
     const refused = await admin.call('POST', '/api/connectors/erp/run');
     expect(refused.body).toMatchObject({
       status: 'failed',
-      result: { error: expect.stringContaining('not on the admin') },
+      result: { error: { 'zh-CN': expect.any(String), en: expect.stringContaining('not on the admin') } },
     });
 
     await admin.call('PUT', '/api/settings/outbound-hosts', [{ host: '127.0.0.1', allowPrivate: true }]);

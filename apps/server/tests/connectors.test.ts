@@ -55,7 +55,11 @@ describe('HTTP pull connectors', () => {
     ];
     const first = await runConnector(server.store, connector, secrets, allowed);
     expect(first).toMatchObject({ fetched: 3, inserted: 2, updated: 0, failed: 1 });
-    expect(first.errors[0]).toMatchObject({ row: 3, message: expect.stringContaining('week') });
+    // The bad row named, in both languages.
+    expect(first.errors[0]).toMatchObject({
+      row: 3,
+      message: { 'zh-CN': expect.stringContaining('week：'), en: expect.stringContaining('week: ') },
+    });
     rows = [
       { ref: 'PO-1', period: { start: '2026-11-02' }, pct: 10 },
       { ref: 'PO-2', period: { start: '2026-11-02' }, pct: 25 },

@@ -60,7 +60,7 @@ test('an admin pulls rows from another system over HTTP; the bad row is named, t
   await card.getByRole('button', { name: '立即运行' }).click();
   const runs = card.getByRole('list', { name: 'MES 周数据 的运行记录' });
   await expect(runs).toContainText('取到 3 行：新增 2，更新 0，未变 0，出错 1');
-  await expect(runs).toContainText('第 2 行：');
+  await expect(runs).toContainText('第 2 行：progress：');
   await page.screenshot({ path: '../../docs/screenshots/connector.png', fullPage: true });
 
   await page.goto('/forms/weekly-checkin/records');

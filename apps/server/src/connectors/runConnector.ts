@@ -1,3 +1,4 @@
+import type { LocalizedMessage } from '@formboard/formula';
 import { InvalidRecordError, type Store } from '@formboard/storage';
 import { guardedFetch } from '../outbound/guardedFetch.ts';
 import type { AllowedHost } from '../outbound/outboundPolicy.ts';
@@ -12,7 +13,22 @@ export interface ConnectorRunResult {
   readonly updated: number;
   readonly unchanged: number;
   readonly failed: number;
-  readonly errors: readonly { readonly row: number; readonly message: string }[];
+  readonly errors: readonly { readonly row: number; readonly message: LocalizedMessage }[];
+}
+
+/** A run that could not read its source at all, with the reason in zh-CN and en. */
+export class ConnectorFailed extends Error {
+  constructor(readonly messages: LocalizedMessage) {
+    super(messages.en);
+  }
+}
+
+/** An error's reason in zh-CN and en: its own when it carries them (refusals, store errors). */
+export function reasonOf(error: unknown): LocalizedMessage {
+  if (error !== null && typeof error === 'object' && 'messages' in error)
+    return error.messages as LocalizedMessage;
+  const text = error instanceof Error ? error.message : String(error);
+  return { 'zh-CN': text, en: text };
 }
 
 const MAX_ERRORS = 200;
@@ -34,17 +50,24 @@ export async function runConnector(
     ...(connector.body ? { body: connector.body } : {}),
   });
   if (response.status < 200 || response.status >= 300)
-    throw new Error(`the source answered HTTP ${response.status}`);
+    throw new ConnectorFailed({
+      'zh-CN': `数据源返回了 HTTP ${response.status}`,
+      en: `the source answered HTTP ${response.status}`,
+    });
   let parsed: unknown;
   try {
     parsed = JSON.parse(response.body);
   } catch {
-    throw new Error('the source did not answer JSON');
+    throw new ConnectorFailed({ 'zh-CN': '数据源返回的不是 JSON', en: 'the source did not answer JSON' });
   }
   const rows = readPath(parsed, connector.rowsPath);
-  if (!Array.isArray(rows)) throw new Error(`no array of rows at "${connector.rowsPath}"`);
+  if (!Array.isArray(rows))
+    throw new ConnectorFailed({
+      'zh-CN': `在“${connector.rowsPath}”处没有数据行数组`,
+      en: `no array of rows at "${connector.rowsPath}"`,
+    });
   const counts = { inserted: 0, updated: 0, unchanged: 0, failed: 0 };
-  const errors: { row: number; message: string }[] = [];
+  const errors: { row: number; message: LocalizedMessage }[] = [];
   const owner = await store.people.getUser(connector.runAs);
   const writer = { actor: `connector:${connector.id}`, ownerId: owner.id, orgUnitId: owner.orgUnitId };
   for (const [index, row] of rows.entries()) {
@@ -67,8 +90,11 @@ export async function runConnector(
       counts.failed++;
       const message =
         error instanceof InvalidRecordError
-          ? error.issues.map((issue) => `${issue.path}: ${issue.message.en}`).join('; ')
-          : (error as Error).message;
+          ? {
+              'zh-CN': error.issues.map((issue) => `${issue.path}：${issue.message['zh-CN']}`).join('；'),
+              en: error.issues.map((issue) => `${issue.path}: ${issue.message.en}`).join('; '),
+            }
+          : reasonOf(error);
       if (errors.length < MAX_ERRORS) errors.push({ row: index + 1, message });
     }
   }

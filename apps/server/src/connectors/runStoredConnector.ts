@@ -2,7 +2,7 @@ import type { ConnectorRun, Store, StoredConnector } from '@formboard/storage';
 import type { AllowedHost } from '../outbound/outboundPolicy.ts';
 import type { SecretBox } from '../outbound/secretBox.ts';
 import type { ConnectorConfig, ConnectorSecrets } from './connectorConfig.ts';
-import { runConnector } from './runConnector.ts';
+import { reasonOf, runConnector } from './runConnector.ts';
 
 /** The settings key of the outbound allow-list. */
 export const ALLOWED_HOSTS_SETTING = 'outbound.allowedHosts';
@@ -39,7 +39,7 @@ export async function runStoredConnector(
     const result = await runConnector(store, config, secretsOf(connector, box), await allowedHosts(store));
     await store.connectors.finishRun(run.id, 'ok', { ...result });
   } catch (error) {
-    await store.connectors.finishRun(run.id, 'failed', { error: (error as Error).message });
+    await store.connectors.finishRun(run.id, 'failed', { error: reasonOf(error) });
   }
   const [finished] = await store.connectors.runs(id, 1);
   return finished ?? run;

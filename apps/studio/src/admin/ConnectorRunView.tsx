@@ -1,4 +1,4 @@
-import { useLocale } from '../i18n/locale.tsx';
+import { pick, type Text, useLocale } from '../i18n/locale.tsx';
 import type { ConnectorRun } from './connectorTypes.ts';
 
 /** One run: when, and what it did — rows added, updated, unchanged, failed (each failed row named) — or why it failed. */
@@ -6,11 +6,12 @@ export function ConnectorRunView({ run }: { readonly run: ConnectorRun }) {
   const { locale, t } = useLocale();
   const when = new Date(run.startedAt).toLocaleString(locale);
   const result = run.result ?? {};
+  const reason = (text: string | Text | undefined) => (typeof text === 'string' ? text : pick(text, locale));
   if (run.status === 'failed')
     return (
       <li className="run failed">
         <strong>{when}</strong> {t({ 'zh-CN': '失败：', en: 'failed: ' })}
-        {result.error}
+        {reason(result.error)}
       </li>
     );
   if (run.status === 'running')
@@ -31,7 +32,7 @@ export function ConnectorRunView({ run }: { readonly run: ConnectorRun }) {
           {result.errors.map((error) => (
             <li key={error.row}>
               {t({ 'zh-CN': `第 ${error.row} 行：`, en: `Row ${error.row}: ` })}
-              {error.message}
+              {reason(error.message)}
             </li>
           ))}
         </ul>

@@ -1,5 +1,6 @@
 import type { AllowedHost, ConnectorConfig } from '@formboard/server';
 import type { ConnectorRun as StoredRun } from '@formboard/storage';
+import type { Text } from '../i18n/locale.tsx';
 
 /** A connector as `GET /api/connectors` shows it (secret values never come back, only their header names). */
 export interface Connector extends ConnectorConfig {
@@ -16,8 +17,9 @@ export interface ConnectorRun extends Omit<StoredRun, 'result'> {
     readonly updated?: number;
     readonly unchanged?: number;
     readonly failed?: number;
-    readonly errors?: readonly { readonly row: number; readonly message: string }[];
-    readonly error?: string;
+    /** Reasons in zh-CN and en (runs stored before that: plain text). */
+    readonly errors?: readonly { readonly row: number; readonly message: string | Text }[];
+    readonly error?: string | Text;
   } | null;
 }
 
