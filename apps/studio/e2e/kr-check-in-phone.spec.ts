@@ -42,11 +42,9 @@ test('an employee checks in on a phone and their gap board follows', async ({ pa
   // Typing narrows the member's ~900 visible key results on the server, by the key result's title.
   await keyResult.fill('返工率');
   await page.getByRole('option', { name: KEY_RESULT }).tap();
-  const owner = page.getByRole('combobox', { name: '填报人' });
-  await owner.tap();
-  await owner.fill('张三');
-  await page.getByRole('option', { name: /张三/ }).tap();
-  await page.getByLabel('所属周（周一）').fill(thisMonday());
+  // The person and the week start as "me" and this Monday (the form's initial values).
+  await expect(page.getByRole('combobox', { name: '填报人' })).toHaveValue(/张三/);
+  await expect(page.getByLabel('所属周（周一）')).toHaveValue(thisMonday());
   await page.getByRole('textbox', { name: '本周数值' }).fill('3');
   await page.getByRole('radio', { name: '高：按计划推进' }).tap();
   await page.getByLabel('下周计划').fill('扭矩扳手全部校准，首件检验加一道');

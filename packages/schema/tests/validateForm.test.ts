@@ -146,6 +146,23 @@ describe('validateDefinition: forms', () => {
     ).toMatchObject({ pointer: '/rules/1/readOnly', code: 'formula.notLogical' });
   });
 
+  it('checks that an initial value fits its field', () => {
+    expect(
+      only(
+        scorecard((f) => {
+          f.rules[1].initial = '"high"';
+        }),
+      ),
+    ).toMatchObject({ pointer: '/rules/1/initial', code: 'form.computedType' });
+    expect(
+      issues(
+        scorecard((f) => {
+          f.rules.push({ target: 'employee', initial: '$user.id' });
+        }),
+      ),
+    ).toEqual([]);
+  });
+
   it('checks computed targets and result types', () => {
     expect(
       only(

@@ -30,7 +30,7 @@ export function columnLookup(form: Form): HasColumn {
   return (table, name) => index.fields.has(`${table}[].${name}`);
 }
 
-const RULE_KEYS = ['visible', 'required', 'readOnly'] as const;
+const RULE_KEYS = ['visible', 'required', 'readOnly', 'initial'] as const;
 
 /** Every formula of the form. */
 export function formulaSites(form: Form): FormulaSite[] {

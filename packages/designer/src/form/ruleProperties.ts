@@ -7,7 +7,7 @@ import type { Form } from './formTree.ts';
 // `rule.required`, `rule.readOnly` and `computed`. Each field has at most one rule entry (the schema
 // checks `form.duplicateRule`) and one computed entry.
 
-const RULE_KEYS = ['visible', 'required', 'readOnly'] as const;
+const RULE_KEYS = ['visible', 'required', 'readOnly', 'initial'] as const;
 type RuleKey = (typeof RULE_KEYS)[number];
 
 /** Whether a property key names a rule or the computed formula. */

@@ -2,7 +2,6 @@ import {
   createDependencyGraph,
   type DependencyGraph,
   evaluate,
-  FormulaDate,
   FormulaError,
   type LocalizedMessage,
   type Value,
@@ -11,15 +10,9 @@ import { type FieldIndex, type FormDefinition, tableOf } from '@formboard/schema
 import { formulaScope } from './formulaScope.ts';
 import { ReaderIndex } from './readerIndex.ts';
 import { type CompileFormula, compileDefinitionFormula, type RuntimeFormula } from './runtimeFormula.ts';
+import { stored } from './storedValue.ts';
 import type { FormContext } from './types.ts';
 import type { ValueStore } from './valueStore.ts';
-
-/** A formula result as stored in a record: dates as ISO text, errors as absent. */
-function stored(value: Value): unknown {
-  if (value instanceof FormulaDate) return value.toString();
-  if (value instanceof FormulaError || value === null || Array.isArray(value)) return undefined;
-  return value;
-}
 
 /**
  * The form's computed fields: compiled once, run in dependency order, and on each change only those

@@ -6,7 +6,7 @@ import type { FormEngineOptions } from './types.ts';
 
 /** Every formula of a definition: computed fields, rules and cross-field validations. */
 function formulasOf(form: FormDefinition): string[] {
-  const rules = (form.rules ?? []).flatMap((r) => [r.visible, r.required, r.readOnly]);
+  const rules = (form.rules ?? []).flatMap((r) => [r.visible, r.required, r.readOnly, r.initial]);
   return [
     ...(form.computed ?? []).map((c) => c.formula),
     ...rules.filter((f) => f !== undefined),

@@ -13,6 +13,7 @@ import { applyDefaults, isEmpty } from './defaults.ts';
 import type { FormEngine } from './FormEngine.ts';
 import { FieldRules } from './fieldRules.ts';
 import { withoutHidden } from './hiddenValues.ts';
+import { applyInitialValues } from './initialValues.ts';
 import { PathListeners } from './listeners.ts';
 import { RowKeyedState } from './rowKeyedState.ts';
 import type { CompileFormula } from './runtimeFormula.ts';
@@ -47,7 +48,9 @@ export function openEngine(
   const crossField = compileCrossField(form, index, compileFormula);
   let recordCheck: RecordValidator | undefined;
 
-  const store = new ValueStore(applyDefaults(options.value ?? {}, index));
+  const store = new ValueStore(
+    applyInitialValues(applyDefaults(options.value ?? {}, index), form, index, compileFormula, context),
+  );
   const recomputeAll = () => {
     computed.runAll(store, context);
     rules.runAll(store, context);

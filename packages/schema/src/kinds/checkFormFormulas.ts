@@ -78,6 +78,20 @@ export function checkRules(form: FormDefinition, checks: FormulaChecks, report: 
       const checked = checks.check(source, `${at}/${key}`, checks.scopeFor(rule.target), report);
       if (checked) expectLogical(checked.type, source, `${at}/${key}`, report);
     }
+    // The value a new record starts with: a formula of the target's type, read once.
+    if (rule.initial !== undefined) {
+      const target = checks.index.fields.get(rule.target);
+      const checked = checks.check(rule.initial, `${at}/initial`, checks.scopeFor(rule.target), report);
+      if (checked && target && target.kind !== 'table' && target.kind !== 'group')
+        checkResultType(
+          { target: rule.target, formula: rule.initial },
+          target,
+          checked.type,
+          at,
+          report,
+          'initial',
+        );
+    }
   });
 }
 
@@ -163,11 +177,12 @@ function checkResultType(
   type: FormulaType,
   at: string,
   report: Report,
+  key: 'formula' | 'initial' = 'formula',
 ): void {
   const element = type.kind === 'array' ? type.of : type;
   if (type.kind === 'array' && target.kind !== 'multiSelect') {
     report(
-      `${at}/formula`,
+      `${at}/${key}`,
       'form.computedType',
       {
         'zh-CN': `公式返回一列值（${typeName(type)}），但 ${entry.target} 只有一个值；可用 SUM 等汇总`,
@@ -185,7 +200,7 @@ function checkResultType(
     (expected === 'string' && element.kind !== 'array');
   if (!compatible) {
     report(
-      `${at}/formula`,
+      `${at}/${key}`,
       'form.computedType',
       {
         'zh-CN': `${entry.target} 是${expected}字段，公式却返回${typeName(element)}`,

@@ -38,12 +38,21 @@ export const formDefinitionSchema = {
     description: text,
     data: dataSchemaSchema,
     layout: layoutSchema,
-    /** Visibility, required and read-only rules: each a formula giving TRUE or FALSE. */
+    /**
+     * Visibility, required and read-only rules, each a formula giving TRUE or FALSE; and `initial`,
+     * the value a new record starts with (a formula read once, e.g. `$user.id` for "me").
+     */
     rules: {
       type: 'array',
       items: {
         type: 'object',
-        properties: { target: dataPath, visible: formula, required: formula, readOnly: formula },
+        properties: {
+          target: dataPath,
+          visible: formula,
+          required: formula,
+          readOnly: formula,
+          initial: formula,
+        },
         required: ['target'],
         minProperties: 2,
         additionalProperties: false,
