@@ -6,10 +6,9 @@ import type { DragData } from './dnd/dragSubject.ts';
 import { Outline } from './Outline.tsx';
 import { Preview } from './Preview.tsx';
 import { PropertyPanel } from './panel/PropertyPanel.tsx';
-import { DesignerToolbar } from './shared/DesignerToolbar.tsx';
 import { LiveRegion } from './shared/LiveRegion.tsx';
 import { PaletteView } from './shared/PaletteView.tsx';
-import { ProblemList } from './shared/ProblemList.tsx';
+import { ToolbarWithProblems } from './shared/ToolbarWithProblems.tsx';
 import type { DesignerSession } from './shared/useDesignerSession.ts';
 import { useShortcuts } from './useShortcuts.ts';
 
@@ -23,7 +22,6 @@ const dragData = (item: PaletteItem): DragData => ({
 export function DesignerLayout({ session }: { readonly session: DesignerSession }): ReactNode {
   const { designer, messages, locale } = useDesignerContext();
   const [mode, setMode] = useState<'design' | 'preview'>('design');
-  const [showProblems, setShowProblems] = useState(false);
   // Re-rendered on every change: the problems follow the document.
   useDesignerState((s) => s.document);
   const result = designer.toDefinition();
@@ -31,13 +29,14 @@ export function DesignerLayout({ session }: { readonly session: DesignerSession 
   return (
     // The root only listens for shortcuts and clipboard events bubbling from its controls.
     <div className="fbd-designer" lang={locale} {...shortcuts}>
-      <DesignerToolbar
+      <ToolbarWithProblems
         designer={designer}
         messages={messages}
         session={session}
-        problemCount={result.ok ? 0 : result.problems.length}
+        result={result}
+        subjectOf={(p) => p.nodeId}
+        locale={locale}
         duplicate
-        problemsList={{ shown: showProblems, show: setShowProblems }}
       >
         <button
           type="button"
@@ -55,15 +54,7 @@ export function DesignerLayout({ session }: { readonly session: DesignerSession 
         >
           {messages.preview}
         </button>
-      </DesignerToolbar>
-      {showProblems ? (
-        <ProblemList
-          result={result}
-          subjectOf={(p) => p.nodeId}
-          select={designer.select}
-          {...{ messages, locale }}
-        />
-      ) : null}
+      </ToolbarWithProblems>
       <div className="fbd-main">
         <div className="fbd-side">
           <PaletteView

@@ -1,10 +1,9 @@
-import { type ReactNode, useState } from 'react';
+import type { ReactNode } from 'react';
 import { suggestedSource } from '../../dashboard/widgetDefaults.ts';
 import type { WidgetPaletteItem } from '../../dashboard/widgetPalette.ts';
-import { DesignerToolbar } from '../shared/DesignerToolbar.tsx';
 import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { PaletteView } from '../shared/PaletteView.tsx';
-import { ProblemList } from '../shared/ProblemList.tsx';
+import { ToolbarWithProblems } from '../shared/ToolbarWithProblems.tsx';
 import type { DesignerSession } from '../shared/useDesignerSession.ts';
 import type { GridDragData } from './canvas/dragData.ts';
 import { GridCanvas } from './canvas/GridCanvas.tsx';
@@ -18,7 +17,6 @@ const dragData = (item: WidgetPaletteItem): GridDragData => ({ kind: 'palette', 
 /** The designer's regions: toolbar, palette, grid canvas, settings; and the live region. */
 export function DashboardLayout({ session }: { readonly session: DesignerSession }): ReactNode {
   const { designer, messages, announce, report, locale } = useDashboardDesigner();
-  const [showProblems, setShowProblems] = useState(false);
   // Re-rendered on every change: the problems follow the document.
   useDashboardState((s) => s.document);
   const result = designer.toDefinition();
@@ -41,22 +39,15 @@ export function DashboardLayout({ session }: { readonly session: DesignerSession
   return (
     // The root only listens for shortcuts and clipboard events bubbling from its controls.
     <div className="fbdd-designer fbd-designer" lang={locale} {...shortcuts}>
-      <DesignerToolbar
+      <ToolbarWithProblems
         designer={designer}
         messages={messages}
         session={session}
-        problemCount={result.ok ? 0 : result.problems.length}
+        result={result}
+        subjectOf={(p) => p.widgetId}
+        locale={locale}
         duplicate
-        problemsList={{ shown: showProblems, show: setShowProblems }}
       />
-      {showProblems ? (
-        <ProblemList
-          result={result}
-          subjectOf={(p) => p.widgetId}
-          select={designer.select}
-          {...{ messages, locale }}
-        />
-      ) : null}
       <GridDnd>
         <div className="fbdd-main">
           <PaletteView
