@@ -28,6 +28,8 @@ export interface DesignerMessages extends CommonDesignerMessages, RuleMessages {
   readonly requiredWhen: string;
   readonly readOnlyWhen: string;
   readonly computed: string;
+  readonly initialValue: string;
+  readonly initialValueHint: string;
   readonly whenConditions: string;
   readonly sampleData: string;
   readonly dragInstructions: string;
@@ -68,6 +70,8 @@ const zh: DesignerMessages = {
   requiredWhen: '必填条件',
   readOnlyWhen: '只读条件',
   computed: '计算公式',
+  initialValue: '初始值',
+  initialValueHint: '新记录开始时计算一次，之后可以修改',
   always: '不设条件',
   whenConditions: '满足以下条件时',
   matchAll: '全部满足',
@@ -124,6 +128,8 @@ const en: DesignerMessages = {
   requiredWhen: 'Required when',
   readOnlyWhen: 'Read-only when',
   computed: 'Computed value',
+  initialValue: 'Initial value',
+  initialValueHint: 'Computed once when a new record starts; it can be changed afterwards',
   always: 'No condition',
   whenConditions: 'When these conditions hold',
   matchAll: 'All of them',

@@ -3,6 +3,15 @@ import { fieldIndexOf } from '../form/formSites.ts';
 import type { Form } from '../form/formTree.ts';
 import { setOwn } from '../form/setOwn.ts';
 
+/**
+ * The `$user` and `$record` a form's formulas read in the designer's live results: made up like the
+ * sample record (no one is filling in while a form is designed).
+ */
+export const SAMPLE_FORM_VARIABLES: Readonly<Record<string, unknown>> = {
+  user: { id: 'zhang.san', name: '张三 Zhang San', orgUnit: 'sample-unit' },
+  record: {},
+};
+
 /** A plausible value for one field, for previews and formula results before anyone typed anything. */
 function sampleValue(field: FieldInfo, today: string): unknown {
   const first = field.options?.[0];

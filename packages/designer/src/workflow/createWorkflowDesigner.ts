@@ -11,6 +11,7 @@ import { addStep } from './commands/addStep.ts';
 import { addArm, removeArm } from './commands/arms.ts';
 import { moveStep, moveStepBy } from './commands/moveStep.ts';
 import { removeSteps } from './commands/removeSteps.ts';
+import { renameStep } from './commands/renameStep.ts';
 import { setStepProperty } from './commands/setStepProperty.ts';
 import { defaultTrigger, setTrigger, setTriggerProperty } from './commands/setTrigger.ts';
 import { setWorkflowProperty, type WorkflowProperty } from './commands/setWorkflowProperty.ts';
@@ -41,6 +42,8 @@ export interface WorkflowDesignerStore extends DocumentStore<Workflow> {
   /** Removes steps (a branch card with its arms); what led to them leads to what followed. */
   removeSteps(ids: readonly string[]): CommandResult;
   setStepProperty(id: string, key: string, value: unknown): CommandResult;
+  /** Renames a step, with `start` and every link that names it; refused for an invalid or taken id. */
+  renameStep(id: string, newId: string): CommandResult;
   /** Adds a condition branch, or an approval's rejection path. */
   addArm(id: string): CommandResult;
   /** Removes a branch arm with its steps (an approval's rejection path: rejections then end the run). */
@@ -73,6 +76,7 @@ export function createWorkflowDesigner(options: WorkflowDesignerOptions): Workfl
     moveStepBy: (id, direction) => execute(moveStepBy(id, direction, nextId)),
     removeSteps: (ids) => execute(removeSteps(ids, nextId)),
     setStepProperty: (id, key, value) => execute(setStepProperty(id, key, value)),
+    renameStep: (id, newId) => execute(renameStep(id, newId)),
     addArm: (id) => execute(addArm(id, nextId)),
     removeArm: (id, arm) => execute(removeArm(id, arm, nextId)),
     setTrigger: (trigger) => execute(setTrigger(trigger)),

@@ -4,6 +4,7 @@ export { addStep } from './commands/addStep.ts';
 export { addArm, removeArm, replaceStep } from './commands/arms.ts';
 export { moveStep, moveStepBy } from './commands/moveStep.ts';
 export { removeSteps } from './commands/removeSteps.ts';
+export { renameStep } from './commands/renameStep.ts';
 export { setStepProperty } from './commands/setStepProperty.ts';
 export { defaultTrigger, setTrigger, setTriggerProperty, triggerForm } from './commands/setTrigger.ts';
 export type { WorkflowProperty } from './commands/setWorkflowProperty.ts';
@@ -12,6 +13,7 @@ export type { WorkflowDesignerOptions, WorkflowDesignerStore } from './createWor
 export { createEmptyWorkflow, createWorkflowDesigner } from './createWorkflowDesigner.ts';
 export type { FieldLabel } from './describe.ts';
 export { CHANNEL_NAMES, describeAssignee, describeAssignees, describeDuration } from './describe.ts';
+export { dropPlaces, flowPlaces, placeKey, placeOfKey } from './dropPlaces.ts';
 export type { DryRunResult, DryRunSample, DryRunStep } from './dryRun.ts';
 export { dryRun } from './dryRun.ts';
 export type { Flow, FlowArm, FlowEnd, FlowItem, FlowPosition, FlowSequence } from './flow.ts';
@@ -32,6 +34,7 @@ export {
   presetOf,
   SCHEDULE_PRESETS,
 } from './schedulePresets.ts';
+export { stepIdProblem } from './stepIds.ts';
 export { STEP_NAMES, TRIGGER_NAMES } from './stepNames.ts';
 export type { PeriodVerdict, StreakDryRun } from './streakDryRun.ts';
 export { streakDryRun } from './streakDryRun.ts';

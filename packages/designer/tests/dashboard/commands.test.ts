@@ -136,6 +136,19 @@ describe('widget settings', () => {
     expect(designer.getProperty('byStatus', 'query.measures.1')).toEqual({ id: 'm2', op: 'count' });
   });
 
+  it('refuses a query on a widget without one, and adds a measure to a query whose list was removed', () => {
+    const designer = createTestBoard();
+    designer.setType('count', 'alertList');
+    const before = boardOf(designer);
+    // Found by the undo property test: a made-up `query` on an alert list then broke addMeasure.
+    expect(designer.setProperty('count', 'query.filter', 'progress > 50')).toMatchObject({ ok: false });
+    expect(designer.addMeasure('count').ok).toBe(false);
+    expect(boardOf(designer)).toBe(before);
+    designer.setProperty('byStatus', 'query.measures', undefined);
+    expect(designer.addMeasure('byStatus')).toEqual({ ok: true });
+    expect(designer.getProperty('byStatus', 'query.measures')).toEqual([{ id: 'm1', op: 'count' }]);
+  });
+
   it('links a bad setting to its widget (a filter formula reading a field the form lacks)', () => {
     const designer = createTestBoard();
     designer.setProperty('byStatus', 'query.filter', 'progres > 1');

@@ -37,6 +37,8 @@ const PROPERTIES: readonly [string, fc.Arbitrary<unknown>][] = [
   ['props.max', fc.integer({ min: 1, max: 10 })],
   ['rule.visible', fc.constantFrom('TRUE', '1 > 0', '', '$user.name = "张三"')],
   ['rule.readOnly', fc.constantFrom('FALSE', undefined)],
+  // NULL fits a field of any type (an initial value is checked against its field's type).
+  ['rule.initial', fc.constantFrom('NULL', '', undefined)],
 ];
 
 const opArb: fc.Arbitrary<Op> = fc.oneof(

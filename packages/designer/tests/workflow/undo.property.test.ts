@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { STEP_TYPES, type Workflow, type WorkflowDesignerStore } from '../../src/workflow/index.ts';
 import { approvalWorkflow, createTestWorkflowDesigner, scheduleWorkflow, wf } from './fixtures.ts';
 
-// Random edit sequences on two workflows. Every applied command must undo to the exact earlier
+// Random edit sequences on two workflows (renames among them). Every applied command must undo to the exact earlier
 // definition (the same object, never mutated) and redo to the exact later one.
 
 type Op =
@@ -14,7 +14,8 @@ type Op =
   | { op: 'arm'; step: number; add: boolean; arm: number }
   | { op: 'set'; step: number; key: string; value: unknown }
   | { op: 'trigger'; key: string; value: unknown }
-  | { op: 'duplicate'; step: number };
+  | { op: 'duplicate'; step: number }
+  | { op: 'rename'; step: number; id: string };
 
 const nat = fc.nat({ max: 1000 });
 const SETTINGS: readonly [string, fc.Arbitrary<unknown>][] = [
@@ -56,6 +57,11 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     return fc.record({ op: fc.constant('trigger' as const), key: fc.constant(key), value });
   }),
   fc.record({ op: fc.constant('duplicate' as const), step: nat }),
+  fc.record({
+    op: fc.constant('rename' as const),
+    step: nat,
+    id: fc.constantFrom('review', 'done', 'approve', 'remind', 'constructor', '1x', 'step_2', 'a-b', ''),
+  }),
 );
 
 const pick = <T>(list: readonly T[], n: number): T | undefined => list[n % Math.max(list.length, 1)];
@@ -93,6 +99,9 @@ function apply(designer: WorkflowDesignerStore, op: Op): void {
       designer.select([pick(ids, op.step) ?? '']);
       designer.duplicate();
       return;
+    case 'rename':
+      designer.renameStep(pick(ids, op.step) ?? '', op.id);
+      return;
   }
 }
 
@@ -126,6 +135,8 @@ describe('workflow designer undo (property)', () => {
             snapshots.push(JSON.stringify(now));
           }
           expect(linksResolve(now)).toBe(true);
+          // Renames never give two steps one id.
+          expect(new Set(now.steps.map((s) => s.id)).size).toBe(now.steps.length);
         }
         // Nothing was mutated, then undo walks back through the very same objects.
         for (const [i, v] of versions.entries()) expect(JSON.stringify(v)).toBe(snapshots[i]);

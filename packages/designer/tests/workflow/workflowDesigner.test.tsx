@@ -1,72 +1,10 @@
 // @vitest-environment jsdom
-import { act, render, screen, waitFor, within } from '@testing-library/react';
-import userEvent from '@testing-library/user-event';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { WorkflowDesigner } from '../../src/react/workflow/index.ts';
-import {
-  createWorkflowDesigner,
-  type Workflow,
-  type WorkflowDesignerStore,
-} from '../../src/workflow/index.ts';
+import type { Workflow } from '../../src/workflow/index.ts';
 import { stepById } from '../../src/workflow/workflowTypes.ts';
-import { countingIds, objectiveForm } from '../fixtures.ts';
-import { approvalWorkflow, forms, scheduleWorkflow } from './fixtures.ts';
-
-const NOW = new Date('2026-11-27T12:00:00Z'); // Friday 20:00 in Shanghai
-
-/** A record workflow of two notifications in a row. */
-function twoSteps(): Workflow {
-  return {
-    kind: 'workflow',
-    id: 'two',
-    schemaVersion: 1,
-    title: { 'zh-CN': '两步', en: 'Two steps' },
-    trigger: { type: 'record', form: 'objective', events: ['created'] },
-    start: 'first',
-    steps: [
-      {
-        id: 'first',
-        type: 'notify',
-        title: { 'zh-CN': '通知一', en: 'First' },
-        channel: 'inbox',
-        to: [{ type: 'submitter' }],
-        message: '一',
-        next: 'second',
-      },
-      {
-        id: 'second',
-        type: 'notify',
-        title: { 'zh-CN': '通知二', en: 'Second' },
-        channel: 'inbox',
-        to: [{ type: 'submitter' }],
-        message: '二',
-      },
-    ],
-  };
-}
-
-function renderWorkflow(
-  definition: Workflow,
-  extra: { onSave?: (d: Workflow) => unknown; locale?: 'zh-CN' | 'en' } = {},
-) {
-  const designer: WorkflowDesignerStore = createWorkflowDesigner({
-    definition,
-    nextId: countingIds(),
-    forms,
-  });
-  const user = userEvent.setup();
-  render(
-    <WorkflowDesigner
-      definition={definition}
-      forms={[objectiveForm()]}
-      designer={designer}
-      now={NOW}
-      {...(extra.onSave ? { onSave: extra.onSave } : {})}
-      {...(extra.locale ? { locale: extra.locale } : {})}
-    />,
-  );
-  return { designer, user, doc: () => designer.getState().document };
-}
+import { approvalWorkflow, scheduleWorkflow } from './fixtures.ts';
+import { renderWorkflow, twoSteps } from './renderWorkflow.tsx';
 
 /** The step ids of the cards, top to bottom. */
 const cardOrder = () =>

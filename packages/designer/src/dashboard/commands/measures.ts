@@ -9,10 +9,19 @@ export type Measure = AggregateMeasure | ComputedMeasure;
 /** The most measures a query may have (the schema's limit). */
 const MAX_MEASURES = 20;
 
+/**
+ * A query's measures. A half-made query may have none listed: `setProperty` can remove any key, and the
+ * validator reports the gap rather than the command refusing it.
+ */
+function measuresOf(widget: QueryWidget): readonly Measure[] {
+  const { measures } = widget.query as { measures?: readonly Measure[] };
+  return Array.isArray(measures) ? measures : [];
+}
+
 /** A measure id not used in the query: `m2`, `m3`… */
 function freeMeasureId(widget: QueryWidget): string {
-  const taken = new Set(widget.query.measures.map((m) => m.id));
-  let n = widget.query.measures.length + 1;
+  const taken = new Set(measuresOf(widget).map((m) => m.id));
+  let n = measuresOf(widget).length + 1;
   while (taken.has(`m${n}`)) n++;
   return `m${n}`;
 }
@@ -31,11 +40,12 @@ export function addMeasure(id: string, measure?: Measure): Command<Dashboard> {
     run(dashboard) {
       const widget = queryWidget(dashboard, id);
       if ('refused' in widget) return widget;
-      if (widget.query.measures.length >= MAX_MEASURES) {
+      const measures = measuresOf(widget);
+      if (measures.length >= MAX_MEASURES) {
         return refuse(`一个查询最多 ${MAX_MEASURES} 个指标`, `a query has at most ${MAX_MEASURES} measures`);
       }
       const added: Measure = measure ?? { id: freeMeasureId(widget), op: 'count' };
-      const query = { ...widget.query, measures: [...widget.query.measures, added] };
+      const query = { ...widget.query, measures: [...measures, added] };
       return { document: replaceWidget(dashboard, id, { ...widget, query } as Widget) };
     },
   };
@@ -53,8 +63,8 @@ export function removeMeasure(id: string, measureId: string): Command<Dashboard>
     run(dashboard) {
       const widget = queryWidget(dashboard, id);
       if ('refused' in widget) return widget;
-      const measures = widget.query.measures.filter((m) => m.id !== measureId);
-      if (measures.length === widget.query.measures.length) return { document: dashboard };
+      const measures = measuresOf(widget).filter((m) => m.id !== measureId);
+      if (measures.length === measuresOf(widget).length) return { document: dashboard };
       if (measures.length === 0) return refuse('查询至少需要一个指标', 'a query needs at least one measure');
       return { document: replaceWidget(dashboard, id, withoutReferences(widget, measures, measureId)) };
     },

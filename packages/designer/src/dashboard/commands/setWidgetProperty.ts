@@ -1,5 +1,5 @@
 import { type Command, refuse } from '../../core/Command.ts';
-import type { Dashboard, Widget } from '../dashboardTypes.ts';
+import { type Dashboard, hasQuery, type Widget } from '../dashboardTypes.ts';
 import { getPath, parsePath, setPath } from '../editPath.ts';
 import { noWidget, replaceWidget, widgetOf } from '../widgetAccess.ts';
 
@@ -10,7 +10,8 @@ const OWN_COMMANDS = new Set(['id', 'type', 'layout']);
  * Sets a property of a widget by its dotted path — `title`, `query.filter`, `query.groupBy`,
  * `query.timeBucket.unit`, `query.measures.0.field`, `display.stacked`, `thresholds.bands.1.color`,
  * `target`, `content`… — or removes it with `undefined`. Whether the value fits is the validator's
- * to say (as a problem linked to the widget), so a half-made setting is kept while it is being made.
+ * to say (as a problem linked to the widget), so a half-made setting is kept while it is being made;
+ * only a query where the widget's type has none is refused.
  * Consecutive edits of one property merge into one undo step.
  */
 export function setWidgetProperty(id: string, key: string, value: unknown): Command<Dashboard> {
@@ -24,6 +25,9 @@ export function setWidgetProperty(id: string, key: string, value: unknown): Comm
       }
       const widget = widgetOf(dashboard, id);
       if (!widget) return noWidget(id);
+      // A query comes with the widget's type (setType, setSource); a text or alert list has none to edit.
+      if (path[0] === 'query' && !hasQuery(widget))
+        return refuse('此组件没有查询', 'this widget has no query');
       const next = setPath(widget, path, value) as Widget;
       return { document: replaceWidget(dashboard, id, next) };
     },

@@ -22,7 +22,7 @@ export function Canvas(): ReactNode {
     >
       {root.length === 0 ? <p className="fbd-empty">{messages.emptyCanvas}</p> : null}
       <NodeList parent={null} ids={root} />
-      <DropIndicator />
+      <DropIndicator label={messages.dropHere} />
     </section>
   );
 }

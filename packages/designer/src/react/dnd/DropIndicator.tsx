@@ -1,5 +1,4 @@
 import { type ReactNode, useLayoutEffect, useRef } from 'react';
-import { useDesignerContext } from '../DesignerContext.ts';
 import { useDropView } from './DropTargets.ts';
 
 /** How thick the indicator is drawn across a slot, in pixels (a slot itself is 8 px open). */
@@ -7,12 +6,12 @@ const ACROSS = 24;
 const ALONG = 6;
 
 /**
- * The one drop indicator of the canvas, drawn over the slot a drop would go to (positioned in the
- * canvas's content coordinates, so it scrolls with the form). Drawn over the slot rather than by
- * widening it, so the form's layout — and the slots measured when the drag started — never shift.
+ * The one drop indicator of a canvas (the form's, the workflow's flow), drawn over the slot a drop
+ * would go to (positioned in the canvas's content coordinates, so it scrolls with it) with `label` on
+ * it. Drawn over the slot rather than by widening it, so the layout — and the slots measured when the
+ * drag started — never shift.
  */
-export function DropIndicator(): ReactNode {
-  const { messages } = useDesignerContext();
+export function DropIndicator({ label }: { readonly label: string }): ReactNode {
   const over = useDropView((view) => view.over);
   const keyboard = useDropView((view) => view.keyboard);
   const ref = useRef<HTMLDivElement>(null);
@@ -38,7 +37,7 @@ export function DropIndicator(): ReactNode {
       aria-hidden="true"
       style={style}
     >
-      {across ? messages.dropHere : null}
+      {across ? label : null}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { type ReactNode, useMemo } from 'react';
 import { boundPath } from '../../form/formTree.ts';
 import { getProperty } from '../../form/properties.ts';
 import { formulaScope } from '../../rules/formulaScope.ts';
+import { SAMPLE_FORM_VARIABLES } from '../../rules/sampleData.ts';
 import { useDesignerContext, useDesignerState } from '../DesignerContext.ts';
 import { FormulaEditor } from '../rules/FormulaEditor.tsx';
 import { RuleBuilder } from '../rules/RuleBuilder.tsx';
@@ -15,7 +16,11 @@ const RULES = [
   ['rule.readOnly', 'readOnlyWhen'],
 ] as const;
 
-/** A field's rules (show / required / read-only when…) and its computed formula. */
+/**
+ * A field's rules (show / required / read-only when…), its initial value (a formula read once when a
+ * new record starts; not for table columns, whose rows start from their defaults) and its computed
+ * formula.
+ */
 export function FieldRules({ nodeId }: { readonly nodeId: string }): ReactNode {
   const { designer, messages, report } = useDesignerContext();
   const sample = useSampleRecord();
@@ -29,6 +34,9 @@ export function FieldRules({ nodeId }: { readonly nodeId: string }): ReactNode {
   );
   const readOnly = useDesignerState(
     (s) => getProperty(s.document, nodeId, 'rule.readOnly') as string | undefined,
+  );
+  const initial = useDesignerState(
+    (s) => getProperty(s.document, nodeId, 'rule.initial') as string | undefined,
   );
   const computed = useDesignerState((s) => getProperty(s.document, nodeId, 'computed') as string | undefined);
   // biome-ignore lint/correctness/useExhaustiveDependencies: the scope follows the data schema
@@ -61,12 +69,24 @@ export function FieldRules({ nodeId }: { readonly nodeId: string }): ReactNode {
           sample={scopeSample}
         />
       ))}
+      {table === undefined ? (
+        <FormulaEditor
+          label={messages.initialValue}
+          hint={messages.initialValueHint}
+          value={initial ?? ''}
+          onChange={(text) => set('rule.initial', text === '' ? undefined : text)}
+          fields={fields}
+          sample={scopeSample}
+          sampleVariables={SAMPLE_FORM_VARIABLES}
+        />
+      ) : null}
       <FormulaEditor
         label={messages.computed}
         value={computed ?? ''}
         onChange={(text) => set('computed', text === '' ? undefined : text)}
         fields={fields}
         sample={scopeSample}
+        sampleVariables={SAMPLE_FORM_VARIABLES}
       />
     </section>
   );

@@ -14,9 +14,13 @@ export interface FormulaEditorProps {
   readonly variables?: FormulaVariables;
   /** The sample data the live result is computed on; no live result without it. */
   readonly sample?: Readonly<Record<string, unknown>>;
+  /** Values of the `$variables` for the live result (`{ user: { id } }` for `$user.id`); default none. */
+  readonly sampleVariables?: Readonly<Record<string, unknown>>;
   /** Rules, validations and conditions must give TRUE or FALSE. */
   readonly logical?: boolean;
   readonly placeholder?: string;
+  /** A line under the label saying what the formula is for ("computed once when a new record starts"). */
+  readonly hint?: string;
   /** The text box lost focus (a designer ends its undo merging there). */
   readonly onBlur?: () => void;
 }
@@ -40,8 +44,11 @@ export function FormulaEditor(props: FormulaEditorProps): ReactNode {
   );
   const items = completions && completions.to > completions.from ? completions.items.slice(0, MAX_ITEMS) : [];
   const diagnosis = value.trim() === '' ? undefined : diagnose(value, fields, props.logical, variables);
-  const result =
-    diagnosis?.ok && sample ? evaluateSample(value, fields, { data: sample }, variables) : undefined;
+  const scope = {
+    data: sample ?? {},
+    ...(props.sampleVariables ? { variables: props.sampleVariables } : {}),
+  };
+  const result = diagnosis?.ok && sample ? evaluateSample(value, fields, scope, variables) : undefined;
 
   // Where the caret goes once an accepted completion is in the text box: placed right after React
   // writes the new value (a later frame could move it back under the next key the person typed).
@@ -75,9 +82,15 @@ export function FormulaEditor(props: FormulaEditorProps): ReactNode {
   };
   const listId = `${id}-list`;
   const problemsId = `${id}-problems`;
+  const hintId = `${id}-hint`;
   return (
     <div className="fbd-formula">
       <label htmlFor={id}>{props.label}</label>
+      {props.hint ? (
+        <p id={hintId} className="fbd-formula-hint">
+          {props.hint}
+        </p>
+      ) : null}
       <textarea
         id={id}
         ref={input}
@@ -92,7 +105,7 @@ export function FormulaEditor(props: FormulaEditorProps): ReactNode {
         aria-controls={listId}
         aria-activedescendant={items.length > 0 ? `${listId}-${active}` : undefined}
         aria-invalid={diagnosis && !diagnosis.ok ? true : undefined}
-        aria-describedby={problemsId}
+        aria-describedby={props.hint ? `${hintId} ${problemsId}` : problemsId}
         onChange={(event) => {
           props.onChange(event.target.value);
           setCursor(event.target.selectionStart);

@@ -3,19 +3,31 @@ import type { FlowItem, FlowSequence } from '../../workflow/flow.ts';
 import type { StepPlace } from '../../workflow/places.ts';
 import { STEP_NAMES } from '../../workflow/stepNames.ts';
 import { stepById } from '../../workflow/workflowTypes.ts';
+import { DropIndicator } from '../dnd/DropIndicator.tsx';
+import { useDropView } from '../dnd/DropTargets.ts';
 import { Icon } from '../shared/Icon.tsx';
 import { AddStepButton } from './AddStepButton.tsx';
 import { armName } from './armName.ts';
+import { useFlowRef, useStepDrag } from './FlowDnd.tsx';
 import { TriggerCard } from './TriggerCard.tsx';
 import { stepTitle, useWorkflowContext, useWorkflowState } from './WorkflowContext.ts';
 
-/** The vertical flow: the trigger card, then the cards of the steps with a "+" between each two. */
+/**
+ * The vertical flow: the trigger card, then the cards of the steps with a "+" between each two (the
+ * places a dragged card drops at, inside <FlowDnd>).
+ */
 export function FlowView(): ReactNode {
   const { designer, messages } = useWorkflowContext();
   const workflow = useWorkflowState((s) => s.document);
+  const ref = useFlowRef();
+  const dragging = useDropView((view) => view.open !== null);
   const flow = designer.flow();
   return (
-    <section className="fbw-flow" aria-label={messages.flow}>
+    <section
+      ref={ref}
+      className={dragging ? 'fbw-flow fbw-flow--dragging' : 'fbw-flow'}
+      aria-label={messages.flow}
+    >
       <TriggerCard />
       <Sequence sequence={flow.main} entry={{ start: true }} entryLabel={messages.addStart} />
       {flow.loose.length > 0 ? (
@@ -27,6 +39,7 @@ export function FlowView(): ReactNode {
           })}
         </section>
       ) : null}
+      <DropIndicator label={messages.dropHere} />
     </section>
   );
 }
@@ -103,10 +116,14 @@ function BranchCard({ item }: { readonly item: Extract<FlowItem, { kind: 'branch
   );
 }
 
-/** One step's card: selectable, named for assistive technology, `data-step-id` for tests. */
+/**
+ * One step's card: selectable, draggable with the pointer (not an end step), named for assistive
+ * technology, `data-step-id` for tests.
+ */
 export function StepCard({ id }: { readonly id: string }): ReactNode {
   const { designer, messages, locale } = useWorkflowContext();
   const step = useWorkflowState((s) => stepById(s.document, id));
+  const drag = useStepDrag(id, step !== undefined && step.type !== 'end');
   const selected = useWorkflowState((s) => s.selection.includes(id));
   const problems = useWorkflowState(() => {
     const result = designer.toDefinition();
@@ -120,7 +137,10 @@ export function StepCard({ id }: { readonly id: string }): ReactNode {
   return (
     <button
       type="button"
-      className={`fbw-card fbw-card--${step.type}${selected ? ' fbw-card--selected' : ''}${problems > 0 ? ' fbw-card--problem' : ''}`}
+      ref={drag.setNodeRef}
+      {...drag.listeners}
+      aria-describedby={drag.describedBy}
+      className={`fbw-card fbw-card--${step.type}${selected ? ' fbw-card--selected' : ''}${problems > 0 ? ' fbw-card--problem' : ''}${drag.isDragging ? ' fbw-card--dragging' : ''}`}
       data-step-id={id}
       data-card-id={id}
       aria-label={name.join(locale === 'zh-CN' ? '，' : ', ')}

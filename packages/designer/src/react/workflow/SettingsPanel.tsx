@@ -2,6 +2,7 @@ import type { ReactNode } from 'react';
 import { textIn } from '../../form/localizedText.ts';
 import { stepById, TRIGGER_ID } from '../../workflow/workflowTypes.ts';
 import { TextField } from './inputs.tsx';
+import { StepIdEditor } from './StepIdEditor.tsx';
 import { StepSettings } from './StepSettings.tsx';
 import { TriggerSettings } from './TriggerSettings.tsx';
 import { withLocaleText } from './textEdit.ts';
@@ -25,7 +26,11 @@ export function SettingsPanel({ now }: { readonly now: Date }): ReactNode {
       {selected === TRIGGER_ID ? (
         <TriggerSettings now={now} />
       ) : step ? (
-        <StepSettings key={step.id} step={step} />
+        <>
+          <StepSettings key={step.id} step={step} />
+          {/* Outside the keyed settings: renaming keeps the focus on its button. */}
+          <StepIdEditor stepId={step.id} />
+        </>
       ) : (
         <p className="fbd-note">{messages.nothingSelected}</p>
       )}

@@ -15,6 +15,7 @@ import { LiveRegion } from '../shared/LiveRegion.tsx';
 import { ProblemList } from '../shared/ProblemList.tsx';
 import { useDesignerSession } from '../shared/useDesignerSession.ts';
 import { DryRunPanel } from './DryRunPanel.tsx';
+import { FlowDnd } from './FlowDnd.tsx';
 import { FlowView } from './FlowView.tsx';
 import { workflowMessages } from './messages.ts';
 import { SettingsPanel } from './SettingsPanel.tsx';
@@ -94,7 +95,9 @@ export function WorkflowDesigner(props: WorkflowDesignerProps): ReactNode {
             deletable={(selection) => selection.some((id) => id !== TRIGGER_ID)}
           />
           <div className="fbw-main">
-            <FlowView />
+            <FlowDnd>
+              <FlowView />
+            </FlowDnd>
             <aside className="fbw-side">
               <SettingsPanel now={now} />
               <DryRunPanel sample={sample} now={now} />

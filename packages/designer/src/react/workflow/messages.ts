@@ -28,6 +28,15 @@ export interface WorkflowMessages extends CommonDesignerMessages {
   readonly rejectPath: string;
   readonly workflowTitle: string;
   readonly stepTitle: string;
+  readonly stepId: string;
+  readonly stepIdHint: string;
+  readonly applyStepId: string;
+  readonly stepRenamed: (id: string) => string;
+  readonly dropHere: string;
+  readonly dragStepHelp: string;
+  readonly pickedUpStep: (title: string) => string;
+  readonly stepMoved: (title: string) => string;
+  readonly stepMoveCancelled: (title: string) => string;
   readonly triggerKind: string;
   readonly form: string;
   readonly events: string;
@@ -126,6 +135,15 @@ const ZH: WorkflowMessages = {
   rejectPath: '驳回时走单独的分支（否则驳回即结束流程）',
   workflowTitle: '流程名称',
   stepTitle: '步骤名称',
+  stepId: '步骤标识',
+  stepIdHint: '字母开头，可含字母、数字、_ 和 -；指向它的连线一起改名',
+  applyStepId: '修改标识',
+  stepRenamed: (id) => `步骤标识已改为 ${id}。`,
+  dropHere: '放在这里',
+  dragStepHelp: '用鼠标拖动卡片到两张卡片之间或分支里；键盘用 Alt+上/下 移动步骤。',
+  pickedUpStep: (title) => `已拿起步骤“${title}”。`,
+  stepMoved: (title) => `已移动步骤“${title}”。`,
+  stepMoveCancelled: (title) => `已取消移动步骤“${title}”。`,
   triggerKind: '触发方式',
   form: '表单',
   events: '记录事件',
@@ -231,6 +249,16 @@ const EN: WorkflowMessages = {
   rejectPath: 'Rejections take their own path (otherwise a rejection ends the run)',
   workflowTitle: 'Workflow name',
   stepTitle: 'Step name',
+  stepId: 'Step id',
+  stepIdHint: 'Starts with a letter; letters, digits, _ and -. Links to it are renamed with it',
+  applyStepId: 'Rename',
+  stepRenamed: (id) => `The step id is now ${id}.`,
+  dropHere: 'Drop here',
+  dragStepHelp:
+    'Drag the card with the mouse between two cards or into a branch; with the keyboard, Alt+Up/Down moves the step.',
+  pickedUpStep: (title) => `Picked up the step “${title}”.`,
+  stepMoved: (title) => `Moved the step “${title}”.`,
+  stepMoveCancelled: (title) => `Moving the step “${title}” was cancelled.`,
   triggerKind: 'Trigger',
   form: 'Form',
   events: 'Record events',
