@@ -4,8 +4,9 @@
  * 50 µs sampling) over key presses in the middle field — the same presses as the benchmark (a
  * character, then Backspace). Prints, per key press, the sampled time by where the code comes from:
  * React (react-dom, scheduler), the library's own code, the harness, and the collector. Run with
- * `cd bench && npx tsx forms/profileKeys.ts --size=2000 --libraries=formboard,rhf,formily --keys=60`.
- * Not part of `pnpm bench`; see README.md ("Where formboard's time goes").
+ * `cd bench && npx tsx forms/profileKeys.ts --size=2000 --libraries=formboard,rhf,formily --keys=60`;
+ * `--submit` (`--valid`) or `--mount` profile a submit or a mount instead. Not part of `pnpm bench`;
+ * see README.md ("Where formboard's time goes").
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -28,9 +29,15 @@ const size = Number(option('size', '2000'));
 const libraries = option('libraries', 'formboard,rhf,formily').split(',') as LibraryId[];
 const keys = Number(option('keys', '60'));
 const top = Number(option('top', '12'));
-/** `--submit`: profile a submit of the 10%-invalid data instead of key presses. */
+/** `--submit`: profile a submit of the 10%-invalid data (`--valid`: of the valid data) instead. */
 const submitMode = process.argv.includes('--submit');
+const validSubmit = process.argv.includes('--valid');
+/** `--mount`: profile the mount of the valid data instead (after a warm-up mount in another tab). */
+const mountMode = process.argv.includes('--mount');
 const outDir = join(tmpdir(), 'formboard-bench-profile');
+/** What the sums are divided by: the key presses, or the one mount or submit. */
+const per = mountMode || submitMode ? 1 : keys;
+const unit = mountMode ? 'mount' : submitMode ? 'submit' : 'key press';
 
 const config = benchViteConfig(libraries);
 const moduleOf = new Map<string, string>();
@@ -73,13 +80,14 @@ const page = new BenchPage(context, server.origin);
 try {
   for (const library of libraries) {
     await page.open(library);
-    await page.mount(size, submitMode ? 'invalid' : 'valid');
-    if (!submitMode) {
+    await page.mount(size, submitMode && !validSubmit ? 'invalid' : 'valid');
+    if (mountMode) await page.open(library);
+    else if (!submitMode) {
       await page.focusMiddle();
       await page.keystrokes(4);
     }
     const profile = (await page.profile(() =>
-      submitMode ? page.submit() : page.keystrokes(keys),
+      mountMode ? page.mount(size, 'valid') : submitMode ? page.submit() : page.keystrokes(keys),
     )) as Profile;
     if (process.env.PROFILE_OUT)
       writeFileSync(`${process.env.PROFILE_OUT}-${library}.cpuprofile`, JSON.stringify(profile));
@@ -99,14 +107,14 @@ try {
     });
     const busy = [...perOrigin].filter(([k]) => k !== 'idle').reduce((a, [, v]) => a + v, 0);
     console.log(
-      `\n${LABELS[library]} at ${size} fields: ${(busy / keys).toFixed(2)} ms sampled per key press (not idle)`,
+      `\n${LABELS[library]} at ${size} fields: ${(busy / per).toFixed(2)} ms sampled per ${unit} (not idle)`,
     );
     for (const [where, ms] of [...perOrigin].sort((a, b) => b[1] - a[1])) {
-      if (where !== 'idle') console.log(`  ${(ms / keys).toFixed(3).padStart(7)} ms  ${where}`);
+      if (where !== 'idle') console.log(`  ${(ms / per).toFixed(3).padStart(7)} ms  ${where}`);
     }
-    console.log('  top functions (self time per key press):');
+    console.log(`  top functions (self time per ${unit}):`);
     for (const [name, ms] of [...perFunction].sort((a, b) => b[1] - a[1]).slice(0, top)) {
-      console.log(`  ${(ms / keys).toFixed(3).padStart(7)} ms  ${name}`);
+      console.log(`  ${(ms / per).toFixed(3).padStart(7)} ms  ${name}`);
     }
   }
 } finally {

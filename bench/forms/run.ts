@@ -11,6 +11,7 @@ import { LIBRARIES, type LibraryId } from './protocol.ts';
 import { launchChromium } from './runner/browser.ts';
 import { buildPages } from './runner/build.ts';
 import { bundleSizes } from './runner/bundleSize.ts';
+import { checkBehaviour } from './runner/checkBehaviour.ts';
 import { checkFixtures } from './runner/checkFixtures.ts';
 import { collectSize } from './runner/collect.ts';
 import { checkGoals } from './runner/goals.ts';
@@ -77,6 +78,17 @@ const browser = await launchChromium();
 console.log(`Chromium ${browser.version()} (headless, playwright-core)\n\n${LEGEND}\n`);
 const results = new Map<number, Map<LibraryId, LibraryResult>>();
 try {
+  const checkedSize = Math.max(...plans.map((p) => p.size));
+  if (libraries.includes('formboard')) {
+    const problems = await checkBehaviour(browser, server.origin, checkedSize);
+    for (const line of problems) console.log(`PROBLEM: ${line}`);
+    if (problems.length > 0) failed = true;
+    else
+      console.log(
+        `formboard page at ${checkedSize} fields: sections off screen are skipped, and find-in-page, links, ` +
+          'focus on submit, the error summary and print still reach them',
+      );
+  }
   const bench = new BenchPage(await browser.newContext(), server.origin);
   for (const [i, plan] of plans.entries()) {
     const measured = await collectSize(bench, plan, libraries, gzip, (line) => console.log(line));

@@ -7,6 +7,7 @@
  * (engine.submit(), then focus on the first problem), as a user's click would.
  */
 import { type FormEngine, FormView, loadFormEngine } from '@formboard/form-runtime';
+import '@formboard/form-runtime/formboard.css';
 import type { FormDefinition } from '@formboard/schema';
 import { type RefObject, useImperativeHandle, useRef } from 'react';
 import type { Submitter } from './harness/adapter.ts';

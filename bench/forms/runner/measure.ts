@@ -10,11 +10,19 @@
  */
 import type { BrowserContext, CDPSession, Page } from 'playwright-core';
 import type { DataSet, KeystrokeSample, LibraryId, MountResult, SubmitSample } from '../protocol.ts';
+import type { TraceEvent } from './timeline.ts';
 
 /** How long after a key press's frame its deferred work is still counted. */
 const SETTLE_MS = 30;
 /** A page call that takes longer than this fails the library at this size instead of hanging the run. */
 const CALL_TIMEOUT_MS = 120_000;
+/** What `trace` records: the DevTools Performance panel's main-thread events. */
+const TRACE_CATEGORIES = [
+  'devtools.timeline',
+  'disabled-by-default-devtools.timeline',
+  'v8.execute',
+  'blink.user_timing',
+].join(',');
 
 function within<T>(promise: Promise<T>, what: string): Promise<T> {
   let timer: NodeJS.Timeout | undefined;
@@ -128,6 +136,56 @@ export class BenchPage {
     const { profile } = await this.cdp.send('Profiler.stop');
     await this.cdp.send('Profiler.disable');
     return profile;
+  }
+
+  /** A Chromium trace (the DevTools timeline categories) of what `run` makes the page do. */
+  async trace(run: () => Promise<unknown>): Promise<TraceEvent[]> {
+    const cdp = this.cdp;
+    if (!cdp) throw new Error('no page is open');
+    const events: TraceEvent[] = [];
+    const collect = (data: { value: object[] }) => events.push(...(data.value as TraceEvent[]));
+    cdp.on('Tracing.dataCollected', collect);
+    const complete = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    await cdp.send('Tracing.start', { categories: TRACE_CATEGORIES, transferMode: 'ReportEvents' });
+    await run();
+    await cdp.send('Tracing.end');
+    await complete;
+    cdp.off('Tracing.dataCollected', collect);
+    return events;
+  }
+
+  /**
+   * Scrolls the mounted form from top to bottom one viewport at a time, each step timed from the scroll
+   * to after the next paint (so it includes drawing what came into view): milliseconds per step.
+   */
+  scrollThrough(): Promise<number[]> {
+    // No named functions inside: tsx would wrap them in a helper the page does not have.
+    return this.current.evaluate(async () => {
+      const channel = new MessageChannel();
+      const steps: number[] = [];
+      window.scrollTo(0, 0);
+      for (let start = -1; ; start = performance.now()) {
+        // After the next paint: a message posted from requestAnimationFrame (pages/harness/frames.ts).
+        const painted = await new Promise<number>((resolve) => {
+          channel.port1.onmessage = () => resolve(performance.now());
+          requestAnimationFrame(() => channel.port2.postMessage(null));
+        });
+        if (start >= 0) steps.push(painted - start);
+        if (window.scrollY >= document.documentElement.scrollHeight - window.innerHeight - 1) return steps;
+        window.scrollBy(0, window.innerHeight);
+      }
+    });
+  }
+
+  /** Elements in the form's container, and form controls among them. */
+  domCounts(): Promise<{ readonly elements: number; readonly controls: number }> {
+    return this.current.evaluate(() => {
+      const root = document.getElementById('root');
+      return {
+        elements: root?.querySelectorAll('*').length ?? 0,
+        controls: root?.querySelectorAll('input, select, textarea').length ?? 0,
+      };
+    });
   }
 
   private async scriptMs(): Promise<number> {

@@ -152,14 +152,16 @@ export const FieldView = memo(function FieldView({ node, path, row }: FieldViewP
       </fieldset>
     );
   }
-  return (
-    <div className={className}>
+  const control = (
+    <>
       <label className={labelClass} id={labelId} htmlFor={id}>
         {label}
         {marker}
       </label>
       <Widget {...props} />
       {after}
-    </div>
+    </>
   );
+  // A table cell's own <td> holds it: no wrapper for each of a table's many cells.
+  return row === undefined ? <div className={className}>{control}</div> : control;
 });

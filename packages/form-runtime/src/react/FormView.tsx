@@ -149,7 +149,9 @@ function createContextValue(input: ContextInput): RendererContextValue {
   const { locale } = input;
   // Fields, layout nodes and the form's own parts live in separate id namespaces ("-f-", "-n-"), so a
   // field called "title" cannot take the form title's id.
-  const domId = (path: string) => `${prefix}-f-${path.replace(/\[(\d+)\]/g, '-$1').replace(/[.\s]/g, '-')}`;
+  const domId = (path: string) =>
+    // Most paths are plain keys ("f0001"): they need no rewriting, and there are thousands of them.
+    `${prefix}-f-${/[[.\s]/.test(path) ? path.replace(/\[(\d+)\]/g, '-$1').replace(/[.\s]/g, '-') : path}`;
   const widgetFor = (node: FieldNode, column: string) => {
     if (!widgets.has(node)) {
       const field = index.fields.get(column);

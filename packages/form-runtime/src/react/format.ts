@@ -10,6 +10,8 @@ export interface Formatters {
   percent(points: number): string;
   /** 1234.5, "CNY" → "¥1,234.50". */
   currency(value: number, currency: string): string;
+  /** The currency's symbol in the locale: "¥", "CN¥", "US$". */
+  currencySymbol(currency: string): string;
   /** "2026-11-01" → "2026年11月1日" / "Nov 1, 2026" (a calendar date: no time-zone shift). */
   date(text: string): string;
   /** Two calendar dates as one range: "2026/11/1 – 2026/11/30" / "Nov 1 – 30, 2026". */
@@ -34,6 +36,15 @@ export function createFormatters(locale: Locale, timeZone: string): Formatters {
   const numbers = lazy(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 6 }));
   const percents = lazy(() => new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 2 }));
   const currencies = new Map<string, Intl.NumberFormat>();
+  const symbols = new Map<string, string>();
+  const currencyFormat = (currency: string) => {
+    let format = currencies.get(currency);
+    if (!format) {
+      format = new Intl.NumberFormat(locale, { style: 'currency', currency });
+      currencies.set(currency, format);
+    }
+    return format;
+  };
   const dates = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }));
   const dateTimes = lazy(
     () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone }),
@@ -44,13 +55,17 @@ export function createFormatters(locale: Locale, timeZone: string): Formatters {
     timeZone,
     number: (value) => numbers().format(value),
     percent: (points) => percents().format(points / 100),
-    currency(value, currency) {
-      let format = currencies.get(currency);
-      if (!format) {
-        format = new Intl.NumberFormat(locale, { style: 'currency', currency });
-        currencies.set(currency, format);
+    currency: (value, currency) => currencyFormat(currency).format(value),
+    currencySymbol(currency) {
+      let symbol = symbols.get(currency);
+      if (symbol === undefined) {
+        symbol =
+          currencyFormat(currency)
+            .formatToParts(0)
+            .find((p) => p.type === 'currency')?.value ?? currency;
+        symbols.set(currency, symbol);
       }
-      return format.format(value);
+      return symbol;
     },
     date(text) {
       const epoch = Date.parse(`${text.slice(0, 10)}T00:00:00Z`);

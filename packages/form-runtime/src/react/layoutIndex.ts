@@ -9,6 +9,12 @@ export interface LayoutIndex {
   nodeOfPath(column: string): string | undefined;
   /** Concrete data paths shown under a node, in reading order (table rows expanded). */
   pathsUnder(id: string, getValue: (path: string) => unknown): string[];
+  /**
+   * How many lines a node shows: a field is one, a repeating table one per row and one for its
+   * header, columns, tabs and steps as many as their longest. Sizes a section's placeholder before
+   * the browser first draws it.
+   */
+  linesUnder(id: string, getValue: (path: string) => unknown): number;
   /** Orders concrete paths as they appear on the page (unknown paths last). */
   compare(a: string, b: string): number;
   /** Items with a path, sorted in page order (each path's position worked out once). */
@@ -76,8 +82,26 @@ export function indexLayout(layout: Layout): LayoutIndex {
     if ('children' in node) for (const child of node.children) pathsUnder(child, getValue, out);
   };
 
+  const linesUnder = (id: string, getValue: (path: string) => unknown): number => {
+    const node = get(id);
+    if (!node) return 0;
+    if (node.type === 'field') return 1;
+    if (node.type === 'repeatingTable') {
+      const rows = getValue(node.path);
+      return 1 + (Array.isArray(rows) ? rows.length : 0);
+    }
+    if (!('children' in node)) return 1;
+    // Columns stand side by side and tabs and steps show one at a time: as many lines as the longest.
+    if (node.type === 'columns' || node.type === 'tabs' || node.type === 'steps')
+      return Math.max(0, ...node.children.map((child) => linesUnder(child, getValue)));
+    let lines = 0;
+    for (const child of node.children) lines += linesUnder(child, getValue);
+    return lines;
+  };
+
   return {
     node: get,
+    linesUnder,
     parent: (id) => parents.get(id),
     nodeOfPath: (column) => byPath.get(column),
     pathsUnder(id, getValue) {

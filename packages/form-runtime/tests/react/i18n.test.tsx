@@ -71,6 +71,8 @@ describe('zh-CN and en', () => {
     expect(zh.number(1234567.5)).toBe('1,234,567.5');
     expect(zh.currency(1234.5, 'CNY')).toBe('¥1,234.50');
     expect(en.currency(1234.5, 'CNY')).toBe('CN¥1,234.50');
+    expect(zh.currencySymbol('CNY')).toBe('¥');
+    expect(en.currencySymbol('USD')).toBe('$');
     expect(zh.percent(60)).toBe('60%');
     expect(zh.date('2026-11-01')).toBe('2026年11月1日');
     expect(en.date('2026-11-01')).toBe('Nov 1, 2026');

@@ -43,6 +43,45 @@ describe('section', () => {
   });
 });
 
+describe('sections far from the viewport', () => {
+  it('size their placeholder by their lines: fields, table rows, the longest column', () => {
+    const form = defineForm({
+      properties: {
+        ...properties,
+        rows: { type: 'array', items: { type: 'object', properties: { x: { type: 'string' } } } },
+      },
+      root: ['s1', 's2'],
+      nodes: {
+        s1: { type: 'section', title: '一', children: ['fa', 'cols'] },
+        cols: { type: 'columns', children: ['c1', 'c2'] },
+        c1: { type: 'column', children: ['fb', 'fc'] },
+        c2: { type: 'column', children: ['fd'] },
+        s2: { type: 'section', title: '二', children: ['table'] },
+        table: { type: 'repeatingTable', path: 'rows', children: ['fx'] },
+        fa: field('a'),
+        fb: field('b'),
+        fc: field('c'),
+        fd: field('d'),
+        fx: field('x'),
+      },
+    });
+    renderForm(form, { engineOptions: { value: { rows: [{ x: '1' }, { x: '2' }, { x: '3' }] } } });
+    const lines = (name: string) =>
+      screen.getByRole('region', { name }).style.getPropertyValue('--fb-section-lines');
+    expect(lines('一')).toBe('3');
+    expect(lines('二')).toBe('4');
+  });
+
+  it('are skipped by the stylesheet, except the one holding the focus and in print', () => {
+    const css = readFileSync(join(import.meta.dirname, '../../src/react/formboard.css'), 'utf8');
+    expect(css).toMatch(
+      /\.fb-section \{[^}]*content-visibility: auto;\s*contain-intrinsic-block-size: auto calc\(var\(--fb-section-lines, 10\)/,
+    );
+    expect(css).toMatch(/\.fb-section:focus-within \{\s*content-visibility: visible;/);
+    expect(css).toMatch(/@media print \{[^@]*\.fb-section \{\s*content-visibility: visible;/);
+  });
+});
+
 describe('columns', () => {
   it('shares the 24-column grid between columns without a span', () => {
     expect(columnSpans([8, undefined, undefined])).toEqual([8, 8, 8]);

@@ -96,7 +96,7 @@ export function RepeatingTable({ node }: { readonly node: NodeOf<'repeatingTable
               <tr key={row}>
                 <th scope="row">{row + 1}</th>
                 {columns.map((c) => (
-                  <td key={c.id}>
+                  <td key={c.id} className="fb-cell">
                     <FieldView node={c.node} path={`${node.path}[${row}].${c.node.path}`} row={row} />
                   </td>
                 ))}

@@ -9,15 +9,9 @@ function currencyOf(props: WidgetProps): string {
   return stringProp(props, 'currency', 'CNY');
 }
 
-/** The currency's symbol in the locale: "¥", "CN¥", "US$". */
-function symbolOf(locale: string, currency: string): string {
-  const parts = new Intl.NumberFormat(locale, { style: 'currency', currency }).formatToParts(0);
-  return parts.find((p) => p.type === 'currency')?.value ?? currency;
-}
-
 /** An amount of money: the currency symbol before the input, Intl currency format when read. */
 export function CurrencyWidget(props: WidgetProps) {
-  return <NumberInput {...props} prefix={symbolOf(props.locale, currencyOf(props))} />;
+  return <NumberInput {...props} prefix={props.format.currencySymbol(currencyOf(props))} />;
 }
 
 /** Read-only amount: "¥1,234.50". */

@@ -29,13 +29,17 @@ export function NumberInput({
   const shown = draft !== null && (parseNumber(draft) ?? draft) === (props.value ?? '') ? draft : stored;
   const adornmentId = `${props.id}-unit`;
   const aria = controlAria(props);
-  const describedBy = [prefix || suffix ? adornmentId : '', aria['aria-describedby'] ?? '']
-    .filter(Boolean)
-    .join(' ');
+  const adorned = Boolean(prefix || suffix);
+  const describedBy =
+    adorned && aria['aria-describedby']
+      ? `${adornmentId} ${aria['aria-describedby']}`
+      : adorned
+        ? adornmentId
+        : aria['aria-describedby'];
   const input = (
     <input
       {...aria}
-      aria-describedby={describedBy || undefined}
+      aria-describedby={describedBy}
       className="fb-input fb-number"
       type="text"
       inputMode="decimal"
