@@ -1,31 +1,33 @@
 /**
  * bench/dashboard on PostgreSQL, the store's side only (no browser, no HTTP): the 20-widget board's
- * queries over 1M check-ins in a private PostgreSQL 15 cluster, as the server's batch route runs them
- * (`store.queries.runMany`) — cold (a 90-day period of its own each run), warm (the same period
- * again) and after one inserted check-in — and EXPLAIN ANALYZE of the slowest pass.
+ * queries over 1M check-ins in a private PostgreSQL 15 cluster (fsync on), loaded as `run.ts` loads it
+ * (`setupDatabase`), run as the server's batch route runs them (`store.queries.runMany`) — cold (a
+ * 90-day period of its own each run), warm (the same period again) and after one inserted check-in —
+ * with the cluster's CPU time per cold run, and `EXPLAIN (ANALYZE, BUFFERS)` of every statement a cold
+ * run sends over the typed record table (`--plans` prints them whole).
  *
- * `cd bench && npx tsx dashboard/postgres.ts [--records=1000000] [--runs=5]`
+ * `cd bench && npx tsx dashboard/postgres.ts [--records=1000000] [--runs=5] [--plans] [--database=postgres://…]`
  */
 import os from 'node:os';
 import type { DashboardQuery } from '@formboard/schema';
 import { openStore } from '@formboard/storage';
-import { rebuildDerivedData } from '../../packages/storage/src/layout/derivedData.ts';
 import { freshPostgresDatabase } from '../../packages/storage/tests/support/databases.ts';
 import { startPostgresCluster } from '../../packages/storage/tests/support/postgresCluster.ts';
-import { rawDialect } from '../../packages/storage/tests/support/rawDialect.ts';
 import { median, timeMs } from '../storage/timing.ts';
-import { benchBoard, boardWidgets } from './board.ts';
-import { checkIn, checkInForm, FORM_ID, firstDay, recordJsonPostgres } from './boardData.ts';
+import { boardWidgets } from './board.ts';
+import { checkIn, FORM_ID, firstDay } from './boardData.ts';
+import { clusterCpu } from './clusterCpu.ts';
+import { passPlans, planSummary } from './passPlans.ts';
 import { shiftedPeriod } from './periods.ts';
+import { setupDatabase } from './setupDatabase.ts';
 
 const option = (name: string) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 const RECORDS = Number(option('records') ?? 1_000_000);
 const RUNS = Number(option('runs') ?? 5);
+/** A database an earlier run loaded (a postgres:// URL), measured as it is: for iterating on queries. */
+const EXISTING = option('database');
 const load = () => os.loadavg()[0]?.toFixed(1) ?? '?';
 const ms = (value: number) => `${Math.round(value).toLocaleString('en-US')} ms`;
-
-const COLUMNS =
-  'id, form_id, form_version, data, owner_id, org_unit_id, revision, created_at, created_by, updated_at, updated_by';
 
 /** The board's filters as the server resolves them: the date range bound to the check-ins' date. */
 const filtersOf = (shift: number) => {
@@ -36,84 +38,64 @@ const filtersOf = (shift: number) => {
 
 async function main(): Promise<void> {
   console.log(`bench/dashboard on PostgreSQL — ${RECORDS.toLocaleString('en-US')} records, load ${load()}`);
-  const cluster = await startPostgresCluster({ fsync: true });
+  const cluster = EXISTING ? undefined : await startPostgresCluster({ fsync: true });
   try {
-    const url = await freshPostgresDatabase(cluster.url);
+    const url = EXISTING ?? (await freshPostgresDatabase(cluster?.url ?? ''));
+    if (!EXISTING) {
+      const setup = await setupDatabase(url, RECORDS, Date.now());
+      console.log(
+        `records ${ms(setup.recordsMs)}, typed table ${ms(setup.rebuildMs)}, board published (board indexes) ${ms(setup.publishMs)}, VACUUM (ANALYZE) ${ms(setup.vacuumMs)} (load ${load()})`,
+      );
+    }
+    const cpu = await clusterCpu(url);
     const store = await openStore({ database: url });
-    const raw = rawDialect(url);
+    const queries = boardWidgets().map((w) => w.query as DashboardQuery);
     try {
-      const form = await store.definitions.create(checkInForm(), { author: 'bench' });
-      await store.definitions.publish(form.id, form.version, { author: 'bench' });
-      const at = new Date().toISOString();
-      const loadMs = await timeMs(async () => {
-        await raw.run(
-          `INSERT INTO records (${COLUMNS})
-           SELECT 'fixture-' || lpad(i::text, 7, '0'), ?, ?, ${recordJsonPostgres(firstDay(Date.now()))},
-             'u' || (i % 5000), 'ou-' || (i % 50), 1, ?, 'bench', ?, 'bench' FROM generate_series(1, ?::int) AS i`,
-          [FORM_ID, form.version, at, at, RECORDS],
-        );
-        await raw.transaction(rebuildDerivedData);
-        const board = await store.definitions.create(benchBoard(), { author: 'bench' });
-        await store.definitions.publish(board.id, board.version, { author: 'bench' });
-      });
-      console.log(`records, typed table and board written in ${ms(loadMs)} (load ${load()})`);
-
-      const queries = boardWidgets().map((w) => w.query as DashboardQuery);
       const runAll = (shift: number) =>
         store.queries.runMany(queries.map((query) => ({ query, filters: filtersOf(shift) })));
       const cold: number[] = [];
+      const coldCpu: number[] = [];
       const warm: number[] = [];
       const insert: number[] = [];
       for (let run = 0; run <= RUNS; run += 1) {
+        const before = cpu();
         const c = await timeMs(() => runAll(1 + run));
+        const used = cpu() - before;
         const w = await timeMs(() => runAll(1 + run));
         const day = filtersOf(1 + run).dateRange.from;
         await store.records.insert(
           FORM_ID,
-          { ...checkIn(run, day), reportedOn: day },
-          {
-            actor: 'bench',
-            ownerId: 'u1',
-            orgUnitId: 'ou-1',
-          },
+          { ...checkIn(run, firstDay(Date.now())), reportedOn: day },
+          { actor: 'bench', ownerId: 'u1', orgUnitId: 'ou-1' },
         );
         const i = await timeMs(() => runAll(1 + run));
         if (run === 0) continue;
         cold.push(c);
+        coldCpu.push(used);
         warm.push(w);
         insert.push(i);
       }
       console.log(`\n| 20 widgets, last 90 days (medians of ${RUNS}) | PostgreSQL |`);
       console.log('| --- | ---: |');
       console.log(`| cold: no answer kept | ${ms(median(cold))} |`);
+      console.log(`| of which PostgreSQL's CPU time | ${ms(median(coldCpu))} |`);
       console.log(`| warm: every answer kept | ${ms(median(warm))} |`);
       console.log(`| after one inserted check-in | ${ms(median(insert))} |`);
       console.log(`\nload average at the end: ${load()}`);
-
-      const [layout] = await raw.query<{ id: number; columns: string }>(
-        'SELECT id, columns FROM form_layouts WHERE form_id = ?',
-        [FORM_ID],
-      );
-      const column = new Map(
-        (JSON.parse(layout?.columns ?? '[]') as { path: string; column: string }[]).map((c) => [
-          c.path,
-          c.column,
-        ]),
-      );
-      const c = (path: string) => `r.${column.get(path)}`;
-      const { from, to } = filtersOf(1).dateRange;
-      const plan = await raw.query<{ 'QUERY PLAN': string }>(
-        `EXPLAIN ANALYZE SELECT ${c('employee')}, COUNT(*), SUM(${c('score')}), COUNT(${c('score')}), SUM(${c('defects')})
-         FROM form_rows_${layout?.id} AS r WHERE ${c('reportedOn')} >= ? AND ${c('reportedOn')} < ? GROUP BY 1`,
-        [from, to],
-      );
-      console.log(`\nEXPLAIN ANALYZE, the per-person pass:\n${plan.map((r) => r['QUERY PLAN']).join('\n')}`);
     } finally {
-      await raw.close();
       await store.close();
     }
+
+    const plans = await passPlans(url, queries, filtersOf(RUNS + 2));
+    console.log(
+      `\nEXPLAIN (ANALYZE, BUFFERS) of the ${plans.length} statements of a cold run (load ${load()}):`,
+    );
+    for (const [i, p] of plans.entries()) {
+      console.log(`${i + 1}. ${ms(p.executionMs)}: ${planSummary(p.plan)}`);
+      if (process.argv.includes('--plans')) console.log(`${p.sql}\n${p.plan.join('\n')}\n`);
+    }
   } finally {
-    cluster.stop();
+    cluster?.stop();
   }
 }
 

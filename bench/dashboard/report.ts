@@ -12,6 +12,8 @@ const verdict = (value: number, goal: number) =>
 
 /** Prints the results as a Markdown table, and the goal verdicts. */
 export function printReport(result: {
+  /** The server's database: SQLite or PostgreSQL. */
+  database: string;
   records: number;
   runs: number;
   serverDefault: ServerTiming;
@@ -22,7 +24,7 @@ export function printReport(result: {
   const { browser, serverDefault, serverWarm, serverYear } = result;
   const { open, openWarm, update, openLastYear } = browser;
   console.log(
-    `${result.records.toLocaleString('en-US')} records; medians of ${result.runs} runs after one warm-up. Chromium, SQLite, 1600 × 1000 px.`,
+    `${result.records.toLocaleString('en-US')} records; medians of ${result.runs} runs after one warm-up. Chromium, ${result.database}, 1600 × 1000 px.`,
   );
   console.log(
     'Cold: a period of its own each run, so the server has no answer kept; warm: the default period again.\n',
@@ -67,7 +69,9 @@ export function printReport(result: {
   console.log(
     `page width at a 390 px viewport: ${browser.phoneWidth} px (${browser.phoneWidth <= 390 ? 'no sideways scroll' : 'SCROLLS SIDEWAYS'})`,
   );
-  console.log(`\ngoal open < ${OPEN_GOAL_MS} ms (cold): ${verdict(open.paintedMs, OPEN_GOAL_MS)}`);
+  console.log(
+    `\n${result.database}: goal open < ${OPEN_GOAL_MS} ms (cold): ${verdict(open.paintedMs, OPEN_GOAL_MS)}`,
+  );
   console.log(`open < ${OPEN_GOAL_MS} ms (warm): ${verdict(openWarm.paintedMs, OPEN_GOAL_MS)}`);
   console.log(`goal update < ${UPDATE_GOAL_MS} ms: ${verdict(update.paintedMs, UPDATE_GOAL_MS)}`);
 }

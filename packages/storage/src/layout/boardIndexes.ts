@@ -4,6 +4,7 @@ import type { Dialect } from '../dialect/Dialect.ts';
 import { insertRows } from '../dialect/insertRows.ts';
 import { formulaReads } from '../queries/formulaReads.ts';
 import type { FormLayout } from './FormLayout.ts';
+import { syncPostgresBoardIndexes } from './postgresBoardIndexes.ts';
 
 /** The fields of a form one board query reads, in index order: its grouping keys first. */
 export interface BoardIndexSpec {
@@ -95,6 +96,10 @@ export async function registerBoardSpecs(
   return unique([...before.map((r) => r.form_id), ...specs.map((s) => s.formId)]);
 }
 
+/** A board index's name: its table's, and a hash of its columns (an unchanged index keeps its name). */
+const boardIndexName = (layout: FormLayout, columns: readonly string[]): string =>
+  `${layout.table}_b${sha256(columns.join(',')).slice(0, 12)}`;
+
 async function indexNames(tx: Dialect, table: string): Promise<string[]> {
   const rows = await tx.query<{ name: string }>(
     "SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = ?",
@@ -109,25 +114,26 @@ async function indexNames(tx: Dialect, table: string): Promise<string[]> {
  * the form no longer has are skipped (their widgets fail to compile anyway). Index names hash their
  * columns, so an unchanged index is kept, never rebuilt.
  *
- * SQLite only: it has no hash aggregation, so a GROUP BY sorts every row unless an index hands them
- * over in group order. PostgreSQL hashes groups (in parallel) over the typed table as fast as it
- * would walk an index, and a B-tree entry there may not exceed ~2.7 kB — an index over a long text
- * field would make entering a record fail.
+ * SQLite has no hash aggregation, so a GROUP BY sorts every row unless an index hands them over in
+ * group order. PostgreSQL hashes groups, but reads every row of the table for a date range unless an
+ * index led by the date covers what the query reads (an index-only scan); its indexes are partial,
+ * over the rows whose text fits a B-tree entry (see `postgresBoardIndexes.ts`).
  */
 export async function syncBoardIndexes(tx: Dialect, layout: FormLayout): Promise<void> {
-  if (tx.name !== 'sqlite') return;
   const rows = await tx.query<{ paths: string }>(
     'SELECT DISTINCT paths FROM board_indexes WHERE form_id = ?',
     [layout.formId],
   );
   const columnOf = new Map(layout.columns.map((c) => [c.path, c.column]));
-  const wanted = new Map<string, string[]>();
+  const lists: string[][] = [];
   for (const row of rows) {
     const columns = (JSON.parse(row.paths) as string[]).map((path) => columnOf.get(path));
     if (columns.some((c) => c === undefined)) continue;
-    const all = [...(columns as string[]), 'owner_id', 'org_unit_id'];
-    wanted.set(`${layout.table}_b${sha256(all.join(',')).slice(0, 12)}`, all);
+    lists.push([...(columns as string[]), 'owner_id', 'org_unit_id']);
   }
+  if (tx.name === 'postgres')
+    return syncPostgresBoardIndexes(tx, layout, lists, (columns) => boardIndexName(layout, columns));
+  const wanted = new Map(lists.map((all) => [boardIndexName(layout, all), all]));
   const prefix = `${layout.table}_b`;
   const existing = (await indexNames(tx, layout.table)).filter((name) => name.startsWith(prefix));
   for (const name of existing) if (!wanted.has(name)) await tx.run(`DROP INDEX ${name}`);

@@ -33,6 +33,16 @@ export const derivedDataEvents: DefinitionEvents = {
   },
 };
 
+/**
+ * Brings the board indexes of every laid-out form in line with the published dashboards' specs: store
+ * migration 12 builds PostgreSQL's, which earlier versions did not make, on existing databases.
+ */
+export async function syncAllBoardIndexes(tx: Dialect): Promise<void> {
+  const rows = await tx.query<{ form_id: string }>('SELECT form_id FROM form_layouts ORDER BY form_id');
+  const formIds = rows.map((r) => r.form_id);
+  await syncForms(tx, formIds);
+}
+
 type PublishedRow = { id: string; kind: string; state: string; version: number; content: string };
 
 /**

@@ -2,7 +2,7 @@ import { accountTables } from '../accounts/accountTables.ts';
 import { connectorTables } from '../connectors/connectorTables.ts';
 import type { Dialect } from '../dialect/Dialect.ts';
 import { dataVersionTables } from '../layout/dataVersions.ts';
-import { rebuildDerivedData } from '../layout/derivedData.ts';
+import { rebuildDerivedData, syncAllBoardIndexes } from '../layout/derivedData.ts';
 import { recordOutboxPostgres, recordOutboxSqlite } from '../workflows/recordOutboxTables.ts';
 import { workflowLeaseTables } from '../workflows/workflowLeaseTables.ts';
 import { workflowApprovalTables, workflowTables } from '../workflows/workflowTables.ts';
@@ -157,5 +157,13 @@ export const STORE_MIGRATIONS: readonly StoreMigration[] = [
     description: 'data versions of forms and a journal of record changes (board answer cache)',
     sqlite: dataVersionTables('INTEGER'),
     postgres: dataVersionTables('BIGINT'),
+  },
+  {
+    version: 12,
+    description:
+      'board indexes on PostgreSQL: partial covering indexes of typed record tables, and their twins',
+    sqlite: [],
+    postgres: [],
+    data: syncAllBoardIndexes,
   },
 ];

@@ -1,14 +1,16 @@
 import { evaluate, prepareFormula } from '@formboard/formula';
-import { type DashboardQuery, type FormDefinition, indexFields } from '@formboard/schema';
+import { type DashboardQuery, type FieldIndex, type FormDefinition, indexFields } from '@formboard/schema';
 import type { DefinitionStore } from '../definitions/DefinitionStore.ts';
 import type { Dialect, Row } from '../dialect/Dialect.ts';
 import { StoreError } from '../errors.ts';
+import type { FormLayout } from '../layout/FormLayout.ts';
 import { formLayout } from '../layout/formLayouts.ts';
 import { aggregateSql } from './aggregateSql.ts';
 import { AnswerCache } from './answerCache.ts';
 import { type QueryFilters, queryParts } from './compileQuery.ts';
+import { type PassFamily, passFamilies } from './passFamilies.ts';
 import { attachFromPreviousRun, attachPreviousBucket, previousFilters } from './previousPeriod.ts';
-import { type CompiledRun, sharedPasses } from './sharedPasses.ts';
+import { type CompiledRun, type SharedPass, sharedPasses } from './sharedPasses.ts';
 
 /** One result row: group fields and bucket by their path, measures by their id. */
 export type QueryRow = Record<string, unknown>;
@@ -23,9 +25,25 @@ export interface QueryRequest {
 export type QueryAnswer = { readonly rows: QueryRow[] } | { readonly error: unknown };
 
 type Run = { readonly query: DashboardQuery; readonly filters: QueryFilters };
+type SourceForm = { readonly layout: FormLayout | undefined; readonly index: FieldIndex };
 type Ran = { rows: QueryRow[] } | { error: unknown };
 
 const failed = (error: unknown): Ran => ({ error });
+
+/**
+ * Passes a board runs at once on PostgreSQL, each on a connection of its own (the pool holds 10):
+ * the database works on several while this process waits. SQLite has one connection.
+ */
+const POSTGRES_READERS = 2;
+
+/** Runs tasks, at most `width` at a time, in order of start. */
+async function inTurns(tasks: readonly (() => Promise<void>)[], width: number): Promise<void> {
+  let next = 0;
+  const worker = async () => {
+    while (next < tasks.length) await tasks[next++]?.();
+  };
+  await Promise.all(Array.from({ length: Math.min(width, tasks.length) }, worker));
+}
 
 /**
  * Runs dashboard queries in the database: aggregation happens in SQL, never over all rows in
@@ -87,9 +105,13 @@ export class QueryRunner {
     const compiled: CompiledRun[] = [];
     // Where each compiled run's answer goes among `runs` (those that failed to compile have theirs).
     const slot: number[] = [];
+    // A board's queries mostly read one form: its layout and fields are looked up once for them all.
+    const forms = new Map<string, Promise<SourceForm>>();
     for (const [i, run] of runs.entries()) {
       try {
-        compiled.push(await this.compile(run));
+        const source = run.query.source;
+        if (!forms.has(source)) forms.set(source, this.sourceForm(source));
+        compiled.push(this.compile(run, await (forms.get(source) as Promise<SourceForm>)));
         slot.push(i);
       } catch (error) {
         ran[i] = failed(error);
@@ -108,33 +130,52 @@ export class QueryRunner {
       rows: this.rowsOf(compiled[at] as CompiledRun, raw),
     });
     const { passes, alone } = sharedPasses(this.db.name, compiled);
-    for (const pass of passes) {
-      const views = pass.members.map((m) => m.view);
-      const answers = await this.answers.answers(this.db, pass.plan, views).catch((error: unknown) => error);
-      pass.members.forEach((member, k) => {
-        answer(member.run, () =>
-          Array.isArray(answers) ? rowsOf(member.run, answers[k] ?? []) : failed(answers),
-        );
+    const { families, single } = passFamilies(this.db.name, passes);
+    // Passes computed together (a family) or alone: each member's runs get their views' rows, or its error.
+    const answerPasses = async (members: readonly SharedPass[], family?: PassFamily) => {
+      const asked = members.map((pass) => ({ plan: pass.plan, views: pass.members.map((m) => m.view) }));
+      const together = family?.partialRows.bind(family);
+      const answers = await this.answers.answers(this.db, asked, together).catch((error: unknown) => error);
+      members.forEach((pass, p) => {
+        pass.members.forEach((member, k) => {
+          answer(member.run, () =>
+            Array.isArray(answers) ? rowsOf(member.run, answers[p]?.[k] ?? []) : failed(answers),
+          );
+        });
       });
-    }
-    for (const at of alone) {
-      const statement = aggregateSql((compiled[at] as CompiledRun).compiled.parts);
-      const raw = await this.db.query(statement.sql, statement.params).catch((error: unknown) => error);
-      answer(at, () => (Array.isArray(raw) ? rowsOf(at, raw) : failed(raw)));
-    }
+    };
+    const work = [
+      ...families.map((family) => () => answerPasses(family.members, family)),
+      ...single.map((pass) => () => answerPasses([pass])),
+      ...alone.map((at) => async () => {
+        const statement = aggregateSql((compiled[at] as CompiledRun).compiled.parts);
+        const raw = await this.db.query(statement.sql, statement.params).catch((error: unknown) => error);
+        answer(at, () => (Array.isArray(raw) ? rowsOf(at, raw) : failed(raw)));
+      }),
+    ];
+    await inTurns(work, this.db.name === 'postgres' ? POSTGRES_READERS : 1);
     return ran;
   }
 
-  /** Compiles a run against its form: the typed record table follows the published version. */
-  private async compile(run: Run): Promise<CompiledRun> {
-    const { query, filters } = run;
-    const layout = await formLayout(this.db, query.source);
-    const info = layout ? undefined : await this.definitions.getInfo(query.source);
+  /** A form's typed record table and fields: those of the version its table follows. */
+  private async sourceForm(formId: string): Promise<SourceForm> {
+    const layout = await formLayout(this.db, formId);
+    const info = layout ? undefined : await this.definitions.getInfo(formId);
     const version = layout?.formVersion ?? info?.publishedVersion ?? info?.headVersion;
-    const definition = await this.definitions.get(query.source, version);
-    const index = indexFields((definition.content as unknown as FormDefinition).data);
-    const compiled = queryParts(this.db.name, query, index, filters, layout);
-    return { query, filters, compiled, index, layout };
+    const definition = await this.definitions.get(formId, version);
+    return { layout, index: indexFields((definition.content as unknown as FormDefinition).data) };
+  }
+
+  /** Compiles a run against its form. */
+  private compile(run: Run, { layout, index }: SourceForm): CompiledRun {
+    const { query, filters } = run;
+    return {
+      query,
+      filters,
+      compiled: queryParts(this.db.name, query, index, filters, layout),
+      index,
+      layout,
+    };
   }
 
   /** Result rows by name from the database's aliases, with computed measures. */

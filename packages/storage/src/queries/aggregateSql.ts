@@ -187,6 +187,10 @@ export interface PartialSql {
   readonly finals: readonly ((name: (n: number) => string) => string)[];
   /** Per measure, its value computed from a partial row's partials (without its keys). */
   readonly values: readonly ((partials: readonly unknown[]) => unknown)[];
+  /** Per measure, the numbers of its partial columns (an average has a sum and a count). */
+  readonly columns: readonly (readonly number[])[];
+  /** The aggregate each partial column is, in order (a count is 0, not blank, over no rows). */
+  readonly fns: readonly Partial['fn'][];
 }
 
 /**
@@ -205,6 +209,8 @@ export function partialSql(parts: AggregateParts): PartialSql | undefined {
     return {
       final: (name: (n: number) => string) => final(numbers.map(name)),
       value: (row: readonly unknown[]) => compute(numbers.map((n) => row[n] ?? null)),
+      numbers,
+      fns: partials.map((p) => p.fn),
     };
   });
   const combined = pass.outer.flatMap((o) => o.combined).map((c, i) => sql(`${c} AS p${i}`));
@@ -233,5 +239,7 @@ export function partialSql(parts: AggregateParts): PartialSql | undefined {
     combines: pass.combines,
     finals: numbered.map((n) => n.final),
     values: numbered.map((n) => n.value),
+    columns: numbered.map((n) => n.numbers),
+    fns: numbered.flatMap((n) => n.fns),
   };
 }

@@ -8,10 +8,13 @@ import { type FinishSpec, finishInOrder, finishSql, inKeyOrder } from './finishS
 const MAX_KEPT_ROWS = 500_000;
 /** Passes with more partial rows than this are not kept (a table of every person and day). */
 const MAX_PARTIAL_ROWS = 50_000;
+/** PostgreSQL's memory for one hash table while passes are computed (`work_mem`). */
+export const WORK_MEM = '32MB';
 /** A pass extended by inserts this many times is recomputed: float sums drift by one add at a time. */
 const MAX_EXTENSIONS = 1000;
 
-type PartialRow = readonly unknown[];
+/** A row of a pass's partial aggregates: its keys, then its partials. */
+export type PartialRow = readonly unknown[];
 
 /** One kept pass: partial rows at a data version of the form, and the answers finished from them. */
 interface Entry {
@@ -33,8 +36,27 @@ export interface PassPlan {
   readonly formId: string;
   readonly layout: FormLayout;
   readonly partial: PartialSql;
+  /** The same pass over the rows `partial` leaves out, if any (PostgreSQL: those too wide for its indexes). */
+  readonly rest?: PartialSql;
   /** The same pass over just these records (newly inserted). */
   readonly partialOf: (recordIds: readonly string[]) => PartialSql;
+}
+
+/**
+ * Computes the partial rows of some passes (by position) at once, from one read of their rows — or of
+ * the rows of some records only (inserted since their answers were kept).
+ */
+export type ComputeTogether = (
+  tx: Dialect,
+  which: readonly number[],
+  recordIds?: readonly string[],
+) => Promise<Map<string, PartialRow>[]>;
+
+/** `work` over each item in turn (a transaction's statements share one connection). */
+async function inOrder<T, U>(items: readonly T[], work: (item: T) => Promise<U>): Promise<U[]> {
+  const done: U[] = [];
+  for (const item of items) done.push(await work(item));
+  return done;
 }
 
 /** One answer finished from a pass: some of its measures, sorted and limited. */
@@ -48,6 +70,44 @@ function combine(how: Combine, a: unknown, b: unknown): unknown {
   if (b === null || b === undefined) return a;
   if (how === 'sum') return Number(a) + Number(b);
   return how === 'min' ? Math.min(Number(a), Number(b)) : Math.max(Number(a), Number(b));
+}
+
+/**
+ * Partial rows with more rows' partials combined in, by key: sums added, the smaller minimum and the
+ * larger maximum kept. Still in key order if no combined row brought a new key.
+ */
+function combined(
+  partial: PartialSql,
+  kept: { readonly partials: ReadonlyMap<string, PartialRow>; readonly ordered: boolean },
+  more: ReadonlyMap<string, PartialRow>,
+): { partials: Map<string, PartialRow>; ordered: boolean } {
+  const partials = new Map(kept.partials);
+  const n = partial.keys.length;
+  for (const [key, row] of more) {
+    const before = partials.get(key);
+    const merged = before
+      ? [...row.slice(0, n), ...partial.combines.map((how, i) => combine(how, before[n + i], row[n + i]))]
+      : row;
+    partials.set(key, merged);
+  }
+  return { partials, ordered: kept.ordered && [...more.keys()].every((key) => kept.partials.has(key)) };
+}
+
+/** A kept pass extended by the partial rows of records inserted since. */
+function extendedBy(plan: PassPlan, kept: Entry, delta: ReadonlyMap<string, PartialRow>) {
+  // None of the inserted records is in this pass (another period, filtered out): its answers stand.
+  if (delta.size === 0)
+    return {
+      partials: kept.partials,
+      extensions: kept.extensions,
+      ordered: kept.ordered,
+      answers: kept.answers,
+    };
+  return {
+    ...combined(plan.partial, kept, delta),
+    extensions: kept.extensions + 1,
+    answers: new Map<string, readonly Row[]>(),
+  };
 }
 
 /**
@@ -66,75 +126,114 @@ export class AnswerCache {
   /** `keep`: false computes every pass afresh and keeps nothing (benchmarks of the queries themselves). */
   constructor(private readonly keep = true) {}
 
-  /** The finished rows of each view of a pass, from what is kept where it is still exact. */
-  async answers(db: Dialect, plan: PassPlan, views: readonly AnswerView[]): Promise<(readonly Row[])[]> {
+  /**
+   * The finished rows of each view of some passes over one form's rows, from what is kept where it is
+   * still exact. Passes to compute afresh, and the inserted records to extend kept passes by, are read
+   * by `together` when it is given and more than one pass needs them (a pass family: one read of the
+   * rows), else by each pass's own statement.
+   */
+  async answers(
+    db: Dialect,
+    passes: readonly { readonly plan: PassPlan; readonly views: readonly AnswerView[] }[],
+    together?: ComputeTogether,
+  ): Promise<(readonly Row[])[][]> {
+    const formId = passes[0]?.plan.formId;
+    if (formId === undefined) return [];
+    const plans = passes.map((p) => p.plan);
     return db.snapshot(async (tx) => {
-      const version = await dataVersion(tx, plan.formId);
-      const layout = `${plan.layout.table}@${plan.layout.formVersion}`;
-      const kept = this.entries.get(plan.key);
-      const usable = kept?.layout === layout && kept.version <= version ? kept : undefined;
-      const entry: Entry =
-        usable?.version === version
-          ? usable
-          : {
-              layout,
-              version,
-              ...((usable && (await this.extended(tx, plan, usable, version))) ?? {
-                partials: await this.partialRows(tx, plan.partial),
-                extensions: 0,
-                ordered: true,
-                answers: new Map(),
-              }),
-            };
-      const rows: (readonly Row[])[] = [];
-      let partials: unknown[][] | undefined;
-      for (const view of views) {
-        let answer = entry.answers.get(view.key);
-        if (!answer && entry.ordered && inKeyOrder(view.finish, plan.partial.keys)) {
-          answer = finishInOrder(view.finish, plan.partial.keys, entry.partials.values());
-        } else if (!answer) {
-          partials ??= [...entry.partials.values()] as unknown[][];
-          const finish = finishSql(tx.name, view.finish, partials);
-          answer = await tx.query(finish.sql, finish.params);
-        }
-        entry.answers.set(view.key, answer);
-        rows.push(answer);
+      const version = await dataVersion(tx, formId);
+      const kept = plans.map((plan) => this.entries.get(plan.key));
+      const layoutOf = (plan: PassPlan) => `${plan.layout.table}@${plan.layout.formVersion}`;
+      const entries: (Entry | undefined)[] = [];
+      // Passes kept at an older version, by that version: the same inserts extend them all.
+      const older = new Map<number, number[]>();
+      for (const [i, plan] of plans.entries()) {
+        const was = kept[i];
+        const usable = was?.layout === layoutOf(plan) && was.version <= version ? was : undefined;
+        entries.push(usable?.version === version ? usable : undefined);
+        if (usable && usable.version < version && usable.extensions < MAX_EXTENSIONS)
+          older.set(usable.version, [...(older.get(usable.version) ?? []), i]);
       }
-      const newer = kept !== undefined && kept.version > version;
-      if (this.keep && entry.partials.size <= MAX_PARTIAL_ROWS && !newer) this.touch(plan.key, entry);
-      return rows;
+      for (const [since, which] of older) {
+        const changes = await changesSince(tx, formId, since, version);
+        if (changes.kind !== 'inserts') continue;
+        const deltas = await this.partials(tx, plans, which, together, changes.recordIds);
+        which.forEach((i, k) => {
+          const plan = plans[i] as PassPlan;
+          const extended = extendedBy(plan, kept[i] as Entry, deltas[k] ?? new Map());
+          entries[i] = { layout: layoutOf(plan), version, ...extended };
+        });
+      }
+      const fresh = plans.flatMap((_, i) => (entries[i] ? [] : [i]));
+      // Grouping the rows of a period hashes up to 50,000 groups: more than the default 4 MB, so the
+      // planner would sort them (on disk) instead — for these statements only.
+      if (fresh.length > 0 && tx.name === 'postgres') await tx.run(`SET LOCAL work_mem = '${WORK_MEM}'`);
+      const rows = await this.partials(tx, plans, fresh, together);
+      for (const [k, i] of fresh.entries()) {
+        const plan = plans[i] as PassPlan;
+        entries[i] = {
+          layout: layoutOf(plan),
+          version,
+          ...(await this.withRest(tx, plan, rows[k] ?? new Map<string, PartialRow>())),
+          extensions: 0,
+          answers: new Map(),
+        };
+      }
+      const answers: (readonly Row[])[][] = [];
+      for (const [i, { plan, views }] of passes.entries()) {
+        const entry = entries[i] as Entry;
+        answers.push(await this.finished(tx, plan, entry, views));
+        const newer = (kept[i]?.version ?? 0) > version;
+        if (this.keep && entry.partials.size <= MAX_PARTIAL_ROWS && !newer) this.touch(plan.key, entry);
+      }
+      return answers;
     });
   }
 
-  /** The kept partials combined with those of the records inserted since, if that is all that happened. */
-  private async extended(tx: Dialect, plan: PassPlan, kept: Entry, version: number) {
-    if (kept.extensions >= MAX_EXTENSIONS) return undefined;
-    const changes = await changesSince(tx, plan.formId, kept.version, version);
-    if (changes.kind !== 'inserts') return undefined;
-    const delta =
-      changes.recordIds.length > 0
-        ? await this.partialRows(tx, plan.partialOf(changes.recordIds))
-        : new Map<string, PartialRow>();
-    // None of the inserted records is in this pass (another period, filtered out): its answers stand.
-    if (delta.size === 0)
-      return {
-        partials: kept.partials,
-        extensions: kept.extensions,
-        ordered: kept.ordered,
-        answers: kept.answers,
-      };
-    const partials = new Map(kept.partials);
-    const combines = plan.partial.combines;
-    const n = plan.partial.keys.length;
-    for (const [key, row] of delta) {
-      const before = partials.get(key);
-      const merged = before
-        ? [...row.slice(0, n), ...combines.map((how, i) => combine(how, before[n + i], row[n + i]))]
-        : row;
-      partials.set(key, merged);
+  /**
+   * Partial rows of some passes (by position): over all their rows, or over some records only; by
+   * `together` when more than one pass needs them, else each by its own statement.
+   */
+  private async partials(
+    tx: Dialect,
+    plans: readonly PassPlan[],
+    which: readonly number[],
+    together: ComputeTogether | undefined,
+    recordIds?: readonly string[],
+  ): Promise<Map<string, PartialRow>[]> {
+    if (recordIds?.length === 0) return which.map(() => new Map());
+    if (together && which.length > 1) return together(tx, which, recordIds);
+    return inOrder(which, (i) => {
+      const plan = plans[i] as PassPlan;
+      return this.partialRows(tx, recordIds ? plan.partialOf(recordIds) : plan.partial);
+    });
+  }
+
+  /** Each view's rows from a pass's partial rows: kept, finished in order here, or by the database. */
+  private async finished(tx: Dialect, plan: PassPlan, entry: Entry, views: readonly AnswerView[]) {
+    const rows: (readonly Row[])[] = [];
+    let partials: unknown[][] | undefined;
+    for (const view of views) {
+      let answer = entry.answers.get(view.key);
+      if (!answer && entry.ordered && inKeyOrder(view.finish, plan.partial.keys)) {
+        answer = finishInOrder(view.finish, plan.partial.keys, entry.partials.values());
+      } else if (!answer) {
+        partials ??= [...entry.partials.values()] as unknown[][];
+        const finish = finishSql(tx.name, view.finish, partials);
+        answer = await tx.query(finish.sql, finish.params);
+      }
+      entry.answers.set(view.key, answer);
+      rows.push(answer);
     }
-    const ordered = kept.ordered && [...delta.keys()].every((key) => kept.partials.has(key));
-    return { partials, extensions: kept.extensions + 1, ordered, answers: new Map<string, readonly Row[]>() };
+    return rows;
+  }
+
+  /** A pass's partial rows computed afresh, with those of the rows its statement leaves out combined in. */
+  private async withRest(tx: Dialect, plan: PassPlan, partials: Map<string, PartialRow>) {
+    const rest = plan.rest ? await this.partialRows(tx, plan.rest) : undefined;
+    return rest?.size
+      ? combined(plan.partial, { partials, ordered: true }, rest)
+      : { partials, ordered: true };
   }
 
   /** Runs a partial statement: rows as arrays `[keys…, partials…]`, by the JSON of their keys. */

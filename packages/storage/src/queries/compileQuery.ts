@@ -6,7 +6,7 @@ import { type AggregateMeasure, type AggregateParts, aggregateSql } from './aggr
 import { isValueKind, oneOf, type SqlPart, sql, type ValueKind } from './fieldSql.ts';
 import { formulaReads } from './formulaReads.ts';
 import { formulaToSql } from './formulaToSql.ts';
-import { jsonRows, type RowSource, typedRows } from './rowSource.ts';
+import { jsonRows, type RowSource, type TypedPart, typedRows } from './rowSource.ts';
 import { type BucketUnit, timeBucketSql } from './timeBucketSql.ts';
 
 /** Dashboard-level filters applied to a widget's query. */
@@ -32,6 +32,12 @@ function problem(zh: string, en: string): StoreError {
 const inList = (column: string, values: readonly string[]): SqlPart =>
   sql(`${column} IN (${values.map(() => '?').join(', ') || 'NULL'})`, ...values);
 
+/** Whether a field holds few distinct values: a choice, yes/no, an org unit (not people, not text). */
+export function hasFewValues(index: FieldIndex, path: string): boolean {
+  const field = index.fields.get(path);
+  return field?.options !== undefined || field?.kind === 'boolean' || field?.format === 'org-unit';
+}
+
 /** A query taken apart for a dialect: its aggregation, and how result columns map back to names. */
 export interface QueryParts {
   readonly parts: AggregateParts;
@@ -43,10 +49,16 @@ export interface QueryParts {
 }
 
 /**
+ * Which rows a typed query reads, when not all: those of some records (inserted since an answer was
+ * kept), or on PostgreSQL one part of the table (see {@link TypedPart}).
+ */
+export type RowPick = { readonly recordIds: readonly string[] } | TypedPart;
+
+/**
  * Takes a dashboard query apart for a dialect: records of the source form (or rows of one of its
  * tables) → filter → group by fields and a time bucket → aggregates → sort → limit. With the form's
  * `layout`, fields are read from its typed record table; queries over a repeating table's columns
- * read the JSON data. `recordIds` narrows a typed query to those records (the delta of an insert).
+ * read the JSON data. `pick` narrows a typed query to some of its rows.
  */
 export function queryParts(
   dialect: Dialect['name'],
@@ -54,7 +66,7 @@ export function queryParts(
   index: FieldIndex,
   filters: QueryFilters = {},
   layout?: FormLayout,
-  recordIds?: readonly string[],
+  pick?: RowPick,
 ): QueryParts {
   const paths = [
     ...(query.groupBy ?? []),
@@ -77,10 +89,15 @@ export function queryParts(
       );
     return kind;
   };
+  const part = typeof pick === 'string' ? pick : undefined;
   const typed =
-    table === undefined && layout ? typedRows(layout, [...paths, ...formulaReads(query.filter)]) : undefined;
+    table === undefined && layout
+      ? typedRows(dialect, layout, [...paths, ...formulaReads(query.filter)], part)
+      : undefined;
   const rows: RowSource = typed ?? jsonRows(dialect, query.source, table);
-  const only = typed && recordIds && layout ? onlyRecords(dialect, layout, recordIds) : undefined;
+  const only =
+    typed && typeof pick === 'object' && layout ? onlyRecords(dialect, layout, pick.recordIds) : undefined;
+
   const value = (path: string): SqlPart => rows.value(path, kindOf(path));
 
   const where: SqlPart[] = [...rows.where];
@@ -138,11 +155,12 @@ export function queryParts(
   // (choices, yes/no, org units): a board index led by the date field then hands rows over in order,
   // and a range is read without sorting its rows. With many values (people) the days barely shrink
   // the rows, and one sort is cheaper (31 vs 57 ms for 5,000 people over 122k rows).
-  const fewValues = (path: string) => {
-    const field = index.fields.get(path);
-    return field?.options !== undefined || field?.kind === 'boolean' || field?.format === 'org-unit';
-  };
-  const day = range && groups.length > 0 && query.groupBy?.every(fewValues) ? value(range.field) : undefined;
+  const fewValues = (path: string) => hasFewValues(index, path);
+  // PostgreSQL hashes groups whatever the order rows come in: a day first would only multiply them.
+  const day =
+    dialect === 'sqlite' && range && groups.length > 0 && query.groupBy?.every(fewValues)
+      ? value(range.field)
+      : undefined;
   const parts: AggregateParts = {
     ...(only ? { with: only } : {}),
     from: only ? sql('FROM d AS r') : rows.from,

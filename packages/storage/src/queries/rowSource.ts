@@ -1,5 +1,6 @@
 import type { Dialect } from '../dialect/Dialect.ts';
 import type { FormLayout } from '../layout/FormLayout.ts';
+import { fittingRows } from '../layout/postgresBoardIndexes.ts';
 import { fieldValueSql, type SqlPart, sql, type ValueKind } from './fieldSql.ts';
 
 /** Where a query's rows come from, and how it reads a field and the record's own columns there. */
@@ -14,15 +15,34 @@ export interface RowSource {
 }
 
 /**
- * Live records of a form from its typed record table — plain columns, no JSON to read per row — when
- * the table has a column for every field in `paths`; otherwise undefined.
+ * Which of a form's typed rows to read, on PostgreSQL: those that fit its board indexes (read from
+ * them, index-only) or the others, too wide for a B-tree entry (see `fittingRows`).
  */
-export function typedRows(layout: FormLayout, paths: readonly string[]): RowSource | undefined {
+export type TypedPart = 'fitting' | 'long';
+
+/**
+ * Live records of a form from its typed record table — plain columns, no JSON to read per row — when
+ * the table has a column for every field in `paths`; otherwise undefined. On PostgreSQL, `part`
+ * reads the rows that fit the board indexes or the others, each stated in the words of its partial
+ * index; without it, both (`UNION ALL`), so that one statement still reads every row.
+ */
+export function typedRows(
+  dialect: Dialect['name'],
+  layout: FormLayout,
+  paths: readonly string[],
+  part?: TypedPart,
+): RowSource | undefined {
   const columns = new Map(layout.columns.map((c) => [c.path, c.column]));
   if (!paths.every((path) => columns.has(path))) return undefined;
+  const table = layout.table;
+  const rows = (prefix: string) => fittingRows(layout, prefix);
   return {
-    from: sql(`FROM ${layout.table} AS r`),
-    where: [],
+    from: sql(
+      dialect === 'postgres' && !part
+        ? `FROM (SELECT * FROM ${table} WHERE ${rows('').fits} UNION ALL SELECT * FROM ${table} WHERE ${rows('').long}) AS r`
+        : `FROM ${table} AS r`,
+    ),
+    where: dialect === 'postgres' && part ? [sql(rows('r.')[part === 'fitting' ? 'fits' : 'long'])] : [],
     ownerColumn: 'r.owner_id',
     orgUnitColumn: 'r.org_unit_id',
     value: (path) => {
