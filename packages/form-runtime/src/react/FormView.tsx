@@ -1,7 +1,7 @@
 import { columnPath, type Locale } from '@formboard/formula';
 import { type FieldNode, localize } from '@formboard/schema';
-import { type FormEvent, type ReactNode, useId, useMemo } from 'react';
-import { flushSync } from 'react-dom';
+import { type FormEvent, type ReactNode, useId, useMemo, useState } from 'react';
+import { createPortal, flushSync } from 'react-dom';
 import type { FormEngine } from '../engine/FormEngine.ts';
 import type { FormIssue } from '../engine/types.ts';
 import { defaultWidgetRegistry } from './builtInWidgets.ts';
@@ -53,6 +53,7 @@ export function FormView(props: FormViewProps): ReactNode {
   const host = props.host ?? contextHost;
   const registry = props.widgets ?? defaultWidgetRegistry;
   const timeZone = props.timeZone ?? 'Asia/Shanghai';
+  const [slot, setSlot] = useState<HTMLDivElement | null>(null);
   const prefix = `fb${useId().replace(/[^A-Za-z0-9_-]/g, '')}`;
   const context = useMemo(
     () => createContextValue({ engine, locale, readOnly, registry, host, timeZone, prefix }),
@@ -103,6 +104,14 @@ export function FormView(props: FormViewProps): ReactNode {
     const first = context.layout.inPageOrder(result.issues.filter((i) => i.path !== ''))[0];
     context.focusPath(first?.path ?? '');
   };
+  // The fields are rendered through a portal into a slot inside the <form>, not as the form's
+  // children in React's tree: React reads a property of every element its tree passes between an
+  // event's target and the root, and a property read on a <form> first looks the name up among its
+  // controls' names ([LegacyOverrideBuiltIns]). React rewrites an input's `name` after each input
+  // event, which makes the browser rebuild that lookup over every control of the form (~1.5 ms at
+  // 2,150 controls) at the next read. Outside the form's subtree in React's tree, a key press never
+  // reads it. The form stays React's own element (submit, landmark); the slot is a React element too,
+  // so React finds it without reading the form (package README, "How it renders").
   return (
     <RendererContext.Provider value={context}>
       <form
@@ -112,15 +121,23 @@ export function FormView(props: FormViewProps): ReactNode {
         onSubmit={onSubmit}
         aria-labelledby={title ? titleId : undefined}
       >
-        {body}
-        {hasSteps ? null : (
-          <div className="fb-actions">
-            <button type="submit" className="fb-button fb-button--primary">
-              {context.messages.submit}
-            </button>
-          </div>
-        )}
+        <div className="fb-form-body" ref={setSlot} />
       </form>
+      {slot
+        ? createPortal(
+            <>
+              {body}
+              {hasSteps ? null : (
+                <div className="fb-actions">
+                  <button type="submit" className="fb-button fb-button--primary">
+                    {context.messages.submit}
+                  </button>
+                </div>
+              )}
+            </>,
+            slot,
+          )
+        : null}
     </RendererContext.Provider>
   );
 }

@@ -50,6 +50,29 @@ describe('FormRenderer', () => {
     expect(onSubmit).toHaveBeenCalledWith({ title: '周报' });
   });
 
+  it('keeps its fields inside the <form> and their events bubbling to the page', async () => {
+    // The fields are rendered through a portal (FormView): in the DOM they are the form's, and React
+    // events from them still reach handlers above the form; Enter in a field submits it.
+    const onSubmit = vi.fn();
+    const keys: string[] = [];
+    render(
+      // biome-ignore lint/a11y/noStaticElementInteractions: a page's handler of key presses bubbling from the form
+      <div onKeyDown={(event) => keys.push(event.key)}>
+        <FormRenderer
+          definition={defineForm({ properties: { title: { type: 'string', title: '标题' } } })}
+          onSubmit={onSubmit}
+        />
+      </div>,
+    );
+    const input = screen.getByRole('textbox', { name: '标题' }) as HTMLInputElement;
+    const form = screen.getByRole('form');
+    expect(input.form).toBe(form);
+    expect(form).toContainElement(screen.getByRole('button', { name: '提交' }));
+    await userEvent.setup().type(input, '周报{Enter}');
+    expect(keys).toEqual(['周', '报', 'Enter']);
+    expect(onSubmit).toHaveBeenCalledWith({ title: '周报' });
+  });
+
   it('keeps its engine across re-renders of the page', async () => {
     render(<Page definition={defineForm({ properties: { title: { type: 'string', title: '标题' } } })} />);
     const user = userEvent.setup();
