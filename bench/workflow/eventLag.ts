@@ -60,7 +60,7 @@ const person = (id: string, supervisorId: string | null, roles: User['roles']): 
 });
 
 /** People (a submitter per form, their lead), the two forms, 20 workflows and the `hook` connector. */
-async function seed(store: Store, hookUrl: string): Promise<void> {
+export async function seed(store: Store, hookUrl: string): Promise<void> {
   const people = [person('admin', null, ['admin']), person('lead', 'admin', ['manager'])];
   for (const form of FORMS) people.push(person(`${form}-user`, 'lead', ['member']));
   await store.people.saveUsers(people, 'setup');

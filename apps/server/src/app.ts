@@ -34,6 +34,7 @@ import { tokenRoutes } from './routes/tokenRoutes.ts';
 import { workflowRunRoutes } from './routes/workflowRunRoutes.ts';
 import { refuseInProduction, type TestClock } from './testing/testClock.ts';
 import { hostWorkflows } from './workflows/hostWorkflows.ts';
+import { keepOutboxBounded } from './workflows/outboxRetention.ts';
 
 /** How to build the API server. */
 export interface ServerOptions {
@@ -129,6 +130,9 @@ export async function buildServer(options: ServerOptions): Promise<FastifyInstan
     options.workflows &&
     hostWorkflows({ store: options.store, bus: events, log: app.log, clock: now, ...options.workflows });
   if (workflows) app.addHook('onClose', () => workflows.stop());
+  // Every server keeps the record-event outbox bounded, engine or not (no engine anywhere: it would grow).
+  const outbox = keepOutboxBounded({ store: options.store, log: app.log, clock: now });
+  app.addHook('onClose', () => outbox.stop());
   // Scheduled connector runs are background work too: on where the workflow engine is.
   const connectorRuns =
     options.workflows &&

@@ -236,6 +236,25 @@ const CASES: readonly Case[] = [
     expect: everyone(200),
   },
   {
+    name: 'GET saved import mappings',
+    route: 'GET /api/forms/:formId/import-mappings',
+    request: async () => ({ method: 'GET', path: '/api/forms/checkin/import-mappings' }),
+    expect: everyone(200),
+  },
+  {
+    name: 'DELETE a saved import mapping',
+    route: 'DELETE /api/forms/:formId/import-mappings/:signature',
+    request: async (s) => {
+      const signature = fresh('a');
+      await s.store.importMappings.save(
+        { formId: 'checkin', signature, headers: ['x'], fields: [null] },
+        'admin',
+      );
+      return { method: 'DELETE', path: `/api/forms/checkin/import-mappings/${signature}` };
+    },
+    expect: everyone(204),
+  },
+  {
     name: 'GET an export',
     route: 'GET /api/forms/:formId/records/export',
     request: async () => ({ method: 'GET', path: '/api/forms/checkin/records/export' }),

@@ -18,10 +18,35 @@ async function dragToEnd(page: Page, itemName: string) {
   await page.mouse.up();
 }
 
+/**
+ * Starts collecting the Content-Security-Policy violations of `page`: the `securitypolicyviolation`
+ * events of each document it loads and Chromium's console reports. Returns a reader of those so far
+ * (the events of the current document). The designers validate with precompiled validators, so the
+ * strict policy (no eval) must never get in their way.
+ */
+async function watchCsp(page: Page): Promise<() => Promise<string[]>> {
+  const logged: string[] = [];
+  page.on('console', (message) => {
+    if (message.text().includes('Content Security Policy')) logged.push(message.text());
+  });
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { cspViolations: string[] }).cspViolations = seen;
+    document.addEventListener('securitypolicyviolation', (event) =>
+      seen.push(`${event.violatedDirective} ${event.blockedURI}`),
+    );
+  });
+  return async () => [
+    ...logged,
+    ...(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)),
+  ];
+}
+
 test('HR clones the starter objective form, adds a field by dragging, publishes; an employee sees it', async ({
   browser,
 }) => {
   const hr = await (await browser.newContext({ viewport: { width: 1440, height: 900 } })).newPage();
+  const cspViolations = await watchCsp(hr);
   await signIn(hr, 'hr');
   await hr.getByRole('link', { name: '填报' }).click();
   // The pack's own objective form, not a copy someone made earlier.
@@ -45,6 +70,11 @@ test('HR clones the starter objective form, adds a field by dragging, publishes;
   await expect(hr.getByText('已保存第 2 版')).toBeVisible();
   await hr.getByRole('button', { name: '发布' }).click();
   await expect(hr.getByText('已保存第 2 版，已发布')).toBeVisible();
+  // The designer page is served with the same strict policy as every other page.
+  expect(
+    (await hr.request.get('/forms/team-objective/design')).headers()['content-security-policy'],
+  ).toContain("script-src 'self';");
+  expect(await cspViolations()).toEqual([]);
   await hr.screenshot({ path: '../../docs/screenshots/design-form.png' });
 
   const employee = await (await browser.newContext()).newPage();

@@ -37,6 +37,8 @@ export {
   recordIssue,
 } from './records/recordMessages.ts';
 export { fieldPath, fieldSchema, issuePointer } from './records/recordPaths.ts';
+export type { FormRollup } from './records/rollupValue.ts';
+export { rollupValue, valueAtPath } from './records/rollupValue.ts';
 export { spreadsheetSafe } from './records/spreadsheetSafe.ts';
 export { toRecordSchema } from './records/toRecordSchema.ts';
 export type { FieldIssue, FieldValidator } from './records/validateField.ts';
@@ -65,7 +67,7 @@ export { dataSchemaSchema } from './schemas/dataSchema.ts';
 export type { FormAccess } from './schemas/formAccess.ts';
 export { formAccessSchema, RECORD_SCOPES, ROLES } from './schemas/formAccess.ts';
 export type { FormDefinition } from './schemas/formDefinition.ts';
-export { FORM_SCHEMA_VERSION, formDefinitionSchema } from './schemas/formDefinition.ts';
+export { FORM_SCHEMA_VERSION, formDefinitionSchema, ROLLUP_MEASURES } from './schemas/formDefinition.ts';
 export type { FieldNode, Layout, LayoutNode } from './schemas/layout.ts';
 export { layoutNodeSchema, layoutSchema } from './schemas/layout.ts';
 export type { LocalizedText } from './schemas/localizedText.ts';

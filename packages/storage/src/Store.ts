@@ -5,12 +5,18 @@ import { DefinitionStore } from './definitions/DefinitionStore.ts';
 import type { Dialect } from './dialect/Dialect.ts';
 import { PostgresDialect } from './dialect/postgres/PostgresDialect.ts';
 import { SqliteDialect } from './dialect/sqlite/SqliteDialect.ts';
+import { ImportMappingStore } from './imports/ImportMappingStore.ts';
 import { derivedDataEvents } from './layout/derivedData.ts';
 import { applyMigrations } from './migrations/applyMigrations.ts';
 import { PeopleStore } from './people/PeopleStore.ts';
 import { QueryRunner } from './queries/QueryRunner.ts';
+import { CompiledForms } from './records/CompiledForms.ts';
 import type { RecordDeriver } from './records/deriveRecord.ts';
 import { RecordStore } from './records/RecordStore.ts';
+import { Rollups } from './rollups/Rollups.ts';
+import { withRollups } from './rollups/rollupPublish.ts';
+import { runTransaction, type StoreTransaction } from './transactions/StoreTransaction.ts';
+import { withRecordListeners } from './workflows/recordListeners.ts';
 import { WorkflowStore } from './workflows/WorkflowStore.ts';
 
 /** Options of `openStore`. */
@@ -43,6 +49,8 @@ export interface Store {
   readonly connectors: ConnectorStore;
   /** Dashboard queries, aggregated in SQL. */
   readonly queries: QueryRunner;
+  /** Column mappings saved by imports, per form and header row. */
+  readonly importMappings: ImportMappingStore;
   /** What the workflow engine keeps: runs, side effects, inbox, metric streaks, alerts. */
   readonly workflows: WorkflowStore;
   /** Audit entries, newest first. */
@@ -54,6 +62,8 @@ export interface Store {
   }): Promise<AuditEntry[]>;
   /** Recomputes the audit hash chain; names the first broken entry. */
   verifyAudit(): Promise<AuditVerification>;
+  /** Runs `work`'s record reads and writes in one transaction, with locks every process honours. */
+  transaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -70,18 +80,29 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     await dialect.close();
     throw error;
   }
-  const definitions = new DefinitionStore(dialect, now, derivedDataEvents);
+  // Roll-ups are kept by record writes and recomputed when a form's roll-ups are published.
+  const rollups = new Rollups(new CompiledForms(options.recordDeriver), now);
+  const events = withRollups(withRecordListeners(derivedDataEvents), rollups);
+  const definitions = new DefinitionStore(dialect, now, events);
   return {
     dialect: dialect.name,
     definitions,
-    records: new RecordStore(dialect, definitions, now, options.recordDeriver),
+    records: new RecordStore(dialect, definitions, now, options.recordDeriver, rollups),
     people: new PeopleStore(dialect, now),
     accounts: new AccountStore(dialect, now),
     connectors: new ConnectorStore(dialect, now),
     queries: new QueryRunner(dialect, definitions, options.keepAnswers ?? true),
+    importMappings: new ImportMappingStore(dialect, now),
     workflows: new WorkflowStore(dialect, now),
     audit: (query) => listAudit(dialect, query),
     verifyAudit: () => verifyAudit(dialect),
+    transaction: (work) =>
+      runTransaction(
+        dialect,
+        (tx) =>
+          new RecordStore(tx, new DefinitionStore(tx, now, events), now, options.recordDeriver, rollups),
+        work,
+      ),
     close: () => dialect.close(),
   };
 }

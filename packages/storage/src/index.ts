@@ -18,6 +18,8 @@ export type {
 } from './definitions/types.ts';
 export type { Dialect } from './dialect/Dialect.ts';
 export { InvalidDefinitionError, StoreError, VersionConflictError } from './errors.ts';
+export type { SavedImportMapping } from './imports/ImportMappingStore.ts';
+export { ImportMappingStore } from './imports/ImportMappingStore.ts';
 export type { FormLayout, LayoutColumn } from './layout/FormLayout.ts';
 export type { OrgUnit, Role, User } from './people/PeopleStore.ts';
 export { PeopleStore } from './people/PeopleStore.ts';
@@ -30,9 +32,13 @@ export type { DeriveContext, DeriveRecord, RecordDeriver } from './records/deriv
 export type { RecordWriter } from './records/RecordStore.ts';
 export { InvalidRecordError, RecordStore } from './records/RecordStore.ts';
 export type { RecordQuery, RecordRevision, StoredRecord } from './records/types.ts';
+export { RollupInvalidError } from './rollups/RollupScope.ts';
+export type { RolledUpListener } from './rollups/Rollups.ts';
 export type { Store, StoreOptions } from './Store.ts';
 export { openStore } from './Store.ts';
+export type { StoreTransaction } from './transactions/StoreTransaction.ts';
 export type {
+  HeardRecordEvent,
   RecordEvent,
   RecordEventData,
   RunToStart,
@@ -40,6 +46,7 @@ export type {
   TakeRecordEvents,
 } from './workflows/RecordEventOutbox.ts';
 export { RecordEventOutbox } from './workflows/RecordEventOutbox.ts';
+export type { ListeningWorkflow, RecordListener, RecordOperation } from './workflows/recordListeners.ts';
 export type {
   Alert,
   Approval,

@@ -46,6 +46,7 @@ export class WorkflowEngine {
       holder: options.holder ?? `${hostname()}/${process.pid}/${randomUUID().slice(0, 8)}`,
       leaseMs: options.leaseMs ?? 60_000,
       retry: { ...DEFAULT_RETRY, ...options.retry },
+      walking: new Set(),
     };
     this.pump = new RecordEventPump(this.deps, {
       batch: options.eventBatch ?? 200,

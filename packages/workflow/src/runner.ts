@@ -15,12 +15,22 @@ export interface RunnerDeps extends LeaseDeps {
   readonly definitions: WorkflowDefinitions;
   readonly maxSteps: number;
   readonly retry: RetryPolicy;
+  /**
+   * The runs this engine is walking now. Its leases all carry one holder name, so the database
+   * cannot tell two of its own walks apart: without this, a tick finding the lease of a run run out
+   * while the walk that holds it still waits its turn (an overloaded process) would walk it too, and
+   * repeat its outbound call.
+   */
+  readonly walking: Set<string>;
 }
 
 /** Why a walk stopped — the run ended, parked (waits for a decision, a time or a retry), or yielded — and the run as the walk last saw it. */
 type Walked = { readonly end: 'ended' | 'parked' | 'yielded'; readonly run: WorkflowRun };
 
-/** A run this engine just started, leased to it: walked without reading or claiming it again. */
+/**
+ * A run this engine just started, leased to it: walked without reading or claiming it again, its
+ * steps done as first tries (nobody walked it before, so there is nothing to find again).
+ */
 export interface Held {
   readonly run: WorkflowRun;
   readonly lease: RunLease;
@@ -77,7 +87,12 @@ const isInbox = (step: { type: string; channel?: string }) =>
  * buffered write only makes those quiet steps run again: their effect keys are the same, the inbox
  * and record writes find what was done.
  */
-async function walk(deps: RunnerDeps, start: WorkflowRun, lease: RunLease): Promise<Walked> {
+async function walk(
+  deps: RunnerDeps,
+  start: WorkflowRun,
+  lease: RunLease,
+  firstTry: boolean,
+): Promise<Walked> {
   const runs = deps.store.workflows.runs;
   let run = start;
   let persisted = start;
@@ -116,6 +131,7 @@ async function walk(deps: RunnerDeps, start: WorkflowRun, lease: RunLease): Prom
           run,
           context: run.context as unknown as RunContext,
           effectKey,
+          firstTry,
           keepLease: () => lease.keep(),
         });
       } catch (error) {
@@ -144,13 +160,23 @@ async function walk(deps: RunnerDeps, start: WorkflowRun, lease: RunLease): Prom
 }
 
 /**
- * Claims a run and walks it, when no other engine holds it and its workflow is below its concurrency
- * limit; otherwise leaves it (queued, or to its holder). `held` is a lease the run was started with.
+ * Claims a run and walks it, when no other engine holds it, no other walk of this engine has it, and
+ * its workflow is below its concurrency limit; otherwise leaves it (queued, or to its holder). `held` is a lease the run was started with.
  * A run that ends or parks gives its lease up as it does (in the same write); one that yields gives it
  * back here. A run that parked is looked at again afterwards: a decision that woke it meanwhile
  * could not claim it. Returns whether the run was walked.
  */
 async function claimAndWalk(deps: RunnerDeps, runId: string, held?: Held): Promise<WorkflowRun | null> {
+  if (deps.walking.has(runId)) return null;
+  deps.walking.add(runId);
+  try {
+    return await claimAndWalkOnce(deps, runId, held);
+  } finally {
+    deps.walking.delete(runId);
+  }
+}
+
+async function claimAndWalkOnce(deps: RunnerDeps, runId: string, held?: Held): Promise<WorkflowRun | null> {
   let walked: WorkflowRun | null = null;
   let lease = held?.lease;
   for (let round = 0; round < 3; round++) {
@@ -163,7 +189,7 @@ async function claimAndWalk(deps: RunnerDeps, runId: string, held?: Held): Promi
     if (!lease) break;
     let end: Walked = { end: 'yielded', run };
     try {
-      end = await walk(deps, run, lease);
+      end = await walk(deps, run, lease, round === 0 && held !== undefined);
     } finally {
       if (end.end === 'yielded') await lease.release();
     }

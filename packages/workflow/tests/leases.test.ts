@@ -78,6 +78,26 @@ for (const database of ['SQLite', 'PostgreSQL'] as const) {
       expect(await first.workflows.inbox.list('lead1')).toHaveLength(1);
     });
 
+    it('never walks a run twice at once in one engine, though its own lease ran out meanwhile', async () => {
+      await publishWorkflow(first, reviewRule());
+      const slow = new GatedOutbound(); // an overloaded process: the call takes longer than the lease
+      const a = engine(first, 'a', slow);
+      const record = await submitLow();
+      const walking = a.recordChanged({ type: 'created', recordId: record.id });
+      await slow.inFlight(1);
+      clock.advanceHours(2 / 60);
+      // The run's lease is a's and has run out: a's own tick leaves it to the walk that has it, and
+      // does not call again (it would wait at the gate with a second call).
+      const ticked = a.tick();
+      await Promise.race([ticked, slow.inFlight(2).catch(() => undefined)]);
+      expect(slow.waiting).toHaveLength(1);
+      expect((await ticked).runs).toMatchObject([{ status: 'running', stepId: 'isLow' }]);
+      slow.releaseOne();
+      expect(await walking).toMatchObject([{ status: 'done' }]);
+      expect(slow.delivered).toHaveLength(1);
+      expect(slow.waiting).toHaveLength(0);
+    });
+
     it('lets a restarted engine with the same node name take its work back at once', async () => {
       await publishWorkflow(first, reviewRule());
       const hung = new GatedOutbound();

@@ -117,6 +117,7 @@ for (const database of ['SQLite', 'PostgreSQL'] as const) {
     });
 
     it('takes a record’s events in order: a later one only once the earlier one is gone', async () => {
+      await publishWorkflow(first, everyChange);
       const a = await scorecard('worker1', 10);
       await first.records.update(a.id, { ...a.data, score: 20 }, { actor: 'worker1' });
       const b = await scorecard('worker2', 30);

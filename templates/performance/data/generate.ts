@@ -57,7 +57,7 @@ export function generateSampleData(seed = SEED): SampleData {
   const keyResultDraftList = keyResultDrafts(plans, checkIns);
   const keyResultForm = loadPackForm('key-result');
   const keyResults = fillRecords(keyResultForm, keyResultDraftList);
-  fill('objective', objectiveDrafts(plans, keyResults));
+  fill('objective', objectiveDrafts(plans, keyResults, loadPackForm('objective')));
   forms.set('key-result', { form: keyResultForm, rows: keyResults });
   fill('check-in', checkIns.drafts);
   const measurements = generateMeasurements(org, KPI_WEEKS, random.fork('kpi-values'));

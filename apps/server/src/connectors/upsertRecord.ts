@@ -1,5 +1,12 @@
 import { type Node, print } from '@formboard/formula';
-import { canonicalJson, type RecordWriter, type Store, type StoredRecord } from '@formboard/storage';
+import {
+  canonicalJson,
+  type RecordStore,
+  type RecordWriter,
+  type Store,
+  type StoredRecord,
+  StoreError,
+} from '@formboard/storage';
 import { ApiError } from '../http/ApiError.ts';
 import { readPath } from '../records/dataPaths.ts';
 
@@ -19,11 +26,12 @@ function equalsFormula(field: string, value: unknown): string {
   return print({ type: 'Binary', op: '=', left, right, span: ORIGIN });
 }
 
-// Upserts of the same key run one after another in this process, so two concurrent pushes of one
-// key cannot both miss the lookup and insert twice. (Several server processes on PostgreSQL still
-// need a database-side lock; see the README.)
-const inFlight = new Map<string, Promise<unknown>>();
-async function oneAtATime<T>(key: string, work: () => Promise<T>): Promise<T> {
+// Pushes of one key through this process run one after another (they would only wait for each
+// other's database lock); across processes the lock and the revision checks below keep them apart.
+const queues = new WeakMap<Store, Map<string, Promise<unknown>>>();
+async function oneAtATime<T>(store: Store, key: string, work: () => Promise<T>): Promise<T> {
+  const inFlight = queues.get(store) ?? new Map<string, Promise<unknown>>();
+  queues.set(store, inFlight);
   const previous = inFlight.get(key) ?? Promise.resolve();
   const next = previous.then(work, work);
   const settled = next.catch(() => undefined);
@@ -41,9 +49,20 @@ export type UpsertOutcome = {
   readonly record: StoredRecord;
 };
 
+// An update that lost a race (the record changed or went away after it was read) starts over; each
+// try sees the winner's write, so a few are enough even with several servers pushing one key.
+const MAX_TRIES = 5;
+const lostRace = (error: unknown) =>
+  error instanceof StoreError && (error.code === 'conflict' || error.code === 'state');
+
 /**
  * Inserts `data`, or updates the live record whose `keyField` has the same value (how an ERP pushes
  * or a connector pulls the same rows again). Unchanged data writes nothing. Validation is the store's.
+ *
+ * Safe with several server processes on one database: an insert happens in a transaction that holds
+ * a lock on the form, key field and value (a PostgreSQL advisory lock on their hash) and looks for
+ * the key again under it, so two pushes of a new key make one record — the second finds the first and
+ * updates it. An update names the revision it read, so one that raced another starts over.
  */
 export async function upsertRecord(
   store: Store,
@@ -62,26 +81,42 @@ export async function upsertRecord(
       'zh-CN': `键字段 ${keyField} 的值须是文本或数字`,
       en: `the key field ${keyField} must hold text or a number`,
     });
-  return oneAtATime(`${formId}\u0000${keyField}\u0000${String(key)}`, async () => {
-    const existing =
-      key === undefined || key === null
-        ? undefined
-        : (
-            await store.records.list(formId, {
-              filter: equalsFormula(keyField, key),
-              limit: 1,
-              ...(ownerIds ? { ownerIds } : {}),
-            })
-          ).records[0];
-    if (!existing) return { outcome: 'inserted', record: await store.records.insert(formId, data, writer) };
-    const next = await forExisting(existing);
-    // Canonical JSON: PostgreSQL's JSONB does not keep key order.
-    if (canonicalJson(existing.data) === canonicalJson(next))
-      return { outcome: 'unchanged', record: existing };
-    const record = await store.records.update(existing.id, next, {
-      actor: writer.actor,
-      baseRevision: existing.revision,
-    });
-    return { outcome: 'updated', record };
+  if (key === undefined || key === null)
+    return { outcome: 'inserted', record: await store.records.insert(formId, data, writer) };
+  const lockKey = JSON.stringify([formId, keyField, key]);
+  const find = async (records: RecordStore) =>
+    (
+      await records.list(formId, {
+        filter: equalsFormula(keyField, key),
+        limit: 1,
+        ...(ownerIds ? { ownerIds } : {}),
+      })
+    ).records[0];
+  return oneAtATime(store, lockKey, async () => {
+    for (let tries = 1; ; tries++) {
+      let existing = await find(store.records);
+      if (!existing) {
+        const written = await store.transaction(async (tx) => {
+          await tx.lock(lockKey);
+          const found = await find(tx.records);
+          return found ? { found } : { inserted: await tx.records.insert(formId, data, writer) };
+        });
+        if ('inserted' in written) return { outcome: 'inserted', record: written.inserted };
+        existing = written.found;
+      }
+      const next = await forExisting(existing);
+      // Canonical JSON: PostgreSQL's JSONB does not keep key order.
+      if (canonicalJson(existing.data) === canonicalJson(next))
+        return { outcome: 'unchanged', record: existing };
+      try {
+        const record = await store.records.update(existing.id, next, {
+          actor: writer.actor,
+          baseRevision: existing.revision,
+        });
+        return { outcome: 'updated', record };
+      } catch (error) {
+        if (tries >= MAX_TRIES || !lostRace(error)) throw error;
+      }
+    }
   });
 }

@@ -4,21 +4,16 @@ import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { ApiError } from './ApiError.ts';
 
-// The studio is a single-page app: no inline scripts, API on the same origin. Styles may be inline
-// because echarts and the form renderer set element styles.
-const csp = (scriptSrc: string) =>
-  `default-src 'self'; script-src ${scriptSrc}; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'`;
+// The studio is a single-page app: no inline scripts, no eval, API on the same origin. Styles may be
+// inline because echarts and the form renderer set element styles. Every page gets the same policy:
+// the designers validate definitions with validators generated ahead of time (@formboard/schema's
+// src/generated/), so no page compiles code at run time.
 const SECURITY_HEADERS = {
-  'content-security-policy': csp("'self'"),
+  'content-security-policy':
+    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'",
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'same-origin',
 };
-// The designers (forms, boards, workflows) validate definitions in the browser with ajv, which
-// compiles its validators with new Function; their pages (each loaded as a document of its own)
-// allow that, and only they. To be removed once the definition validators are precompiled (ajv
-// standalone code).
-const DESIGNER_PAGE = /^(forms|boards|workflows)\/[^/]+\/design$/;
-const DESIGNER_HEADERS = { ...SECURITY_HEADERS, 'content-security-policy': csp("'self' 'unsafe-eval'") };
 
 const YEAR_SECONDS = 365 * 24 * 3600;
 
@@ -40,7 +35,7 @@ export async function serveStudio(app: FastifyInstance, dir: string): Promise<vo
           'zh-CN': `没有这个接口：${request.method} ${request.url}`,
           en: `no such endpoint: ${request.method} ${request.url}`,
         });
-      reply.headers(DESIGNER_PAGE.test(path) ? DESIGNER_HEADERS : SECURITY_HEADERS);
+      reply.headers(SECURITY_HEADERS);
       const file = resolve(join(root, path));
       const isFile =
         path !== '' && file.startsWith(root + sep) && existsSync(file) && statSync(file).isFile();

@@ -1,7 +1,7 @@
 import type { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import Papa from 'papaparse';
 import { ApiError } from '../http/ApiError.ts';
+import { xlsxRows } from './xlsx/xlsxRows.ts';
 
 /** One row of an uploaded table: its row number as a spreadsheet shows it (the header is row 1). */
 export interface TableRow {
@@ -68,82 +68,6 @@ async function* csvRows(bytes: Readable, encoding: TableEncoding): AsyncGenerato
   let row = 0;
   for await (const cells of parser as AsyncIterable<string[]>) yield { row: ++row, cells };
   await feeding;
-}
-
-function cellText(value: ExcelJS.CellValue): string {
-  if (value === null || value === undefined) return '';
-  if (value instanceof Date) {
-    const iso = value.toISOString();
-    return iso.endsWith('T00:00:00.000Z') ? iso.slice(0, 10) : iso;
-  }
-  if (typeof value === 'object') {
-    if ('richText' in value) return value.richText.map((part) => part.text).join('');
-    if ('result' in value) return cellText(value.result as ExcelJS.CellValue);
-    if ('text' in value) return String(value.text);
-    if ('error' in value) return '';
-  }
-  return String(value);
-}
-
-// A workbook is a zip: a few compressed kilobytes can inflate to gigabytes of shared strings. Shared
-// strings are kept in our own table with a character budget instead of exceljs's unbounded cache.
-const MAX_SHARED_CHARACTERS = 20_000_000;
-
-const tooBig = () =>
-  new ApiError(413, 'bodyTooLarge', {
-    'zh-CN': `Excel 文件解压后的文字超过 ${MAX_SHARED_CHARACTERS / 1_000_000} 百万字符上限，请拆成几个文件或改用 CSV`,
-    en: `the Excel file inflates to more than ${MAX_SHARED_CHARACTERS / 1_000_000} million characters of text; split it or use CSV`,
-  });
-
-type SharedText = string | { richText: { text: string }[] };
-const sharedText = (value: SharedText | null | undefined): string =>
-  value === null || value === undefined
-    ? ''
-    : typeof value === 'string'
-      ? value
-      : value.richText.map((part) => part.text).join('');
-
-/** The first worksheet's rows, streamed by exceljs's reader, shared strings within a budget. */
-async function* xlsxRows(bytes: Readable): AsyncGenerator<TableRow> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookReader(bytes, {
-    sharedStrings: 'emit',
-    styles: 'ignore',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-  });
-  const shared: string[] = [];
-  let characters = 0;
-  const resolve = (value: ExcelJS.CellValue): ExcelJS.CellValue =>
-    value && typeof value === 'object' && 'sharedString' in value
-      ? (shared[(value as { sharedString: number }).sharedString] ?? '')
-      : value;
-  try {
-    // parse() yields worksheets as { eventType: 'worksheet', value } and, in 'emit' mode, each shared
-    // string as a bare { index, text } (exceljs 4.4).
-    type Event = { eventType?: string; value?: unknown; index?: number; text?: SharedText | null };
-    const events = (workbook as unknown as { parse(): AsyncIterable<Event> }).parse();
-    for await (const event of events) {
-      if (event.index !== undefined && 'text' in event) {
-        const text = sharedText(event.text);
-        characters += text.length;
-        if (characters > MAX_SHARED_CHARACTERS) throw tooBig();
-        shared[event.index] = text;
-      } else if (event.eventType === 'worksheet') {
-        for await (const row of event.value as AsyncIterable<ExcelJS.Row>) {
-          const values = (row.values as ExcelJS.CellValue[]).slice(1);
-          const cells = Array.from(values, (cell) => cellText(resolve(cell)));
-          if (cells.some((cell) => cell.trim() !== '')) yield { row: row.number, cells };
-        }
-        return;
-      }
-    }
-  } catch (error) {
-    if (error instanceof ApiError) throw error;
-    throw new ApiError(400, 'badSpreadsheet', {
-      'zh-CN': `无法读取这个 Excel 文件：${(error as Error).message}`,
-      en: `cannot read this Excel file: ${(error as Error).message}`,
-    });
-  }
 }
 
 /** The rows of an uploaded CSV or XLSX file, header first, streamed. */

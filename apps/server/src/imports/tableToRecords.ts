@@ -28,19 +28,24 @@ export interface ConvertedTable {
   readonly rows: AsyncGenerator<ConvertedRow>;
 }
 
+/** Chooses the mapping once the header row is known (saved mappings are looked up by it). */
+export type MappingChooser = (headers: readonly string[]) => Promise<ColumnMapping>;
+
 /**
- * Reads the header row, maps columns to fields (the given mapping, or by label), and yields each data
- * row as a record with its issues: unreadable cells first, then the form's own validation.
+ * Reads the header row, maps columns to fields (the given mapping or chooser's, or by label), and
+ * yields each data row as a record with its issues: unreadable cells first, then the form's own
+ * validation.
  */
 export async function tableToRecords(
   table: AsyncGenerator<TableRow>,
   fields: readonly FieldInfo[],
   validate: RecordValidator,
-  mapping?: ColumnMapping,
+  mapping?: ColumnMapping | MappingChooser,
 ): Promise<ConvertedTable> {
   const first = await table.next();
   const headers = first.done ? [] : first.value.cells.map((cell) => cell.trim());
-  const used = mapping ?? autoMapColumns(headers, fields);
+  const used =
+    typeof mapping === 'function' ? await mapping(headers) : (mapping ?? autoMapColumns(headers, fields));
   const byPath = new Map(fields.map((field) => [field.path, field]));
   const columnOf = new Map(
     used.flatMap((path, index) => (path ? [[path, headers[index] ?? `#${index + 1}`] as const] : [])),

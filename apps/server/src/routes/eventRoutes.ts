@@ -2,6 +2,7 @@ import type { Store } from '@formboard/storage';
 import type { FastifyInstance } from 'fastify';
 import { stillValid } from '../auth/authenticate.ts';
 import { type Principal, requireUser } from '../auth/principal.ts';
+import { announceRolledUp } from '../events/announceRolledUp.ts';
 import type { ChangeEvent, EventBus } from '../events/ChangeEvent.ts';
 import { formAccessOf } from '../permissions/formAccess.ts';
 import { visibleOwnerIds } from '../permissions/recordScope.ts';
@@ -41,6 +42,8 @@ function streamScope(store: Store, principal: Principal) {
  * every stream.
  */
 export function eventRoutes(app: FastifyInstance, store: Store, bus: EventBus): void {
+  // Records the store's roll-ups rewrite are changes like any other.
+  announceRolledUp(app, store, bus);
   const open = new Set<() => void>();
   app.addHook('preClose', async () => {
     for (const end of [...open]) end();

@@ -8,9 +8,11 @@ import type { ColumnMapping } from '../imports/columnMapping.ts';
 import { inferForm } from '../imports/inferForm.ts';
 import type { TableEncoding } from '../imports/readTable.ts';
 import { type ImportMode, type OnInvalid, runImport } from '../imports/runImport.ts';
+import type { SavedMappingUse } from '../imports/savedMappings.ts';
 import { MAX_IMPORT_BYTES, uploadedTable, XLSX_TYPE } from '../imports/uploadedTable.ts';
 import { guardForForm } from '../permissions/formGuard.ts';
 import { announce } from './eventRoutes.ts';
+import { importMappingRoutes } from './importMappingRoutes.ts';
 import { formIdParams } from './schemas.ts';
 
 function parseMapping(text: string | undefined): ColumnMapping | undefined {
@@ -38,14 +40,23 @@ function parseMapping(text: string | undefined): ColumnMapping | undefined {
  * Imports a CSV or XLSX file into a form's records: the body is the file itself (text/csv or the
  * XLSX type), streamed. `mode=dryRun` reports every bad row and cell and writes nothing; `commit`
  * writes in one transaction — nothing when any row is bad (`onInvalid=rejectAll`), or the valid rows
- * with the rejected ones handed back as CSV (`skipInvalid`).
+ * with the rejected ones handed back as CSV (`skipInvalid`). Columns follow the request's `mapping`,
+ * else the mapping saved for the file's header row (unless `savedMapping=ignore`), else their labels;
+ * a commit with a mapping of the importer's own saves it for the next file with those headers.
  */
 export function importRoutes(app: FastifyInstance, store: Store, bus: EventBus): void {
   app.addContentTypeParser(['text/csv', XLSX_TYPE], (_request, payload, done) => done(null, payload));
+  importMappingRoutes(app, store);
 
   app.post<{
     Params: { formId: string };
-    Querystring: { mode: ImportMode; onInvalid: OnInvalid; encoding: TableEncoding; mapping?: string };
+    Querystring: {
+      mode: ImportMode;
+      onInvalid: OnInvalid;
+      encoding: TableEncoding;
+      mapping?: string;
+      savedMapping: SavedMappingUse;
+    };
     Body: Readable;
   }>(
     '/api/forms/:formId/imports',
@@ -64,6 +75,7 @@ export function importRoutes(app: FastifyInstance, store: Store, bus: EventBus):
             onInvalid: { enum: ['rejectAll', 'skipInvalid'], default: 'rejectAll' },
             encoding: { enum: ['utf-8', 'gb18030'], default: 'utf-8' },
             mapping: { type: 'string', maxLength: 20_000 },
+            savedMapping: { enum: ['apply', 'ignore'], default: 'apply' },
           },
           additionalProperties: false,
         },
@@ -78,6 +90,7 @@ export function importRoutes(app: FastifyInstance, store: Store, bus: EventBus):
         formId,
         table: uploadedTable(request, request.query.encoding),
         ...(mapping ? { mapping } : {}),
+        savedMappings: request.query.savedMapping,
         mode: request.query.mode,
         onInvalid: request.query.onInvalid,
         writer: { actor: user.id, ownerId: user.id, orgUnitId: user.orgUnitId },

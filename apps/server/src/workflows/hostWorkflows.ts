@@ -20,11 +20,12 @@ export interface WorkflowHost {
 
 /**
  * Runs the workflow engine in this process: committed record changes start runs — every record write
- * leaves an event in the store's outbox in its own transaction, and the event bus (any server's
- * write, by NOTIFY on PostgreSQL) only wakes the engine to take it, so a change is never lost to a
- * crash or a missed notification (the tick takes whatever is left) — and a tick (every minute by default; once at start, never overlapping) fires schedules, judges
- * metric streaks and resumes runs a crash or a failed call left behind. Several processes may host
- * it on one PostgreSQL database: leases in the database give each run, schedule occurrence and metric
+ * a published workflow listens to leaves an event in the store's outbox in its own transaction, and
+ * the event bus (any server's write, by NOTIFY on PostgreSQL) only wakes the engine to take it, so a
+ * change is never lost to a crash or a missed notification (the tick takes whatever is left) — and a
+ * tick (every minute by default; once at start, never overlapping) fires schedules, judges metric
+ * streaks and resumes runs a crash or a failed call left behind. Several processes may host it on
+ * one PostgreSQL database: leases in the database give each run, schedule occurrence and metric
  * period to one of them (on SQLite, one process serves the file). `stop()` waits for the work in
  * flight; a crash instead leaves leases that run out after `leaseMs`.
  */

@@ -8,7 +8,20 @@ import { pick, useLocale } from '../i18n/locale.tsx';
 import { valueFields } from '../records/recordColumns.ts';
 import { ErrorNotice, QueryView } from '../ui/states.tsx';
 import { ImportReportView } from './ImportReportView.tsx';
-import { type ImportReport, type ImportRequest, isExcel, runImport } from './importApi.ts';
+import {
+  forgetSavedMapping,
+  type ImportReport,
+  type ImportRequest,
+  isExcel,
+  runImport,
+} from './importApi.ts';
+import { SavedMappingNotice } from './SavedMappingNotice.tsx';
+
+/** One run of the importer: a check or a commit, with the columns' mapping or the server's choice. */
+type Run = Pick<ImportRequest, 'mode' | 'mapping' | 'savedMapping'> & {
+  /** A saved mapping to forget before running. */
+  readonly forget?: string;
+};
 
 /** Import a CSV or Excel file into a form: check it first (nothing written), fix, then import. */
 export function ImportPage({ formId }: { readonly formId: string }) {
@@ -35,17 +48,18 @@ function Importer({ form }: { readonly form: FormDefinition }) {
     [form.id],
   );
   const run = useMutation({
-    mutationFn: (mode: ImportRequest['mode']) => {
+    mutationFn: async ({ forget, ...request }: Run) => {
       if (!file) throw new Error('no file');
       setProgress(0);
-      return runImport({
+      if (forget) await forgetSavedMapping(form.id, forget);
+      const answer = await runImport({
         formId: form.id,
         file,
-        mode,
         encoding,
         onInvalid: skipInvalid ? 'skipInvalid' : 'rejectAll',
-        ...(mapping ? { mapping } : {}),
-      }).then((answer) => ({ mode, report: answer }));
+        ...request,
+      });
+      return { mode: request.mode, report: answer };
     },
     onSuccess: (done) => {
       setReport(done);
@@ -60,8 +74,11 @@ function Importer({ form }: { readonly form: FormDefinition }) {
   };
   const check = (event: FormEvent) => {
     event.preventDefault();
-    run.mutate('dryRun');
+    run.mutate({ mode: 'dryRun', ...(mapping ? { mapping } : {}) });
   };
+  // With the mapping on screen: the importer's own from now on (a commit saves it if it is new).
+  const again = (mode: ImportRequest['mode']) => run.mutate({ mode, ...(mapping ? { mapping } : {}) });
+  const applied = report?.mode === 'dryRun' ? report.report.savedMapping : undefined;
   const committed = report?.mode === 'commit' && report.report.inserted > 0;
   return (
     <section aria-labelledby="import-title" className="import">
@@ -109,6 +126,14 @@ function Importer({ form }: { readonly form: FormDefinition }) {
         </p>
       ) : null}
       {run.error ? <ErrorNotice error={run.error} /> : null}
+      {applied ? (
+        <SavedMappingNotice
+          applied={applied}
+          busy={run.isPending}
+          onIgnore={() => run.mutate({ mode: 'dryRun', savedMapping: 'ignore' })}
+          onForget={() => run.mutate({ mode: 'dryRun', forget: applied.signature })}
+        />
+      ) : null}
       {report ? (
         <ImportReportView
           report={report.report}
@@ -133,7 +158,7 @@ function Importer({ form }: { readonly form: FormDefinition }) {
               })}
             </label>
           ) : null}
-          <button type="button" disabled={run.isPending} onClick={() => run.mutate('dryRun')}>
+          <button type="button" disabled={run.isPending} onClick={() => again('dryRun')}>
             {t({ 'zh-CN': '按此对应重新检查', en: 'Check again with this mapping' })}
           </button>
           <button
@@ -142,7 +167,7 @@ function Importer({ form }: { readonly form: FormDefinition }) {
             disabled={
               run.isPending || report.report.valid === 0 || (report.report.invalid > 0 && !skipInvalid)
             }
-            onClick={() => run.mutate('commit')}
+            onClick={() => again('commit')}
           >
             {t({ 'zh-CN': `导入 ${report.report.valid} 行`, en: `Import ${report.report.valid} rows` })}
           </button>

@@ -35,6 +35,12 @@ export function ImportReportView({ report, committed, fields, mapping, onMapping
       {committed ? (
         <p className="notice success" role="status">
           {t({ 'zh-CN': `已导入 ${report.inserted} 行。`, en: `Imported ${report.inserted} rows.` })}
+          {report.mappingSaved
+            ? t({
+                'zh-CN': '列对应已保存，下次导入同样表头的文件时自动套用。',
+                en: ' The column mapping was saved: the next file with these headers gets it.',
+              })
+            : ''}
         </p>
       ) : (
         <p role="status" className={report.invalid > 0 ? 'notice warning' : 'notice success'}>

@@ -21,6 +21,20 @@ export interface ImportReport {
   readonly issueCount: number;
   readonly inserted: number;
   readonly rejectedCsv?: string;
+  /** The mapping saved by an earlier import that the server applied to this file's header row. */
+  readonly savedMapping?: AppliedMapping;
+  /** A commit saved its mapping for this header row (the next such file gets it). */
+  readonly mappingSaved?: boolean;
+}
+
+/** A saved column mapping applied to a file: for which headers, saved when and by whom. */
+export interface AppliedMapping {
+  readonly signature: string;
+  readonly headers: readonly string[];
+  readonly updatedAt: string;
+  readonly updatedBy: string;
+  /** Saved for exactly this header row (else for some of its columns). */
+  readonly exact: boolean;
 }
 
 /** How to run an import. */
@@ -30,8 +44,10 @@ export interface ImportRequest {
   readonly mode: 'dryRun' | 'commit';
   readonly onInvalid: 'rejectAll' | 'skipInvalid';
   readonly encoding: 'utf-8' | 'gb18030';
-  /** Which field each column fills; absent = matched by header. */
+  /** Which field each column fills; absent = the saved mapping for the headers, else matched by header. */
   readonly mapping?: readonly (string | null)[];
+  /** `ignore`: do not apply a saved mapping this time (default: apply). */
+  readonly savedMapping?: 'apply' | 'ignore';
 }
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -49,9 +65,18 @@ export function runImport(request: ImportRequest): Promise<ImportReport> {
     onInvalid: request.onInvalid,
     encoding: request.encoding,
     mapping: request.mapping ? JSON.stringify(request.mapping) : undefined,
+    savedMapping: request.savedMapping,
   });
   return api<ImportReport>(`/api/forms/${encodeURIComponent(request.formId)}/imports${query}`, {
     method: 'POST',
     file: uploadOf(request.file),
   });
+}
+
+/** Forgets a saved column mapping of a form: files with its headers are matched by label again. */
+export function forgetSavedMapping(formId: string, signature: string): Promise<void> {
+  return api<void>(
+    `/api/forms/${encodeURIComponent(formId)}/import-mappings/${encodeURIComponent(signature)}`,
+    { method: 'DELETE' },
+  );
 }

@@ -43,6 +43,8 @@ export function openEngine(
   const validateOn = options.validateOn ?? 'touched';
   const computed = new ComputedFields(form, index, compileFormula);
   const rules = new FieldRules(form, index, compileFormula);
+  // Roll-up fields are the server's: it computes them from the records that point here.
+  const rolledUp = new Set((form.rollups ?? []).map((r) => r.target));
   const listeners = new PathListeners();
   const validators = new Map<string, FieldValidator>();
   const crossField = compileCrossField(form, index, compileFormula);
@@ -159,7 +161,8 @@ export function openEngine(
       const dirty = !Object.is(value, getIn(initial, segments));
       const visible = isVisible(path);
       const required = isRequired(path);
-      const readOnly = computed.has(column) || (rules.answer(path, 'readOnly') ?? false);
+      const readOnly =
+        computed.has(column) || rolledUp.has(column) || (rules.answer(path, 'readOnly') ?? false);
       const computedError = computed.errors.get(path);
       // The same object while nothing about the field changed: React skips its re-render.
       const cached = states.get(path);

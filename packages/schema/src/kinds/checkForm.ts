@@ -9,14 +9,22 @@ import {
   unknownPath,
 } from './checkFormFormulas.ts';
 import { checkFormLayout } from './checkFormLayout.ts';
+import { checkFormRollups } from './checkFormRollups.ts';
+import type { ValidationContext } from './DefinitionKind.ts';
 import type { FormCheckMemo, FormSection } from './FormCheckMemo.ts';
 
 /**
  * The meaning checks of a form, beyond its JSON Schema: data refs, layout, formulas, ids, cycles.
  * With a memo (createDefinitionValidator), work on parts that did not change since the last call is
- * reused: the same code runs either way, only skipping what it already knows.
+ * reused: the same code runs either way, only skipping what it already knows. `context` resolves the
+ * other forms its roll-ups read.
  */
-export function checkForm(form: FormDefinition, report: Report, memo?: FormCheckMemo): void {
+export function checkForm(
+  form: FormDefinition,
+  report: Report,
+  memo?: FormCheckMemo,
+  context: ValidationContext = {},
+): void {
   memo?.begin();
   const index = memo ? memo.indexOf(form.data) : indexFields(form.data);
   for (const problem of index.problems) {
@@ -47,6 +55,8 @@ export function checkForm(form: FormDefinition, report: Report, memo?: FormCheck
   section('validations', form.validations, (r) => checkValidations(form, checks, r));
   section('messages', form.messages, (r) => checkMessages(form, index, r));
   section('access', form.access, (r) => checkHiddenFields(form, index, r));
+  // Not remembered: the roll-ups also read other forms, which the memo does not track.
+  if (form.rollups) checkFormRollups(form, index, context, report);
 }
 
 /** Runs one part of the checks (or replays its remembered issues). */

@@ -15,6 +15,9 @@ const formula = { type: 'string', minLength: 1, maxLength: 20000 } as const;
 /** A data path in formula syntax: `score`, `owner.name`, `keyResults[].progress`. */
 const dataPath = { type: 'string', minLength: 1 } as const;
 
+/** How a roll-up combines the values of the records that point at a record (see `rollups`). */
+export const ROLLUP_MEASURES = ['count', 'sum', 'avg', 'min', 'max', 'weightedAvg'] as const;
+
 const messageKeys = [
   'required',
   'minimum',
@@ -65,6 +68,33 @@ export const formDefinitionSchema = {
         type: 'object',
         properties: { target: dataPath, formula },
         required: ['target', 'formula'],
+        additionalProperties: false,
+      },
+    },
+    /**
+     * Fields whose value the server rolls up from the records of another form (or this one) that
+     * point here through a record-reference field: the count of those records, or the sum, average,
+     * minimum, maximum or weighted average of one of their fields — kept up to date on every write of
+     * such a record, as a revision of this one.
+     */
+    rollups: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          /** The field of this form that holds the result. */
+          target: dataPath,
+          /** The form whose records are rolled up (this form's own id for a tree of records). */
+          from: { type: 'string', pattern: DEFINITION_ID },
+          /** The record-reference field of `from` that points at records of this form. */
+          via: dataPath,
+          measure: { enum: ROLLUP_MEASURES },
+          /** The field of `from` combined; optional for `count`, which then counts only records with a value in it. */
+          field: dataPath,
+          /** For `weightedAvg`: the number field of `from` each value is weighted by. */
+          weight: dataPath,
+        },
+        required: ['target', 'from', 'via', 'measure'],
         additionalProperties: false,
       },
     },

@@ -1,7 +1,7 @@
 import type { ValidationContext } from '../kinds/DefinitionKind.ts';
 import { FormCheckMemo } from '../kinds/FormCheckMemo.ts';
 import type { ValidationResult } from './issues.ts';
-import { SchemaMemo } from './memoizedValidator.ts';
+import { SchemaMemo } from './schemaWalk.ts';
 import { type Definition, type ValidationMemo, validateDefinitionWith } from './validateDefinition.ts';
 
 /** Validates definitions like validateDefinition, reusing what it learnt from earlier calls. */

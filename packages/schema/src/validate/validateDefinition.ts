@@ -6,11 +6,11 @@ import type { DashboardDefinition } from '../schemas/dashboardDefinition.ts';
 import type { FormDefinition } from '../schemas/formDefinition.ts';
 import type { TemplatePackManifest } from '../schemas/templatePack.ts';
 import type { WorkflowDefinition } from '../schemas/workflowDefinition.ts';
-import { validatorsFor } from './ajv.ts';
 import { issuesFromAjv } from './ajvIssues.ts';
 import { depthProblem, rememberedDepthProblem } from './depthProblem.ts';
 import { type DefinitionIssue, issueCollector, type ValidationResult } from './issues.ts';
-import type { SchemaMemo } from './memoizedValidator.ts';
+import { ONE_SHOT, type SchemaMemo } from './schemaWalk.ts';
+import { validatorsFor } from './validators.ts';
 
 /** Any definition this package knows. */
 export type Definition = FormDefinition | DashboardDefinition | WorkflowDefinition | TemplatePackManifest;
@@ -60,12 +60,11 @@ function validateKindWith<T>(
   const migrated = migrate(json);
   if (!migrated.ok) return { ok: false, issues: [migrated.issue] };
   const { value } = migrated;
-  const validators = validatorsFor(kind.schema);
-  if (!(memo ? validators.walking().call(memo.schema, value) : validators.isValid(value))) {
+  const { walk, explain } = validatorsFor(kind.schema);
+  if (!walk.call(memo ? memo.schema : ONE_SHOT, value)) {
     // Explaining is not memoized: it runs on the whole document, only when it is invalid.
-    const explaining = validators.explain();
-    explaining(value);
-    return { ok: false, issues: issuesFromAjv(explaining.errors) };
+    explain(value);
+    return { ok: false, issues: issuesFromAjv(explain.errors) };
   }
   const { issues, report } = issueCollector();
   try {

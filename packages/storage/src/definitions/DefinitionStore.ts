@@ -79,7 +79,8 @@ function idOf(definition: Definition): string {
  * record tables and board indexes follow published forms and dashboards).
  */
 export interface DefinitionEvents {
-  published(tx: Dialect, info: DefinitionInfo, version: DefinitionVersion): Promise<void>;
+  /** `actor` is who publishes (the author of the change). */
+  published(tx: Dialect, info: DefinitionInfo, version: DefinitionVersion, actor?: string): Promise<void>;
   archived(tx: Dialect, info: DefinitionInfo): Promise<void>;
 }
 
@@ -263,7 +264,7 @@ export class DefinitionStore {
         version,
         id,
       ]);
-      await this.events?.published(tx, await this.info(tx, id), published);
+      await this.events?.published(tx, await this.info(tx, id), published, change.author);
       await appendAudit(
         tx,
         {

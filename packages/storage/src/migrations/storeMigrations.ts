@@ -1,8 +1,14 @@
 import { accountTables } from '../accounts/accountTables.ts';
 import { connectorTables } from '../connectors/connectorTables.ts';
 import type { Dialect } from '../dialect/Dialect.ts';
+import { importMappingTables } from '../imports/importMappingTables.ts';
 import { dataVersionTables } from '../layout/dataVersions.ts';
 import { rebuildDerivedData, syncAllBoardIndexes } from '../layout/derivedData.ts';
+import {
+  listenFromStart,
+  recordListenersPostgres,
+  recordListenersSqlite,
+} from '../workflows/recordListeners.ts';
 import { recordOutboxPostgres, recordOutboxSqlite } from '../workflows/recordOutboxTables.ts';
 import { workflowLeaseTables } from '../workflows/workflowLeaseTables.ts';
 import { workflowApprovalTables, workflowTables } from '../workflows/workflowTables.ts';
@@ -165,5 +171,18 @@ export const STORE_MIGRATIONS: readonly StoreMigration[] = [
     sqlite: [],
     postgres: [],
     data: syncAllBoardIndexes,
+  },
+  {
+    version: 13,
+    description: 'record listeners: which published workflow hears which changes of which form',
+    sqlite: recordListenersSqlite,
+    postgres: recordListenersPostgres,
+    data: listenFromStart,
+  },
+  {
+    version: 14,
+    description: 'saved import column mappings, per form and header row',
+    sqlite: importMappingTables,
+    postgres: importMappingTables,
   },
 ];

@@ -1,23 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import { evaluate } from '@formboard/formula';
-import {
-  compileRecordValidator,
-  type FormDefinition,
-  type RecordIssue,
-  type RecordValidator,
-} from '@formboard/schema';
+import type { RecordIssue } from '@formboard/schema';
 import { appendAudit } from '../audit/AuditLog.ts';
 import type { DefinitionStore } from '../definitions/DefinitionStore.ts';
 import type { Dialect } from '../dialect/Dialect.ts';
 import { insertRows } from '../dialect/insertRows.ts';
 import { notFound, StoreError } from '../errors.ts';
-import { addTypedRows, formLayout, removeTypedRows } from '../layout/formLayouts.ts';
-import { appendRecordEvents } from '../workflows/RecordEventOutbox.ts';
+import { addTypedRows, removeTypedRows } from '../layout/formLayouts.ts';
+import { type RolledUpListener, Rollups, withEmptyRollups } from '../rollups/Rollups.ts';
+import { CompiledForms } from './CompiledForms.ts';
 import { changedFields } from './changedFields.ts';
 import { compareValues } from './compareValues.ts';
-import type { DeriveRecord, RecordDeriver } from './deriveRecord.ts';
+import type { RecordDeriver } from './deriveRecord.ts';
 import { listFilter } from './listFilter.ts';
 import { json, RECORD_COLUMNS, type RecordRow, recordValues, toRecord } from './recordRows.ts';
+import { rememberRevisions } from './rememberRevisions.ts';
 import type { RecordQuery, RecordRevision, StoredRecord } from './types.ts';
 
 type HistoryRow = {
@@ -56,18 +53,32 @@ export interface RecordWriter {
   readonly events?: boolean;
 }
 
-/** Form submissions: validated against their definition version, every change kept in history. */
+/**
+ * Form submissions: validated against their definition version, every change kept in history, and
+ * the roll-up fields of the records they point at kept in the same transaction (`rollups`).
+ */
 export class RecordStore {
-  private readonly validators = new Map<string, RecordValidator>();
-  private readonly derivers = new Map<string, DeriveRecord>();
+  private readonly rollups: Rollups;
 
   constructor(
     private readonly db: Dialect,
     private readonly definitions: DefinitionStore,
     private readonly now: () => string,
     /** Computes the form's derived fields in every record before it is validated (see `openStore`). */
-    private readonly recordDeriver?: RecordDeriver,
-  ) {}
+    recordDeriver?: RecordDeriver,
+    /** Shared with the definition store's publish hook (`openStore`); by default the store's own. */
+    rollups?: Rollups,
+  ) {
+    this.rollups = rollups ?? new Rollups(new CompiledForms(recordDeriver), now);
+  }
+
+  /**
+   * Tells `listener` about every record a roll-up rewrites (a key result's change moving its
+   * objective), after the write commits, so live views can follow; returns the unsubscribe function.
+   */
+  onRolledUp(listener: RolledUpListener): () => void {
+    return this.rollups.subscribe(listener);
+  }
 
   /** Enters a record against the form's published version (its derived fields computed by the store). */
   async insert(formId: string, data: Record<string, unknown>, writer: RecordWriter): Promise<StoredRecord> {
@@ -87,8 +98,9 @@ export class RecordStore {
     owners?: readonly { readonly ownerId: string; readonly orgUnitId: string | null }[],
   ): Promise<StoredRecord[]> {
     const version = await this.publishedVersion(formId);
-    const validate = await this.validatorFor(formId, version);
-    const derive = await this.deriverFor(formId, version);
+    const validate = await this.rollups.forms.validator(this.db, formId, version);
+    const derive = await this.rollups.forms.deriver(this.db, formId, version);
+    const form = await this.rollups.forms.definition(this.db, formId, version);
     const at = this.now();
     const ownerId = writer.ownerId ?? writer.actor;
     const orgUnitId = writer.orgUnitId ?? null;
@@ -96,9 +108,11 @@ export class RecordStore {
       const owner = owners?.[index];
       const id = randomUUID();
       const who = owner ?? { ownerId, orgUnitId };
+      // Nothing points at a new record yet: its roll-ups start empty, whatever the writer sent.
+      const rolled = withEmptyRollups(form, written);
       const data = derive
-        ? derive(written, { recordId: id, actor: writer.actor, ...who, createdAt: at, updatedAt: at })
-        : written;
+        ? derive(rolled, { recordId: id, actor: writer.actor, ...who, createdAt: at, updatedAt: at })
+        : rolled;
       return {
         id,
         formId,
@@ -118,16 +132,16 @@ export class RecordStore {
       validate(record.data as Record<string, unknown>).map((issue) => ({ ...issue, row: i + 1 })),
     );
     if (issues.length > 0) throw new InvalidRecordError(issues);
-    return this.db.transaction(async (tx) => {
-      const layout = await formLayout(tx, formId, 'share');
+    const events = writer.events !== false;
+    return this.rollups.write(this.db, formId, async (tx, layout, rollups) => {
       await insertRows(tx, 'records', RECORD_COLUMNS, created.map(recordValues));
-      await this.remember(
+      await rememberRevisions(
         tx,
         formId,
         created.map((r) => ({ id: r.id, revision: 1, operation: 'create', data: r.data })),
         at,
         writer.actor,
-        writer.events !== false,
+        events,
       );
       if (layout)
         await addTypedRows(
@@ -146,13 +160,18 @@ export class RecordStore {
         },
         at,
       );
+      await rollups.follow(
+        created.map((r) => ({ formId, id: r.id, after: r.data })),
+        { actor: writer.actor, at, events },
+      );
       return created;
     });
   }
 
   /**
-   * Replaces a record's values (derived and validated with the version it was entered with). With
-   * `baseRevision`, a record changed in between is a conflict instead of a silent overwrite.
+   * Replaces a record's values (derived and validated with the version it was entered with; its
+   * roll-up fields computed, whatever was sent). With `baseRevision`, a record changed in between —
+   * by a person, a workflow or a roll-up — is a conflict instead of a silent overwrite.
    */
   async update(
     id: string,
@@ -163,21 +182,23 @@ export class RecordStore {
     if (current.deletedAt)
       throw new StoreError('state', { 'zh-CN': `记录 ${id} 已删除`, en: `record ${id} is deleted` });
     const at = this.now();
-    const derive = await this.deriverFor(current.formId, current.formVersion);
-    const data = derive
-      ? derive(written, {
-          recordId: id,
-          actor: change.actor,
-          ownerId: current.ownerId,
-          orgUnitId: current.orgUnitId,
-          createdAt: current.createdAt,
-          updatedAt: at,
-        })
-      : written;
-    const issues = (await this.validatorFor(current.formId, current.formVersion))(data);
-    if (issues.length > 0) throw new InvalidRecordError(issues);
-    return this.db.transaction(async (tx) => {
-      const layout = await formLayout(tx, current.formId, 'share');
+    const derive = await this.rollups.forms.deriver(this.db, current.formId, current.formVersion);
+    const validate = await this.rollups.forms.validator(this.db, current.formId, current.formVersion);
+    return this.rollups.write(this.db, current.formId, async (tx, layout, rollups) => {
+      // Derived and validated inside the transaction: the roll-ups read the records pointing here.
+      const rolled = await rollups.fill(current.formId, current.formVersion, id, written);
+      const data = derive
+        ? derive(rolled, {
+            recordId: id,
+            actor: change.actor,
+            ownerId: current.ownerId,
+            orgUnitId: current.orgUnitId,
+            createdAt: current.createdAt,
+            updatedAt: at,
+          })
+        : { ...rolled };
+      const issues = validate(data);
+      if (issues.length > 0) throw new InvalidRecordError(issues);
       const expected = change.baseRevision ?? current.revision;
       const moved = await tx.run(
         'UPDATE records SET data = ?, revision = revision + 1, updated_at = ?, updated_by = ? WHERE id = ? AND revision = ? AND deleted_at IS NULL',
@@ -189,7 +210,7 @@ export class RecordStore {
           en: `record ${id} was changed meanwhile; reload it and try again`,
         });
       }
-      await this.remember(
+      await rememberRevisions(
         tx,
         current.formId,
         [{ id, revision: expected + 1, operation: 'update', data }],
@@ -215,6 +236,12 @@ export class RecordStore {
         },
         at,
       );
+      // The revision matched, so `current` holds the values this update replaced.
+      await rollups.follow([{ formId: current.formId, id, before: current.data, after: data }], {
+        actor: change.actor,
+        at,
+        events: true,
+      });
       return { ...current, data, revision: expected + 1, updatedAt: at, updatedBy: change.actor };
     });
   }
@@ -223,14 +250,14 @@ export class RecordStore {
   async delete(id: string, change: { actor: string }): Promise<void> {
     const current = await this.get(id);
     if (current.deletedAt) return;
-    await this.db.transaction(async (tx) => {
-      const layout = await formLayout(tx, current.formId, 'share');
+    await this.rollups.write(this.db, current.formId, async (tx, layout, rollups) => {
       const at = this.now();
-      await tx.run(
-        'UPDATE records SET deleted_at = ?, deleted_by = ?, revision = revision + 1 WHERE id = ?',
+      // The values as deleted (read under the lock), for the roll-ups of what the record pointed at.
+      const [deleted] = await tx.query<{ data: RecordRow['data'] }>(
+        'UPDATE records SET deleted_at = ?, deleted_by = ?, revision = revision + 1 WHERE id = ? RETURNING data',
         [at, change.actor, id],
       );
-      await this.remember(
+      await rememberRevisions(
         tx,
         current.formId,
         [{ id, revision: current.revision + 1, operation: 'delete', data: current.data }],
@@ -249,6 +276,12 @@ export class RecordStore {
         },
         at,
       );
+      const before = deleted ? json(deleted.data) : current.data;
+      await rollups.follow([{ formId: current.formId, id, before }], {
+        actor: change.actor,
+        at,
+        events: true,
+      });
     });
   }
 
@@ -328,66 +361,5 @@ export class RecordStore {
       });
     }
     return info.publishedVersion;
-  }
-
-  /** The form version's compiled deriver, made once per version; none when the store has no deriver. */
-  private async deriverFor(formId: string, version: number): Promise<DeriveRecord | undefined> {
-    if (!this.recordDeriver) return undefined;
-    const key = `${formId}@${version}`;
-    let derive = this.derivers.get(key);
-    if (!derive) {
-      const definition = await this.definitions.get(formId, version);
-      derive = this.recordDeriver(definition.content as unknown as FormDefinition);
-      this.derivers.set(key, derive);
-    }
-    return derive;
-  }
-
-  private async validatorFor(formId: string, version: number): Promise<RecordValidator> {
-    const key = `${formId}@${version}`;
-    let validator = this.validators.get(key);
-    if (!validator) {
-      const definition = await this.definitions.get(formId, version);
-      validator = compileRecordValidator(definition.content as unknown as FormDefinition);
-      this.validators.set(key, validator);
-    }
-    return validator;
-  }
-
-  /**
-   * Appends revisions to the records' history, and their events to the outbox the workflow engine
-   * takes them from — in the write's transaction, so no committed change goes unheard.
-   */
-  private async remember(
-    tx: Dialect,
-    formId: string,
-    revisions: readonly {
-      id: string;
-      revision: number;
-      operation: RecordRevision['operation'];
-      data: unknown;
-    }[],
-    at: string,
-    actor: string,
-    events = true,
-  ): Promise<void> {
-    await insertRows(
-      tx,
-      'record_history',
-      ['record_id', 'revision', 'operation', 'data', 'changed_at', 'changed_by'],
-      revisions.map((r) => [r.id, r.revision, r.operation, JSON.stringify(r.data), at, actor]),
-    );
-    if (!events) return;
-    await appendRecordEvents(
-      tx,
-      revisions.map((r) => ({
-        recordId: r.id,
-        formId,
-        revision: r.revision,
-        operation: r.operation,
-        actor,
-        createdAt: at,
-      })),
-    );
   }
 }

@@ -1,6 +1,13 @@
 import type { Dialect } from '../dialect/Dialect.ts';
 import { insertRows } from '../dialect/insertRows.ts';
 import { json } from '../records/recordRows.ts';
+import {
+  type ListeningWorkflow,
+  listenedOperations,
+  type RecordListener,
+  type RecordOperation,
+  recordListeners,
+} from './recordListeners.ts';
 import { insertNewRuns } from './rows.ts';
 import type { NewRun, RunLeaseGrant, WorkflowRun } from './types.ts';
 
@@ -12,14 +19,22 @@ export interface RecordEvent {
   readonly formId: string;
   /** The record's revision this change produced. */
   readonly revision: number;
-  readonly operation: 'create' | 'update' | 'delete';
+  readonly operation: RecordOperation;
   /** Who made the change (`workflow:<effect key>` for a workflow step's write). */
   readonly actor: string;
   readonly createdAt: string;
 }
 
+/**
+ * A record event with the published workflows that heard it: those listening to its form and kind of
+ * change since before it was written (`store.workflows.recordListeners`).
+ */
+export interface HeardRecordEvent extends RecordEvent {
+  readonly listeners: readonly ListeningWorkflow[];
+}
+
 /** A record event with what a trigger reads: the record's people and its values at the revision and before. */
-export interface RecordEventData extends RecordEvent {
+export interface RecordEventData extends HeardRecordEvent {
   readonly ownerId: string;
   readonly createdBy: string;
   /** The values the change produced (for a deletion, the values it deleted). */
@@ -38,7 +53,7 @@ export interface RunToStart {
 export interface TakeRecordEvents {
   readonly limit: number;
   /** Whether the caller needs an event's values (others are only removed). */
-  wants(event: RecordEvent): boolean;
+  wants(event: HeardRecordEvent): boolean;
   /** The runs the wanted events start; called inside the transaction, so it must not wait on the store. */
   plan(events: readonly RecordEventData[]): readonly RunToStart[];
 }
@@ -86,18 +101,26 @@ const seqsOf = (db: Dialect, events: readonly RecordEvent[]) => {
 };
 
 /**
- * Adds the outbox rows of record changes, in the caller's transaction — the one that writes the
- * records and their history, so a change is committed with its event or not at all.
+ * Adds the outbox rows of record changes some published workflow listens to (its form and kind of
+ * change), in the caller's transaction — the one that writes the records and their history, so a
+ * change is committed with its event or not at all. A change nobody listens to leaves nothing: the
+ * outbox holds only work an engine has to do.
  */
 export async function appendRecordEvents(
   tx: Dialect,
   events: readonly Omit<RecordEvent, 'seq'>[],
 ): Promise<void> {
+  const heard: Omit<RecordEvent, 'seq'>[] = [];
+  for (const formId of new Set(events.map((e) => e.formId))) {
+    const listened = await listenedOperations(tx, formId);
+    if (listened.size > 0)
+      heard.push(...events.filter((e) => e.formId === formId && listened.has(e.operation)));
+  }
   await insertRows(
     tx,
     'record_outbox',
     ['record_id', 'form_id', 'revision', 'operation', 'actor', 'created_at'],
-    events.map((e) => [e.recordId, e.formId, e.revision, e.operation, e.actor, e.createdAt]),
+    heard.map((e) => [e.recordId, e.formId, e.revision, e.operation, e.actor, e.createdAt]),
   );
 }
 
@@ -108,7 +131,8 @@ export async function appendRecordEvents(
  * it leaves the runs (which any engine resumes). On PostgreSQL the taken rows stay locked until the
  * commit and other servers skip them (`FOR UPDATE SKIP LOCKED`): the lock is the lease, and it ends
  * with the transaction or the connection of a process that died. Per record, strictly in order: only
- * an event with no earlier one of its record left is taken.
+ * an event with no earlier one of its record left is taken. Events nobody takes (no engine runs) are
+ * dropped by `prune` once old.
  */
 export class RecordEventOutbox {
   constructor(
@@ -127,13 +151,47 @@ export class RecordEventOutbox {
         [options.limit],
       );
       if (rows.length === 0) return { events: 0, started: [] };
-      const events = rows.map(toEvent);
+      // Who heard each event: read in this transaction, so a workflow published meanwhile is seen here.
+      const listeners = await recordListeners(tx);
+      const events = rows.map((row): HeardRecordEvent => {
+        const event = toEvent(row);
+        const heardBy = listeners.filter(
+          (l) => l.formId === event.formId && l.operation === event.operation && l.afterSeq < event.seq,
+        );
+        return { ...event, listeners: heardBy.map(({ workflowId, version }) => ({ workflowId, version })) };
+      });
       const wanted = events.filter((event) => options.wants(event));
       const runs = wanted.length > 0 ? options.plan(await this.withData(tx, wanted)) : [];
       const started = runs.length > 0 ? await insertNewRuns(tx, runs, this.now()) : [];
       await tx.run(`DELETE FROM record_outbox WHERE ${seqIn(tx, 'seq')}`, [seqsOf(tx, events)]);
       return { events: events.length, started };
     });
+  }
+
+  /**
+   * Deletes the events written before `before` that nobody took — no engine ran while they waited —
+   * `batch` at a time, each batch in its own transaction (rows another server is taking are skipped);
+   * returns how many.
+   */
+  async prune(before: string, batch = 1000): Promise<number> {
+    const lock = this.db.name === 'postgres' ? ' FOR UPDATE SKIP LOCKED' : '';
+    let pruned = 0;
+    for (;;) {
+      const { changes } = await this.db.transaction((tx) =>
+        tx.run(
+          `DELETE FROM record_outbox WHERE seq IN (
+             SELECT seq FROM record_outbox WHERE created_at < ? ORDER BY seq LIMIT ?${lock})`,
+          [before, batch],
+        ),
+      );
+      pruned += changes;
+      if (changes < batch) return pruned;
+    }
+  }
+
+  /** Who listens to which changes of which form, since which event (kept as workflows are published). */
+  listeners(): Promise<RecordListener[]> {
+    return recordListeners(this.db);
   }
 
   /** How many events are waiting (taken ones included until their transaction commits). */
@@ -143,7 +201,7 @@ export class RecordEventOutbox {
   }
 
   // The records' owners, creators and values at each event's revision and the one before, in one query.
-  private async withData(tx: Dialect, events: readonly RecordEvent[]): Promise<RecordEventData[]> {
+  private async withData(tx: Dialect, events: readonly HeardRecordEvent[]): Promise<RecordEventData[]> {
     const rows = await tx.query<DataRow>(
       `SELECT o.seq, r.owner_id, r.created_by, h.data AS data, p.data AS old_data
        FROM record_outbox o JOIN records r ON r.id = o.record_id

@@ -11,6 +11,12 @@ export interface StepContext {
   readonly context: RunContext;
   /** The idempotency key of this step's side effect: run, step sequence number and step id. */
   readonly effectKey: string;
+  /**
+   * Whether this is the step's first try: the run was started by this engine moments ago, leased to
+   * it, and walked by nobody else, so no earlier attempt can have left an effect or a record write
+   * under the step's key to be found again. After a crash, a yield or a park it is false.
+   */
+  readonly firstTry: boolean;
   /** Renews the engine's lease on the run when due; throws when it was lost. Called before an outbound call. */
   readonly keepLease: () => Promise<void>;
 }

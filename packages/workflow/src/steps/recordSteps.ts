@@ -83,22 +83,27 @@ function plan(step: UpdateStep, target: StoredRecord, ctx: StepContext): UpdateP
  * key result), computed from the records as they are now; once per effect key. The plan is kept with
  * the effect before writing, and the write names the effect as its actor, so after a crash the
  * target's history tells whether it happened. A write that meets a newer revision plans again from
- * it. A blank reference field has nothing to update: the step goes on.
+ * it. A blank reference field has nothing to update: the step goes on. A first try (a run this engine
+ * just started) has no plan or write to find: it writes at once, and a crash after the write leaves
+ * the resumed run to find it in the history as above.
  */
 export async function updateRecordStep(step: UpdateStep, ctx: StepContext): Promise<StepOutcome> {
   const actor = actorOf(ctx.effectKey);
-  const planned = await ctx.store.workflows.runs.effect(ctx.effectKey);
+  const planned = ctx.firstTry ? undefined : await ctx.store.workflows.runs.effect(ctx.effectKey);
   let payload = planned?.payload as UpdatePayload | undefined;
   if (!payload) {
     const targetId = targetOf(step, ctx);
     if (targetId === undefined) return goTo(step.next);
     const first = plan(step, await write(() => ctx.store.records.get(targetId)), ctx);
     const effect = { key: ctx.effectKey, runId: ctx.run.id, stepId: step.id, kind: 'record.update' };
-    payload = (await ctx.store.workflows.runs.beginEffect({ ...effect, payload: first }))
-      .payload as UpdatePayload;
+    payload = ctx.firstTry
+      ? first
+      : ((await ctx.store.workflows.runs.beginEffect({ ...effect, payload: first }))
+          .payload as UpdatePayload);
   }
   const { recordId } = payload;
-  const done = (await ctx.store.records.history(recordId)).some((h) => h.changedBy === actor);
+  const done =
+    !ctx.firstTry && (await ctx.store.records.history(recordId)).some((h) => h.changedBy === actor);
   let attempt = payload;
   for (let plans = 1; !done; plans++) {
     try {
@@ -114,21 +119,32 @@ export async function updateRecordStep(step: UpdateStep, ctx: StepContext): Prom
   return { ...goTo(step.next), effect };
 }
 
-/** Creates a record of another form (a follow-up action item); once per effect key. */
+/**
+ * Creates a record of another form (a follow-up action item); once per effect key: after a crash the
+ * record is found by its creator, the step's actor. A first try has nothing to find and creates it at
+ * once.
+ */
 export async function createRecordStep(step: CreateStep, ctx: StepContext): Promise<StepOutcome> {
   const actor = actorOf(ctx.effectKey);
   const ownerId = ctx.context.ownerId ?? actor;
   const data = assign({}, step.values, ctx.context, ctx.clock.now());
-  const effect = await ctx.store.workflows.runs.beginEffect({
-    key: ctx.effectKey,
-    runId: ctx.run.id,
-    stepId: step.id,
-    kind: 'record.create',
-    payload: { formId: step.form, data, ownerId },
-  });
-  const planned = effect.payload as { formId: string; data: Data; ownerId: string };
+  const payload = { formId: step.form, data, ownerId };
+  const planned = ctx.firstTry
+    ? payload
+    : ((
+        await ctx.store.workflows.runs.beginEffect({
+          key: ctx.effectKey,
+          runId: ctx.run.id,
+          stepId: step.id,
+          kind: 'record.create',
+          payload,
+        })
+      ).payload as typeof payload);
+  const found = ctx.firstTry
+    ? undefined
+    : await ctx.store.workflows.runs.recordCreatedBy(planned.formId, actor);
   const recordId =
-    (await ctx.store.workflows.runs.recordCreatedBy(planned.formId, actor)) ??
+    found ??
     (
       await write(() =>
         ctx.store.records.insert(planned.formId, planned.data, { actor, ownerId: planned.ownerId }),
@@ -137,7 +153,7 @@ export async function createRecordStep(step: CreateStep, ctx: StepContext): Prom
   return {
     ...goTo(step.next),
     effect: {
-      key: effect.key,
+      key: ctx.effectKey,
       stepId: step.id,
       kind: 'record.create',
       payload: planned,

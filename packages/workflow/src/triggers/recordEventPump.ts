@@ -1,9 +1,9 @@
-import type { RecordEvent, RecordEventData, RunToStart } from '@formboard/storage';
+import type { HeardRecordEvent, RecordEvent, RecordEventData, RunToStart } from '@formboard/storage';
 import type { PublishedWorkflow } from '../definitions.ts';
 import { RunLease } from '../leases.ts';
 import { advanceRun, type Held, type RunnerDeps } from '../runner.ts';
 import { isWorkflowActor } from '../steps/recordSteps.ts';
-import { listensTo, planTriggered, type RecordChange, runOf } from './recordTrigger.ts';
+import { planTriggered, type RecordChange, runOf } from './recordTrigger.ts';
 
 const CHANGE: Record<RecordEvent['operation'], RecordChange['type']> = {
   create: 'created',
@@ -114,28 +114,39 @@ export class RecordEventPump {
   }
 
   // One batch: the events taken, how many were evaluated, and the runs started, leased to this engine.
+  // The outbox says which workflow versions heard each event (read in its transaction); a version this
+  // engine's list lacks was published after the list was read: the take is undone and tried again.
   private async take(limit: number) {
+    for (let tries = 1; ; tries++) {
+      try {
+        return await this.takeWith(limit, await recordWorkflows(this.deps));
+      } catch (error) {
+        if (!(error instanceof StaleWorkflows) || tries >= MAX_TRIES) throw error;
+      }
+    }
+  }
+
+  private async takeWith(limit: number, workflows: ReadonlyMap<string, PublishedWorkflow>) {
     const now = this.deps.clock.now();
-    const workflows = (await this.deps.definitions.published()).filter(
-      (w) => w.definition.trigger.type === 'record',
-    );
     const leases = new Map<string, RunLease>();
     let evaluated = 0;
     const plan = (events: readonly RecordEventData[]): RunToStart[] => {
       evaluated += events.length;
       return events.flatMap((event) =>
-        planTriggered(workflows, { ...event, type: CHANGE[event.operation] }, now).map((p) => {
-          const id = this.settings.newId();
-          // Without a concurrency limit the run starts leased to this engine: no separate claim.
-          const lease = p.workflow.definition.concurrency ? undefined : RunLease.grant(this.deps, id);
-          if (lease) leases.set(id, lease);
-          return { run: runOf(p, id, now), lease: lease?.written };
-        }),
+        planTriggered(heardBy(workflows, event), { ...event, type: CHANGE[event.operation] }, now).map(
+          (p) => {
+            const id = this.settings.newId();
+            // Without a concurrency limit the run starts leased to this engine: no separate claim.
+            const lease = p.workflow.definition.concurrency ? undefined : RunLease.grant(this.deps, id);
+            if (lease) leases.set(id, lease);
+            return { run: runOf(p, id, now), lease: lease?.written };
+          },
+        ),
       );
     };
     const taken = await this.deps.store.workflows.recordEvents.take({
       limit,
-      wants: (event) => !isWorkflowActor(event.actor) && wanted(workflows, event),
+      wants: (event) => !isWorkflowActor(event.actor) && event.listeners.length > 0,
       plan,
     });
     const held = taken.started.map((run) => ({ run, lease: leases.get(run.id) }));
@@ -143,6 +154,23 @@ export class RecordEventPump {
   }
 }
 
-function wanted(workflows: readonly PublishedWorkflow[], event: RecordEvent): boolean {
-  return workflows.some((w) => listensTo(w, event.formId, CHANGE[event.operation]));
+// Tries of a take whose list of workflows was older than the outbox's listeners (a publish between).
+const MAX_TRIES = 5;
+
+/** A take met a workflow version published after the engine listed the workflows. */
+class StaleWorkflows extends Error {}
+
+/** The published record workflows, by id. */
+async function recordWorkflows(deps: RunnerDeps): Promise<Map<string, PublishedWorkflow>> {
+  const published = await deps.definitions.published();
+  return new Map(published.filter((w) => w.definition.trigger.type === 'record').map((w) => [w.id, w]));
+}
+
+/** The workflows that heard an event, as this engine knows them; throws StaleWorkflows for one it does not. */
+function heardBy(workflows: ReadonlyMap<string, PublishedWorkflow>, event: HeardRecordEvent) {
+  return event.listeners.map(({ workflowId, version }) => {
+    const workflow = workflows.get(workflowId);
+    if (workflow?.version !== version) throw new StaleWorkflows(`${workflowId}@${version}`);
+    return workflow;
+  });
 }

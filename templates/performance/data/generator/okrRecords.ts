@@ -1,3 +1,4 @@
+import { type FormDefinition, rollupValue } from '@formboard/schema';
 import { addDays } from './calendar.ts';
 import type { Draft, Filled } from './forms.ts';
 import { CYCLE, type KrPlan, krValueAt, type ObjectivePlan } from './okrs.ts';
@@ -99,18 +100,27 @@ export function keyResultDrafts(objectives: readonly ObjectivePlan[], checkIns: 
 }
 
 /**
- * The objectives as entered; their progress is what the roll-up from their key results gives
- * (the weighted average of the filled key results' progress).
+ * The objectives as entered, with the values of their form's roll-ups over the filled key results
+ * (progress: the weighted average of their progress) — computed by the function the server rolls
+ * them up with, so the file holds what the server would store.
  */
 export function objectiveDrafts(
   objectives: readonly ObjectivePlan[],
   keyResults: readonly Filled[],
+  form: FormDefinition,
 ): Draft[] {
-  const progressOf = new Map(keyResults.map((kr) => [kr.key, Number(kr.record.progress ?? 0)]));
+  // The roll-ups over key results (the objective form has no other).
+  const rollups = (form.rollups ?? []).filter((r) => r.from === 'key-result');
   return objectives.map((objective) => {
-    const total = objective.krs.reduce((sum, kr) => sum + kr.weight, 0);
-    const progress =
-      objective.krs.reduce((sum, kr) => sum + kr.weight * (progressOf.get(kr.key) ?? 0), 0) / total;
+    const rolledUp = Object.fromEntries(
+      rollups.map((r) => [
+        r.target,
+        rollupValue(
+          r,
+          keyResults.filter((kr) => kr.record[r.via] === objective.key).map((kr) => kr.record),
+        ),
+      ]),
+    );
     return {
       key: objective.key,
       values: {
@@ -126,7 +136,7 @@ export function objectiveDrafts(
         startDate: CYCLE.start,
         dueDate: CYCLE.due,
         status: objective.status,
-        progress: Math.round(progress * 1000) / 1000,
+        ...rolledUp,
       },
     };
   });

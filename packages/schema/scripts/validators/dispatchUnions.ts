@@ -100,7 +100,7 @@ function dispatchByType(branches: readonly Schema[]): Schema | undefined {
 /**
  * A copy of a schema with every splittable oneOf turned into an if/then/else chain (see `dispatch`).
  * An object that occurs at several places (a shared subschema such as LocalizedText) is copied once
- * and stays shared, so `splitObjectSchemas` can compile it once.
+ * and stays shared, so `compileMemoized` can compile it once.
  */
 export function dispatchUnions(schema: unknown): unknown {
   return dispatchWith(schema, new Map());

@@ -1,0 +1,41 @@
+import type { Dialect } from '../dialect/Dialect.ts';
+import type { RecordStore } from '../records/RecordStore.ts';
+
+/**
+ * What `store.transaction(work)` hands `work`: record reads and writes that all run in one database
+ * transaction — committed together when `work` resolves, rolled back together when it throws — and
+ * locks held until then. On SQLite the transaction holds the store's only connection: `work` must use
+ * these, never the store's own methods, or it waits for itself.
+ */
+export interface StoreTransaction {
+  readonly records: RecordStore;
+  /**
+   * Waits for, then holds to the end of the transaction, the lock named `key`, which every process
+   * on the database honours: a transaction-scoped PostgreSQL advisory lock on the key's hash. SQLite
+   * runs one writing transaction at a time (BEGIN IMMEDIATE, across processes too), so there it is
+   * held already.
+   */
+  lock(key: string): Promise<void>;
+}
+
+// Advisory locks named by a hash live in a space of their own (the two-integer form of the key), apart
+// from the store's fixed single-number locks (migrations, the audit chain). Two keys of equal hash
+// only wait for each other.
+const KEY_LOCKS = 4_242_100;
+
+/** Runs `work` in one transaction of `dialect`, with record access made by `recordsOn` for that transaction. */
+export function runTransaction<T>(
+  dialect: Dialect,
+  recordsOn: (tx: Dialect) => RecordStore,
+  work: (tx: StoreTransaction) => Promise<T>,
+): Promise<T> {
+  return dialect.transaction((tx) =>
+    work({
+      records: recordsOn(tx),
+      async lock(key) {
+        if (tx.name === 'postgres')
+          await tx.query('SELECT pg_advisory_xact_lock(?, hashtext(?))', [KEY_LOCKS, key]);
+      },
+    }),
+  );
+}
