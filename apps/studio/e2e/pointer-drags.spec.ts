@@ -378,8 +378,14 @@ test('workflow designer: step cards dragged within and between branches, a step 
   await page.mouse.up();
   await expect(page.getByText('已取消移动步骤“直属主管确认目标”。')).toBeAttached();
 
-  // Rename a step in its settings: the links to it follow.
-  await card('activate').click();
+  // Rename a step in its settings: the links to it follow. (Once, on a loaded CI machine, the first
+  // click after the cancelled drag did not select the card: wait for the drag card to go, and click
+  // again until the card is selected.)
+  await expect(page.locator('.fbd-drag-card')).toHaveCount(0);
+  await expect(async () => {
+    await card('activate').click();
+    await expect(card('activate')).toHaveAttribute('aria-pressed', 'true', { timeout: 1_000 });
+  }).toPass();
   const idBox = page.getByRole('textbox', { name: '步骤标识' });
   await expect(idBox).toHaveValue('activate');
   await idBox.fill('activateObjective');
