@@ -1,26 +1,19 @@
-import { type FormEvent, type ReactNode, useEffect, useId, useState } from 'react';
+import { type ReactNode, useId } from 'react';
 import { keyOf } from '../../form/dataPaths.ts';
 import { boundPath } from '../../form/formTree.ts';
 import { useDesignerContext, useDesignerState } from '../DesignerContext.ts';
+import { useRenameDraft } from '../shared/useRenameDraft.ts';
 
 /** The key of the field or table a node shows, changed on purpose (applied as a whole, never per key press). */
 export function KeyEditor({ nodeId }: { readonly nodeId: string }): ReactNode {
   const { designer, messages, locale } = useDesignerContext();
   const path = useDesignerState((s) => boundPath(s.document, nodeId));
   const key = path === undefined ? '' : keyOf(path);
-  const [draft, setDraft] = useState(key);
-  const [problem, setProblem] = useState('');
+  const { draft, setDraft, problem, apply } = useRenameDraft(key, locale, (next) =>
+    designer.renameKey(nodeId, next),
+  );
   const id = useId();
-  useEffect(() => {
-    setDraft(key);
-    setProblem('');
-  }, [key]);
   if (path === undefined) return null;
-  const apply = (event: FormEvent) => {
-    event.preventDefault();
-    const result = designer.renameKey(nodeId, draft.trim());
-    setProblem(result.ok ? '' : result.reason[locale]);
-  };
   return (
     <details className="fbd-advanced">
       <summary>{messages.advanced}</summary>

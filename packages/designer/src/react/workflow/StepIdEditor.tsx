@@ -1,4 +1,5 @@
-import { type FormEvent, type ReactNode, useEffect, useId, useState } from 'react';
+import { type FormEvent, type ReactNode, useId } from 'react';
+import { useRenameDraft } from '../shared/useRenameDraft.ts';
 import { useWorkflowContext } from './WorkflowContext.ts';
 
 /**
@@ -7,19 +8,12 @@ import { useWorkflowContext } from './WorkflowContext.ts';
  */
 export function StepIdEditor({ stepId }: { readonly stepId: string }): ReactNode {
   const { designer, messages, locale, announce } = useWorkflowContext();
-  const [draft, setDraft] = useState(stepId);
-  const [problem, setProblem] = useState('');
+  const rename = useRenameDraft(stepId, locale, (next) => designer.renameStep(stepId, next));
+  const { draft, setDraft, problem } = rename;
   const id = useId();
-  useEffect(() => {
-    setDraft(stepId);
-    setProblem('');
-  }, [stepId]);
   const apply = (event: FormEvent) => {
-    event.preventDefault();
-    const next = draft.trim();
-    const result = designer.renameStep(stepId, next);
-    setProblem(result.ok ? '' : result.reason[locale]);
-    if (result.ok && next !== stepId) announce(messages.stepRenamed(next));
+    const next = rename.apply(event);
+    if (next !== undefined && next !== stepId) announce(messages.stepRenamed(next));
   };
   const described = [`${id}-hint`, ...(problem ? [`${id}-problem`] : [])].join(' ');
   return (
