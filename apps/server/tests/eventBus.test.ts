@@ -50,4 +50,24 @@ describe('the PostgreSQL event bus', () => {
       await bus.close();
     }
   });
+
+  it('sends publishes made at once one after another, each heard once and in order', async () => {
+    const url = await freshPostgresDatabase(inject('postgresUrl'));
+    const warnings: string[] = [];
+    const warn = (warning: Error) => warnings.push(warning.message);
+    process.on('warning', warn);
+    const bus = await postgresEventBus(url, () => undefined);
+    const heard: string[] = [];
+    bus.subscribe((e) => heard.push((e as { recordId: string }).recordId));
+    try {
+      const ids = Array.from({ length: 20 }, (_, i) => `r${i}`);
+      await Promise.all(ids.map((id) => bus.publish(event(id))));
+      await expect.poll(() => heard).toEqual(ids);
+      // pg warns when a query is handed to a client still running one: none was.
+      expect(warnings.filter((w) => /already executing a query/.test(w))).toEqual([]);
+    } finally {
+      process.off('warning', warn);
+      await bus.close();
+    }
+  });
 });

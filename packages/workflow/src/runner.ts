@@ -1,9 +1,10 @@
+import type { WorkflowStep } from '@formboard/schema';
 import type { StepOutcome, WorkflowRun } from '@formboard/storage';
-import { StoreError } from '@formboard/storage';
 import type { WorkflowDefinitions } from './definitions.ts';
 import { type LeaseDeps, LeaseLost, RunLease } from './leases.ts';
 import { retryDelay } from './retryDelay.ts';
 import type { RunContext } from './runScope.ts';
+import { RunMoved, StepWriter, WriteRefused } from './StepWriter.ts';
 import { executeStep } from './steps/executeStep.ts';
 import type { StepResult } from './steps/StepContext.ts';
 import { StepFailed } from './steps/StepFailed.ts';
@@ -27,10 +28,7 @@ export interface RunnerDeps extends LeaseDeps {
 /** Why a walk stopped — the run ended, parked (waits for a decision, a time or a retry), or yielded — and the run as the walk last saw it. */
 type Walked = { readonly end: 'ended' | 'parked' | 'yielded'; readonly run: WorkflowRun };
 
-/**
- * A run this engine just started, leased to it: walked without reading or claiming it again, its
- * steps done as first tries (nobody walked it before, so there is nothing to find again).
- */
+/** A run this engine just started, leased to it: walked without reading or claiming it again. */
 export interface Held {
   readonly run: WorkflowRun;
   readonly lease: RunLease;
@@ -68,95 +66,106 @@ async function retryOrFail(
 }
 
 // Steps whose outcome is kept in memory until the next write of the run: they act on nothing outside
-// the database (or, for record writes, leave a trace the step finds when done again).
+// the database, and what they do in it (an inbox message, a record write) is written with their advance.
 const BUFFERED = new Set(['condition', 'end', 'updateRecord', 'createRecord']);
 // Steps that park the run or check its persisted step themselves: what is buffered is written first.
 const NEEDS_PERSISTED = new Set(['approval', 'wait']);
+// Steps that write a record: one record write per transaction, so a later update plans from an
+// earlier one's write, and no transaction holds the record locks of two forms at once.
+const WRITES_RECORDS = new Set(['updateRecord', 'createRecord']);
+// A record changed by someone else between a step's planning and its write is planned again from its
+// new values, this many times at most, rather than overwritten (a lost update) or given up on.
+const MAX_PLANS = 5;
 
 /** Whether a notify step's message stays in the database (the inbox) rather than leaving the process. */
 const isInbox = (step: { type: string; channel?: string }) =>
   step.type === 'notify' && step.channel === 'inbox';
 
+/** Does one step; a failure that may heal parks the run until its retry, any other fails the run. */
+async function doStep(
+  deps: RunnerDeps,
+  writer: StepWriter,
+  run: WorkflowRun,
+  step: WorkflowStep | undefined,
+  lease: RunLease,
+): Promise<StepResult> {
+  if (!step) return failed({ 'zh-CN': `找不到步骤 ${run.stepId}`, en: `step ${run.stepId} does not exist` });
+  if (NEEDS_PERSISTED.has(step.type) || (WRITES_RECORDS.has(step.type) && writer.writesRecords))
+    await writer.write();
+  const effectKey = `${run.id}/${run.stepSeq}/${run.stepId}`;
+  try {
+    return await executeStep(step, {
+      store: deps.store,
+      clock: deps.clock,
+      outbound: deps.outbound,
+      run,
+      context: run.context as unknown as RunContext,
+      effectKey,
+      keepLease: () => lease.keep(),
+      beginEffect: (effect) => writer.writeAndBegin(effect),
+    });
+  } catch (error) {
+    if (error instanceof LeaseLost || error instanceof RunMoved || error instanceof WriteRefused) throw error;
+    if (error instanceof StepFailed) return failed(error.messages);
+    // What the walk did before this step is written first: the retry starts from this step.
+    await writer.write();
+    return (await retryOrFail(deps, writer.run, step.id, effectKey, error)) ?? { parked: true };
+  }
+}
+
 /**
  * Walks a run this engine holds the lease of, one step at a time, until it ends, parks, fails for
  * now (retried later) or takes `maxSteps`. Always with the definition version the run started with.
- * Outcomes of steps that do nothing outside the database (conditions, inbox messages, record writes
- * found again by their actor) are written together with the next advance — in one transaction, so a
- * run of an inbox message and a webhook costs one advance instead of two. Every outbound call's
- * outcome is written right after it (the effect was recorded before it), and a crash before a
- * buffered write only makes those quiet steps run again: their effect keys are the same, the inbox
- * and record writes find what was done.
+ * The outcomes of steps that act only inside the database (conditions, inbox messages, record
+ * writes) are kept by a `StepWriter` and written with the run's next write, in one transaction with
+ * their advance — so each happens exactly once — and an outbound call's pending effect is recorded
+ * in that same transaction, right before the call. The call's outcome is written alone, as soon as
+ * its answer is in: what a crash can cut is only a call in flight, sent again with the same key.
  */
-async function walk(
-  deps: RunnerDeps,
-  start: WorkflowRun,
-  lease: RunLease,
-  firstTry: boolean,
-): Promise<Walked> {
-  const runs = deps.store.workflows.runs;
+async function walk(deps: RunnerDeps, start: WorkflowRun, lease: RunLease): Promise<Walked> {
+  const writer = new StepWriter(deps.store, start);
   let run = start;
-  let persisted = start;
-  const buffered: StepOutcome[] = [];
-  // Writes what is buffered; false when another engine moved the run meanwhile (it owns the rest).
-  const persist = async (): Promise<boolean> => {
-    if (buffered.length === 0) return true;
+  let refused: WriteRefused | undefined;
+  let planned = { seq: -1, times: 0 };
+  for (let taken = 0; ; taken++) {
     try {
-      run = await runs.advanceSteps(run.id, persisted.stepSeq, buffered.splice(0));
-      persisted = run;
-      return true;
-    } catch (error) {
-      if (error instanceof StoreError && error.code === 'conflict') return false;
-      throw error;
-    }
-  };
-  for (let taken = 0; run.status === 'running'; taken++) {
-    if (taken >= deps.maxSteps) {
-      await persist();
-      return { end: 'yielded', run };
-    }
-    await lease.keep();
-    const definition = await deps.definitions.version(run.workflowId, run.workflowVersion);
-    const step = definition.steps.find((s) => s.id === run.stepId);
-    if (step && NEEDS_PERSISTED.has(step.type) && !(await persist())) return { end: 'yielded', run };
-    const effectKey = `${run.id}/${run.stepSeq}/${run.stepId}`;
-    let outcome: StepResult;
-    if (!step) {
-      outcome = failed({ 'zh-CN': `找不到步骤 ${run.stepId}`, en: `step ${run.stepId} does not exist` });
-    } else {
-      try {
-        outcome = await executeStep(step, {
-          store: deps.store,
-          clock: deps.clock,
-          outbound: deps.outbound,
-          run,
-          context: run.context as unknown as RunContext,
-          effectKey,
-          firstTry,
-          keepLease: () => lease.keep(),
-        });
-      } catch (error) {
-        if (error instanceof LeaseLost) return { end: 'yielded', run };
-        if (error instanceof StepFailed) outcome = failed(error.messages);
-        else {
-          if (!(await persist())) return { end: 'yielded', run };
-          const final = await retryOrFail(deps, run, step.id, effectKey, error);
-          if (!final) return { end: 'parked', run };
-          outcome = final;
+      if (refused) {
+        // The run stands at the refused step again: plan it anew, or fail the run with the refusal.
+        const at = await writer.writeBefore(refused);
+        refused = undefined;
+        run = writer.run;
+        if (planned.seq !== run.stepSeq) planned = { seq: run.stepSeq, times: 1 };
+        if (at.refusal.code !== 'conflict' || ++planned.times > MAX_PLANS) {
+          writer.add(failed(at.refusal.messages));
+          await writer.write();
+          run = writer.run;
         }
       }
+      if (run.status !== 'running') return { end: 'ended', run };
+      if (taken >= deps.maxSteps) {
+        await writer.write();
+        return { end: 'yielded', run: writer.run };
+      }
+      await lease.keep();
+      const definition = await deps.definitions.version(run.workflowId, run.workflowVersion);
+      const step = definition.steps.find((s) => s.id === run.stepId);
+      const outcome = await doStep(deps, writer, run, step, lease);
+      // The step left the run waiting (and persisted that itself): a decision or its wake time resumes it.
+      if ('parked' in outcome) return { end: 'parked', run };
+      writer.add(outcome);
+      if (outcome.status === 'running' && step && (BUFFERED.has(step.type) || isInbox(step))) {
+        // Walk on as if advanced: the next step's effect key is what the advance will make it.
+        run = { ...run, stepId: outcome.stepId, stepSeq: run.stepSeq + 1 };
+        continue;
+      }
+      await writer.write();
+      run = writer.run;
+    } catch (error) {
+      if (error instanceof LeaseLost || error instanceof RunMoved) return { end: 'yielded', run };
+      if (!(error instanceof WriteRefused)) throw error;
+      refused = error;
     }
-    // The step left the run waiting (and persisted that itself): a decision or its wake time resumes it.
-    if ('parked' in outcome) return { end: 'parked', run };
-    buffered.push(outcome);
-    const quiet = step !== undefined && (BUFFERED.has(step.type) || isInbox(step));
-    if (outcome.status === 'running' && quiet) {
-      // Walk on as if advanced: the next step's effect key is what the advance will make it.
-      run = { ...run, stepId: outcome.stepId, stepSeq: run.stepSeq + 1 };
-      continue;
-    }
-    if (!(await persist())) return { end: 'yielded', run };
   }
-  return { end: 'ended', run };
 }
 
 /**
@@ -189,7 +198,7 @@ async function claimAndWalkOnce(deps: RunnerDeps, runId: string, held?: Held): P
     if (!lease) break;
     let end: Walked = { end: 'yielded', run };
     try {
-      end = await walk(deps, run, lease, round === 0 && held !== undefined);
+      end = await walk(deps, run, lease);
     } finally {
       if (end.end === 'yielded') await lease.release();
     }

@@ -52,8 +52,8 @@ for (const database of ['SQLite', 'PostgreSQL'] as const) {
       await gate.inFlight(1); // a is in the webhook call of the last step
       expect((await b.tick()).runs).toEqual([]);
       const [seen] = await b.recordChanged({ type: 'created', recordId: record.id });
-      // a holds it; what a did before the call (condition, comment, inbox) is written with the call's outcome.
-      expect(seen).toMatchObject({ status: 'running', stepId: 'isLow' });
+      // a holds it; what a did before the call (condition, comment, inbox) was written before the call.
+      expect(seen).toMatchObject({ status: 'running', stepId: 'tellHr', stepSeq: 3 });
       expect(gate.waiting).toHaveLength(1);
       gate.releaseOne();
       expect(await walking).toMatchObject([{ status: 'done' }]);
@@ -91,7 +91,7 @@ for (const database of ['SQLite', 'PostgreSQL'] as const) {
       const ticked = a.tick();
       await Promise.race([ticked, slow.inFlight(2).catch(() => undefined)]);
       expect(slow.waiting).toHaveLength(1);
-      expect((await ticked).runs).toMatchObject([{ status: 'running', stepId: 'isLow' }]);
+      expect((await ticked).runs).toMatchObject([{ status: 'running', stepId: 'tellHr' }]);
       slow.releaseOne();
       expect(await walking).toMatchObject([{ status: 'done' }]);
       expect(slow.delivered).toHaveLength(1);

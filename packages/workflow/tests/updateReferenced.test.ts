@@ -1,4 +1,4 @@
-import type { RecordStore, Store } from '@formboard/storage';
+import type { RecordStore, Store, WorkflowRuns } from '@formboard/storage';
 import { afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
 import { createWorkflowEngine } from '../src/index.ts';
 import { FakeClock } from './support/FakeClock.ts';
@@ -8,25 +8,38 @@ import { openTestStore, publishWorkflow } from './support/testStore.ts';
 
 const CRASH = new Error('process killed');
 
-/** The store as seen by a process that dies right after a step's write, before the run advances. */
+/**
+ * The store as seen by a process that dies right after a step's record write, before the run moves
+ * on: in the transaction that makes both, which the database then rolls back.
+ */
 function dyingAfterWrite(store: Store): Store {
-  const runs = Object.create(store.workflows.runs) as typeof store.workflows.runs;
-  runs.advanceSteps = async () => {
-    throw CRASH;
+  return {
+    ...store,
+    transaction: (work) =>
+      store.transaction(async (tx) => {
+        const runs = Object.create(tx.workflows.runs) as WorkflowRuns;
+        runs.advanceSteps = async () => {
+          throw CRASH;
+        };
+        return work({ ...tx, workflows: { runs } });
+      }),
   };
-  return { ...store, workflows: { ...store.workflows, runs } };
 }
 
-/** The store as seen by a process whose first write to `recordId` loses a race against `meanwhile`. */
+/**
+ * The store as seen by a process that plans its update of `recordId` from values that `meanwhile`
+ * changes right after it read them (before the write).
+ */
 function racedOn(store: Store, recordId: string, meanwhile: () => Promise<unknown>): Store {
   const records = Object.create(store.records) as RecordStore;
   let raced = false;
-  records.update = async (id, data, change) => {
+  records.get = async (id) => {
+    const read = await store.records.get(id);
     if (id === recordId && !raced) {
       raced = true;
       await meanwhile();
     }
-    return store.records.update(id, data, change);
+    return read;
   };
   return { ...store, records };
 }
@@ -79,6 +92,8 @@ for (const database of ['SQLite', 'PostgreSQL'] as const) {
       const record = await checkIn(18);
       const dying = createWorkflowEngine({ store: dyingAfterWrite(store), clock, outbound });
       await expect(dying.recordChanged({ type: 'created', recordId: record.id })).rejects.toBe(CRASH);
+      // The write went with the transaction that would have moved the run on.
+      expect((await store.records.history(keyResultId)).length).toBe(1);
       const restarted = createWorkflowEngine({ store, clock, outbound });
       expect((await restarted.tick()).runs).toMatchObject([{ status: 'done' }]);
       expect((await store.records.history(keyResultId)).length).toBe(2);

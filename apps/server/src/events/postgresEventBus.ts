@@ -50,11 +50,19 @@ export async function postgresEventBus(url: string, onError: (error: Error) => v
     reconnecting = false;
   };
 
+  // pg refuses (for now: warns) a query handed to a client that is still running one, so publishes
+  // take turns on the one connection; a failed publish does not stop the ones after it.
+  let turn: Promise<void> = Promise.resolve();
+
   await connect();
   return {
-    async publish(event: ChangeEvent) {
-      if (!client) throw new Error('the change-event connection is down; it is reconnecting');
-      await client.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(event)]);
+    publish(event: ChangeEvent) {
+      const sent = turn.then(async () => {
+        if (!client) throw new Error('the change-event connection is down; it is reconnecting');
+        await client.query('SELECT pg_notify($1, $2)', [CHANNEL, JSON.stringify(event)]);
+      });
+      turn = sent.catch(() => {});
+      return sent;
     },
     subscribe: (listener) => listeners.add(listener),
     async close() {

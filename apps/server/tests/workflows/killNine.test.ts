@@ -6,6 +6,7 @@ import { postgresEventBus } from '../../src/events/postgresEventBus.ts';
 import { newSecretKey, secretBox } from '../../src/outbound/secretBox.ts';
 import { standardWebhookSignature } from '../../src/workflows/robotSigning.ts';
 import { seedTestStore } from '../support/testServer.ts';
+import { cutByKill, describeRepeats, outboundDoneAt, traceKeys } from './support/callTraces.ts';
 import { type EngineProcess, spawnEngine } from './support/engineProcess.ts';
 import {
   connectReceiver,
@@ -36,9 +37,11 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 // The engine runs in its own process on PostgreSQL, and is killed with SIGKILL 20 times at random
 // moments while 30 runs of five side effects each (two of them HTTP calls to a receiver on 127.0.0.1)
 // are under way; each time a new process takes over (its own leases, under the same node name, are
-// taken back at start). Afterwards every run must be done, every database side effect done exactly
-// once, and every outbound call received — a repeat only where a kill cut a call between its
-// delivery and its being marked done, then with the same key and body (the receiver drops it).
+// taken back at start). Afterwards every run must be done, every database side effect (a record
+// update, a record created, an inbox message) done exactly once, and every outbound call received.
+// An outbound call is repeated only when a kill cut it in flight — made, and not yet marked done
+// when its process died — and then with the same key and body (a receiver that dedupes drops it):
+// each process tells of its calls as it makes them, so every repeat is matched to the kill that cut it.
 describe('kill -9 of the workflow engine during runs (real processes, PostgreSQL)', () => {
   const seed = Number(process.env.KILL_SEED ?? Date.now() % 1_000_000);
   const next = random(seed);
@@ -105,7 +108,7 @@ describe('kill -9 of the workflow engine during runs (real processes, PostgreSQL
     );
     expect(started, `seed ${seed}`).toBe(RUNS);
 
-    const killedAt: number[] = [];
+    const killedAfter: number[] = [];
     let waited = 0;
     for (let kill = 0; kill < KILLS; kill++) {
       // Kill at a random moment once this engine is at work (it has made a call).
@@ -116,7 +119,7 @@ describe('kill -9 of the workflow engine during runs (real processes, PostgreSQL
         3000,
       );
       await sleep(next() * 150);
-      killedAt.push(receiver.received.length);
+      killedAfter.push(receiver.received.length);
       await current.kill();
       current = standbys.shift() ?? spawn();
       const before = Date.now();
@@ -131,52 +134,83 @@ describe('kill -9 of the workflow engine during runs (real processes, PostgreSQL
       (all) => all.every((run) => run.status === 'done'),
       30_000,
     );
-    const where = `seed ${seed}, kills after ${killedAt.join(',')} deliveries`;
+    const where = `seed ${seed}, kills after ${killedAfter.join(',')} deliveries`;
     expect(
       runs.filter((run) => run.status !== 'done').map((run) => [run.stepId, run.error]),
       where,
     ).toEqual([]);
     expect(current.errors(), where).toBe('');
 
-    // Database side effects, exactly once each: the note, the follow-up record, the inbox message.
+    // Database side effects, exactly once each per run: the note, the follow-up record, the inbox message.
+    const { records } = await store.records.list('checkin', { limit: 1000 });
+    const inbox = await store.workflows.inbox.list('manager');
     for (const run of runs) {
       const recordId = String((run.context as { recordId?: string }).recordId);
       const writes = (await store.records.history(recordId)).filter((h) =>
         h.changedBy.startsWith('workflow:'),
       );
-      expect(writes, `${where}, run ${run.id}`).toHaveLength(1);
+      const by = `${where}, run ${run.id}`;
+      expect(
+        writes.map((h) => h.changedBy),
+        by,
+      ).toEqual([`workflow:${run.id}/1/mark`]);
+      expect(
+        records.filter((r) => r.createdBy === `workflow:${run.id}/3/open`),
+        by,
+      ).toHaveLength(1);
+      expect(
+        inbox.filter((m) => m.runId === run.id),
+        by,
+      ).toHaveLength(1);
     }
-    const { records } = await store.records.list('checkin', { limit: 1000 });
     expect(
       records.filter((r) => r.createdBy.startsWith('workflow:')),
       where,
     ).toHaveLength(RUNS);
-    expect(await store.workflows.inbox.list('manager'), where).toHaveLength(RUNS);
+    expect(inbox, where).toHaveLength(RUNS);
 
-    // Outbound calls: each key received, signed; a repeat only of a call a kill cut off, identical.
+    // Outbound calls: each key received, signed, every repeat identical.
     const expected = new Set(runs.flatMap((run) => [`${run.id}/0/hook`, `${run.id}/2/erp`]));
     expect(receiver.keys(), where).toEqual(expected);
-    const byKey = new Map<string, string[]>();
-    for (const got of receiver.received) {
+    for (const got of receiver.received.filter((r) => r.url === '/hook')) {
       const id = String(got.headers['idempotency-key']);
-      byKey.set(id, [...(byKey.get(id) ?? []), got.body]);
-      if (got.url === '/hook') {
-        const signature = standardWebhookSignature(
-          HOOK_SECRET,
-          id,
-          Number(got.headers['webhook-timestamp']),
-          got.body,
-        );
-        expect(got.headers['webhook-signature'], where).toBe(signature);
-      }
+      const timestamp = Number(got.headers['webhook-timestamp']);
+      const signature = standardWebhookSignature(HOOK_SECRET, id, timestamp, got.body);
+      expect(got.headers['webhook-signature'], where).toBe(signature);
     }
-    const repeated = [...byKey.values()].filter((bodies) => bodies.length > 1);
-    for (const bodies of repeated) expect(new Set(bodies).size, where).toBe(1);
-    // Only the calls in flight at a kill (two runs walk at once) can be cut off between their
-    // delivery and being marked done: at most two repeats per kill.
-    expect(receiver.received.length - expected.size, where).toBeLessThanOrEqual(KILLS * 2);
+    // Every repeat is explained by a kill. Each process told of its calls as it made them; the final
+    // one is stopped now that every run is done, so all it told is read.
+    await current.kill();
+    const traces = traceKeys(expected, engines, receiver.received, await outboundDoneAt(database));
+    for (const { key, calls, deliveries, doneAt } of traces) {
+      const trace = `${where}, ${key}`;
+      expect(new Set(deliveries.map((d) => d.body)).size, trace).toBe(1);
+      expect(doneAt, trace).toBeDefined();
+      // Each call but the last was in flight when its process was killed: made before the kill,
+      // not yet marked done then. Nothing went out, or came in, once the call was marked done.
+      expect(
+        calls.slice(0, -1).filter((call) => !cutByKill(call, doneAt)),
+        trace,
+      ).toEqual([]);
+      expect(
+        calls.filter((call) => call.sentAt > (doneAt ?? 0)),
+        trace,
+      ).toEqual([]);
+      expect(
+        deliveries.filter((got) => got.at > (doneAt ?? 0)),
+        trace,
+      ).toEqual([]);
+      // One call per process, and each delivery came from one of them.
+      expect(new Set(calls.map((call) => call.process)).size, trace).toBe(calls.length);
+      expect(deliveries.length, trace).toBeLessThanOrEqual(calls.length);
+    }
+    // A kill cuts at most the calls of the runs walking at that moment: the workflow walks two at once.
+    const cutBy = new Map<number, number>();
+    for (const { calls } of traces)
+      for (const call of calls.slice(0, -1)) cutBy.set(call.process, (cutBy.get(call.process) ?? 0) + 1);
+    expect(Math.max(0, ...cutBy.values()), where).toBeLessThanOrEqual(2);
     console.log(
-      `kill -9 ×${KILLS} (seed ${seed}): ${RUNS} runs done, ${receiver.received.length} deliveries of ${expected.size} keys, ${repeated.length} keys repeated; waited ${waited} ms for engines to start; kills at ${killedAt.join(',')}`,
+      `kill -9 ×${KILLS} (seed ${seed}): ${RUNS} runs done; ${describeRepeats(traces)}; waited ${waited} ms for engines to start`,
     );
   }, 120_000);
 });

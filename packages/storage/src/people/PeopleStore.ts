@@ -162,16 +162,27 @@ export class PeopleStore {
     return rows.map(toUser);
   }
 
-  /** The supervisor `levels` up from a user (1 = direct supervisor), or undefined at the top. */
+  /**
+   * The supervisor `levels` up from a user (1 = direct supervisor), or undefined at the top (or at a
+   * loop in bad data). One query: the chain up from the user, `levels` steps at most.
+   */
   async supervisorOf(userId: string, levels = 1): Promise<User | undefined> {
-    let current = await this.getUser(userId);
-    const seen = new Set([current.id]);
-    for (let i = 0; i < levels; i++) {
-      if (!current.supervisorId || seen.has(current.supervisorId)) return undefined;
-      current = await this.getUser(current.supervisorId);
-      seen.add(current.id);
+    const chain = await this.db.query<UserRow & { depth: number }>(
+      `WITH RECURSIVE chain(id, depth) AS (
+         SELECT id, 0 FROM users WHERE id = ?
+         UNION ALL SELECT u.supervisor_id, c.depth + 1 FROM chain c JOIN users u ON u.id = c.id
+           WHERE c.depth < ? AND u.supervisor_id IS NOT NULL)
+       SELECT users.*, chain.depth FROM chain JOIN users ON users.id = chain.id ORDER BY chain.depth`,
+      [userId, levels],
+    );
+    if (chain[0]?.id !== userId) throw notFound(`user ${userId}`);
+    const seen = new Set<string>();
+    for (const [depth, row] of chain.entries()) {
+      if (Number(row.depth) !== depth || seen.has(row.id)) return undefined;
+      seen.add(row.id);
     }
-    return current;
+    const top = chain[levels];
+    return top ? toUser(top) : undefined;
   }
 
   /** A user's reports: direct ones, or everyone below them at any level. */

@@ -169,6 +169,12 @@ export class WorkflowRuns {
    * each, in one transaction: all of them, or (on a conflict) none.
    */
   async advanceSteps(runId: string, fromSeq: number, outcomes: readonly StepOutcome[]): Promise<WorkflowRun> {
+    const [only] = outcomes;
+    // One step without inbox messages (an outbound call's, marked done as soon as its answer is in)
+    // is one statement on PostgreSQL: one round trip where a transaction takes four, which keeps the
+    // time between a receiver's answer and the durable mark short.
+    if (this.db.name === 'postgres' && outcomes.length === 1 && only && !only.inbox?.length)
+      return toRun(await advanceInOneStatement(this.db, runId, fromSeq, only, this.now()));
     return this.db.transaction(async (tx) => {
       const at = this.now();
       let moved: RunRow | undefined;
@@ -234,21 +240,15 @@ export class WorkflowRuns {
   }
 }
 
-// One step of `advanceSteps`, in its transaction.
-async function advanceOne(
-  tx: Dialect,
-  runId: string,
-  fromSeq: number,
-  outcome: StepOutcome,
-  at: string,
-): Promise<RunRow> {
+// Moves the run past one step, when it is still running at `fromSeq`: the statement and its values.
+function moveRun(runId: string, fromSeq: number, outcome: StepOutcome, at: string) {
   const ended = outcome.status !== 'running';
-  const [moved] = await tx.query<RunRow>(
-    `UPDATE workflow_runs SET status = ?, step_id = ?, step_seq = step_seq + 1, attempts = 0, error = ?,
+  return {
+    sql: `UPDATE workflow_runs SET status = ?, step_id = ?, step_seq = step_seq + 1, attempts = 0, error = ?,
        updated_at = ?, finished_at = ?, lease_holder = CASE WHEN ? THEN NULL ELSE lease_holder END,
        lease_until = CASE WHEN ? THEN NULL ELSE lease_until END
      WHERE id = ? AND step_seq = ? AND status = 'running' RETURNING *`,
-    [
+    params: [
       outcome.status,
       ended ? null : outcome.stepId,
       outcome.error ? JSON.stringify(outcome.error) : null,
@@ -259,23 +259,80 @@ async function advanceOne(
       runId,
       fromSeq,
     ],
-  );
-  if (!moved) {
-    throw new StoreError('conflict', {
-      'zh-CN': `流程运行 ${runId} 已被推进`,
-      en: `workflow run ${runId} was advanced meanwhile`,
-    });
-  }
+  };
+}
+
+// Records a step's effect done (inserted, or the pending one marked): the statement's head and tail,
+// with its values (`VALUES` or `SELECT`) in between.
+const EFFECT_DONE_INTO = `INSERT INTO workflow_effects
+  (key, run_id, step_id, kind, payload, status, result, created_at, done_at)`;
+const EFFECT_DONE_CONFLICT = `ON CONFLICT (key) DO UPDATE
+  SET status = 'done', result = excluded.result, done_at = excluded.done_at`;
+
+function movedMeanwhile(runId: string): StoreError {
+  return new StoreError('conflict', {
+    'zh-CN': `流程运行 ${runId} 已被推进`,
+    en: `workflow run ${runId} was advanced meanwhile`,
+  });
+}
+
+// One step of `advanceSteps`, in its transaction.
+async function advanceOne(
+  tx: Dialect,
+  runId: string,
+  fromSeq: number,
+  outcome: StepOutcome,
+  at: string,
+): Promise<RunRow> {
+  const move = moveRun(runId, fromSeq, outcome, at);
+  const [moved] = await tx.query<RunRow>(move.sql, move.params);
+  if (!moved) throw movedMeanwhile(runId);
   const effect = outcome.effect;
   if (effect) {
     const result = JSON.stringify(effect.result ?? null);
-    await tx.run(
-      `INSERT INTO workflow_effects (key, run_id, step_id, kind, payload, status, result, created_at, done_at)
-       VALUES (?, ?, ?, ?, ?, 'done', ?, ?, ?)
-       ON CONFLICT (key) DO UPDATE SET status = 'done', result = excluded.result, done_at = excluded.done_at`,
-      [effect.key, runId, effect.stepId, effect.kind, JSON.stringify(effect.payload), result, at, at],
-    );
+    await tx.run(`${EFFECT_DONE_INTO} VALUES (?, ?, ?, ?, ?, 'done', ?, ?, ?) ${EFFECT_DONE_CONFLICT}`, [
+      effect.key,
+      runId,
+      effect.stepId,
+      effect.kind,
+      JSON.stringify(effect.payload),
+      result,
+      at,
+      at,
+    ]);
     await deliverInbox(tx, effect.key, { runId, workflowId: moved.workflow_id }, outcome.inbox ?? [], at);
   }
+  return moved;
+}
+
+// `advanceOne` without inbox messages as one PostgreSQL statement (atomic by itself): the run's
+// update, and the effect's row written only when the run moved.
+async function advanceInOneStatement(
+  db: Dialect,
+  runId: string,
+  fromSeq: number,
+  outcome: StepOutcome,
+  at: string,
+): Promise<RunRow> {
+  const move = moveRun(runId, fromSeq, outcome, at);
+  const effect = outcome.effect;
+  const [moved] = effect
+    ? await db.query<RunRow>(
+        `WITH moved AS (${move.sql}), done AS (
+           ${EFFECT_DONE_INTO} SELECT ?, id, ?, ?, ?, 'done', ?, ?, ? FROM moved ${EFFECT_DONE_CONFLICT})
+         SELECT * FROM moved`,
+        [
+          ...move.params,
+          effect.key,
+          effect.stepId,
+          effect.kind,
+          JSON.stringify(effect.payload),
+          JSON.stringify(effect.result ?? null),
+          at,
+          at,
+        ],
+      )
+    : await db.query<RunRow>(move.sql, move.params);
+  if (!moved) throw movedMeanwhile(runId);
   return moved;
 }

@@ -1,6 +1,9 @@
-import type { StepOutcome, Store, WorkflowRun } from '@formboard/storage';
+import type { StepOutcome, Store, WorkflowEffect, WorkflowRun } from '@formboard/storage';
 import type { RunContext } from '../runScope.ts';
 import type { Clock, OutboundPort } from '../types.ts';
+
+/** A side effect to record as pending before it happens (an outbound call, a wait's wake time). */
+export type NewEffect = Omit<WorkflowEffect, 'status' | 'result'>;
 
 /** What a step executor gets: the engine's ports and the run at the step. */
 export interface StepContext {
@@ -11,14 +14,44 @@ export interface StepContext {
   readonly context: RunContext;
   /** The idempotency key of this step's side effect: run, step sequence number and step id. */
   readonly effectKey: string;
-  /**
-   * Whether this is the step's first try: the run was started by this engine moments ago, leased to
-   * it, and walked by nobody else, so no earlier attempt can have left an effect or a record write
-   * under the step's key to be found again. After a crash, a yield or a park it is false.
-   */
-  readonly firstTry: boolean;
   /** Renews the engine's lease on the run when due; throws when it was lost. Called before an outbound call. */
   readonly keepLease: () => Promise<void>;
+  /**
+   * Records this step's effect as pending — in one transaction with the steps of the walk done before
+   * it and not written yet — and returns it as it stands (the first payload recorded under its key,
+   * and whether it is done). Before an outbound call: what the run did before it is written first.
+   */
+  readonly beginEffect: (effect: NewEffect) => Promise<WorkflowEffect>;
+}
+
+/** The fields a workflow step writes into a record. */
+export type RecordValues = Record<string, unknown>;
+
+/**
+ * A record write a step plans: made in the transaction that moves the run past the step, so the
+ * write and the step's being done are committed together or not at all. The actor names the step's
+ * effect (`workflow:<effect key>`).
+ */
+export type RecordWrite =
+  | {
+      readonly kind: 'record.update';
+      readonly actor: string;
+      readonly recordId: string;
+      /** The revision the values were computed from: a record changed since is planned again. */
+      readonly baseRevision: number;
+      readonly data: RecordValues;
+    }
+  | {
+      readonly kind: 'record.create';
+      readonly actor: string;
+      readonly formId: string;
+      readonly ownerId: string;
+      readonly data: RecordValues;
+    };
+
+/** How a step leaves its run, with the record write it plans (written with the run's advance). */
+export interface PlannedOutcome extends StepOutcome {
+  readonly write?: RecordWrite;
 }
 
 /** Where a step goes next: the given step, or the end of the run. */
@@ -32,4 +65,4 @@ export interface Parked {
 }
 
 /** What doing a step gives: where the run goes next, or that it waits. */
-export type StepResult = StepOutcome | Parked;
+export type StepResult = PlannedOutcome | Parked;

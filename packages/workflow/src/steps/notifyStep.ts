@@ -16,7 +16,7 @@ function alertIdOf(variables: Readonly<Record<string, unknown>>): string | null 
 /**
  * Inbox messages are written with the step's advance, in one transaction: exactly once. Robot and
  * webhook messages go through the outbound port: the effect is recorded first, sent with its key,
- * then marked done with the advance.
+ * then marked done with the step's advance (see `sendOnce`).
  */
 export async function notifyStep(step: NotifyStep, ctx: StepContext): Promise<StepOutcome> {
   const to = step.to ? await resolveAssignees(ctx.store, step.to, ctx.context) : [];
@@ -58,22 +58,23 @@ export function outboundOrigin(ctx: StepContext, stepId: string) {
 }
 
 /**
- * Records an outbound message under its key, sends it unless it is done already, and says what to
- * mark done. The lease on the run is renewed right before the call, so no other engine makes it too.
+ * Records an outbound message under its key (with the run's steps not written yet, in one
+ * transaction), sends it unless it is done already, and says what to mark done — which the walk
+ * writes as soon as the answer is in, alone. The lease on the run is renewed right before the call,
+ * so no other engine makes it too. Every attempt sends the payload first recorded, with its key.
  */
 export async function sendOnce(
   ctx: StepContext,
   stepId: string,
   message: OutboundMessage,
 ): Promise<NonNullable<StepOutcome['effect']>> {
-  const effect = await ctx.store.workflows.runs.beginEffect({
+  const effect = await ctx.beginEffect({
     key: ctx.effectKey,
     runId: ctx.run.id,
     stepId,
     kind: 'outbound',
     payload: message,
   });
-  // The payload first recorded is the one sent, on every attempt: a retry repeats exactly that message.
   if (effect.status !== 'done') await ctx.keepLease();
   const result =
     effect.status === 'done' ? effect.result : await ctx.outbound.send(effect.payload as OutboundMessage);

@@ -1,5 +1,6 @@
 import { createInterface } from 'node:readline';
 import { openStore } from '@formboard/storage';
+import type { OutboundPort } from '@formboard/workflow';
 import { postgresEventBus } from '../../../src/events/postgresEventBus.ts';
 import { secretBox } from '../../../src/outbound/secretBox.ts';
 import { recordDeriver } from '../../../src/records/recordDeriver.ts';
@@ -12,7 +13,8 @@ import { robotOutbound } from '../../../src/workflows/robotOutbound.ts';
 // {"event":"warm"}, and starts the engine on a "go" line on stdin ({"event":"started"}), so the kill
 // test can have the next process ready while the current one works. Usage: engineMain.ts <postgres url>
 
-const say = (event: string) => process.stdout.write(`${JSON.stringify({ event })}\n`);
+const say = (event: string, details: object = {}) =>
+  process.stdout.write(`${JSON.stringify({ event, ...details })}\n`);
 const database = process.argv[2] ?? '';
 const lines = createInterface({ input: process.stdin });
 say('warm');
@@ -26,5 +28,17 @@ const log = {
   error: (details: object, message: string) =>
     console.error(JSON.stringify({ level: 'error', message, details })),
 };
-hostWorkflows({ store, bus, log, outbound: robotOutbound(store, key ? secretBox(key) : undefined) });
+const robots = robotOutbound(store, key ? secretBox(key) : undefined);
+// Each call is told on stdout right before it is made and once its answer is in (a write to a pipe
+// is synchronous, so a call a SIGKILL cuts was told): the kill test attributes every delivery it
+// receives to the process that made it.
+const outbound: OutboundPort = {
+  async send(message) {
+    say('send', { key: message.idempotencyKey, at: Date.now() });
+    const answer = await robots.send(message);
+    say('answered', { key: message.idempotencyKey, at: Date.now() });
+    return answer;
+  },
+};
+hostWorkflows({ store, bus, log, outbound });
 say('started');

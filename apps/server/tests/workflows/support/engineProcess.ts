@@ -5,6 +5,13 @@ import { join } from 'node:path';
 const SERVER_DIR = join(import.meta.dirname, '../../..');
 const MAIN = join(import.meta.dirname, 'engineMain.ts');
 
+/** An outbound call the process made, as it told it: sent at, and answered at unless it was cut. */
+export interface EngineCall {
+  readonly key: string;
+  readonly sentAt: number;
+  answeredAt?: number;
+}
+
 /** An engine process (engineMain.ts): warm, then started on `go()`. */
 export interface EngineProcess {
   readonly child: ChildProcess;
@@ -12,8 +19,12 @@ export interface EngineProcess {
   readonly warm: Promise<void>;
   /** Starts the engine; resolves once it runs. */
   go(): Promise<void>;
-  /** SIGKILL: no shutdown code runs. Resolves once it is gone. */
+  /** SIGKILL: no shutdown code runs. Resolves once it is gone and all it wrote was read. */
   kill(): Promise<void>;
+  /** When `kill()` had sent the SIGKILL (ms), if it did. */
+  readonly killedAt: number | undefined;
+  /** The outbound calls it made, in order. */
+  calls(): readonly EngineCall[];
   /** What it wrote to stderr (problems the host logged). */
   errors(): string;
 }
@@ -30,6 +41,23 @@ export function spawnEngine(database: string, env: Readonly<Record<string, strin
   });
   let output = '';
   let errors = '';
+  let killedAt: number | undefined;
+  let parsed = 0;
+  const calls: EngineCall[] = [];
+  // Reads the complete lines not read yet for the calls the process told of.
+  const readCalls = () => {
+    const end = output.lastIndexOf('\n') + 1;
+    for (const line of output.slice(parsed, end).split('\n')) {
+      if (!line.startsWith('{"event":"send"') && !line.startsWith('{"event":"answered"')) continue;
+      const told = JSON.parse(line) as { event: string; key: string; at: number };
+      if (told.event === 'send') calls.push({ key: told.key, sentAt: told.at });
+      else {
+        const call = calls.findLast((c) => c.key === told.key && c.answeredAt === undefined);
+        if (call) call.answeredAt = told.at;
+      }
+    }
+    parsed = end;
+  };
   const waiters: { event: string; resolve: () => void; reject: (e: Error) => void }[] = [];
   const check = () => {
     for (const waiter of [...waiters])
@@ -46,6 +74,8 @@ export function spawnEngine(database: string, env: Readonly<Record<string, strin
     errors += chunk;
   });
   const exited = once(child, 'exit');
+  // After 'exit' the pipes may still hold what it wrote last; 'close' comes once they are read.
+  const closed = once(child, 'close');
   void exited.then(() => {
     for (const waiter of waiters.splice(0)) waiter.reject(new Error(`the engine process exited: ${errors}`));
   });
@@ -65,8 +95,19 @@ export function spawnEngine(database: string, env: Readonly<Record<string, strin
       await said('started');
     },
     async kill() {
-      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-      await exited;
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGKILL');
+        // Taken once the signal is sent: whatever the process told, it told before this time.
+        killedAt = Date.now();
+      }
+      await closed;
+    },
+    get killedAt() {
+      return killedAt;
+    },
+    calls() {
+      readCalls();
+      return calls;
     },
     errors: () => errors,
   };

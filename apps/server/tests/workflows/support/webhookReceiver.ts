@@ -9,6 +9,12 @@ export interface Received {
   readonly url: string;
   readonly headers: IncomingHttpHeaders;
   readonly body: string;
+  /** When its body had arrived (ms), before it was answered. */
+  readonly at: number;
+  /** When the answer was handed to the connection (ms); unset while unanswered, or when the sender left. */
+  answeredAt?: number;
+  /** The status answered. */
+  status?: number;
 }
 
 /** How the receiver answers a request: a status and a body (JSON text). */
@@ -35,16 +41,21 @@ export async function startWebhookReceiver(
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', async () => {
-      const got = {
+      const got: Received = {
         method: request.method ?? '',
         url: request.url ?? '',
         headers: request.headers,
         body: Buffer.concat(chunks).toString('utf8'),
+        at: Date.now(),
       };
       received.push(got);
       const { status, body } = await answer(got);
+      if (response.destroyed) return;
       response.writeHead(status, { 'content-type': 'application/json' });
-      response.end(body ?? '{"errcode":0,"errmsg":"ok"}');
+      response.end(body ?? '{"errcode":0,"errmsg":"ok"}', () => {
+        got.answeredAt = Date.now();
+        got.status = status;
+      });
     });
   });
   server.listen(0, '127.0.0.1');
