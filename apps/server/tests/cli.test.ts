@@ -81,7 +81,7 @@ describe('the formboard command line', { timeout: 180_000 }, () => {
     expect(tampered.stderr).toContain('altered at entry 1');
   });
 
-  it('imports a CSV from the command line: a dry run by default, rows with problems named, exit 1 on bad rows', async () => {
+  it('imports a CSV from the command line: a dry run by default, rows with problems named, exit 1 on bad rows (more in cliImport.test.ts)', async () => {
     const database = freshSqliteFile();
     const store = await openStore({ database });
     await seedTestStore(store);
@@ -90,7 +90,16 @@ describe('the formboard command line', { timeout: 180_000 }, () => {
     const good = join(dir, 'good.csv');
     writeFileSync(good, '周,进度\n2026-11-16,40\n2026-11-23,55\n');
     const dry = await formboard(['import', 'checkin', good, '--as', 'member', '--database', database]);
-    expect(dry).toMatchObject({ code: 0, stdout: '2 rows: 2 valid, 0 with problems; 0 written\n' });
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toBe(
+      [
+        'column mapping: columns matched to fields by key or label (zh-CN or en)',
+        '  周 → week (Week)',
+        '  进度 → progress (Progress)',
+        '2 rows: 2 valid, 0 with problems; 0 written (a dry run: --commit writes)',
+        '',
+      ].join('\n'),
+    );
     const committed = await formboard([
       'import',
       'checkin',
@@ -101,7 +110,7 @@ describe('the formboard command line', { timeout: 180_000 }, () => {
       '--database',
       database,
     ]);
-    expect(committed.stdout).toBe('2 rows: 2 valid, 0 with problems; 2 written\n');
+    expect(committed.stdout).toContain('\n2 rows: 2 valid, 0 with problems; 2 written\n');
     const bad = join(dir, 'bad.csv');
     writeFileSync(bad, '周,进度\n2026-11-30,abc\n');
     const refused = await formboard([
@@ -115,7 +124,7 @@ describe('the formboard command line', { timeout: 180_000 }, () => {
       database,
     ]);
     expect(refused.code).toBe(1);
-    expect(refused.stderr).toContain('row 2 进度: "abc" is not a number');
+    expect(refused.stdout).toContain('row 2 进度: "abc" is not a number');
     const missingForm = await formboard(['import', 'nope', good, '--as', 'member', '--database', database]);
     expect(missingForm).toMatchObject({ code: 1, stderr: 'form nope not found\n' });
     const reopened = await openStore({ database });

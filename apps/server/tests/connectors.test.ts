@@ -58,6 +58,8 @@ describe('HTTP pull connectors', () => {
     // The bad row named, in both languages.
     expect(first.errors[0]).toMatchObject({
       row: 3,
+      code: 'invalid',
+      fields: ['week'],
       message: { 'zh-CN': expect.stringContaining('week：'), en: expect.stringContaining('week: ') },
     });
     rows = [

@@ -85,10 +85,22 @@ describe('CSV and XLSX import, and export', () => {
 
   it('commits the valid rows only and hands back the rejected ones as safe CSV', async () => {
     const before = (await server.store.records.list('checkin')).total;
-    const answer = await member.call('POST', imports('mode=commit&onInvalid=skipInvalid'), table, CSV);
+    const answer = await member.call(
+      'POST',
+      imports('mode=commit&onInvalid=skipInvalid&fileName=第48周.csv'),
+      table,
+      CSV,
+    );
     expect(answer.body).toMatchObject({ valid: 2, invalid: 3, inserted: 2 });
     expect(answer.body.rejectedCsv.split('\r\n')[0]).toBe('行号,周 *,进度（%）,说明,错误');
     expect(answer.body.rejectedCsv).toContain('3,2026-11-09,abc,');
+    // One audit entry for the import, naming the file the studio sent.
+    const [entry] = await server.store.audit({ entityType: 'form', entityId: 'checkin', limit: 1 });
+    expect(entry).toMatchObject({
+      action: 'import.committed',
+      actor: 'member',
+      summary: { file: '第48周.csv', via: 'api', rows: 5, count: 2, rejected: 3, onInvalid: 'skipInvalid' },
+    });
     const { records } = await server.store.records.list('checkin', { sort: [{ field: 'week' }] });
     expect(records.slice(before).map((r) => r.data)).toEqual(
       expect.arrayContaining([

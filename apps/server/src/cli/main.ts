@@ -1,7 +1,8 @@
+import type { LocalizedMessage } from '@formboard/formula';
 import { StoreError } from '@formboard/storage';
 import { ApiError } from '../http/ApiError.ts';
 import { auditVerify } from './auditVerify.ts';
-import { importFile } from './importFile.ts';
+import { IMPORT_HELP, importFile } from './importFile.ts';
 import { packBuild, packInstall, packList, packUninstall } from './packCommands.ts';
 import { packValidate } from './packValidate.ts';
 import { CliError, say } from './say.ts';
@@ -20,7 +21,7 @@ const HELP = {
   pack install   安装或升级   <目录|文件.fbpack> [--sha256 …] [--sample-data] [--as 用户]（pack upgrade 相同；本地改过的定义不会被覆盖）
   pack uninstall 卸载         <名称>（定义归档，记录保留）
   pack list      已安装的模板包
-  import         导入记录     <表单> <文件.csv|.xlsx> --as 用户 [--commit] [--skip-invalid] [--encoding gb18030]（默认只试运行）
+  import         导入记录     <表单> <文件.csv|.xlsx> --as 用户 [--commit] [--skip-invalid] [--rejected 文件] [--mapping 文件] [--no-saved-mapping] [--encoding gb18030]（默认只试运行；详见 formboard import --help）
 
 退出码：0 成功，1 失败，2 用法错误。`,
   en: `Usage: formboard <command> [options]
@@ -34,7 +35,7 @@ Commands:
   pack install   install or upgrade   <dir|file.fbpack> [--sha256 …] [--sample-data] [--as user] (also pack upgrade; definitions edited locally are never overwritten)
   pack uninstall uninstall   <name> (definitions archived, records kept)
   pack list      installed packs
-  import         import records     <form> <file.csv|.xlsx> --as user [--commit] [--skip-invalid] [--encoding gb18030] (a dry run unless --commit)
+  import         import records     <form> <file.csv|.xlsx> --as user [--commit] [--skip-invalid] [--rejected file] [--mapping file] [--no-saved-mapping] [--encoding gb18030] (a dry run unless --commit; see formboard import --help)
 
 Exit codes: 0 success, 1 failure, 2 usage error.`,
 };
@@ -53,15 +54,18 @@ const COMMANDS: Record<string, (args: string[]) => Promise<unknown>> = {
   'pack list': packList,
 };
 
+// Commands with a help page of their own (`formboard import --help`); the others are described in HELP.
+const COMMAND_HELP: Record<string, LocalizedMessage> = { import: IMPORT_HELP };
+
 /** Runs one command line; returns the exit code. Errors print one line, never a stack trace. */
 export async function main(argv: string[]): Promise<number> {
-  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
-    console.log(say(HELP));
-    return argv.length === 0 ? 2 : 0;
-  }
   const name = [2, 1]
     .map((words) => argv.slice(0, words).join(' '))
     .find((candidate) => candidate in COMMANDS);
+  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {
+    console.log(say((name ? COMMAND_HELP[name] : undefined) ?? HELP));
+    return argv.length === 0 ? 2 : 0;
+  }
   const command = name ? COMMANDS[name] : undefined;
   if (!name || !command) {
     console.error(say({ 'zh-CN': `未知命令：${argv.join(' ')}`, en: `unknown command: ${argv.join(' ')}` }));

@@ -2,7 +2,7 @@ import type { ConnectorRun, Store, StoredConnector } from '@formboard/storage';
 import type { AllowedHost } from '../outbound/outboundPolicy.ts';
 import type { SecretBox } from '../outbound/secretBox.ts';
 import type { ConnectorConfig, ConnectorSecrets } from './connectorConfig.ts';
-import { reasonOf, runConnector } from './runConnector.ts';
+import { ConnectorFailed, codeOf, reasonOf, runConnector } from './runConnector.ts';
 
 /** The settings key of the outbound allow-list. */
 export const ALLOWED_HOSTS_SETTING = 'outbound.allowedHosts';
@@ -14,13 +14,18 @@ export async function allowedHosts(store: Store): Promise<AllowedHost[]> {
 
 function secretsOf(connector: StoredConnector, box: SecretBox | undefined): ConnectorSecrets {
   if (!connector.sealedSecrets) return {};
-  if (!box) throw new Error('FORMBOARD_SECRET_KEY is not set, so the connector’s secrets cannot be read');
+  if (!box)
+    throw new ConnectorFailed('secretKeyMissing', {
+      'zh-CN': '服务器没有设置 FORMBOARD_SECRET_KEY，读不出连接的密钥',
+      en: 'FORMBOARD_SECRET_KEY is not set, so the connector’s secrets cannot be read',
+    });
   return JSON.parse(box.open(connector.sealedSecrets)) as ConnectorSecrets;
 }
 
 /**
  * Runs a stored connector once and records the run: its counts and row errors when it ran, the
- * reason when it failed (an unreachable or refused source, a bad answer). Returns the finished run.
+ * reason when it failed (an unreachable or refused source, a bad answer) — reasons with a code and
+ * in both languages (`connectorRunIn` picks one for an answer). Returns the finished run.
  */
 export async function runStoredConnector(
   store: Store,
@@ -39,7 +44,7 @@ export async function runStoredConnector(
     const result = await runConnector(store, config, secretsOf(connector, box), await allowedHosts(store));
     await store.connectors.finishRun(run.id, 'ok', { ...result });
   } catch (error) {
-    await store.connectors.finishRun(run.id, 'failed', { error: reasonOf(error) });
+    await store.connectors.finishRun(run.id, 'failed', { code: codeOf(error), error: reasonOf(error) });
   }
   const [finished] = await store.connectors.runs(id, 1);
   return finished ?? run;

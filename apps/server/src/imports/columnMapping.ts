@@ -64,3 +64,25 @@ export function autoMapColumns(headers: readonly string[], fields: readonly Fiel
     return field.path;
   });
 }
+
+/**
+ * Completes a mapping some of whose columns are decided: the `open` columns are matched by label
+ * among the fields no decided column fills (a saved or hand-written mapping plus the file's new columns).
+ */
+export function matchOpenColumns(
+  decided: readonly (string | null)[],
+  headers: readonly string[],
+  open: readonly number[],
+  fields: readonly FieldInfo[],
+): ColumnMapping {
+  const mapping = [...decided];
+  const used = new Set(decided);
+  const matched = autoMapColumns(
+    open.map((column) => headers[column] ?? ''),
+    fields.filter((field) => !used.has(field.path)),
+  );
+  open.forEach((column, i) => {
+    mapping[column] = matched[i] ?? null;
+  });
+  return mapping;
+}

@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import type { FieldInfo } from '@formboard/schema';
 import type { SavedImportMapping, Store } from '@formboard/storage';
 import { isHidden } from '../permissions/hiddenFields.ts';
-import { autoMapColumns, type ColumnMapping, normalizeHeader } from './columnMapping.ts';
+import { autoMapColumns, type ColumnMapping, matchOpenColumns, normalizeHeader } from './columnMapping.ts';
 
 /** Whether an import consults the form's saved mappings: apply the one that fits, or not this time. */
 export type SavedMappingUse = 'apply' | 'ignore';
@@ -80,20 +80,12 @@ function applySaved(
   const importable = new Set(fields.map((field) => field.path));
   const known = savedFields(saved);
   const keys = headerKeys(headers);
-  const mapping: (string | null)[] = keys.map((key) => {
+  const decided = keys.map((key) => {
     const field = key === undefined ? undefined : known.get(key);
     return field !== undefined && field !== null && importable.has(field) ? field : null;
   });
-  const used = new Set(mapping);
   const others = keys.flatMap((key, column) => (key !== undefined && known.has(key) ? [] : [column]));
-  const matched = autoMapColumns(
-    others.map((column) => headers[column] ?? ''),
-    fields.filter((field) => !used.has(field.path)),
-  );
-  others.forEach((column, i) => {
-    mapping[column] = matched[i] ?? null;
-  });
-  return mapping;
+  return matchOpenColumns(decided, headers, others, fields);
 }
 
 /** A saved mapping as header key → field. */

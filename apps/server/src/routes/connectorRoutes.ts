@@ -2,10 +2,12 @@ import { cronProblem, isTimeZone } from '@formboard/schema';
 import type { Store, StoredConnector } from '@formboard/storage';
 import type { FastifyInstance } from 'fastify';
 import { requireUser } from '../auth/principal.ts';
+import { connectorRunIn } from '../connectors/connectorRunIn.ts';
 import { allowedHostsSchema, connectorBodySchema } from '../connectors/connectorSchema.ts';
 import { ALLOWED_HOSTS_SETTING, allowedHosts, runStoredConnector } from '../connectors/runStoredConnector.ts';
 import type { EventBus } from '../events/ChangeEvent.ts';
 import { ApiError } from '../http/ApiError.ts';
+import { localeOf } from '../http/locale.ts';
 import type { AllowedHost } from '../outbound/outboundPolicy.ts';
 import type { SecretBox } from '../outbound/secretBox.ts';
 import { announce } from './eventRoutes.ts';
@@ -172,16 +174,24 @@ export function connectorRoutes(
           orgUnitId: null,
         });
       }
-      return run;
+      return connectorRunIn(run, localeOf(request.headers['accept-language']));
     },
   );
 
   app.get<{ Params: { id: string } }>(
     '/api/connectors/:id/runs',
-    { config: access, schema: { tags, summary: 'A connector’s runs, newest first', params: idParams } },
+    {
+      config: access,
+      schema: {
+        tags,
+        summary: 'A connector’s runs, newest first; reasons in the Accept-Language, with their codes',
+        params: idParams,
+      },
+    },
     async (request) => {
       await store.connectors.get(request.params.id);
-      return store.connectors.runs(request.params.id);
+      const locale = localeOf(request.headers['accept-language']);
+      return (await store.connectors.runs(request.params.id)).map((run) => connectorRunIn(run, locale));
     },
   );
 }

@@ -5,6 +5,7 @@ import type { EventBus } from '../events/ChangeEvent.ts';
 import { ApiError } from '../http/ApiError.ts';
 import { localeOf } from '../http/locale.ts';
 import type { ColumnMapping } from '../imports/columnMapping.ts';
+import { importAnswer } from '../imports/importAnswer.ts';
 import { inferForm } from '../imports/inferForm.ts';
 import type { TableEncoding } from '../imports/readTable.ts';
 import { type ImportMode, type OnInvalid, runImport } from '../imports/runImport.ts';
@@ -43,6 +44,7 @@ function parseMapping(text: string | undefined): ColumnMapping | undefined {
  * with the rejected ones handed back as CSV (`skipInvalid`). Columns follow the request's `mapping`,
  * else the mapping saved for the file's header row (unless `savedMapping=ignore`), else their labels;
  * a commit with a mapping of the importer's own saves it for the next file with those headers.
+ * `fileName` names the file in the commit's audit entry.
  */
 export function importRoutes(app: FastifyInstance, store: Store, bus: EventBus): void {
   app.addContentTypeParser(['text/csv', XLSX_TYPE], (_request, payload, done) => done(null, payload));
@@ -56,6 +58,7 @@ export function importRoutes(app: FastifyInstance, store: Store, bus: EventBus):
       encoding: TableEncoding;
       mapping?: string;
       savedMapping: SavedMappingUse;
+      fileName?: string;
     };
     Body: Readable;
   }>(
@@ -76,17 +79,19 @@ export function importRoutes(app: FastifyInstance, store: Store, bus: EventBus):
             encoding: { enum: ['utf-8', 'gb18030'], default: 'utf-8' },
             mapping: { type: 'string', maxLength: 20_000 },
             savedMapping: { enum: ['apply', 'ignore'], default: 'apply' },
+            fileName: { type: 'string', minLength: 1, maxLength: 255 },
           },
           additionalProperties: false,
         },
       },
     },
-    async (request) => {
+    async (request, reply) => {
       const guard = await guardForForm(store, request, request.params.formId);
       const { user } = guard;
       const { formId } = request.params;
       const mapping = parseMapping(request.query.mapping);
-      const report = await runImport(store, {
+      const { fileName } = request.query;
+      const { report, rejected } = await runImport(store, {
         formId,
         table: uploadedTable(request, request.query.encoding),
         ...(mapping ? { mapping } : {}),
@@ -96,6 +101,7 @@ export function importRoutes(app: FastifyInstance, store: Store, bus: EventBus):
         writer: { actor: user.id, ownerId: user.id, orgUnitId: user.orgUnitId },
         hidden: guard.hidden,
         locale: localeOf(request.headers['accept-language']),
+        origin: { via: 'api', ...(fileName ? { fileName } : {}) },
         onProgress: (rows) => announce(app, bus, { type: 'import.progress', formId, userId: user.id, rows }),
       });
       if (report.inserted > 0)
@@ -106,7 +112,8 @@ export function importRoutes(app: FastifyInstance, store: Store, bus: EventBus):
           ownerId: user.id,
           orgUnitId: user.orgUnitId,
         });
-      return report;
+      // Streamed: the rejected rows' CSV goes out of its temporary file, never whole in memory.
+      return reply.type('application/json; charset=utf-8').send(importAnswer(report, rejected));
     },
   );
 

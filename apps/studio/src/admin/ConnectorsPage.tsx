@@ -77,7 +77,8 @@ function ConnectorCard({
   const names = useDirectoryNames();
   const forms = useDefinitions('form');
   const form = forms.data?.find((f) => f.id === connector.formId);
-  const runsKey = ['connectors', connector.id, 'runs'];
+  // The server words run errors in the request's language: another language is another answer.
+  const runsKey = ['connectors', connector.id, 'runs', locale];
   const runs = useQuery({
     queryKey: runsKey,
     queryFn: () => api<ConnectorRun[]>(`/api/connectors/${encodeURIComponent(connector.id)}/runs`),

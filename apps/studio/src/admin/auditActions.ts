@@ -12,6 +12,7 @@ const ACTIONS: Readonly<Record<string, Text>> = {
   'record.update': { 'zh-CN': '修改记录', en: 'changed a record' },
   'record.delete': { 'zh-CN': '删除记录', en: 'deleted a record' },
   'record.import': { 'zh-CN': '导入记录', en: 'imported records' },
+  'import.committed': { 'zh-CN': '导入文件', en: 'imported a file' },
   'record.rollup': { 'zh-CN': '汇总更新', en: 'rolled up from linked records' },
   'importMapping.save': { 'zh-CN': '保存导入列对应', en: 'saved an import column mapping' },
   'importMapping.remove': { 'zh-CN': '删除导入列对应', en: 'forgot an import column mapping' },

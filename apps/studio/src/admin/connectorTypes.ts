@@ -17,9 +17,16 @@ export interface ConnectorRun extends Omit<StoredRun, 'result'> {
     readonly updated?: number;
     readonly unchanged?: number;
     readonly failed?: number;
-    /** Reasons in zh-CN and en (runs stored before that: plain text). */
-    readonly errors?: readonly { readonly row: number; readonly message: string | Text }[];
+    /** Each failed row: the reason in the request's language (Accept-Language), its code and fields. */
+    readonly errors?: readonly {
+      readonly row: number;
+      readonly message: string | Text;
+      readonly code?: string;
+      readonly fields?: readonly string[];
+    }[];
+    /** Why the run failed, in the request's language. */
     readonly error?: string | Text;
+    readonly code?: string;
   } | null;
 }
 

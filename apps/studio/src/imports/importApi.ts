@@ -66,6 +66,8 @@ export function runImport(request: ImportRequest): Promise<ImportReport> {
     encoding: request.encoding,
     mapping: request.mapping ? JSON.stringify(request.mapping) : undefined,
     savedMapping: request.savedMapping,
+    // Named in the import's audit entry.
+    fileName: request.file.name.slice(0, 255) || undefined,
   });
   return api<ImportReport>(`/api/forms/${encodeURIComponent(request.formId)}/imports${query}`, {
     method: 'POST',

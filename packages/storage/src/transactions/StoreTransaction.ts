@@ -1,5 +1,7 @@
+import { type AuditEntry, type AuditInput, appendAudit } from '../audit/AuditLog.ts';
 import type { Dialect } from '../dialect/Dialect.ts';
 import type { RecordStore } from '../records/RecordStore.ts';
+import { WorkflowRuns } from '../workflows/WorkflowRuns.ts';
 
 /**
  * What `store.transaction(work)` hands `work`: record reads and writes that all run in one database
@@ -16,6 +18,16 @@ export interface StoreTransaction {
    * held already.
    */
   lock(key: string): Promise<void>;
+  /**
+   * Appends an entry to the audit log in this transaction (so it exists exactly when the writes it
+   * describes do): one entry for a whole import, whose batches are written with `audit: false`.
+   */
+  audit(input: AuditInput): Promise<AuditEntry>;
+  /**
+   * Workflow runs in this transaction: the workflow engine advances a run past its record-writing
+   * steps in the transaction that writes the records, so a crash keeps both or neither.
+   */
+  readonly workflows: { readonly runs: WorkflowRuns };
 }
 
 // Advisory locks named by a hash live in a space of their own (the two-integer form of the key), apart
@@ -26,6 +38,7 @@ const KEY_LOCKS = 4_242_100;
 /** Runs `work` in one transaction of `dialect`, with record access made by `recordsOn` for that transaction. */
 export function runTransaction<T>(
   dialect: Dialect,
+  now: () => string,
   recordsOn: (tx: Dialect) => RecordStore,
   work: (tx: StoreTransaction) => Promise<T>,
 ): Promise<T> {
@@ -36,6 +49,8 @@ export function runTransaction<T>(
         if (tx.name === 'postgres')
           await tx.query('SELECT pg_advisory_xact_lock(?, hashtext(?))', [KEY_LOCKS, key]);
       },
+      audit: (input) => appendAudit(tx, input, now()),
+      workflows: { runs: new WorkflowRuns(tx, now) },
     }),
   );
 }
