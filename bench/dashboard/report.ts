@@ -44,6 +44,7 @@ export function printReport(result: {
         ['longest wait for rows (browser)', ms(open.slowestRequestMs), ms(openLastYear.slowestRequestMs)],
         ['open → all 20 widgets painted (warm)', ms(openWarm.paintedMs), '—'],
         ['server: one batch of 20 widgets (cold)', ms(serverDefault.batchMs), ms(serverYear.batchMs)],
+        ['of which: server process CPU time', ms(serverDefault.batchCpuMs), ms(serverYear.batchCpuMs)],
         ['server: one batch of 20 widgets (warm)', ms(serverWarm.batchMs), '—'],
         [
           'server: 20 single requests one by one (cold)',

@@ -21,6 +21,7 @@ import { launchChromium } from '../forms/runner/browser.ts';
 import { timeMs } from '../storage/timing.ts';
 import { measureBrowser } from './browserTimes.ts';
 import { shiftedPeriod } from './periods.ts';
+import { processTreeCpu } from './processCpu.ts';
 import { printReport } from './report.ts';
 import { measureServer } from './serverTimes.ts';
 import { setupDatabase } from './setupDatabase.ts';
@@ -75,9 +76,10 @@ async function measure(kind: string, browser: Browser): Promise<void> {
     );
     const server = await startServerProcess(['--database', database, '--workflows', 'off']);
     try {
-      const serverDefault = await measureServer(server.url, (run) => shiftedPeriod(90, 1 + run), RUNS);
-      const serverWarm = await measureServer(server.url, () => ({}), RUNS);
-      const serverYear = await measureServer(server.url, (run) => shiftedPeriod(365, 100 + run), RUNS);
+      const cpu = processTreeCpu(server.child.pid ?? 0);
+      const serverDefault = await measureServer(server.url, (run) => shiftedPeriod(90, 1 + run), RUNS, cpu);
+      const serverWarm = await measureServer(server.url, () => ({}), RUNS, cpu);
+      const serverYear = await measureServer(server.url, (run) => shiftedPeriod(365, 100 + run), RUNS, cpu);
       console.log(`server measured (load average ${load()})`);
       const browserTimes = await measureBrowser(browser, server.url, DIST_DIR, RUNS);
       console.log(`browser measured (load average ${load()})\n`);

@@ -96,7 +96,14 @@ function ChoiceControl({
 }: ControlProps & { keywords: readonly [string, string][]; options: readonly NamedOption[] }): ReactNode {
   const [filled, setFilled] = useState(options.length <= LAZY_OPTIONS);
   const selected = selectValue(value);
-  const shown = filled ? options : options.filter((option) => `${ID}${option.id}` === selected);
+  // Unfilled, the list holds the chosen person or unit only (none for a keyword): found without
+  // building a value per option, on every render of a board of thousands of people.
+  const chosen = selected.startsWith(ID) ? selected.slice(ID.length) : undefined;
+  const shown = filled
+    ? options
+    : chosen === undefined
+      ? []
+      : options.filter((option) => option.id === chosen);
   const fill = () => setFilled(true);
   return (
     <span className="fb-filter">

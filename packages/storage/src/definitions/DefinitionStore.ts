@@ -90,6 +90,8 @@ export class DefinitionStore {
     private readonly db: Dialect,
     private readonly now: () => string,
     private readonly events?: DefinitionEvents,
+    /** Work that follows a publication or archiving once it has committed (see `afterDefinitionCommit`). */
+    private readonly committed?: (info: DefinitionInfo) => Promise<void>,
   ) {}
 
   /** Validates a definition with @formboard/schema, or throws InvalidDefinitionError. */
@@ -258,47 +260,58 @@ export class DefinitionStore {
 
   /** Makes a version the one records are entered against. */
   async publish(id: string, version: number, change: ChangeInfo): Promise<DefinitionInfo> {
-    return this.db.transaction(async (tx) => {
-      const published = await this.version(tx, id, version);
-      await tx.run("UPDATE definitions SET state = 'published', published_version = ? WHERE id = ?", [
-        version,
-        id,
-      ]);
-      await this.events?.published(tx, await this.info(tx, id), published, change.author);
-      await appendAudit(
-        tx,
-        {
-          actor: change.author,
-          action: 'definition.publish',
-          entityType: 'definition',
-          entityId: id,
-          summary: { version },
-        },
-        this.now(),
-      );
-      return this.info(tx, id);
-    });
+    return this.afterCommit(
+      this.db.transaction(async (tx) => {
+        const published = await this.version(tx, id, version);
+        await tx.run("UPDATE definitions SET state = 'published', published_version = ? WHERE id = ?", [
+          version,
+          id,
+        ]);
+        await this.events?.published(tx, await this.info(tx, id), published, change.author);
+        await appendAudit(
+          tx,
+          {
+            actor: change.author,
+            action: 'definition.publish',
+            entityType: 'definition',
+            entityId: id,
+            summary: { version },
+          },
+          this.now(),
+        );
+        return this.info(tx, id);
+      }),
+    );
   }
 
   /** Archives a definition: it keeps its versions and records, and takes no new versions. */
   async archive(id: string, change: ChangeInfo): Promise<DefinitionInfo> {
-    return this.db.transaction(async (tx) => {
-      const info = await this.info(tx, id);
-      await tx.run("UPDATE definitions SET state = 'archived' WHERE id = ?", [id]);
-      await this.events?.archived(tx, info);
-      await appendAudit(
-        tx,
-        {
-          actor: change.author,
-          action: 'definition.archive',
-          entityType: 'definition',
-          entityId: id,
-          summary: { from: info.state },
-        },
-        this.now(),
-      );
-      return this.info(tx, id);
-    });
+    return this.afterCommit(
+      this.db.transaction(async (tx) => {
+        const info = await this.info(tx, id);
+        await tx.run("UPDATE definitions SET state = 'archived' WHERE id = ?", [id]);
+        await this.events?.archived(tx, info);
+        await appendAudit(
+          tx,
+          {
+            actor: change.author,
+            action: 'definition.archive',
+            entityType: 'definition',
+            entityId: id,
+            summary: { from: info.state },
+          },
+          this.now(),
+        );
+        return this.info(tx, id);
+      }),
+    );
+  }
+
+  /** A publication's or archiving's outcome, once the `committed` work that follows it is done. */
+  private async afterCommit(done: Promise<DefinitionInfo>): Promise<DefinitionInfo> {
+    const info = await done;
+    await this.committed?.(info);
+    return info;
   }
 
   /**

@@ -63,14 +63,74 @@ function byLeadingColumn(
   return new Map(indexes.map((columns) => [nameOf(columns), columns]));
 }
 
+/** One step bringing a typed table's board indexes in line: an index to create, or one to drop. */
+export type IndexStep =
+  | { readonly drop: string }
+  | { readonly create: string; readonly columns: readonly string[] }
+  | { readonly twin: string };
+
 /**
- * PostgreSQL's board indexes on a form's typed record table (`byLeadingColumn`, named by `nameOf`
- * as SQLite's are: the table and a hash of the columns), created as partial
- * indexes over the rows that fit (`fittingRows`), so that a query reading only their columns is an
- * index-only scan; their twin over the rest, always there, so reading those rows is one look into an
- * (almost always empty) index instead of a scan of the table; and those no board wants dropped.
- * Index-only scans skip the table only for pages the visibility map marks all-visible, which VACUUM
- * sets: autovacuum is asked to come by after 2 % of new rows rather than 20 %.
+ * What to do to a typed table's board indexes, given the column lists the boards' specs ask for
+ * (`byLeadingColumn`, named by `nameOf`): drop the invalid ones (a `CREATE INDEX CONCURRENTLY` that
+ * failed or whose process died leaves its index behind, unused, and it is built again) and those no
+ * board wants; create the wanted ones missing; and the twin, if missing.
+ */
+export async function indexSteps(
+  db: Dialect,
+  layout: FormLayout,
+  lists: readonly (readonly string[])[],
+  nameOf: (columns: readonly string[]) => string,
+): Promise<IndexStep[]> {
+  const wanted = byLeadingColumn(lists, nameOf);
+  const rows = await db.query<{ name: string; valid: boolean }>(
+    `SELECT c.relname AS name, i.indisvalid AS valid FROM pg_index i
+     JOIN pg_class c ON c.oid = i.indexrelid JOIN pg_class t ON t.oid = i.indrelid
+     WHERE t.relname = ? AND t.relnamespace = current_schema()::regnamespace`,
+    [layout.table],
+  );
+  const valid = new Set(rows.filter((r) => r.valid).map((r) => r.name));
+  const twin = `${layout.table}_long`;
+  const ours = (name: string) => name.startsWith(`${layout.table}_b`) || name === twin;
+  return [
+    ...rows
+      .filter((r) => ours(r.name) && (!r.valid || !(wanted.has(r.name) || r.name === twin)))
+      .map((r) => ({ drop: r.name })),
+    ...[...wanted].filter(([name]) => !valid.has(name)).map(([name, columns]) => ({ create: name, columns })),
+    ...(valid.has(twin) ? [] : [{ twin }]),
+  ];
+}
+
+/**
+ * The statements of a step. Created `concurrently`, an index is built without blocking the table's
+ * writers (outside any transaction); otherwise in the caller's transaction, which holds writers off
+ * until it ends. After the twin: autovacuum after 2 % of new rows, and the statistics of text sizes.
+ */
+export function stepStatements(layout: FormLayout, step: IndexStep, concurrently: boolean): string[] {
+  const how = concurrently ? 'CONCURRENTLY IF EXISTS ' : 'IF EXISTS ';
+  if ('drop' in step) return [`DROP INDEX ${how}${step.drop}`];
+  const create = concurrently ? 'CREATE INDEX CONCURRENTLY IF NOT EXISTS' : 'CREATE INDEX';
+  const { fits, long } = fittingRows(layout);
+  if ('create' in step)
+    return [`${create} ${step.create} ON ${layout.table} (${step.columns.join(', ')}) WHERE ${fits}`];
+  return [
+    `${create} ${step.twin} ON ${layout.table} (record_id) WHERE ${long}`,
+    `ALTER TABLE ${layout.table} SET (autovacuum_vacuum_insert_scale_factor = 0.02)`,
+    // Without statistics of the rows' text bytes, the planner takes `fits` to keep a third of the
+    // rows, and sorts groups it would hash; with them, nearly all.
+    `CREATE STATISTICS IF NOT EXISTS ${layout.table}_text ON ${textBytes(layout, '')} FROM ${layout.table}`,
+    `ANALYZE ${layout.table}`,
+  ];
+}
+
+/**
+ * PostgreSQL's board indexes on a form's typed record table, in the caller's transaction (a new or
+ * rebuilt table, a store migration; dashboards' are built after their publication commits, see
+ * `postgresIndexBuilds.ts`): named as SQLite's are (the table and a hash of the columns), created as
+ * partial indexes over the rows that fit (`fittingRows`), so that a query reading only their columns
+ * is an index-only scan; their twin over the rest, always there, so reading those rows is one look
+ * into an (almost always empty) index instead of a scan of the table; and those no board wants
+ * dropped. Index-only scans skip the table only for pages the visibility map marks all-visible, which
+ * VACUUM sets: autovacuum is asked to come by after 2 % of new rows rather than 20 %.
  */
 export async function syncPostgresBoardIndexes(
   tx: Dialect,
@@ -78,28 +138,9 @@ export async function syncPostgresBoardIndexes(
   lists: readonly (readonly string[])[],
   nameOf: (columns: readonly string[]) => string,
 ): Promise<void> {
-  const wanted = byLeadingColumn(lists, nameOf);
-  const { fits, long } = fittingRows(layout);
-  const prefix = `${layout.table}_b`;
-  const rows = await tx.query<{ name: string }>(
-    'SELECT indexname AS name FROM pg_indexes WHERE schemaname = current_schema() AND tablename = ?',
-    [layout.table],
-  );
-  const existing = rows.map((r) => r.name);
-  for (const name of existing)
-    if (name.startsWith(prefix) && !wanted.has(name)) await tx.run(`DROP INDEX ${name}`);
+  const steps = await indexSteps(tx, layout, lists, nameOf);
   // Sorting for an index build gets more memory than a query's default 4 MB, in this transaction only.
-  if ([...wanted.keys(), `${layout.table}_long`].some((name) => !existing.includes(name)))
-    await tx.run("SET LOCAL maintenance_work_mem = '256MB'");
-  for (const [name, columns] of wanted)
-    if (!existing.includes(name))
-      await tx.run(`CREATE INDEX ${name} ON ${layout.table} (${columns.join(', ')}) WHERE ${fits}`);
-  if (!existing.includes(`${layout.table}_long`)) {
-    await tx.run(`CREATE INDEX ${layout.table}_long ON ${layout.table} (record_id) WHERE ${long}`);
-    await tx.run(`ALTER TABLE ${layout.table} SET (autovacuum_vacuum_insert_scale_factor = 0.02)`);
-    // Without statistics of the rows' text bytes, the planner takes `fits` to keep a third of the
-    // rows, and sorts groups it would hash; with them, nearly all.
-    await tx.run(`CREATE STATISTICS ${layout.table}_text ON ${textBytes(layout, '')} FROM ${layout.table}`);
-    await tx.run(`ANALYZE ${layout.table}`);
-  }
+  if (steps.some((step) => !('drop' in step))) await tx.run("SET LOCAL maintenance_work_mem = '256MB'");
+  for (const step of steps)
+    for (const statement of stepStatements(layout, step, false)) await tx.run(statement);
 }

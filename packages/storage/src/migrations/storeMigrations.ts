@@ -3,7 +3,7 @@ import { connectorTables } from '../connectors/connectorTables.ts';
 import type { Dialect } from '../dialect/Dialect.ts';
 import { importMappingTables } from '../imports/importMappingTables.ts';
 import { dataVersionTables } from '../layout/dataVersions.ts';
-import { rebuildDerivedData, syncAllBoardIndexes } from '../layout/derivedData.ts';
+import { rebuildDerivedData, refreshBoardSpecs, syncAllBoardIndexes } from '../layout/derivedData.ts';
 import {
   listenFromStart,
   recordListenersPostgres,
@@ -184,5 +184,12 @@ export const STORE_MIGRATIONS: readonly StoreMigration[] = [
     description: 'saved import column mappings, per form and header row',
     sqlite: importMappingTables,
     postgres: importMappingTables,
+  },
+  {
+    version: 15,
+    description: 'board index specs anew: one index per family of passes (SQLite reads carriers through it)',
+    sqlite: [],
+    postgres: [],
+    data: refreshBoardSpecs,
   },
 ];

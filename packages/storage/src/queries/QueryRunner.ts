@@ -3,12 +3,13 @@ import { type DashboardQuery, type FieldIndex, type FormDefinition, indexFields 
 import type { DefinitionStore } from '../definitions/DefinitionStore.ts';
 import type { Dialect, Row } from '../dialect/Dialect.ts';
 import { StoreError } from '../errors.ts';
+import { sqliteBoardIndexes } from '../layout/boardIndexes.ts';
 import type { FormLayout } from '../layout/FormLayout.ts';
 import { formLayout } from '../layout/formLayouts.ts';
 import { aggregateSql } from './aggregateSql.ts';
 import { AnswerCache } from './answerCache.ts';
 import { type QueryFilters, queryParts } from './compileQuery.ts';
-import { type PassFamily, passFamilies } from './passFamilies.ts';
+import { type IndexColumns, type PassFamily, passFamilies } from './passFamilies.ts';
 import { attachFromPreviousRun, attachPreviousBucket, previousFilters } from './previousPeriod.ts';
 import { type CompiledRun, type SharedPass, sharedPasses } from './sharedPasses.ts';
 
@@ -25,7 +26,12 @@ export interface QueryRequest {
 export type QueryAnswer = { readonly rows: QueryRow[] } | { readonly error: unknown };
 
 type Run = { readonly query: DashboardQuery; readonly filters: QueryFilters };
-type SourceForm = { readonly layout: FormLayout | undefined; readonly index: FieldIndex };
+type SourceForm = {
+  readonly layout: FormLayout | undefined;
+  readonly index: FieldIndex;
+  /** SQLite: the board indexes on its typed table, by the columns each is keyed by (see passFamilies). */
+  readonly indexes: readonly IndexColumns[];
+};
 type Ran = { rows: QueryRow[] } | { error: unknown };
 
 const failed = (error: unknown): Ran => ({ error });
@@ -130,12 +136,14 @@ export class QueryRunner {
       rows: this.rowsOf(compiled[at] as CompiledRun, raw),
     });
     const { passes, alone } = sharedPasses(this.db.name, compiled);
-    const { families, single } = passFamilies(this.db.name, passes);
+    const indexes = new Map<string, readonly IndexColumns[]>();
+    for (const [formId, form] of forms)
+      indexes.set(formId, (await form.catch(() => undefined))?.indexes ?? []);
+    const { families, single } = passFamilies(this.db.name, passes, (formId) => indexes.get(formId) ?? []);
     // Passes computed together (a family) or alone: each member's runs get their views' rows, or its error.
     const answerPasses = async (members: readonly SharedPass[], family?: PassFamily) => {
       const asked = members.map((pass) => ({ plan: pass.plan, views: pass.members.map((m) => m.view) }));
-      const together = family?.partialRows.bind(family);
-      const answers = await this.answers.answers(this.db, asked, together).catch((error: unknown) => error);
+      const answers = await this.answers.answers(this.db, asked, family).catch((error: unknown) => error);
       members.forEach((pass, p) => {
         pass.members.forEach((member, k) => {
           answer(member.run, () =>
@@ -163,7 +171,8 @@ export class QueryRunner {
     const info = layout ? undefined : await this.definitions.getInfo(formId);
     const version = layout?.formVersion ?? info?.publishedVersion ?? info?.headVersion;
     const definition = await this.definitions.get(formId, version);
-    return { layout, index: indexFields((definition.content as unknown as FormDefinition).data) };
+    const indexes = layout && this.db.name === 'sqlite' ? await sqliteBoardIndexes(this.db, layout) : [];
+    return { layout, index: indexFields((definition.content as unknown as FormDefinition).data), indexes };
   }
 
   /** Compiles a run against its form. */

@@ -50,8 +50,11 @@ const FUNCTIONS = { count: 'COUNT', sum: 'SUM', avg: 'AVG', min: 'MIN', max: 'MA
 function partialsOf(m: AggregateMeasure): {
   partials: Partial[];
   final: (p: readonly string[]) => string;
-  /** The same as `final`, in JavaScript over the partials' values (IEEE division either way). */
-  compute: (p: readonly unknown[]) => unknown;
+  /**
+   * The same as `final`, in JavaScript (IEEE division either way): given where its partials are in a
+   * row, the function of a row that computes it (made once: answers finish thousands of rows).
+   */
+  compute: (at: readonly number[]) => (row: readonly unknown[]) => unknown;
 } {
   if (m.op === 'avg')
     return {
@@ -60,14 +63,21 @@ function partialsOf(m: AggregateMeasure): {
         { fn: 'COUNT', value: m.value },
       ],
       final: ([sum, count]) => `1.0 * ${sum} / NULLIF(${count}, 0)`,
-      compute: ([sum, count]) =>
-        sum === null || sum === undefined || !Number(count) ? null : Number(sum) / Number(count),
+      compute:
+        ([s = -1, c = -1]) =>
+        (row) => {
+          const sum = row[s];
+          return sum === null || sum === undefined || !Number(row[c]) ? null : Number(sum) / Number(row[c]);
+        },
     };
-  if (m.op === 'distinct') return { partials: [], final: () => 'NULL', compute: () => null };
+  if (m.op === 'distinct') return { partials: [], final: () => 'NULL', compute: () => () => null };
   return {
     partials: [{ fn: FUNCTIONS[m.op], value: m.value }],
     final: ([p]) => p ?? 'NULL',
-    compute: ([p]) => p ?? null,
+    compute:
+      ([p = -1]) =>
+      (row) =>
+        row[p] ?? null,
   };
 }
 
@@ -208,7 +218,7 @@ export function partialSql(parts: AggregateParts): PartialSql | undefined {
     const numbers = partials.map(() => next++);
     return {
       final: (name: (n: number) => string) => final(numbers.map(name)),
-      value: (row: readonly unknown[]) => compute(numbers.map((n) => row[n] ?? null)),
+      value: compute(numbers),
       numbers,
       fns: partials.map((p) => p.fn),
     };

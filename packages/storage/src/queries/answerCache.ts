@@ -42,15 +42,20 @@ export interface PassPlan {
   readonly partialOf: (recordIds: readonly string[]) => PartialSql;
 }
 
-/**
- * Computes the partial rows of some passes (by position) at once, from one read of their rows — or of
- * the rows of some records only (inserted since their answers were kept).
- */
-export type ComputeTogether = (
-  tx: Dialect,
-  which: readonly number[],
-  recordIds?: readonly string[],
-) => Promise<Map<string, PartialRow>[]>;
+/** Passes computed together (a pass family), from one read of their rows. */
+export interface ComputeTogether {
+  /** Whether one pass alone is computed together too, rather than by its own statement. */
+  readonly evenAlone: boolean;
+  /**
+   * The partial rows of some passes (by position), from one read of their rows — or of the rows of
+   * some records only (inserted since their answers were kept).
+   */
+  partialRows(
+    tx: Dialect,
+    which: readonly number[],
+    recordIds?: readonly string[],
+  ): Promise<Map<string, PartialRow>[]>;
+}
 
 /** `work` over each item in turn (a transaction's statements share one connection). */
 async function inOrder<T, U>(items: readonly T[], work: (item: T) => Promise<U>): Promise<U[]> {
@@ -129,8 +134,8 @@ export class AnswerCache {
   /**
    * The finished rows of each view of some passes over one form's rows, from what is kept where it is
    * still exact. Passes to compute afresh, and the inserted records to extend kept passes by, are read
-   * by `together` when it is given and more than one pass needs them (a pass family: one read of the
-   * rows), else by each pass's own statement.
+   * by `together` when it is given and more than one pass needs them, or one if `together.evenAlone`
+   * (a pass family: one read of the rows), else by each pass's own statement.
    */
   async answers(
     db: Dialect,
@@ -192,7 +197,8 @@ export class AnswerCache {
 
   /**
    * Partial rows of some passes (by position): over all their rows, or over some records only; by
-   * `together` when more than one pass needs them, else each by its own statement.
+   * `together` when more than one pass needs them (or one, if it computes even one), else each by its
+   * own statement.
    */
   private async partials(
     tx: Dialect,
@@ -202,7 +208,8 @@ export class AnswerCache {
     recordIds?: readonly string[],
   ): Promise<Map<string, PartialRow>[]> {
     if (recordIds?.length === 0) return which.map(() => new Map());
-    if (together && which.length > 1) return together(tx, which, recordIds);
+    if (together && which.length > (together.evenAlone ? 0 : 1))
+      return together.partialRows(tx, which, recordIds);
     return inOrder(which, (i) => {
       const plan = plans[i] as PassPlan;
       return this.partialRows(tx, recordIds ? plan.partialOf(recordIds) : plan.partial);

@@ -2,22 +2,24 @@ import { type DashboardQuery, DEFAULT_TIME_ZONE } from '@formboard/schema';
 import type { Dialect } from '../dialect/Dialect.ts';
 import { type PartialSql, partialSql } from './aggregateSql.ts';
 import type { PartialRow } from './answerCache.ts';
-import { hasFewValues, queryParts, type RowPick } from './compileQuery.ts';
+import { queryParts, type RowPick } from './compileQuery.ts';
+import { familyKeys, gatherByKeys, isKeyable } from './familyKeys.ts';
 import { join, type SqlPart, sql } from './fieldSql.ts';
-import { formulaReads } from './formulaReads.ts';
 import { formulaToSql } from './formulaToSql.ts';
 import { isAggregate, measureKey, type SharedPass } from './sharedPasses.ts';
 import { type BucketUnit, timeBucketSql } from './timeBucketSql.ts';
 
-/**
- * Key fields a family's carrier may group by. Their values multiply: three few-valued fields (a
- * status, an org unit, the day of a 90-day range) keep the carrier well below the rows it reads.
- */
-const MAX_KEYS = 3;
+/** A board index on a form's typed record table (SQLite): the columns it is keyed by, in order. */
+export type IndexColumns = readonly string[];
 
 /** Passes over the same rows computed by one statement, and how to read each one's partial rows from it. */
 export interface PassFamily {
   readonly members: readonly SharedPass[];
+  /**
+   * Whether a member is computed from the carrier even alone (SQLite: its own statement may have to
+   * sort the rows it reads, the carrier never does), rather than by its own statement (PostgreSQL).
+   */
+  readonly evenAlone: boolean;
   /**
    * The partial rows of some members (by position), as their own statements would return them: over
    * the rows that fit the board indexes, or over some records only (inserted since).
@@ -29,62 +31,120 @@ export interface PassFamily {
   ): Promise<Map<string, PartialRow>[]>;
 }
 
-const unique = (values: readonly string[]) => [...new Set(values)];
+type Keyed = { readonly pass: SharedPass; readonly keys: readonly string[] };
+
+/** The rows a pass reads: its form and filters, record scope included. */
+const rowsOf = ({ pass }: Keyed) => JSON.stringify([pass.query.source, pass.first.filters]);
 
 /**
- * The fields telling a pass's rows apart — its groups, its time bucket's field, the fields its
- * filter reads — when a carrier can hold them: fields of few values (choices, yes/no, org units) and
- * dates, by day; otherwise undefined.
- */
-function keyFields(pass: SharedPass): string[] | undefined {
-  const { index } = pass.first;
-  const told = [...(pass.query.groupBy ?? []), ...formulaReads(pass.query.filter)];
-  const bucket = pass.query.timeBucket?.field;
-  const byDay = bucket === undefined || index.fields.get(bucket)?.format === 'date';
-  if (!told.every((path) => hasFewValues(index, path)) || !byDay) return undefined;
-  return unique([...told, ...(bucket ? [bucket] : [])]);
-}
-
-/**
- * Families of a board's passes on PostgreSQL: passes reading the same rows (form, date range, record
- * scope) that differ only in groups, time bucket and filter over few-valued fields are computed by
- * one statement. It reads the rows once into a **carrier** — partial aggregates of every measure of
- * the family, grouped by all their key fields, the day for time buckets — and rolls each member up
- * from it (`WITH c AS MATERIALIZED`): a board's KPI cards, status charts, unit charts and weekly
- * lines are one read of the period instead of seven. Each member's rows are its partial rows exactly:
- * counts and sums add up, minimums of minimums, buckets of days; filters over the carrier's key
- * columns see the very values the typed table holds. A carrier keeps at most three key fields.
+ * Families of a board's passes: passes reading the same rows (form, date range, record scope) that
+ * differ only in groups, time bucket and filter over few-valued fields are computed by one statement.
+ * It reads the rows once into a **carrier** — partial aggregates of every measure of the family,
+ * grouped by all their key fields, the day for time buckets — and rolls each member up from it
+ * (`WITH c AS MATERIALIZED`): a board's KPI cards, status charts, unit charts and weekly lines are one
+ * read of the period instead of seven. Each member's rows are its partial rows exactly: counts and
+ * sums add up, minimums of minimums, buckets of days; filters over the carrier's key columns see the
+ * very values the typed table holds.
+ *
+ * PostgreSQL hashes the carrier's groups: a family is any passes whose keys together number at most
+ * three (`MAX_KEYS`). SQLite has no hash aggregation, and sorting a period's rows costs more than
+ * reading them, so its carrier groups by a prefix of a board index (`indexesOf` the form: the date the
+ * index is led by, then few-valued fields), which hands rows over in that order: a family is the passes
+ * one index serves, and even a single pass is computed from its carrier.
  */
 export function passFamilies(
   dialect: Dialect['name'],
   passes: readonly SharedPass[],
+  indexesOf: (formId: string) => readonly IndexColumns[] = () => [],
 ): { families: PassFamily[]; single: SharedPass[] } {
   const single: SharedPass[] = [];
-  const forming = new Map<string, { keys: string[]; members: SharedPass[] }[]>();
+  const keyed: Keyed[] = [];
   for (const pass of passes) {
-    const keys = dialect === 'postgres' ? keyFields(pass) : undefined;
-    if (!keys) {
-      single.push(pass);
-      continue;
-    }
-    const rows = JSON.stringify([pass.query.source, pass.first.filters]);
-    const open = forming.get(rows) ?? [];
-    const fits = open.find((f) => unique([...f.keys, ...keys]).length <= MAX_KEYS);
-    if (fits) {
-      fits.keys = unique([...fits.keys, ...keys]);
-      fits.members.push(pass);
-    } else open.push({ keys, members: [pass] });
-    forming.set(rows, open);
+    const keys = familyKeys(pass.query, pass.first.index);
+    if (keys) keyed.push({ pass, keys });
+    else single.push(pass);
   }
+  if (dialect === 'sqlite') return sqliteFamilies(keyed, single, indexesOf);
   const families: PassFamily[] = [];
-  for (const family of [...forming.values()].flat()) {
-    if (family.members.length > 1) families.push(passFamily(dialect, family.keys, family.members));
-    else single.push(...family.members);
+  for (const family of gatherByKeys(keyed, rowsOf, (k) => k.keys)) {
+    const members = family.members.map((k) => k.pass);
+    if (members.length > 1) families.push(passFamily(dialect, family.keys, members, false));
+    else single.push(...members);
   }
   return { families, single };
 }
 
-function passFamily(dialect: Dialect['name'], keys: readonly string[], members: SharedPass[]): PassFamily {
+/** SQLite's families: passes over the same rows, each group served by one board index (see `carrierKeys`). */
+function sqliteFamilies(
+  keyed: readonly Keyed[],
+  single: SharedPass[],
+  indexesOf: (formId: string) => readonly IndexColumns[],
+): { families: PassFamily[]; single: SharedPass[] } {
+  const families: PassFamily[] = [];
+  const byRows = new Map<string, Keyed[]>();
+  for (const k of keyed) byRows.set(rowsOf(k), [...(byRows.get(rowsOf(k)) ?? []), k]);
+  for (let left of byRows.values()) {
+    const indexes = indexesOf(left[0]?.pass.query.source ?? '');
+    // The index serving most of the passes left takes them, until none serves any.
+    while (left.length > 0) {
+      const served = indexes.map((columns) => left.filter((k) => carrierKeys(columns, [k]) !== undefined));
+      const most = served.reduce((best, s, i) => (s.length > (served[best]?.length ?? 0) ? i : best), 0);
+      const members = served[most] ?? [];
+      const keys = members.length > 0 ? carrierKeys(indexes[most] ?? [], members) : undefined;
+      if (!keys) break;
+      families.push(
+        passFamily(
+          'sqlite',
+          keys,
+          members.map((k) => k.pass),
+          true,
+        ),
+      );
+      left = left.filter((k) => !members.includes(k));
+    }
+    single.push(...left.map((k) => k.pass));
+  }
+  return { families, single };
+}
+
+/**
+ * The key fields, in index order, of a carrier that an index with these columns hands over grouped
+ * with no sort: its shortest prefix holding every key of the passes and their date range's field, if
+ * each of its columns is keyable and the index holds every column the passes read (an index-only
+ * read); otherwise undefined.
+ */
+function carrierKeys(columns: IndexColumns, passes: readonly Keyed[]): string[] | undefined {
+  const { layout, index, filters } = (passes[0] as Keyed).pass.first;
+  if (!layout) return undefined;
+  const columnOf = new Map(layout.columns.map((c) => [c.path, c.column]));
+  const pathOf = new Map(layout.columns.map((c) => [c.column, c.path]));
+  const range = filters.dateRange?.field;
+  const needed = new Set([...passes.flatMap((k) => k.keys), ...(range ? [range] : [])]);
+  const read = [
+    ...needed,
+    ...passes.flatMap((k) =>
+      k.pass.query.measures.flatMap((m) => ('field' in m && m.field ? [m.field] : [])),
+    ),
+  ].map((path) => columnOf.get(path));
+  const scoped = [...(filters.ownerIds ? ['owner_id'] : []), ...(filters.orgUnitIds ? ['org_unit_id'] : [])];
+  if (![...read, ...scoped].every((column) => column !== undefined && columns.includes(column)))
+    return undefined;
+  const prefix: string[] = [];
+  for (const column of columns) {
+    if ([...needed].every((path) => prefix.includes(path))) break;
+    const path = pathOf.get(column);
+    if (path === undefined || !isKeyable(index, path)) return undefined;
+    prefix.push(path);
+  }
+  return [...needed].every((path) => prefix.includes(path)) ? prefix : undefined;
+}
+
+function passFamily(
+  dialect: Dialect['name'],
+  keys: readonly string[],
+  members: SharedPass[],
+  evenAlone: boolean,
+): PassFamily {
   const first = members[0] as SharedPass;
   const measures = [
     ...new Map(members.flatMap((m) => m.query.measures.filter(isAggregate).map((a) => [measureKey(a), a]))),
@@ -102,6 +162,7 @@ function passFamily(dialect: Dialect['name'], keys: readonly string[], members: 
   const rollUps = members.map((member) => rollUp(dialect, member, carrier, keys, measureAt));
   return {
     members,
+    evenAlone,
     async partialRows(tx, which, recordIds) {
       const selects = which.map((at, i) => join([sql('('), rollUps[at] as SqlPart, sql(`) AS s${i}`)], ''));
       // The carrier of the inserted records only has the same columns: the roll-ups read either.
@@ -114,7 +175,9 @@ function passFamily(dialect: Dialect['name'], keys: readonly string[], members: 
       return which.map((at, i) => {
         const n = (members[at] as SharedPass).plan.partial.keys.length;
         const rows = new Map<string, PartialRow>();
-        for (const r of (row?.[`s${i}`] ?? []) as unknown[][]) {
+        const list = row?.[`s${i}`] ?? [];
+        // PostgreSQL's driver parses JSON; SQLite's returns its text.
+        for (const r of (typeof list === 'string' ? JSON.parse(list) : list) as unknown[][]) {
           const values = r.slice(n).map((v) => (v === null || v === undefined ? null : Number(v)));
           rows.set(JSON.stringify(r.slice(0, n)), [...r.slice(0, n), ...values]);
         }
@@ -162,7 +225,7 @@ function rollUp(
       partials.push(own.fns[n] === 'COUNT' ? `COALESCE(${combined}, 0)` : combined);
     });
   });
-  // The filter reads key fields only (keyFields): the carrier's columns hold their typed values.
+  // The filter reads key fields only (familyKeys): the carrier's columns hold their typed values.
   const where = query.filter
     ? [
         sql('WHERE'),
@@ -190,12 +253,9 @@ function rollUp(
   );
   const names = [...keyParts.map((_, i) => `x.k${i}`), ...partials.map((_, i) => `x.q${i}`)];
   const order = keyParts.length > 0 ? ` ORDER BY ${keyParts.map((_, i) => `x.k${i} ASC`).join(', ')}` : '';
-  return join(
-    [
-      sql(`SELECT COALESCE(json_agg(json_build_array(${names.join(', ')})${order}), '[]'::json) FROM (`),
-      inner,
-      sql(') AS x'),
-    ],
-    ' ',
-  );
+  const array =
+    dialect === 'postgres'
+      ? `COALESCE(json_agg(json_build_array(${names.join(', ')})${order}), '[]'::json)`
+      : `json_group_array(json_array(${names.join(', ')})${order})`;
+  return join([sql(`SELECT ${array} FROM (`), inner, sql(') AS x')], ' ');
 }

@@ -67,6 +67,29 @@ export class PostgresDialect implements Dialect {
     return this.inTransaction('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY', work);
   }
 
+  /**
+   * Runs `work` on one pooled connection outside any transaction: for statements that cannot run in
+   * one (`CREATE INDEX CONCURRENTLY`) and for session settings and locks. If `work` fails the
+   * connection is closed rather than pooled, so nothing it set or held outlives it.
+   */
+  async session<T>(work: (db: Dialect) => Promise<T>): Promise<T> {
+    const client = await this.pool.connect();
+    let failed: unknown;
+    const onError = (error: Error) => {
+      failed = error;
+    };
+    client.on('error', onError);
+    try {
+      return await work(new PostgresClient(client));
+    } catch (error) {
+      failed = error;
+      throw error;
+    } finally {
+      client.off('error', onError);
+      client.release(failed !== undefined);
+    }
+  }
+
   private async inTransaction<T>(begin: string, work: (tx: Dialect) => Promise<T>): Promise<T> {
     const client = await this.pool.connect();
     // Likewise for a connection lost between two statements of the transaction: heard here, it makes
