@@ -37,14 +37,14 @@ async function announced(page: Page, text: string | RegExp): Promise<Locator> {
   return region;
 }
 
-/** Saves with the keyboard: Tab along the toolbar to Save, then Enter. */
-async function saveByKeyboard(page: Page, toolbar: Locator): Promise<void> {
+/** Saves with the keyboard: Tab along the toolbar to Save, then Enter; it becomes `version`. */
+async function saveByKeyboard(page: Page, toolbar: Locator, version = 2): Promise<void> {
   await toolbar.getByRole('button').first().focus();
   const save = toolbar.getByRole('button', { name: '保存' });
   await expect(save).toBeEnabled();
   await tabTo(page, save);
   await page.keyboard.press('Enter');
-  await expect(page.getByText(/已保存第 2 版/)).toBeVisible();
+  await expect(page.getByText(new RegExp(`已保存第 ${version} 版`))).toBeVisible();
 }
 
 test('the form, board and workflow designers are used with the keyboard only', async ({ page, baseURL }) => {
@@ -139,7 +139,8 @@ test('the form, board and workflow designers are used with the keyboard only', a
   expect(added?.layout).toMatchObject({ x: column + 1, w: 4, h: 4 });
   expect(added?.query?.source).toBe('weekly-checkin');
 
-  // The workflow designer: "+" between the first two steps adds an approval; its settings; save.
+  // The workflow designer: "+" between the first two steps adds an approval; its settings; save. Then
+  // a card is carried into the other branch of an approval: Space, Right, Space; save again.
   await page.goto('/workflows/kb-alert/design');
   const plus = page.getByRole('button', { name: '在“站内信通知直属主管”之后添加步骤' });
   await page.getByRole('button', { name: /^步骤：通知 站内信通知直属主管/ }).focus();
@@ -160,20 +161,48 @@ test('the form, board and workflow designers are used with the keyboard only', a
   await page.keyboard.press('Tab');
   await saveByKeyboard(page, page.getByRole('toolbar', { name: '流程设计器工具栏' }));
   await page.screenshot({ path: '../../docs/screenshots/keyboard-designers.png', fullPage: true });
-  const workflow = (await headOf(hr, 'kb-alert')) as {
+  type SavedWorkflow = {
     steps: {
       id: string;
       type: string;
       title?: Record<string, string>;
       next?: string;
       onApprove?: string;
+      onReject?: string;
       due?: string;
     }[];
   };
+  const workflow = (await headOf(hr, 'kb-alert')) as SavedWorkflow;
   const approval = workflow.steps.find((s) => s.title?.['zh-CN'] === '人事复核');
   // It sits between the two steps: the first leads to it, it goes on (approved) where the first went.
   expect(approval).toMatchObject({ type: 'approval', due: 'P3D' });
   expect(approval?.onApprove ?? approval?.next).toBe('confirmFollowUp');
   expect(workflow.steps.find((s) => s.id === 'notifySupervisor')?.next).toBe(approval?.id);
+
+  // "告知员工" sits alone in the approved arm of "主管确认跟进"; Right takes it to the rejected arm.
+  const arm = (name: string) =>
+    page
+      .getByRole('region', { name, exact: true })
+      .last()
+      .locator('[data-step-id]')
+      .evaluateAll((cards) => cards.map((c) => c.getAttribute('data-step-id')));
+  const tell = page.locator('.fbw-flow [data-step-id="tellOwner"]');
+  await tell.focus();
+  await page.keyboard.press('Space');
+  await announced(page, /已拿起步骤“告知员工”。 上\/下键选择位置/);
+  await page.keyboard.press('ArrowRight');
+  await announced(page, '“告知员工”将放在“主管确认跟进”的驳回开头。');
+  await expect(page.locator('.fbw-flow .fbd-drop-indicator')).toBeVisible();
+  await page.keyboard.press('Space');
+  await announced(page, '已移动步骤“告知员工”。 现在位于“主管确认跟进”的驳回开头。');
+  await expect(tell).toBeFocused();
+  await expect.poll(() => arm('驳回')).toEqual(['tellOwner']);
+  await saveByKeyboard(page, page.getByRole('toolbar', { name: '流程设计器工具栏' }), 3);
+  const moved = (await headOf(hr, 'kb-alert')) as SavedWorkflow;
+  expect(moved.steps.find((s) => s.id === 'confirmFollowUp')).toMatchObject({
+    onApprove: 'done',
+    onReject: 'tellOwner',
+  });
+  expect(moved.steps.find((s) => s.id === 'tellOwner')?.next).toBe('done');
   await hr.dispose();
 });

@@ -20,6 +20,7 @@ export { moveNodes } from './form/commands/moveNodes.ts';
 export { removeNodes } from './form/commands/removeNodes.ts';
 export { renameKey } from './form/commands/renameKey.ts';
 export { setProperty } from './form/commands/setProperty.ts';
+export { setRollup, setRollupWhere } from './form/commands/setRollup.ts';
 export type { FormDesignerOptions, FormDesignerStore } from './form/createFormDesigner.ts';
 export { createEmptyForm, createFormDesigner } from './form/createFormDesigner.ts';
 export { createDefaultPalette, FIELD_ITEMS, LAYOUT_ITEMS, PALETTE_GROUPS } from './form/defaultPalette.ts';
@@ -43,6 +44,18 @@ export type {
 export { createPalette } from './form/palette.ts';
 export type { OptionValue } from './form/properties.ts';
 export { getProperty } from './form/properties.ts';
+export type { RollupMeasure, RollupSettings, RollupValueKind } from './form/rollups.ts';
+export {
+  changeRollup,
+  ROLLUP_MEASURE_NAMES,
+  rollupFields,
+  rollupMeasures,
+  rollupOf,
+  rollupSources,
+  rollupTargetKind,
+  rollupVias,
+  rollupWeights,
+} from './form/rollups.ts';
 export type { PropertyPanelSpec } from './panel/propertyForm.ts';
 export { changedProperties, panelValue, propertiesOf, propertyPanel } from './panel/propertyForm.ts';
 export type { WidgetPropertySchema } from './panel/widgetProperties.ts';

@@ -141,6 +141,44 @@ export function objectiveForm(): Form {
   };
 }
 
+/**
+ * A key result that points at its objective (`objective`, a record reference), with number fields to
+ * roll up (progress, weight), a date, a choice of numbers and a table whose number column must not
+ * be offered: the child form of the objective's roll-ups.
+ */
+export function keyResultForm(): Form {
+  return {
+    kind: 'form',
+    id: 'key-result',
+    schemaVersion: 1,
+    title: { 'zh-CN': '关键结果', en: 'Key result' },
+    data: {
+      type: 'object',
+      properties: {
+        objective: {
+          type: 'string',
+          format: 'record',
+          'x-form': 'objective',
+          title: { 'zh-CN': '所属目标', en: 'Objective' },
+        },
+        title: { type: 'string', title: { 'zh-CN': '标题', en: 'Title' } },
+        progress: { type: 'number', title: { 'zh-CN': '进度', en: 'Progress' } },
+        weight: { type: 'number', title: { 'zh-CN': '权重', en: 'Weight' } },
+        confidence: { type: 'integer', title: { 'zh-CN': '信心', en: 'Confidence' }, enum: [1, 2, 3] },
+        due: { type: 'string', format: 'date', title: { 'zh-CN': '截止日期', en: 'Due' } },
+        checks: {
+          type: 'array',
+          items: { type: 'object', properties: { value: { type: 'number' } } },
+        },
+      },
+    },
+    layout: {
+      root: ['kt', 'kp'],
+      nodes: { kt: { type: 'field', path: 'title' }, kp: { type: 'field', path: 'progress' } },
+    },
+  };
+}
+
 /** A designer over the check-in form (or another definition) with counting ids. */
 export function createTestDesigner(definition: Form = checkInForm()): FormDesignerStore {
   return createFormDesigner({ definition, nextId: countingIds() });

@@ -39,8 +39,12 @@ export {
 export { fieldPath, fieldSchema, issuePointer } from './records/recordPaths.ts';
 export type { FormRollup } from './records/rollupValue.ts';
 export { rollupValue, valueAtPath } from './records/rollupValue.ts';
+export type { RollupWhere } from './records/rollupWhere.ts';
+export { compileRollupWhere } from './records/rollupWhere.ts';
 export { spreadsheetSafe } from './records/spreadsheetSafe.ts';
 export { toRecordSchema } from './records/toRecordSchema.ts';
+export type { FormUnique, UniqueKey } from './records/uniqueKey.ts';
+export { fieldPointer, uniqueKey, uniqueKeyText } from './records/uniqueKey.ts';
 export type { FieldIssue, FieldValidator } from './records/validateField.ts';
 export { compileFieldValidator } from './records/validateField.ts';
 export type { RecordIssue, RecordValidator } from './records/validateRecord.ts';
@@ -67,7 +71,12 @@ export { dataSchemaSchema } from './schemas/dataSchema.ts';
 export type { FormAccess } from './schemas/formAccess.ts';
 export { formAccessSchema, RECORD_SCOPES, ROLES } from './schemas/formAccess.ts';
 export type { FormDefinition } from './schemas/formDefinition.ts';
-export { FORM_SCHEMA_VERSION, formDefinitionSchema, ROLLUP_MEASURES } from './schemas/formDefinition.ts';
+export {
+  FORM_SCHEMA_VERSION,
+  formDefinitionSchema,
+  ROLLUP_MEASURES,
+  UNIQUE_MAX_FIELDS,
+} from './schemas/formDefinition.ts';
 export type { FieldNode, Layout, LayoutNode } from './schemas/layout.ts';
 export { layoutNodeSchema, layoutSchema } from './schemas/layout.ts';
 export type { LocalizedText } from './schemas/localizedText.ts';

@@ -6,7 +6,7 @@ import type { Dialect } from './dialect/Dialect.ts';
 import { PostgresDialect } from './dialect/postgres/PostgresDialect.ts';
 import { SqliteDialect } from './dialect/sqlite/SqliteDialect.ts';
 import { ImportMappingStore } from './imports/ImportMappingStore.ts';
-import { derivedDataEvents } from './layout/derivedData.ts';
+import { afterDefinitionCommit, derivedDataEvents, settleBoardIndexes } from './layout/derivedData.ts';
 import { applyMigrations } from './migrations/applyMigrations.ts';
 import { PeopleStore } from './people/PeopleStore.ts';
 import { QueryRunner } from './queries/QueryRunner.ts';
@@ -16,6 +16,7 @@ import { RecordStore } from './records/RecordStore.ts';
 import { Rollups } from './rollups/Rollups.ts';
 import { withRollups } from './rollups/rollupPublish.ts';
 import { runTransaction, type StoreTransaction } from './transactions/StoreTransaction.ts';
+import { UniqueKeys } from './unique/UniqueKeys.ts';
 import { withRecordListeners } from './workflows/recordListeners.ts';
 import { WorkflowStore } from './workflows/WorkflowStore.ts';
 
@@ -53,6 +54,8 @@ export interface Store {
   readonly importMappings: ImportMappingStore;
   /** What the workflow engine keeps: runs, side effects, inbox, metric streaks, alerts. */
   readonly workflows: WorkflowStore;
+  /** Published forms' uniqueness constraints, for checking rows before writing them (an import's dry run). */
+  readonly uniqueKeys: UniqueKeys;
   /** Audit entries, newest first. */
   audit(options?: {
     entityType?: string;
@@ -76,6 +79,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   const now = options.now ?? (() => new Date().toISOString());
   try {
     await applyMigrations(dialect);
+    await settleBoardIndexes(dialect);
   } catch (error) {
     await dialect.close();
     throw error;
@@ -83,7 +87,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   // Roll-ups are kept by record writes and recomputed when a form's roll-ups are published.
   const rollups = new Rollups(new CompiledForms(options.recordDeriver), now);
   const events = withRollups(withRecordListeners(derivedDataEvents), rollups);
-  const definitions = new DefinitionStore(dialect, now, events);
+  const definitions = new DefinitionStore(dialect, now, events, afterDefinitionCommit(dialect));
   return {
     dialect: dialect.name,
     definitions,
@@ -94,11 +98,13 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     queries: new QueryRunner(dialect, definitions, options.keepAnswers ?? true),
     importMappings: new ImportMappingStore(dialect, now),
     workflows: new WorkflowStore(dialect, now),
+    uniqueKeys: new UniqueKeys(dialect, rollups.forms),
     audit: (query) => listAudit(dialect, query),
     verifyAudit: () => verifyAudit(dialect),
     transaction: (work) =>
       runTransaction(
         dialect,
+        now,
         (tx) =>
           new RecordStore(tx, new DefinitionStore(tx, now, events), now, options.recordDeriver, rollups),
         work,

@@ -37,6 +37,9 @@ export type { RolledUpListener } from './rollups/Rollups.ts';
 export type { Store, StoreOptions } from './Store.ts';
 export { openStore } from './Store.ts';
 export type { StoreTransaction } from './transactions/StoreTransaction.ts';
+export type { UniqueConflict } from './unique/UniqueConstraintError.ts';
+export { describeConflict, UniqueConstraintError } from './unique/UniqueConstraintError.ts';
+export { UniqueKeys } from './unique/UniqueKeys.ts';
 export type {
   HeardRecordEvent,
   RecordEvent,

@@ -3,6 +3,7 @@ import {
   InvalidDefinitionError,
   InvalidRecordError,
   StoreError,
+  UniqueConstraintError,
   VersionConflictError,
 } from '@formboard/storage';
 import type { FastifyError, FastifyInstance } from 'fastify';
@@ -51,6 +52,7 @@ function fromStore(error: StoreError): ApiError {
     };
   else if (error instanceof InvalidDefinitionError || error instanceof InvalidRecordError)
     details = error.issues;
+  else if (error instanceof UniqueConstraintError) details = error.conflicts;
   return new ApiError(STORE_STATUS[error.code], error.code, error.messages, details);
 }
 

@@ -2,7 +2,7 @@ import type { FormDefinition } from '@formboard/schema';
 import { useQueries } from '@tanstack/react-query';
 import { api, queryString } from '../api/client.ts';
 import { useDefinitions } from '../api/queries.ts';
-import type { DefinitionWithInfo } from '../api/types.ts';
+import type { DefinitionSummary, DefinitionWithInfo } from '../api/types.ts';
 
 const definitionQuery = (id: string, version?: number) => ({
   queryKey: ['definition', id, version ?? 'current'],
@@ -28,15 +28,28 @@ export function useDefinitionContents<T>(queries: readonly { id: string; version
   });
 }
 
-/** The published forms, as full definitions: what a board reads or a workflow is about (their fields name measures, conditions and placeholders). */
-export function usePublishedForms() {
+/** Forms in some states, as full definitions: the published version where there is one, else the head. */
+function useFormsIn(states: readonly DefinitionSummary['state'][]) {
   const list = useDefinitions('form');
   const forms = useDefinitionContents<FormDefinition>(
     (list.data ?? [])
-      .filter((form) => form.state === 'published')
+      .filter((form) => states.includes(form.state))
       .map((form) => ({ id: form.id, version: form.publishedVersion ?? form.headVersion })),
   );
   return { loading: list.isPending || forms.loading, definitions: forms.definitions };
+}
+
+const PUBLISHED = ['published'] as const;
+const NOT_ARCHIVED = ['published', 'draft'] as const;
+
+/** The published forms, as full definitions: what a board reads or a workflow is about (their fields name measures, conditions and placeholders). */
+export function usePublishedForms() {
+  return useFormsIn(PUBLISHED);
+}
+
+/** Every form but archived ones: what a form's roll-ups may read from (a child form may still be a draft, designed alongside). */
+export function useDesignableForms() {
+  return useFormsIn(NOT_ARCHIVED);
 }
 
 /** The forms a board reads, as the viewer sees them: their titles name the board's columns and values. */

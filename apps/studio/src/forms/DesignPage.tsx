@@ -5,6 +5,7 @@ import { useMemo, useState } from 'react';
 import { useDefinition, useOrgUnits, useUsers } from '../api/queries.ts';
 import type { DefinitionWithInfo } from '../api/types.ts';
 import { DesignBar } from '../designs/DesignBar.tsx';
+import { useDesignableForms } from '../designs/usePublishedForms.ts';
 import { useVersionedSaves } from '../designs/useVersionedSaves.ts';
 import { useLocale } from '../i18n/locale.tsx';
 import { QueryView } from '../ui/states.tsx';
@@ -21,6 +22,12 @@ export function DesignPage({ formId }: { readonly formId: string }) {
 function Designer({ loaded }: { readonly loaded: DefinitionWithInfo }) {
   const { locale, t } = useLocale();
   const saves = useVersionedSaves(loaded);
+  // The forms a number field may roll up from (those that point at this one), checked as it is edited.
+  // Waited for once only: a save makes a new version of this very form, and the designer must stay
+  // open (with its undo history) while the list catches up.
+  const forms = useDesignableForms();
+  const [formsReady, setFormsReady] = useState(false);
+  if (!formsReady && !forms.loading) setFormsReady(true);
   // The canvas previews pickers with the real directory and records, as the fill-in page will.
   const users = useUsers();
   const orgUnits = useOrgUnits();
@@ -33,9 +40,13 @@ function Designer({ loaded }: { readonly loaded: DefinitionWithInfo }) {
   return (
     <section className="design" aria-label={t({ 'zh-CN': '表单设计器', en: 'Form designer' })}>
       <DesignBar saves={saves} designPath={(id) => `/forms/${encodeURIComponent(id)}/design`} />
-      <FormHostProvider host={host}>
-        <FormDesigner definition={initial} locale={locale} onSave={saves.save} />
-      </FormHostProvider>
+      {formsReady ? (
+        <FormHostProvider host={host}>
+          <FormDesigner definition={initial} forms={forms.definitions} locale={locale} onSave={saves.save} />
+        </FormHostProvider>
+      ) : (
+        <p role="status">{t({ 'zh-CN': '正在读取表单…', en: 'Loading forms…' })}</p>
+      )}
     </section>
   );
 }

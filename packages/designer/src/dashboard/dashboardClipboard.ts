@@ -1,4 +1,4 @@
-import { DASHBOARD_SCHEMA_VERSION, validateDefinition } from '@formboard/schema';
+import { DASHBOARD_SCHEMA_VERSION, dashboardKind, validateAs } from '@formboard/schema';
 import { type Command, refuse } from '../core/Command.ts';
 import type { DocumentAdapter } from '../core/DocumentAdapter.ts';
 import { removeWidgets } from './commands/removeWidgets.ts';
@@ -8,8 +8,8 @@ import { firstFreeSpot } from './gridLayout.ts';
 import { uniqueWidgetId } from './widgetIds.ts';
 
 // Copied widgets travel as a small dashboard definition of their own, stacked in one column of a
-// 24-column grid, so pasting text from anywhere (the system clipboard) is checked by
-// validateDefinition like any dashboard before a widget is added.
+// 24-column grid, so pasting text from anywhere (the system clipboard) is validated as a
+// dashboard before a widget is added.
 
 /** The copied widgets as a dashboard definition; undefined when none of the ids is a widget. */
 export function copyWidgets(dashboard: Dashboard, ids: readonly string[]): Dashboard | undefined {
@@ -39,8 +39,8 @@ export function pasteWidgets(payload: unknown, nextId: () => string): Command<Da
     label: { 'zh-CN': '粘贴', en: 'Paste' },
     run(dashboard) {
       // Widgets still waiting for a choice (a source form) copy as they are.
-      const checked = validateDefinition(payload);
-      const valid = checked.ok ? checked.value.kind === 'dashboard' : checked.issues.every(isOpenChoice);
+      const checked = validateAs(dashboardKind, payload);
+      const valid = checked.ok || checked.issues.every(isOpenChoice);
       if (!valid || (payload as { kind?: unknown }).kind !== 'dashboard') {
         return refuse('剪贴板内容不是有效的看板组件', 'the clipboard does not hold valid dashboard widgets');
       }

@@ -6,13 +6,15 @@ import { moveNodes } from './commands/moveNodes.ts';
 import { removeNodes } from './commands/removeNodes.ts';
 import { renameKey } from './commands/renameKey.ts';
 import { setProperty } from './commands/setProperty.ts';
+import { setRollup, setRollupWhere } from './commands/setRollup.ts';
 import { createDefaultPalette } from './defaultPalette.ts';
 import { randomId } from './fieldKeys.ts';
 import { formAdapter } from './formClipboard.ts';
-import { createFormChecker, type DefinitionResult } from './formProblems.ts';
+import { createFormChecker, type DefinitionResult, type Problem } from './formProblems.ts';
 import type { Form, Place } from './formTree.ts';
 import type { Palette } from './palette.ts';
 import { getProperty } from './properties.ts';
+import type { RollupSettings } from './rollups.ts';
 
 /** Options of `createFormDesigner`. */
 export interface FormDesignerOptions {
@@ -22,6 +24,11 @@ export interface FormDesignerOptions {
   readonly palette?: Palette;
   /** Makes the random part of new keys and node ids; tests pass a counter. Default 5 random base-36 characters. */
   readonly nextId?: () => string;
+  /**
+   * The other forms by id, read at each check: `rollupProblems` checks roll-ups against their child
+   * forms with them (a child form it does not know is a problem there).
+   */
+  readonly forms?: (id: string) => Form | undefined;
 }
 
 /** The headless form designer: the document store of one form definition plus the form's commands. */
@@ -34,9 +41,20 @@ export interface FormDesignerStore extends DocumentStore<Form> {
   /** Changes the key of the field or table a node shows, everywhere the form uses it. */
   renameKey(nodeId: string, key: string): CommandResult;
   setProperty(nodeId: string, key: string, value: unknown): CommandResult;
+  /** Sets (or with undefined removes) the roll-up that fills the field a node shows. */
+  setRollup(nodeId: string, settings: RollupSettings | undefined): CommandResult;
+  /** Sets (or with '' removes) the condition of a field's roll-up; typing in a row is one undo step. */
+  setRollupWhere(nodeId: string, where: string | undefined): CommandResult;
   getProperty(nodeId: string, key: string): unknown;
   /** The current definition when it is valid, else every problem, each linked to its node and field. */
   toDefinition(): DefinitionResult;
+  /**
+   * The problems of the roll-ups, checked against their child forms too (`forms`): that the child
+   * points here, has the fields named, a condition over its own fields, no circle of roll-ups. Those
+   * that need the other forms are warnings, not in `toDefinition`: the server checks a form on its
+   * own, and the other forms may change after it is saved.
+   */
+  rollupProblems(): readonly Problem[];
 }
 
 /** Creates the designer of one form definition. */
@@ -47,6 +65,7 @@ export function createFormDesigner(options: FormDesignerOptions): FormDesignerSt
   const definition = (migrated.ok ? migrated.value : options.definition) as Form;
   const documents = createDocumentStore({ document: definition, adapter: formAdapter(nextId) });
   const check = createFormChecker();
+  const checkAcross = options.forms ? createFormChecker(options.forms) : check;
   return {
     ...documents,
     palette,
@@ -63,8 +82,14 @@ export function createFormDesigner(options: FormDesignerOptions): FormDesignerSt
     remove: (ids) => documents.execute(removeNodes(ids)),
     renameKey: (nodeId, key) => documents.execute(renameKey(nodeId, key)),
     setProperty: (nodeId, key, value) => documents.execute(setProperty(nodeId, key, value)),
+    setRollup: (nodeId, settings) => documents.execute(setRollup(nodeId, settings)),
+    setRollupWhere: (nodeId, where) => documents.execute(setRollupWhere(nodeId, where)),
     getProperty: (nodeId, key) => getProperty(documents.getState().document, nodeId, key),
     toDefinition: () => check(documents.getState().document),
+    rollupProblems: () => {
+      const result = checkAcross(documents.getState().document);
+      return result.ok ? [] : result.problems.filter((p) => p.pointer.startsWith('/rollups/'));
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 import { pointer } from '@formboard/schema';
 import { isUnder, splitPath } from './dataPaths.ts';
-import { columnLookup, formulaSites } from './formSites.ts';
+import { columnLookup, formulaSites, ROLLUP_CHILD_PATHS } from './formSites.ts';
 import { boundPath, type Form, indexLayout } from './formTree.ts';
 import { fieldReferences } from './formulaReferences.ts';
 
@@ -8,7 +8,10 @@ import { fieldReferences } from './formulaReferences.ts';
 export interface FieldUses {
   /** Formulas that read it, or that do not parse and mention its key (so cannot be ruled out). */
   readonly formulas: readonly string[];
-  /** Rules, computed fields, validations, messages and hidden-field lists naming it. */
+  /**
+   * Rules, computed fields, roll-ups (as their target; as their reference, field or weight when they
+   * roll up from this form itself), validations, messages and hidden-field lists naming it.
+   */
   readonly paths: readonly string[];
   /** Layout nodes bound to it. */
   readonly nodes: readonly string[];
@@ -38,6 +41,14 @@ export function usesOf(form: Form, path: string): FieldUses {
   });
   (form.computed ?? []).forEach((entry, i) => {
     if (under(entry.target)) paths.push(`/computed/${i}/target`);
+  });
+  (form.rollups ?? []).forEach((rollup, i) => {
+    if (under(rollup.target)) paths.push(`/rollups/${i}/target`);
+    if (rollup.from !== form.id) return;
+    for (const key of ROLLUP_CHILD_PATHS) {
+      const child = rollup[key];
+      if (child !== undefined && under(child)) paths.push(`/rollups/${i}/${key}`);
+    }
   });
   (form.validations ?? []).forEach((validation, i) => {
     validation.paths?.forEach((p, j) => {

@@ -1,4 +1,4 @@
-import { FORM_SCHEMA_VERSION, type LayoutNode, validateDefinition } from '@formboard/schema';
+import { FORM_SCHEMA_VERSION, formKind, type LayoutNode, validateAs } from '@formboard/schema';
 import { type Applied, type Command, type Refused, refuse } from '../core/Command.ts';
 import type { DocumentAdapter } from '../core/DocumentAdapter.ts';
 import { dataObjectOf } from './commands/addItem.ts';
@@ -72,11 +72,11 @@ export function pasteFragment(payload: unknown, nextId: () => string): Command<F
   return {
     label: { 'zh-CN': '粘贴', en: 'Paste' },
     run: (form, selection) => {
-      const checked = validateDefinition(payload);
-      if (!checked.ok || checked.value.kind !== 'form') {
+      const checked = validateAs(formKind, payload);
+      if (!checked.ok) {
         return refuse('剪贴板内容不是有效的表单组件', 'the clipboard does not hold valid form components');
       }
-      return paste(form, checked.value as Form, selection, nextId);
+      return paste(form, checked.value, selection, nextId);
     },
   };
 }

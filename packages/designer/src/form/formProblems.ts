@@ -51,7 +51,9 @@ export function locate(form: Form, pointer: string): { nodeId?: string; fieldPat
     return path === undefined ? { nodeId } : { nodeId, fieldPath: path };
   }
   if (section === 'data') fieldPath = dataPathOf(segments);
-  else if (section === 'rules' || section === 'computed') fieldPath = form[section]?.[Number(a)]?.target;
+  // A roll-up's problems (its child form, reference, field, weight) are the target field's.
+  else if (section === 'rules' || section === 'computed' || section === 'rollups')
+    fieldPath = form[section]?.[Number(a)]?.target;
   else if (section === 'validations') {
     const validation = form.validations?.[Number(a)];
     fieldPath = b === 'paths' ? validation?.paths?.[Number(segments[3])] : validation?.paths?.[0];
@@ -83,14 +85,18 @@ function nodeByPath(form: Form): Map<string, string> {
 
 /**
  * Validates edited versions of one form with @formboard/schema's incremental validator (after an
- * edit only what changed is checked again) and links each problem to its node and field.
+ * edit only what changed is checked again) and links each problem to its node and field. With
+ * `forms` (the other forms by id), roll-ups are checked against their child forms too.
  */
-export function createFormChecker(): (form: Form) => DefinitionResult {
+export function createFormChecker(
+  forms?: (id: string) => Form | undefined,
+): (form: Form) => DefinitionResult {
   const validate: DefinitionValidator = createDefinitionValidator();
+  const context = forms ? { form: forms } : {};
   let last: { form: Form; result: DefinitionResult } | undefined;
   return (form) => {
     if (last?.form === form) return last.result;
-    const checked = validate(form);
+    const checked = validate(form, context);
     const result: DefinitionResult = checked.ok
       ? { ok: true, definition: form }
       : {

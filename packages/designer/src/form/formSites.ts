@@ -2,8 +2,10 @@ import { type FieldIndex, indexFields, tableOf } from '@formboard/schema';
 import type { Form } from './formTree.ts';
 import type { HasColumn } from './formulaReferences.ts';
 
-// Where a form refers to its fields outside the layout: formulas (rules, computed fields, validations)
-// and plain paths (rule and computed targets, validation paths, custom messages, hidden fields).
+// Where a form refers to its fields outside the layout: formulas (rules, computed fields, validations,
+// the condition of a roll-up from this form itself) and plain paths (rule, computed and roll-up
+// targets, validation paths, custom messages, hidden fields, and a roll-up's child fields when it
+// rolls up from this form itself).
 
 /** One formula of a form: its text, the table whose rows it runs for, and its JSON pointer. */
 export interface FormulaSite {
@@ -48,6 +50,11 @@ export function formulaSites(form: Form): FormulaSite[] {
   (form.validations ?? []).forEach((validation, i) => {
     sites.push({ text: validation.formula, table: undefined, pointer: `/validations/${i}/formula` });
   });
+  // Another form's roll-up condition reads that form's fields, not these.
+  (form.rollups ?? []).forEach((rollup, i) => {
+    if (rollup.where !== undefined && rollup.from === form.id)
+      sites.push({ text: rollup.where, table: undefined, pointer: `/rollups/${i}/where` });
+  });
   return sites;
 }
 
@@ -78,13 +85,22 @@ export function mapFormulas(form: Form, map: (text: string, table: string | unde
     changed = true;
     return { ...validation, formula };
   });
+  const rollups = form.rollups?.map((rollup) => {
+    if (rollup.where === undefined || rollup.from !== form.id) return rollup;
+    const where = map(rollup.where, undefined);
+    if (where === rollup.where) return rollup;
+    changed = true;
+    return { ...rollup, where };
+  });
   if (!changed) return form;
-  return withOptional(form, { rules, computed, validations });
+  return withOptional(form, { rules, computed, rollups, validations });
 }
 
 /**
  * The form with every field path outside formulas and the layout mapped: `map` answers the new path,
- * or undefined to keep it. Paths mapped to '' are removed (a deleted field's rules, messages…).
+ * or undefined to keep it. Paths mapped to '' are removed (a deleted field's rules, messages, roll-up…);
+ * a roll-up from this form itself keeps a removed child field (`via`, `field`, `weight`), which is then
+ * reported as unknown rather than silently changed.
  */
 export function mapPaths(form: Form, map: (path: string) => string | undefined): Form {
   let changed = false;
@@ -96,6 +112,7 @@ export function mapPaths(form: Form, map: (path: string) => string | undefined):
   };
   const rules = form.rules?.map((rule) => ({ rule, target: next(rule.target) }));
   const computed = form.computed?.map((entry) => ({ entry, target: next(entry.target) }));
+  const rollups = form.rollups?.map((rollup) => mapRollup(rollup, form.id, next));
   const validations = form.validations?.map((validation) => {
     const paths = validation.paths?.map(next).filter((p) => p !== '');
     return { validation, paths };
@@ -119,6 +136,7 @@ export function mapPaths(form: Form, map: (path: string) => string | undefined):
     computed: computed
       ?.filter((c) => c.target !== '')
       .map((c) => (c.target === c.entry.target ? c.entry : { ...c.entry, target: c.target })),
+    rollups: rollups?.filter((r) => r.target !== ''),
     validations: validations?.map(({ validation, paths }) => {
       if (paths === undefined || sameList(paths, validation.paths ?? [])) return validation;
       if (paths.length > 0) return { ...validation, paths };
@@ -128,6 +146,24 @@ export function mapPaths(form: Form, map: (path: string) => string | undefined):
     messages: messages && Object.fromEntries(messages.filter(([path]) => path !== '')),
     access,
   });
+}
+
+type Rollup = NonNullable<Form['rollups']>[number];
+
+/** The fields of a roll-up that name fields of its child form. */
+export const ROLLUP_CHILD_PATHS = ['via', 'field', 'weight'] as const;
+
+/** A roll-up with its target mapped, and its child's paths too when the child is this form. */
+function mapRollup(rollup: Rollup, formId: string, next: (path: string) => string): Rollup {
+  const target = next(rollup.target);
+  let mapped: Rollup = target === rollup.target ? rollup : { ...rollup, target };
+  if (rollup.from !== formId) return mapped;
+  for (const key of ROLLUP_CHILD_PATHS) {
+    const path = rollup[key];
+    const renamed = path === undefined ? '' : next(path);
+    if (path !== undefined && renamed !== '' && renamed !== path) mapped = { ...mapped, [key]: renamed };
+  }
+  return mapped;
 }
 
 function sameList(a: readonly string[], b: readonly string[]): boolean {
@@ -151,4 +187,4 @@ export function withOptional(form: Form, parts: { readonly [K in Optional]?: For
   return next as Form;
 }
 
-type Optional = 'rules' | 'computed' | 'validations' | 'messages' | 'access';
+type Optional = 'rules' | 'computed' | 'rollups' | 'validations' | 'messages' | 'access';

@@ -17,6 +17,10 @@ export interface DesignerContextValue {
   readonly messages: DesignerMessages;
   readonly widgets: WidgetRegistry;
   readonly widgetProperties: Readonly<Record<string, WidgetPropertySchema>>;
+  /** The other forms the host lists: where a field may roll up from. */
+  readonly forms: readonly Form[];
+  /** The clock of sample dates: `YYYY-MM-DD`. */
+  readonly today: string;
   /** Says something to screen readers (a polite live region), and shows it in the status line. */
   announce(text: string): void;
   /** Announces a refused command's reason (a successful one says nothing). */

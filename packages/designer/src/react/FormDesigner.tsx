@@ -1,6 +1,6 @@
 import { defaultWidgetRegistry, type WidgetRegistry } from '@formboard/form-runtime';
 import type { Locale } from '@formboard/formula';
-import { type ReactNode, useMemo, useState } from 'react';
+import { type ReactNode, useMemo, useRef, useState } from 'react';
 import { createFormDesigner, type FormDesignerStore } from '../form/createFormDesigner.ts';
 import type { DefinitionResult } from '../form/formProblems.ts';
 import type { Form } from '../form/formTree.ts';
@@ -30,11 +30,19 @@ export interface FormDesignerProps {
   readonly widgets?: WidgetRegistry;
   /** Property schemas of widgets' props (a pack's widgets), over the built-in ones. */
   readonly widgetProperties?: Readonly<Record<string, WidgetPropertySchema>>;
+  /**
+   * The forms of the app (their current definitions): a number or date field can roll up from those
+   * that point at this form, and the roll-up panel checks roll-ups against them (warnings: saving is
+   * not held up by other forms). Default none (no child forms to choose).
+   */
+  readonly forms?: readonly Form[];
   /** A headless designer the host made (to drive it from outside); default one made here. */
   readonly designer?: FormDesignerStore;
   /** The clock for sample dates: `YYYY-MM-DD`; default today. */
   readonly today?: string;
 }
+
+const NO_FORMS: readonly Form[] = [];
 
 /**
  * The form designer: palette, canvas, outline and property panel around a headless FormDesignerStore, with
@@ -42,12 +50,16 @@ export interface FormDesignerProps {
  */
 export function FormDesigner(props: FormDesignerProps): ReactNode {
   const locale = props.locale ?? 'zh-CN';
+  const forms = useRef(props.forms);
+  forms.current = props.forms;
   const [own] = useState(
     () =>
       props.designer ??
       createFormDesigner({
         definition: props.definition,
         ...(props.palette ? { palette: props.palette } : {}),
+        // Read at each check, so a list the host loads later is used from the next edit on.
+        ...(props.forms ? { forms: (id: string) => forms.current?.find((f) => f.id === id) } : {}),
       }),
   );
   const designer = props.designer ?? own;
@@ -68,11 +80,24 @@ export function FormDesigner(props: FormDesignerProps): ReactNode {
       messages,
       widgets: props.widgets ?? defaultWidgetRegistry,
       widgetProperties,
+      forms: props.forms ?? NO_FORMS,
+      today,
       announce,
       report,
       samples,
     }),
-    [designer, locale, messages, props.widgets, widgetProperties, announce, report, samples],
+    [
+      designer,
+      locale,
+      messages,
+      props.widgets,
+      widgetProperties,
+      props.forms,
+      today,
+      announce,
+      report,
+      samples,
+    ],
   );
   return (
     <DesignerContext.Provider value={context}>

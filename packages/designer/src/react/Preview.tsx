@@ -1,4 +1,4 @@
-import { createFormEngine, FormView } from '@formboard/form-runtime';
+import { FormView, openFormEngine } from '@formboard/form-runtime';
 import { type ReactNode, useEffect, useMemo, useState } from 'react';
 import { useDesignerContext, useDesignerState } from './DesignerContext.ts';
 
@@ -12,11 +12,12 @@ export function Preview(): ReactNode {
   const form = useDesignerState((s) => s.document);
   // biome-ignore lint/correctness/useExhaustiveDependencies: validated again when the document changes
   const result = useMemo(() => designer.toDefinition(), [designer, form]);
-  // The sample seeds a new engine only: what is typed here goes back to the sample store.
+  // The sample seeds a new engine only: what is typed here goes back to the sample store. The
+  // definition was just validated (`result.ok`): opened as it is, not validated twice.
   const engine = useMemo(
     () =>
       result.ok
-        ? createFormEngine(result.definition, {
+        ? openFormEngine(result.definition, {
             value: samples.recordOf(designer.getState().document),
             locale,
           })

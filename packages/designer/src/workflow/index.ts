@@ -20,6 +20,8 @@ export type { Flow, FlowArm, FlowEnd, FlowItem, FlowPosition, FlowSequence } fro
 export { flowOf } from './flow.ts';
 export type { LinkRef } from './links.ts';
 export { isBranching } from './links.ts';
+export type { PlaceArm, PlaceSpot, PlaceStop, PlaceWalk } from './placeStops.ts';
+export { nextStop, placeWalk, sideStop } from './placeStops.ts';
 export type { StepPlace } from './places.ts';
 export { placeBefore } from './places.ts';
 export type { FormulaOutcome, RunScope } from './runFormula.ts';

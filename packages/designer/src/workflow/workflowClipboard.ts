@@ -1,4 +1,4 @@
-import { validateDefinition } from '@formboard/schema';
+import { validateAs, workflowKind } from '@formboard/schema';
 import { type Command, isRefused, refuse } from '../core/Command.ts';
 import type { DocumentAdapter } from '../core/DocumentAdapter.ts';
 import { listAt, listIndexAt } from './commands/addStep.ts';
@@ -56,7 +56,7 @@ export function copySteps(workflow: Workflow, ids: readonly string[]): StepsFrag
 function readFragment(payload: unknown): { steps: readonly Step[]; entries: string[] } | undefined {
   if (typeof payload !== 'object' || payload === null) return undefined;
   const { fragment, entries } = payload as { fragment?: unknown; entries?: unknown };
-  const checked = validateDefinition(fragment);
+  const checked = validateAs(workflowKind, fragment);
   // Only the meaning checks may object (they depend on the workflow the steps land in).
   const meaningOnly = (code: string) => code.startsWith('workflow.') || code.startsWith('formula.');
   const schemaOk = checked.ok || checked.issues.every((issue) => meaningOnly(issue.code));

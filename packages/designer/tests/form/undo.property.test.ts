@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FIELD_ITEMS, type FormDesignerStore, LAYOUT_ITEMS } from '../../src/index.ts';
+import { FIELD_ITEMS, type FormDesignerStore, LAYOUT_ITEMS, type RollupSettings } from '../../src/index.ts';
 import { createTestDesigner, doc } from '../fixtures.ts';
 
-// Random edit sequences on the check-in form. Every applied command must undo to the exact earlier
+// Random edit sequences on the check-in form (roll-ups set and removed among them). Every applied command must undo to the exact earlier
 // definition (the same object, not mutated) and redo to the exact later one; and every edit other than
 // a delete must keep the definition valid (a delete may leave formulas reading a removed field: those
 // are reported as problems, by design).
@@ -14,6 +14,7 @@ type Op =
   | { op: 'remove'; nodes: number[] }
   | { op: 'rename'; node: number; key: string }
   | { op: 'set'; node: number; key: string; value: unknown }
+  | { op: 'rollup'; node: number; settings: RollupSettings | undefined }
   | { op: 'duplicate'; nodes: number[] }
   | { op: 'copyPaste'; nodes: number[]; at: number };
 
@@ -41,6 +42,14 @@ const PROPERTIES: readonly [string, fc.Arbitrary<unknown>][] = [
   ['rule.initial', fc.constantFrom('NULL', '', undefined)],
 ];
 
+// Roll-ups from another form: without the other forms, only this form's side is checked (the target).
+const ROLLUPS: readonly (RollupSettings | undefined)[] = [
+  undefined,
+  { from: 'key-result', via: 'checkin', measure: 'count' },
+  { from: 'key-result', via: 'checkin', measure: 'sum', field: 'progress' },
+  { from: 'key-result', via: 'checkin', measure: 'weightedAvg', field: 'progress', weight: 'weight' },
+];
+
 const opArb: fc.Arbitrary<Op> = fc.oneof(
   fc.record({ op: fc.constant('add' as const), item: nat, parent: nat, index: nat }),
   fc.record({
@@ -59,6 +68,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     const [key, value] = PROPERTIES[i] as [string, fc.Arbitrary<unknown>];
     return fc.record({ op: fc.constant('set' as const), node: nat, key: fc.constant(key), value });
   }),
+  fc.record({ op: fc.constant('rollup' as const), node: nat, settings: fc.constantFrom(...ROLLUPS) }),
   fc.record({ op: fc.constant('duplicate' as const), nodes: fc.array(nat, { minLength: 1, maxLength: 2 }) }),
   fc.record({
     op: fc.constant('copyPaste' as const),
@@ -99,6 +109,11 @@ function apply(designer: FormDesignerStore, op: Op): void {
     case 'set': {
       const id = pick(ids, op.node);
       if (id) designer.setProperty(id, op.key, op.value);
+      return;
+    }
+    case 'rollup': {
+      const id = pick(ids, op.node);
+      if (id) designer.setRollup(id, op.settings);
       return;
     }
     case 'duplicate':

@@ -4,16 +4,16 @@
 import type { ExplainingValidator } from '../validate/validators.ts';
 import { equal, ucs2length } from '../validate/ajvRuntime.ts';
 
-const schema124 = {"type":"object","properties":{"kind":{"const":"dashboard"},"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"schemaVersion":{"const":1},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"grid":{"x-explain":48},"widgets":{"x-explain":84},"filters":{"x-explain":87},"sharing":{"x-explain":91},"refreshSeconds":{"type":"integer","minimum":10,"maximum":86400}},"required":["kind","id","schemaVersion","title","grid","widgets"],"additionalProperties":false};
+const schema127 = {"type":"object","properties":{"kind":{"const":"dashboard"},"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"schemaVersion":{"const":1},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"grid":{"x-explain":51},"widgets":{"x-explain":87},"filters":{"x-explain":90},"sharing":{"x-explain":94},"refreshSeconds":{"type":"integer","minimum":10,"maximum":86400}},"required":["kind","id","schemaVersion","title","grid","widgets"],"additionalProperties":false};
 const func1 = Object.prototype.hasOwnProperty;
 const pattern177 = new RegExp("^[a-z][a-z0-9_-]{0,63}$", "u");
 const pattern4 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
-const schema80 = {"type":"object","properties":{"columns":{"enum":[12,24]},"rowHeight":{"type":"integer","minimum":16,"maximum":400}},"required":["columns"],"additionalProperties":false};
+const schema83 = {"type":"object","properties":{"columns":{"enum":[12,24]},"rowHeight":{"type":"integer","minimum":16,"maximum":400}},"required":["columns"],"additionalProperties":false};
 
-function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate159(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate153.evaluated;
+const evaluated0 = validate159.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22,7 +22,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.columns === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "columns"},message:"must have required property '"+"columns"+"'",schema:schema80.required,parentSchema:schema80,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "columns"},message:"must have required property '"+"columns"+"'",schema:schema83.required,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -33,7 +33,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "columns") || (key0 === "rowHeight"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -46,7 +46,7 @@ errors++;
 if(data.columns !== undefined){
 let data0 = data.columns;
 if(!((data0 === 12) || (data0 === 24))){
-const err2 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/enum",keyword:"enum",params:{allowedValues: schema80.properties.columns.enum},message:"must be equal to one of the allowed values",schema:schema80.properties.columns.enum,parentSchema:schema80.properties.columns,data:data0};
+const err2 = {instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/enum",keyword:"enum",params:{allowedValues: schema83.properties.columns.enum},message:"must be equal to one of the allowed values",schema:schema83.properties.columns.enum,parentSchema:schema83.properties.columns,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -59,7 +59,7 @@ errors++;
 if(data.rowHeight !== undefined){
 let data1 = data.rowHeight;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err3 = {instancePath:instancePath+"/rowHeight",schemaPath:"#/properties/rowHeight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema80.properties.rowHeight.type,parentSchema:schema80.properties.rowHeight,data:data1};
+const err3 = {instancePath:instancePath+"/rowHeight",schemaPath:"#/properties/rowHeight/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema83.properties.rowHeight.type,parentSchema:schema83.properties.rowHeight,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -70,7 +70,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 400 || isNaN(data1)){
-const err4 = {instancePath:instancePath+"/rowHeight",schemaPath:"#/properties/rowHeight/maximum",keyword:"maximum",params:{comparison: "<=", limit: 400},message:"must be <= 400",schema:400,parentSchema:schema80.properties.rowHeight,data:data1};
+const err4 = {instancePath:instancePath+"/rowHeight",schemaPath:"#/properties/rowHeight/maximum",keyword:"maximum",params:{comparison: "<=", limit: 400},message:"must be <= 400",schema:400,parentSchema:schema83.properties.rowHeight,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -80,7 +80,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data1 < 16 || isNaN(data1)){
-const err5 = {instancePath:instancePath+"/rowHeight",schemaPath:"#/properties/rowHeight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16},message:"must be >= 16",schema:16,parentSchema:schema80.properties.rowHeight,data:data1};
+const err5 = {instancePath:instancePath+"/rowHeight",schemaPath:"#/properties/rowHeight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16},message:"must be >= 16",schema:16,parentSchema:schema83.properties.rowHeight,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -93,7 +93,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -102,20 +102,20 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate153.errors = vErrors;
+validate159.errors = vErrors;
 return errors === 0;
 }
-validate153.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate159.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema116 = {"type":"array","items":{"x-explain":83},"maxItems":100};
-const schema115 = {"type":"object","discriminator":{"propertyName":"type"},"required":["type"],"oneOf":[{"type":"object","properties":{"type":{"const":"kpi"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"layout":{"x-explain":49},"query":{"x-explain":57},"thresholds":{"x-explain":60},"target":{"x-explain":61},"display":{"x-explain":62}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"gapBoard"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"layout":{"x-explain":49},"query":{"x-explain":57},"thresholds":{"x-explain":60},"display":{"x-explain":63}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"line"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"layout":{"x-explain":49},"query":{"x-explain":57},"target":{"x-explain":61},"display":{"x-explain":65}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"bar"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"layout":{"x-explain":49},"query":{"x-explain":57},"thresholds":{"x-explain":60},"target":{"x-explain":61},"display":{"x-explain":66}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"pie"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"layout":{"x-explain":49},"query":{"x-explain":57},"display":{"x-explain":67}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"gauge"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"layout":{"x-explain":49},"query":{"x-explain":57},"thresholds":{"x-explain":60},"target":{"x-explain":61},"display":{"x-explain":68}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"funnel"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"layout":{"x-explain":49},"query":{"x-explain":57},"display":{"x-explain":69}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"heatmap"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"layout":{"x-explain":49},"query":{"x-explain":57},"thresholds":{"x-explain":60},"display":{"x-explain":70}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"scatter"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"layout":{"x-explain":49},"query":{"x-explain":57},"display":{"x-explain":71}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"table"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"layout":{"x-explain":49},"query":{"x-explain":57},"thresholds":{"x-explain":60},"display":{"x-explain":74}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"leaderboard"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"layout":{"x-explain":49},"query":{"x-explain":57},"thresholds":{"x-explain":60},"display":{"x-explain":75}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"alertList"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"layout":{"x-explain":49},"display":{"x-explain":77}},"required":["type","id","layout"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"alignmentTree"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"layout":{"x-explain":49},"tree":{"x-explain":78},"display":{"x-explain":79}},"required":["type","id","layout","tree"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"nineBox"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"layout":{"x-explain":49},"query":{"x-explain":57},"display":{"x-explain":82}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"text"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"layout":{"x-explain":49},"content":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}}},"required":["type","id","layout","content"],"additionalProperties":false}]};
+const schema119 = {"type":"array","items":{"x-explain":86},"maxItems":100};
+const schema118 = {"type":"object","discriminator":{"propertyName":"type"},"required":["type"],"oneOf":[{"type":"object","properties":{"type":{"const":"kpi"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"layout":{"x-explain":52},"query":{"x-explain":60},"thresholds":{"x-explain":63},"target":{"x-explain":64},"display":{"x-explain":65}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"gapBoard"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"layout":{"x-explain":52},"query":{"x-explain":60},"thresholds":{"x-explain":63},"display":{"x-explain":66}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"line"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"layout":{"x-explain":52},"query":{"x-explain":60},"target":{"x-explain":64},"display":{"x-explain":68}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"bar"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"layout":{"x-explain":52},"query":{"x-explain":60},"thresholds":{"x-explain":63},"target":{"x-explain":64},"display":{"x-explain":69}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"pie"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"layout":{"x-explain":52},"query":{"x-explain":60},"display":{"x-explain":70}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"gauge"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"layout":{"x-explain":52},"query":{"x-explain":60},"thresholds":{"x-explain":63},"target":{"x-explain":64},"display":{"x-explain":71}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"funnel"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"layout":{"x-explain":52},"query":{"x-explain":60},"display":{"x-explain":72}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"heatmap"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"layout":{"x-explain":52},"query":{"x-explain":60},"thresholds":{"x-explain":63},"display":{"x-explain":73}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"scatter"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"layout":{"x-explain":52},"query":{"x-explain":60},"display":{"x-explain":74}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"table"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"layout":{"x-explain":52},"query":{"x-explain":60},"thresholds":{"x-explain":63},"display":{"x-explain":77}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"leaderboard"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"layout":{"x-explain":52},"query":{"x-explain":60},"thresholds":{"x-explain":63},"display":{"x-explain":78}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"alertList"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"layout":{"x-explain":52},"display":{"x-explain":80}},"required":["type","id","layout"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"alignmentTree"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"layout":{"x-explain":52},"tree":{"x-explain":81},"display":{"x-explain":82}},"required":["type","id","layout","tree"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"nineBox"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"layout":{"x-explain":52},"query":{"x-explain":60},"display":{"x-explain":85}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"text"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"layout":{"x-explain":52},"content":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}}},"required":["type","id","layout","content"],"additionalProperties":false}]};
 const pattern138 = new RegExp("^[A-Za-z0-9_-]{1,64}$", "u");
-const schema81 = {"type":"object","properties":{"x":{"type":"integer","minimum":0,"maximum":23},"y":{"type":"integer","minimum":0,"maximum":1000},"w":{"type":"integer","minimum":1,"maximum":24},"h":{"type":"integer","minimum":1,"maximum":100}},"required":["x","y","w","h"],"additionalProperties":false};
+const schema84 = {"type":"object","properties":{"x":{"type":"integer","minimum":0,"maximum":23},"y":{"type":"integer","minimum":0,"maximum":1000},"w":{"type":"integer","minimum":1,"maximum":24},"h":{"type":"integer","minimum":1,"maximum":100}},"required":["x","y","w","h"],"additionalProperties":false};
 
-function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate154.evaluated;
+const evaluated0 = validate160.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -124,7 +124,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.x === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "x"},message:"must have required property '"+"x"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "x"},message:"must have required property '"+"x"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -134,7 +134,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.y === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "y"},message:"must have required property '"+"y"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "y"},message:"must have required property '"+"y"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -144,7 +144,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.w === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "w"},message:"must have required property '"+"w"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "w"},message:"must have required property '"+"w"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -154,7 +154,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.h === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "h"},message:"must have required property '"+"h"+"'",schema:schema81.required,parentSchema:schema81,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "h"},message:"must have required property '"+"h"+"'",schema:schema84.required,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -165,7 +165,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "x") || (key0 === "y")) || (key0 === "w")) || (key0 === "h"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -178,7 +178,7 @@ errors++;
 if(data.x !== undefined){
 let data0 = data.x;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err5 = {instancePath:instancePath+"/x",schemaPath:"#/properties/x/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.x.type,parentSchema:schema81.properties.x,data:data0};
+const err5 = {instancePath:instancePath+"/x",schemaPath:"#/properties/x/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.x.type,parentSchema:schema84.properties.x,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -189,7 +189,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 23 || isNaN(data0)){
-const err6 = {instancePath:instancePath+"/x",schemaPath:"#/properties/x/maximum",keyword:"maximum",params:{comparison: "<=", limit: 23},message:"must be <= 23",schema:23,parentSchema:schema81.properties.x,data:data0};
+const err6 = {instancePath:instancePath+"/x",schemaPath:"#/properties/x/maximum",keyword:"maximum",params:{comparison: "<=", limit: 23},message:"must be <= 23",schema:23,parentSchema:schema84.properties.x,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -199,7 +199,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data0 < 0 || isNaN(data0)){
-const err7 = {instancePath:instancePath+"/x",schemaPath:"#/properties/x/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema81.properties.x,data:data0};
+const err7 = {instancePath:instancePath+"/x",schemaPath:"#/properties/x/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema84.properties.x,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -213,7 +213,7 @@ errors++;
 if(data.y !== undefined){
 let data1 = data.y;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err8 = {instancePath:instancePath+"/y",schemaPath:"#/properties/y/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.y.type,parentSchema:schema81.properties.y,data:data1};
+const err8 = {instancePath:instancePath+"/y",schemaPath:"#/properties/y/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.y.type,parentSchema:schema84.properties.y,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -224,7 +224,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 1000 || isNaN(data1)){
-const err9 = {instancePath:instancePath+"/y",schemaPath:"#/properties/y/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema81.properties.y,data:data1};
+const err9 = {instancePath:instancePath+"/y",schemaPath:"#/properties/y/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema84.properties.y,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -234,7 +234,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data1 < 0 || isNaN(data1)){
-const err10 = {instancePath:instancePath+"/y",schemaPath:"#/properties/y/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema81.properties.y,data:data1};
+const err10 = {instancePath:instancePath+"/y",schemaPath:"#/properties/y/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema84.properties.y,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -248,7 +248,7 @@ errors++;
 if(data.w !== undefined){
 let data2 = data.w;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err11 = {instancePath:instancePath+"/w",schemaPath:"#/properties/w/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.w.type,parentSchema:schema81.properties.w,data:data2};
+const err11 = {instancePath:instancePath+"/w",schemaPath:"#/properties/w/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.w.type,parentSchema:schema84.properties.w,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -259,7 +259,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 24 || isNaN(data2)){
-const err12 = {instancePath:instancePath+"/w",schemaPath:"#/properties/w/maximum",keyword:"maximum",params:{comparison: "<=", limit: 24},message:"must be <= 24",schema:24,parentSchema:schema81.properties.w,data:data2};
+const err12 = {instancePath:instancePath+"/w",schemaPath:"#/properties/w/maximum",keyword:"maximum",params:{comparison: "<=", limit: 24},message:"must be <= 24",schema:24,parentSchema:schema84.properties.w,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -269,7 +269,7 @@ vErrors.push(err12);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err13 = {instancePath:instancePath+"/w",schemaPath:"#/properties/w/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema81.properties.w,data:data2};
+const err13 = {instancePath:instancePath+"/w",schemaPath:"#/properties/w/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema84.properties.w,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -283,7 +283,7 @@ errors++;
 if(data.h !== undefined){
 let data3 = data.h;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-const err14 = {instancePath:instancePath+"/h",schemaPath:"#/properties/h/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema81.properties.h.type,parentSchema:schema81.properties.h,data:data3};
+const err14 = {instancePath:instancePath+"/h",schemaPath:"#/properties/h/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema84.properties.h.type,parentSchema:schema84.properties.h,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -294,7 +294,7 @@ errors++;
 }
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 100 || isNaN(data3)){
-const err15 = {instancePath:instancePath+"/h",schemaPath:"#/properties/h/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema81.properties.h,data:data3};
+const err15 = {instancePath:instancePath+"/h",schemaPath:"#/properties/h/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema84.properties.h,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -304,7 +304,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data3 < 1 || isNaN(data3)){
-const err16 = {instancePath:instancePath+"/h",schemaPath:"#/properties/h/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema81.properties.h,data:data3};
+const err16 = {instancePath:instancePath+"/h",schemaPath:"#/properties/h/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema84.properties.h,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -317,7 +317,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.type,parentSchema:schema84,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -326,19 +326,19 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate154.errors = vErrors;
+validate160.errors = vErrors;
 return errors === 0;
 }
-validate154.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate160.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema89 = {"type":"object","properties":{"source":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"filter":{"type":"string","minLength":1,"maxLength":2000},"groupBy":{"x-explain":50},"timeBucket":{"x-explain":51},"measures":{"x-explain":53},"sort":{"x-explain":55},"limit":{"type":"integer","minimum":1,"maximum":1000},"compareWithPrevious":{"type":"boolean"},"ignoreFilters":{"x-explain":56}},"required":["source","measures"],"additionalProperties":false};
+const schema92 = {"type":"object","properties":{"source":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"filter":{"type":"string","minLength":1,"maxLength":2000},"groupBy":{"x-explain":53},"timeBucket":{"x-explain":54},"measures":{"x-explain":56},"sort":{"x-explain":58},"limit":{"type":"integer","minimum":1,"maximum":1000},"compareWithPrevious":{"type":"boolean"},"ignoreFilters":{"x-explain":59}},"required":["source","measures"],"additionalProperties":false};
 const func9 = ucs2length;
-const schema82 = {"type":"array","items":{"type":"string","minLength":1,"maxLength":200},"maxItems":3,"uniqueItems":true};
+const schema85 = {"type":"array","items":{"type":"string","minLength":1,"maxLength":200},"maxItems":3,"uniqueItems":true};
 
-function validate155(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate161(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate155.evaluated;
+const evaluated0 = validate161.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -347,7 +347,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length > 3){
-const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema82,data};
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items",schema:3,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -361,7 +361,7 @@ for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 === "string"){
 if(func9(data0) > 200){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema82.items,data:data0};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema85.items,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -371,7 +371,7 @@ vErrors.push(err1);
 errors++;
 }
 if(func9(data0) < 1){
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema82.items,data:data0};
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema85.items,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -382,7 +382,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.items.type,parentSchema:schema82.items,data:data0};
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema85.items.type,parentSchema:schema85.items,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -403,7 +403,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err4 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema82,data};
+const err4 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -418,7 +418,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema82.type,parentSchema:schema82,data};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema85.type,parentSchema:schema85,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -427,18 +427,18 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate155.errors = vErrors;
+validate161.errors = vErrors;
 return errors === 0;
 }
-validate155.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate161.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema83 = {"type":"object","properties":{"field":{"type":"string","minLength":1,"maxLength":200},"unit":{"enum":["day","week","month","quarter","year"]},"timeZone":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"}},"required":["field","unit"],"additionalProperties":false};
-const pattern206 = new RegExp("^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", "u");
+const schema86 = {"type":"object","properties":{"field":{"type":"string","minLength":1,"maxLength":200},"unit":{"enum":["day","week","month","quarter","year"]},"timeZone":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"}},"required":["field","unit"],"additionalProperties":false};
+const pattern209 = new RegExp("^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", "u");
 
-function validate156(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate162(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate156.evaluated;
+const evaluated0 = validate162.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -447,7 +447,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.field === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -457,7 +457,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.unit === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema83.required,parentSchema:schema83,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema86.required,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -468,7 +468,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "field") || (key0 === "unit")) || (key0 === "timeZone"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema83,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -482,7 +482,7 @@ if(data.field !== undefined){
 let data0 = data.field;
 if(typeof data0 === "string"){
 if(func9(data0) > 200){
-const err3 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema83.properties.field,data:data0};
+const err3 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema86.properties.field,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -492,7 +492,7 @@ vErrors.push(err3);
 errors++;
 }
 if(func9(data0) < 1){
-const err4 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema83.properties.field,data:data0};
+const err4 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema86.properties.field,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -503,7 +503,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.field.type,parentSchema:schema83.properties.field,data:data0};
+const err5 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.field.type,parentSchema:schema86.properties.field,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -516,7 +516,7 @@ errors++;
 if(data.unit !== undefined){
 let data1 = data.unit;
 if(!(((((data1 === "day") || (data1 === "week")) || (data1 === "month")) || (data1 === "quarter")) || (data1 === "year"))){
-const err6 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/enum",keyword:"enum",params:{allowedValues: schema83.properties.unit.enum},message:"must be equal to one of the allowed values",schema:schema83.properties.unit.enum,parentSchema:schema83.properties.unit,data:data1};
+const err6 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/enum",keyword:"enum",params:{allowedValues: schema86.properties.unit.enum},message:"must be equal to one of the allowed values",schema:schema86.properties.unit.enum,parentSchema:schema86.properties.unit,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -529,8 +529,8 @@ errors++;
 if(data.timeZone !== undefined){
 let data2 = data.timeZone;
 if(typeof data2 === "string"){
-if(!pattern206.test(data2)){
-const err7 = {instancePath:instancePath+"/timeZone",schemaPath:"#/properties/timeZone/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$",parentSchema:schema83.properties.timeZone,data:data2};
+if(!pattern209.test(data2)){
+const err7 = {instancePath:instancePath+"/timeZone",schemaPath:"#/properties/timeZone/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$",parentSchema:schema86.properties.timeZone,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -541,7 +541,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/timeZone",schemaPath:"#/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema83.properties.timeZone.type,parentSchema:schema83.properties.timeZone,data:data2};
+const err8 = {instancePath:instancePath+"/timeZone",schemaPath:"#/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.timeZone.type,parentSchema:schema86.properties.timeZone,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -553,7 +553,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema83.type,parentSchema:schema83,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -562,19 +562,19 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate156.errors = vErrors;
+validate162.errors = vErrors;
 return errors === 0;
 }
-validate156.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate162.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema85 = {"type":"array","items":{"x-explain":52},"minItems":1,"maxItems":20};
-const schema84 = {"oneOf":[{"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"op":{"enum":["count","sum","avg","min","max","distinct"]},"field":{"type":"string","minLength":1,"maxLength":200},"label":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"format":{"enum":["number","percent","currency","duration"]}},"required":["id","op"],"additionalProperties":false},{"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"formula":{"type":"string","minLength":1,"maxLength":2000},"label":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"format":{"enum":["number","percent","currency","duration"]}},"required":["id","formula"],"additionalProperties":false}]};
-const pattern207 = new RegExp("^[A-Za-z_][A-Za-z0-9_]{0,63}$", "u");
+const schema88 = {"type":"array","items":{"x-explain":55},"minItems":1,"maxItems":20};
+const schema87 = {"oneOf":[{"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"op":{"enum":["count","sum","avg","min","max","distinct"]},"field":{"type":"string","minLength":1,"maxLength":200},"label":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"format":{"enum":["number","percent","currency","duration"]}},"required":["id","op"],"additionalProperties":false},{"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"formula":{"type":"string","minLength":1,"maxLength":2000},"label":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"format":{"enum":["number","percent","currency","duration"]}},"required":["id","formula"],"additionalProperties":false}]};
+const pattern210 = new RegExp("^[A-Za-z_][A-Za-z0-9_]{0,63}$", "u");
 
-function validate157(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate157.evaluated;
+const evaluated0 = validate163.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -587,7 +587,7 @@ let passing0 = null;
 const _errs1 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema84.oneOf[0].required,parentSchema:schema84.oneOf[0],data};
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema87.oneOf[0].required,parentSchema:schema87.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -597,7 +597,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.op === undefined){
-const err1 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema84.oneOf[0].required,parentSchema:schema84.oneOf[0],data};
+const err1 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema87.oneOf[0].required,parentSchema:schema87.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -608,7 +608,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "id") || (key0 === "op")) || (key0 === "field")) || (key0 === "label")) || (key0 === "format"))){
-const err2 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema84.oneOf[0],data};
+const err2 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema87.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -621,8 +621,8 @@ errors++;
 if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
-if(!pattern207.test(data0)){
-const err3 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema84.oneOf[0].properties.id,data:data0};
+if(!pattern210.test(data0)){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema87.oneOf[0].properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -633,7 +633,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.oneOf[0].properties.id.type,parentSchema:schema84.oneOf[0].properties.id,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.oneOf[0].properties.id.type,parentSchema:schema87.oneOf[0].properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -646,7 +646,7 @@ errors++;
 if(data.op !== undefined){
 let data1 = data.op;
 if(!((((((data1 === "count") || (data1 === "sum")) || (data1 === "avg")) || (data1 === "min")) || (data1 === "max")) || (data1 === "distinct"))){
-const err5 = {instancePath:instancePath+"/op",schemaPath:"#/oneOf/0/properties/op/enum",keyword:"enum",params:{allowedValues: schema84.oneOf[0].properties.op.enum},message:"must be equal to one of the allowed values",schema:schema84.oneOf[0].properties.op.enum,parentSchema:schema84.oneOf[0].properties.op,data:data1};
+const err5 = {instancePath:instancePath+"/op",schemaPath:"#/oneOf/0/properties/op/enum",keyword:"enum",params:{allowedValues: schema87.oneOf[0].properties.op.enum},message:"must be equal to one of the allowed values",schema:schema87.oneOf[0].properties.op.enum,parentSchema:schema87.oneOf[0].properties.op,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -660,7 +660,7 @@ if(data.field !== undefined){
 let data2 = data.field;
 if(typeof data2 === "string"){
 if(func9(data2) > 200){
-const err6 = {instancePath:instancePath+"/field",schemaPath:"#/oneOf/0/properties/field/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema84.oneOf[0].properties.field,data:data2};
+const err6 = {instancePath:instancePath+"/field",schemaPath:"#/oneOf/0/properties/field/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema87.oneOf[0].properties.field,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -670,7 +670,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func9(data2) < 1){
-const err7 = {instancePath:instancePath+"/field",schemaPath:"#/oneOf/0/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema84.oneOf[0].properties.field,data:data2};
+const err7 = {instancePath:instancePath+"/field",schemaPath:"#/oneOf/0/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema87.oneOf[0].properties.field,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -681,7 +681,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/field",schemaPath:"#/oneOf/0/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.oneOf[0].properties.field.type,parentSchema:schema84.oneOf[0].properties.field,data:data2};
+const err8 = {instancePath:instancePath+"/field",schemaPath:"#/oneOf/0/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.oneOf[0].properties.field.type,parentSchema:schema87.oneOf[0].properties.field,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -720,7 +720,7 @@ let ifClause0;
 if(_valid1){
 const _errs13 = errors;
 if(typeof data3 !== "string"){
-const err10 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.oneOf[0].properties.label.then.type,parentSchema:schema84.oneOf[0].properties.label.then,data:data3};
+const err10 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.oneOf[0].properties.label.then.type,parentSchema:schema87.oneOf[0].properties.label.then,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -737,7 +737,7 @@ else {
 const _errs15 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length < 1){
-const err11 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema84.oneOf[0].properties.label.else,data:data3};
+const err11 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema87.oneOf[0].properties.label.else,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -748,7 +748,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-const err12 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema84.oneOf[0].properties.label.else,data:data3};
+const err12 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema87.oneOf[0].properties.label.else,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -761,7 +761,7 @@ errors++;
 if(data3["zh-CN"] !== undefined){
 let data4 = data3["zh-CN"];
 if(typeof data4 !== "string"){
-const err13 = {instancePath:instancePath+"/label/zh-CN",schemaPath:"#/oneOf/0/properties/label/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.oneOf[0].properties.label.else.properties["zh-CN"].type,parentSchema:schema84.oneOf[0].properties.label.else.properties["zh-CN"],data:data4};
+const err13 = {instancePath:instancePath+"/label/zh-CN",schemaPath:"#/oneOf/0/properties/label/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.oneOf[0].properties.label.else.properties["zh-CN"].type,parentSchema:schema87.oneOf[0].properties.label.else.properties["zh-CN"],data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -774,7 +774,7 @@ errors++;
 if(data3.en !== undefined){
 let data5 = data3.en;
 if(typeof data5 !== "string"){
-const err14 = {instancePath:instancePath+"/label/en",schemaPath:"#/oneOf/0/properties/label/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.oneOf[0].properties.label.else.properties.en.type,parentSchema:schema84.oneOf[0].properties.label.else.properties.en,data:data5};
+const err14 = {instancePath:instancePath+"/label/en",schemaPath:"#/oneOf/0/properties/label/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.oneOf[0].properties.label.else.properties.en.type,parentSchema:schema87.oneOf[0].properties.label.else.properties.en,data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -788,7 +788,7 @@ for(const key2 in data3){
 if(pattern4.test(key2)){
 let data6 = data3[key2];
 if(typeof data6 !== "string"){
-const err15 = {instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/label/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.oneOf[0].properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema84.oneOf[0].properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data6};
+const err15 = {instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/label/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.oneOf[0].properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema87.oneOf[0].properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -801,7 +801,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.oneOf[0].properties.label.else.type,parentSchema:schema84.oneOf[0].properties.label.else,data:data3};
+const err16 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.oneOf[0].properties.label.else.type,parentSchema:schema87.oneOf[0].properties.label.else,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -815,7 +815,7 @@ valid2 = _valid1;
 ifClause0 = "else";
 }
 if(!valid2){
-const err17 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema84.oneOf[0].properties.label.if,parentSchema:schema84.oneOf[0].properties.label,data:data3};
+const err17 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema87.oneOf[0].properties.label.if,parentSchema:schema87.oneOf[0].properties.label,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -828,7 +828,7 @@ errors++;
 if(data.format !== undefined){
 let data7 = data.format;
 if(!((((data7 === "number") || (data7 === "percent")) || (data7 === "currency")) || (data7 === "duration"))){
-const err18 = {instancePath:instancePath+"/format",schemaPath:"#/oneOf/0/properties/format/enum",keyword:"enum",params:{allowedValues: schema84.oneOf[0].properties.format.enum},message:"must be equal to one of the allowed values",schema:schema84.oneOf[0].properties.format.enum,parentSchema:schema84.oneOf[0].properties.format,data:data7};
+const err18 = {instancePath:instancePath+"/format",schemaPath:"#/oneOf/0/properties/format/enum",keyword:"enum",params:{allowedValues: schema87.oneOf[0].properties.format.enum},message:"must be equal to one of the allowed values",schema:schema87.oneOf[0].properties.format.enum,parentSchema:schema87.oneOf[0].properties.format,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -840,7 +840,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.oneOf[0].type,parentSchema:schema84.oneOf[0],data};
+const err19 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.oneOf[0].type,parentSchema:schema87.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -858,7 +858,7 @@ var props1 = true;
 const _errs25 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err20 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema84.oneOf[1].required,parentSchema:schema84.oneOf[1],data};
+const err20 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema87.oneOf[1].required,parentSchema:schema87.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -868,7 +868,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data.formula === undefined){
-const err21 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "formula"},message:"must have required property '"+"formula"+"'",schema:schema84.oneOf[1].required,parentSchema:schema84.oneOf[1],data};
+const err21 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "formula"},message:"must have required property '"+"formula"+"'",schema:schema87.oneOf[1].required,parentSchema:schema87.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -879,7 +879,7 @@ errors++;
 }
 for(const key3 in data){
 if(!((((key3 === "id") || (key3 === "formula")) || (key3 === "label")) || (key3 === "format"))){
-const err22 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema84.oneOf[1],data};
+const err22 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema87.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -892,8 +892,8 @@ errors++;
 if(data.id !== undefined){
 let data8 = data.id;
 if(typeof data8 === "string"){
-if(!pattern207.test(data8)){
-const err23 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema84.oneOf[1].properties.id,data:data8};
+if(!pattern210.test(data8)){
+const err23 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema87.oneOf[1].properties.id,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -904,7 +904,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.oneOf[1].properties.id.type,parentSchema:schema84.oneOf[1].properties.id,data:data8};
+const err24 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.oneOf[1].properties.id.type,parentSchema:schema87.oneOf[1].properties.id,data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -918,7 +918,7 @@ if(data.formula !== undefined){
 let data9 = data.formula;
 if(typeof data9 === "string"){
 if(func9(data9) > 2000){
-const err25 = {instancePath:instancePath+"/formula",schemaPath:"#/oneOf/1/properties/formula/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema84.oneOf[1].properties.formula,data:data9};
+const err25 = {instancePath:instancePath+"/formula",schemaPath:"#/oneOf/1/properties/formula/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema87.oneOf[1].properties.formula,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -928,7 +928,7 @@ vErrors.push(err25);
 errors++;
 }
 if(func9(data9) < 1){
-const err26 = {instancePath:instancePath+"/formula",schemaPath:"#/oneOf/1/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema84.oneOf[1].properties.formula,data:data9};
+const err26 = {instancePath:instancePath+"/formula",schemaPath:"#/oneOf/1/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema87.oneOf[1].properties.formula,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -939,7 +939,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/formula",schemaPath:"#/oneOf/1/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.oneOf[1].properties.formula.type,parentSchema:schema84.oneOf[1].properties.formula,data:data9};
+const err27 = {instancePath:instancePath+"/formula",schemaPath:"#/oneOf/1/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.oneOf[1].properties.formula.type,parentSchema:schema87.oneOf[1].properties.formula,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -978,7 +978,7 @@ let ifClause1;
 if(_valid2){
 const _errs36 = errors;
 if(typeof data10 !== "string"){
-const err29 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.oneOf[1].properties.label.then.type,parentSchema:schema84.oneOf[1].properties.label.then,data:data10};
+const err29 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.oneOf[1].properties.label.then.type,parentSchema:schema87.oneOf[1].properties.label.then,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -995,7 +995,7 @@ else {
 const _errs38 = errors;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(Object.keys(data10).length < 1){
-const err30 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema84.oneOf[1].properties.label.else,data:data10};
+const err30 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema87.oneOf[1].properties.label.else,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1006,7 +1006,7 @@ errors++;
 }
 for(const key4 in data10){
 if(!(((key4 === "zh-CN") || (key4 === "en")) || (pattern4.test(key4)))){
-const err31 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema84.oneOf[1].properties.label.else,data:data10};
+const err31 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema87.oneOf[1].properties.label.else,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1019,7 +1019,7 @@ errors++;
 if(data10["zh-CN"] !== undefined){
 let data11 = data10["zh-CN"];
 if(typeof data11 !== "string"){
-const err32 = {instancePath:instancePath+"/label/zh-CN",schemaPath:"#/oneOf/1/properties/label/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.oneOf[1].properties.label.else.properties["zh-CN"].type,parentSchema:schema84.oneOf[1].properties.label.else.properties["zh-CN"],data:data11};
+const err32 = {instancePath:instancePath+"/label/zh-CN",schemaPath:"#/oneOf/1/properties/label/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.oneOf[1].properties.label.else.properties["zh-CN"].type,parentSchema:schema87.oneOf[1].properties.label.else.properties["zh-CN"],data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1032,7 +1032,7 @@ errors++;
 if(data10.en !== undefined){
 let data12 = data10.en;
 if(typeof data12 !== "string"){
-const err33 = {instancePath:instancePath+"/label/en",schemaPath:"#/oneOf/1/properties/label/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.oneOf[1].properties.label.else.properties.en.type,parentSchema:schema84.oneOf[1].properties.label.else.properties.en,data:data12};
+const err33 = {instancePath:instancePath+"/label/en",schemaPath:"#/oneOf/1/properties/label/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.oneOf[1].properties.label.else.properties.en.type,parentSchema:schema87.oneOf[1].properties.label.else.properties.en,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1046,7 +1046,7 @@ for(const key5 in data10){
 if(pattern4.test(key5)){
 let data13 = data10[key5];
 if(typeof data13 !== "string"){
-const err34 = {instancePath:instancePath+"/label/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/1/properties/label/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema84.oneOf[1].properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema84.oneOf[1].properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data13};
+const err34 = {instancePath:instancePath+"/label/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/1/properties/label/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema87.oneOf[1].properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema87.oneOf[1].properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1059,7 +1059,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.oneOf[1].properties.label.else.type,parentSchema:schema84.oneOf[1].properties.label.else,data:data10};
+const err35 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.oneOf[1].properties.label.else.type,parentSchema:schema87.oneOf[1].properties.label.else,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1073,7 +1073,7 @@ valid6 = _valid2;
 ifClause1 = "else";
 }
 if(!valid6){
-const err36 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema84.oneOf[1].properties.label.if,parentSchema:schema84.oneOf[1].properties.label,data:data10};
+const err36 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema87.oneOf[1].properties.label.if,parentSchema:schema87.oneOf[1].properties.label,data:data10};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1086,7 +1086,7 @@ errors++;
 if(data.format !== undefined){
 let data14 = data.format;
 if(!((((data14 === "number") || (data14 === "percent")) || (data14 === "currency")) || (data14 === "duration"))){
-const err37 = {instancePath:instancePath+"/format",schemaPath:"#/oneOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema84.oneOf[1].properties.format.enum},message:"must be equal to one of the allowed values",schema:schema84.oneOf[1].properties.format.enum,parentSchema:schema84.oneOf[1].properties.format,data:data14};
+const err37 = {instancePath:instancePath+"/format",schemaPath:"#/oneOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema87.oneOf[1].properties.format.enum},message:"must be equal to one of the allowed values",schema:schema87.oneOf[1].properties.format.enum,parentSchema:schema87.oneOf[1].properties.format,data:data14};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1098,7 +1098,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema84.oneOf[1].type,parentSchema:schema84.oneOf[1],data};
+const err38 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema87.oneOf[1].type,parentSchema:schema87.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1122,7 +1122,7 @@ props1 = true;
 }
 }
 if(!valid0){
-const err39 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema84.oneOf,parentSchema:schema84,data};
+const err39 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema87.oneOf,parentSchema:schema87,data};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1142,17 +1142,17 @@ vErrors = null;
 }
 }
 }
-validate157.errors = vErrors;
+validate163.errors = vErrors;
 evaluated0.props = props1;
 return errors === 0;
 }
-validate157.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate163.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate158(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate164(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate158.evaluated;
+const evaluated0 = validate164.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1161,7 +1161,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length > 20){
-const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items",schema:20,parentSchema:schema85,data};
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items",schema:20,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1171,7 +1171,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.length < 1){
-const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema85,data};
+const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1182,17 +1182,17 @@ errors++;
 }
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate157(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-for(const error0 of validate157.errors){
+if(!(validate163(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+for(const error0 of validate163.errors){
 error0.schemaPath = "#/items" + error0.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate157.errors : vErrors.concat(validate157.errors);
+vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema85.type,parentSchema:schema85,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.type,parentSchema:schema88,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1201,18 +1201,18 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate158.errors = vErrors;
+validate164.errors = vErrors;
 return errors === 0;
 }
-validate158.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate164.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema87 = {"type":"array","items":{"x-explain":54},"maxItems":4};
-const schema86 = {"type":"object","properties":{"by":{"type":"string","minLength":1},"direction":{"enum":["asc","desc"]}},"required":["by","direction"],"additionalProperties":false};
+const schema90 = {"type":"array","items":{"x-explain":57},"maxItems":4};
+const schema89 = {"type":"object","properties":{"by":{"type":"string","minLength":1},"direction":{"enum":["asc","desc"]}},"required":["by","direction"],"additionalProperties":false};
 
-function validate160(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate166(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate160.evaluated;
+const evaluated0 = validate166.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1221,7 +1221,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.by === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "by"},message:"must have required property '"+"by"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1231,7 +1231,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.direction === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema86.required,parentSchema:schema86,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema89.required,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1242,7 +1242,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "by") || (key0 === "direction"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema86,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1256,7 +1256,7 @@ if(data.by !== undefined){
 let data0 = data.by;
 if(typeof data0 === "string"){
 if(func9(data0) < 1){
-const err3 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema86.properties.by,data:data0};
+const err3 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema89.properties.by,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1267,7 +1267,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema86.properties.by.type,parentSchema:schema86.properties.by,data:data0};
+const err4 = {instancePath:instancePath+"/by",schemaPath:"#/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.by.type,parentSchema:schema89.properties.by,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1280,7 +1280,7 @@ errors++;
 if(data.direction !== undefined){
 let data1 = data.direction;
 if(!((data1 === "asc") || (data1 === "desc"))){
-const err5 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/enum",keyword:"enum",params:{allowedValues: schema86.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema86.properties.direction.enum,parentSchema:schema86.properties.direction,data:data1};
+const err5 = {instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/enum",keyword:"enum",params:{allowedValues: schema89.properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema89.properties.direction.enum,parentSchema:schema89.properties.direction,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1292,7 +1292,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema86.type,parentSchema:schema86,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1301,16 +1301,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate160.errors = vErrors;
+validate166.errors = vErrors;
 return errors === 0;
 }
-validate160.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate166.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate161(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate167(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate161.evaluated;
+const evaluated0 = validate167.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1319,7 +1319,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length > 4){
-const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items",schema:4,parentSchema:schema87,data};
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items",schema:4,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1330,17 +1330,17 @@ errors++;
 }
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate160(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-for(const error0 of validate160.errors){
+if(!(validate166(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+for(const error0 of validate166.errors){
 error0.schemaPath = "#/items" + error0.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
+vErrors = vErrors === null ? validate166.errors : vErrors.concat(validate166.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema87.type,parentSchema:schema87,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema90.type,parentSchema:schema90,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1349,17 +1349,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate161.errors = vErrors;
+validate167.errors = vErrors;
 return errors === 0;
 }
-validate161.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate167.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema88 = {"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true};
+const schema91 = {"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true};
 
-function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate163.evaluated;
+const evaluated0 = validate169.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1372,7 +1372,7 @@ for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 === "string"){
 if(func9(data0) < 1){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema88.items,data:data0};
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema91.items,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1383,7 +1383,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema88.items.type,parentSchema:schema88.items,data:data0};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema91.items.type,parentSchema:schema91.items,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1404,7 +1404,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err2 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema88,data};
+const err2 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1419,7 +1419,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema88.type,parentSchema:schema88,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.type,parentSchema:schema91,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1428,16 +1428,16 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate163.errors = vErrors;
+validate169.errors = vErrors;
 return errors === 0;
 }
-validate163.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate169.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate164(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate170(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate164.evaluated;
+const evaluated0 = validate170.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1446,7 +1446,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.source === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1456,7 +1456,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.measures === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measures"},message:"must have required property '"+"measures"+"'",schema:schema89.required,parentSchema:schema89,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measures"},message:"must have required property '"+"measures"+"'",schema:schema92.required,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1466,8 +1466,8 @@ vErrors.push(err1);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema89.properties, key0))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema89,data};
+if(!(func1.call(schema92.properties, key0))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1481,7 +1481,7 @@ if(data.source !== undefined){
 let data0 = data.source;
 if(typeof data0 === "string"){
 if(!pattern177.test(data0)){
-const err3 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_-]{0,63}$",parentSchema:schema89.properties.source,data:data0};
+const err3 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_-]{0,63}$",parentSchema:schema92.properties.source,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1492,7 +1492,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.source.type,parentSchema:schema89.properties.source,data:data0};
+const err4 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.source.type,parentSchema:schema92.properties.source,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1506,7 +1506,7 @@ if(data.filter !== undefined){
 let data1 = data.filter;
 if(typeof data1 === "string"){
 if(func9(data1) > 2000){
-const err5 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema89.properties.filter,data:data1};
+const err5 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema92.properties.filter,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1516,7 +1516,7 @@ vErrors.push(err5);
 errors++;
 }
 if(func9(data1) < 1){
-const err6 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema89.properties.filter,data:data1};
+const err6 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema92.properties.filter,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1527,7 +1527,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema89.properties.filter.type,parentSchema:schema89.properties.filter,data:data1};
+const err7 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.filter.type,parentSchema:schema92.properties.filter,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1538,45 +1538,45 @@ errors++;
 }
 }
 if(data.groupBy !== undefined){
-if(!(validate155(data.groupBy, {instancePath:instancePath+"/groupBy",parentData:data,parentDataProperty:"groupBy",rootData,dynamicAnchors}))){
-for(const error0 of validate155.errors){
+if(!(validate161(data.groupBy, {instancePath:instancePath+"/groupBy",parentData:data,parentDataProperty:"groupBy",rootData,dynamicAnchors}))){
+for(const error0 of validate161.errors){
 error0.schemaPath = "#/properties/groupBy" + error0.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate155.errors : vErrors.concat(validate155.errors);
+vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
 errors = vErrors.length;
 }
 }
 if(data.timeBucket !== undefined){
-if(!(validate156(data.timeBucket, {instancePath:instancePath+"/timeBucket",parentData:data,parentDataProperty:"timeBucket",rootData,dynamicAnchors}))){
-for(const error1 of validate156.errors){
+if(!(validate162(data.timeBucket, {instancePath:instancePath+"/timeBucket",parentData:data,parentDataProperty:"timeBucket",rootData,dynamicAnchors}))){
+for(const error1 of validate162.errors){
 error1.schemaPath = "#/properties/timeBucket" + error1.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate156.errors : vErrors.concat(validate156.errors);
+vErrors = vErrors === null ? validate162.errors : vErrors.concat(validate162.errors);
 errors = vErrors.length;
 }
 }
 if(data.measures !== undefined){
-if(!(validate158(data.measures, {instancePath:instancePath+"/measures",parentData:data,parentDataProperty:"measures",rootData,dynamicAnchors}))){
-for(const error2 of validate158.errors){
+if(!(validate164(data.measures, {instancePath:instancePath+"/measures",parentData:data,parentDataProperty:"measures",rootData,dynamicAnchors}))){
+for(const error2 of validate164.errors){
 error2.schemaPath = "#/properties/measures" + error2.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate158.errors : vErrors.concat(validate158.errors);
+vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
 errors = vErrors.length;
 }
 }
 if(data.sort !== undefined){
-if(!(validate161(data.sort, {instancePath:instancePath+"/sort",parentData:data,parentDataProperty:"sort",rootData,dynamicAnchors}))){
-for(const error3 of validate161.errors){
+if(!(validate167(data.sort, {instancePath:instancePath+"/sort",parentData:data,parentDataProperty:"sort",rootData,dynamicAnchors}))){
+for(const error3 of validate167.errors){
 error3.schemaPath = "#/properties/sort" + error3.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate161.errors : vErrors.concat(validate161.errors);
+vErrors = vErrors === null ? validate167.errors : vErrors.concat(validate167.errors);
 errors = vErrors.length;
 }
 }
 if(data.limit !== undefined){
 let data6 = data.limit;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err8 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema89.properties.limit.type,parentSchema:schema89.properties.limit,data:data6};
+const err8 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema92.properties.limit.type,parentSchema:schema92.properties.limit,data:data6};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1587,7 +1587,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 1000 || isNaN(data6)){
-const err9 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema89.properties.limit,data:data6};
+const err9 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema92.properties.limit,data:data6};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1597,7 +1597,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data6 < 1 || isNaN(data6)){
-const err10 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema89.properties.limit,data:data6};
+const err10 = {instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema92.properties.limit,data:data6};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1611,7 +1611,7 @@ errors++;
 if(data.compareWithPrevious !== undefined){
 let data7 = data.compareWithPrevious;
 if(typeof data7 !== "boolean"){
-const err11 = {instancePath:instancePath+"/compareWithPrevious",schemaPath:"#/properties/compareWithPrevious/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema89.properties.compareWithPrevious.type,parentSchema:schema89.properties.compareWithPrevious,data:data7};
+const err11 = {instancePath:instancePath+"/compareWithPrevious",schemaPath:"#/properties/compareWithPrevious/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema92.properties.compareWithPrevious.type,parentSchema:schema92.properties.compareWithPrevious,data:data7};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1622,17 +1622,17 @@ errors++;
 }
 }
 if(data.ignoreFilters !== undefined){
-if(!(validate163(data.ignoreFilters, {instancePath:instancePath+"/ignoreFilters",parentData:data,parentDataProperty:"ignoreFilters",rootData,dynamicAnchors}))){
-for(const error4 of validate163.errors){
+if(!(validate169(data.ignoreFilters, {instancePath:instancePath+"/ignoreFilters",parentData:data,parentDataProperty:"ignoreFilters",rootData,dynamicAnchors}))){
+for(const error4 of validate169.errors){
 error4.schemaPath = "#/properties/ignoreFilters" + error4.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate163.errors : vErrors.concat(validate163.errors);
+vErrors = vErrors === null ? validate169.errors : vErrors.concat(validate169.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema89.type,parentSchema:schema89,data};
+const err12 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1641,19 +1641,19 @@ vErrors.push(err12);
 }
 errors++;
 }
-validate164.errors = vErrors;
+validate170.errors = vErrors;
 return errors === 0;
 }
-validate164.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate170.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema92 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"basis":{"enum":["value","targetRatio"]},"higherIsBetter":{"type":"boolean"},"bands":{"x-explain":59}},"required":["higherIsBetter","bands"],"additionalProperties":false};
-const schema91 = {"type":"array","items":{"x-explain":58},"minItems":1,"maxItems":8};
-const schema90 = {"type":"object","properties":{"from":{"type":"number"},"color":{"enum":["red","orange","yellow","green","teal","blue","purple","gray"]},"label":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}}},"required":["from","color"],"additionalProperties":false};
+const schema95 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"basis":{"enum":["value","targetRatio"]},"higherIsBetter":{"type":"boolean"},"bands":{"x-explain":62}},"required":["higherIsBetter","bands"],"additionalProperties":false};
+const schema94 = {"type":"array","items":{"x-explain":61},"minItems":1,"maxItems":8};
+const schema93 = {"type":"object","properties":{"from":{"type":"number"},"color":{"enum":["red","orange","yellow","green","teal","blue","purple","gray"]},"label":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}}},"required":["from","color"],"additionalProperties":false};
 
-function validate170(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate176(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate170.evaluated;
+const evaluated0 = validate176.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1662,7 +1662,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.from === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1672,7 +1672,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.color === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "color"},message:"must have required property '"+"color"+"'",schema:schema90.required,parentSchema:schema90,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "color"},message:"must have required property '"+"color"+"'",schema:schema93.required,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1683,7 +1683,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "from") || (key0 === "color")) || (key0 === "label"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema90,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1696,7 +1696,7 @@ errors++;
 if(data.from !== undefined){
 let data0 = data.from;
 if(!((typeof data0 == "number") && (isFinite(data0)))){
-const err3 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema90.properties.from.type,parentSchema:schema90.properties.from,data:data0};
+const err3 = {instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema93.properties.from.type,parentSchema:schema93.properties.from,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1709,7 +1709,7 @@ errors++;
 if(data.color !== undefined){
 let data1 = data.color;
 if(!((((((((data1 === "red") || (data1 === "orange")) || (data1 === "yellow")) || (data1 === "green")) || (data1 === "teal")) || (data1 === "blue")) || (data1 === "purple")) || (data1 === "gray"))){
-const err4 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/enum",keyword:"enum",params:{allowedValues: schema90.properties.color.enum},message:"must be equal to one of the allowed values",schema:schema90.properties.color.enum,parentSchema:schema90.properties.color,data:data1};
+const err4 = {instancePath:instancePath+"/color",schemaPath:"#/properties/color/enum",keyword:"enum",params:{allowedValues: schema93.properties.color.enum},message:"must be equal to one of the allowed values",schema:schema93.properties.color.enum,parentSchema:schema93.properties.color,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1748,7 +1748,7 @@ let ifClause0;
 if(_valid0){
 const _errs9 = errors;
 if(typeof data2 !== "string"){
-const err6 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.label.then.type,parentSchema:schema90.properties.label.then,data:data2};
+const err6 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.label.then.type,parentSchema:schema93.properties.label.then,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1765,7 +1765,7 @@ else {
 const _errs11 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(Object.keys(data2).length < 1){
-const err7 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema90.properties.label.else,data:data2};
+const err7 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema93.properties.label.else,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1776,7 +1776,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-const err8 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema90.properties.label.else,data:data2};
+const err8 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema93.properties.label.else,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1789,7 +1789,7 @@ errors++;
 if(data2["zh-CN"] !== undefined){
 let data3 = data2["zh-CN"];
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/label/zh-CN",schemaPath:"#/properties/label/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.label.else.properties["zh-CN"].type,parentSchema:schema90.properties.label.else.properties["zh-CN"],data:data3};
+const err9 = {instancePath:instancePath+"/label/zh-CN",schemaPath:"#/properties/label/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.label.else.properties["zh-CN"].type,parentSchema:schema93.properties.label.else.properties["zh-CN"],data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1802,7 +1802,7 @@ errors++;
 if(data2.en !== undefined){
 let data4 = data2.en;
 if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/label/en",schemaPath:"#/properties/label/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.label.else.properties.en.type,parentSchema:schema90.properties.label.else.properties.en,data:data4};
+const err10 = {instancePath:instancePath+"/label/en",schemaPath:"#/properties/label/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.label.else.properties.en.type,parentSchema:schema93.properties.label.else.properties.en,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1816,7 +1816,7 @@ for(const key2 in data2){
 if(pattern4.test(key2)){
 let data5 = data2[key2];
 if(typeof data5 !== "string"){
-const err11 = {instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/label/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema90.properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema90.properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data5};
+const err11 = {instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/label/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema93.properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1829,7 +1829,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.properties.label.else.type,parentSchema:schema90.properties.label.else,data:data2};
+const err12 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.properties.label.else.type,parentSchema:schema93.properties.label.else,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1843,7 +1843,7 @@ valid1 = _valid0;
 ifClause0 = "else";
 }
 if(!valid1){
-const err13 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema90.properties.label.if,parentSchema:schema90.properties.label,data:data2};
+const err13 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema93.properties.label.if,parentSchema:schema93.properties.label,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1855,7 +1855,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema90.type,parentSchema:schema90,data};
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.type,parentSchema:schema93,data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1864,16 +1864,16 @@ vErrors.push(err14);
 }
 errors++;
 }
-validate170.errors = vErrors;
+validate176.errors = vErrors;
 return errors === 0;
 }
-validate170.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate176.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate171(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate177(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate171.evaluated;
+const evaluated0 = validate177.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1882,7 +1882,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length > 8){
-const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 8},message:"must NOT have more than 8 items",schema:8,parentSchema:schema91,data};
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 8},message:"must NOT have more than 8 items",schema:8,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1892,7 +1892,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.length < 1){
-const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema91,data};
+const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1903,17 +1903,17 @@ errors++;
 }
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate170(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-for(const error0 of validate170.errors){
+if(!(validate176(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+for(const error0 of validate176.errors){
 error0.schemaPath = "#/items" + error0.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
+vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema91.type,parentSchema:schema91,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema94.type,parentSchema:schema94,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1922,16 +1922,16 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate171.errors = vErrors;
+validate177.errors = vErrors;
 return errors === 0;
 }
-validate171.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate177.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate173(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate179(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate173.evaluated;
+const evaluated0 = validate179.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1940,7 +1940,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.higherIsBetter === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "higherIsBetter"},message:"must have required property '"+"higherIsBetter"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "higherIsBetter"},message:"must have required property '"+"higherIsBetter"+"'",schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1950,7 +1950,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.bands === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bands"},message:"must have required property '"+"bands"+"'",schema:schema92.required,parentSchema:schema92,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "bands"},message:"must have required property '"+"bands"+"'",schema:schema95.required,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1961,7 +1961,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "measure") || (key0 === "basis")) || (key0 === "higherIsBetter")) || (key0 === "bands"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema92,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1974,8 +1974,8 @@ errors++;
 if(data.measure !== undefined){
 let data0 = data.measure;
 if(typeof data0 === "string"){
-if(!pattern207.test(data0)){
-const err3 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema92.properties.measure,data:data0};
+if(!pattern210.test(data0)){
+const err3 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema95.properties.measure,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1986,7 +1986,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema92.properties.measure.type,parentSchema:schema92.properties.measure,data:data0};
+const err4 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.measure.type,parentSchema:schema95.properties.measure,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1999,7 +1999,7 @@ errors++;
 if(data.basis !== undefined){
 let data1 = data.basis;
 if(!((data1 === "value") || (data1 === "targetRatio"))){
-const err5 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/enum",keyword:"enum",params:{allowedValues: schema92.properties.basis.enum},message:"must be equal to one of the allowed values",schema:schema92.properties.basis.enum,parentSchema:schema92.properties.basis,data:data1};
+const err5 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/enum",keyword:"enum",params:{allowedValues: schema95.properties.basis.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.basis.enum,parentSchema:schema95.properties.basis,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2012,7 +2012,7 @@ errors++;
 if(data.higherIsBetter !== undefined){
 let data2 = data.higherIsBetter;
 if(typeof data2 !== "boolean"){
-const err6 = {instancePath:instancePath+"/higherIsBetter",schemaPath:"#/properties/higherIsBetter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema92.properties.higherIsBetter.type,parentSchema:schema92.properties.higherIsBetter,data:data2};
+const err6 = {instancePath:instancePath+"/higherIsBetter",schemaPath:"#/properties/higherIsBetter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema95.properties.higherIsBetter.type,parentSchema:schema95.properties.higherIsBetter,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2023,17 +2023,17 @@ errors++;
 }
 }
 if(data.bands !== undefined){
-if(!(validate171(data.bands, {instancePath:instancePath+"/bands",parentData:data,parentDataProperty:"bands",rootData,dynamicAnchors}))){
-for(const error0 of validate171.errors){
+if(!(validate177(data.bands, {instancePath:instancePath+"/bands",parentData:data,parentDataProperty:"bands",rootData,dynamicAnchors}))){
+for(const error0 of validate177.errors){
 error0.schemaPath = "#/properties/bands" + error0.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate171.errors : vErrors.concat(validate171.errors);
+vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema92.type,parentSchema:schema92,data};
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2042,17 +2042,17 @@ vErrors.push(err7);
 }
 errors++;
 }
-validate173.errors = vErrors;
+validate179.errors = vErrors;
 return errors === 0;
 }
-validate173.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate179.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema93 = {"oneOf":[{"type":"object","properties":{"value":{"type":"number"},"label":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}}},"required":["value"],"additionalProperties":false},{"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"label":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}}},"required":["measure"],"additionalProperties":false}]};
+const schema96 = {"oneOf":[{"type":"object","properties":{"value":{"type":"number"},"label":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}}},"required":["value"],"additionalProperties":false},{"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"label":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}}},"required":["measure"],"additionalProperties":false}]};
 
-function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate181(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate175.evaluated;
+const evaluated0 = validate181.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2065,7 +2065,7 @@ let passing0 = null;
 const _errs1 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.value === undefined){
-const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema93.oneOf[0].required,parentSchema:schema93.oneOf[0],data};
+const err0 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema96.oneOf[0].required,parentSchema:schema96.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2076,7 +2076,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "value") || (key0 === "label"))){
-const err1 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema93.oneOf[0],data};
+const err1 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema96.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2089,7 +2089,7 @@ errors++;
 if(data.value !== undefined){
 let data0 = data.value;
 if(!((typeof data0 == "number") && (isFinite(data0)))){
-const err2 = {instancePath:instancePath+"/value",schemaPath:"#/oneOf/0/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema93.oneOf[0].properties.value.type,parentSchema:schema93.oneOf[0].properties.value,data:data0};
+const err2 = {instancePath:instancePath+"/value",schemaPath:"#/oneOf/0/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema96.oneOf[0].properties.value.type,parentSchema:schema96.oneOf[0].properties.value,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2128,7 +2128,7 @@ let ifClause0;
 if(_valid1){
 const _errs10 = errors;
 if(typeof data1 !== "string"){
-const err4 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.oneOf[0].properties.label.then.type,parentSchema:schema93.oneOf[0].properties.label.then,data:data1};
+const err4 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.oneOf[0].properties.label.then.type,parentSchema:schema96.oneOf[0].properties.label.then,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2145,7 +2145,7 @@ else {
 const _errs12 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(Object.keys(data1).length < 1){
-const err5 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema93.oneOf[0].properties.label.else,data:data1};
+const err5 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema96.oneOf[0].properties.label.else,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2156,7 +2156,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-const err6 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema93.oneOf[0].properties.label.else,data:data1};
+const err6 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema96.oneOf[0].properties.label.else,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2169,7 +2169,7 @@ errors++;
 if(data1["zh-CN"] !== undefined){
 let data2 = data1["zh-CN"];
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/label/zh-CN",schemaPath:"#/oneOf/0/properties/label/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.oneOf[0].properties.label.else.properties["zh-CN"].type,parentSchema:schema93.oneOf[0].properties.label.else.properties["zh-CN"],data:data2};
+const err7 = {instancePath:instancePath+"/label/zh-CN",schemaPath:"#/oneOf/0/properties/label/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.oneOf[0].properties.label.else.properties["zh-CN"].type,parentSchema:schema96.oneOf[0].properties.label.else.properties["zh-CN"],data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2182,7 +2182,7 @@ errors++;
 if(data1.en !== undefined){
 let data3 = data1.en;
 if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/label/en",schemaPath:"#/oneOf/0/properties/label/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.oneOf[0].properties.label.else.properties.en.type,parentSchema:schema93.oneOf[0].properties.label.else.properties.en,data:data3};
+const err8 = {instancePath:instancePath+"/label/en",schemaPath:"#/oneOf/0/properties/label/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.oneOf[0].properties.label.else.properties.en.type,parentSchema:schema96.oneOf[0].properties.label.else.properties.en,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2196,7 +2196,7 @@ for(const key2 in data1){
 if(pattern4.test(key2)){
 let data4 = data1[key2];
 if(typeof data4 !== "string"){
-const err9 = {instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/label/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.oneOf[0].properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema93.oneOf[0].properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data4};
+const err9 = {instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/label/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.oneOf[0].properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema96.oneOf[0].properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2209,7 +2209,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.oneOf[0].properties.label.else.type,parentSchema:schema93.oneOf[0].properties.label.else,data:data1};
+const err10 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.oneOf[0].properties.label.else.type,parentSchema:schema96.oneOf[0].properties.label.else,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2223,7 +2223,7 @@ valid2 = _valid1;
 ifClause0 = "else";
 }
 if(!valid2){
-const err11 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema93.oneOf[0].properties.label.if,parentSchema:schema93.oneOf[0].properties.label,data:data1};
+const err11 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema96.oneOf[0].properties.label.if,parentSchema:schema96.oneOf[0].properties.label,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2235,7 +2235,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.oneOf[0].type,parentSchema:schema93.oneOf[0],data};
+const err12 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.oneOf[0].type,parentSchema:schema96.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2253,7 +2253,7 @@ var props1 = true;
 const _errs21 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.measure === undefined){
-const err13 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema93.oneOf[1].required,parentSchema:schema93.oneOf[1],data};
+const err13 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema96.oneOf[1].required,parentSchema:schema96.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2264,7 +2264,7 @@ errors++;
 }
 for(const key3 in data){
 if(!((key3 === "measure") || (key3 === "label"))){
-const err14 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema93.oneOf[1],data};
+const err14 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema96.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2277,8 +2277,8 @@ errors++;
 if(data.measure !== undefined){
 let data5 = data.measure;
 if(typeof data5 === "string"){
-if(!pattern207.test(data5)){
-const err15 = {instancePath:instancePath+"/measure",schemaPath:"#/oneOf/1/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema93.oneOf[1].properties.measure,data:data5};
+if(!pattern210.test(data5)){
+const err15 = {instancePath:instancePath+"/measure",schemaPath:"#/oneOf/1/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema96.oneOf[1].properties.measure,data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2289,7 +2289,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/measure",schemaPath:"#/oneOf/1/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.oneOf[1].properties.measure.type,parentSchema:schema93.oneOf[1].properties.measure,data:data5};
+const err16 = {instancePath:instancePath+"/measure",schemaPath:"#/oneOf/1/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.oneOf[1].properties.measure.type,parentSchema:schema96.oneOf[1].properties.measure,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2328,7 +2328,7 @@ let ifClause1;
 if(_valid2){
 const _errs30 = errors;
 if(typeof data6 !== "string"){
-const err18 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.oneOf[1].properties.label.then.type,parentSchema:schema93.oneOf[1].properties.label.then,data:data6};
+const err18 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.oneOf[1].properties.label.then.type,parentSchema:schema96.oneOf[1].properties.label.then,data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2345,7 +2345,7 @@ else {
 const _errs32 = errors;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(Object.keys(data6).length < 1){
-const err19 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema93.oneOf[1].properties.label.else,data:data6};
+const err19 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema96.oneOf[1].properties.label.else,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2356,7 +2356,7 @@ errors++;
 }
 for(const key4 in data6){
 if(!(((key4 === "zh-CN") || (key4 === "en")) || (pattern4.test(key4)))){
-const err20 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema93.oneOf[1].properties.label.else,data:data6};
+const err20 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema96.oneOf[1].properties.label.else,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2369,7 +2369,7 @@ errors++;
 if(data6["zh-CN"] !== undefined){
 let data7 = data6["zh-CN"];
 if(typeof data7 !== "string"){
-const err21 = {instancePath:instancePath+"/label/zh-CN",schemaPath:"#/oneOf/1/properties/label/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.oneOf[1].properties.label.else.properties["zh-CN"].type,parentSchema:schema93.oneOf[1].properties.label.else.properties["zh-CN"],data:data7};
+const err21 = {instancePath:instancePath+"/label/zh-CN",schemaPath:"#/oneOf/1/properties/label/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.oneOf[1].properties.label.else.properties["zh-CN"].type,parentSchema:schema96.oneOf[1].properties.label.else.properties["zh-CN"],data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2382,7 +2382,7 @@ errors++;
 if(data6.en !== undefined){
 let data8 = data6.en;
 if(typeof data8 !== "string"){
-const err22 = {instancePath:instancePath+"/label/en",schemaPath:"#/oneOf/1/properties/label/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.oneOf[1].properties.label.else.properties.en.type,parentSchema:schema93.oneOf[1].properties.label.else.properties.en,data:data8};
+const err22 = {instancePath:instancePath+"/label/en",schemaPath:"#/oneOf/1/properties/label/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.oneOf[1].properties.label.else.properties.en.type,parentSchema:schema96.oneOf[1].properties.label.else.properties.en,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2396,7 +2396,7 @@ for(const key5 in data6){
 if(pattern4.test(key5)){
 let data9 = data6[key5];
 if(typeof data9 !== "string"){
-const err23 = {instancePath:instancePath+"/label/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/1/properties/label/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema93.oneOf[1].properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema93.oneOf[1].properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data9};
+const err23 = {instancePath:instancePath+"/label/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/1/properties/label/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.oneOf[1].properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema96.oneOf[1].properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2409,7 +2409,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.oneOf[1].properties.label.else.type,parentSchema:schema93.oneOf[1].properties.label.else,data:data6};
+const err24 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.oneOf[1].properties.label.else.type,parentSchema:schema96.oneOf[1].properties.label.else,data:data6};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2423,7 +2423,7 @@ valid6 = _valid2;
 ifClause1 = "else";
 }
 if(!valid6){
-const err25 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema93.oneOf[1].properties.label.if,parentSchema:schema93.oneOf[1].properties.label,data:data6};
+const err25 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema96.oneOf[1].properties.label.if,parentSchema:schema96.oneOf[1].properties.label,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2435,7 +2435,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema93.oneOf[1].type,parentSchema:schema93.oneOf[1],data};
+const err26 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema96.oneOf[1].type,parentSchema:schema96.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2459,7 +2459,7 @@ props1 = true;
 }
 }
 if(!valid0){
-const err27 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema93.oneOf,parentSchema:schema93,data};
+const err27 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema96.oneOf,parentSchema:schema96,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2479,18 +2479,18 @@ vErrors = null;
 }
 }
 }
-validate175.errors = vErrors;
+validate181.errors = vErrors;
 evaluated0.props = props1;
 return errors === 0;
 }
-validate175.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate181.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema94 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"format":{"enum":["number","percent","currency","duration"]},"unit":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"decimals":{"type":"integer","minimum":0,"maximum":6}},"additionalProperties":false};
+const schema97 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"format":{"enum":["number","percent","currency","duration"]},"unit":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"decimals":{"type":"integer","minimum":0,"maximum":6}},"additionalProperties":false};
 
-function validate176(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate182(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate176.evaluated;
+const evaluated0 = validate182.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2500,7 +2500,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "measure") || (key0 === "format")) || (key0 === "unit")) || (key0 === "decimals"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema94,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2513,8 +2513,8 @@ errors++;
 if(data.measure !== undefined){
 let data0 = data.measure;
 if(typeof data0 === "string"){
-if(!pattern207.test(data0)){
-const err1 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema94.properties.measure,data:data0};
+if(!pattern210.test(data0)){
+const err1 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema97.properties.measure,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2525,7 +2525,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.measure.type,parentSchema:schema94.properties.measure,data:data0};
+const err2 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.measure.type,parentSchema:schema97.properties.measure,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2538,7 +2538,7 @@ errors++;
 if(data.format !== undefined){
 let data1 = data.format;
 if(!((((data1 === "number") || (data1 === "percent")) || (data1 === "currency")) || (data1 === "duration"))){
-const err3 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema94.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema94.properties.format.enum,parentSchema:schema94.properties.format,data:data1};
+const err3 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema97.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema97.properties.format.enum,parentSchema:schema97.properties.format,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2577,7 +2577,7 @@ let ifClause0;
 if(_valid0){
 const _errs9 = errors;
 if(typeof data2 !== "string"){
-const err5 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.unit.then.type,parentSchema:schema94.properties.unit.then,data:data2};
+const err5 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.unit.then.type,parentSchema:schema97.properties.unit.then,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2594,7 +2594,7 @@ else {
 const _errs11 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(Object.keys(data2).length < 1){
-const err6 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema94.properties.unit.else,data:data2};
+const err6 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema97.properties.unit.else,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2605,7 +2605,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-const err7 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema94.properties.unit.else,data:data2};
+const err7 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema97.properties.unit.else,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2618,7 +2618,7 @@ errors++;
 if(data2["zh-CN"] !== undefined){
 let data3 = data2["zh-CN"];
 if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/unit/zh-CN",schemaPath:"#/properties/unit/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.unit.else.properties["zh-CN"].type,parentSchema:schema94.properties.unit.else.properties["zh-CN"],data:data3};
+const err8 = {instancePath:instancePath+"/unit/zh-CN",schemaPath:"#/properties/unit/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.unit.else.properties["zh-CN"].type,parentSchema:schema97.properties.unit.else.properties["zh-CN"],data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2631,7 +2631,7 @@ errors++;
 if(data2.en !== undefined){
 let data4 = data2.en;
 if(typeof data4 !== "string"){
-const err9 = {instancePath:instancePath+"/unit/en",schemaPath:"#/properties/unit/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.unit.else.properties.en.type,parentSchema:schema94.properties.unit.else.properties.en,data:data4};
+const err9 = {instancePath:instancePath+"/unit/en",schemaPath:"#/properties/unit/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.unit.else.properties.en.type,parentSchema:schema97.properties.unit.else.properties.en,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2645,7 +2645,7 @@ for(const key2 in data2){
 if(pattern4.test(key2)){
 let data5 = data2[key2];
 if(typeof data5 !== "string"){
-const err10 = {instancePath:instancePath+"/unit/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/unit/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema94.properties.unit.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema94.properties.unit.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data5};
+const err10 = {instancePath:instancePath+"/unit/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/unit/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema97.properties.unit.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema97.properties.unit.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2658,7 +2658,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.properties.unit.else.type,parentSchema:schema94.properties.unit.else,data:data2};
+const err11 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.properties.unit.else.type,parentSchema:schema97.properties.unit.else,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2672,7 +2672,7 @@ valid1 = _valid0;
 ifClause0 = "else";
 }
 if(!valid1){
-const err12 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema94.properties.unit.if,parentSchema:schema94.properties.unit,data:data2};
+const err12 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema97.properties.unit.if,parentSchema:schema97.properties.unit,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2685,7 +2685,7 @@ errors++;
 if(data.decimals !== undefined){
 let data6 = data.decimals;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err13 = {instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema94.properties.decimals.type,parentSchema:schema94.properties.decimals,data:data6};
+const err13 = {instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema97.properties.decimals.type,parentSchema:schema97.properties.decimals,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2696,7 +2696,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 6 || isNaN(data6)){
-const err14 = {instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6",schema:6,parentSchema:schema94.properties.decimals,data:data6};
+const err14 = {instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6",schema:6,parentSchema:schema97.properties.decimals,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2706,7 +2706,7 @@ vErrors.push(err14);
 errors++;
 }
 if(data6 < 0 || isNaN(data6)){
-const err15 = {instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema94.properties.decimals,data:data6};
+const err15 = {instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema97.properties.decimals,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2719,7 +2719,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema94.type,parentSchema:schema94,data};
+const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2728,17 +2728,17 @@ vErrors.push(err16);
 }
 errors++;
 }
-validate176.errors = vErrors;
+validate182.errors = vErrors;
 return errors === 0;
 }
-validate176.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate182.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema95 = {"type":"object","properties":{"rows":{"enum":["person","team"]},"actual":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"target":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"confidence":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"showConfidence":{"type":"boolean"},"sortBy":{"enum":["gap","progress","name"]},"format":{"enum":["number","percent","currency","duration"]},"unit":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"decimals":{"type":"integer","minimum":0,"maximum":6}},"required":["rows","actual","target"],"additionalProperties":false};
+const schema98 = {"type":"object","properties":{"rows":{"enum":["person","team"]},"actual":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"target":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"confidence":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"showConfidence":{"type":"boolean"},"sortBy":{"enum":["gap","progress","name"]},"format":{"enum":["number","percent","currency","duration"]},"unit":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"decimals":{"type":"integer","minimum":0,"maximum":6}},"required":["rows","actual","target"],"additionalProperties":false};
 
-function validate177(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate183(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate177.evaluated;
+const evaluated0 = validate183.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2747,7 +2747,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.rows === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rows"},message:"must have required property '"+"rows"+"'",schema:schema95.required,parentSchema:schema95,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "rows"},message:"must have required property '"+"rows"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2757,7 +2757,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.actual === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "actual"},message:"must have required property '"+"actual"+"'",schema:schema95.required,parentSchema:schema95,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "actual"},message:"must have required property '"+"actual"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2767,7 +2767,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.target === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema95.required,parentSchema:schema95,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "target"},message:"must have required property '"+"target"+"'",schema:schema98.required,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2777,8 +2777,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema95.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema95,data};
+if(!(func1.call(schema98.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2791,7 +2791,7 @@ errors++;
 if(data.rows !== undefined){
 let data0 = data.rows;
 if(!((data0 === "person") || (data0 === "team"))){
-const err4 = {instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/enum",keyword:"enum",params:{allowedValues: schema95.properties.rows.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.rows.enum,parentSchema:schema95.properties.rows,data:data0};
+const err4 = {instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/enum",keyword:"enum",params:{allowedValues: schema98.properties.rows.enum},message:"must be equal to one of the allowed values",schema:schema98.properties.rows.enum,parentSchema:schema98.properties.rows,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2804,8 +2804,8 @@ errors++;
 if(data.actual !== undefined){
 let data1 = data.actual;
 if(typeof data1 === "string"){
-if(!pattern207.test(data1)){
-const err5 = {instancePath:instancePath+"/actual",schemaPath:"#/properties/actual/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema95.properties.actual,data:data1};
+if(!pattern210.test(data1)){
+const err5 = {instancePath:instancePath+"/actual",schemaPath:"#/properties/actual/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema98.properties.actual,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2816,7 +2816,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/actual",schemaPath:"#/properties/actual/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.actual.type,parentSchema:schema95.properties.actual,data:data1};
+const err6 = {instancePath:instancePath+"/actual",schemaPath:"#/properties/actual/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.actual.type,parentSchema:schema98.properties.actual,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2829,8 +2829,8 @@ errors++;
 if(data.target !== undefined){
 let data2 = data.target;
 if(typeof data2 === "string"){
-if(!pattern207.test(data2)){
-const err7 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema95.properties.target,data:data2};
+if(!pattern210.test(data2)){
+const err7 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema98.properties.target,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2841,7 +2841,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.target.type,parentSchema:schema95.properties.target,data:data2};
+const err8 = {instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.target.type,parentSchema:schema98.properties.target,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2854,8 +2854,8 @@ errors++;
 if(data.confidence !== undefined){
 let data3 = data.confidence;
 if(typeof data3 === "string"){
-if(!pattern207.test(data3)){
-const err9 = {instancePath:instancePath+"/confidence",schemaPath:"#/properties/confidence/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema95.properties.confidence,data:data3};
+if(!pattern210.test(data3)){
+const err9 = {instancePath:instancePath+"/confidence",schemaPath:"#/properties/confidence/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema98.properties.confidence,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2866,7 +2866,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/confidence",schemaPath:"#/properties/confidence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.confidence.type,parentSchema:schema95.properties.confidence,data:data3};
+const err10 = {instancePath:instancePath+"/confidence",schemaPath:"#/properties/confidence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.confidence.type,parentSchema:schema98.properties.confidence,data:data3};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2879,7 +2879,7 @@ errors++;
 if(data.showConfidence !== undefined){
 let data4 = data.showConfidence;
 if(typeof data4 !== "boolean"){
-const err11 = {instancePath:instancePath+"/showConfidence",schemaPath:"#/properties/showConfidence/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema95.properties.showConfidence.type,parentSchema:schema95.properties.showConfidence,data:data4};
+const err11 = {instancePath:instancePath+"/showConfidence",schemaPath:"#/properties/showConfidence/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema98.properties.showConfidence.type,parentSchema:schema98.properties.showConfidence,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2892,7 +2892,7 @@ errors++;
 if(data.sortBy !== undefined){
 let data5 = data.sortBy;
 if(!(((data5 === "gap") || (data5 === "progress")) || (data5 === "name"))){
-const err12 = {instancePath:instancePath+"/sortBy",schemaPath:"#/properties/sortBy/enum",keyword:"enum",params:{allowedValues: schema95.properties.sortBy.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.sortBy.enum,parentSchema:schema95.properties.sortBy,data:data5};
+const err12 = {instancePath:instancePath+"/sortBy",schemaPath:"#/properties/sortBy/enum",keyword:"enum",params:{allowedValues: schema98.properties.sortBy.enum},message:"must be equal to one of the allowed values",schema:schema98.properties.sortBy.enum,parentSchema:schema98.properties.sortBy,data:data5};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2905,7 +2905,7 @@ errors++;
 if(data.format !== undefined){
 let data6 = data.format;
 if(!((((data6 === "number") || (data6 === "percent")) || (data6 === "currency")) || (data6 === "duration"))){
-const err13 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema95.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema95.properties.format.enum,parentSchema:schema95.properties.format,data:data6};
+const err13 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema98.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema98.properties.format.enum,parentSchema:schema98.properties.format,data:data6};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2944,7 +2944,7 @@ let ifClause0;
 if(_valid0){
 const _errs17 = errors;
 if(typeof data7 !== "string"){
-const err15 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.unit.then.type,parentSchema:schema95.properties.unit.then,data:data7};
+const err15 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.unit.then.type,parentSchema:schema98.properties.unit.then,data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2961,7 +2961,7 @@ else {
 const _errs19 = errors;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(Object.keys(data7).length < 1){
-const err16 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema95.properties.unit.else,data:data7};
+const err16 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema98.properties.unit.else,data:data7};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2972,7 +2972,7 @@ errors++;
 }
 for(const key1 in data7){
 if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-const err17 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema95.properties.unit.else,data:data7};
+const err17 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema98.properties.unit.else,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2985,7 +2985,7 @@ errors++;
 if(data7["zh-CN"] !== undefined){
 let data8 = data7["zh-CN"];
 if(typeof data8 !== "string"){
-const err18 = {instancePath:instancePath+"/unit/zh-CN",schemaPath:"#/properties/unit/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.unit.else.properties["zh-CN"].type,parentSchema:schema95.properties.unit.else.properties["zh-CN"],data:data8};
+const err18 = {instancePath:instancePath+"/unit/zh-CN",schemaPath:"#/properties/unit/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.unit.else.properties["zh-CN"].type,parentSchema:schema98.properties.unit.else.properties["zh-CN"],data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2998,7 +2998,7 @@ errors++;
 if(data7.en !== undefined){
 let data9 = data7.en;
 if(typeof data9 !== "string"){
-const err19 = {instancePath:instancePath+"/unit/en",schemaPath:"#/properties/unit/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.unit.else.properties.en.type,parentSchema:schema95.properties.unit.else.properties.en,data:data9};
+const err19 = {instancePath:instancePath+"/unit/en",schemaPath:"#/properties/unit/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.unit.else.properties.en.type,parentSchema:schema98.properties.unit.else.properties.en,data:data9};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3012,7 +3012,7 @@ for(const key2 in data7){
 if(pattern4.test(key2)){
 let data10 = data7[key2];
 if(typeof data10 !== "string"){
-const err20 = {instancePath:instancePath+"/unit/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/unit/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema95.properties.unit.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema95.properties.unit.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data10};
+const err20 = {instancePath:instancePath+"/unit/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/unit/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema98.properties.unit.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema98.properties.unit.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data10};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -3025,7 +3025,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.properties.unit.else.type,parentSchema:schema95.properties.unit.else,data:data7};
+const err21 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.properties.unit.else.type,parentSchema:schema98.properties.unit.else,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -3039,7 +3039,7 @@ valid1 = _valid0;
 ifClause0 = "else";
 }
 if(!valid1){
-const err22 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema95.properties.unit.if,parentSchema:schema95.properties.unit,data:data7};
+const err22 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema98.properties.unit.if,parentSchema:schema98.properties.unit,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -3052,7 +3052,7 @@ errors++;
 if(data.decimals !== undefined){
 let data11 = data.decimals;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-const err23 = {instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema95.properties.decimals.type,parentSchema:schema95.properties.decimals,data:data11};
+const err23 = {instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema98.properties.decimals.type,parentSchema:schema98.properties.decimals,data:data11};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -3063,7 +3063,7 @@ errors++;
 }
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 6 || isNaN(data11)){
-const err24 = {instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6",schema:6,parentSchema:schema95.properties.decimals,data:data11};
+const err24 = {instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6",schema:6,parentSchema:schema98.properties.decimals,data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -3073,7 +3073,7 @@ vErrors.push(err24);
 errors++;
 }
 if(data11 < 0 || isNaN(data11)){
-const err25 = {instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema95.properties.decimals,data:data11};
+const err25 = {instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema98.properties.decimals,data:data11};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -3086,7 +3086,7 @@ errors++;
 }
 }
 else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema95.type,parentSchema:schema95,data};
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -3095,18 +3095,18 @@ vErrors.push(err26);
 }
 errors++;
 }
-validate177.errors = vErrors;
+validate183.errors = vErrors;
 return errors === 0;
 }
-validate177.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate183.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema97 = {"type":"object","properties":{"series":{"x-explain":64},"area":{"type":"boolean"},"smooth":{"type":"boolean"},"showPoints":{"type":"boolean"},"showTarget":{"type":"boolean"}},"additionalProperties":false};
-const schema96 = {"type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"minItems":1,"uniqueItems":true};
+const schema100 = {"type":"object","properties":{"series":{"x-explain":67},"area":{"type":"boolean"},"smooth":{"type":"boolean"},"showPoints":{"type":"boolean"},"showTarget":{"type":"boolean"}},"additionalProperties":false};
+const schema99 = {"type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"minItems":1,"uniqueItems":true};
 
-function validate178(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate178.evaluated;
+const evaluated0 = validate184.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3115,7 +3115,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length < 1){
-const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema96,data};
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3128,8 +3128,8 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 === "string"){
-if(!pattern207.test(data0)){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema96.items,data:data0};
+if(!pattern210.test(data0)){
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema99.items,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3140,7 +3140,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema96.items.type,parentSchema:schema96.items,data:data0};
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.items.type,parentSchema:schema99.items,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3161,7 +3161,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err3 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema96,data};
+const err3 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3176,7 +3176,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema96.type,parentSchema:schema96,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema99.type,parentSchema:schema99,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3185,16 +3185,16 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate178.errors = vErrors;
+validate184.errors = vErrors;
 return errors === 0;
 }
-validate178.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate184.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate179(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate185(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate179.evaluated;
+const evaluated0 = validate185.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3204,7 +3204,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((((key0 === "series") || (key0 === "area")) || (key0 === "smooth")) || (key0 === "showPoints")) || (key0 === "showTarget"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema97,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3215,18 +3215,18 @@ errors++;
 }
 }
 if(data.series !== undefined){
-if(!(validate178(data.series, {instancePath:instancePath+"/series",parentData:data,parentDataProperty:"series",rootData,dynamicAnchors}))){
-for(const error0 of validate178.errors){
+if(!(validate184(data.series, {instancePath:instancePath+"/series",parentData:data,parentDataProperty:"series",rootData,dynamicAnchors}))){
+for(const error0 of validate184.errors){
 error0.schemaPath = "#/properties/series" + error0.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
+vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
 errors = vErrors.length;
 }
 }
 if(data.area !== undefined){
 let data1 = data.area;
 if(typeof data1 !== "boolean"){
-const err1 = {instancePath:instancePath+"/area",schemaPath:"#/properties/area/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema97.properties.area.type,parentSchema:schema97.properties.area,data:data1};
+const err1 = {instancePath:instancePath+"/area",schemaPath:"#/properties/area/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema100.properties.area.type,parentSchema:schema100.properties.area,data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3239,7 +3239,7 @@ errors++;
 if(data.smooth !== undefined){
 let data2 = data.smooth;
 if(typeof data2 !== "boolean"){
-const err2 = {instancePath:instancePath+"/smooth",schemaPath:"#/properties/smooth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema97.properties.smooth.type,parentSchema:schema97.properties.smooth,data:data2};
+const err2 = {instancePath:instancePath+"/smooth",schemaPath:"#/properties/smooth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema100.properties.smooth.type,parentSchema:schema100.properties.smooth,data:data2};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3252,7 +3252,7 @@ errors++;
 if(data.showPoints !== undefined){
 let data3 = data.showPoints;
 if(typeof data3 !== "boolean"){
-const err3 = {instancePath:instancePath+"/showPoints",schemaPath:"#/properties/showPoints/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema97.properties.showPoints.type,parentSchema:schema97.properties.showPoints,data:data3};
+const err3 = {instancePath:instancePath+"/showPoints",schemaPath:"#/properties/showPoints/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema100.properties.showPoints.type,parentSchema:schema100.properties.showPoints,data:data3};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3265,7 +3265,7 @@ errors++;
 if(data.showTarget !== undefined){
 let data4 = data.showTarget;
 if(typeof data4 !== "boolean"){
-const err4 = {instancePath:instancePath+"/showTarget",schemaPath:"#/properties/showTarget/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema97.properties.showTarget.type,parentSchema:schema97.properties.showTarget,data:data4};
+const err4 = {instancePath:instancePath+"/showTarget",schemaPath:"#/properties/showTarget/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema100.properties.showTarget.type,parentSchema:schema100.properties.showTarget,data:data4};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3277,7 +3277,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema97.type,parentSchema:schema97,data};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3286,17 +3286,17 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate179.errors = vErrors;
+validate185.errors = vErrors;
 return errors === 0;
 }
-validate179.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate185.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema98 = {"type":"object","properties":{"series":{"x-explain":64},"orientation":{"enum":["vertical","horizontal"]},"stacked":{"type":"boolean"},"showValues":{"type":"boolean"}},"additionalProperties":false};
+const schema101 = {"type":"object","properties":{"series":{"x-explain":67},"orientation":{"enum":["vertical","horizontal"]},"stacked":{"type":"boolean"},"showValues":{"type":"boolean"}},"additionalProperties":false};
 
-function validate181(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate187(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate181.evaluated;
+const evaluated0 = validate187.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3306,7 +3306,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "series") || (key0 === "orientation")) || (key0 === "stacked")) || (key0 === "showValues"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema98,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3317,18 +3317,18 @@ errors++;
 }
 }
 if(data.series !== undefined){
-if(!(validate178(data.series, {instancePath:instancePath+"/series",parentData:data,parentDataProperty:"series",rootData,dynamicAnchors}))){
-for(const error0 of validate178.errors){
+if(!(validate184(data.series, {instancePath:instancePath+"/series",parentData:data,parentDataProperty:"series",rootData,dynamicAnchors}))){
+for(const error0 of validate184.errors){
 error0.schemaPath = "#/properties/series" + error0.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate178.errors : vErrors.concat(validate178.errors);
+vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
 errors = vErrors.length;
 }
 }
 if(data.orientation !== undefined){
 let data1 = data.orientation;
 if(!((data1 === "vertical") || (data1 === "horizontal"))){
-const err1 = {instancePath:instancePath+"/orientation",schemaPath:"#/properties/orientation/enum",keyword:"enum",params:{allowedValues: schema98.properties.orientation.enum},message:"must be equal to one of the allowed values",schema:schema98.properties.orientation.enum,parentSchema:schema98.properties.orientation,data:data1};
+const err1 = {instancePath:instancePath+"/orientation",schemaPath:"#/properties/orientation/enum",keyword:"enum",params:{allowedValues: schema101.properties.orientation.enum},message:"must be equal to one of the allowed values",schema:schema101.properties.orientation.enum,parentSchema:schema101.properties.orientation,data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3341,7 +3341,7 @@ errors++;
 if(data.stacked !== undefined){
 let data2 = data.stacked;
 if(typeof data2 !== "boolean"){
-const err2 = {instancePath:instancePath+"/stacked",schemaPath:"#/properties/stacked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema98.properties.stacked.type,parentSchema:schema98.properties.stacked,data:data2};
+const err2 = {instancePath:instancePath+"/stacked",schemaPath:"#/properties/stacked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema101.properties.stacked.type,parentSchema:schema101.properties.stacked,data:data2};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3354,7 +3354,7 @@ errors++;
 if(data.showValues !== undefined){
 let data3 = data.showValues;
 if(typeof data3 !== "boolean"){
-const err3 = {instancePath:instancePath+"/showValues",schemaPath:"#/properties/showValues/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema98.properties.showValues.type,parentSchema:schema98.properties.showValues,data:data3};
+const err3 = {instancePath:instancePath+"/showValues",schemaPath:"#/properties/showValues/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema101.properties.showValues.type,parentSchema:schema101.properties.showValues,data:data3};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3366,7 +3366,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema98.type,parentSchema:schema98,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3375,17 +3375,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate181.errors = vErrors;
+validate187.errors = vErrors;
 return errors === 0;
 }
-validate181.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate187.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema99 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"donut":{"type":"boolean"},"showPercent":{"type":"boolean"}},"additionalProperties":false};
+const schema102 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"donut":{"type":"boolean"},"showPercent":{"type":"boolean"}},"additionalProperties":false};
 
-function validate183(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate189(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate183.evaluated;
+const evaluated0 = validate189.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3395,7 +3395,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "measure") || (key0 === "donut")) || (key0 === "showPercent"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema99,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3408,8 +3408,8 @@ errors++;
 if(data.measure !== undefined){
 let data0 = data.measure;
 if(typeof data0 === "string"){
-if(!pattern207.test(data0)){
-const err1 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema99.properties.measure,data:data0};
+if(!pattern210.test(data0)){
+const err1 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema102.properties.measure,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3420,7 +3420,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema99.properties.measure.type,parentSchema:schema99.properties.measure,data:data0};
+const err2 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.measure.type,parentSchema:schema102.properties.measure,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3433,7 +3433,7 @@ errors++;
 if(data.donut !== undefined){
 let data1 = data.donut;
 if(typeof data1 !== "boolean"){
-const err3 = {instancePath:instancePath+"/donut",schemaPath:"#/properties/donut/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema99.properties.donut.type,parentSchema:schema99.properties.donut,data:data1};
+const err3 = {instancePath:instancePath+"/donut",schemaPath:"#/properties/donut/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.donut.type,parentSchema:schema102.properties.donut,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3446,7 +3446,7 @@ errors++;
 if(data.showPercent !== undefined){
 let data2 = data.showPercent;
 if(typeof data2 !== "boolean"){
-const err4 = {instancePath:instancePath+"/showPercent",schemaPath:"#/properties/showPercent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema99.properties.showPercent.type,parentSchema:schema99.properties.showPercent,data:data2};
+const err4 = {instancePath:instancePath+"/showPercent",schemaPath:"#/properties/showPercent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.showPercent.type,parentSchema:schema102.properties.showPercent,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3458,7 +3458,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema99.type,parentSchema:schema99,data};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3467,17 +3467,17 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate183.errors = vErrors;
+validate189.errors = vErrors;
 return errors === 0;
 }
-validate183.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate189.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema100 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"min":{"type":"number"},"max":{"type":"number"},"format":{"enum":["number","percent","currency","duration"]},"unit":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"decimals":{"type":"integer","minimum":0,"maximum":6}},"required":["max"],"additionalProperties":false};
+const schema103 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"min":{"type":"number"},"max":{"type":"number"},"format":{"enum":["number","percent","currency","duration"]},"unit":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"decimals":{"type":"integer","minimum":0,"maximum":6}},"required":["max"],"additionalProperties":false};
 
-function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate190(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate184.evaluated;
+const evaluated0 = validate190.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3486,7 +3486,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.max === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema100.required,parentSchema:schema100,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "max"},message:"must have required property '"+"max"+"'",schema:schema103.required,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3497,7 +3497,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "measure") || (key0 === "min")) || (key0 === "max")) || (key0 === "format")) || (key0 === "unit")) || (key0 === "decimals"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema100,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3510,8 +3510,8 @@ errors++;
 if(data.measure !== undefined){
 let data0 = data.measure;
 if(typeof data0 === "string"){
-if(!pattern207.test(data0)){
-const err2 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema100.properties.measure,data:data0};
+if(!pattern210.test(data0)){
+const err2 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema103.properties.measure,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3522,7 +3522,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.measure.type,parentSchema:schema100.properties.measure,data:data0};
+const err3 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.measure.type,parentSchema:schema103.properties.measure,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3535,7 +3535,7 @@ errors++;
 if(data.min !== undefined){
 let data1 = data.min;
 if(!((typeof data1 == "number") && (isFinite(data1)))){
-const err4 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema100.properties.min.type,parentSchema:schema100.properties.min,data:data1};
+const err4 = {instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema103.properties.min.type,parentSchema:schema103.properties.min,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3548,7 +3548,7 @@ errors++;
 if(data.max !== undefined){
 let data2 = data.max;
 if(!((typeof data2 == "number") && (isFinite(data2)))){
-const err5 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema100.properties.max.type,parentSchema:schema100.properties.max,data:data2};
+const err5 = {instancePath:instancePath+"/max",schemaPath:"#/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema103.properties.max.type,parentSchema:schema103.properties.max,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3561,7 +3561,7 @@ errors++;
 if(data.format !== undefined){
 let data3 = data.format;
 if(!((((data3 === "number") || (data3 === "percent")) || (data3 === "currency")) || (data3 === "duration"))){
-const err6 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema100.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema100.properties.format.enum,parentSchema:schema100.properties.format,data:data3};
+const err6 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema103.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema103.properties.format.enum,parentSchema:schema103.properties.format,data:data3};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -3600,7 +3600,7 @@ let ifClause0;
 if(_valid0){
 const _errs13 = errors;
 if(typeof data4 !== "string"){
-const err8 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.unit.then.type,parentSchema:schema100.properties.unit.then,data:data4};
+const err8 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.unit.then.type,parentSchema:schema103.properties.unit.then,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -3617,7 +3617,7 @@ else {
 const _errs15 = errors;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(Object.keys(data4).length < 1){
-const err9 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema100.properties.unit.else,data:data4};
+const err9 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema103.properties.unit.else,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -3628,7 +3628,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-const err10 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema100.properties.unit.else,data:data4};
+const err10 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema103.properties.unit.else,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -3641,7 +3641,7 @@ errors++;
 if(data4["zh-CN"] !== undefined){
 let data5 = data4["zh-CN"];
 if(typeof data5 !== "string"){
-const err11 = {instancePath:instancePath+"/unit/zh-CN",schemaPath:"#/properties/unit/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.unit.else.properties["zh-CN"].type,parentSchema:schema100.properties.unit.else.properties["zh-CN"],data:data5};
+const err11 = {instancePath:instancePath+"/unit/zh-CN",schemaPath:"#/properties/unit/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.unit.else.properties["zh-CN"].type,parentSchema:schema103.properties.unit.else.properties["zh-CN"],data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -3654,7 +3654,7 @@ errors++;
 if(data4.en !== undefined){
 let data6 = data4.en;
 if(typeof data6 !== "string"){
-const err12 = {instancePath:instancePath+"/unit/en",schemaPath:"#/properties/unit/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.unit.else.properties.en.type,parentSchema:schema100.properties.unit.else.properties.en,data:data6};
+const err12 = {instancePath:instancePath+"/unit/en",schemaPath:"#/properties/unit/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.unit.else.properties.en.type,parentSchema:schema103.properties.unit.else.properties.en,data:data6};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -3668,7 +3668,7 @@ for(const key2 in data4){
 if(pattern4.test(key2)){
 let data7 = data4[key2];
 if(typeof data7 !== "string"){
-const err13 = {instancePath:instancePath+"/unit/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/unit/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema100.properties.unit.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema100.properties.unit.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data7};
+const err13 = {instancePath:instancePath+"/unit/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/unit/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.unit.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema103.properties.unit.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data7};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -3681,7 +3681,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.properties.unit.else.type,parentSchema:schema100.properties.unit.else,data:data4};
+const err14 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.properties.unit.else.type,parentSchema:schema103.properties.unit.else,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -3695,7 +3695,7 @@ valid1 = _valid0;
 ifClause0 = "else";
 }
 if(!valid1){
-const err15 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema100.properties.unit.if,parentSchema:schema100.properties.unit,data:data4};
+const err15 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema103.properties.unit.if,parentSchema:schema103.properties.unit,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -3708,7 +3708,7 @@ errors++;
 if(data.decimals !== undefined){
 let data8 = data.decimals;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err16 = {instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema100.properties.decimals.type,parentSchema:schema100.properties.decimals,data:data8};
+const err16 = {instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema103.properties.decimals.type,parentSchema:schema103.properties.decimals,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -3719,7 +3719,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 6 || isNaN(data8)){
-const err17 = {instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6",schema:6,parentSchema:schema100.properties.decimals,data:data8};
+const err17 = {instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6",schema:6,parentSchema:schema103.properties.decimals,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -3729,7 +3729,7 @@ vErrors.push(err17);
 errors++;
 }
 if(data8 < 0 || isNaN(data8)){
-const err18 = {instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema100.properties.decimals,data:data8};
+const err18 = {instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema103.properties.decimals,data:data8};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -3742,7 +3742,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema100.type,parentSchema:schema100,data};
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -3751,17 +3751,17 @@ vErrors.push(err19);
 }
 errors++;
 }
-validate184.errors = vErrors;
+validate190.errors = vErrors;
 return errors === 0;
 }
-validate184.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate190.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema101 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"showConversion":{"type":"boolean"}},"additionalProperties":false};
+const schema104 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"showConversion":{"type":"boolean"}},"additionalProperties":false};
 
-function validate185(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate191(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate185.evaluated;
+const evaluated0 = validate191.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3771,7 +3771,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((key0 === "measure") || (key0 === "showConversion"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema101,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3784,8 +3784,8 @@ errors++;
 if(data.measure !== undefined){
 let data0 = data.measure;
 if(typeof data0 === "string"){
-if(!pattern207.test(data0)){
-const err1 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema101.properties.measure,data:data0};
+if(!pattern210.test(data0)){
+const err1 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema104.properties.measure,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3796,7 +3796,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema101.properties.measure.type,parentSchema:schema101.properties.measure,data:data0};
+const err2 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.measure.type,parentSchema:schema104.properties.measure,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3809,7 +3809,7 @@ errors++;
 if(data.showConversion !== undefined){
 let data1 = data.showConversion;
 if(typeof data1 !== "boolean"){
-const err3 = {instancePath:instancePath+"/showConversion",schemaPath:"#/properties/showConversion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema101.properties.showConversion.type,parentSchema:schema101.properties.showConversion,data:data1};
+const err3 = {instancePath:instancePath+"/showConversion",schemaPath:"#/properties/showConversion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema104.properties.showConversion.type,parentSchema:schema104.properties.showConversion,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3821,7 +3821,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema101.type,parentSchema:schema101,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3830,17 +3830,17 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate185.errors = vErrors;
+validate191.errors = vErrors;
 return errors === 0;
 }
-validate185.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate191.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema102 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"palette":{"enum":["green","red","blue","redGreen"]},"showValues":{"type":"boolean"}},"additionalProperties":false};
+const schema105 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"palette":{"enum":["green","red","blue","redGreen"]},"showValues":{"type":"boolean"}},"additionalProperties":false};
 
-function validate186(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate192(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate186.evaluated;
+const evaluated0 = validate192.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3850,7 +3850,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "measure") || (key0 === "palette")) || (key0 === "showValues"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema102,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3863,8 +3863,8 @@ errors++;
 if(data.measure !== undefined){
 let data0 = data.measure;
 if(typeof data0 === "string"){
-if(!pattern207.test(data0)){
-const err1 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema102.properties.measure,data:data0};
+if(!pattern210.test(data0)){
+const err1 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema105.properties.measure,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3875,7 +3875,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema102.properties.measure.type,parentSchema:schema102.properties.measure,data:data0};
+const err2 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema105.properties.measure.type,parentSchema:schema105.properties.measure,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3888,7 +3888,7 @@ errors++;
 if(data.palette !== undefined){
 let data1 = data.palette;
 if(!((((data1 === "green") || (data1 === "red")) || (data1 === "blue")) || (data1 === "redGreen"))){
-const err3 = {instancePath:instancePath+"/palette",schemaPath:"#/properties/palette/enum",keyword:"enum",params:{allowedValues: schema102.properties.palette.enum},message:"must be equal to one of the allowed values",schema:schema102.properties.palette.enum,parentSchema:schema102.properties.palette,data:data1};
+const err3 = {instancePath:instancePath+"/palette",schemaPath:"#/properties/palette/enum",keyword:"enum",params:{allowedValues: schema105.properties.palette.enum},message:"must be equal to one of the allowed values",schema:schema105.properties.palette.enum,parentSchema:schema105.properties.palette,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3901,7 +3901,7 @@ errors++;
 if(data.showValues !== undefined){
 let data2 = data.showValues;
 if(typeof data2 !== "boolean"){
-const err4 = {instancePath:instancePath+"/showValues",schemaPath:"#/properties/showValues/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema102.properties.showValues.type,parentSchema:schema102.properties.showValues,data:data2};
+const err4 = {instancePath:instancePath+"/showValues",schemaPath:"#/properties/showValues/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema105.properties.showValues.type,parentSchema:schema105.properties.showValues,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -3913,7 +3913,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema102.type,parentSchema:schema102,data};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema105.type,parentSchema:schema105,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -3922,17 +3922,17 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate186.errors = vErrors;
+validate192.errors = vErrors;
 return errors === 0;
 }
-validate186.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate192.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema103 = {"type":"object","properties":{"x":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"y":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"size":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"showLabels":{"type":"boolean"}},"required":["x","y"],"additionalProperties":false};
+const schema106 = {"type":"object","properties":{"x":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"y":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"size":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"showLabels":{"type":"boolean"}},"required":["x","y"],"additionalProperties":false};
 
-function validate187(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate193(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate187.evaluated;
+const evaluated0 = validate193.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3941,7 +3941,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.x === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "x"},message:"must have required property '"+"x"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "x"},message:"must have required property '"+"x"+"'",schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -3951,7 +3951,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.y === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "y"},message:"must have required property '"+"y"+"'",schema:schema103.required,parentSchema:schema103,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "y"},message:"must have required property '"+"y"+"'",schema:schema106.required,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -3962,7 +3962,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "x") || (key0 === "y")) || (key0 === "size")) || (key0 === "showLabels"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema103,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -3975,8 +3975,8 @@ errors++;
 if(data.x !== undefined){
 let data0 = data.x;
 if(typeof data0 === "string"){
-if(!pattern207.test(data0)){
-const err3 = {instancePath:instancePath+"/x",schemaPath:"#/properties/x/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema103.properties.x,data:data0};
+if(!pattern210.test(data0)){
+const err3 = {instancePath:instancePath+"/x",schemaPath:"#/properties/x/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema106.properties.x,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -3987,7 +3987,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/x",schemaPath:"#/properties/x/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.x.type,parentSchema:schema103.properties.x,data:data0};
+const err4 = {instancePath:instancePath+"/x",schemaPath:"#/properties/x/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.x.type,parentSchema:schema106.properties.x,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4000,8 +4000,8 @@ errors++;
 if(data.y !== undefined){
 let data1 = data.y;
 if(typeof data1 === "string"){
-if(!pattern207.test(data1)){
-const err5 = {instancePath:instancePath+"/y",schemaPath:"#/properties/y/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema103.properties.y,data:data1};
+if(!pattern210.test(data1)){
+const err5 = {instancePath:instancePath+"/y",schemaPath:"#/properties/y/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema106.properties.y,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4012,7 +4012,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/y",schemaPath:"#/properties/y/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.y.type,parentSchema:schema103.properties.y,data:data1};
+const err6 = {instancePath:instancePath+"/y",schemaPath:"#/properties/y/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.y.type,parentSchema:schema106.properties.y,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4025,8 +4025,8 @@ errors++;
 if(data.size !== undefined){
 let data2 = data.size;
 if(typeof data2 === "string"){
-if(!pattern207.test(data2)){
-const err7 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema103.properties.size,data:data2};
+if(!pattern210.test(data2)){
+const err7 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema106.properties.size,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4037,7 +4037,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema103.properties.size.type,parentSchema:schema103.properties.size,data:data2};
+const err8 = {instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema106.properties.size.type,parentSchema:schema106.properties.size,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4050,7 +4050,7 @@ errors++;
 if(data.showLabels !== undefined){
 let data3 = data.showLabels;
 if(typeof data3 !== "boolean"){
-const err9 = {instancePath:instancePath+"/showLabels",schemaPath:"#/properties/showLabels/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema103.properties.showLabels.type,parentSchema:schema103.properties.showLabels,data:data3};
+const err9 = {instancePath:instancePath+"/showLabels",schemaPath:"#/properties/showLabels/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema106.properties.showLabels.type,parentSchema:schema106.properties.showLabels,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4062,7 +4062,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema103.type,parentSchema:schema103,data};
+const err10 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4071,19 +4071,19 @@ vErrors.push(err10);
 }
 errors++;
 }
-validate187.errors = vErrors;
+validate193.errors = vErrors;
 return errors === 0;
 }
-validate187.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate193.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema106 = {"type":"object","properties":{"columns":{"x-explain":73},"pageSize":{"type":"integer","minimum":5,"maximum":200},"showTotals":{"type":"boolean"}},"additionalProperties":false};
-const schema105 = {"type":"array","items":{"x-explain":72},"minItems":1};
-const schema104 = {"type":"object","properties":{"key":{"type":"string","minLength":1},"label":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"format":{"enum":["number","percent","currency","duration"]},"decimals":{"type":"integer","minimum":0,"maximum":6}},"required":["key"],"additionalProperties":false};
+const schema109 = {"type":"object","properties":{"columns":{"x-explain":76},"pageSize":{"type":"integer","minimum":5,"maximum":200},"showTotals":{"type":"boolean"}},"additionalProperties":false};
+const schema108 = {"type":"array","items":{"x-explain":75},"minItems":1};
+const schema107 = {"type":"object","properties":{"key":{"type":"string","minLength":1},"label":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"format":{"enum":["number","percent","currency","duration"]},"decimals":{"type":"integer","minimum":0,"maximum":6}},"required":["key"],"additionalProperties":false};
 
-function validate188(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate194(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate188.evaluated;
+const evaluated0 = validate194.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4092,7 +4092,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.key === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema104.required,parentSchema:schema104,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "key"},message:"must have required property '"+"key"+"'",schema:schema107.required,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4103,7 +4103,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "key") || (key0 === "label")) || (key0 === "format")) || (key0 === "decimals"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema104,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4117,7 +4117,7 @@ if(data.key !== undefined){
 let data0 = data.key;
 if(typeof data0 === "string"){
 if(func9(data0) < 1){
-const err2 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema104.properties.key,data:data0};
+const err2 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema107.properties.key,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4128,7 +4128,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.key.type,parentSchema:schema104.properties.key,data:data0};
+const err3 = {instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.key.type,parentSchema:schema107.properties.key,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4167,7 +4167,7 @@ let ifClause0;
 if(_valid0){
 const _errs8 = errors;
 if(typeof data1 !== "string"){
-const err5 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.label.then.type,parentSchema:schema104.properties.label.then,data:data1};
+const err5 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.label.then.type,parentSchema:schema107.properties.label.then,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4184,7 +4184,7 @@ else {
 const _errs10 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(Object.keys(data1).length < 1){
-const err6 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema104.properties.label.else,data:data1};
+const err6 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema107.properties.label.else,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -4195,7 +4195,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-const err7 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema104.properties.label.else,data:data1};
+const err7 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema107.properties.label.else,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4208,7 +4208,7 @@ errors++;
 if(data1["zh-CN"] !== undefined){
 let data2 = data1["zh-CN"];
 if(typeof data2 !== "string"){
-const err8 = {instancePath:instancePath+"/label/zh-CN",schemaPath:"#/properties/label/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.label.else.properties["zh-CN"].type,parentSchema:schema104.properties.label.else.properties["zh-CN"],data:data2};
+const err8 = {instancePath:instancePath+"/label/zh-CN",schemaPath:"#/properties/label/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.label.else.properties["zh-CN"].type,parentSchema:schema107.properties.label.else.properties["zh-CN"],data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4221,7 +4221,7 @@ errors++;
 if(data1.en !== undefined){
 let data3 = data1.en;
 if(typeof data3 !== "string"){
-const err9 = {instancePath:instancePath+"/label/en",schemaPath:"#/properties/label/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.label.else.properties.en.type,parentSchema:schema104.properties.label.else.properties.en,data:data3};
+const err9 = {instancePath:instancePath+"/label/en",schemaPath:"#/properties/label/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.label.else.properties.en.type,parentSchema:schema107.properties.label.else.properties.en,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4235,7 +4235,7 @@ for(const key2 in data1){
 if(pattern4.test(key2)){
 let data4 = data1[key2];
 if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/label/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema104.properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema104.properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data4};
+const err10 = {instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/label/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema107.properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4248,7 +4248,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.properties.label.else.type,parentSchema:schema104.properties.label.else,data:data1};
+const err11 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.properties.label.else.type,parentSchema:schema107.properties.label.else,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4262,7 +4262,7 @@ valid1 = _valid0;
 ifClause0 = "else";
 }
 if(!valid1){
-const err12 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema104.properties.label.if,parentSchema:schema104.properties.label,data:data1};
+const err12 = {instancePath:instancePath+"/label",schemaPath:"#/properties/label/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema107.properties.label.if,parentSchema:schema107.properties.label,data:data1};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4275,7 +4275,7 @@ errors++;
 if(data.format !== undefined){
 let data5 = data.format;
 if(!((((data5 === "number") || (data5 === "percent")) || (data5 === "currency")) || (data5 === "duration"))){
-const err13 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema104.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema104.properties.format.enum,parentSchema:schema104.properties.format,data:data5};
+const err13 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema107.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema107.properties.format.enum,parentSchema:schema107.properties.format,data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4288,7 +4288,7 @@ errors++;
 if(data.decimals !== undefined){
 let data6 = data.decimals;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-const err14 = {instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema104.properties.decimals.type,parentSchema:schema104.properties.decimals,data:data6};
+const err14 = {instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema107.properties.decimals.type,parentSchema:schema107.properties.decimals,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4299,7 +4299,7 @@ errors++;
 }
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 6 || isNaN(data6)){
-const err15 = {instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6",schema:6,parentSchema:schema104.properties.decimals,data:data6};
+const err15 = {instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6",schema:6,parentSchema:schema107.properties.decimals,data:data6};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4309,7 +4309,7 @@ vErrors.push(err15);
 errors++;
 }
 if(data6 < 0 || isNaN(data6)){
-const err16 = {instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema104.properties.decimals,data:data6};
+const err16 = {instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema107.properties.decimals,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4322,7 +4322,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema104.type,parentSchema:schema104,data};
+const err17 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4331,16 +4331,16 @@ vErrors.push(err17);
 }
 errors++;
 }
-validate188.errors = vErrors;
+validate194.errors = vErrors;
 return errors === 0;
 }
-validate188.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate194.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate189(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate195(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate189.evaluated;
+const evaluated0 = validate195.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4349,7 +4349,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length < 1){
-const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema105,data};
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4360,17 +4360,17 @@ errors++;
 }
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate188(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-for(const error0 of validate188.errors){
+if(!(validate194(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+for(const error0 of validate194.errors){
 error0.schemaPath = "#/items" + error0.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate188.errors : vErrors.concat(validate188.errors);
+vErrors = vErrors === null ? validate194.errors : vErrors.concat(validate194.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema105.type,parentSchema:schema105,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.type,parentSchema:schema108,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4379,16 +4379,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate189.errors = vErrors;
+validate195.errors = vErrors;
 return errors === 0;
 }
-validate189.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate195.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate191(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate191.evaluated;
+const evaluated0 = validate197.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4398,7 +4398,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "columns") || (key0 === "pageSize")) || (key0 === "showTotals"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema106,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4409,18 +4409,18 @@ errors++;
 }
 }
 if(data.columns !== undefined){
-if(!(validate189(data.columns, {instancePath:instancePath+"/columns",parentData:data,parentDataProperty:"columns",rootData,dynamicAnchors}))){
-for(const error0 of validate189.errors){
+if(!(validate195(data.columns, {instancePath:instancePath+"/columns",parentData:data,parentDataProperty:"columns",rootData,dynamicAnchors}))){
+for(const error0 of validate195.errors){
 error0.schemaPath = "#/properties/columns" + error0.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
+vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
 errors = vErrors.length;
 }
 }
 if(data.pageSize !== undefined){
 let data1 = data.pageSize;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-const err1 = {instancePath:instancePath+"/pageSize",schemaPath:"#/properties/pageSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema106.properties.pageSize.type,parentSchema:schema106.properties.pageSize,data:data1};
+const err1 = {instancePath:instancePath+"/pageSize",schemaPath:"#/properties/pageSize/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema109.properties.pageSize.type,parentSchema:schema109.properties.pageSize,data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4431,7 +4431,7 @@ errors++;
 }
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 200 || isNaN(data1)){
-const err2 = {instancePath:instancePath+"/pageSize",schemaPath:"#/properties/pageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema106.properties.pageSize,data:data1};
+const err2 = {instancePath:instancePath+"/pageSize",schemaPath:"#/properties/pageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200",schema:200,parentSchema:schema109.properties.pageSize,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4441,7 +4441,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data1 < 5 || isNaN(data1)){
-const err3 = {instancePath:instancePath+"/pageSize",schemaPath:"#/properties/pageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5",schema:5,parentSchema:schema106.properties.pageSize,data:data1};
+const err3 = {instancePath:instancePath+"/pageSize",schemaPath:"#/properties/pageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5",schema:5,parentSchema:schema109.properties.pageSize,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4455,7 +4455,7 @@ errors++;
 if(data.showTotals !== undefined){
 let data2 = data.showTotals;
 if(typeof data2 !== "boolean"){
-const err4 = {instancePath:instancePath+"/showTotals",schemaPath:"#/properties/showTotals/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema106.properties.showTotals.type,parentSchema:schema106.properties.showTotals,data:data2};
+const err4 = {instancePath:instancePath+"/showTotals",schemaPath:"#/properties/showTotals/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema109.properties.showTotals.type,parentSchema:schema109.properties.showTotals,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4467,7 +4467,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema106.type,parentSchema:schema106,data};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4476,17 +4476,17 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate191.errors = vErrors;
+validate197.errors = vErrors;
 return errors === 0;
 }
-validate191.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate197.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema107 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"showRank":{"type":"boolean"},"highlightViewer":{"type":"boolean"},"format":{"enum":["number","percent","currency","duration"]},"unit":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"decimals":{"type":"integer","minimum":0,"maximum":6}},"additionalProperties":false};
+const schema110 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"showRank":{"type":"boolean"},"highlightViewer":{"type":"boolean"},"format":{"enum":["number","percent","currency","duration"]},"unit":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"decimals":{"type":"integer","minimum":0,"maximum":6}},"additionalProperties":false};
 
-function validate193(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate199(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate193.evaluated;
+const evaluated0 = validate199.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4496,7 +4496,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((((key0 === "measure") || (key0 === "showRank")) || (key0 === "highlightViewer")) || (key0 === "format")) || (key0 === "unit")) || (key0 === "decimals"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema107,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4509,8 +4509,8 @@ errors++;
 if(data.measure !== undefined){
 let data0 = data.measure;
 if(typeof data0 === "string"){
-if(!pattern207.test(data0)){
-const err1 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema107.properties.measure,data:data0};
+if(!pattern210.test(data0)){
+const err1 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema110.properties.measure,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4521,7 +4521,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.measure.type,parentSchema:schema107.properties.measure,data:data0};
+const err2 = {instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.measure.type,parentSchema:schema110.properties.measure,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4534,7 +4534,7 @@ errors++;
 if(data.showRank !== undefined){
 let data1 = data.showRank;
 if(typeof data1 !== "boolean"){
-const err3 = {instancePath:instancePath+"/showRank",schemaPath:"#/properties/showRank/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema107.properties.showRank.type,parentSchema:schema107.properties.showRank,data:data1};
+const err3 = {instancePath:instancePath+"/showRank",schemaPath:"#/properties/showRank/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema110.properties.showRank.type,parentSchema:schema110.properties.showRank,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4547,7 +4547,7 @@ errors++;
 if(data.highlightViewer !== undefined){
 let data2 = data.highlightViewer;
 if(typeof data2 !== "boolean"){
-const err4 = {instancePath:instancePath+"/highlightViewer",schemaPath:"#/properties/highlightViewer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema107.properties.highlightViewer.type,parentSchema:schema107.properties.highlightViewer,data:data2};
+const err4 = {instancePath:instancePath+"/highlightViewer",schemaPath:"#/properties/highlightViewer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema110.properties.highlightViewer.type,parentSchema:schema110.properties.highlightViewer,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4560,7 +4560,7 @@ errors++;
 if(data.format !== undefined){
 let data3 = data.format;
 if(!((((data3 === "number") || (data3 === "percent")) || (data3 === "currency")) || (data3 === "duration"))){
-const err5 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema107.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema107.properties.format.enum,parentSchema:schema107.properties.format,data:data3};
+const err5 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema110.properties.format.enum},message:"must be equal to one of the allowed values",schema:schema110.properties.format.enum,parentSchema:schema110.properties.format,data:data3};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4599,7 +4599,7 @@ let ifClause0;
 if(_valid0){
 const _errs13 = errors;
 if(typeof data4 !== "string"){
-const err7 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.unit.then.type,parentSchema:schema107.properties.unit.then,data:data4};
+const err7 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.unit.then.type,parentSchema:schema110.properties.unit.then,data:data4};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -4616,7 +4616,7 @@ else {
 const _errs15 = errors;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(Object.keys(data4).length < 1){
-const err8 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema107.properties.unit.else,data:data4};
+const err8 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema110.properties.unit.else,data:data4};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -4627,7 +4627,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-const err9 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema107.properties.unit.else,data:data4};
+const err9 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema110.properties.unit.else,data:data4};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -4640,7 +4640,7 @@ errors++;
 if(data4["zh-CN"] !== undefined){
 let data5 = data4["zh-CN"];
 if(typeof data5 !== "string"){
-const err10 = {instancePath:instancePath+"/unit/zh-CN",schemaPath:"#/properties/unit/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.unit.else.properties["zh-CN"].type,parentSchema:schema107.properties.unit.else.properties["zh-CN"],data:data5};
+const err10 = {instancePath:instancePath+"/unit/zh-CN",schemaPath:"#/properties/unit/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.unit.else.properties["zh-CN"].type,parentSchema:schema110.properties.unit.else.properties["zh-CN"],data:data5};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -4653,7 +4653,7 @@ errors++;
 if(data4.en !== undefined){
 let data6 = data4.en;
 if(typeof data6 !== "string"){
-const err11 = {instancePath:instancePath+"/unit/en",schemaPath:"#/properties/unit/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.unit.else.properties.en.type,parentSchema:schema107.properties.unit.else.properties.en,data:data6};
+const err11 = {instancePath:instancePath+"/unit/en",schemaPath:"#/properties/unit/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.unit.else.properties.en.type,parentSchema:schema110.properties.unit.else.properties.en,data:data6};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -4667,7 +4667,7 @@ for(const key2 in data4){
 if(pattern4.test(key2)){
 let data7 = data4[key2];
 if(typeof data7 !== "string"){
-const err12 = {instancePath:instancePath+"/unit/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/unit/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema107.properties.unit.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema107.properties.unit.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data7};
+const err12 = {instancePath:instancePath+"/unit/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/unit/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.unit.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema110.properties.unit.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data7};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -4680,7 +4680,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.properties.unit.else.type,parentSchema:schema107.properties.unit.else,data:data4};
+const err13 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.properties.unit.else.type,parentSchema:schema110.properties.unit.else,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -4694,7 +4694,7 @@ valid1 = _valid0;
 ifClause0 = "else";
 }
 if(!valid1){
-const err14 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema107.properties.unit.if,parentSchema:schema107.properties.unit,data:data4};
+const err14 = {instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema110.properties.unit.if,parentSchema:schema110.properties.unit,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -4707,7 +4707,7 @@ errors++;
 if(data.decimals !== undefined){
 let data8 = data.decimals;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-const err15 = {instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema107.properties.decimals.type,parentSchema:schema107.properties.decimals,data:data8};
+const err15 = {instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema110.properties.decimals.type,parentSchema:schema110.properties.decimals,data:data8};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -4718,7 +4718,7 @@ errors++;
 }
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 6 || isNaN(data8)){
-const err16 = {instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6",schema:6,parentSchema:schema107.properties.decimals,data:data8};
+const err16 = {instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6",schema:6,parentSchema:schema110.properties.decimals,data:data8};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -4728,7 +4728,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data8 < 0 || isNaN(data8)){
-const err17 = {instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema107.properties.decimals,data:data8};
+const err17 = {instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0",schema:0,parentSchema:schema110.properties.decimals,data:data8};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -4741,7 +4741,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema107.type,parentSchema:schema107,data};
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -4750,19 +4750,19 @@ vErrors.push(err18);
 }
 errors++;
 }
-validate193.errors = vErrors;
+validate199.errors = vErrors;
 return errors === 0;
 }
-validate193.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate199.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema109 = {"type":"object","properties":{"severities":{"x-explain":76},"status":{"enum":["open","all"]},"maxItems":{"type":"integer","minimum":1,"maximum":100}},"additionalProperties":false};
-const schema108 = {"type":"array","items":{"enum":["info","warning","critical"]},"minItems":1,"uniqueItems":true};
+const schema112 = {"type":"object","properties":{"severities":{"x-explain":79},"status":{"enum":["open","all"]},"maxItems":{"type":"integer","minimum":1,"maximum":100}},"additionalProperties":false};
+const schema111 = {"type":"array","items":{"enum":["info","warning","critical"]},"minItems":1,"uniqueItems":true};
 const func0 = equal;
 
-function validate194(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate200(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate194.evaluated;
+const evaluated0 = validate200.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4771,7 +4771,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length < 1){
-const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema108,data};
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4784,7 +4784,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(!(((data0 === "info") || (data0 === "warning")) || (data0 === "critical"))){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/enum",keyword:"enum",params:{allowedValues: schema108.items.enum},message:"must be equal to one of the allowed values",schema:schema108.items.enum,parentSchema:schema108.items,data:data0};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/enum",keyword:"enum",params:{allowedValues: schema111.items.enum},message:"must be equal to one of the allowed values",schema:schema111.items.enum,parentSchema:schema111.items,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4801,7 +4801,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data[i1], data[j0])){
-const err2 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema108,data};
+const err2 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4816,7 +4816,7 @@ break outer0;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema108.type,parentSchema:schema108,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema111.type,parentSchema:schema111,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4825,16 +4825,16 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate194.errors = vErrors;
+validate200.errors = vErrors;
 return errors === 0;
 }
-validate194.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate200.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate195(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate201(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate195.evaluated;
+const evaluated0 = validate201.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4844,7 +4844,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "severities") || (key0 === "status")) || (key0 === "maxItems"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema109,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4855,18 +4855,18 @@ errors++;
 }
 }
 if(data.severities !== undefined){
-if(!(validate194(data.severities, {instancePath:instancePath+"/severities",parentData:data,parentDataProperty:"severities",rootData,dynamicAnchors}))){
-for(const error0 of validate194.errors){
+if(!(validate200(data.severities, {instancePath:instancePath+"/severities",parentData:data,parentDataProperty:"severities",rootData,dynamicAnchors}))){
+for(const error0 of validate200.errors){
 error0.schemaPath = "#/properties/severities" + error0.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate194.errors : vErrors.concat(validate194.errors);
+vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
 errors = vErrors.length;
 }
 }
 if(data.status !== undefined){
 let data1 = data.status;
 if(!((data1 === "open") || (data1 === "all"))){
-const err1 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema109.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema109.properties.status.enum,parentSchema:schema109.properties.status,data:data1};
+const err1 = {instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema112.properties.status.enum},message:"must be equal to one of the allowed values",schema:schema112.properties.status.enum,parentSchema:schema112.properties.status,data:data1};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4879,7 +4879,7 @@ errors++;
 if(data.maxItems !== undefined){
 let data2 = data.maxItems;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-const err2 = {instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema109.properties.maxItems.type,parentSchema:schema109.properties.maxItems,data:data2};
+const err2 = {instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema112.properties.maxItems.type,parentSchema:schema112.properties.maxItems,data:data2};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4890,7 +4890,7 @@ errors++;
 }
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 100 || isNaN(data2)){
-const err3 = {instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema109.properties.maxItems,data:data2};
+const err3 = {instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema112.properties.maxItems,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4900,7 +4900,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data2 < 1 || isNaN(data2)){
-const err4 = {instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema109.properties.maxItems,data:data2};
+const err4 = {instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema112.properties.maxItems,data:data2};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4913,7 +4913,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema109.type,parentSchema:schema109,data};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema112.type,parentSchema:schema112,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -4922,17 +4922,17 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate195.errors = vErrors;
+validate201.errors = vErrors;
 return errors === 0;
 }
-validate195.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate201.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema110 = {"type":"object","properties":{"source":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"parentField":{"type":"string","minLength":1,"maxLength":200},"titleField":{"type":"string","minLength":1,"maxLength":200},"ownerField":{"type":"string","minLength":1,"maxLength":200},"progressField":{"type":"string","minLength":1,"maxLength":200},"filter":{"type":"string","minLength":1,"maxLength":2000}},"required":["source","parentField","titleField"],"additionalProperties":false};
+const schema113 = {"type":"object","properties":{"source":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"parentField":{"type":"string","minLength":1,"maxLength":200},"titleField":{"type":"string","minLength":1,"maxLength":200},"ownerField":{"type":"string","minLength":1,"maxLength":200},"progressField":{"type":"string","minLength":1,"maxLength":200},"filter":{"type":"string","minLength":1,"maxLength":2000}},"required":["source","parentField","titleField"],"additionalProperties":false};
 
-function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate203(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate197.evaluated;
+const evaluated0 = validate203.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -4941,7 +4941,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.source === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema110.required,parentSchema:schema110,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "source"},message:"must have required property '"+"source"+"'",schema:schema113.required,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -4951,7 +4951,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.parentField === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "parentField"},message:"must have required property '"+"parentField"+"'",schema:schema110.required,parentSchema:schema110,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "parentField"},message:"must have required property '"+"parentField"+"'",schema:schema113.required,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -4961,7 +4961,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.titleField === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "titleField"},message:"must have required property '"+"titleField"+"'",schema:schema110.required,parentSchema:schema110,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "titleField"},message:"must have required property '"+"titleField"+"'",schema:schema113.required,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -4972,7 +4972,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "source") || (key0 === "parentField")) || (key0 === "titleField")) || (key0 === "ownerField")) || (key0 === "progressField")) || (key0 === "filter"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema110,data};
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -4986,7 +4986,7 @@ if(data.source !== undefined){
 let data0 = data.source;
 if(typeof data0 === "string"){
 if(!pattern177.test(data0)){
-const err4 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_-]{0,63}$",parentSchema:schema110.properties.source,data:data0};
+const err4 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_-]{0,63}$",parentSchema:schema113.properties.source,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -4997,7 +4997,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.source.type,parentSchema:schema110.properties.source,data:data0};
+const err5 = {instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.source.type,parentSchema:schema113.properties.source,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5011,7 +5011,7 @@ if(data.parentField !== undefined){
 let data1 = data.parentField;
 if(typeof data1 === "string"){
 if(func9(data1) > 200){
-const err6 = {instancePath:instancePath+"/parentField",schemaPath:"#/properties/parentField/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema110.properties.parentField,data:data1};
+const err6 = {instancePath:instancePath+"/parentField",schemaPath:"#/properties/parentField/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema113.properties.parentField,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5021,7 +5021,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func9(data1) < 1){
-const err7 = {instancePath:instancePath+"/parentField",schemaPath:"#/properties/parentField/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.parentField,data:data1};
+const err7 = {instancePath:instancePath+"/parentField",schemaPath:"#/properties/parentField/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.parentField,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5032,7 +5032,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/parentField",schemaPath:"#/properties/parentField/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.parentField.type,parentSchema:schema110.properties.parentField,data:data1};
+const err8 = {instancePath:instancePath+"/parentField",schemaPath:"#/properties/parentField/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.parentField.type,parentSchema:schema113.properties.parentField,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5046,7 +5046,7 @@ if(data.titleField !== undefined){
 let data2 = data.titleField;
 if(typeof data2 === "string"){
 if(func9(data2) > 200){
-const err9 = {instancePath:instancePath+"/titleField",schemaPath:"#/properties/titleField/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema110.properties.titleField,data:data2};
+const err9 = {instancePath:instancePath+"/titleField",schemaPath:"#/properties/titleField/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema113.properties.titleField,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5056,7 +5056,7 @@ vErrors.push(err9);
 errors++;
 }
 if(func9(data2) < 1){
-const err10 = {instancePath:instancePath+"/titleField",schemaPath:"#/properties/titleField/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.titleField,data:data2};
+const err10 = {instancePath:instancePath+"/titleField",schemaPath:"#/properties/titleField/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.titleField,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5067,7 +5067,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/titleField",schemaPath:"#/properties/titleField/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.titleField.type,parentSchema:schema110.properties.titleField,data:data2};
+const err11 = {instancePath:instancePath+"/titleField",schemaPath:"#/properties/titleField/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.titleField.type,parentSchema:schema113.properties.titleField,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5081,7 +5081,7 @@ if(data.ownerField !== undefined){
 let data3 = data.ownerField;
 if(typeof data3 === "string"){
 if(func9(data3) > 200){
-const err12 = {instancePath:instancePath+"/ownerField",schemaPath:"#/properties/ownerField/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema110.properties.ownerField,data:data3};
+const err12 = {instancePath:instancePath+"/ownerField",schemaPath:"#/properties/ownerField/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema113.properties.ownerField,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5091,7 +5091,7 @@ vErrors.push(err12);
 errors++;
 }
 if(func9(data3) < 1){
-const err13 = {instancePath:instancePath+"/ownerField",schemaPath:"#/properties/ownerField/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.ownerField,data:data3};
+const err13 = {instancePath:instancePath+"/ownerField",schemaPath:"#/properties/ownerField/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.ownerField,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5102,7 +5102,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/ownerField",schemaPath:"#/properties/ownerField/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.ownerField.type,parentSchema:schema110.properties.ownerField,data:data3};
+const err14 = {instancePath:instancePath+"/ownerField",schemaPath:"#/properties/ownerField/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.ownerField.type,parentSchema:schema113.properties.ownerField,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5116,7 +5116,7 @@ if(data.progressField !== undefined){
 let data4 = data.progressField;
 if(typeof data4 === "string"){
 if(func9(data4) > 200){
-const err15 = {instancePath:instancePath+"/progressField",schemaPath:"#/properties/progressField/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema110.properties.progressField,data:data4};
+const err15 = {instancePath:instancePath+"/progressField",schemaPath:"#/properties/progressField/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema113.properties.progressField,data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5126,7 +5126,7 @@ vErrors.push(err15);
 errors++;
 }
 if(func9(data4) < 1){
-const err16 = {instancePath:instancePath+"/progressField",schemaPath:"#/properties/progressField/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.progressField,data:data4};
+const err16 = {instancePath:instancePath+"/progressField",schemaPath:"#/properties/progressField/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.progressField,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5137,7 +5137,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/progressField",schemaPath:"#/properties/progressField/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.progressField.type,parentSchema:schema110.properties.progressField,data:data4};
+const err17 = {instancePath:instancePath+"/progressField",schemaPath:"#/properties/progressField/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.progressField.type,parentSchema:schema113.properties.progressField,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5151,7 +5151,7 @@ if(data.filter !== undefined){
 let data5 = data.filter;
 if(typeof data5 === "string"){
 if(func9(data5) > 2000){
-const err18 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema110.properties.filter,data:data5};
+const err18 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema113.properties.filter,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5161,7 +5161,7 @@ vErrors.push(err18);
 errors++;
 }
 if(func9(data5) < 1){
-const err19 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema110.properties.filter,data:data5};
+const err19 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema113.properties.filter,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5172,7 +5172,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema110.properties.filter.type,parentSchema:schema110.properties.filter,data:data5};
+const err20 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.properties.filter.type,parentSchema:schema113.properties.filter,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5184,7 +5184,7 @@ errors++;
 }
 }
 else {
-const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema110.type,parentSchema:schema110,data};
+const err21 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.type,parentSchema:schema113,data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5193,17 +5193,17 @@ vErrors.push(err21);
 }
 errors++;
 }
-validate197.errors = vErrors;
+validate203.errors = vErrors;
 return errors === 0;
 }
-validate197.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate203.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema111 = {"type":"object","properties":{"expandDepth":{"type":"integer","minimum":1,"maximum":10},"showProgress":{"type":"boolean"},"showOwner":{"type":"boolean"}},"additionalProperties":false};
+const schema114 = {"type":"object","properties":{"expandDepth":{"type":"integer","minimum":1,"maximum":10},"showProgress":{"type":"boolean"},"showOwner":{"type":"boolean"}},"additionalProperties":false};
 
-function validate198(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate204(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate198.evaluated;
+const evaluated0 = validate204.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5213,7 +5213,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "expandDepth") || (key0 === "showProgress")) || (key0 === "showOwner"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema111,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5226,7 +5226,7 @@ errors++;
 if(data.expandDepth !== undefined){
 let data0 = data.expandDepth;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err1 = {instancePath:instancePath+"/expandDepth",schemaPath:"#/properties/expandDepth/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema111.properties.expandDepth.type,parentSchema:schema111.properties.expandDepth,data:data0};
+const err1 = {instancePath:instancePath+"/expandDepth",schemaPath:"#/properties/expandDepth/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema114.properties.expandDepth.type,parentSchema:schema114.properties.expandDepth,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5237,7 +5237,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 10 || isNaN(data0)){
-const err2 = {instancePath:instancePath+"/expandDepth",schemaPath:"#/properties/expandDepth/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema111.properties.expandDepth,data:data0};
+const err2 = {instancePath:instancePath+"/expandDepth",schemaPath:"#/properties/expandDepth/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10",schema:10,parentSchema:schema114.properties.expandDepth,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5247,7 +5247,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data0 < 1 || isNaN(data0)){
-const err3 = {instancePath:instancePath+"/expandDepth",schemaPath:"#/properties/expandDepth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema111.properties.expandDepth,data:data0};
+const err3 = {instancePath:instancePath+"/expandDepth",schemaPath:"#/properties/expandDepth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema114.properties.expandDepth,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5261,7 +5261,7 @@ errors++;
 if(data.showProgress !== undefined){
 let data1 = data.showProgress;
 if(typeof data1 !== "boolean"){
-const err4 = {instancePath:instancePath+"/showProgress",schemaPath:"#/properties/showProgress/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema111.properties.showProgress.type,parentSchema:schema111.properties.showProgress,data:data1};
+const err4 = {instancePath:instancePath+"/showProgress",schemaPath:"#/properties/showProgress/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema114.properties.showProgress.type,parentSchema:schema114.properties.showProgress,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5274,7 +5274,7 @@ errors++;
 if(data.showOwner !== undefined){
 let data2 = data.showOwner;
 if(typeof data2 !== "boolean"){
-const err5 = {instancePath:instancePath+"/showOwner",schemaPath:"#/properties/showOwner/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema111.properties.showOwner.type,parentSchema:schema111.properties.showOwner,data:data2};
+const err5 = {instancePath:instancePath+"/showOwner",schemaPath:"#/properties/showOwner/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema114.properties.showOwner.type,parentSchema:schema114.properties.showOwner,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5286,7 +5286,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema111.type,parentSchema:schema111,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.type,parentSchema:schema114,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5295,18 +5295,18 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate198.errors = vErrors;
+validate204.errors = vErrors;
 return errors === 0;
 }
-validate198.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate204.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema114 = {"type":"object","properties":{"x":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"y":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"xBands":{"x-explain":80},"yBands":{"x-explain":80},"xLabel":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"yLabel":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"boxLabels":{"x-explain":81}},"required":["x","y","xBands","yBands"],"additionalProperties":false};
-const schema112 = {"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2};
+const schema117 = {"type":"object","properties":{"x":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"y":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"xBands":{"x-explain":83},"yBands":{"x-explain":83},"xLabel":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"yLabel":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"boxLabels":{"x-explain":84}},"required":["x","y","xBands","yBands"],"additionalProperties":false};
+const schema115 = {"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2};
 
-function validate199(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate205(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate199.evaluated;
+const evaluated0 = validate205.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5315,7 +5315,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length > 2){
-const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema112,data};
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items",schema:2,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5325,7 +5325,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.length < 2){
-const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema112,data};
+const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items",schema:2,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5338,7 +5338,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(!((typeof data0 == "number") && (isFinite(data0)))){
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema112.items.type,parentSchema:schema112.items,data:data0};
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema115.items.type,parentSchema:schema115.items,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5350,7 +5350,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema112.type,parentSchema:schema112,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema115.type,parentSchema:schema115,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5359,17 +5359,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate199.errors = vErrors;
+validate205.errors = vErrors;
 return errors === 0;
 }
-validate199.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate205.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema113 = {"type":"array","items":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"minItems":9,"maxItems":9};
+const schema116 = {"type":"array","items":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"minItems":9,"maxItems":9};
 
-function validate200(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate206(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate200.evaluated;
+const evaluated0 = validate206.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5378,7 +5378,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length > 9){
-const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 9},message:"must NOT have more than 9 items",schema:9,parentSchema:schema113,data};
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 9},message:"must NOT have more than 9 items",schema:9,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5388,7 +5388,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.length < 9){
-const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 9},message:"must NOT have fewer than 9 items",schema:9,parentSchema:schema113,data};
+const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 9},message:"must NOT have fewer than 9 items",schema:9,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5427,7 +5427,7 @@ let ifClause0;
 if(_valid0){
 const _errs5 = errors;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.items.then.type,parentSchema:schema113.items.then,data:data0};
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.items.then.type,parentSchema:schema116.items.then,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5444,7 +5444,7 @@ else {
 const _errs7 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(Object.keys(data0).length < 1){
-const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema113.items.else,data:data0};
+const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema116.items.else,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5455,7 +5455,7 @@ errors++;
 }
 for(const key0 in data0){
 if(!(((key0 === "zh-CN") || (key0 === "en")) || (pattern4.test(key0)))){
-const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema113.items.else,data:data0};
+const err5 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema116.items.else,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5468,7 +5468,7 @@ errors++;
 if(data0["zh-CN"] !== undefined){
 let data1 = data0["zh-CN"];
 if(typeof data1 !== "string"){
-const err6 = {instancePath:instancePath+"/" + i0+"/zh-CN",schemaPath:"#/items/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.items.else.properties["zh-CN"].type,parentSchema:schema113.items.else.properties["zh-CN"],data:data1};
+const err6 = {instancePath:instancePath+"/" + i0+"/zh-CN",schemaPath:"#/items/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.items.else.properties["zh-CN"].type,parentSchema:schema116.items.else.properties["zh-CN"],data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5481,7 +5481,7 @@ errors++;
 if(data0.en !== undefined){
 let data2 = data0.en;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/" + i0+"/en",schemaPath:"#/items/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.items.else.properties.en.type,parentSchema:schema113.items.else.properties.en,data:data2};
+const err7 = {instancePath:instancePath+"/" + i0+"/en",schemaPath:"#/items/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.items.else.properties.en.type,parentSchema:schema116.items.else.properties.en,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5495,7 +5495,7 @@ for(const key1 in data0){
 if(pattern4.test(key1)){
 let data3 = data0[key1];
 if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/" + i0+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/items/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema113.items.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema113.items.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data3};
+const err8 = {instancePath:instancePath+"/" + i0+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/items/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema116.items.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema116.items.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5508,7 +5508,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema113.items.else.type,parentSchema:schema113.items.else,data:data0};
+const err9 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema116.items.else.type,parentSchema:schema116.items.else,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5522,7 +5522,7 @@ valid2 = _valid0;
 ifClause0 = "else";
 }
 if(!valid2){
-const err10 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema113.items.if,parentSchema:schema113.items,data:data0};
+const err10 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema116.items.if,parentSchema:schema116.items,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5534,7 +5534,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema113.type,parentSchema:schema113,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.type,parentSchema:schema116,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5543,16 +5543,16 @@ vErrors.push(err11);
 }
 errors++;
 }
-validate200.errors = vErrors;
+validate206.errors = vErrors;
 return errors === 0;
 }
-validate200.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate206.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate201(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate207(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate201.evaluated;
+const evaluated0 = validate207.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5561,7 +5561,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.x === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "x"},message:"must have required property '"+"x"+"'",schema:schema114.required,parentSchema:schema114,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "x"},message:"must have required property '"+"x"+"'",schema:schema117.required,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5571,7 +5571,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.y === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "y"},message:"must have required property '"+"y"+"'",schema:schema114.required,parentSchema:schema114,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "y"},message:"must have required property '"+"y"+"'",schema:schema117.required,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5581,7 +5581,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.xBands === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "xBands"},message:"must have required property '"+"xBands"+"'",schema:schema114.required,parentSchema:schema114,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "xBands"},message:"must have required property '"+"xBands"+"'",schema:schema117.required,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5591,7 +5591,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.yBands === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "yBands"},message:"must have required property '"+"yBands"+"'",schema:schema114.required,parentSchema:schema114,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "yBands"},message:"must have required property '"+"yBands"+"'",schema:schema117.required,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5602,7 +5602,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((((key0 === "x") || (key0 === "y")) || (key0 === "xBands")) || (key0 === "yBands")) || (key0 === "xLabel")) || (key0 === "yLabel")) || (key0 === "boxLabels"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema114,data};
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5615,8 +5615,8 @@ errors++;
 if(data.x !== undefined){
 let data0 = data.x;
 if(typeof data0 === "string"){
-if(!pattern207.test(data0)){
-const err5 = {instancePath:instancePath+"/x",schemaPath:"#/properties/x/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema114.properties.x,data:data0};
+if(!pattern210.test(data0)){
+const err5 = {instancePath:instancePath+"/x",schemaPath:"#/properties/x/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema117.properties.x,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5627,7 +5627,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/x",schemaPath:"#/properties/x/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.x.type,parentSchema:schema114.properties.x,data:data0};
+const err6 = {instancePath:instancePath+"/x",schemaPath:"#/properties/x/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.x.type,parentSchema:schema117.properties.x,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5640,8 +5640,8 @@ errors++;
 if(data.y !== undefined){
 let data1 = data.y;
 if(typeof data1 === "string"){
-if(!pattern207.test(data1)){
-const err7 = {instancePath:instancePath+"/y",schemaPath:"#/properties/y/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema114.properties.y,data:data1};
+if(!pattern210.test(data1)){
+const err7 = {instancePath:instancePath+"/y",schemaPath:"#/properties/y/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_]{0,63}$",parentSchema:schema117.properties.y,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5652,7 +5652,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/y",schemaPath:"#/properties/y/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.y.type,parentSchema:schema114.properties.y,data:data1};
+const err8 = {instancePath:instancePath+"/y",schemaPath:"#/properties/y/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.y.type,parentSchema:schema117.properties.y,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5663,20 +5663,20 @@ errors++;
 }
 }
 if(data.xBands !== undefined){
-if(!(validate199(data.xBands, {instancePath:instancePath+"/xBands",parentData:data,parentDataProperty:"xBands",rootData,dynamicAnchors}))){
-for(const error0 of validate199.errors){
+if(!(validate205(data.xBands, {instancePath:instancePath+"/xBands",parentData:data,parentDataProperty:"xBands",rootData,dynamicAnchors}))){
+for(const error0 of validate205.errors){
 error0.schemaPath = "#/properties/xBands" + error0.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
+vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
 errors = vErrors.length;
 }
 }
 if(data.yBands !== undefined){
-if(!(validate199(data.yBands, {instancePath:instancePath+"/yBands",parentData:data,parentDataProperty:"yBands",rootData,dynamicAnchors}))){
-for(const error1 of validate199.errors){
+if(!(validate205(data.yBands, {instancePath:instancePath+"/yBands",parentData:data,parentDataProperty:"yBands",rootData,dynamicAnchors}))){
+for(const error1 of validate205.errors){
 error1.schemaPath = "#/properties/yBands" + error1.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
+vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
 errors = vErrors.length;
 }
 }
@@ -5709,7 +5709,7 @@ let ifClause0;
 if(_valid0){
 const _errs12 = errors;
 if(typeof data4 !== "string"){
-const err10 = {instancePath:instancePath+"/xLabel",schemaPath:"#/properties/xLabel/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.xLabel.then.type,parentSchema:schema114.properties.xLabel.then,data:data4};
+const err10 = {instancePath:instancePath+"/xLabel",schemaPath:"#/properties/xLabel/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.xLabel.then.type,parentSchema:schema117.properties.xLabel.then,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5726,7 +5726,7 @@ else {
 const _errs14 = errors;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(Object.keys(data4).length < 1){
-const err11 = {instancePath:instancePath+"/xLabel",schemaPath:"#/properties/xLabel/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema114.properties.xLabel.else,data:data4};
+const err11 = {instancePath:instancePath+"/xLabel",schemaPath:"#/properties/xLabel/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema117.properties.xLabel.else,data:data4};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5737,7 +5737,7 @@ errors++;
 }
 for(const key1 in data4){
 if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-const err12 = {instancePath:instancePath+"/xLabel",schemaPath:"#/properties/xLabel/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema114.properties.xLabel.else,data:data4};
+const err12 = {instancePath:instancePath+"/xLabel",schemaPath:"#/properties/xLabel/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema117.properties.xLabel.else,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -5750,7 +5750,7 @@ errors++;
 if(data4["zh-CN"] !== undefined){
 let data5 = data4["zh-CN"];
 if(typeof data5 !== "string"){
-const err13 = {instancePath:instancePath+"/xLabel/zh-CN",schemaPath:"#/properties/xLabel/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.xLabel.else.properties["zh-CN"].type,parentSchema:schema114.properties.xLabel.else.properties["zh-CN"],data:data5};
+const err13 = {instancePath:instancePath+"/xLabel/zh-CN",schemaPath:"#/properties/xLabel/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.xLabel.else.properties["zh-CN"].type,parentSchema:schema117.properties.xLabel.else.properties["zh-CN"],data:data5};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5763,7 +5763,7 @@ errors++;
 if(data4.en !== undefined){
 let data6 = data4.en;
 if(typeof data6 !== "string"){
-const err14 = {instancePath:instancePath+"/xLabel/en",schemaPath:"#/properties/xLabel/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.xLabel.else.properties.en.type,parentSchema:schema114.properties.xLabel.else.properties.en,data:data6};
+const err14 = {instancePath:instancePath+"/xLabel/en",schemaPath:"#/properties/xLabel/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.xLabel.else.properties.en.type,parentSchema:schema117.properties.xLabel.else.properties.en,data:data6};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5777,7 +5777,7 @@ for(const key2 in data4){
 if(pattern4.test(key2)){
 let data7 = data4[key2];
 if(typeof data7 !== "string"){
-const err15 = {instancePath:instancePath+"/xLabel/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/xLabel/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.xLabel.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema114.properties.xLabel.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data7};
+const err15 = {instancePath:instancePath+"/xLabel/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/xLabel/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.xLabel.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema117.properties.xLabel.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data7};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5790,7 +5790,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/xLabel",schemaPath:"#/properties/xLabel/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.properties.xLabel.else.type,parentSchema:schema114.properties.xLabel.else,data:data4};
+const err16 = {instancePath:instancePath+"/xLabel",schemaPath:"#/properties/xLabel/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.properties.xLabel.else.type,parentSchema:schema117.properties.xLabel.else,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5804,7 +5804,7 @@ valid1 = _valid0;
 ifClause0 = "else";
 }
 if(!valid1){
-const err17 = {instancePath:instancePath+"/xLabel",schemaPath:"#/properties/xLabel/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema114.properties.xLabel.if,parentSchema:schema114.properties.xLabel,data:data4};
+const err17 = {instancePath:instancePath+"/xLabel",schemaPath:"#/properties/xLabel/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema117.properties.xLabel.if,parentSchema:schema117.properties.xLabel,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5843,7 +5843,7 @@ let ifClause1;
 if(_valid1){
 const _errs27 = errors;
 if(typeof data8 !== "string"){
-const err19 = {instancePath:instancePath+"/yLabel",schemaPath:"#/properties/yLabel/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.yLabel.then.type,parentSchema:schema114.properties.yLabel.then,data:data8};
+const err19 = {instancePath:instancePath+"/yLabel",schemaPath:"#/properties/yLabel/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.yLabel.then.type,parentSchema:schema117.properties.yLabel.then,data:data8};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5860,7 +5860,7 @@ else {
 const _errs29 = errors;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(Object.keys(data8).length < 1){
-const err20 = {instancePath:instancePath+"/yLabel",schemaPath:"#/properties/yLabel/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema114.properties.yLabel.else,data:data8};
+const err20 = {instancePath:instancePath+"/yLabel",schemaPath:"#/properties/yLabel/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema117.properties.yLabel.else,data:data8};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5871,7 +5871,7 @@ errors++;
 }
 for(const key3 in data8){
 if(!(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
-const err21 = {instancePath:instancePath+"/yLabel",schemaPath:"#/properties/yLabel/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema114.properties.yLabel.else,data:data8};
+const err21 = {instancePath:instancePath+"/yLabel",schemaPath:"#/properties/yLabel/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema117.properties.yLabel.else,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -5884,7 +5884,7 @@ errors++;
 if(data8["zh-CN"] !== undefined){
 let data9 = data8["zh-CN"];
 if(typeof data9 !== "string"){
-const err22 = {instancePath:instancePath+"/yLabel/zh-CN",schemaPath:"#/properties/yLabel/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.yLabel.else.properties["zh-CN"].type,parentSchema:schema114.properties.yLabel.else.properties["zh-CN"],data:data9};
+const err22 = {instancePath:instancePath+"/yLabel/zh-CN",schemaPath:"#/properties/yLabel/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.yLabel.else.properties["zh-CN"].type,parentSchema:schema117.properties.yLabel.else.properties["zh-CN"],data:data9};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5897,7 +5897,7 @@ errors++;
 if(data8.en !== undefined){
 let data10 = data8.en;
 if(typeof data10 !== "string"){
-const err23 = {instancePath:instancePath+"/yLabel/en",schemaPath:"#/properties/yLabel/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.yLabel.else.properties.en.type,parentSchema:schema114.properties.yLabel.else.properties.en,data:data10};
+const err23 = {instancePath:instancePath+"/yLabel/en",schemaPath:"#/properties/yLabel/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.yLabel.else.properties.en.type,parentSchema:schema117.properties.yLabel.else.properties.en,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5911,7 +5911,7 @@ for(const key4 in data8){
 if(pattern4.test(key4)){
 let data11 = data8[key4];
 if(typeof data11 !== "string"){
-const err24 = {instancePath:instancePath+"/yLabel/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/yLabel/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema114.properties.yLabel.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema114.properties.yLabel.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data11};
+const err24 = {instancePath:instancePath+"/yLabel/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/yLabel/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.properties.yLabel.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema117.properties.yLabel.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data11};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5924,7 +5924,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/yLabel",schemaPath:"#/properties/yLabel/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.properties.yLabel.else.type,parentSchema:schema114.properties.yLabel.else,data:data8};
+const err25 = {instancePath:instancePath+"/yLabel",schemaPath:"#/properties/yLabel/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.properties.yLabel.else.type,parentSchema:schema117.properties.yLabel.else,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5938,7 +5938,7 @@ valid4 = _valid1;
 ifClause1 = "else";
 }
 if(!valid4){
-const err26 = {instancePath:instancePath+"/yLabel",schemaPath:"#/properties/yLabel/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema114.properties.yLabel.if,parentSchema:schema114.properties.yLabel,data:data8};
+const err26 = {instancePath:instancePath+"/yLabel",schemaPath:"#/properties/yLabel/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema117.properties.yLabel.if,parentSchema:schema117.properties.yLabel,data:data8};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5949,17 +5949,17 @@ errors++;
 }
 }
 if(data.boxLabels !== undefined){
-if(!(validate200(data.boxLabels, {instancePath:instancePath+"/boxLabels",parentData:data,parentDataProperty:"boxLabels",rootData,dynamicAnchors}))){
-for(const error2 of validate200.errors){
+if(!(validate206(data.boxLabels, {instancePath:instancePath+"/boxLabels",parentData:data,parentDataProperty:"boxLabels",rootData,dynamicAnchors}))){
+for(const error2 of validate206.errors){
 error2.schemaPath = "#/properties/boxLabels" + error2.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate200.errors : vErrors.concat(validate200.errors);
+vErrors = vErrors === null ? validate206.errors : vErrors.concat(validate206.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema114.type,parentSchema:schema114,data};
+const err27 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.type,parentSchema:schema117,data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5968,16 +5968,16 @@ vErrors.push(err27);
 }
 errors++;
 }
-validate201.errors = vErrors;
+validate207.errors = vErrors;
 return errors === 0;
 }
-validate201.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate207.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate205(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate211(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate205.evaluated;
+const evaluated0 = validate211.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5986,7 +5986,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema115.required,parentSchema:schema115,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema118.required,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -6000,7 +6000,7 @@ if(typeof tag0 == "string"){
 if(tag0 === "kpi"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema115.oneOf[0].required,parentSchema:schema115.oneOf[0],data};
+const err1 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema118.oneOf[0].required,parentSchema:schema118.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -6010,7 +6010,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.id === undefined){
-const err2 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema115.oneOf[0].required,parentSchema:schema115.oneOf[0],data};
+const err2 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema118.oneOf[0].required,parentSchema:schema118.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -6020,7 +6020,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.layout === undefined){
-const err3 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "layout"},message:"must have required property '"+"layout"+"'",schema:schema115.oneOf[0].required,parentSchema:schema115.oneOf[0],data};
+const err3 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "layout"},message:"must have required property '"+"layout"+"'",schema:schema118.oneOf[0].required,parentSchema:schema118.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -6030,7 +6030,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.query === undefined){
-const err4 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema115.oneOf[0].required,parentSchema:schema115.oneOf[0],data};
+const err4 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema118.oneOf[0].required,parentSchema:schema118.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -6040,8 +6040,8 @@ vErrors.push(err4);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema115.oneOf[0].properties, key0))){
-const err5 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[0],data};
+if(!(func1.call(schema118.oneOf[0].properties, key0))){
+const err5 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -6054,7 +6054,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("kpi" !== data0){
-const err6 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "kpi"},message:"must be equal to constant",schema:"kpi",parentSchema:schema115.oneOf[0].properties.type,data:data0};
+const err6 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "kpi"},message:"must be equal to constant",schema:"kpi",parentSchema:schema118.oneOf[0].properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -6068,7 +6068,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(!pattern138.test(data1)){
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema115.oneOf[0].properties.id,data:data1};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema118.oneOf[0].properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -6079,7 +6079,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[0].properties.id.type,parentSchema:schema115.oneOf[0].properties.id,data:data1};
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[0].properties.id.type,parentSchema:schema118.oneOf[0].properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -6118,7 +6118,7 @@ let ifClause0;
 if(_valid0){
 const _errs12 = errors;
 if(typeof data2 !== "string"){
-const err10 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[0].properties.title.then.type,parentSchema:schema115.oneOf[0].properties.title.then,data:data2};
+const err10 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[0].properties.title.then.type,parentSchema:schema118.oneOf[0].properties.title.then,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -6135,7 +6135,7 @@ else {
 const _errs14 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(Object.keys(data2).length < 1){
-const err11 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema115.oneOf[0].properties.title.else,data:data2};
+const err11 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[0].properties.title.else,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -6146,7 +6146,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-const err12 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[0].properties.title.else,data:data2};
+const err12 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[0].properties.title.else,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -6159,7 +6159,7 @@ errors++;
 if(data2["zh-CN"] !== undefined){
 let data3 = data2["zh-CN"];
 if(typeof data3 !== "string"){
-const err13 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/0/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[0].properties.title.else.properties["zh-CN"].type,parentSchema:schema115.oneOf[0].properties.title.else.properties["zh-CN"],data:data3};
+const err13 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/0/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[0].properties.title.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[0].properties.title.else.properties["zh-CN"],data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -6172,7 +6172,7 @@ errors++;
 if(data2.en !== undefined){
 let data4 = data2.en;
 if(typeof data4 !== "string"){
-const err14 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/0/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[0].properties.title.else.properties.en.type,parentSchema:schema115.oneOf[0].properties.title.else.properties.en,data:data4};
+const err14 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/0/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[0].properties.title.else.properties.en.type,parentSchema:schema118.oneOf[0].properties.title.else.properties.en,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -6186,7 +6186,7 @@ for(const key2 in data2){
 if(pattern4.test(key2)){
 let data5 = data2[key2];
 if(typeof data5 !== "string"){
-const err15 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[0].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema115.oneOf[0].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data5};
+const err15 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[0].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[0].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -6199,7 +6199,7 @@ errors++;
 }
 }
 else {
-const err16 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[0].properties.title.else.type,parentSchema:schema115.oneOf[0].properties.title.else,data:data2};
+const err16 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[0].properties.title.else.type,parentSchema:schema118.oneOf[0].properties.title.else,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -6213,7 +6213,7 @@ valid3 = _valid0;
 ifClause0 = "else";
 }
 if(!valid3){
-const err17 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema115.oneOf[0].properties.title.if,parentSchema:schema115.oneOf[0].properties.title,data:data2};
+const err17 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema118.oneOf[0].properties.title.if,parentSchema:schema118.oneOf[0].properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -6252,7 +6252,7 @@ let ifClause1;
 if(_valid1){
 const _errs27 = errors;
 if(typeof data6 !== "string"){
-const err19 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[0].properties.description.then.type,parentSchema:schema115.oneOf[0].properties.description.then,data:data6};
+const err19 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[0].properties.description.then.type,parentSchema:schema118.oneOf[0].properties.description.then,data:data6};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -6269,7 +6269,7 @@ else {
 const _errs29 = errors;
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(Object.keys(data6).length < 1){
-const err20 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema115.oneOf[0].properties.description.else,data:data6};
+const err20 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[0].properties.description.else,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -6280,7 +6280,7 @@ errors++;
 }
 for(const key3 in data6){
 if(!(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
-const err21 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[0].properties.description.else,data:data6};
+const err21 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[0].properties.description.else,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -6293,7 +6293,7 @@ errors++;
 if(data6["zh-CN"] !== undefined){
 let data7 = data6["zh-CN"];
 if(typeof data7 !== "string"){
-const err22 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/0/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[0].properties.description.else.properties["zh-CN"].type,parentSchema:schema115.oneOf[0].properties.description.else.properties["zh-CN"],data:data7};
+const err22 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/0/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[0].properties.description.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[0].properties.description.else.properties["zh-CN"],data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -6306,7 +6306,7 @@ errors++;
 if(data6.en !== undefined){
 let data8 = data6.en;
 if(typeof data8 !== "string"){
-const err23 = {instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/0/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[0].properties.description.else.properties.en.type,parentSchema:schema115.oneOf[0].properties.description.else.properties.en,data:data8};
+const err23 = {instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/0/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[0].properties.description.else.properties.en.type,parentSchema:schema118.oneOf[0].properties.description.else.properties.en,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -6320,7 +6320,7 @@ for(const key4 in data6){
 if(pattern4.test(key4)){
 let data9 = data6[key4];
 if(typeof data9 !== "string"){
-const err24 = {instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[0].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema115.oneOf[0].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data9};
+const err24 = {instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[0].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[0].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -6333,7 +6333,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[0].properties.description.else.type,parentSchema:schema115.oneOf[0].properties.description.else,data:data6};
+const err25 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[0].properties.description.else.type,parentSchema:schema118.oneOf[0].properties.description.else,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -6347,7 +6347,7 @@ valid6 = _valid1;
 ifClause1 = "else";
 }
 if(!valid6){
-const err26 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema115.oneOf[0].properties.description.if,parentSchema:schema115.oneOf[0].properties.description,data:data6};
+const err26 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema118.oneOf[0].properties.description.if,parentSchema:schema118.oneOf[0].properties.description,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -6358,53 +6358,53 @@ errors++;
 }
 }
 if(data.layout !== undefined){
-if(!(validate154(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData,dynamicAnchors}))){
-for(const error0 of validate154.errors){
+if(!(validate160(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData,dynamicAnchors}))){
+for(const error0 of validate160.errors){
 error0.schemaPath = "#/oneOf/0/properties/layout" + error0.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
 }
 }
 if(data.query !== undefined){
-if(!(validate164(data.query, {instancePath:instancePath+"/query",parentData:data,parentDataProperty:"query",rootData,dynamicAnchors}))){
-for(const error1 of validate164.errors){
+if(!(validate170(data.query, {instancePath:instancePath+"/query",parentData:data,parentDataProperty:"query",rootData,dynamicAnchors}))){
+for(const error1 of validate170.errors){
 error1.schemaPath = "#/oneOf/0/properties/query" + error1.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
 errors = vErrors.length;
 }
 }
 if(data.thresholds !== undefined){
-if(!(validate173(data.thresholds, {instancePath:instancePath+"/thresholds",parentData:data,parentDataProperty:"thresholds",rootData,dynamicAnchors}))){
-for(const error2 of validate173.errors){
+if(!(validate179(data.thresholds, {instancePath:instancePath+"/thresholds",parentData:data,parentDataProperty:"thresholds",rootData,dynamicAnchors}))){
+for(const error2 of validate179.errors){
 error2.schemaPath = "#/oneOf/0/properties/thresholds" + error2.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
+vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
 errors = vErrors.length;
 }
 }
 if(data.target !== undefined){
-if(!(validate175(data.target, {instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData,dynamicAnchors}))){
-for(const error3 of validate175.errors){
+if(!(validate181(data.target, {instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData,dynamicAnchors}))){
+for(const error3 of validate181.errors){
 error3.schemaPath = "#/oneOf/0/properties/target" + error3.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
 errors = vErrors.length;
 }
 }
 if(data.display !== undefined){
-if(!(validate176(data.display, {instancePath:instancePath+"/display",parentData:data,parentDataProperty:"display",rootData,dynamicAnchors}))){
-for(const error4 of validate176.errors){
+if(!(validate182(data.display, {instancePath:instancePath+"/display",parentData:data,parentDataProperty:"display",rootData,dynamicAnchors}))){
+for(const error4 of validate182.errors){
 error4.schemaPath = "#/oneOf/0/properties/display" + error4.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate176.errors : vErrors.concat(validate176.errors);
+vErrors = vErrors === null ? validate182.errors : vErrors.concat(validate182.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[0].type,parentSchema:schema115.oneOf[0],data};
+const err27 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[0].type,parentSchema:schema118.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -6418,7 +6418,7 @@ var props2 = true;
 else if(tag0 === "gapBoard"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err28 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema115.oneOf[1].required,parentSchema:schema115.oneOf[1],data};
+const err28 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema118.oneOf[1].required,parentSchema:schema118.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -6428,7 +6428,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data.id === undefined){
-const err29 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema115.oneOf[1].required,parentSchema:schema115.oneOf[1],data};
+const err29 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema118.oneOf[1].required,parentSchema:schema118.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -6438,7 +6438,7 @@ vErrors.push(err29);
 errors++;
 }
 if(data.layout === undefined){
-const err30 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "layout"},message:"must have required property '"+"layout"+"'",schema:schema115.oneOf[1].required,parentSchema:schema115.oneOf[1],data};
+const err30 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "layout"},message:"must have required property '"+"layout"+"'",schema:schema118.oneOf[1].required,parentSchema:schema118.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -6448,7 +6448,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data.query === undefined){
-const err31 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema115.oneOf[1].required,parentSchema:schema115.oneOf[1],data};
+const err31 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema118.oneOf[1].required,parentSchema:schema118.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -6458,7 +6458,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data.display === undefined){
-const err32 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "display"},message:"must have required property '"+"display"+"'",schema:schema115.oneOf[1].required,parentSchema:schema115.oneOf[1],data};
+const err32 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "display"},message:"must have required property '"+"display"+"'",schema:schema118.oneOf[1].required,parentSchema:schema118.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -6469,7 +6469,7 @@ errors++;
 }
 for(const key5 in data){
 if(!((((((((key5 === "type") || (key5 === "id")) || (key5 === "title")) || (key5 === "description")) || (key5 === "layout")) || (key5 === "query")) || (key5 === "thresholds")) || (key5 === "display"))){
-const err33 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[1],data};
+const err33 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -6482,7 +6482,7 @@ errors++;
 if(data.type !== undefined){
 let data15 = data.type;
 if("gapBoard" !== data15){
-const err34 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "gapBoard"},message:"must be equal to constant",schema:"gapBoard",parentSchema:schema115.oneOf[1].properties.type,data:data15};
+const err34 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "gapBoard"},message:"must be equal to constant",schema:"gapBoard",parentSchema:schema118.oneOf[1].properties.type,data:data15};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -6496,7 +6496,7 @@ if(data.id !== undefined){
 let data16 = data.id;
 if(typeof data16 === "string"){
 if(!pattern138.test(data16)){
-const err35 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema115.oneOf[1].properties.id,data:data16};
+const err35 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema118.oneOf[1].properties.id,data:data16};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -6507,7 +6507,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[1].properties.id.type,parentSchema:schema115.oneOf[1].properties.id,data:data16};
+const err36 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[1].properties.id.type,parentSchema:schema118.oneOf[1].properties.id,data:data16};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -6546,7 +6546,7 @@ let ifClause2;
 if(_valid2){
 const _errs53 = errors;
 if(typeof data17 !== "string"){
-const err38 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[1].properties.title.then.type,parentSchema:schema115.oneOf[1].properties.title.then,data:data17};
+const err38 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[1].properties.title.then.type,parentSchema:schema118.oneOf[1].properties.title.then,data:data17};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -6563,7 +6563,7 @@ else {
 const _errs55 = errors;
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(Object.keys(data17).length < 1){
-const err39 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema115.oneOf[1].properties.title.else,data:data17};
+const err39 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[1].properties.title.else,data:data17};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -6574,7 +6574,7 @@ errors++;
 }
 for(const key6 in data17){
 if(!(((key6 === "zh-CN") || (key6 === "en")) || (pattern4.test(key6)))){
-const err40 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[1].properties.title.else,data:data17};
+const err40 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[1].properties.title.else,data:data17};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -6587,7 +6587,7 @@ errors++;
 if(data17["zh-CN"] !== undefined){
 let data18 = data17["zh-CN"];
 if(typeof data18 !== "string"){
-const err41 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/1/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[1].properties.title.else.properties["zh-CN"].type,parentSchema:schema115.oneOf[1].properties.title.else.properties["zh-CN"],data:data18};
+const err41 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/1/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[1].properties.title.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[1].properties.title.else.properties["zh-CN"],data:data18};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -6600,7 +6600,7 @@ errors++;
 if(data17.en !== undefined){
 let data19 = data17.en;
 if(typeof data19 !== "string"){
-const err42 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/1/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[1].properties.title.else.properties.en.type,parentSchema:schema115.oneOf[1].properties.title.else.properties.en,data:data19};
+const err42 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/1/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[1].properties.title.else.properties.en.type,parentSchema:schema118.oneOf[1].properties.title.else.properties.en,data:data19};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -6614,7 +6614,7 @@ for(const key7 in data17){
 if(pattern4.test(key7)){
 let data20 = data17[key7];
 if(typeof data20 !== "string"){
-const err43 = {instancePath:instancePath+"/title/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/1/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[1].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema115.oneOf[1].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data20};
+const err43 = {instancePath:instancePath+"/title/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/1/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[1].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[1].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data20};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -6627,7 +6627,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[1].properties.title.else.type,parentSchema:schema115.oneOf[1].properties.title.else,data:data17};
+const err44 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[1].properties.title.else.type,parentSchema:schema118.oneOf[1].properties.title.else,data:data17};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -6641,7 +6641,7 @@ valid11 = _valid2;
 ifClause2 = "else";
 }
 if(!valid11){
-const err45 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema115.oneOf[1].properties.title.if,parentSchema:schema115.oneOf[1].properties.title,data:data17};
+const err45 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema118.oneOf[1].properties.title.if,parentSchema:schema118.oneOf[1].properties.title,data:data17};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -6680,7 +6680,7 @@ let ifClause3;
 if(_valid3){
 const _errs68 = errors;
 if(typeof data21 !== "string"){
-const err47 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[1].properties.description.then.type,parentSchema:schema115.oneOf[1].properties.description.then,data:data21};
+const err47 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[1].properties.description.then.type,parentSchema:schema118.oneOf[1].properties.description.then,data:data21};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -6697,7 +6697,7 @@ else {
 const _errs70 = errors;
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 if(Object.keys(data21).length < 1){
-const err48 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema115.oneOf[1].properties.description.else,data:data21};
+const err48 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[1].properties.description.else,data:data21};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -6708,7 +6708,7 @@ errors++;
 }
 for(const key8 in data21){
 if(!(((key8 === "zh-CN") || (key8 === "en")) || (pattern4.test(key8)))){
-const err49 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[1].properties.description.else,data:data21};
+const err49 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[1].properties.description.else,data:data21};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -6721,7 +6721,7 @@ errors++;
 if(data21["zh-CN"] !== undefined){
 let data22 = data21["zh-CN"];
 if(typeof data22 !== "string"){
-const err50 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/1/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[1].properties.description.else.properties["zh-CN"].type,parentSchema:schema115.oneOf[1].properties.description.else.properties["zh-CN"],data:data22};
+const err50 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/1/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[1].properties.description.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[1].properties.description.else.properties["zh-CN"],data:data22};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -6734,7 +6734,7 @@ errors++;
 if(data21.en !== undefined){
 let data23 = data21.en;
 if(typeof data23 !== "string"){
-const err51 = {instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/1/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[1].properties.description.else.properties.en.type,parentSchema:schema115.oneOf[1].properties.description.else.properties.en,data:data23};
+const err51 = {instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/1/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[1].properties.description.else.properties.en.type,parentSchema:schema118.oneOf[1].properties.description.else.properties.en,data:data23};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -6748,7 +6748,7 @@ for(const key9 in data21){
 if(pattern4.test(key9)){
 let data24 = data21[key9];
 if(typeof data24 !== "string"){
-const err52 = {instancePath:instancePath+"/description/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/1/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[1].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema115.oneOf[1].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data24};
+const err52 = {instancePath:instancePath+"/description/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/1/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[1].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[1].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data24};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -6761,7 +6761,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[1].properties.description.else.type,parentSchema:schema115.oneOf[1].properties.description.else,data:data21};
+const err53 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[1].properties.description.else.type,parentSchema:schema118.oneOf[1].properties.description.else,data:data21};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -6775,7 +6775,7 @@ valid14 = _valid3;
 ifClause3 = "else";
 }
 if(!valid14){
-const err54 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema115.oneOf[1].properties.description.if,parentSchema:schema115.oneOf[1].properties.description,data:data21};
+const err54 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema118.oneOf[1].properties.description.if,parentSchema:schema118.oneOf[1].properties.description,data:data21};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -6786,44 +6786,44 @@ errors++;
 }
 }
 if(data.layout !== undefined){
-if(!(validate154(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData,dynamicAnchors}))){
-for(const error5 of validate154.errors){
+if(!(validate160(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData,dynamicAnchors}))){
+for(const error5 of validate160.errors){
 error5.schemaPath = "#/oneOf/1/properties/layout" + error5.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
 }
 }
 if(data.query !== undefined){
-if(!(validate164(data.query, {instancePath:instancePath+"/query",parentData:data,parentDataProperty:"query",rootData,dynamicAnchors}))){
-for(const error6 of validate164.errors){
+if(!(validate170(data.query, {instancePath:instancePath+"/query",parentData:data,parentDataProperty:"query",rootData,dynamicAnchors}))){
+for(const error6 of validate170.errors){
 error6.schemaPath = "#/oneOf/1/properties/query" + error6.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
 errors = vErrors.length;
 }
 }
 if(data.thresholds !== undefined){
-if(!(validate173(data.thresholds, {instancePath:instancePath+"/thresholds",parentData:data,parentDataProperty:"thresholds",rootData,dynamicAnchors}))){
-for(const error7 of validate173.errors){
+if(!(validate179(data.thresholds, {instancePath:instancePath+"/thresholds",parentData:data,parentDataProperty:"thresholds",rootData,dynamicAnchors}))){
+for(const error7 of validate179.errors){
 error7.schemaPath = "#/oneOf/1/properties/thresholds" + error7.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
+vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
 errors = vErrors.length;
 }
 }
 if(data.display !== undefined){
-if(!(validate177(data.display, {instancePath:instancePath+"/display",parentData:data,parentDataProperty:"display",rootData,dynamicAnchors}))){
-for(const error8 of validate177.errors){
+if(!(validate183(data.display, {instancePath:instancePath+"/display",parentData:data,parentDataProperty:"display",rootData,dynamicAnchors}))){
+for(const error8 of validate183.errors){
 error8.schemaPath = "#/oneOf/1/properties/display" + error8.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate177.errors : vErrors.concat(validate177.errors);
+vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err55 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[1].type,parentSchema:schema115.oneOf[1],data};
+const err55 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[1].type,parentSchema:schema118.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -6839,7 +6839,7 @@ props2 = true;
 else if(tag0 === "line"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err56 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema115.oneOf[2].required,parentSchema:schema115.oneOf[2],data};
+const err56 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema118.oneOf[2].required,parentSchema:schema118.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -6849,7 +6849,7 @@ vErrors.push(err56);
 errors++;
 }
 if(data.id === undefined){
-const err57 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema115.oneOf[2].required,parentSchema:schema115.oneOf[2],data};
+const err57 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema118.oneOf[2].required,parentSchema:schema118.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -6859,7 +6859,7 @@ vErrors.push(err57);
 errors++;
 }
 if(data.layout === undefined){
-const err58 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "layout"},message:"must have required property '"+"layout"+"'",schema:schema115.oneOf[2].required,parentSchema:schema115.oneOf[2],data};
+const err58 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "layout"},message:"must have required property '"+"layout"+"'",schema:schema118.oneOf[2].required,parentSchema:schema118.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -6869,7 +6869,7 @@ vErrors.push(err58);
 errors++;
 }
 if(data.query === undefined){
-const err59 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema115.oneOf[2].required,parentSchema:schema115.oneOf[2],data};
+const err59 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema118.oneOf[2].required,parentSchema:schema118.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -6880,7 +6880,7 @@ errors++;
 }
 for(const key10 in data){
 if(!((((((((key10 === "type") || (key10 === "id")) || (key10 === "title")) || (key10 === "description")) || (key10 === "layout")) || (key10 === "query")) || (key10 === "target")) || (key10 === "display"))){
-const err60 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[2],data};
+const err60 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -6893,7 +6893,7 @@ errors++;
 if(data.type !== undefined){
 let data29 = data.type;
 if("line" !== data29){
-const err61 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "line"},message:"must be equal to constant",schema:"line",parentSchema:schema115.oneOf[2].properties.type,data:data29};
+const err61 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "line"},message:"must be equal to constant",schema:"line",parentSchema:schema118.oneOf[2].properties.type,data:data29};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -6907,7 +6907,7 @@ if(data.id !== undefined){
 let data30 = data.id;
 if(typeof data30 === "string"){
 if(!pattern138.test(data30)){
-const err62 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema115.oneOf[2].properties.id,data:data30};
+const err62 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema118.oneOf[2].properties.id,data:data30};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -6918,7 +6918,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[2].properties.id.type,parentSchema:schema115.oneOf[2].properties.id,data:data30};
+const err63 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[2].properties.id.type,parentSchema:schema118.oneOf[2].properties.id,data:data30};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -6957,7 +6957,7 @@ let ifClause4;
 if(_valid4){
 const _errs93 = errors;
 if(typeof data31 !== "string"){
-const err65 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[2].properties.title.then.type,parentSchema:schema115.oneOf[2].properties.title.then,data:data31};
+const err65 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[2].properties.title.then.type,parentSchema:schema118.oneOf[2].properties.title.then,data:data31};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -6974,7 +6974,7 @@ else {
 const _errs95 = errors;
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 if(Object.keys(data31).length < 1){
-const err66 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema115.oneOf[2].properties.title.else,data:data31};
+const err66 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[2].properties.title.else,data:data31};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -6985,7 +6985,7 @@ errors++;
 }
 for(const key11 in data31){
 if(!(((key11 === "zh-CN") || (key11 === "en")) || (pattern4.test(key11)))){
-const err67 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[2].properties.title.else,data:data31};
+const err67 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[2].properties.title.else,data:data31};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -6998,7 +6998,7 @@ errors++;
 if(data31["zh-CN"] !== undefined){
 let data32 = data31["zh-CN"];
 if(typeof data32 !== "string"){
-const err68 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/2/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[2].properties.title.else.properties["zh-CN"].type,parentSchema:schema115.oneOf[2].properties.title.else.properties["zh-CN"],data:data32};
+const err68 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/2/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[2].properties.title.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[2].properties.title.else.properties["zh-CN"],data:data32};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -7011,7 +7011,7 @@ errors++;
 if(data31.en !== undefined){
 let data33 = data31.en;
 if(typeof data33 !== "string"){
-const err69 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/2/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[2].properties.title.else.properties.en.type,parentSchema:schema115.oneOf[2].properties.title.else.properties.en,data:data33};
+const err69 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/2/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[2].properties.title.else.properties.en.type,parentSchema:schema118.oneOf[2].properties.title.else.properties.en,data:data33};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -7025,7 +7025,7 @@ for(const key12 in data31){
 if(pattern4.test(key12)){
 let data34 = data31[key12];
 if(typeof data34 !== "string"){
-const err70 = {instancePath:instancePath+"/title/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[2].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema115.oneOf[2].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data34};
+const err70 = {instancePath:instancePath+"/title/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[2].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[2].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data34};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -7038,7 +7038,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[2].properties.title.else.type,parentSchema:schema115.oneOf[2].properties.title.else,data:data31};
+const err71 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[2].properties.title.else.type,parentSchema:schema118.oneOf[2].properties.title.else,data:data31};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -7052,7 +7052,7 @@ valid19 = _valid4;
 ifClause4 = "else";
 }
 if(!valid19){
-const err72 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema115.oneOf[2].properties.title.if,parentSchema:schema115.oneOf[2].properties.title,data:data31};
+const err72 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema118.oneOf[2].properties.title.if,parentSchema:schema118.oneOf[2].properties.title,data:data31};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -7091,7 +7091,7 @@ let ifClause5;
 if(_valid5){
 const _errs108 = errors;
 if(typeof data35 !== "string"){
-const err74 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[2].properties.description.then.type,parentSchema:schema115.oneOf[2].properties.description.then,data:data35};
+const err74 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[2].properties.description.then.type,parentSchema:schema118.oneOf[2].properties.description.then,data:data35};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -7108,7 +7108,7 @@ else {
 const _errs110 = errors;
 if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
 if(Object.keys(data35).length < 1){
-const err75 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema115.oneOf[2].properties.description.else,data:data35};
+const err75 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[2].properties.description.else,data:data35};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -7119,7 +7119,7 @@ errors++;
 }
 for(const key13 in data35){
 if(!(((key13 === "zh-CN") || (key13 === "en")) || (pattern4.test(key13)))){
-const err76 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[2].properties.description.else,data:data35};
+const err76 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[2].properties.description.else,data:data35};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -7132,7 +7132,7 @@ errors++;
 if(data35["zh-CN"] !== undefined){
 let data36 = data35["zh-CN"];
 if(typeof data36 !== "string"){
-const err77 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/2/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[2].properties.description.else.properties["zh-CN"].type,parentSchema:schema115.oneOf[2].properties.description.else.properties["zh-CN"],data:data36};
+const err77 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/2/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[2].properties.description.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[2].properties.description.else.properties["zh-CN"],data:data36};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -7145,7 +7145,7 @@ errors++;
 if(data35.en !== undefined){
 let data37 = data35.en;
 if(typeof data37 !== "string"){
-const err78 = {instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/2/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[2].properties.description.else.properties.en.type,parentSchema:schema115.oneOf[2].properties.description.else.properties.en,data:data37};
+const err78 = {instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/2/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[2].properties.description.else.properties.en.type,parentSchema:schema118.oneOf[2].properties.description.else.properties.en,data:data37};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -7159,7 +7159,7 @@ for(const key14 in data35){
 if(pattern4.test(key14)){
 let data38 = data35[key14];
 if(typeof data38 !== "string"){
-const err79 = {instancePath:instancePath+"/description/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[2].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema115.oneOf[2].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data38};
+const err79 = {instancePath:instancePath+"/description/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[2].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[2].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data38};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -7172,7 +7172,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[2].properties.description.else.type,parentSchema:schema115.oneOf[2].properties.description.else,data:data35};
+const err80 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[2].properties.description.else.type,parentSchema:schema118.oneOf[2].properties.description.else,data:data35};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -7186,7 +7186,7 @@ valid22 = _valid5;
 ifClause5 = "else";
 }
 if(!valid22){
-const err81 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema115.oneOf[2].properties.description.if,parentSchema:schema115.oneOf[2].properties.description,data:data35};
+const err81 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema118.oneOf[2].properties.description.if,parentSchema:schema118.oneOf[2].properties.description,data:data35};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -7197,44 +7197,44 @@ errors++;
 }
 }
 if(data.layout !== undefined){
-if(!(validate154(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData,dynamicAnchors}))){
-for(const error9 of validate154.errors){
+if(!(validate160(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData,dynamicAnchors}))){
+for(const error9 of validate160.errors){
 error9.schemaPath = "#/oneOf/2/properties/layout" + error9.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
 }
 }
 if(data.query !== undefined){
-if(!(validate164(data.query, {instancePath:instancePath+"/query",parentData:data,parentDataProperty:"query",rootData,dynamicAnchors}))){
-for(const error10 of validate164.errors){
+if(!(validate170(data.query, {instancePath:instancePath+"/query",parentData:data,parentDataProperty:"query",rootData,dynamicAnchors}))){
+for(const error10 of validate170.errors){
 error10.schemaPath = "#/oneOf/2/properties/query" + error10.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
 errors = vErrors.length;
 }
 }
 if(data.target !== undefined){
-if(!(validate175(data.target, {instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData,dynamicAnchors}))){
-for(const error11 of validate175.errors){
+if(!(validate181(data.target, {instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData,dynamicAnchors}))){
+for(const error11 of validate181.errors){
 error11.schemaPath = "#/oneOf/2/properties/target" + error11.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
 errors = vErrors.length;
 }
 }
 if(data.display !== undefined){
-if(!(validate179(data.display, {instancePath:instancePath+"/display",parentData:data,parentDataProperty:"display",rootData,dynamicAnchors}))){
-for(const error12 of validate179.errors){
+if(!(validate185(data.display, {instancePath:instancePath+"/display",parentData:data,parentDataProperty:"display",rootData,dynamicAnchors}))){
+for(const error12 of validate185.errors){
 error12.schemaPath = "#/oneOf/2/properties/display" + error12.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
+vErrors = vErrors === null ? validate185.errors : vErrors.concat(validate185.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err82 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[2].type,parentSchema:schema115.oneOf[2],data};
+const err82 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[2].type,parentSchema:schema118.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -7250,7 +7250,7 @@ props2 = true;
 else if(tag0 === "bar"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err83 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema115.oneOf[3].required,parentSchema:schema115.oneOf[3],data};
+const err83 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema118.oneOf[3].required,parentSchema:schema118.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -7260,7 +7260,7 @@ vErrors.push(err83);
 errors++;
 }
 if(data.id === undefined){
-const err84 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema115.oneOf[3].required,parentSchema:schema115.oneOf[3],data};
+const err84 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema118.oneOf[3].required,parentSchema:schema118.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -7270,7 +7270,7 @@ vErrors.push(err84);
 errors++;
 }
 if(data.layout === undefined){
-const err85 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "layout"},message:"must have required property '"+"layout"+"'",schema:schema115.oneOf[3].required,parentSchema:schema115.oneOf[3],data};
+const err85 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "layout"},message:"must have required property '"+"layout"+"'",schema:schema118.oneOf[3].required,parentSchema:schema118.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -7280,7 +7280,7 @@ vErrors.push(err85);
 errors++;
 }
 if(data.query === undefined){
-const err86 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema115.oneOf[3].required,parentSchema:schema115.oneOf[3],data};
+const err86 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema118.oneOf[3].required,parentSchema:schema118.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -7290,8 +7290,8 @@ vErrors.push(err86);
 errors++;
 }
 for(const key15 in data){
-if(!(func1.call(schema115.oneOf[3].properties, key15))){
-const err87 = {instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[3],data};
+if(!(func1.call(schema118.oneOf[3].properties, key15))){
+const err87 = {instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -7304,7 +7304,7 @@ errors++;
 if(data.type !== undefined){
 let data43 = data.type;
 if("bar" !== data43){
-const err88 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "bar"},message:"must be equal to constant",schema:"bar",parentSchema:schema115.oneOf[3].properties.type,data:data43};
+const err88 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "bar"},message:"must be equal to constant",schema:"bar",parentSchema:schema118.oneOf[3].properties.type,data:data43};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -7318,7 +7318,7 @@ if(data.id !== undefined){
 let data44 = data.id;
 if(typeof data44 === "string"){
 if(!pattern138.test(data44)){
-const err89 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/3/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema115.oneOf[3].properties.id,data:data44};
+const err89 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/3/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema118.oneOf[3].properties.id,data:data44};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -7329,7 +7329,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/3/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[3].properties.id.type,parentSchema:schema115.oneOf[3].properties.id,data:data44};
+const err90 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/3/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[3].properties.id.type,parentSchema:schema118.oneOf[3].properties.id,data:data44};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -7368,7 +7368,7 @@ let ifClause6;
 if(_valid6){
 const _errs133 = errors;
 if(typeof data45 !== "string"){
-const err92 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[3].properties.title.then.type,parentSchema:schema115.oneOf[3].properties.title.then,data:data45};
+const err92 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[3].properties.title.then.type,parentSchema:schema118.oneOf[3].properties.title.then,data:data45};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -7385,7 +7385,7 @@ else {
 const _errs135 = errors;
 if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 if(Object.keys(data45).length < 1){
-const err93 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema115.oneOf[3].properties.title.else,data:data45};
+const err93 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[3].properties.title.else,data:data45};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -7396,7 +7396,7 @@ errors++;
 }
 for(const key16 in data45){
 if(!(((key16 === "zh-CN") || (key16 === "en")) || (pattern4.test(key16)))){
-const err94 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[3].properties.title.else,data:data45};
+const err94 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[3].properties.title.else,data:data45};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -7409,7 +7409,7 @@ errors++;
 if(data45["zh-CN"] !== undefined){
 let data46 = data45["zh-CN"];
 if(typeof data46 !== "string"){
-const err95 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/3/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[3].properties.title.else.properties["zh-CN"].type,parentSchema:schema115.oneOf[3].properties.title.else.properties["zh-CN"],data:data46};
+const err95 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/3/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[3].properties.title.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[3].properties.title.else.properties["zh-CN"],data:data46};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -7422,7 +7422,7 @@ errors++;
 if(data45.en !== undefined){
 let data47 = data45.en;
 if(typeof data47 !== "string"){
-const err96 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/3/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[3].properties.title.else.properties.en.type,parentSchema:schema115.oneOf[3].properties.title.else.properties.en,data:data47};
+const err96 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/3/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[3].properties.title.else.properties.en.type,parentSchema:schema118.oneOf[3].properties.title.else.properties.en,data:data47};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -7436,7 +7436,7 @@ for(const key17 in data45){
 if(pattern4.test(key17)){
 let data48 = data45[key17];
 if(typeof data48 !== "string"){
-const err97 = {instancePath:instancePath+"/title/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/3/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[3].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema115.oneOf[3].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data48};
+const err97 = {instancePath:instancePath+"/title/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/3/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[3].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[3].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data48};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -7449,7 +7449,7 @@ errors++;
 }
 }
 else {
-const err98 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[3].properties.title.else.type,parentSchema:schema115.oneOf[3].properties.title.else,data:data45};
+const err98 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[3].properties.title.else.type,parentSchema:schema118.oneOf[3].properties.title.else,data:data45};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -7463,7 +7463,7 @@ valid27 = _valid6;
 ifClause6 = "else";
 }
 if(!valid27){
-const err99 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema115.oneOf[3].properties.title.if,parentSchema:schema115.oneOf[3].properties.title,data:data45};
+const err99 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema118.oneOf[3].properties.title.if,parentSchema:schema118.oneOf[3].properties.title,data:data45};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -7502,7 +7502,7 @@ let ifClause7;
 if(_valid7){
 const _errs148 = errors;
 if(typeof data49 !== "string"){
-const err101 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[3].properties.description.then.type,parentSchema:schema115.oneOf[3].properties.description.then,data:data49};
+const err101 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[3].properties.description.then.type,parentSchema:schema118.oneOf[3].properties.description.then,data:data49};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -7519,7 +7519,7 @@ else {
 const _errs150 = errors;
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 if(Object.keys(data49).length < 1){
-const err102 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema115.oneOf[3].properties.description.else,data:data49};
+const err102 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[3].properties.description.else,data:data49};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -7530,7 +7530,7 @@ errors++;
 }
 for(const key18 in data49){
 if(!(((key18 === "zh-CN") || (key18 === "en")) || (pattern4.test(key18)))){
-const err103 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[3].properties.description.else,data:data49};
+const err103 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[3].properties.description.else,data:data49};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -7543,7 +7543,7 @@ errors++;
 if(data49["zh-CN"] !== undefined){
 let data50 = data49["zh-CN"];
 if(typeof data50 !== "string"){
-const err104 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/3/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[3].properties.description.else.properties["zh-CN"].type,parentSchema:schema115.oneOf[3].properties.description.else.properties["zh-CN"],data:data50};
+const err104 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/3/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[3].properties.description.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[3].properties.description.else.properties["zh-CN"],data:data50};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -7556,7 +7556,7 @@ errors++;
 if(data49.en !== undefined){
 let data51 = data49.en;
 if(typeof data51 !== "string"){
-const err105 = {instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/3/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[3].properties.description.else.properties.en.type,parentSchema:schema115.oneOf[3].properties.description.else.properties.en,data:data51};
+const err105 = {instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/3/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[3].properties.description.else.properties.en.type,parentSchema:schema118.oneOf[3].properties.description.else.properties.en,data:data51};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -7570,7 +7570,7 @@ for(const key19 in data49){
 if(pattern4.test(key19)){
 let data52 = data49[key19];
 if(typeof data52 !== "string"){
-const err106 = {instancePath:instancePath+"/description/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/3/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[3].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema115.oneOf[3].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data52};
+const err106 = {instancePath:instancePath+"/description/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/3/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[3].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[3].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data52};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -7583,7 +7583,7 @@ errors++;
 }
 }
 else {
-const err107 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[3].properties.description.else.type,parentSchema:schema115.oneOf[3].properties.description.else,data:data49};
+const err107 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[3].properties.description.else.type,parentSchema:schema118.oneOf[3].properties.description.else,data:data49};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -7597,7 +7597,7 @@ valid30 = _valid7;
 ifClause7 = "else";
 }
 if(!valid30){
-const err108 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema115.oneOf[3].properties.description.if,parentSchema:schema115.oneOf[3].properties.description,data:data49};
+const err108 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema118.oneOf[3].properties.description.if,parentSchema:schema118.oneOf[3].properties.description,data:data49};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -7608,53 +7608,53 @@ errors++;
 }
 }
 if(data.layout !== undefined){
-if(!(validate154(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData,dynamicAnchors}))){
-for(const error13 of validate154.errors){
+if(!(validate160(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData,dynamicAnchors}))){
+for(const error13 of validate160.errors){
 error13.schemaPath = "#/oneOf/3/properties/layout" + error13.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
 }
 }
 if(data.query !== undefined){
-if(!(validate164(data.query, {instancePath:instancePath+"/query",parentData:data,parentDataProperty:"query",rootData,dynamicAnchors}))){
-for(const error14 of validate164.errors){
+if(!(validate170(data.query, {instancePath:instancePath+"/query",parentData:data,parentDataProperty:"query",rootData,dynamicAnchors}))){
+for(const error14 of validate170.errors){
 error14.schemaPath = "#/oneOf/3/properties/query" + error14.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
 errors = vErrors.length;
 }
 }
 if(data.thresholds !== undefined){
-if(!(validate173(data.thresholds, {instancePath:instancePath+"/thresholds",parentData:data,parentDataProperty:"thresholds",rootData,dynamicAnchors}))){
-for(const error15 of validate173.errors){
+if(!(validate179(data.thresholds, {instancePath:instancePath+"/thresholds",parentData:data,parentDataProperty:"thresholds",rootData,dynamicAnchors}))){
+for(const error15 of validate179.errors){
 error15.schemaPath = "#/oneOf/3/properties/thresholds" + error15.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
+vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
 errors = vErrors.length;
 }
 }
 if(data.target !== undefined){
-if(!(validate175(data.target, {instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData,dynamicAnchors}))){
-for(const error16 of validate175.errors){
+if(!(validate181(data.target, {instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData,dynamicAnchors}))){
+for(const error16 of validate181.errors){
 error16.schemaPath = "#/oneOf/3/properties/target" + error16.schemaPath.slice(1);
-}
-vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
-errors = vErrors.length;
-}
-}
-if(data.display !== undefined){
-if(!(validate181(data.display, {instancePath:instancePath+"/display",parentData:data,parentDataProperty:"display",rootData,dynamicAnchors}))){
-for(const error17 of validate181.errors){
-error17.schemaPath = "#/oneOf/3/properties/display" + error17.schemaPath.slice(1);
 }
 vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
 errors = vErrors.length;
 }
 }
+if(data.display !== undefined){
+if(!(validate187(data.display, {instancePath:instancePath+"/display",parentData:data,parentDataProperty:"display",rootData,dynamicAnchors}))){
+for(const error17 of validate187.errors){
+error17.schemaPath = "#/oneOf/3/properties/display" + error17.schemaPath.slice(1);
+}
+vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err109 = {instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[3].type,parentSchema:schema115.oneOf[3],data};
+const err109 = {instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[3].type,parentSchema:schema118.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -7670,7 +7670,7 @@ props2 = true;
 else if(tag0 === "pie"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err110 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema115.oneOf[4].required,parentSchema:schema115.oneOf[4],data};
+const err110 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema118.oneOf[4].required,parentSchema:schema118.oneOf[4],data};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -7680,7 +7680,7 @@ vErrors.push(err110);
 errors++;
 }
 if(data.id === undefined){
-const err111 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema115.oneOf[4].required,parentSchema:schema115.oneOf[4],data};
+const err111 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema118.oneOf[4].required,parentSchema:schema118.oneOf[4],data};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -7690,7 +7690,7 @@ vErrors.push(err111);
 errors++;
 }
 if(data.layout === undefined){
-const err112 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "layout"},message:"must have required property '"+"layout"+"'",schema:schema115.oneOf[4].required,parentSchema:schema115.oneOf[4],data};
+const err112 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "layout"},message:"must have required property '"+"layout"+"'",schema:schema118.oneOf[4].required,parentSchema:schema118.oneOf[4],data};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -7700,7 +7700,7 @@ vErrors.push(err112);
 errors++;
 }
 if(data.query === undefined){
-const err113 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema115.oneOf[4].required,parentSchema:schema115.oneOf[4],data};
+const err113 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema118.oneOf[4].required,parentSchema:schema118.oneOf[4],data};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -7711,7 +7711,7 @@ errors++;
 }
 for(const key20 in data){
 if(!(((((((key20 === "type") || (key20 === "id")) || (key20 === "title")) || (key20 === "description")) || (key20 === "layout")) || (key20 === "query")) || (key20 === "display"))){
-const err114 = {instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[4],data};
+const err114 = {instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[4],data};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -7724,7 +7724,7 @@ errors++;
 if(data.type !== undefined){
 let data58 = data.type;
 if("pie" !== data58){
-const err115 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "pie"},message:"must be equal to constant",schema:"pie",parentSchema:schema115.oneOf[4].properties.type,data:data58};
+const err115 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "pie"},message:"must be equal to constant",schema:"pie",parentSchema:schema118.oneOf[4].properties.type,data:data58};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -7738,7 +7738,7 @@ if(data.id !== undefined){
 let data59 = data.id;
 if(typeof data59 === "string"){
 if(!pattern138.test(data59)){
-const err116 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/4/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema115.oneOf[4].properties.id,data:data59};
+const err116 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/4/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema118.oneOf[4].properties.id,data:data59};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -7749,7 +7749,7 @@ errors++;
 }
 }
 else {
-const err117 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/4/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[4].properties.id.type,parentSchema:schema115.oneOf[4].properties.id,data:data59};
+const err117 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/4/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[4].properties.id.type,parentSchema:schema118.oneOf[4].properties.id,data:data59};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -7788,7 +7788,7 @@ let ifClause8;
 if(_valid8){
 const _errs174 = errors;
 if(typeof data60 !== "string"){
-const err119 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[4].properties.title.then.type,parentSchema:schema115.oneOf[4].properties.title.then,data:data60};
+const err119 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[4].properties.title.then.type,parentSchema:schema118.oneOf[4].properties.title.then,data:data60};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -7805,7 +7805,7 @@ else {
 const _errs176 = errors;
 if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
 if(Object.keys(data60).length < 1){
-const err120 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema115.oneOf[4].properties.title.else,data:data60};
+const err120 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[4].properties.title.else,data:data60};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -7816,7 +7816,7 @@ errors++;
 }
 for(const key21 in data60){
 if(!(((key21 === "zh-CN") || (key21 === "en")) || (pattern4.test(key21)))){
-const err121 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[4].properties.title.else,data:data60};
+const err121 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[4].properties.title.else,data:data60};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -7829,7 +7829,7 @@ errors++;
 if(data60["zh-CN"] !== undefined){
 let data61 = data60["zh-CN"];
 if(typeof data61 !== "string"){
-const err122 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/4/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[4].properties.title.else.properties["zh-CN"].type,parentSchema:schema115.oneOf[4].properties.title.else.properties["zh-CN"],data:data61};
+const err122 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/4/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[4].properties.title.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[4].properties.title.else.properties["zh-CN"],data:data61};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -7842,7 +7842,7 @@ errors++;
 if(data60.en !== undefined){
 let data62 = data60.en;
 if(typeof data62 !== "string"){
-const err123 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/4/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[4].properties.title.else.properties.en.type,parentSchema:schema115.oneOf[4].properties.title.else.properties.en,data:data62};
+const err123 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/4/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[4].properties.title.else.properties.en.type,parentSchema:schema118.oneOf[4].properties.title.else.properties.en,data:data62};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -7856,7 +7856,7 @@ for(const key22 in data60){
 if(pattern4.test(key22)){
 let data63 = data60[key22];
 if(typeof data63 !== "string"){
-const err124 = {instancePath:instancePath+"/title/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/4/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[4].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema115.oneOf[4].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data63};
+const err124 = {instancePath:instancePath+"/title/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/4/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[4].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[4].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data63};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -7869,7 +7869,7 @@ errors++;
 }
 }
 else {
-const err125 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[4].properties.title.else.type,parentSchema:schema115.oneOf[4].properties.title.else,data:data60};
+const err125 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[4].properties.title.else.type,parentSchema:schema118.oneOf[4].properties.title.else,data:data60};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -7883,7 +7883,7 @@ valid35 = _valid8;
 ifClause8 = "else";
 }
 if(!valid35){
-const err126 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema115.oneOf[4].properties.title.if,parentSchema:schema115.oneOf[4].properties.title,data:data60};
+const err126 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema118.oneOf[4].properties.title.if,parentSchema:schema118.oneOf[4].properties.title,data:data60};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -7922,7 +7922,7 @@ let ifClause9;
 if(_valid9){
 const _errs189 = errors;
 if(typeof data64 !== "string"){
-const err128 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[4].properties.description.then.type,parentSchema:schema115.oneOf[4].properties.description.then,data:data64};
+const err128 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[4].properties.description.then.type,parentSchema:schema118.oneOf[4].properties.description.then,data:data64};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -7939,7 +7939,7 @@ else {
 const _errs191 = errors;
 if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
 if(Object.keys(data64).length < 1){
-const err129 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema115.oneOf[4].properties.description.else,data:data64};
+const err129 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[4].properties.description.else,data:data64};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -7950,7 +7950,7 @@ errors++;
 }
 for(const key23 in data64){
 if(!(((key23 === "zh-CN") || (key23 === "en")) || (pattern4.test(key23)))){
-const err130 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[4].properties.description.else,data:data64};
+const err130 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[4].properties.description.else,data:data64};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -7963,7 +7963,7 @@ errors++;
 if(data64["zh-CN"] !== undefined){
 let data65 = data64["zh-CN"];
 if(typeof data65 !== "string"){
-const err131 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/4/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[4].properties.description.else.properties["zh-CN"].type,parentSchema:schema115.oneOf[4].properties.description.else.properties["zh-CN"],data:data65};
+const err131 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/4/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[4].properties.description.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[4].properties.description.else.properties["zh-CN"],data:data65};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -7976,7 +7976,7 @@ errors++;
 if(data64.en !== undefined){
 let data66 = data64.en;
 if(typeof data66 !== "string"){
-const err132 = {instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/4/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[4].properties.description.else.properties.en.type,parentSchema:schema115.oneOf[4].properties.description.else.properties.en,data:data66};
+const err132 = {instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/4/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[4].properties.description.else.properties.en.type,parentSchema:schema118.oneOf[4].properties.description.else.properties.en,data:data66};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -7990,7 +7990,7 @@ for(const key24 in data64){
 if(pattern4.test(key24)){
 let data67 = data64[key24];
 if(typeof data67 !== "string"){
-const err133 = {instancePath:instancePath+"/description/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/4/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[4].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema115.oneOf[4].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data67};
+const err133 = {instancePath:instancePath+"/description/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/4/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[4].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[4].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data67};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -8003,7 +8003,7 @@ errors++;
 }
 }
 else {
-const err134 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[4].properties.description.else.type,parentSchema:schema115.oneOf[4].properties.description.else,data:data64};
+const err134 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[4].properties.description.else.type,parentSchema:schema118.oneOf[4].properties.description.else,data:data64};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -8017,7 +8017,7 @@ valid38 = _valid9;
 ifClause9 = "else";
 }
 if(!valid38){
-const err135 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema115.oneOf[4].properties.description.if,parentSchema:schema115.oneOf[4].properties.description,data:data64};
+const err135 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema118.oneOf[4].properties.description.if,parentSchema:schema118.oneOf[4].properties.description,data:data64};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -8028,35 +8028,35 @@ errors++;
 }
 }
 if(data.layout !== undefined){
-if(!(validate154(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData,dynamicAnchors}))){
-for(const error18 of validate154.errors){
+if(!(validate160(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData,dynamicAnchors}))){
+for(const error18 of validate160.errors){
 error18.schemaPath = "#/oneOf/4/properties/layout" + error18.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
 }
 }
 if(data.query !== undefined){
-if(!(validate164(data.query, {instancePath:instancePath+"/query",parentData:data,parentDataProperty:"query",rootData,dynamicAnchors}))){
-for(const error19 of validate164.errors){
+if(!(validate170(data.query, {instancePath:instancePath+"/query",parentData:data,parentDataProperty:"query",rootData,dynamicAnchors}))){
+for(const error19 of validate170.errors){
 error19.schemaPath = "#/oneOf/4/properties/query" + error19.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
 errors = vErrors.length;
 }
 }
 if(data.display !== undefined){
-if(!(validate183(data.display, {instancePath:instancePath+"/display",parentData:data,parentDataProperty:"display",rootData,dynamicAnchors}))){
-for(const error20 of validate183.errors){
+if(!(validate189(data.display, {instancePath:instancePath+"/display",parentData:data,parentDataProperty:"display",rootData,dynamicAnchors}))){
+for(const error20 of validate189.errors){
 error20.schemaPath = "#/oneOf/4/properties/display" + error20.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate183.errors : vErrors.concat(validate183.errors);
+vErrors = vErrors === null ? validate189.errors : vErrors.concat(validate189.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err136 = {instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[4].type,parentSchema:schema115.oneOf[4],data};
+const err136 = {instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[4].type,parentSchema:schema118.oneOf[4],data};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -8072,7 +8072,7 @@ props2 = true;
 else if(tag0 === "gauge"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err137 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema115.oneOf[5].required,parentSchema:schema115.oneOf[5],data};
+const err137 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema118.oneOf[5].required,parentSchema:schema118.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -8082,7 +8082,7 @@ vErrors.push(err137);
 errors++;
 }
 if(data.id === undefined){
-const err138 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema115.oneOf[5].required,parentSchema:schema115.oneOf[5],data};
+const err138 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema118.oneOf[5].required,parentSchema:schema118.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -8092,7 +8092,7 @@ vErrors.push(err138);
 errors++;
 }
 if(data.layout === undefined){
-const err139 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "layout"},message:"must have required property '"+"layout"+"'",schema:schema115.oneOf[5].required,parentSchema:schema115.oneOf[5],data};
+const err139 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "layout"},message:"must have required property '"+"layout"+"'",schema:schema118.oneOf[5].required,parentSchema:schema118.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -8102,7 +8102,7 @@ vErrors.push(err139);
 errors++;
 }
 if(data.query === undefined){
-const err140 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema115.oneOf[5].required,parentSchema:schema115.oneOf[5],data};
+const err140 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema118.oneOf[5].required,parentSchema:schema118.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -8112,7 +8112,7 @@ vErrors.push(err140);
 errors++;
 }
 if(data.display === undefined){
-const err141 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "display"},message:"must have required property '"+"display"+"'",schema:schema115.oneOf[5].required,parentSchema:schema115.oneOf[5],data};
+const err141 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "display"},message:"must have required property '"+"display"+"'",schema:schema118.oneOf[5].required,parentSchema:schema118.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -8122,8 +8122,8 @@ vErrors.push(err141);
 errors++;
 }
 for(const key25 in data){
-if(!(func1.call(schema115.oneOf[5].properties, key25))){
-const err142 = {instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[5],data};
+if(!(func1.call(schema118.oneOf[5].properties, key25))){
+const err142 = {instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -8136,7 +8136,7 @@ errors++;
 if(data.type !== undefined){
 let data71 = data.type;
 if("gauge" !== data71){
-const err143 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "gauge"},message:"must be equal to constant",schema:"gauge",parentSchema:schema115.oneOf[5].properties.type,data:data71};
+const err143 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "gauge"},message:"must be equal to constant",schema:"gauge",parentSchema:schema118.oneOf[5].properties.type,data:data71};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -8150,7 +8150,7 @@ if(data.id !== undefined){
 let data72 = data.id;
 if(typeof data72 === "string"){
 if(!pattern138.test(data72)){
-const err144 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/5/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema115.oneOf[5].properties.id,data:data72};
+const err144 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/5/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema118.oneOf[5].properties.id,data:data72};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -8161,7 +8161,7 @@ errors++;
 }
 }
 else {
-const err145 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/5/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[5].properties.id.type,parentSchema:schema115.oneOf[5].properties.id,data:data72};
+const err145 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/5/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[5].properties.id.type,parentSchema:schema118.oneOf[5].properties.id,data:data72};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -8200,7 +8200,7 @@ let ifClause10;
 if(_valid10){
 const _errs213 = errors;
 if(typeof data73 !== "string"){
-const err147 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[5].properties.title.then.type,parentSchema:schema115.oneOf[5].properties.title.then,data:data73};
+const err147 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[5].properties.title.then.type,parentSchema:schema118.oneOf[5].properties.title.then,data:data73};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -8217,7 +8217,7 @@ else {
 const _errs215 = errors;
 if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
 if(Object.keys(data73).length < 1){
-const err148 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema115.oneOf[5].properties.title.else,data:data73};
+const err148 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[5].properties.title.else,data:data73};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -8228,7 +8228,7 @@ errors++;
 }
 for(const key26 in data73){
 if(!(((key26 === "zh-CN") || (key26 === "en")) || (pattern4.test(key26)))){
-const err149 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[5].properties.title.else,data:data73};
+const err149 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[5].properties.title.else,data:data73};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -8241,7 +8241,7 @@ errors++;
 if(data73["zh-CN"] !== undefined){
 let data74 = data73["zh-CN"];
 if(typeof data74 !== "string"){
-const err150 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/5/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[5].properties.title.else.properties["zh-CN"].type,parentSchema:schema115.oneOf[5].properties.title.else.properties["zh-CN"],data:data74};
+const err150 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/5/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[5].properties.title.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[5].properties.title.else.properties["zh-CN"],data:data74};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -8254,7 +8254,7 @@ errors++;
 if(data73.en !== undefined){
 let data75 = data73.en;
 if(typeof data75 !== "string"){
-const err151 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/5/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[5].properties.title.else.properties.en.type,parentSchema:schema115.oneOf[5].properties.title.else.properties.en,data:data75};
+const err151 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/5/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[5].properties.title.else.properties.en.type,parentSchema:schema118.oneOf[5].properties.title.else.properties.en,data:data75};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -8268,7 +8268,7 @@ for(const key27 in data73){
 if(pattern4.test(key27)){
 let data76 = data73[key27];
 if(typeof data76 !== "string"){
-const err152 = {instancePath:instancePath+"/title/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/5/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[5].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema115.oneOf[5].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data76};
+const err152 = {instancePath:instancePath+"/title/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/5/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[5].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[5].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data76};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -8281,7 +8281,7 @@ errors++;
 }
 }
 else {
-const err153 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[5].properties.title.else.type,parentSchema:schema115.oneOf[5].properties.title.else,data:data73};
+const err153 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[5].properties.title.else.type,parentSchema:schema118.oneOf[5].properties.title.else,data:data73};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -8295,7 +8295,7 @@ valid43 = _valid10;
 ifClause10 = "else";
 }
 if(!valid43){
-const err154 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema115.oneOf[5].properties.title.if,parentSchema:schema115.oneOf[5].properties.title,data:data73};
+const err154 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/if",keyword:"if",params:{failingKeyword: ifClause10},message:"must match \""+ifClause10+"\" schema",schema:schema118.oneOf[5].properties.title.if,parentSchema:schema118.oneOf[5].properties.title,data:data73};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -8334,7 +8334,7 @@ let ifClause11;
 if(_valid11){
 const _errs228 = errors;
 if(typeof data77 !== "string"){
-const err156 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[5].properties.description.then.type,parentSchema:schema115.oneOf[5].properties.description.then,data:data77};
+const err156 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[5].properties.description.then.type,parentSchema:schema118.oneOf[5].properties.description.then,data:data77};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -8351,7 +8351,7 @@ else {
 const _errs230 = errors;
 if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
 if(Object.keys(data77).length < 1){
-const err157 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema115.oneOf[5].properties.description.else,data:data77};
+const err157 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[5].properties.description.else,data:data77};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -8362,7 +8362,7 @@ errors++;
 }
 for(const key28 in data77){
 if(!(((key28 === "zh-CN") || (key28 === "en")) || (pattern4.test(key28)))){
-const err158 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[5].properties.description.else,data:data77};
+const err158 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[5].properties.description.else,data:data77};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -8375,7 +8375,7 @@ errors++;
 if(data77["zh-CN"] !== undefined){
 let data78 = data77["zh-CN"];
 if(typeof data78 !== "string"){
-const err159 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/5/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[5].properties.description.else.properties["zh-CN"].type,parentSchema:schema115.oneOf[5].properties.description.else.properties["zh-CN"],data:data78};
+const err159 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/5/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[5].properties.description.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[5].properties.description.else.properties["zh-CN"],data:data78};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -8388,7 +8388,7 @@ errors++;
 if(data77.en !== undefined){
 let data79 = data77.en;
 if(typeof data79 !== "string"){
-const err160 = {instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/5/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[5].properties.description.else.properties.en.type,parentSchema:schema115.oneOf[5].properties.description.else.properties.en,data:data79};
+const err160 = {instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/5/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[5].properties.description.else.properties.en.type,parentSchema:schema118.oneOf[5].properties.description.else.properties.en,data:data79};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -8402,7 +8402,7 @@ for(const key29 in data77){
 if(pattern4.test(key29)){
 let data80 = data77[key29];
 if(typeof data80 !== "string"){
-const err161 = {instancePath:instancePath+"/description/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/5/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[5].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema115.oneOf[5].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data80};
+const err161 = {instancePath:instancePath+"/description/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/5/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[5].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[5].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data80};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -8415,7 +8415,7 @@ errors++;
 }
 }
 else {
-const err162 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[5].properties.description.else.type,parentSchema:schema115.oneOf[5].properties.description.else,data:data77};
+const err162 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[5].properties.description.else.type,parentSchema:schema118.oneOf[5].properties.description.else,data:data77};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -8429,7 +8429,7 @@ valid46 = _valid11;
 ifClause11 = "else";
 }
 if(!valid46){
-const err163 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/if",keyword:"if",params:{failingKeyword: ifClause11},message:"must match \""+ifClause11+"\" schema",schema:schema115.oneOf[5].properties.description.if,parentSchema:schema115.oneOf[5].properties.description,data:data77};
+const err163 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/if",keyword:"if",params:{failingKeyword: ifClause11},message:"must match \""+ifClause11+"\" schema",schema:schema118.oneOf[5].properties.description.if,parentSchema:schema118.oneOf[5].properties.description,data:data77};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -8440,53 +8440,53 @@ errors++;
 }
 }
 if(data.layout !== undefined){
-if(!(validate154(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData,dynamicAnchors}))){
-for(const error21 of validate154.errors){
+if(!(validate160(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData,dynamicAnchors}))){
+for(const error21 of validate160.errors){
 error21.schemaPath = "#/oneOf/5/properties/layout" + error21.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
 }
 }
 if(data.query !== undefined){
-if(!(validate164(data.query, {instancePath:instancePath+"/query",parentData:data,parentDataProperty:"query",rootData,dynamicAnchors}))){
-for(const error22 of validate164.errors){
+if(!(validate170(data.query, {instancePath:instancePath+"/query",parentData:data,parentDataProperty:"query",rootData,dynamicAnchors}))){
+for(const error22 of validate170.errors){
 error22.schemaPath = "#/oneOf/5/properties/query" + error22.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
 errors = vErrors.length;
 }
 }
 if(data.thresholds !== undefined){
-if(!(validate173(data.thresholds, {instancePath:instancePath+"/thresholds",parentData:data,parentDataProperty:"thresholds",rootData,dynamicAnchors}))){
-for(const error23 of validate173.errors){
+if(!(validate179(data.thresholds, {instancePath:instancePath+"/thresholds",parentData:data,parentDataProperty:"thresholds",rootData,dynamicAnchors}))){
+for(const error23 of validate179.errors){
 error23.schemaPath = "#/oneOf/5/properties/thresholds" + error23.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
+vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
 errors = vErrors.length;
 }
 }
 if(data.target !== undefined){
-if(!(validate175(data.target, {instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData,dynamicAnchors}))){
-for(const error24 of validate175.errors){
+if(!(validate181(data.target, {instancePath:instancePath+"/target",parentData:data,parentDataProperty:"target",rootData,dynamicAnchors}))){
+for(const error24 of validate181.errors){
 error24.schemaPath = "#/oneOf/5/properties/target" + error24.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate175.errors : vErrors.concat(validate175.errors);
+vErrors = vErrors === null ? validate181.errors : vErrors.concat(validate181.errors);
 errors = vErrors.length;
 }
 }
 if(data.display !== undefined){
-if(!(validate184(data.display, {instancePath:instancePath+"/display",parentData:data,parentDataProperty:"display",rootData,dynamicAnchors}))){
-for(const error25 of validate184.errors){
+if(!(validate190(data.display, {instancePath:instancePath+"/display",parentData:data,parentDataProperty:"display",rootData,dynamicAnchors}))){
+for(const error25 of validate190.errors){
 error25.schemaPath = "#/oneOf/5/properties/display" + error25.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate184.errors : vErrors.concat(validate184.errors);
+vErrors = vErrors === null ? validate190.errors : vErrors.concat(validate190.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err164 = {instancePath,schemaPath:"#/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[5].type,parentSchema:schema115.oneOf[5],data};
+const err164 = {instancePath,schemaPath:"#/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[5].type,parentSchema:schema118.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -8502,7 +8502,7 @@ props2 = true;
 else if(tag0 === "funnel"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err165 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema115.oneOf[6].required,parentSchema:schema115.oneOf[6],data};
+const err165 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema118.oneOf[6].required,parentSchema:schema118.oneOf[6],data};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -8512,7 +8512,7 @@ vErrors.push(err165);
 errors++;
 }
 if(data.id === undefined){
-const err166 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema115.oneOf[6].required,parentSchema:schema115.oneOf[6],data};
+const err166 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema118.oneOf[6].required,parentSchema:schema118.oneOf[6],data};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -8522,7 +8522,7 @@ vErrors.push(err166);
 errors++;
 }
 if(data.layout === undefined){
-const err167 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "layout"},message:"must have required property '"+"layout"+"'",schema:schema115.oneOf[6].required,parentSchema:schema115.oneOf[6],data};
+const err167 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "layout"},message:"must have required property '"+"layout"+"'",schema:schema118.oneOf[6].required,parentSchema:schema118.oneOf[6],data};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -8532,7 +8532,7 @@ vErrors.push(err167);
 errors++;
 }
 if(data.query === undefined){
-const err168 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema115.oneOf[6].required,parentSchema:schema115.oneOf[6],data};
+const err168 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema118.oneOf[6].required,parentSchema:schema118.oneOf[6],data};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -8543,7 +8543,7 @@ errors++;
 }
 for(const key30 in data){
 if(!(((((((key30 === "type") || (key30 === "id")) || (key30 === "title")) || (key30 === "description")) || (key30 === "layout")) || (key30 === "query")) || (key30 === "display"))){
-const err169 = {instancePath,schemaPath:"#/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[6],data};
+const err169 = {instancePath,schemaPath:"#/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[6],data};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -8556,7 +8556,7 @@ errors++;
 if(data.type !== undefined){
 let data86 = data.type;
 if("funnel" !== data86){
-const err170 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "funnel"},message:"must be equal to constant",schema:"funnel",parentSchema:schema115.oneOf[6].properties.type,data:data86};
+const err170 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "funnel"},message:"must be equal to constant",schema:"funnel",parentSchema:schema118.oneOf[6].properties.type,data:data86};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -8570,7 +8570,7 @@ if(data.id !== undefined){
 let data87 = data.id;
 if(typeof data87 === "string"){
 if(!pattern138.test(data87)){
-const err171 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/6/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema115.oneOf[6].properties.id,data:data87};
+const err171 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/6/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema118.oneOf[6].properties.id,data:data87};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -8581,7 +8581,7 @@ errors++;
 }
 }
 else {
-const err172 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/6/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[6].properties.id.type,parentSchema:schema115.oneOf[6].properties.id,data:data87};
+const err172 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/6/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[6].properties.id.type,parentSchema:schema118.oneOf[6].properties.id,data:data87};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -8620,7 +8620,7 @@ let ifClause12;
 if(_valid12){
 const _errs254 = errors;
 if(typeof data88 !== "string"){
-const err174 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[6].properties.title.then.type,parentSchema:schema115.oneOf[6].properties.title.then,data:data88};
+const err174 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[6].properties.title.then.type,parentSchema:schema118.oneOf[6].properties.title.then,data:data88};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -8637,7 +8637,7 @@ else {
 const _errs256 = errors;
 if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
 if(Object.keys(data88).length < 1){
-const err175 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema115.oneOf[6].properties.title.else,data:data88};
+const err175 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[6].properties.title.else,data:data88};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -8648,7 +8648,7 @@ errors++;
 }
 for(const key31 in data88){
 if(!(((key31 === "zh-CN") || (key31 === "en")) || (pattern4.test(key31)))){
-const err176 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[6].properties.title.else,data:data88};
+const err176 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[6].properties.title.else,data:data88};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -8661,7 +8661,7 @@ errors++;
 if(data88["zh-CN"] !== undefined){
 let data89 = data88["zh-CN"];
 if(typeof data89 !== "string"){
-const err177 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/6/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[6].properties.title.else.properties["zh-CN"].type,parentSchema:schema115.oneOf[6].properties.title.else.properties["zh-CN"],data:data89};
+const err177 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/6/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[6].properties.title.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[6].properties.title.else.properties["zh-CN"],data:data89};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -8674,7 +8674,7 @@ errors++;
 if(data88.en !== undefined){
 let data90 = data88.en;
 if(typeof data90 !== "string"){
-const err178 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/6/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[6].properties.title.else.properties.en.type,parentSchema:schema115.oneOf[6].properties.title.else.properties.en,data:data90};
+const err178 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/6/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[6].properties.title.else.properties.en.type,parentSchema:schema118.oneOf[6].properties.title.else.properties.en,data:data90};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -8688,7 +8688,7 @@ for(const key32 in data88){
 if(pattern4.test(key32)){
 let data91 = data88[key32];
 if(typeof data91 !== "string"){
-const err179 = {instancePath:instancePath+"/title/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/6/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[6].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema115.oneOf[6].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data91};
+const err179 = {instancePath:instancePath+"/title/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/6/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[6].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[6].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data91};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -8701,7 +8701,7 @@ errors++;
 }
 }
 else {
-const err180 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[6].properties.title.else.type,parentSchema:schema115.oneOf[6].properties.title.else,data:data88};
+const err180 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[6].properties.title.else.type,parentSchema:schema118.oneOf[6].properties.title.else,data:data88};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -8715,7 +8715,7 @@ valid51 = _valid12;
 ifClause12 = "else";
 }
 if(!valid51){
-const err181 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/if",keyword:"if",params:{failingKeyword: ifClause12},message:"must match \""+ifClause12+"\" schema",schema:schema115.oneOf[6].properties.title.if,parentSchema:schema115.oneOf[6].properties.title,data:data88};
+const err181 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/if",keyword:"if",params:{failingKeyword: ifClause12},message:"must match \""+ifClause12+"\" schema",schema:schema118.oneOf[6].properties.title.if,parentSchema:schema118.oneOf[6].properties.title,data:data88};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -8754,7 +8754,7 @@ let ifClause13;
 if(_valid13){
 const _errs269 = errors;
 if(typeof data92 !== "string"){
-const err183 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[6].properties.description.then.type,parentSchema:schema115.oneOf[6].properties.description.then,data:data92};
+const err183 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[6].properties.description.then.type,parentSchema:schema118.oneOf[6].properties.description.then,data:data92};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -8771,7 +8771,7 @@ else {
 const _errs271 = errors;
 if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
 if(Object.keys(data92).length < 1){
-const err184 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema115.oneOf[6].properties.description.else,data:data92};
+const err184 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[6].properties.description.else,data:data92};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -8782,7 +8782,7 @@ errors++;
 }
 for(const key33 in data92){
 if(!(((key33 === "zh-CN") || (key33 === "en")) || (pattern4.test(key33)))){
-const err185 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[6].properties.description.else,data:data92};
+const err185 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[6].properties.description.else,data:data92};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -8795,7 +8795,7 @@ errors++;
 if(data92["zh-CN"] !== undefined){
 let data93 = data92["zh-CN"];
 if(typeof data93 !== "string"){
-const err186 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/6/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[6].properties.description.else.properties["zh-CN"].type,parentSchema:schema115.oneOf[6].properties.description.else.properties["zh-CN"],data:data93};
+const err186 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/6/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[6].properties.description.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[6].properties.description.else.properties["zh-CN"],data:data93};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -8808,7 +8808,7 @@ errors++;
 if(data92.en !== undefined){
 let data94 = data92.en;
 if(typeof data94 !== "string"){
-const err187 = {instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/6/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[6].properties.description.else.properties.en.type,parentSchema:schema115.oneOf[6].properties.description.else.properties.en,data:data94};
+const err187 = {instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/6/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[6].properties.description.else.properties.en.type,parentSchema:schema118.oneOf[6].properties.description.else.properties.en,data:data94};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -8822,7 +8822,7 @@ for(const key34 in data92){
 if(pattern4.test(key34)){
 let data95 = data92[key34];
 if(typeof data95 !== "string"){
-const err188 = {instancePath:instancePath+"/description/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/6/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[6].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema115.oneOf[6].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data95};
+const err188 = {instancePath:instancePath+"/description/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/6/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[6].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[6].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data95};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -8835,7 +8835,7 @@ errors++;
 }
 }
 else {
-const err189 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[6].properties.description.else.type,parentSchema:schema115.oneOf[6].properties.description.else,data:data92};
+const err189 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[6].properties.description.else.type,parentSchema:schema118.oneOf[6].properties.description.else,data:data92};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -8849,7 +8849,7 @@ valid54 = _valid13;
 ifClause13 = "else";
 }
 if(!valid54){
-const err190 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/if",keyword:"if",params:{failingKeyword: ifClause13},message:"must match \""+ifClause13+"\" schema",schema:schema115.oneOf[6].properties.description.if,parentSchema:schema115.oneOf[6].properties.description,data:data92};
+const err190 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/if",keyword:"if",params:{failingKeyword: ifClause13},message:"must match \""+ifClause13+"\" schema",schema:schema118.oneOf[6].properties.description.if,parentSchema:schema118.oneOf[6].properties.description,data:data92};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -8860,35 +8860,35 @@ errors++;
 }
 }
 if(data.layout !== undefined){
-if(!(validate154(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData,dynamicAnchors}))){
-for(const error26 of validate154.errors){
+if(!(validate160(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData,dynamicAnchors}))){
+for(const error26 of validate160.errors){
 error26.schemaPath = "#/oneOf/6/properties/layout" + error26.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
 }
 }
 if(data.query !== undefined){
-if(!(validate164(data.query, {instancePath:instancePath+"/query",parentData:data,parentDataProperty:"query",rootData,dynamicAnchors}))){
-for(const error27 of validate164.errors){
+if(!(validate170(data.query, {instancePath:instancePath+"/query",parentData:data,parentDataProperty:"query",rootData,dynamicAnchors}))){
+for(const error27 of validate170.errors){
 error27.schemaPath = "#/oneOf/6/properties/query" + error27.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
 errors = vErrors.length;
 }
 }
 if(data.display !== undefined){
-if(!(validate185(data.display, {instancePath:instancePath+"/display",parentData:data,parentDataProperty:"display",rootData,dynamicAnchors}))){
-for(const error28 of validate185.errors){
+if(!(validate191(data.display, {instancePath:instancePath+"/display",parentData:data,parentDataProperty:"display",rootData,dynamicAnchors}))){
+for(const error28 of validate191.errors){
 error28.schemaPath = "#/oneOf/6/properties/display" + error28.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate185.errors : vErrors.concat(validate185.errors);
+vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err191 = {instancePath,schemaPath:"#/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[6].type,parentSchema:schema115.oneOf[6],data};
+const err191 = {instancePath,schemaPath:"#/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[6].type,parentSchema:schema118.oneOf[6],data};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -8904,7 +8904,7 @@ props2 = true;
 else if(tag0 === "heatmap"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err192 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema115.oneOf[7].required,parentSchema:schema115.oneOf[7],data};
+const err192 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema118.oneOf[7].required,parentSchema:schema118.oneOf[7],data};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -8914,7 +8914,7 @@ vErrors.push(err192);
 errors++;
 }
 if(data.id === undefined){
-const err193 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema115.oneOf[7].required,parentSchema:schema115.oneOf[7],data};
+const err193 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema118.oneOf[7].required,parentSchema:schema118.oneOf[7],data};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -8924,7 +8924,7 @@ vErrors.push(err193);
 errors++;
 }
 if(data.layout === undefined){
-const err194 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "layout"},message:"must have required property '"+"layout"+"'",schema:schema115.oneOf[7].required,parentSchema:schema115.oneOf[7],data};
+const err194 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "layout"},message:"must have required property '"+"layout"+"'",schema:schema118.oneOf[7].required,parentSchema:schema118.oneOf[7],data};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -8934,7 +8934,7 @@ vErrors.push(err194);
 errors++;
 }
 if(data.query === undefined){
-const err195 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema115.oneOf[7].required,parentSchema:schema115.oneOf[7],data};
+const err195 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema118.oneOf[7].required,parentSchema:schema118.oneOf[7],data};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -8945,7 +8945,7 @@ errors++;
 }
 for(const key35 in data){
 if(!((((((((key35 === "type") || (key35 === "id")) || (key35 === "title")) || (key35 === "description")) || (key35 === "layout")) || (key35 === "query")) || (key35 === "thresholds")) || (key35 === "display"))){
-const err196 = {instancePath,schemaPath:"#/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[7],data};
+const err196 = {instancePath,schemaPath:"#/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[7],data};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -8958,7 +8958,7 @@ errors++;
 if(data.type !== undefined){
 let data99 = data.type;
 if("heatmap" !== data99){
-const err197 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/7/properties/type/const",keyword:"const",params:{allowedValue: "heatmap"},message:"must be equal to constant",schema:"heatmap",parentSchema:schema115.oneOf[7].properties.type,data:data99};
+const err197 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/7/properties/type/const",keyword:"const",params:{allowedValue: "heatmap"},message:"must be equal to constant",schema:"heatmap",parentSchema:schema118.oneOf[7].properties.type,data:data99};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -8972,7 +8972,7 @@ if(data.id !== undefined){
 let data100 = data.id;
 if(typeof data100 === "string"){
 if(!pattern138.test(data100)){
-const err198 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/7/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema115.oneOf[7].properties.id,data:data100};
+const err198 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/7/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema118.oneOf[7].properties.id,data:data100};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -8983,7 +8983,7 @@ errors++;
 }
 }
 else {
-const err199 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/7/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[7].properties.id.type,parentSchema:schema115.oneOf[7].properties.id,data:data100};
+const err199 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/7/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[7].properties.id.type,parentSchema:schema118.oneOf[7].properties.id,data:data100};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -9022,7 +9022,7 @@ let ifClause14;
 if(_valid14){
 const _errs293 = errors;
 if(typeof data101 !== "string"){
-const err201 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[7].properties.title.then.type,parentSchema:schema115.oneOf[7].properties.title.then,data:data101};
+const err201 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[7].properties.title.then.type,parentSchema:schema118.oneOf[7].properties.title.then,data:data101};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -9039,7 +9039,7 @@ else {
 const _errs295 = errors;
 if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
 if(Object.keys(data101).length < 1){
-const err202 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema115.oneOf[7].properties.title.else,data:data101};
+const err202 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[7].properties.title.else,data:data101};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -9050,7 +9050,7 @@ errors++;
 }
 for(const key36 in data101){
 if(!(((key36 === "zh-CN") || (key36 === "en")) || (pattern4.test(key36)))){
-const err203 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[7].properties.title.else,data:data101};
+const err203 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[7].properties.title.else,data:data101};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -9063,7 +9063,7 @@ errors++;
 if(data101["zh-CN"] !== undefined){
 let data102 = data101["zh-CN"];
 if(typeof data102 !== "string"){
-const err204 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/7/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[7].properties.title.else.properties["zh-CN"].type,parentSchema:schema115.oneOf[7].properties.title.else.properties["zh-CN"],data:data102};
+const err204 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/7/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[7].properties.title.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[7].properties.title.else.properties["zh-CN"],data:data102};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -9076,7 +9076,7 @@ errors++;
 if(data101.en !== undefined){
 let data103 = data101.en;
 if(typeof data103 !== "string"){
-const err205 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/7/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[7].properties.title.else.properties.en.type,parentSchema:schema115.oneOf[7].properties.title.else.properties.en,data:data103};
+const err205 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/7/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[7].properties.title.else.properties.en.type,parentSchema:schema118.oneOf[7].properties.title.else.properties.en,data:data103};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -9090,7 +9090,7 @@ for(const key37 in data101){
 if(pattern4.test(key37)){
 let data104 = data101[key37];
 if(typeof data104 !== "string"){
-const err206 = {instancePath:instancePath+"/title/" + key37.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/7/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[7].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema115.oneOf[7].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data104};
+const err206 = {instancePath:instancePath+"/title/" + key37.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/7/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[7].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[7].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data104};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -9103,7 +9103,7 @@ errors++;
 }
 }
 else {
-const err207 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[7].properties.title.else.type,parentSchema:schema115.oneOf[7].properties.title.else,data:data101};
+const err207 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[7].properties.title.else.type,parentSchema:schema118.oneOf[7].properties.title.else,data:data101};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -9117,7 +9117,7 @@ valid59 = _valid14;
 ifClause14 = "else";
 }
 if(!valid59){
-const err208 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/if",keyword:"if",params:{failingKeyword: ifClause14},message:"must match \""+ifClause14+"\" schema",schema:schema115.oneOf[7].properties.title.if,parentSchema:schema115.oneOf[7].properties.title,data:data101};
+const err208 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/if",keyword:"if",params:{failingKeyword: ifClause14},message:"must match \""+ifClause14+"\" schema",schema:schema118.oneOf[7].properties.title.if,parentSchema:schema118.oneOf[7].properties.title,data:data101};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -9156,7 +9156,7 @@ let ifClause15;
 if(_valid15){
 const _errs308 = errors;
 if(typeof data105 !== "string"){
-const err210 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[7].properties.description.then.type,parentSchema:schema115.oneOf[7].properties.description.then,data:data105};
+const err210 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[7].properties.description.then.type,parentSchema:schema118.oneOf[7].properties.description.then,data:data105};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -9173,7 +9173,7 @@ else {
 const _errs310 = errors;
 if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
 if(Object.keys(data105).length < 1){
-const err211 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema115.oneOf[7].properties.description.else,data:data105};
+const err211 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[7].properties.description.else,data:data105};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -9184,7 +9184,7 @@ errors++;
 }
 for(const key38 in data105){
 if(!(((key38 === "zh-CN") || (key38 === "en")) || (pattern4.test(key38)))){
-const err212 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[7].properties.description.else,data:data105};
+const err212 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[7].properties.description.else,data:data105};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -9197,7 +9197,7 @@ errors++;
 if(data105["zh-CN"] !== undefined){
 let data106 = data105["zh-CN"];
 if(typeof data106 !== "string"){
-const err213 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/7/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[7].properties.description.else.properties["zh-CN"].type,parentSchema:schema115.oneOf[7].properties.description.else.properties["zh-CN"],data:data106};
+const err213 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/7/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[7].properties.description.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[7].properties.description.else.properties["zh-CN"],data:data106};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -9210,7 +9210,7 @@ errors++;
 if(data105.en !== undefined){
 let data107 = data105.en;
 if(typeof data107 !== "string"){
-const err214 = {instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/7/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[7].properties.description.else.properties.en.type,parentSchema:schema115.oneOf[7].properties.description.else.properties.en,data:data107};
+const err214 = {instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/7/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[7].properties.description.else.properties.en.type,parentSchema:schema118.oneOf[7].properties.description.else.properties.en,data:data107};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -9224,7 +9224,7 @@ for(const key39 in data105){
 if(pattern4.test(key39)){
 let data108 = data105[key39];
 if(typeof data108 !== "string"){
-const err215 = {instancePath:instancePath+"/description/" + key39.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/7/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[7].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema115.oneOf[7].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data108};
+const err215 = {instancePath:instancePath+"/description/" + key39.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/7/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[7].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[7].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data108};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -9237,7 +9237,7 @@ errors++;
 }
 }
 else {
-const err216 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[7].properties.description.else.type,parentSchema:schema115.oneOf[7].properties.description.else,data:data105};
+const err216 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[7].properties.description.else.type,parentSchema:schema118.oneOf[7].properties.description.else,data:data105};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -9251,7 +9251,7 @@ valid62 = _valid15;
 ifClause15 = "else";
 }
 if(!valid62){
-const err217 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/if",keyword:"if",params:{failingKeyword: ifClause15},message:"must match \""+ifClause15+"\" schema",schema:schema115.oneOf[7].properties.description.if,parentSchema:schema115.oneOf[7].properties.description,data:data105};
+const err217 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/if",keyword:"if",params:{failingKeyword: ifClause15},message:"must match \""+ifClause15+"\" schema",schema:schema118.oneOf[7].properties.description.if,parentSchema:schema118.oneOf[7].properties.description,data:data105};
 if(vErrors === null){
 vErrors = [err217];
 }
@@ -9262,44 +9262,44 @@ errors++;
 }
 }
 if(data.layout !== undefined){
-if(!(validate154(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData,dynamicAnchors}))){
-for(const error29 of validate154.errors){
+if(!(validate160(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData,dynamicAnchors}))){
+for(const error29 of validate160.errors){
 error29.schemaPath = "#/oneOf/7/properties/layout" + error29.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
 }
 }
 if(data.query !== undefined){
-if(!(validate164(data.query, {instancePath:instancePath+"/query",parentData:data,parentDataProperty:"query",rootData,dynamicAnchors}))){
-for(const error30 of validate164.errors){
+if(!(validate170(data.query, {instancePath:instancePath+"/query",parentData:data,parentDataProperty:"query",rootData,dynamicAnchors}))){
+for(const error30 of validate170.errors){
 error30.schemaPath = "#/oneOf/7/properties/query" + error30.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
 errors = vErrors.length;
 }
 }
 if(data.thresholds !== undefined){
-if(!(validate173(data.thresholds, {instancePath:instancePath+"/thresholds",parentData:data,parentDataProperty:"thresholds",rootData,dynamicAnchors}))){
-for(const error31 of validate173.errors){
+if(!(validate179(data.thresholds, {instancePath:instancePath+"/thresholds",parentData:data,parentDataProperty:"thresholds",rootData,dynamicAnchors}))){
+for(const error31 of validate179.errors){
 error31.schemaPath = "#/oneOf/7/properties/thresholds" + error31.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
+vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
 errors = vErrors.length;
 }
 }
 if(data.display !== undefined){
-if(!(validate186(data.display, {instancePath:instancePath+"/display",parentData:data,parentDataProperty:"display",rootData,dynamicAnchors}))){
-for(const error32 of validate186.errors){
+if(!(validate192(data.display, {instancePath:instancePath+"/display",parentData:data,parentDataProperty:"display",rootData,dynamicAnchors}))){
+for(const error32 of validate192.errors){
 error32.schemaPath = "#/oneOf/7/properties/display" + error32.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate186.errors : vErrors.concat(validate186.errors);
+vErrors = vErrors === null ? validate192.errors : vErrors.concat(validate192.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err218 = {instancePath,schemaPath:"#/oneOf/7/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[7].type,parentSchema:schema115.oneOf[7],data};
+const err218 = {instancePath,schemaPath:"#/oneOf/7/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[7].type,parentSchema:schema118.oneOf[7],data};
 if(vErrors === null){
 vErrors = [err218];
 }
@@ -9315,7 +9315,7 @@ props2 = true;
 else if(tag0 === "scatter"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err219 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema115.oneOf[8].required,parentSchema:schema115.oneOf[8],data};
+const err219 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema118.oneOf[8].required,parentSchema:schema118.oneOf[8],data};
 if(vErrors === null){
 vErrors = [err219];
 }
@@ -9325,7 +9325,7 @@ vErrors.push(err219);
 errors++;
 }
 if(data.id === undefined){
-const err220 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema115.oneOf[8].required,parentSchema:schema115.oneOf[8],data};
+const err220 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema118.oneOf[8].required,parentSchema:schema118.oneOf[8],data};
 if(vErrors === null){
 vErrors = [err220];
 }
@@ -9335,7 +9335,7 @@ vErrors.push(err220);
 errors++;
 }
 if(data.layout === undefined){
-const err221 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "layout"},message:"must have required property '"+"layout"+"'",schema:schema115.oneOf[8].required,parentSchema:schema115.oneOf[8],data};
+const err221 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "layout"},message:"must have required property '"+"layout"+"'",schema:schema118.oneOf[8].required,parentSchema:schema118.oneOf[8],data};
 if(vErrors === null){
 vErrors = [err221];
 }
@@ -9345,7 +9345,7 @@ vErrors.push(err221);
 errors++;
 }
 if(data.query === undefined){
-const err222 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema115.oneOf[8].required,parentSchema:schema115.oneOf[8],data};
+const err222 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema118.oneOf[8].required,parentSchema:schema118.oneOf[8],data};
 if(vErrors === null){
 vErrors = [err222];
 }
@@ -9355,7 +9355,7 @@ vErrors.push(err222);
 errors++;
 }
 if(data.display === undefined){
-const err223 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "display"},message:"must have required property '"+"display"+"'",schema:schema115.oneOf[8].required,parentSchema:schema115.oneOf[8],data};
+const err223 = {instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: "display"},message:"must have required property '"+"display"+"'",schema:schema118.oneOf[8].required,parentSchema:schema118.oneOf[8],data};
 if(vErrors === null){
 vErrors = [err223];
 }
@@ -9366,7 +9366,7 @@ errors++;
 }
 for(const key40 in data){
 if(!(((((((key40 === "type") || (key40 === "id")) || (key40 === "title")) || (key40 === "description")) || (key40 === "layout")) || (key40 === "query")) || (key40 === "display"))){
-const err224 = {instancePath,schemaPath:"#/oneOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[8],data};
+const err224 = {instancePath,schemaPath:"#/oneOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[8],data};
 if(vErrors === null){
 vErrors = [err224];
 }
@@ -9379,7 +9379,7 @@ errors++;
 if(data.type !== undefined){
 let data113 = data.type;
 if("scatter" !== data113){
-const err225 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/8/properties/type/const",keyword:"const",params:{allowedValue: "scatter"},message:"must be equal to constant",schema:"scatter",parentSchema:schema115.oneOf[8].properties.type,data:data113};
+const err225 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/8/properties/type/const",keyword:"const",params:{allowedValue: "scatter"},message:"must be equal to constant",schema:"scatter",parentSchema:schema118.oneOf[8].properties.type,data:data113};
 if(vErrors === null){
 vErrors = [err225];
 }
@@ -9393,7 +9393,7 @@ if(data.id !== undefined){
 let data114 = data.id;
 if(typeof data114 === "string"){
 if(!pattern138.test(data114)){
-const err226 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/8/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema115.oneOf[8].properties.id,data:data114};
+const err226 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/8/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema118.oneOf[8].properties.id,data:data114};
 if(vErrors === null){
 vErrors = [err226];
 }
@@ -9404,7 +9404,7 @@ errors++;
 }
 }
 else {
-const err227 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/8/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[8].properties.id.type,parentSchema:schema115.oneOf[8].properties.id,data:data114};
+const err227 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/8/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[8].properties.id.type,parentSchema:schema118.oneOf[8].properties.id,data:data114};
 if(vErrors === null){
 vErrors = [err227];
 }
@@ -9443,7 +9443,7 @@ let ifClause16;
 if(_valid16){
 const _errs333 = errors;
 if(typeof data115 !== "string"){
-const err229 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/8/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[8].properties.title.then.type,parentSchema:schema115.oneOf[8].properties.title.then,data:data115};
+const err229 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/8/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[8].properties.title.then.type,parentSchema:schema118.oneOf[8].properties.title.then,data:data115};
 if(vErrors === null){
 vErrors = [err229];
 }
@@ -9460,7 +9460,7 @@ else {
 const _errs335 = errors;
 if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
 if(Object.keys(data115).length < 1){
-const err230 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/8/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema115.oneOf[8].properties.title.else,data:data115};
+const err230 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/8/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[8].properties.title.else,data:data115};
 if(vErrors === null){
 vErrors = [err230];
 }
@@ -9471,7 +9471,7 @@ errors++;
 }
 for(const key41 in data115){
 if(!(((key41 === "zh-CN") || (key41 === "en")) || (pattern4.test(key41)))){
-const err231 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/8/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[8].properties.title.else,data:data115};
+const err231 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/8/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[8].properties.title.else,data:data115};
 if(vErrors === null){
 vErrors = [err231];
 }
@@ -9484,7 +9484,7 @@ errors++;
 if(data115["zh-CN"] !== undefined){
 let data116 = data115["zh-CN"];
 if(typeof data116 !== "string"){
-const err232 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/8/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[8].properties.title.else.properties["zh-CN"].type,parentSchema:schema115.oneOf[8].properties.title.else.properties["zh-CN"],data:data116};
+const err232 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/8/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[8].properties.title.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[8].properties.title.else.properties["zh-CN"],data:data116};
 if(vErrors === null){
 vErrors = [err232];
 }
@@ -9497,7 +9497,7 @@ errors++;
 if(data115.en !== undefined){
 let data117 = data115.en;
 if(typeof data117 !== "string"){
-const err233 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/8/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[8].properties.title.else.properties.en.type,parentSchema:schema115.oneOf[8].properties.title.else.properties.en,data:data117};
+const err233 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/8/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[8].properties.title.else.properties.en.type,parentSchema:schema118.oneOf[8].properties.title.else.properties.en,data:data117};
 if(vErrors === null){
 vErrors = [err233];
 }
@@ -9511,7 +9511,7 @@ for(const key42 in data115){
 if(pattern4.test(key42)){
 let data118 = data115[key42];
 if(typeof data118 !== "string"){
-const err234 = {instancePath:instancePath+"/title/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/8/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[8].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema115.oneOf[8].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data118};
+const err234 = {instancePath:instancePath+"/title/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/8/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[8].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[8].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data118};
 if(vErrors === null){
 vErrors = [err234];
 }
@@ -9524,7 +9524,7 @@ errors++;
 }
 }
 else {
-const err235 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/8/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[8].properties.title.else.type,parentSchema:schema115.oneOf[8].properties.title.else,data:data115};
+const err235 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/8/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[8].properties.title.else.type,parentSchema:schema118.oneOf[8].properties.title.else,data:data115};
 if(vErrors === null){
 vErrors = [err235];
 }
@@ -9538,7 +9538,7 @@ valid67 = _valid16;
 ifClause16 = "else";
 }
 if(!valid67){
-const err236 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/8/properties/title/if",keyword:"if",params:{failingKeyword: ifClause16},message:"must match \""+ifClause16+"\" schema",schema:schema115.oneOf[8].properties.title.if,parentSchema:schema115.oneOf[8].properties.title,data:data115};
+const err236 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/8/properties/title/if",keyword:"if",params:{failingKeyword: ifClause16},message:"must match \""+ifClause16+"\" schema",schema:schema118.oneOf[8].properties.title.if,parentSchema:schema118.oneOf[8].properties.title,data:data115};
 if(vErrors === null){
 vErrors = [err236];
 }
@@ -9577,7 +9577,7 @@ let ifClause17;
 if(_valid17){
 const _errs348 = errors;
 if(typeof data119 !== "string"){
-const err238 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[8].properties.description.then.type,parentSchema:schema115.oneOf[8].properties.description.then,data:data119};
+const err238 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[8].properties.description.then.type,parentSchema:schema118.oneOf[8].properties.description.then,data:data119};
 if(vErrors === null){
 vErrors = [err238];
 }
@@ -9594,7 +9594,7 @@ else {
 const _errs350 = errors;
 if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
 if(Object.keys(data119).length < 1){
-const err239 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema115.oneOf[8].properties.description.else,data:data119};
+const err239 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[8].properties.description.else,data:data119};
 if(vErrors === null){
 vErrors = [err239];
 }
@@ -9605,7 +9605,7 @@ errors++;
 }
 for(const key43 in data119){
 if(!(((key43 === "zh-CN") || (key43 === "en")) || (pattern4.test(key43)))){
-const err240 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[8].properties.description.else,data:data119};
+const err240 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[8].properties.description.else,data:data119};
 if(vErrors === null){
 vErrors = [err240];
 }
@@ -9618,7 +9618,7 @@ errors++;
 if(data119["zh-CN"] !== undefined){
 let data120 = data119["zh-CN"];
 if(typeof data120 !== "string"){
-const err241 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/8/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[8].properties.description.else.properties["zh-CN"].type,parentSchema:schema115.oneOf[8].properties.description.else.properties["zh-CN"],data:data120};
+const err241 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/8/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[8].properties.description.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[8].properties.description.else.properties["zh-CN"],data:data120};
 if(vErrors === null){
 vErrors = [err241];
 }
@@ -9631,7 +9631,7 @@ errors++;
 if(data119.en !== undefined){
 let data121 = data119.en;
 if(typeof data121 !== "string"){
-const err242 = {instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/8/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[8].properties.description.else.properties.en.type,parentSchema:schema115.oneOf[8].properties.description.else.properties.en,data:data121};
+const err242 = {instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/8/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[8].properties.description.else.properties.en.type,parentSchema:schema118.oneOf[8].properties.description.else.properties.en,data:data121};
 if(vErrors === null){
 vErrors = [err242];
 }
@@ -9645,7 +9645,7 @@ for(const key44 in data119){
 if(pattern4.test(key44)){
 let data122 = data119[key44];
 if(typeof data122 !== "string"){
-const err243 = {instancePath:instancePath+"/description/" + key44.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/8/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[8].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema115.oneOf[8].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data122};
+const err243 = {instancePath:instancePath+"/description/" + key44.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/8/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[8].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[8].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data122};
 if(vErrors === null){
 vErrors = [err243];
 }
@@ -9658,7 +9658,7 @@ errors++;
 }
 }
 else {
-const err244 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[8].properties.description.else.type,parentSchema:schema115.oneOf[8].properties.description.else,data:data119};
+const err244 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[8].properties.description.else.type,parentSchema:schema118.oneOf[8].properties.description.else,data:data119};
 if(vErrors === null){
 vErrors = [err244];
 }
@@ -9672,7 +9672,7 @@ valid70 = _valid17;
 ifClause17 = "else";
 }
 if(!valid70){
-const err245 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/if",keyword:"if",params:{failingKeyword: ifClause17},message:"must match \""+ifClause17+"\" schema",schema:schema115.oneOf[8].properties.description.if,parentSchema:schema115.oneOf[8].properties.description,data:data119};
+const err245 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/if",keyword:"if",params:{failingKeyword: ifClause17},message:"must match \""+ifClause17+"\" schema",schema:schema118.oneOf[8].properties.description.if,parentSchema:schema118.oneOf[8].properties.description,data:data119};
 if(vErrors === null){
 vErrors = [err245];
 }
@@ -9683,35 +9683,35 @@ errors++;
 }
 }
 if(data.layout !== undefined){
-if(!(validate154(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData,dynamicAnchors}))){
-for(const error33 of validate154.errors){
+if(!(validate160(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData,dynamicAnchors}))){
+for(const error33 of validate160.errors){
 error33.schemaPath = "#/oneOf/8/properties/layout" + error33.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
 }
 }
 if(data.query !== undefined){
-if(!(validate164(data.query, {instancePath:instancePath+"/query",parentData:data,parentDataProperty:"query",rootData,dynamicAnchors}))){
-for(const error34 of validate164.errors){
+if(!(validate170(data.query, {instancePath:instancePath+"/query",parentData:data,parentDataProperty:"query",rootData,dynamicAnchors}))){
+for(const error34 of validate170.errors){
 error34.schemaPath = "#/oneOf/8/properties/query" + error34.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
 errors = vErrors.length;
 }
 }
 if(data.display !== undefined){
-if(!(validate187(data.display, {instancePath:instancePath+"/display",parentData:data,parentDataProperty:"display",rootData,dynamicAnchors}))){
-for(const error35 of validate187.errors){
+if(!(validate193(data.display, {instancePath:instancePath+"/display",parentData:data,parentDataProperty:"display",rootData,dynamicAnchors}))){
+for(const error35 of validate193.errors){
 error35.schemaPath = "#/oneOf/8/properties/display" + error35.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate187.errors : vErrors.concat(validate187.errors);
+vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err246 = {instancePath,schemaPath:"#/oneOf/8/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[8].type,parentSchema:schema115.oneOf[8],data};
+const err246 = {instancePath,schemaPath:"#/oneOf/8/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[8].type,parentSchema:schema118.oneOf[8],data};
 if(vErrors === null){
 vErrors = [err246];
 }
@@ -9727,7 +9727,7 @@ props2 = true;
 else if(tag0 === "table"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err247 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema115.oneOf[9].required,parentSchema:schema115.oneOf[9],data};
+const err247 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema118.oneOf[9].required,parentSchema:schema118.oneOf[9],data};
 if(vErrors === null){
 vErrors = [err247];
 }
@@ -9737,7 +9737,7 @@ vErrors.push(err247);
 errors++;
 }
 if(data.id === undefined){
-const err248 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema115.oneOf[9].required,parentSchema:schema115.oneOf[9],data};
+const err248 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema118.oneOf[9].required,parentSchema:schema118.oneOf[9],data};
 if(vErrors === null){
 vErrors = [err248];
 }
@@ -9747,7 +9747,7 @@ vErrors.push(err248);
 errors++;
 }
 if(data.layout === undefined){
-const err249 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "layout"},message:"must have required property '"+"layout"+"'",schema:schema115.oneOf[9].required,parentSchema:schema115.oneOf[9],data};
+const err249 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "layout"},message:"must have required property '"+"layout"+"'",schema:schema118.oneOf[9].required,parentSchema:schema118.oneOf[9],data};
 if(vErrors === null){
 vErrors = [err249];
 }
@@ -9757,7 +9757,7 @@ vErrors.push(err249);
 errors++;
 }
 if(data.query === undefined){
-const err250 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema115.oneOf[9].required,parentSchema:schema115.oneOf[9],data};
+const err250 = {instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema118.oneOf[9].required,parentSchema:schema118.oneOf[9],data};
 if(vErrors === null){
 vErrors = [err250];
 }
@@ -9768,7 +9768,7 @@ errors++;
 }
 for(const key45 in data){
 if(!((((((((key45 === "type") || (key45 === "id")) || (key45 === "title")) || (key45 === "description")) || (key45 === "layout")) || (key45 === "query")) || (key45 === "thresholds")) || (key45 === "display"))){
-const err251 = {instancePath,schemaPath:"#/oneOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[9],data};
+const err251 = {instancePath,schemaPath:"#/oneOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[9],data};
 if(vErrors === null){
 vErrors = [err251];
 }
@@ -9781,7 +9781,7 @@ errors++;
 if(data.type !== undefined){
 let data126 = data.type;
 if("table" !== data126){
-const err252 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/9/properties/type/const",keyword:"const",params:{allowedValue: "table"},message:"must be equal to constant",schema:"table",parentSchema:schema115.oneOf[9].properties.type,data:data126};
+const err252 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/9/properties/type/const",keyword:"const",params:{allowedValue: "table"},message:"must be equal to constant",schema:"table",parentSchema:schema118.oneOf[9].properties.type,data:data126};
 if(vErrors === null){
 vErrors = [err252];
 }
@@ -9795,7 +9795,7 @@ if(data.id !== undefined){
 let data127 = data.id;
 if(typeof data127 === "string"){
 if(!pattern138.test(data127)){
-const err253 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/9/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema115.oneOf[9].properties.id,data:data127};
+const err253 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/9/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema118.oneOf[9].properties.id,data:data127};
 if(vErrors === null){
 vErrors = [err253];
 }
@@ -9806,7 +9806,7 @@ errors++;
 }
 }
 else {
-const err254 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/9/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[9].properties.id.type,parentSchema:schema115.oneOf[9].properties.id,data:data127};
+const err254 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/9/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[9].properties.id.type,parentSchema:schema118.oneOf[9].properties.id,data:data127};
 if(vErrors === null){
 vErrors = [err254];
 }
@@ -9845,7 +9845,7 @@ let ifClause18;
 if(_valid18){
 const _errs372 = errors;
 if(typeof data128 !== "string"){
-const err256 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/9/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[9].properties.title.then.type,parentSchema:schema115.oneOf[9].properties.title.then,data:data128};
+const err256 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/9/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[9].properties.title.then.type,parentSchema:schema118.oneOf[9].properties.title.then,data:data128};
 if(vErrors === null){
 vErrors = [err256];
 }
@@ -9862,7 +9862,7 @@ else {
 const _errs374 = errors;
 if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
 if(Object.keys(data128).length < 1){
-const err257 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/9/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema115.oneOf[9].properties.title.else,data:data128};
+const err257 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/9/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[9].properties.title.else,data:data128};
 if(vErrors === null){
 vErrors = [err257];
 }
@@ -9873,7 +9873,7 @@ errors++;
 }
 for(const key46 in data128){
 if(!(((key46 === "zh-CN") || (key46 === "en")) || (pattern4.test(key46)))){
-const err258 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/9/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[9].properties.title.else,data:data128};
+const err258 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/9/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[9].properties.title.else,data:data128};
 if(vErrors === null){
 vErrors = [err258];
 }
@@ -9886,7 +9886,7 @@ errors++;
 if(data128["zh-CN"] !== undefined){
 let data129 = data128["zh-CN"];
 if(typeof data129 !== "string"){
-const err259 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/9/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[9].properties.title.else.properties["zh-CN"].type,parentSchema:schema115.oneOf[9].properties.title.else.properties["zh-CN"],data:data129};
+const err259 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/9/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[9].properties.title.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[9].properties.title.else.properties["zh-CN"],data:data129};
 if(vErrors === null){
 vErrors = [err259];
 }
@@ -9899,7 +9899,7 @@ errors++;
 if(data128.en !== undefined){
 let data130 = data128.en;
 if(typeof data130 !== "string"){
-const err260 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/9/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[9].properties.title.else.properties.en.type,parentSchema:schema115.oneOf[9].properties.title.else.properties.en,data:data130};
+const err260 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/9/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[9].properties.title.else.properties.en.type,parentSchema:schema118.oneOf[9].properties.title.else.properties.en,data:data130};
 if(vErrors === null){
 vErrors = [err260];
 }
@@ -9913,7 +9913,7 @@ for(const key47 in data128){
 if(pattern4.test(key47)){
 let data131 = data128[key47];
 if(typeof data131 !== "string"){
-const err261 = {instancePath:instancePath+"/title/" + key47.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/9/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[9].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema115.oneOf[9].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data131};
+const err261 = {instancePath:instancePath+"/title/" + key47.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/9/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[9].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[9].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data131};
 if(vErrors === null){
 vErrors = [err261];
 }
@@ -9926,7 +9926,7 @@ errors++;
 }
 }
 else {
-const err262 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/9/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[9].properties.title.else.type,parentSchema:schema115.oneOf[9].properties.title.else,data:data128};
+const err262 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/9/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[9].properties.title.else.type,parentSchema:schema118.oneOf[9].properties.title.else,data:data128};
 if(vErrors === null){
 vErrors = [err262];
 }
@@ -9940,7 +9940,7 @@ valid75 = _valid18;
 ifClause18 = "else";
 }
 if(!valid75){
-const err263 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/9/properties/title/if",keyword:"if",params:{failingKeyword: ifClause18},message:"must match \""+ifClause18+"\" schema",schema:schema115.oneOf[9].properties.title.if,parentSchema:schema115.oneOf[9].properties.title,data:data128};
+const err263 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/9/properties/title/if",keyword:"if",params:{failingKeyword: ifClause18},message:"must match \""+ifClause18+"\" schema",schema:schema118.oneOf[9].properties.title.if,parentSchema:schema118.oneOf[9].properties.title,data:data128};
 if(vErrors === null){
 vErrors = [err263];
 }
@@ -9979,7 +9979,7 @@ let ifClause19;
 if(_valid19){
 const _errs387 = errors;
 if(typeof data132 !== "string"){
-const err265 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[9].properties.description.then.type,parentSchema:schema115.oneOf[9].properties.description.then,data:data132};
+const err265 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[9].properties.description.then.type,parentSchema:schema118.oneOf[9].properties.description.then,data:data132};
 if(vErrors === null){
 vErrors = [err265];
 }
@@ -9996,7 +9996,7 @@ else {
 const _errs389 = errors;
 if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
 if(Object.keys(data132).length < 1){
-const err266 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema115.oneOf[9].properties.description.else,data:data132};
+const err266 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[9].properties.description.else,data:data132};
 if(vErrors === null){
 vErrors = [err266];
 }
@@ -10007,7 +10007,7 @@ errors++;
 }
 for(const key48 in data132){
 if(!(((key48 === "zh-CN") || (key48 === "en")) || (pattern4.test(key48)))){
-const err267 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[9].properties.description.else,data:data132};
+const err267 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[9].properties.description.else,data:data132};
 if(vErrors === null){
 vErrors = [err267];
 }
@@ -10020,7 +10020,7 @@ errors++;
 if(data132["zh-CN"] !== undefined){
 let data133 = data132["zh-CN"];
 if(typeof data133 !== "string"){
-const err268 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/9/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[9].properties.description.else.properties["zh-CN"].type,parentSchema:schema115.oneOf[9].properties.description.else.properties["zh-CN"],data:data133};
+const err268 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/9/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[9].properties.description.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[9].properties.description.else.properties["zh-CN"],data:data133};
 if(vErrors === null){
 vErrors = [err268];
 }
@@ -10033,7 +10033,7 @@ errors++;
 if(data132.en !== undefined){
 let data134 = data132.en;
 if(typeof data134 !== "string"){
-const err269 = {instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/9/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[9].properties.description.else.properties.en.type,parentSchema:schema115.oneOf[9].properties.description.else.properties.en,data:data134};
+const err269 = {instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/9/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[9].properties.description.else.properties.en.type,parentSchema:schema118.oneOf[9].properties.description.else.properties.en,data:data134};
 if(vErrors === null){
 vErrors = [err269];
 }
@@ -10047,7 +10047,7 @@ for(const key49 in data132){
 if(pattern4.test(key49)){
 let data135 = data132[key49];
 if(typeof data135 !== "string"){
-const err270 = {instancePath:instancePath+"/description/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/9/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[9].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema115.oneOf[9].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data135};
+const err270 = {instancePath:instancePath+"/description/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/9/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[9].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[9].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data135};
 if(vErrors === null){
 vErrors = [err270];
 }
@@ -10060,7 +10060,7 @@ errors++;
 }
 }
 else {
-const err271 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[9].properties.description.else.type,parentSchema:schema115.oneOf[9].properties.description.else,data:data132};
+const err271 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[9].properties.description.else.type,parentSchema:schema118.oneOf[9].properties.description.else,data:data132};
 if(vErrors === null){
 vErrors = [err271];
 }
@@ -10074,7 +10074,7 @@ valid78 = _valid19;
 ifClause19 = "else";
 }
 if(!valid78){
-const err272 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/if",keyword:"if",params:{failingKeyword: ifClause19},message:"must match \""+ifClause19+"\" schema",schema:schema115.oneOf[9].properties.description.if,parentSchema:schema115.oneOf[9].properties.description,data:data132};
+const err272 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/if",keyword:"if",params:{failingKeyword: ifClause19},message:"must match \""+ifClause19+"\" schema",schema:schema118.oneOf[9].properties.description.if,parentSchema:schema118.oneOf[9].properties.description,data:data132};
 if(vErrors === null){
 vErrors = [err272];
 }
@@ -10085,44 +10085,44 @@ errors++;
 }
 }
 if(data.layout !== undefined){
-if(!(validate154(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData,dynamicAnchors}))){
-for(const error36 of validate154.errors){
+if(!(validate160(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData,dynamicAnchors}))){
+for(const error36 of validate160.errors){
 error36.schemaPath = "#/oneOf/9/properties/layout" + error36.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
 }
 }
 if(data.query !== undefined){
-if(!(validate164(data.query, {instancePath:instancePath+"/query",parentData:data,parentDataProperty:"query",rootData,dynamicAnchors}))){
-for(const error37 of validate164.errors){
+if(!(validate170(data.query, {instancePath:instancePath+"/query",parentData:data,parentDataProperty:"query",rootData,dynamicAnchors}))){
+for(const error37 of validate170.errors){
 error37.schemaPath = "#/oneOf/9/properties/query" + error37.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
 errors = vErrors.length;
 }
 }
 if(data.thresholds !== undefined){
-if(!(validate173(data.thresholds, {instancePath:instancePath+"/thresholds",parentData:data,parentDataProperty:"thresholds",rootData,dynamicAnchors}))){
-for(const error38 of validate173.errors){
+if(!(validate179(data.thresholds, {instancePath:instancePath+"/thresholds",parentData:data,parentDataProperty:"thresholds",rootData,dynamicAnchors}))){
+for(const error38 of validate179.errors){
 error38.schemaPath = "#/oneOf/9/properties/thresholds" + error38.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
+vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
 errors = vErrors.length;
 }
 }
 if(data.display !== undefined){
-if(!(validate191(data.display, {instancePath:instancePath+"/display",parentData:data,parentDataProperty:"display",rootData,dynamicAnchors}))){
-for(const error39 of validate191.errors){
+if(!(validate197(data.display, {instancePath:instancePath+"/display",parentData:data,parentDataProperty:"display",rootData,dynamicAnchors}))){
+for(const error39 of validate197.errors){
 error39.schemaPath = "#/oneOf/9/properties/display" + error39.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate191.errors : vErrors.concat(validate191.errors);
+vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err273 = {instancePath,schemaPath:"#/oneOf/9/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[9].type,parentSchema:schema115.oneOf[9],data};
+const err273 = {instancePath,schemaPath:"#/oneOf/9/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[9].type,parentSchema:schema118.oneOf[9],data};
 if(vErrors === null){
 vErrors = [err273];
 }
@@ -10138,7 +10138,7 @@ props2 = true;
 else if(tag0 === "leaderboard"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err274 = {instancePath,schemaPath:"#/oneOf/10/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema115.oneOf[10].required,parentSchema:schema115.oneOf[10],data};
+const err274 = {instancePath,schemaPath:"#/oneOf/10/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema118.oneOf[10].required,parentSchema:schema118.oneOf[10],data};
 if(vErrors === null){
 vErrors = [err274];
 }
@@ -10148,7 +10148,7 @@ vErrors.push(err274);
 errors++;
 }
 if(data.id === undefined){
-const err275 = {instancePath,schemaPath:"#/oneOf/10/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema115.oneOf[10].required,parentSchema:schema115.oneOf[10],data};
+const err275 = {instancePath,schemaPath:"#/oneOf/10/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema118.oneOf[10].required,parentSchema:schema118.oneOf[10],data};
 if(vErrors === null){
 vErrors = [err275];
 }
@@ -10158,7 +10158,7 @@ vErrors.push(err275);
 errors++;
 }
 if(data.layout === undefined){
-const err276 = {instancePath,schemaPath:"#/oneOf/10/required",keyword:"required",params:{missingProperty: "layout"},message:"must have required property '"+"layout"+"'",schema:schema115.oneOf[10].required,parentSchema:schema115.oneOf[10],data};
+const err276 = {instancePath,schemaPath:"#/oneOf/10/required",keyword:"required",params:{missingProperty: "layout"},message:"must have required property '"+"layout"+"'",schema:schema118.oneOf[10].required,parentSchema:schema118.oneOf[10],data};
 if(vErrors === null){
 vErrors = [err276];
 }
@@ -10168,7 +10168,7 @@ vErrors.push(err276);
 errors++;
 }
 if(data.query === undefined){
-const err277 = {instancePath,schemaPath:"#/oneOf/10/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema115.oneOf[10].required,parentSchema:schema115.oneOf[10],data};
+const err277 = {instancePath,schemaPath:"#/oneOf/10/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema118.oneOf[10].required,parentSchema:schema118.oneOf[10],data};
 if(vErrors === null){
 vErrors = [err277];
 }
@@ -10179,7 +10179,7 @@ errors++;
 }
 for(const key50 in data){
 if(!((((((((key50 === "type") || (key50 === "id")) || (key50 === "title")) || (key50 === "description")) || (key50 === "layout")) || (key50 === "query")) || (key50 === "thresholds")) || (key50 === "display"))){
-const err278 = {instancePath,schemaPath:"#/oneOf/10/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[10],data};
+const err278 = {instancePath,schemaPath:"#/oneOf/10/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[10],data};
 if(vErrors === null){
 vErrors = [err278];
 }
@@ -10192,7 +10192,7 @@ errors++;
 if(data.type !== undefined){
 let data140 = data.type;
 if("leaderboard" !== data140){
-const err279 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/10/properties/type/const",keyword:"const",params:{allowedValue: "leaderboard"},message:"must be equal to constant",schema:"leaderboard",parentSchema:schema115.oneOf[10].properties.type,data:data140};
+const err279 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/10/properties/type/const",keyword:"const",params:{allowedValue: "leaderboard"},message:"must be equal to constant",schema:"leaderboard",parentSchema:schema118.oneOf[10].properties.type,data:data140};
 if(vErrors === null){
 vErrors = [err279];
 }
@@ -10206,7 +10206,7 @@ if(data.id !== undefined){
 let data141 = data.id;
 if(typeof data141 === "string"){
 if(!pattern138.test(data141)){
-const err280 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/10/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema115.oneOf[10].properties.id,data:data141};
+const err280 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/10/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema118.oneOf[10].properties.id,data:data141};
 if(vErrors === null){
 vErrors = [err280];
 }
@@ -10217,7 +10217,7 @@ errors++;
 }
 }
 else {
-const err281 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/10/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[10].properties.id.type,parentSchema:schema115.oneOf[10].properties.id,data:data141};
+const err281 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/10/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[10].properties.id.type,parentSchema:schema118.oneOf[10].properties.id,data:data141};
 if(vErrors === null){
 vErrors = [err281];
 }
@@ -10256,7 +10256,7 @@ let ifClause20;
 if(_valid20){
 const _errs412 = errors;
 if(typeof data142 !== "string"){
-const err283 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/10/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[10].properties.title.then.type,parentSchema:schema115.oneOf[10].properties.title.then,data:data142};
+const err283 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/10/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[10].properties.title.then.type,parentSchema:schema118.oneOf[10].properties.title.then,data:data142};
 if(vErrors === null){
 vErrors = [err283];
 }
@@ -10273,7 +10273,7 @@ else {
 const _errs414 = errors;
 if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
 if(Object.keys(data142).length < 1){
-const err284 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/10/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema115.oneOf[10].properties.title.else,data:data142};
+const err284 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/10/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[10].properties.title.else,data:data142};
 if(vErrors === null){
 vErrors = [err284];
 }
@@ -10284,7 +10284,7 @@ errors++;
 }
 for(const key51 in data142){
 if(!(((key51 === "zh-CN") || (key51 === "en")) || (pattern4.test(key51)))){
-const err285 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/10/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[10].properties.title.else,data:data142};
+const err285 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/10/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[10].properties.title.else,data:data142};
 if(vErrors === null){
 vErrors = [err285];
 }
@@ -10297,7 +10297,7 @@ errors++;
 if(data142["zh-CN"] !== undefined){
 let data143 = data142["zh-CN"];
 if(typeof data143 !== "string"){
-const err286 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/10/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[10].properties.title.else.properties["zh-CN"].type,parentSchema:schema115.oneOf[10].properties.title.else.properties["zh-CN"],data:data143};
+const err286 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/10/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[10].properties.title.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[10].properties.title.else.properties["zh-CN"],data:data143};
 if(vErrors === null){
 vErrors = [err286];
 }
@@ -10310,7 +10310,7 @@ errors++;
 if(data142.en !== undefined){
 let data144 = data142.en;
 if(typeof data144 !== "string"){
-const err287 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/10/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[10].properties.title.else.properties.en.type,parentSchema:schema115.oneOf[10].properties.title.else.properties.en,data:data144};
+const err287 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/10/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[10].properties.title.else.properties.en.type,parentSchema:schema118.oneOf[10].properties.title.else.properties.en,data:data144};
 if(vErrors === null){
 vErrors = [err287];
 }
@@ -10324,7 +10324,7 @@ for(const key52 in data142){
 if(pattern4.test(key52)){
 let data145 = data142[key52];
 if(typeof data145 !== "string"){
-const err288 = {instancePath:instancePath+"/title/" + key52.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/10/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[10].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema115.oneOf[10].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data145};
+const err288 = {instancePath:instancePath+"/title/" + key52.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/10/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[10].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[10].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data145};
 if(vErrors === null){
 vErrors = [err288];
 }
@@ -10337,7 +10337,7 @@ errors++;
 }
 }
 else {
-const err289 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/10/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[10].properties.title.else.type,parentSchema:schema115.oneOf[10].properties.title.else,data:data142};
+const err289 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/10/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[10].properties.title.else.type,parentSchema:schema118.oneOf[10].properties.title.else,data:data142};
 if(vErrors === null){
 vErrors = [err289];
 }
@@ -10351,7 +10351,7 @@ valid83 = _valid20;
 ifClause20 = "else";
 }
 if(!valid83){
-const err290 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/10/properties/title/if",keyword:"if",params:{failingKeyword: ifClause20},message:"must match \""+ifClause20+"\" schema",schema:schema115.oneOf[10].properties.title.if,parentSchema:schema115.oneOf[10].properties.title,data:data142};
+const err290 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/10/properties/title/if",keyword:"if",params:{failingKeyword: ifClause20},message:"must match \""+ifClause20+"\" schema",schema:schema118.oneOf[10].properties.title.if,parentSchema:schema118.oneOf[10].properties.title,data:data142};
 if(vErrors === null){
 vErrors = [err290];
 }
@@ -10390,7 +10390,7 @@ let ifClause21;
 if(_valid21){
 const _errs427 = errors;
 if(typeof data146 !== "string"){
-const err292 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[10].properties.description.then.type,parentSchema:schema115.oneOf[10].properties.description.then,data:data146};
+const err292 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[10].properties.description.then.type,parentSchema:schema118.oneOf[10].properties.description.then,data:data146};
 if(vErrors === null){
 vErrors = [err292];
 }
@@ -10407,7 +10407,7 @@ else {
 const _errs429 = errors;
 if(data146 && typeof data146 == "object" && !Array.isArray(data146)){
 if(Object.keys(data146).length < 1){
-const err293 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema115.oneOf[10].properties.description.else,data:data146};
+const err293 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[10].properties.description.else,data:data146};
 if(vErrors === null){
 vErrors = [err293];
 }
@@ -10418,7 +10418,7 @@ errors++;
 }
 for(const key53 in data146){
 if(!(((key53 === "zh-CN") || (key53 === "en")) || (pattern4.test(key53)))){
-const err294 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[10].properties.description.else,data:data146};
+const err294 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[10].properties.description.else,data:data146};
 if(vErrors === null){
 vErrors = [err294];
 }
@@ -10431,7 +10431,7 @@ errors++;
 if(data146["zh-CN"] !== undefined){
 let data147 = data146["zh-CN"];
 if(typeof data147 !== "string"){
-const err295 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/10/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[10].properties.description.else.properties["zh-CN"].type,parentSchema:schema115.oneOf[10].properties.description.else.properties["zh-CN"],data:data147};
+const err295 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/10/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[10].properties.description.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[10].properties.description.else.properties["zh-CN"],data:data147};
 if(vErrors === null){
 vErrors = [err295];
 }
@@ -10444,7 +10444,7 @@ errors++;
 if(data146.en !== undefined){
 let data148 = data146.en;
 if(typeof data148 !== "string"){
-const err296 = {instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/10/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[10].properties.description.else.properties.en.type,parentSchema:schema115.oneOf[10].properties.description.else.properties.en,data:data148};
+const err296 = {instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/10/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[10].properties.description.else.properties.en.type,parentSchema:schema118.oneOf[10].properties.description.else.properties.en,data:data148};
 if(vErrors === null){
 vErrors = [err296];
 }
@@ -10458,7 +10458,7 @@ for(const key54 in data146){
 if(pattern4.test(key54)){
 let data149 = data146[key54];
 if(typeof data149 !== "string"){
-const err297 = {instancePath:instancePath+"/description/" + key54.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/10/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[10].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema115.oneOf[10].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data149};
+const err297 = {instancePath:instancePath+"/description/" + key54.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/10/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[10].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[10].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data149};
 if(vErrors === null){
 vErrors = [err297];
 }
@@ -10471,7 +10471,7 @@ errors++;
 }
 }
 else {
-const err298 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[10].properties.description.else.type,parentSchema:schema115.oneOf[10].properties.description.else,data:data146};
+const err298 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[10].properties.description.else.type,parentSchema:schema118.oneOf[10].properties.description.else,data:data146};
 if(vErrors === null){
 vErrors = [err298];
 }
@@ -10485,7 +10485,7 @@ valid86 = _valid21;
 ifClause21 = "else";
 }
 if(!valid86){
-const err299 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/if",keyword:"if",params:{failingKeyword: ifClause21},message:"must match \""+ifClause21+"\" schema",schema:schema115.oneOf[10].properties.description.if,parentSchema:schema115.oneOf[10].properties.description,data:data146};
+const err299 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/if",keyword:"if",params:{failingKeyword: ifClause21},message:"must match \""+ifClause21+"\" schema",schema:schema118.oneOf[10].properties.description.if,parentSchema:schema118.oneOf[10].properties.description,data:data146};
 if(vErrors === null){
 vErrors = [err299];
 }
@@ -10496,44 +10496,44 @@ errors++;
 }
 }
 if(data.layout !== undefined){
-if(!(validate154(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData,dynamicAnchors}))){
-for(const error40 of validate154.errors){
+if(!(validate160(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData,dynamicAnchors}))){
+for(const error40 of validate160.errors){
 error40.schemaPath = "#/oneOf/10/properties/layout" + error40.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
 }
 }
 if(data.query !== undefined){
-if(!(validate164(data.query, {instancePath:instancePath+"/query",parentData:data,parentDataProperty:"query",rootData,dynamicAnchors}))){
-for(const error41 of validate164.errors){
+if(!(validate170(data.query, {instancePath:instancePath+"/query",parentData:data,parentDataProperty:"query",rootData,dynamicAnchors}))){
+for(const error41 of validate170.errors){
 error41.schemaPath = "#/oneOf/10/properties/query" + error41.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
 errors = vErrors.length;
 }
 }
 if(data.thresholds !== undefined){
-if(!(validate173(data.thresholds, {instancePath:instancePath+"/thresholds",parentData:data,parentDataProperty:"thresholds",rootData,dynamicAnchors}))){
-for(const error42 of validate173.errors){
+if(!(validate179(data.thresholds, {instancePath:instancePath+"/thresholds",parentData:data,parentDataProperty:"thresholds",rootData,dynamicAnchors}))){
+for(const error42 of validate179.errors){
 error42.schemaPath = "#/oneOf/10/properties/thresholds" + error42.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate173.errors : vErrors.concat(validate173.errors);
+vErrors = vErrors === null ? validate179.errors : vErrors.concat(validate179.errors);
 errors = vErrors.length;
 }
 }
 if(data.display !== undefined){
-if(!(validate193(data.display, {instancePath:instancePath+"/display",parentData:data,parentDataProperty:"display",rootData,dynamicAnchors}))){
-for(const error43 of validate193.errors){
+if(!(validate199(data.display, {instancePath:instancePath+"/display",parentData:data,parentDataProperty:"display",rootData,dynamicAnchors}))){
+for(const error43 of validate199.errors){
 error43.schemaPath = "#/oneOf/10/properties/display" + error43.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate193.errors : vErrors.concat(validate193.errors);
+vErrors = vErrors === null ? validate199.errors : vErrors.concat(validate199.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err300 = {instancePath,schemaPath:"#/oneOf/10/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[10].type,parentSchema:schema115.oneOf[10],data};
+const err300 = {instancePath,schemaPath:"#/oneOf/10/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[10].type,parentSchema:schema118.oneOf[10],data};
 if(vErrors === null){
 vErrors = [err300];
 }
@@ -10549,7 +10549,7 @@ props2 = true;
 else if(tag0 === "alertList"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err301 = {instancePath,schemaPath:"#/oneOf/11/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema115.oneOf[11].required,parentSchema:schema115.oneOf[11],data};
+const err301 = {instancePath,schemaPath:"#/oneOf/11/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema118.oneOf[11].required,parentSchema:schema118.oneOf[11],data};
 if(vErrors === null){
 vErrors = [err301];
 }
@@ -10559,7 +10559,7 @@ vErrors.push(err301);
 errors++;
 }
 if(data.id === undefined){
-const err302 = {instancePath,schemaPath:"#/oneOf/11/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema115.oneOf[11].required,parentSchema:schema115.oneOf[11],data};
+const err302 = {instancePath,schemaPath:"#/oneOf/11/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema118.oneOf[11].required,parentSchema:schema118.oneOf[11],data};
 if(vErrors === null){
 vErrors = [err302];
 }
@@ -10569,7 +10569,7 @@ vErrors.push(err302);
 errors++;
 }
 if(data.layout === undefined){
-const err303 = {instancePath,schemaPath:"#/oneOf/11/required",keyword:"required",params:{missingProperty: "layout"},message:"must have required property '"+"layout"+"'",schema:schema115.oneOf[11].required,parentSchema:schema115.oneOf[11],data};
+const err303 = {instancePath,schemaPath:"#/oneOf/11/required",keyword:"required",params:{missingProperty: "layout"},message:"must have required property '"+"layout"+"'",schema:schema118.oneOf[11].required,parentSchema:schema118.oneOf[11],data};
 if(vErrors === null){
 vErrors = [err303];
 }
@@ -10580,7 +10580,7 @@ errors++;
 }
 for(const key55 in data){
 if(!((((((key55 === "type") || (key55 === "id")) || (key55 === "title")) || (key55 === "description")) || (key55 === "layout")) || (key55 === "display"))){
-const err304 = {instancePath,schemaPath:"#/oneOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[11],data};
+const err304 = {instancePath,schemaPath:"#/oneOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[11],data};
 if(vErrors === null){
 vErrors = [err304];
 }
@@ -10593,7 +10593,7 @@ errors++;
 if(data.type !== undefined){
 let data154 = data.type;
 if("alertList" !== data154){
-const err305 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/11/properties/type/const",keyword:"const",params:{allowedValue: "alertList"},message:"must be equal to constant",schema:"alertList",parentSchema:schema115.oneOf[11].properties.type,data:data154};
+const err305 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/11/properties/type/const",keyword:"const",params:{allowedValue: "alertList"},message:"must be equal to constant",schema:"alertList",parentSchema:schema118.oneOf[11].properties.type,data:data154};
 if(vErrors === null){
 vErrors = [err305];
 }
@@ -10607,7 +10607,7 @@ if(data.id !== undefined){
 let data155 = data.id;
 if(typeof data155 === "string"){
 if(!pattern138.test(data155)){
-const err306 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/11/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema115.oneOf[11].properties.id,data:data155};
+const err306 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/11/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema118.oneOf[11].properties.id,data:data155};
 if(vErrors === null){
 vErrors = [err306];
 }
@@ -10618,7 +10618,7 @@ errors++;
 }
 }
 else {
-const err307 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/11/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[11].properties.id.type,parentSchema:schema115.oneOf[11].properties.id,data:data155};
+const err307 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/11/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[11].properties.id.type,parentSchema:schema118.oneOf[11].properties.id,data:data155};
 if(vErrors === null){
 vErrors = [err307];
 }
@@ -10657,7 +10657,7 @@ let ifClause22;
 if(_valid22){
 const _errs452 = errors;
 if(typeof data156 !== "string"){
-const err309 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/11/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[11].properties.title.then.type,parentSchema:schema115.oneOf[11].properties.title.then,data:data156};
+const err309 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/11/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[11].properties.title.then.type,parentSchema:schema118.oneOf[11].properties.title.then,data:data156};
 if(vErrors === null){
 vErrors = [err309];
 }
@@ -10674,7 +10674,7 @@ else {
 const _errs454 = errors;
 if(data156 && typeof data156 == "object" && !Array.isArray(data156)){
 if(Object.keys(data156).length < 1){
-const err310 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/11/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema115.oneOf[11].properties.title.else,data:data156};
+const err310 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/11/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[11].properties.title.else,data:data156};
 if(vErrors === null){
 vErrors = [err310];
 }
@@ -10685,7 +10685,7 @@ errors++;
 }
 for(const key56 in data156){
 if(!(((key56 === "zh-CN") || (key56 === "en")) || (pattern4.test(key56)))){
-const err311 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/11/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[11].properties.title.else,data:data156};
+const err311 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/11/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[11].properties.title.else,data:data156};
 if(vErrors === null){
 vErrors = [err311];
 }
@@ -10698,7 +10698,7 @@ errors++;
 if(data156["zh-CN"] !== undefined){
 let data157 = data156["zh-CN"];
 if(typeof data157 !== "string"){
-const err312 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/11/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[11].properties.title.else.properties["zh-CN"].type,parentSchema:schema115.oneOf[11].properties.title.else.properties["zh-CN"],data:data157};
+const err312 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/11/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[11].properties.title.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[11].properties.title.else.properties["zh-CN"],data:data157};
 if(vErrors === null){
 vErrors = [err312];
 }
@@ -10711,7 +10711,7 @@ errors++;
 if(data156.en !== undefined){
 let data158 = data156.en;
 if(typeof data158 !== "string"){
-const err313 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/11/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[11].properties.title.else.properties.en.type,parentSchema:schema115.oneOf[11].properties.title.else.properties.en,data:data158};
+const err313 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/11/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[11].properties.title.else.properties.en.type,parentSchema:schema118.oneOf[11].properties.title.else.properties.en,data:data158};
 if(vErrors === null){
 vErrors = [err313];
 }
@@ -10725,7 +10725,7 @@ for(const key57 in data156){
 if(pattern4.test(key57)){
 let data159 = data156[key57];
 if(typeof data159 !== "string"){
-const err314 = {instancePath:instancePath+"/title/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/11/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[11].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema115.oneOf[11].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data159};
+const err314 = {instancePath:instancePath+"/title/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/11/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[11].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[11].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data159};
 if(vErrors === null){
 vErrors = [err314];
 }
@@ -10738,7 +10738,7 @@ errors++;
 }
 }
 else {
-const err315 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/11/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[11].properties.title.else.type,parentSchema:schema115.oneOf[11].properties.title.else,data:data156};
+const err315 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/11/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[11].properties.title.else.type,parentSchema:schema118.oneOf[11].properties.title.else,data:data156};
 if(vErrors === null){
 vErrors = [err315];
 }
@@ -10752,7 +10752,7 @@ valid91 = _valid22;
 ifClause22 = "else";
 }
 if(!valid91){
-const err316 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/11/properties/title/if",keyword:"if",params:{failingKeyword: ifClause22},message:"must match \""+ifClause22+"\" schema",schema:schema115.oneOf[11].properties.title.if,parentSchema:schema115.oneOf[11].properties.title,data:data156};
+const err316 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/11/properties/title/if",keyword:"if",params:{failingKeyword: ifClause22},message:"must match \""+ifClause22+"\" schema",schema:schema118.oneOf[11].properties.title.if,parentSchema:schema118.oneOf[11].properties.title,data:data156};
 if(vErrors === null){
 vErrors = [err316];
 }
@@ -10791,7 +10791,7 @@ let ifClause23;
 if(_valid23){
 const _errs467 = errors;
 if(typeof data160 !== "string"){
-const err318 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/11/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[11].properties.description.then.type,parentSchema:schema115.oneOf[11].properties.description.then,data:data160};
+const err318 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/11/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[11].properties.description.then.type,parentSchema:schema118.oneOf[11].properties.description.then,data:data160};
 if(vErrors === null){
 vErrors = [err318];
 }
@@ -10808,7 +10808,7 @@ else {
 const _errs469 = errors;
 if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
 if(Object.keys(data160).length < 1){
-const err319 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/11/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema115.oneOf[11].properties.description.else,data:data160};
+const err319 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/11/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[11].properties.description.else,data:data160};
 if(vErrors === null){
 vErrors = [err319];
 }
@@ -10819,7 +10819,7 @@ errors++;
 }
 for(const key58 in data160){
 if(!(((key58 === "zh-CN") || (key58 === "en")) || (pattern4.test(key58)))){
-const err320 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/11/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[11].properties.description.else,data:data160};
+const err320 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/11/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[11].properties.description.else,data:data160};
 if(vErrors === null){
 vErrors = [err320];
 }
@@ -10832,7 +10832,7 @@ errors++;
 if(data160["zh-CN"] !== undefined){
 let data161 = data160["zh-CN"];
 if(typeof data161 !== "string"){
-const err321 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/11/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[11].properties.description.else.properties["zh-CN"].type,parentSchema:schema115.oneOf[11].properties.description.else.properties["zh-CN"],data:data161};
+const err321 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/11/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[11].properties.description.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[11].properties.description.else.properties["zh-CN"],data:data161};
 if(vErrors === null){
 vErrors = [err321];
 }
@@ -10845,7 +10845,7 @@ errors++;
 if(data160.en !== undefined){
 let data162 = data160.en;
 if(typeof data162 !== "string"){
-const err322 = {instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/11/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[11].properties.description.else.properties.en.type,parentSchema:schema115.oneOf[11].properties.description.else.properties.en,data:data162};
+const err322 = {instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/11/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[11].properties.description.else.properties.en.type,parentSchema:schema118.oneOf[11].properties.description.else.properties.en,data:data162};
 if(vErrors === null){
 vErrors = [err322];
 }
@@ -10859,7 +10859,7 @@ for(const key59 in data160){
 if(pattern4.test(key59)){
 let data163 = data160[key59];
 if(typeof data163 !== "string"){
-const err323 = {instancePath:instancePath+"/description/" + key59.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/11/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[11].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema115.oneOf[11].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data163};
+const err323 = {instancePath:instancePath+"/description/" + key59.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/11/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[11].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[11].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data163};
 if(vErrors === null){
 vErrors = [err323];
 }
@@ -10872,7 +10872,7 @@ errors++;
 }
 }
 else {
-const err324 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/11/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[11].properties.description.else.type,parentSchema:schema115.oneOf[11].properties.description.else,data:data160};
+const err324 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/11/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[11].properties.description.else.type,parentSchema:schema118.oneOf[11].properties.description.else,data:data160};
 if(vErrors === null){
 vErrors = [err324];
 }
@@ -10886,7 +10886,7 @@ valid94 = _valid23;
 ifClause23 = "else";
 }
 if(!valid94){
-const err325 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/11/properties/description/if",keyword:"if",params:{failingKeyword: ifClause23},message:"must match \""+ifClause23+"\" schema",schema:schema115.oneOf[11].properties.description.if,parentSchema:schema115.oneOf[11].properties.description,data:data160};
+const err325 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/11/properties/description/if",keyword:"if",params:{failingKeyword: ifClause23},message:"must match \""+ifClause23+"\" schema",schema:schema118.oneOf[11].properties.description.if,parentSchema:schema118.oneOf[11].properties.description,data:data160};
 if(vErrors === null){
 vErrors = [err325];
 }
@@ -10897,26 +10897,26 @@ errors++;
 }
 }
 if(data.layout !== undefined){
-if(!(validate154(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData,dynamicAnchors}))){
-for(const error44 of validate154.errors){
+if(!(validate160(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData,dynamicAnchors}))){
+for(const error44 of validate160.errors){
 error44.schemaPath = "#/oneOf/11/properties/layout" + error44.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
 }
 }
 if(data.display !== undefined){
-if(!(validate195(data.display, {instancePath:instancePath+"/display",parentData:data,parentDataProperty:"display",rootData,dynamicAnchors}))){
-for(const error45 of validate195.errors){
+if(!(validate201(data.display, {instancePath:instancePath+"/display",parentData:data,parentDataProperty:"display",rootData,dynamicAnchors}))){
+for(const error45 of validate201.errors){
 error45.schemaPath = "#/oneOf/11/properties/display" + error45.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate195.errors : vErrors.concat(validate195.errors);
+vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err326 = {instancePath,schemaPath:"#/oneOf/11/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[11].type,parentSchema:schema115.oneOf[11],data};
+const err326 = {instancePath,schemaPath:"#/oneOf/11/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[11].type,parentSchema:schema118.oneOf[11],data};
 if(vErrors === null){
 vErrors = [err326];
 }
@@ -10932,7 +10932,7 @@ props2 = true;
 else if(tag0 === "alignmentTree"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err327 = {instancePath,schemaPath:"#/oneOf/12/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema115.oneOf[12].required,parentSchema:schema115.oneOf[12],data};
+const err327 = {instancePath,schemaPath:"#/oneOf/12/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema118.oneOf[12].required,parentSchema:schema118.oneOf[12],data};
 if(vErrors === null){
 vErrors = [err327];
 }
@@ -10942,7 +10942,7 @@ vErrors.push(err327);
 errors++;
 }
 if(data.id === undefined){
-const err328 = {instancePath,schemaPath:"#/oneOf/12/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema115.oneOf[12].required,parentSchema:schema115.oneOf[12],data};
+const err328 = {instancePath,schemaPath:"#/oneOf/12/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema118.oneOf[12].required,parentSchema:schema118.oneOf[12],data};
 if(vErrors === null){
 vErrors = [err328];
 }
@@ -10952,7 +10952,7 @@ vErrors.push(err328);
 errors++;
 }
 if(data.layout === undefined){
-const err329 = {instancePath,schemaPath:"#/oneOf/12/required",keyword:"required",params:{missingProperty: "layout"},message:"must have required property '"+"layout"+"'",schema:schema115.oneOf[12].required,parentSchema:schema115.oneOf[12],data};
+const err329 = {instancePath,schemaPath:"#/oneOf/12/required",keyword:"required",params:{missingProperty: "layout"},message:"must have required property '"+"layout"+"'",schema:schema118.oneOf[12].required,parentSchema:schema118.oneOf[12],data};
 if(vErrors === null){
 vErrors = [err329];
 }
@@ -10962,7 +10962,7 @@ vErrors.push(err329);
 errors++;
 }
 if(data.tree === undefined){
-const err330 = {instancePath,schemaPath:"#/oneOf/12/required",keyword:"required",params:{missingProperty: "tree"},message:"must have required property '"+"tree"+"'",schema:schema115.oneOf[12].required,parentSchema:schema115.oneOf[12],data};
+const err330 = {instancePath,schemaPath:"#/oneOf/12/required",keyword:"required",params:{missingProperty: "tree"},message:"must have required property '"+"tree"+"'",schema:schema118.oneOf[12].required,parentSchema:schema118.oneOf[12],data};
 if(vErrors === null){
 vErrors = [err330];
 }
@@ -10973,7 +10973,7 @@ errors++;
 }
 for(const key60 in data){
 if(!(((((((key60 === "type") || (key60 === "id")) || (key60 === "title")) || (key60 === "description")) || (key60 === "layout")) || (key60 === "tree")) || (key60 === "display"))){
-const err331 = {instancePath,schemaPath:"#/oneOf/12/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[12],data};
+const err331 = {instancePath,schemaPath:"#/oneOf/12/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[12],data};
 if(vErrors === null){
 vErrors = [err331];
 }
@@ -10986,7 +10986,7 @@ errors++;
 if(data.type !== undefined){
 let data166 = data.type;
 if("alignmentTree" !== data166){
-const err332 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/12/properties/type/const",keyword:"const",params:{allowedValue: "alignmentTree"},message:"must be equal to constant",schema:"alignmentTree",parentSchema:schema115.oneOf[12].properties.type,data:data166};
+const err332 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/12/properties/type/const",keyword:"const",params:{allowedValue: "alignmentTree"},message:"must be equal to constant",schema:"alignmentTree",parentSchema:schema118.oneOf[12].properties.type,data:data166};
 if(vErrors === null){
 vErrors = [err332];
 }
@@ -11000,7 +11000,7 @@ if(data.id !== undefined){
 let data167 = data.id;
 if(typeof data167 === "string"){
 if(!pattern138.test(data167)){
-const err333 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/12/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema115.oneOf[12].properties.id,data:data167};
+const err333 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/12/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema118.oneOf[12].properties.id,data:data167};
 if(vErrors === null){
 vErrors = [err333];
 }
@@ -11011,7 +11011,7 @@ errors++;
 }
 }
 else {
-const err334 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/12/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[12].properties.id.type,parentSchema:schema115.oneOf[12].properties.id,data:data167};
+const err334 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/12/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[12].properties.id.type,parentSchema:schema118.oneOf[12].properties.id,data:data167};
 if(vErrors === null){
 vErrors = [err334];
 }
@@ -11050,7 +11050,7 @@ let ifClause24;
 if(_valid24){
 const _errs490 = errors;
 if(typeof data168 !== "string"){
-const err336 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/12/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[12].properties.title.then.type,parentSchema:schema115.oneOf[12].properties.title.then,data:data168};
+const err336 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/12/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[12].properties.title.then.type,parentSchema:schema118.oneOf[12].properties.title.then,data:data168};
 if(vErrors === null){
 vErrors = [err336];
 }
@@ -11067,7 +11067,7 @@ else {
 const _errs492 = errors;
 if(data168 && typeof data168 == "object" && !Array.isArray(data168)){
 if(Object.keys(data168).length < 1){
-const err337 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/12/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema115.oneOf[12].properties.title.else,data:data168};
+const err337 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/12/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[12].properties.title.else,data:data168};
 if(vErrors === null){
 vErrors = [err337];
 }
@@ -11078,7 +11078,7 @@ errors++;
 }
 for(const key61 in data168){
 if(!(((key61 === "zh-CN") || (key61 === "en")) || (pattern4.test(key61)))){
-const err338 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/12/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[12].properties.title.else,data:data168};
+const err338 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/12/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[12].properties.title.else,data:data168};
 if(vErrors === null){
 vErrors = [err338];
 }
@@ -11091,7 +11091,7 @@ errors++;
 if(data168["zh-CN"] !== undefined){
 let data169 = data168["zh-CN"];
 if(typeof data169 !== "string"){
-const err339 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/12/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[12].properties.title.else.properties["zh-CN"].type,parentSchema:schema115.oneOf[12].properties.title.else.properties["zh-CN"],data:data169};
+const err339 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/12/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[12].properties.title.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[12].properties.title.else.properties["zh-CN"],data:data169};
 if(vErrors === null){
 vErrors = [err339];
 }
@@ -11104,7 +11104,7 @@ errors++;
 if(data168.en !== undefined){
 let data170 = data168.en;
 if(typeof data170 !== "string"){
-const err340 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/12/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[12].properties.title.else.properties.en.type,parentSchema:schema115.oneOf[12].properties.title.else.properties.en,data:data170};
+const err340 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/12/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[12].properties.title.else.properties.en.type,parentSchema:schema118.oneOf[12].properties.title.else.properties.en,data:data170};
 if(vErrors === null){
 vErrors = [err340];
 }
@@ -11118,7 +11118,7 @@ for(const key62 in data168){
 if(pattern4.test(key62)){
 let data171 = data168[key62];
 if(typeof data171 !== "string"){
-const err341 = {instancePath:instancePath+"/title/" + key62.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/12/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[12].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema115.oneOf[12].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data171};
+const err341 = {instancePath:instancePath+"/title/" + key62.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/12/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[12].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[12].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data171};
 if(vErrors === null){
 vErrors = [err341];
 }
@@ -11131,7 +11131,7 @@ errors++;
 }
 }
 else {
-const err342 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/12/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[12].properties.title.else.type,parentSchema:schema115.oneOf[12].properties.title.else,data:data168};
+const err342 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/12/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[12].properties.title.else.type,parentSchema:schema118.oneOf[12].properties.title.else,data:data168};
 if(vErrors === null){
 vErrors = [err342];
 }
@@ -11145,7 +11145,7 @@ valid99 = _valid24;
 ifClause24 = "else";
 }
 if(!valid99){
-const err343 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/12/properties/title/if",keyword:"if",params:{failingKeyword: ifClause24},message:"must match \""+ifClause24+"\" schema",schema:schema115.oneOf[12].properties.title.if,parentSchema:schema115.oneOf[12].properties.title,data:data168};
+const err343 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/12/properties/title/if",keyword:"if",params:{failingKeyword: ifClause24},message:"must match \""+ifClause24+"\" schema",schema:schema118.oneOf[12].properties.title.if,parentSchema:schema118.oneOf[12].properties.title,data:data168};
 if(vErrors === null){
 vErrors = [err343];
 }
@@ -11184,7 +11184,7 @@ let ifClause25;
 if(_valid25){
 const _errs505 = errors;
 if(typeof data172 !== "string"){
-const err345 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/12/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[12].properties.description.then.type,parentSchema:schema115.oneOf[12].properties.description.then,data:data172};
+const err345 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/12/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[12].properties.description.then.type,parentSchema:schema118.oneOf[12].properties.description.then,data:data172};
 if(vErrors === null){
 vErrors = [err345];
 }
@@ -11201,7 +11201,7 @@ else {
 const _errs507 = errors;
 if(data172 && typeof data172 == "object" && !Array.isArray(data172)){
 if(Object.keys(data172).length < 1){
-const err346 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/12/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema115.oneOf[12].properties.description.else,data:data172};
+const err346 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/12/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[12].properties.description.else,data:data172};
 if(vErrors === null){
 vErrors = [err346];
 }
@@ -11212,7 +11212,7 @@ errors++;
 }
 for(const key63 in data172){
 if(!(((key63 === "zh-CN") || (key63 === "en")) || (pattern4.test(key63)))){
-const err347 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/12/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[12].properties.description.else,data:data172};
+const err347 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/12/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[12].properties.description.else,data:data172};
 if(vErrors === null){
 vErrors = [err347];
 }
@@ -11225,7 +11225,7 @@ errors++;
 if(data172["zh-CN"] !== undefined){
 let data173 = data172["zh-CN"];
 if(typeof data173 !== "string"){
-const err348 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/12/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[12].properties.description.else.properties["zh-CN"].type,parentSchema:schema115.oneOf[12].properties.description.else.properties["zh-CN"],data:data173};
+const err348 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/12/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[12].properties.description.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[12].properties.description.else.properties["zh-CN"],data:data173};
 if(vErrors === null){
 vErrors = [err348];
 }
@@ -11238,7 +11238,7 @@ errors++;
 if(data172.en !== undefined){
 let data174 = data172.en;
 if(typeof data174 !== "string"){
-const err349 = {instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/12/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[12].properties.description.else.properties.en.type,parentSchema:schema115.oneOf[12].properties.description.else.properties.en,data:data174};
+const err349 = {instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/12/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[12].properties.description.else.properties.en.type,parentSchema:schema118.oneOf[12].properties.description.else.properties.en,data:data174};
 if(vErrors === null){
 vErrors = [err349];
 }
@@ -11252,7 +11252,7 @@ for(const key64 in data172){
 if(pattern4.test(key64)){
 let data175 = data172[key64];
 if(typeof data175 !== "string"){
-const err350 = {instancePath:instancePath+"/description/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/12/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[12].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema115.oneOf[12].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data175};
+const err350 = {instancePath:instancePath+"/description/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/12/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[12].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[12].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data175};
 if(vErrors === null){
 vErrors = [err350];
 }
@@ -11265,7 +11265,7 @@ errors++;
 }
 }
 else {
-const err351 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/12/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[12].properties.description.else.type,parentSchema:schema115.oneOf[12].properties.description.else,data:data172};
+const err351 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/12/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[12].properties.description.else.type,parentSchema:schema118.oneOf[12].properties.description.else,data:data172};
 if(vErrors === null){
 vErrors = [err351];
 }
@@ -11279,7 +11279,7 @@ valid102 = _valid25;
 ifClause25 = "else";
 }
 if(!valid102){
-const err352 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/12/properties/description/if",keyword:"if",params:{failingKeyword: ifClause25},message:"must match \""+ifClause25+"\" schema",schema:schema115.oneOf[12].properties.description.if,parentSchema:schema115.oneOf[12].properties.description,data:data172};
+const err352 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/12/properties/description/if",keyword:"if",params:{failingKeyword: ifClause25},message:"must match \""+ifClause25+"\" schema",schema:schema118.oneOf[12].properties.description.if,parentSchema:schema118.oneOf[12].properties.description,data:data172};
 if(vErrors === null){
 vErrors = [err352];
 }
@@ -11290,35 +11290,35 @@ errors++;
 }
 }
 if(data.layout !== undefined){
-if(!(validate154(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData,dynamicAnchors}))){
-for(const error46 of validate154.errors){
+if(!(validate160(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData,dynamicAnchors}))){
+for(const error46 of validate160.errors){
 error46.schemaPath = "#/oneOf/12/properties/layout" + error46.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
 }
 }
 if(data.tree !== undefined){
-if(!(validate197(data.tree, {instancePath:instancePath+"/tree",parentData:data,parentDataProperty:"tree",rootData,dynamicAnchors}))){
-for(const error47 of validate197.errors){
+if(!(validate203(data.tree, {instancePath:instancePath+"/tree",parentData:data,parentDataProperty:"tree",rootData,dynamicAnchors}))){
+for(const error47 of validate203.errors){
 error47.schemaPath = "#/oneOf/12/properties/tree" + error47.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate197.errors : vErrors.concat(validate197.errors);
+vErrors = vErrors === null ? validate203.errors : vErrors.concat(validate203.errors);
 errors = vErrors.length;
 }
 }
 if(data.display !== undefined){
-if(!(validate198(data.display, {instancePath:instancePath+"/display",parentData:data,parentDataProperty:"display",rootData,dynamicAnchors}))){
-for(const error48 of validate198.errors){
+if(!(validate204(data.display, {instancePath:instancePath+"/display",parentData:data,parentDataProperty:"display",rootData,dynamicAnchors}))){
+for(const error48 of validate204.errors){
 error48.schemaPath = "#/oneOf/12/properties/display" + error48.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate198.errors : vErrors.concat(validate198.errors);
+vErrors = vErrors === null ? validate204.errors : vErrors.concat(validate204.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err353 = {instancePath,schemaPath:"#/oneOf/12/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[12].type,parentSchema:schema115.oneOf[12],data};
+const err353 = {instancePath,schemaPath:"#/oneOf/12/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[12].type,parentSchema:schema118.oneOf[12],data};
 if(vErrors === null){
 vErrors = [err353];
 }
@@ -11334,7 +11334,7 @@ props2 = true;
 else if(tag0 === "nineBox"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err354 = {instancePath,schemaPath:"#/oneOf/13/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema115.oneOf[13].required,parentSchema:schema115.oneOf[13],data};
+const err354 = {instancePath,schemaPath:"#/oneOf/13/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema118.oneOf[13].required,parentSchema:schema118.oneOf[13],data};
 if(vErrors === null){
 vErrors = [err354];
 }
@@ -11344,7 +11344,7 @@ vErrors.push(err354);
 errors++;
 }
 if(data.id === undefined){
-const err355 = {instancePath,schemaPath:"#/oneOf/13/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema115.oneOf[13].required,parentSchema:schema115.oneOf[13],data};
+const err355 = {instancePath,schemaPath:"#/oneOf/13/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema118.oneOf[13].required,parentSchema:schema118.oneOf[13],data};
 if(vErrors === null){
 vErrors = [err355];
 }
@@ -11354,7 +11354,7 @@ vErrors.push(err355);
 errors++;
 }
 if(data.layout === undefined){
-const err356 = {instancePath,schemaPath:"#/oneOf/13/required",keyword:"required",params:{missingProperty: "layout"},message:"must have required property '"+"layout"+"'",schema:schema115.oneOf[13].required,parentSchema:schema115.oneOf[13],data};
+const err356 = {instancePath,schemaPath:"#/oneOf/13/required",keyword:"required",params:{missingProperty: "layout"},message:"must have required property '"+"layout"+"'",schema:schema118.oneOf[13].required,parentSchema:schema118.oneOf[13],data};
 if(vErrors === null){
 vErrors = [err356];
 }
@@ -11364,7 +11364,7 @@ vErrors.push(err356);
 errors++;
 }
 if(data.query === undefined){
-const err357 = {instancePath,schemaPath:"#/oneOf/13/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema115.oneOf[13].required,parentSchema:schema115.oneOf[13],data};
+const err357 = {instancePath,schemaPath:"#/oneOf/13/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema118.oneOf[13].required,parentSchema:schema118.oneOf[13],data};
 if(vErrors === null){
 vErrors = [err357];
 }
@@ -11374,7 +11374,7 @@ vErrors.push(err357);
 errors++;
 }
 if(data.display === undefined){
-const err358 = {instancePath,schemaPath:"#/oneOf/13/required",keyword:"required",params:{missingProperty: "display"},message:"must have required property '"+"display"+"'",schema:schema115.oneOf[13].required,parentSchema:schema115.oneOf[13],data};
+const err358 = {instancePath,schemaPath:"#/oneOf/13/required",keyword:"required",params:{missingProperty: "display"},message:"must have required property '"+"display"+"'",schema:schema118.oneOf[13].required,parentSchema:schema118.oneOf[13],data};
 if(vErrors === null){
 vErrors = [err358];
 }
@@ -11385,7 +11385,7 @@ errors++;
 }
 for(const key65 in data){
 if(!(((((((key65 === "type") || (key65 === "id")) || (key65 === "title")) || (key65 === "description")) || (key65 === "layout")) || (key65 === "query")) || (key65 === "display"))){
-const err359 = {instancePath,schemaPath:"#/oneOf/13/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[13],data};
+const err359 = {instancePath,schemaPath:"#/oneOf/13/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[13],data};
 if(vErrors === null){
 vErrors = [err359];
 }
@@ -11398,7 +11398,7 @@ errors++;
 if(data.type !== undefined){
 let data179 = data.type;
 if("nineBox" !== data179){
-const err360 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/13/properties/type/const",keyword:"const",params:{allowedValue: "nineBox"},message:"must be equal to constant",schema:"nineBox",parentSchema:schema115.oneOf[13].properties.type,data:data179};
+const err360 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/13/properties/type/const",keyword:"const",params:{allowedValue: "nineBox"},message:"must be equal to constant",schema:"nineBox",parentSchema:schema118.oneOf[13].properties.type,data:data179};
 if(vErrors === null){
 vErrors = [err360];
 }
@@ -11412,7 +11412,7 @@ if(data.id !== undefined){
 let data180 = data.id;
 if(typeof data180 === "string"){
 if(!pattern138.test(data180)){
-const err361 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/13/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema115.oneOf[13].properties.id,data:data180};
+const err361 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/13/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema118.oneOf[13].properties.id,data:data180};
 if(vErrors === null){
 vErrors = [err361];
 }
@@ -11423,7 +11423,7 @@ errors++;
 }
 }
 else {
-const err362 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/13/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[13].properties.id.type,parentSchema:schema115.oneOf[13].properties.id,data:data180};
+const err362 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/13/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[13].properties.id.type,parentSchema:schema118.oneOf[13].properties.id,data:data180};
 if(vErrors === null){
 vErrors = [err362];
 }
@@ -11462,7 +11462,7 @@ let ifClause26;
 if(_valid26){
 const _errs529 = errors;
 if(typeof data181 !== "string"){
-const err364 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/13/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[13].properties.title.then.type,parentSchema:schema115.oneOf[13].properties.title.then,data:data181};
+const err364 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/13/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[13].properties.title.then.type,parentSchema:schema118.oneOf[13].properties.title.then,data:data181};
 if(vErrors === null){
 vErrors = [err364];
 }
@@ -11479,7 +11479,7 @@ else {
 const _errs531 = errors;
 if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
 if(Object.keys(data181).length < 1){
-const err365 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/13/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema115.oneOf[13].properties.title.else,data:data181};
+const err365 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/13/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[13].properties.title.else,data:data181};
 if(vErrors === null){
 vErrors = [err365];
 }
@@ -11490,7 +11490,7 @@ errors++;
 }
 for(const key66 in data181){
 if(!(((key66 === "zh-CN") || (key66 === "en")) || (pattern4.test(key66)))){
-const err366 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/13/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[13].properties.title.else,data:data181};
+const err366 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/13/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[13].properties.title.else,data:data181};
 if(vErrors === null){
 vErrors = [err366];
 }
@@ -11503,7 +11503,7 @@ errors++;
 if(data181["zh-CN"] !== undefined){
 let data182 = data181["zh-CN"];
 if(typeof data182 !== "string"){
-const err367 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/13/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[13].properties.title.else.properties["zh-CN"].type,parentSchema:schema115.oneOf[13].properties.title.else.properties["zh-CN"],data:data182};
+const err367 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/13/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[13].properties.title.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[13].properties.title.else.properties["zh-CN"],data:data182};
 if(vErrors === null){
 vErrors = [err367];
 }
@@ -11516,7 +11516,7 @@ errors++;
 if(data181.en !== undefined){
 let data183 = data181.en;
 if(typeof data183 !== "string"){
-const err368 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/13/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[13].properties.title.else.properties.en.type,parentSchema:schema115.oneOf[13].properties.title.else.properties.en,data:data183};
+const err368 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/13/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[13].properties.title.else.properties.en.type,parentSchema:schema118.oneOf[13].properties.title.else.properties.en,data:data183};
 if(vErrors === null){
 vErrors = [err368];
 }
@@ -11530,7 +11530,7 @@ for(const key67 in data181){
 if(pattern4.test(key67)){
 let data184 = data181[key67];
 if(typeof data184 !== "string"){
-const err369 = {instancePath:instancePath+"/title/" + key67.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/13/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[13].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema115.oneOf[13].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data184};
+const err369 = {instancePath:instancePath+"/title/" + key67.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/13/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[13].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[13].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data184};
 if(vErrors === null){
 vErrors = [err369];
 }
@@ -11543,7 +11543,7 @@ errors++;
 }
 }
 else {
-const err370 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/13/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[13].properties.title.else.type,parentSchema:schema115.oneOf[13].properties.title.else,data:data181};
+const err370 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/13/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[13].properties.title.else.type,parentSchema:schema118.oneOf[13].properties.title.else,data:data181};
 if(vErrors === null){
 vErrors = [err370];
 }
@@ -11557,7 +11557,7 @@ valid107 = _valid26;
 ifClause26 = "else";
 }
 if(!valid107){
-const err371 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/13/properties/title/if",keyword:"if",params:{failingKeyword: ifClause26},message:"must match \""+ifClause26+"\" schema",schema:schema115.oneOf[13].properties.title.if,parentSchema:schema115.oneOf[13].properties.title,data:data181};
+const err371 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/13/properties/title/if",keyword:"if",params:{failingKeyword: ifClause26},message:"must match \""+ifClause26+"\" schema",schema:schema118.oneOf[13].properties.title.if,parentSchema:schema118.oneOf[13].properties.title,data:data181};
 if(vErrors === null){
 vErrors = [err371];
 }
@@ -11596,7 +11596,7 @@ let ifClause27;
 if(_valid27){
 const _errs544 = errors;
 if(typeof data185 !== "string"){
-const err373 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/13/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[13].properties.description.then.type,parentSchema:schema115.oneOf[13].properties.description.then,data:data185};
+const err373 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/13/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[13].properties.description.then.type,parentSchema:schema118.oneOf[13].properties.description.then,data:data185};
 if(vErrors === null){
 vErrors = [err373];
 }
@@ -11613,7 +11613,7 @@ else {
 const _errs546 = errors;
 if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
 if(Object.keys(data185).length < 1){
-const err374 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/13/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema115.oneOf[13].properties.description.else,data:data185};
+const err374 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/13/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[13].properties.description.else,data:data185};
 if(vErrors === null){
 vErrors = [err374];
 }
@@ -11624,7 +11624,7 @@ errors++;
 }
 for(const key68 in data185){
 if(!(((key68 === "zh-CN") || (key68 === "en")) || (pattern4.test(key68)))){
-const err375 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/13/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[13].properties.description.else,data:data185};
+const err375 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/13/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[13].properties.description.else,data:data185};
 if(vErrors === null){
 vErrors = [err375];
 }
@@ -11637,7 +11637,7 @@ errors++;
 if(data185["zh-CN"] !== undefined){
 let data186 = data185["zh-CN"];
 if(typeof data186 !== "string"){
-const err376 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/13/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[13].properties.description.else.properties["zh-CN"].type,parentSchema:schema115.oneOf[13].properties.description.else.properties["zh-CN"],data:data186};
+const err376 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/13/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[13].properties.description.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[13].properties.description.else.properties["zh-CN"],data:data186};
 if(vErrors === null){
 vErrors = [err376];
 }
@@ -11650,7 +11650,7 @@ errors++;
 if(data185.en !== undefined){
 let data187 = data185.en;
 if(typeof data187 !== "string"){
-const err377 = {instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/13/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[13].properties.description.else.properties.en.type,parentSchema:schema115.oneOf[13].properties.description.else.properties.en,data:data187};
+const err377 = {instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/13/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[13].properties.description.else.properties.en.type,parentSchema:schema118.oneOf[13].properties.description.else.properties.en,data:data187};
 if(vErrors === null){
 vErrors = [err377];
 }
@@ -11664,7 +11664,7 @@ for(const key69 in data185){
 if(pattern4.test(key69)){
 let data188 = data185[key69];
 if(typeof data188 !== "string"){
-const err378 = {instancePath:instancePath+"/description/" + key69.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/13/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[13].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema115.oneOf[13].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data188};
+const err378 = {instancePath:instancePath+"/description/" + key69.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/13/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[13].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[13].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data188};
 if(vErrors === null){
 vErrors = [err378];
 }
@@ -11677,7 +11677,7 @@ errors++;
 }
 }
 else {
-const err379 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/13/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[13].properties.description.else.type,parentSchema:schema115.oneOf[13].properties.description.else,data:data185};
+const err379 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/13/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[13].properties.description.else.type,parentSchema:schema118.oneOf[13].properties.description.else,data:data185};
 if(vErrors === null){
 vErrors = [err379];
 }
@@ -11691,7 +11691,7 @@ valid110 = _valid27;
 ifClause27 = "else";
 }
 if(!valid110){
-const err380 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/13/properties/description/if",keyword:"if",params:{failingKeyword: ifClause27},message:"must match \""+ifClause27+"\" schema",schema:schema115.oneOf[13].properties.description.if,parentSchema:schema115.oneOf[13].properties.description,data:data185};
+const err380 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/13/properties/description/if",keyword:"if",params:{failingKeyword: ifClause27},message:"must match \""+ifClause27+"\" schema",schema:schema118.oneOf[13].properties.description.if,parentSchema:schema118.oneOf[13].properties.description,data:data185};
 if(vErrors === null){
 vErrors = [err380];
 }
@@ -11702,35 +11702,35 @@ errors++;
 }
 }
 if(data.layout !== undefined){
-if(!(validate154(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData,dynamicAnchors}))){
-for(const error49 of validate154.errors){
+if(!(validate160(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData,dynamicAnchors}))){
+for(const error49 of validate160.errors){
 error49.schemaPath = "#/oneOf/13/properties/layout" + error49.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
 }
 }
 if(data.query !== undefined){
-if(!(validate164(data.query, {instancePath:instancePath+"/query",parentData:data,parentDataProperty:"query",rootData,dynamicAnchors}))){
-for(const error50 of validate164.errors){
+if(!(validate170(data.query, {instancePath:instancePath+"/query",parentData:data,parentDataProperty:"query",rootData,dynamicAnchors}))){
+for(const error50 of validate170.errors){
 error50.schemaPath = "#/oneOf/13/properties/query" + error50.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate164.errors : vErrors.concat(validate164.errors);
+vErrors = vErrors === null ? validate170.errors : vErrors.concat(validate170.errors);
 errors = vErrors.length;
 }
 }
 if(data.display !== undefined){
-if(!(validate201(data.display, {instancePath:instancePath+"/display",parentData:data,parentDataProperty:"display",rootData,dynamicAnchors}))){
-for(const error51 of validate201.errors){
+if(!(validate207(data.display, {instancePath:instancePath+"/display",parentData:data,parentDataProperty:"display",rootData,dynamicAnchors}))){
+for(const error51 of validate207.errors){
 error51.schemaPath = "#/oneOf/13/properties/display" + error51.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate201.errors : vErrors.concat(validate201.errors);
+vErrors = vErrors === null ? validate207.errors : vErrors.concat(validate207.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err381 = {instancePath,schemaPath:"#/oneOf/13/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[13].type,parentSchema:schema115.oneOf[13],data};
+const err381 = {instancePath,schemaPath:"#/oneOf/13/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[13].type,parentSchema:schema118.oneOf[13],data};
 if(vErrors === null){
 vErrors = [err381];
 }
@@ -11746,7 +11746,7 @@ props2 = true;
 else if(tag0 === "text"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err382 = {instancePath,schemaPath:"#/oneOf/14/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema115.oneOf[14].required,parentSchema:schema115.oneOf[14],data};
+const err382 = {instancePath,schemaPath:"#/oneOf/14/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema118.oneOf[14].required,parentSchema:schema118.oneOf[14],data};
 if(vErrors === null){
 vErrors = [err382];
 }
@@ -11756,7 +11756,7 @@ vErrors.push(err382);
 errors++;
 }
 if(data.id === undefined){
-const err383 = {instancePath,schemaPath:"#/oneOf/14/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema115.oneOf[14].required,parentSchema:schema115.oneOf[14],data};
+const err383 = {instancePath,schemaPath:"#/oneOf/14/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema118.oneOf[14].required,parentSchema:schema118.oneOf[14],data};
 if(vErrors === null){
 vErrors = [err383];
 }
@@ -11766,7 +11766,7 @@ vErrors.push(err383);
 errors++;
 }
 if(data.layout === undefined){
-const err384 = {instancePath,schemaPath:"#/oneOf/14/required",keyword:"required",params:{missingProperty: "layout"},message:"must have required property '"+"layout"+"'",schema:schema115.oneOf[14].required,parentSchema:schema115.oneOf[14],data};
+const err384 = {instancePath,schemaPath:"#/oneOf/14/required",keyword:"required",params:{missingProperty: "layout"},message:"must have required property '"+"layout"+"'",schema:schema118.oneOf[14].required,parentSchema:schema118.oneOf[14],data};
 if(vErrors === null){
 vErrors = [err384];
 }
@@ -11776,7 +11776,7 @@ vErrors.push(err384);
 errors++;
 }
 if(data.content === undefined){
-const err385 = {instancePath,schemaPath:"#/oneOf/14/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema115.oneOf[14].required,parentSchema:schema115.oneOf[14],data};
+const err385 = {instancePath,schemaPath:"#/oneOf/14/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema118.oneOf[14].required,parentSchema:schema118.oneOf[14],data};
 if(vErrors === null){
 vErrors = [err385];
 }
@@ -11787,7 +11787,7 @@ errors++;
 }
 for(const key70 in data){
 if(!((((((key70 === "type") || (key70 === "id")) || (key70 === "title")) || (key70 === "description")) || (key70 === "layout")) || (key70 === "content"))){
-const err386 = {instancePath,schemaPath:"#/oneOf/14/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key70},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[14],data};
+const err386 = {instancePath,schemaPath:"#/oneOf/14/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key70},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[14],data};
 if(vErrors === null){
 vErrors = [err386];
 }
@@ -11800,7 +11800,7 @@ errors++;
 if(data.type !== undefined){
 let data192 = data.type;
 if("text" !== data192){
-const err387 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/14/properties/type/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant",schema:"text",parentSchema:schema115.oneOf[14].properties.type,data:data192};
+const err387 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/14/properties/type/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant",schema:"text",parentSchema:schema118.oneOf[14].properties.type,data:data192};
 if(vErrors === null){
 vErrors = [err387];
 }
@@ -11814,7 +11814,7 @@ if(data.id !== undefined){
 let data193 = data.id;
 if(typeof data193 === "string"){
 if(!pattern138.test(data193)){
-const err388 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/14/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema115.oneOf[14].properties.id,data:data193};
+const err388 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/14/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema118.oneOf[14].properties.id,data:data193};
 if(vErrors === null){
 vErrors = [err388];
 }
@@ -11825,7 +11825,7 @@ errors++;
 }
 }
 else {
-const err389 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/14/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[14].properties.id.type,parentSchema:schema115.oneOf[14].properties.id,data:data193};
+const err389 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/14/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[14].properties.id.type,parentSchema:schema118.oneOf[14].properties.id,data:data193};
 if(vErrors === null){
 vErrors = [err389];
 }
@@ -11864,7 +11864,7 @@ let ifClause28;
 if(_valid28){
 const _errs568 = errors;
 if(typeof data194 !== "string"){
-const err391 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/14/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[14].properties.title.then.type,parentSchema:schema115.oneOf[14].properties.title.then,data:data194};
+const err391 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/14/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[14].properties.title.then.type,parentSchema:schema118.oneOf[14].properties.title.then,data:data194};
 if(vErrors === null){
 vErrors = [err391];
 }
@@ -11881,7 +11881,7 @@ else {
 const _errs570 = errors;
 if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
 if(Object.keys(data194).length < 1){
-const err392 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/14/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema115.oneOf[14].properties.title.else,data:data194};
+const err392 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/14/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[14].properties.title.else,data:data194};
 if(vErrors === null){
 vErrors = [err392];
 }
@@ -11892,7 +11892,7 @@ errors++;
 }
 for(const key71 in data194){
 if(!(((key71 === "zh-CN") || (key71 === "en")) || (pattern4.test(key71)))){
-const err393 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/14/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key71},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[14].properties.title.else,data:data194};
+const err393 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/14/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key71},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[14].properties.title.else,data:data194};
 if(vErrors === null){
 vErrors = [err393];
 }
@@ -11905,7 +11905,7 @@ errors++;
 if(data194["zh-CN"] !== undefined){
 let data195 = data194["zh-CN"];
 if(typeof data195 !== "string"){
-const err394 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/14/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[14].properties.title.else.properties["zh-CN"].type,parentSchema:schema115.oneOf[14].properties.title.else.properties["zh-CN"],data:data195};
+const err394 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/14/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[14].properties.title.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[14].properties.title.else.properties["zh-CN"],data:data195};
 if(vErrors === null){
 vErrors = [err394];
 }
@@ -11918,7 +11918,7 @@ errors++;
 if(data194.en !== undefined){
 let data196 = data194.en;
 if(typeof data196 !== "string"){
-const err395 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/14/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[14].properties.title.else.properties.en.type,parentSchema:schema115.oneOf[14].properties.title.else.properties.en,data:data196};
+const err395 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/14/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[14].properties.title.else.properties.en.type,parentSchema:schema118.oneOf[14].properties.title.else.properties.en,data:data196};
 if(vErrors === null){
 vErrors = [err395];
 }
@@ -11932,7 +11932,7 @@ for(const key72 in data194){
 if(pattern4.test(key72)){
 let data197 = data194[key72];
 if(typeof data197 !== "string"){
-const err396 = {instancePath:instancePath+"/title/" + key72.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/14/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[14].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema115.oneOf[14].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data197};
+const err396 = {instancePath:instancePath+"/title/" + key72.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/14/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[14].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[14].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data197};
 if(vErrors === null){
 vErrors = [err396];
 }
@@ -11945,7 +11945,7 @@ errors++;
 }
 }
 else {
-const err397 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/14/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[14].properties.title.else.type,parentSchema:schema115.oneOf[14].properties.title.else,data:data194};
+const err397 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/14/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[14].properties.title.else.type,parentSchema:schema118.oneOf[14].properties.title.else,data:data194};
 if(vErrors === null){
 vErrors = [err397];
 }
@@ -11959,7 +11959,7 @@ valid115 = _valid28;
 ifClause28 = "else";
 }
 if(!valid115){
-const err398 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/14/properties/title/if",keyword:"if",params:{failingKeyword: ifClause28},message:"must match \""+ifClause28+"\" schema",schema:schema115.oneOf[14].properties.title.if,parentSchema:schema115.oneOf[14].properties.title,data:data194};
+const err398 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/14/properties/title/if",keyword:"if",params:{failingKeyword: ifClause28},message:"must match \""+ifClause28+"\" schema",schema:schema118.oneOf[14].properties.title.if,parentSchema:schema118.oneOf[14].properties.title,data:data194};
 if(vErrors === null){
 vErrors = [err398];
 }
@@ -11998,7 +11998,7 @@ let ifClause29;
 if(_valid29){
 const _errs583 = errors;
 if(typeof data198 !== "string"){
-const err400 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/14/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[14].properties.description.then.type,parentSchema:schema115.oneOf[14].properties.description.then,data:data198};
+const err400 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/14/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[14].properties.description.then.type,parentSchema:schema118.oneOf[14].properties.description.then,data:data198};
 if(vErrors === null){
 vErrors = [err400];
 }
@@ -12015,7 +12015,7 @@ else {
 const _errs585 = errors;
 if(data198 && typeof data198 == "object" && !Array.isArray(data198)){
 if(Object.keys(data198).length < 1){
-const err401 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/14/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema115.oneOf[14].properties.description.else,data:data198};
+const err401 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/14/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[14].properties.description.else,data:data198};
 if(vErrors === null){
 vErrors = [err401];
 }
@@ -12026,7 +12026,7 @@ errors++;
 }
 for(const key73 in data198){
 if(!(((key73 === "zh-CN") || (key73 === "en")) || (pattern4.test(key73)))){
-const err402 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/14/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key73},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[14].properties.description.else,data:data198};
+const err402 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/14/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key73},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[14].properties.description.else,data:data198};
 if(vErrors === null){
 vErrors = [err402];
 }
@@ -12039,7 +12039,7 @@ errors++;
 if(data198["zh-CN"] !== undefined){
 let data199 = data198["zh-CN"];
 if(typeof data199 !== "string"){
-const err403 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/14/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[14].properties.description.else.properties["zh-CN"].type,parentSchema:schema115.oneOf[14].properties.description.else.properties["zh-CN"],data:data199};
+const err403 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/14/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[14].properties.description.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[14].properties.description.else.properties["zh-CN"],data:data199};
 if(vErrors === null){
 vErrors = [err403];
 }
@@ -12052,7 +12052,7 @@ errors++;
 if(data198.en !== undefined){
 let data200 = data198.en;
 if(typeof data200 !== "string"){
-const err404 = {instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/14/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[14].properties.description.else.properties.en.type,parentSchema:schema115.oneOf[14].properties.description.else.properties.en,data:data200};
+const err404 = {instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/14/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[14].properties.description.else.properties.en.type,parentSchema:schema118.oneOf[14].properties.description.else.properties.en,data:data200};
 if(vErrors === null){
 vErrors = [err404];
 }
@@ -12066,7 +12066,7 @@ for(const key74 in data198){
 if(pattern4.test(key74)){
 let data201 = data198[key74];
 if(typeof data201 !== "string"){
-const err405 = {instancePath:instancePath+"/description/" + key74.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/14/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[14].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema115.oneOf[14].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data201};
+const err405 = {instancePath:instancePath+"/description/" + key74.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/14/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[14].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[14].properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data201};
 if(vErrors === null){
 vErrors = [err405];
 }
@@ -12079,7 +12079,7 @@ errors++;
 }
 }
 else {
-const err406 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/14/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[14].properties.description.else.type,parentSchema:schema115.oneOf[14].properties.description.else,data:data198};
+const err406 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/14/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[14].properties.description.else.type,parentSchema:schema118.oneOf[14].properties.description.else,data:data198};
 if(vErrors === null){
 vErrors = [err406];
 }
@@ -12093,7 +12093,7 @@ valid118 = _valid29;
 ifClause29 = "else";
 }
 if(!valid118){
-const err407 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/14/properties/description/if",keyword:"if",params:{failingKeyword: ifClause29},message:"must match \""+ifClause29+"\" schema",schema:schema115.oneOf[14].properties.description.if,parentSchema:schema115.oneOf[14].properties.description,data:data198};
+const err407 = {instancePath:instancePath+"/description",schemaPath:"#/oneOf/14/properties/description/if",keyword:"if",params:{failingKeyword: ifClause29},message:"must match \""+ifClause29+"\" schema",schema:schema118.oneOf[14].properties.description.if,parentSchema:schema118.oneOf[14].properties.description,data:data198};
 if(vErrors === null){
 vErrors = [err407];
 }
@@ -12104,11 +12104,11 @@ errors++;
 }
 }
 if(data.layout !== undefined){
-if(!(validate154(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData,dynamicAnchors}))){
-for(const error52 of validate154.errors){
+if(!(validate160(data.layout, {instancePath:instancePath+"/layout",parentData:data,parentDataProperty:"layout",rootData,dynamicAnchors}))){
+for(const error52 of validate160.errors){
 error52.schemaPath = "#/oneOf/14/properties/layout" + error52.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate154.errors : vErrors.concat(validate154.errors);
+vErrors = vErrors === null ? validate160.errors : vErrors.concat(validate160.errors);
 errors = vErrors.length;
 }
 }
@@ -12141,7 +12141,7 @@ let ifClause30;
 if(_valid30){
 const _errs599 = errors;
 if(typeof data203 !== "string"){
-const err409 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/14/properties/content/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[14].properties.content.then.type,parentSchema:schema115.oneOf[14].properties.content.then,data:data203};
+const err409 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/14/properties/content/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[14].properties.content.then.type,parentSchema:schema118.oneOf[14].properties.content.then,data:data203};
 if(vErrors === null){
 vErrors = [err409];
 }
@@ -12158,7 +12158,7 @@ else {
 const _errs601 = errors;
 if(data203 && typeof data203 == "object" && !Array.isArray(data203)){
 if(Object.keys(data203).length < 1){
-const err410 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/14/properties/content/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema115.oneOf[14].properties.content.else,data:data203};
+const err410 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/14/properties/content/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[14].properties.content.else,data:data203};
 if(vErrors === null){
 vErrors = [err410];
 }
@@ -12169,7 +12169,7 @@ errors++;
 }
 for(const key75 in data203){
 if(!(((key75 === "zh-CN") || (key75 === "en")) || (pattern4.test(key75)))){
-const err411 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/14/properties/content/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key75},message:"must NOT have additional properties",schema:false,parentSchema:schema115.oneOf[14].properties.content.else,data:data203};
+const err411 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/14/properties/content/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key75},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[14].properties.content.else,data:data203};
 if(vErrors === null){
 vErrors = [err411];
 }
@@ -12182,7 +12182,7 @@ errors++;
 if(data203["zh-CN"] !== undefined){
 let data204 = data203["zh-CN"];
 if(typeof data204 !== "string"){
-const err412 = {instancePath:instancePath+"/content/zh-CN",schemaPath:"#/oneOf/14/properties/content/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[14].properties.content.else.properties["zh-CN"].type,parentSchema:schema115.oneOf[14].properties.content.else.properties["zh-CN"],data:data204};
+const err412 = {instancePath:instancePath+"/content/zh-CN",schemaPath:"#/oneOf/14/properties/content/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[14].properties.content.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[14].properties.content.else.properties["zh-CN"],data:data204};
 if(vErrors === null){
 vErrors = [err412];
 }
@@ -12195,7 +12195,7 @@ errors++;
 if(data203.en !== undefined){
 let data205 = data203.en;
 if(typeof data205 !== "string"){
-const err413 = {instancePath:instancePath+"/content/en",schemaPath:"#/oneOf/14/properties/content/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[14].properties.content.else.properties.en.type,parentSchema:schema115.oneOf[14].properties.content.else.properties.en,data:data205};
+const err413 = {instancePath:instancePath+"/content/en",schemaPath:"#/oneOf/14/properties/content/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[14].properties.content.else.properties.en.type,parentSchema:schema118.oneOf[14].properties.content.else.properties.en,data:data205};
 if(vErrors === null){
 vErrors = [err413];
 }
@@ -12209,7 +12209,7 @@ for(const key76 in data203){
 if(pattern4.test(key76)){
 let data206 = data203[key76];
 if(typeof data206 !== "string"){
-const err414 = {instancePath:instancePath+"/content/" + key76.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/14/properties/content/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema115.oneOf[14].properties.content.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema115.oneOf[14].properties.content.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data206};
+const err414 = {instancePath:instancePath+"/content/" + key76.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/14/properties/content/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[14].properties.content.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[14].properties.content.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data206};
 if(vErrors === null){
 vErrors = [err414];
 }
@@ -12222,7 +12222,7 @@ errors++;
 }
 }
 else {
-const err415 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/14/properties/content/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[14].properties.content.else.type,parentSchema:schema115.oneOf[14].properties.content.else,data:data203};
+const err415 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/14/properties/content/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[14].properties.content.else.type,parentSchema:schema118.oneOf[14].properties.content.else,data:data203};
 if(vErrors === null){
 vErrors = [err415];
 }
@@ -12236,7 +12236,7 @@ valid121 = _valid30;
 ifClause30 = "else";
 }
 if(!valid121){
-const err416 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/14/properties/content/if",keyword:"if",params:{failingKeyword: ifClause30},message:"must match \""+ifClause30+"\" schema",schema:schema115.oneOf[14].properties.content.if,parentSchema:schema115.oneOf[14].properties.content,data:data203};
+const err416 = {instancePath:instancePath+"/content",schemaPath:"#/oneOf/14/properties/content/if",keyword:"if",params:{failingKeyword: ifClause30},message:"must match \""+ifClause30+"\" schema",schema:schema118.oneOf[14].properties.content.if,parentSchema:schema118.oneOf[14].properties.content,data:data203};
 if(vErrors === null){
 vErrors = [err416];
 }
@@ -12248,7 +12248,7 @@ errors++;
 }
 }
 else {
-const err417 = {instancePath,schemaPath:"#/oneOf/14/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.oneOf[14].type,parentSchema:schema115.oneOf[14],data};
+const err417 = {instancePath,schemaPath:"#/oneOf/14/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[14].type,parentSchema:schema118.oneOf[14],data};
 if(vErrors === null){
 vErrors = [err417];
 }
@@ -12262,7 +12262,7 @@ props2 = true;
 }
 }
 else {
-const err418 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema115.discriminator,parentSchema:schema115,data};
+const err418 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema118.discriminator,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err418];
 }
@@ -12273,7 +12273,7 @@ errors++;
 }
 }
 else {
-const err419 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema115.discriminator,parentSchema:schema115,data};
+const err419 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema118.discriminator,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err419];
 }
@@ -12284,7 +12284,7 @@ errors++;
 }
 }
 else {
-const err420 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema115.type,parentSchema:schema115,data};
+const err420 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.type,parentSchema:schema118,data};
 if(vErrors === null){
 vErrors = [err420];
 }
@@ -12293,17 +12293,17 @@ vErrors.push(err420);
 }
 errors++;
 }
-validate205.errors = vErrors;
+validate211.errors = vErrors;
 evaluated0.props = props2;
 return errors === 0;
 }
-validate205.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate211.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate259(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate265(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate259.evaluated;
+const evaluated0 = validate265.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12312,7 +12312,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length > 100){
-const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema116,data};
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items",schema:100,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12323,17 +12323,17 @@ errors++;
 }
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate205(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-for(const error0 of validate205.errors){
+if(!(validate211(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+for(const error0 of validate211.errors){
 error0.schemaPath = "#/items" + error0.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate205.errors : vErrors.concat(validate205.errors);
+vErrors = vErrors === null ? validate211.errors : vErrors.concat(validate211.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema116.type,parentSchema:schema116,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.type,parentSchema:schema119,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12342,21 +12342,21 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate259.errors = vErrors;
+validate265.errors = vErrors;
 return errors === 0;
 }
-validate259.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate265.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema119 = {"type":"array","items":{"x-explain":86},"maxItems":10};
-const schema118 = {"type":"object","discriminator":{"propertyName":"type"},"required":["type"],"oneOf":[{"type":"object","properties":{"type":{"const":"dateRange"},"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},"label":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"fields":{"x-explain":85},"default":{"oneOf":[{"enum":["today","thisWeek","lastWeek","thisMonth","lastMonth","thisQuarter","lastQuarter","thisYear","lastYear","last7Days","last30Days","last90Days","last12Months"]},{"type":"object","properties":{"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"to":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}},"required":["from","to"],"additionalProperties":false}]},"timeZone":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"}},"required":["type","id","fields"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"orgUnit"},"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},"label":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"fields":{"x-explain":85},"default":{"enum":["all","mine"]},"includeSubUnits":{"type":"boolean"},"multiple":{"type":"boolean"}},"required":["type","id","fields"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"person"},"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},"label":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"fields":{"x-explain":85},"default":{"enum":["all","me","myReports"]},"multiple":{"type":"boolean"}},"required":["type","id","fields"],"additionalProperties":false}]};
-const pattern332 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]{0,63}$", "u");
-const pattern335 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-const schema117 = {"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_-]{0,63}$"},"additionalProperties":{"type":"string","minLength":1,"maxLength":200},"minProperties":1};
+const schema122 = {"type":"array","items":{"x-explain":89},"maxItems":10};
+const schema121 = {"type":"object","discriminator":{"propertyName":"type"},"required":["type"],"oneOf":[{"type":"object","properties":{"type":{"const":"dateRange"},"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},"label":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"fields":{"x-explain":88},"default":{"oneOf":[{"enum":["today","thisWeek","lastWeek","thisMonth","lastMonth","thisQuarter","lastQuarter","thisYear","lastYear","last7Days","last30Days","last90Days","last12Months"]},{"type":"object","properties":{"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"to":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}},"required":["from","to"],"additionalProperties":false}]},"timeZone":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"}},"required":["type","id","fields"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"orgUnit"},"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},"label":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"fields":{"x-explain":88},"default":{"enum":["all","mine"]},"includeSubUnits":{"type":"boolean"},"multiple":{"type":"boolean"}},"required":["type","id","fields"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"person"},"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},"label":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"fields":{"x-explain":88},"default":{"enum":["all","me","myReports"]},"multiple":{"type":"boolean"}},"required":["type","id","fields"],"additionalProperties":false}]};
+const pattern335 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]{0,63}$", "u");
+const pattern338 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+const schema120 = {"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_-]{0,63}$"},"additionalProperties":{"type":"string","minLength":1,"maxLength":200},"minProperties":1};
 
-function validate261(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate267(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate261.evaluated;
+const evaluated0 = validate267.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12365,7 +12365,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema117,data};
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema120,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12378,7 +12378,7 @@ for(const key0 in data){
 const _errs1 = errors;
 if(typeof key0 === "string"){
 if(!pattern177.test(key0)){
-const err1 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_-]{0,63}$",parentSchema:schema117.propertyNames,data:key0,propertyName:key0};
+const err1 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_-]{0,63}$",parentSchema:schema120.propertyNames,data:key0,propertyName:key0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12390,7 +12390,7 @@ errors++;
 }
 var valid0 = _errs1 === errors;
 if(!valid0){
-const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema117.propertyNames,parentSchema:schema117,data};
+const err2 = {instancePath,schemaPath:"#/propertyNames",keyword:"propertyNames",params:{propertyName: key0},message:"property name must be valid",schema:schema120.propertyNames,parentSchema:schema120,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12404,7 +12404,7 @@ for(const key1 in data){
 let data0 = data[key1];
 if(typeof data0 === "string"){
 if(func9(data0) > 200){
-const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema117.additionalProperties,data:data0};
+const err3 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema120.additionalProperties,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12414,7 +12414,7 @@ vErrors.push(err3);
 errors++;
 }
 if(func9(data0) < 1){
-const err4 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema117.additionalProperties,data:data0};
+const err4 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.additionalProperties,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12425,7 +12425,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema117.additionalProperties.type,parentSchema:schema117.additionalProperties,data:data0};
+const err5 = {instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.additionalProperties.type,parentSchema:schema120.additionalProperties,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12437,7 +12437,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema117.type,parentSchema:schema117,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema120.type,parentSchema:schema120,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12446,16 +12446,16 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate261.errors = vErrors;
+validate267.errors = vErrors;
 return errors === 0;
 }
-validate261.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate267.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate262(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate268(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate262.evaluated;
+const evaluated0 = validate268.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -12464,7 +12464,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema118.required,parentSchema:schema118,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema121.required,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -12478,7 +12478,7 @@ if(typeof tag0 == "string"){
 if(tag0 === "dateRange"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema118.oneOf[0].required,parentSchema:schema118.oneOf[0],data};
+const err1 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema121.oneOf[0].required,parentSchema:schema121.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -12488,7 +12488,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.id === undefined){
-const err2 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema118.oneOf[0].required,parentSchema:schema118.oneOf[0],data};
+const err2 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema121.oneOf[0].required,parentSchema:schema121.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -12498,7 +12498,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.fields === undefined){
-const err3 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema118.oneOf[0].required,parentSchema:schema118.oneOf[0],data};
+const err3 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema121.oneOf[0].required,parentSchema:schema121.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -12509,7 +12509,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((((key0 === "type") || (key0 === "id")) || (key0 === "label")) || (key0 === "fields")) || (key0 === "default")) || (key0 === "timeZone"))){
-const err4 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[0],data};
+const err4 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema121.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -12522,7 +12522,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("dateRange" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "dateRange"},message:"must be equal to constant",schema:"dateRange",parentSchema:schema118.oneOf[0].properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "dateRange"},message:"must be equal to constant",schema:"dateRange",parentSchema:schema121.oneOf[0].properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -12535,8 +12535,8 @@ errors++;
 if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
-if(!pattern332.test(data1)){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]{0,63}$",parentSchema:schema118.oneOf[0].properties.id,data:data1};
+if(!pattern335.test(data1)){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]{0,63}$",parentSchema:schema121.oneOf[0].properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -12547,7 +12547,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[0].properties.id.type,parentSchema:schema118.oneOf[0].properties.id,data:data1};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.oneOf[0].properties.id.type,parentSchema:schema121.oneOf[0].properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -12586,7 +12586,7 @@ let ifClause0;
 if(_valid0){
 const _errs12 = errors;
 if(typeof data2 !== "string"){
-const err9 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[0].properties.label.then.type,parentSchema:schema118.oneOf[0].properties.label.then,data:data2};
+const err9 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.oneOf[0].properties.label.then.type,parentSchema:schema121.oneOf[0].properties.label.then,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -12603,7 +12603,7 @@ else {
 const _errs14 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(Object.keys(data2).length < 1){
-const err10 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[0].properties.label.else,data:data2};
+const err10 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema121.oneOf[0].properties.label.else,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -12614,7 +12614,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-const err11 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[0].properties.label.else,data:data2};
+const err11 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema121.oneOf[0].properties.label.else,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -12627,7 +12627,7 @@ errors++;
 if(data2["zh-CN"] !== undefined){
 let data3 = data2["zh-CN"];
 if(typeof data3 !== "string"){
-const err12 = {instancePath:instancePath+"/label/zh-CN",schemaPath:"#/oneOf/0/properties/label/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[0].properties.label.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[0].properties.label.else.properties["zh-CN"],data:data3};
+const err12 = {instancePath:instancePath+"/label/zh-CN",schemaPath:"#/oneOf/0/properties/label/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.oneOf[0].properties.label.else.properties["zh-CN"].type,parentSchema:schema121.oneOf[0].properties.label.else.properties["zh-CN"],data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -12640,7 +12640,7 @@ errors++;
 if(data2.en !== undefined){
 let data4 = data2.en;
 if(typeof data4 !== "string"){
-const err13 = {instancePath:instancePath+"/label/en",schemaPath:"#/oneOf/0/properties/label/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[0].properties.label.else.properties.en.type,parentSchema:schema118.oneOf[0].properties.label.else.properties.en,data:data4};
+const err13 = {instancePath:instancePath+"/label/en",schemaPath:"#/oneOf/0/properties/label/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.oneOf[0].properties.label.else.properties.en.type,parentSchema:schema121.oneOf[0].properties.label.else.properties.en,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -12654,7 +12654,7 @@ for(const key2 in data2){
 if(pattern4.test(key2)){
 let data5 = data2[key2];
 if(typeof data5 !== "string"){
-const err14 = {instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/label/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[0].properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[0].properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data5};
+const err14 = {instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/label/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.oneOf[0].properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema121.oneOf[0].properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -12667,7 +12667,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[0].properties.label.else.type,parentSchema:schema118.oneOf[0].properties.label.else,data:data2};
+const err15 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.oneOf[0].properties.label.else.type,parentSchema:schema121.oneOf[0].properties.label.else,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -12681,7 +12681,7 @@ valid3 = _valid0;
 ifClause0 = "else";
 }
 if(!valid3){
-const err16 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema118.oneOf[0].properties.label.if,parentSchema:schema118.oneOf[0].properties.label,data:data2};
+const err16 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema121.oneOf[0].properties.label.if,parentSchema:schema121.oneOf[0].properties.label,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -12692,11 +12692,11 @@ errors++;
 }
 }
 if(data.fields !== undefined){
-if(!(validate261(data.fields, {instancePath:instancePath+"/fields",parentData:data,parentDataProperty:"fields",rootData,dynamicAnchors}))){
-for(const error0 of validate261.errors){
+if(!(validate267(data.fields, {instancePath:instancePath+"/fields",parentData:data,parentDataProperty:"fields",rootData,dynamicAnchors}))){
+for(const error0 of validate267.errors){
 error0.schemaPath = "#/oneOf/0/properties/fields" + error0.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate261.errors : vErrors.concat(validate261.errors);
+vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
 errors = vErrors.length;
 }
 }
@@ -12707,7 +12707,7 @@ let valid6 = false;
 let passing0 = null;
 const _errs26 = errors;
 if(!(((((((((((((data7 === "today") || (data7 === "thisWeek")) || (data7 === "lastWeek")) || (data7 === "thisMonth")) || (data7 === "lastMonth")) || (data7 === "thisQuarter")) || (data7 === "lastQuarter")) || (data7 === "thisYear")) || (data7 === "lastYear")) || (data7 === "last7Days")) || (data7 === "last30Days")) || (data7 === "last90Days")) || (data7 === "last12Months"))){
-const err17 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/0/properties/default/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema118.oneOf[0].properties.default.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema118.oneOf[0].properties.default.oneOf[0].enum,parentSchema:schema118.oneOf[0].properties.default.oneOf[0],data:data7};
+const err17 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/0/properties/default/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema121.oneOf[0].properties.default.oneOf[0].enum},message:"must be equal to one of the allowed values",schema:schema121.oneOf[0].properties.default.oneOf[0].enum,parentSchema:schema121.oneOf[0].properties.default.oneOf[0],data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -12724,7 +12724,7 @@ passing0 = 0;
 const _errs27 = errors;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(data7.from === undefined){
-const err18 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/0/properties/default/oneOf/1/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema118.oneOf[0].properties.default.oneOf[1].required,parentSchema:schema118.oneOf[0].properties.default.oneOf[1],data:data7};
+const err18 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/0/properties/default/oneOf/1/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema121.oneOf[0].properties.default.oneOf[1].required,parentSchema:schema121.oneOf[0].properties.default.oneOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -12734,7 +12734,7 @@ vErrors.push(err18);
 errors++;
 }
 if(data7.to === undefined){
-const err19 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/0/properties/default/oneOf/1/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema118.oneOf[0].properties.default.oneOf[1].required,parentSchema:schema118.oneOf[0].properties.default.oneOf[1],data:data7};
+const err19 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/0/properties/default/oneOf/1/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema121.oneOf[0].properties.default.oneOf[1].required,parentSchema:schema121.oneOf[0].properties.default.oneOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -12745,7 +12745,7 @@ errors++;
 }
 for(const key3 in data7){
 if(!((key3 === "from") || (key3 === "to"))){
-const err20 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/0/properties/default/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[0].properties.default.oneOf[1],data:data7};
+const err20 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/0/properties/default/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema121.oneOf[0].properties.default.oneOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -12758,8 +12758,8 @@ errors++;
 if(data7.from !== undefined){
 let data8 = data7.from;
 if(typeof data8 === "string"){
-if(!pattern335.test(data8)){
-const err21 = {instancePath:instancePath+"/default/from",schemaPath:"#/oneOf/0/properties/default/oneOf/1/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema118.oneOf[0].properties.default.oneOf[1].properties.from,data:data8};
+if(!pattern338.test(data8)){
+const err21 = {instancePath:instancePath+"/default/from",schemaPath:"#/oneOf/0/properties/default/oneOf/1/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema121.oneOf[0].properties.default.oneOf[1].properties.from,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -12770,7 +12770,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/default/from",schemaPath:"#/oneOf/0/properties/default/oneOf/1/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[0].properties.default.oneOf[1].properties.from.type,parentSchema:schema118.oneOf[0].properties.default.oneOf[1].properties.from,data:data8};
+const err22 = {instancePath:instancePath+"/default/from",schemaPath:"#/oneOf/0/properties/default/oneOf/1/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.oneOf[0].properties.default.oneOf[1].properties.from.type,parentSchema:schema121.oneOf[0].properties.default.oneOf[1].properties.from,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -12783,8 +12783,8 @@ errors++;
 if(data7.to !== undefined){
 let data9 = data7.to;
 if(typeof data9 === "string"){
-if(!pattern335.test(data9)){
-const err23 = {instancePath:instancePath+"/default/to",schemaPath:"#/oneOf/0/properties/default/oneOf/1/properties/to/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema118.oneOf[0].properties.default.oneOf[1].properties.to,data:data9};
+if(!pattern338.test(data9)){
+const err23 = {instancePath:instancePath+"/default/to",schemaPath:"#/oneOf/0/properties/default/oneOf/1/properties/to/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema121.oneOf[0].properties.default.oneOf[1].properties.to,data:data9};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -12795,7 +12795,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/default/to",schemaPath:"#/oneOf/0/properties/default/oneOf/1/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[0].properties.default.oneOf[1].properties.to.type,parentSchema:schema118.oneOf[0].properties.default.oneOf[1].properties.to,data:data9};
+const err24 = {instancePath:instancePath+"/default/to",schemaPath:"#/oneOf/0/properties/default/oneOf/1/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.oneOf[0].properties.default.oneOf[1].properties.to.type,parentSchema:schema121.oneOf[0].properties.default.oneOf[1].properties.to,data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -12807,7 +12807,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/0/properties/default/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[0].properties.default.oneOf[1].type,parentSchema:schema118.oneOf[0].properties.default.oneOf[1],data:data7};
+const err25 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/0/properties/default/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.oneOf[0].properties.default.oneOf[1].type,parentSchema:schema121.oneOf[0].properties.default.oneOf[1],data:data7};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -12828,7 +12828,7 @@ passing0 = 1;
 }
 }
 if(!valid6){
-const err26 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/0/properties/default/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema118.oneOf[0].properties.default.oneOf,parentSchema:schema118.oneOf[0].properties.default,data:data7};
+const err26 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/0/properties/default/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema121.oneOf[0].properties.default.oneOf,parentSchema:schema121.oneOf[0].properties.default,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -12852,8 +12852,8 @@ vErrors = null;
 if(data.timeZone !== undefined){
 let data10 = data.timeZone;
 if(typeof data10 === "string"){
-if(!pattern206.test(data10)){
-const err27 = {instancePath:instancePath+"/timeZone",schemaPath:"#/oneOf/0/properties/timeZone/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$",parentSchema:schema118.oneOf[0].properties.timeZone,data:data10};
+if(!pattern209.test(data10)){
+const err27 = {instancePath:instancePath+"/timeZone",schemaPath:"#/oneOf/0/properties/timeZone/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$",parentSchema:schema121.oneOf[0].properties.timeZone,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -12864,7 +12864,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/timeZone",schemaPath:"#/oneOf/0/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[0].properties.timeZone.type,parentSchema:schema118.oneOf[0].properties.timeZone,data:data10};
+const err28 = {instancePath:instancePath+"/timeZone",schemaPath:"#/oneOf/0/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.oneOf[0].properties.timeZone.type,parentSchema:schema121.oneOf[0].properties.timeZone,data:data10};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -12876,7 +12876,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[0].type,parentSchema:schema118.oneOf[0],data};
+const err29 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.oneOf[0].type,parentSchema:schema121.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -12890,7 +12890,7 @@ var props2 = true;
 else if(tag0 === "orgUnit"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err30 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema118.oneOf[1].required,parentSchema:schema118.oneOf[1],data};
+const err30 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema121.oneOf[1].required,parentSchema:schema121.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -12900,7 +12900,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data.id === undefined){
-const err31 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema118.oneOf[1].required,parentSchema:schema118.oneOf[1],data};
+const err31 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema121.oneOf[1].required,parentSchema:schema121.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -12910,7 +12910,7 @@ vErrors.push(err31);
 errors++;
 }
 if(data.fields === undefined){
-const err32 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema118.oneOf[1].required,parentSchema:schema118.oneOf[1],data};
+const err32 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema121.oneOf[1].required,parentSchema:schema121.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -12921,7 +12921,7 @@ errors++;
 }
 for(const key4 in data){
 if(!(((((((key4 === "type") || (key4 === "id")) || (key4 === "label")) || (key4 === "fields")) || (key4 === "default")) || (key4 === "includeSubUnits")) || (key4 === "multiple"))){
-const err33 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[1],data};
+const err33 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema121.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -12934,7 +12934,7 @@ errors++;
 if(data.type !== undefined){
 let data11 = data.type;
 if("orgUnit" !== data11){
-const err34 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "orgUnit"},message:"must be equal to constant",schema:"orgUnit",parentSchema:schema118.oneOf[1].properties.type,data:data11};
+const err34 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "orgUnit"},message:"must be equal to constant",schema:"orgUnit",parentSchema:schema121.oneOf[1].properties.type,data:data11};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -12947,8 +12947,8 @@ errors++;
 if(data.id !== undefined){
 let data12 = data.id;
 if(typeof data12 === "string"){
-if(!pattern332.test(data12)){
-const err35 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]{0,63}$",parentSchema:schema118.oneOf[1].properties.id,data:data12};
+if(!pattern335.test(data12)){
+const err35 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]{0,63}$",parentSchema:schema121.oneOf[1].properties.id,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -12959,7 +12959,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[1].properties.id.type,parentSchema:schema118.oneOf[1].properties.id,data:data12};
+const err36 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.oneOf[1].properties.id.type,parentSchema:schema121.oneOf[1].properties.id,data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -12998,7 +12998,7 @@ let ifClause1;
 if(_valid2){
 const _errs46 = errors;
 if(typeof data13 !== "string"){
-const err38 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[1].properties.label.then.type,parentSchema:schema118.oneOf[1].properties.label.then,data:data13};
+const err38 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.oneOf[1].properties.label.then.type,parentSchema:schema121.oneOf[1].properties.label.then,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -13015,7 +13015,7 @@ else {
 const _errs48 = errors;
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(Object.keys(data13).length < 1){
-const err39 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[1].properties.label.else,data:data13};
+const err39 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema121.oneOf[1].properties.label.else,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -13026,7 +13026,7 @@ errors++;
 }
 for(const key5 in data13){
 if(!(((key5 === "zh-CN") || (key5 === "en")) || (pattern4.test(key5)))){
-const err40 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[1].properties.label.else,data:data13};
+const err40 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema121.oneOf[1].properties.label.else,data:data13};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -13039,7 +13039,7 @@ errors++;
 if(data13["zh-CN"] !== undefined){
 let data14 = data13["zh-CN"];
 if(typeof data14 !== "string"){
-const err41 = {instancePath:instancePath+"/label/zh-CN",schemaPath:"#/oneOf/1/properties/label/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[1].properties.label.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[1].properties.label.else.properties["zh-CN"],data:data14};
+const err41 = {instancePath:instancePath+"/label/zh-CN",schemaPath:"#/oneOf/1/properties/label/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.oneOf[1].properties.label.else.properties["zh-CN"].type,parentSchema:schema121.oneOf[1].properties.label.else.properties["zh-CN"],data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -13052,7 +13052,7 @@ errors++;
 if(data13.en !== undefined){
 let data15 = data13.en;
 if(typeof data15 !== "string"){
-const err42 = {instancePath:instancePath+"/label/en",schemaPath:"#/oneOf/1/properties/label/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[1].properties.label.else.properties.en.type,parentSchema:schema118.oneOf[1].properties.label.else.properties.en,data:data15};
+const err42 = {instancePath:instancePath+"/label/en",schemaPath:"#/oneOf/1/properties/label/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.oneOf[1].properties.label.else.properties.en.type,parentSchema:schema121.oneOf[1].properties.label.else.properties.en,data:data15};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -13066,7 +13066,7 @@ for(const key6 in data13){
 if(pattern4.test(key6)){
 let data16 = data13[key6];
 if(typeof data16 !== "string"){
-const err43 = {instancePath:instancePath+"/label/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/1/properties/label/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[1].properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[1].properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data16};
+const err43 = {instancePath:instancePath+"/label/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/1/properties/label/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.oneOf[1].properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema121.oneOf[1].properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data16};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -13079,7 +13079,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[1].properties.label.else.type,parentSchema:schema118.oneOf[1].properties.label.else,data:data13};
+const err44 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.oneOf[1].properties.label.else.type,parentSchema:schema121.oneOf[1].properties.label.else,data:data13};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -13093,7 +13093,7 @@ valid10 = _valid2;
 ifClause1 = "else";
 }
 if(!valid10){
-const err45 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema118.oneOf[1].properties.label.if,parentSchema:schema118.oneOf[1].properties.label,data:data13};
+const err45 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema121.oneOf[1].properties.label.if,parentSchema:schema121.oneOf[1].properties.label,data:data13};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -13104,18 +13104,18 @@ errors++;
 }
 }
 if(data.fields !== undefined){
-if(!(validate261(data.fields, {instancePath:instancePath+"/fields",parentData:data,parentDataProperty:"fields",rootData,dynamicAnchors}))){
-for(const error1 of validate261.errors){
+if(!(validate267(data.fields, {instancePath:instancePath+"/fields",parentData:data,parentDataProperty:"fields",rootData,dynamicAnchors}))){
+for(const error1 of validate267.errors){
 error1.schemaPath = "#/oneOf/1/properties/fields" + error1.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate261.errors : vErrors.concat(validate261.errors);
+vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
 errors = vErrors.length;
 }
 }
 if(data.default !== undefined){
 let data18 = data.default;
 if(!((data18 === "all") || (data18 === "mine"))){
-const err46 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/1/properties/default/enum",keyword:"enum",params:{allowedValues: schema118.oneOf[1].properties.default.enum},message:"must be equal to one of the allowed values",schema:schema118.oneOf[1].properties.default.enum,parentSchema:schema118.oneOf[1].properties.default,data:data18};
+const err46 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/1/properties/default/enum",keyword:"enum",params:{allowedValues: schema121.oneOf[1].properties.default.enum},message:"must be equal to one of the allowed values",schema:schema121.oneOf[1].properties.default.enum,parentSchema:schema121.oneOf[1].properties.default,data:data18};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -13128,7 +13128,7 @@ errors++;
 if(data.includeSubUnits !== undefined){
 let data19 = data.includeSubUnits;
 if(typeof data19 !== "boolean"){
-const err47 = {instancePath:instancePath+"/includeSubUnits",schemaPath:"#/oneOf/1/properties/includeSubUnits/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema118.oneOf[1].properties.includeSubUnits.type,parentSchema:schema118.oneOf[1].properties.includeSubUnits,data:data19};
+const err47 = {instancePath:instancePath+"/includeSubUnits",schemaPath:"#/oneOf/1/properties/includeSubUnits/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema121.oneOf[1].properties.includeSubUnits.type,parentSchema:schema121.oneOf[1].properties.includeSubUnits,data:data19};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -13141,7 +13141,7 @@ errors++;
 if(data.multiple !== undefined){
 let data20 = data.multiple;
 if(typeof data20 !== "boolean"){
-const err48 = {instancePath:instancePath+"/multiple",schemaPath:"#/oneOf/1/properties/multiple/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema118.oneOf[1].properties.multiple.type,parentSchema:schema118.oneOf[1].properties.multiple,data:data20};
+const err48 = {instancePath:instancePath+"/multiple",schemaPath:"#/oneOf/1/properties/multiple/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema121.oneOf[1].properties.multiple.type,parentSchema:schema121.oneOf[1].properties.multiple,data:data20};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -13153,7 +13153,7 @@ errors++;
 }
 }
 else {
-const err49 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[1].type,parentSchema:schema118.oneOf[1],data};
+const err49 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.oneOf[1].type,parentSchema:schema121.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -13169,7 +13169,7 @@ props2 = true;
 else if(tag0 === "person"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err50 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema118.oneOf[2].required,parentSchema:schema118.oneOf[2],data};
+const err50 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema121.oneOf[2].required,parentSchema:schema121.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -13179,7 +13179,7 @@ vErrors.push(err50);
 errors++;
 }
 if(data.id === undefined){
-const err51 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema118.oneOf[2].required,parentSchema:schema118.oneOf[2],data};
+const err51 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema121.oneOf[2].required,parentSchema:schema121.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -13189,7 +13189,7 @@ vErrors.push(err51);
 errors++;
 }
 if(data.fields === undefined){
-const err52 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema118.oneOf[2].required,parentSchema:schema118.oneOf[2],data};
+const err52 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema121.oneOf[2].required,parentSchema:schema121.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -13200,7 +13200,7 @@ errors++;
 }
 for(const key7 in data){
 if(!((((((key7 === "type") || (key7 === "id")) || (key7 === "label")) || (key7 === "fields")) || (key7 === "default")) || (key7 === "multiple"))){
-const err53 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[2],data};
+const err53 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema121.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -13213,7 +13213,7 @@ errors++;
 if(data.type !== undefined){
 let data21 = data.type;
 if("person" !== data21){
-const err54 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "person"},message:"must be equal to constant",schema:"person",parentSchema:schema118.oneOf[2].properties.type,data:data21};
+const err54 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "person"},message:"must be equal to constant",schema:"person",parentSchema:schema121.oneOf[2].properties.type,data:data21};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -13226,8 +13226,8 @@ errors++;
 if(data.id !== undefined){
 let data22 = data.id;
 if(typeof data22 === "string"){
-if(!pattern332.test(data22)){
-const err55 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]{0,63}$",parentSchema:schema118.oneOf[2].properties.id,data:data22};
+if(!pattern335.test(data22)){
+const err55 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z_][A-Za-z0-9_-]{0,63}$",parentSchema:schema121.oneOf[2].properties.id,data:data22};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -13238,7 +13238,7 @@ errors++;
 }
 }
 else {
-const err56 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[2].properties.id.type,parentSchema:schema118.oneOf[2].properties.id,data:data22};
+const err56 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.oneOf[2].properties.id.type,parentSchema:schema121.oneOf[2].properties.id,data:data22};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -13277,7 +13277,7 @@ let ifClause2;
 if(_valid3){
 const _errs73 = errors;
 if(typeof data23 !== "string"){
-const err58 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/2/properties/label/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[2].properties.label.then.type,parentSchema:schema118.oneOf[2].properties.label.then,data:data23};
+const err58 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/2/properties/label/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.oneOf[2].properties.label.then.type,parentSchema:schema121.oneOf[2].properties.label.then,data:data23};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -13294,7 +13294,7 @@ else {
 const _errs75 = errors;
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(Object.keys(data23).length < 1){
-const err59 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/2/properties/label/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema118.oneOf[2].properties.label.else,data:data23};
+const err59 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/2/properties/label/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema121.oneOf[2].properties.label.else,data:data23};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -13305,7 +13305,7 @@ errors++;
 }
 for(const key8 in data23){
 if(!(((key8 === "zh-CN") || (key8 === "en")) || (pattern4.test(key8)))){
-const err60 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/2/properties/label/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema118.oneOf[2].properties.label.else,data:data23};
+const err60 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/2/properties/label/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema121.oneOf[2].properties.label.else,data:data23};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -13318,7 +13318,7 @@ errors++;
 if(data23["zh-CN"] !== undefined){
 let data24 = data23["zh-CN"];
 if(typeof data24 !== "string"){
-const err61 = {instancePath:instancePath+"/label/zh-CN",schemaPath:"#/oneOf/2/properties/label/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[2].properties.label.else.properties["zh-CN"].type,parentSchema:schema118.oneOf[2].properties.label.else.properties["zh-CN"],data:data24};
+const err61 = {instancePath:instancePath+"/label/zh-CN",schemaPath:"#/oneOf/2/properties/label/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.oneOf[2].properties.label.else.properties["zh-CN"].type,parentSchema:schema121.oneOf[2].properties.label.else.properties["zh-CN"],data:data24};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -13331,7 +13331,7 @@ errors++;
 if(data23.en !== undefined){
 let data25 = data23.en;
 if(typeof data25 !== "string"){
-const err62 = {instancePath:instancePath+"/label/en",schemaPath:"#/oneOf/2/properties/label/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[2].properties.label.else.properties.en.type,parentSchema:schema118.oneOf[2].properties.label.else.properties.en,data:data25};
+const err62 = {instancePath:instancePath+"/label/en",schemaPath:"#/oneOf/2/properties/label/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.oneOf[2].properties.label.else.properties.en.type,parentSchema:schema121.oneOf[2].properties.label.else.properties.en,data:data25};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -13345,7 +13345,7 @@ for(const key9 in data23){
 if(pattern4.test(key9)){
 let data26 = data23[key9];
 if(typeof data26 !== "string"){
-const err63 = {instancePath:instancePath+"/label/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/label/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema118.oneOf[2].properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema118.oneOf[2].properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data26};
+const err63 = {instancePath:instancePath+"/label/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/label/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.oneOf[2].properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema121.oneOf[2].properties.label.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data26};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -13358,7 +13358,7 @@ errors++;
 }
 }
 else {
-const err64 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/2/properties/label/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[2].properties.label.else.type,parentSchema:schema118.oneOf[2].properties.label.else,data:data23};
+const err64 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/2/properties/label/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.oneOf[2].properties.label.else.type,parentSchema:schema121.oneOf[2].properties.label.else,data:data23};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -13372,7 +13372,7 @@ valid15 = _valid3;
 ifClause2 = "else";
 }
 if(!valid15){
-const err65 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/2/properties/label/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema118.oneOf[2].properties.label.if,parentSchema:schema118.oneOf[2].properties.label,data:data23};
+const err65 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/2/properties/label/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema121.oneOf[2].properties.label.if,parentSchema:schema121.oneOf[2].properties.label,data:data23};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -13383,18 +13383,18 @@ errors++;
 }
 }
 if(data.fields !== undefined){
-if(!(validate261(data.fields, {instancePath:instancePath+"/fields",parentData:data,parentDataProperty:"fields",rootData,dynamicAnchors}))){
-for(const error2 of validate261.errors){
+if(!(validate267(data.fields, {instancePath:instancePath+"/fields",parentData:data,parentDataProperty:"fields",rootData,dynamicAnchors}))){
+for(const error2 of validate267.errors){
 error2.schemaPath = "#/oneOf/2/properties/fields" + error2.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate261.errors : vErrors.concat(validate261.errors);
+vErrors = vErrors === null ? validate267.errors : vErrors.concat(validate267.errors);
 errors = vErrors.length;
 }
 }
 if(data.default !== undefined){
 let data28 = data.default;
 if(!(((data28 === "all") || (data28 === "me")) || (data28 === "myReports"))){
-const err66 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/2/properties/default/enum",keyword:"enum",params:{allowedValues: schema118.oneOf[2].properties.default.enum},message:"must be equal to one of the allowed values",schema:schema118.oneOf[2].properties.default.enum,parentSchema:schema118.oneOf[2].properties.default,data:data28};
+const err66 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/2/properties/default/enum",keyword:"enum",params:{allowedValues: schema121.oneOf[2].properties.default.enum},message:"must be equal to one of the allowed values",schema:schema121.oneOf[2].properties.default.enum,parentSchema:schema121.oneOf[2].properties.default,data:data28};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -13407,7 +13407,7 @@ errors++;
 if(data.multiple !== undefined){
 let data29 = data.multiple;
 if(typeof data29 !== "boolean"){
-const err67 = {instancePath:instancePath+"/multiple",schemaPath:"#/oneOf/2/properties/multiple/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema118.oneOf[2].properties.multiple.type,parentSchema:schema118.oneOf[2].properties.multiple,data:data29};
+const err67 = {instancePath:instancePath+"/multiple",schemaPath:"#/oneOf/2/properties/multiple/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema121.oneOf[2].properties.multiple.type,parentSchema:schema121.oneOf[2].properties.multiple,data:data29};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -13419,7 +13419,7 @@ errors++;
 }
 }
 else {
-const err68 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.oneOf[2].type,parentSchema:schema118.oneOf[2],data};
+const err68 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.oneOf[2].type,parentSchema:schema121.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -13433,7 +13433,7 @@ props2 = true;
 }
 }
 else {
-const err69 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema118.discriminator,parentSchema:schema118,data};
+const err69 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema121.discriminator,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -13444,7 +13444,7 @@ errors++;
 }
 }
 else {
-const err70 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema118.discriminator,parentSchema:schema118,data};
+const err70 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema121.discriminator,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -13455,7 +13455,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema118.type,parentSchema:schema118,data};
+const err71 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema121.type,parentSchema:schema121,data};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -13464,17 +13464,17 @@ vErrors.push(err71);
 }
 errors++;
 }
-validate262.errors = vErrors;
+validate268.errors = vErrors;
 evaluated0.props = props2;
 return errors === 0;
 }
-validate262.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate268.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate266(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate272(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate266.evaluated;
+const evaluated0 = validate272.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13483,7 +13483,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length > 10){
-const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema119,data};
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items",schema:10,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13494,17 +13494,17 @@ errors++;
 }
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate262(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-for(const error0 of validate262.errors){
+if(!(validate268(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+for(const error0 of validate268.errors){
 error0.schemaPath = "#/items" + error0.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate262.errors : vErrors.concat(validate262.errors);
+vErrors = vErrors === null ? validate268.errors : vErrors.concat(validate268.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema119.type,parentSchema:schema119,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema122.type,parentSchema:schema122,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13513,18 +13513,18 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate266.errors = vErrors;
+validate272.errors = vErrors;
 return errors === 0;
 }
-validate266.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate272.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema123 = {"type":"object","properties":{"users":{"x-explain":88},"orgUnits":{"x-explain":89},"includeSubUnits":{"type":"boolean"},"roles":{"x-explain":90}},"additionalProperties":false};
-const schema120 = {"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true};
+const schema126 = {"type":"object","properties":{"users":{"x-explain":91},"orgUnits":{"x-explain":92},"includeSubUnits":{"type":"boolean"},"roles":{"x-explain":93}},"additionalProperties":false};
+const schema123 = {"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true};
 
-function validate268(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate274(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate268.evaluated;
+const evaluated0 = validate274.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13537,7 +13537,7 @@ for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 === "string"){
 if(func9(data0) < 1){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema120.items,data:data0};
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema123.items,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13548,7 +13548,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema120.items.type,parentSchema:schema120.items,data:data0};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema123.items.type,parentSchema:schema123.items,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13569,7 +13569,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err2 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema120,data};
+const err2 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -13584,7 +13584,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema120.type,parentSchema:schema120,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema123.type,parentSchema:schema123,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -13593,17 +13593,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate268.errors = vErrors;
+validate274.errors = vErrors;
 return errors === 0;
 }
-validate268.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate274.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema121 = {"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true};
+const schema124 = {"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true};
 
-function validate269(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate275(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate269.evaluated;
+const evaluated0 = validate275.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13616,7 +13616,7 @@ for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 === "string"){
 if(func9(data0) < 1){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema121.items,data:data0};
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema124.items,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13627,7 +13627,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema121.items.type,parentSchema:schema121.items,data:data0};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.items.type,parentSchema:schema124.items,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13648,7 +13648,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err2 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema121,data};
+const err2 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema124,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -13663,7 +13663,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema121.type,parentSchema:schema121,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema124.type,parentSchema:schema124,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -13672,17 +13672,17 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate269.errors = vErrors;
+validate275.errors = vErrors;
 return errors === 0;
 }
-validate269.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate275.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema122 = {"type":"array","items":{"enum":["admin","designer","manager","member"]},"uniqueItems":true};
+const schema125 = {"type":"array","items":{"enum":["admin","designer","manager","member"]},"uniqueItems":true};
 
-function validate270(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate276(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate270.evaluated;
+const evaluated0 = validate276.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13694,7 +13694,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(!((((data0 === "admin") || (data0 === "designer")) || (data0 === "manager")) || (data0 === "member"))){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/enum",keyword:"enum",params:{allowedValues: schema122.items.enum},message:"must be equal to one of the allowed values",schema:schema122.items.enum,parentSchema:schema122.items,data:data0};
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/enum",keyword:"enum",params:{allowedValues: schema125.items.enum},message:"must be equal to one of the allowed values",schema:schema125.items.enum,parentSchema:schema125.items,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13711,7 +13711,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data[i1], data[j0])){
-const err1 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema122,data};
+const err1 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema125,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13726,7 +13726,7 @@ break outer0;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema122.type,parentSchema:schema122,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema125.type,parentSchema:schema125,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -13735,16 +13735,16 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate270.errors = vErrors;
+validate276.errors = vErrors;
 return errors === 0;
 }
-validate270.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate276.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate271(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate277(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate271.evaluated;
+const evaluated0 = validate277.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13754,7 +13754,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "users") || (key0 === "orgUnits")) || (key0 === "includeSubUnits")) || (key0 === "roles"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema123,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13765,27 +13765,27 @@ errors++;
 }
 }
 if(data.users !== undefined){
-if(!(validate268(data.users, {instancePath:instancePath+"/users",parentData:data,parentDataProperty:"users",rootData,dynamicAnchors}))){
-for(const error0 of validate268.errors){
+if(!(validate274(data.users, {instancePath:instancePath+"/users",parentData:data,parentDataProperty:"users",rootData,dynamicAnchors}))){
+for(const error0 of validate274.errors){
 error0.schemaPath = "#/properties/users" + error0.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate268.errors : vErrors.concat(validate268.errors);
+vErrors = vErrors === null ? validate274.errors : vErrors.concat(validate274.errors);
 errors = vErrors.length;
 }
 }
 if(data.orgUnits !== undefined){
-if(!(validate269(data.orgUnits, {instancePath:instancePath+"/orgUnits",parentData:data,parentDataProperty:"orgUnits",rootData,dynamicAnchors}))){
-for(const error1 of validate269.errors){
+if(!(validate275(data.orgUnits, {instancePath:instancePath+"/orgUnits",parentData:data,parentDataProperty:"orgUnits",rootData,dynamicAnchors}))){
+for(const error1 of validate275.errors){
 error1.schemaPath = "#/properties/orgUnits" + error1.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate269.errors : vErrors.concat(validate269.errors);
+vErrors = vErrors === null ? validate275.errors : vErrors.concat(validate275.errors);
 errors = vErrors.length;
 }
 }
 if(data.includeSubUnits !== undefined){
 let data2 = data.includeSubUnits;
 if(typeof data2 !== "boolean"){
-const err1 = {instancePath:instancePath+"/includeSubUnits",schemaPath:"#/properties/includeSubUnits/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema123.properties.includeSubUnits.type,parentSchema:schema123.properties.includeSubUnits,data:data2};
+const err1 = {instancePath:instancePath+"/includeSubUnits",schemaPath:"#/properties/includeSubUnits/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema126.properties.includeSubUnits.type,parentSchema:schema126.properties.includeSubUnits,data:data2};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13796,17 +13796,17 @@ errors++;
 }
 }
 if(data.roles !== undefined){
-if(!(validate270(data.roles, {instancePath:instancePath+"/roles",parentData:data,parentDataProperty:"roles",rootData,dynamicAnchors}))){
-for(const error2 of validate270.errors){
+if(!(validate276(data.roles, {instancePath:instancePath+"/roles",parentData:data,parentDataProperty:"roles",rootData,dynamicAnchors}))){
+for(const error2 of validate276.errors){
 error2.schemaPath = "#/properties/roles" + error2.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate270.errors : vErrors.concat(validate270.errors);
+vErrors = vErrors === null ? validate276.errors : vErrors.concat(validate276.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema123.type,parentSchema:schema123,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.type,parentSchema:schema126,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -13815,16 +13815,16 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate271.errors = vErrors;
+validate277.errors = vErrors;
 return errors === 0;
 }
-validate271.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate277.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate275(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate281(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate275.evaluated;
+const evaluated0 = validate281.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -13833,7 +13833,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema124.required,parentSchema:schema124,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema127.required,parentSchema:schema127,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -13843,7 +13843,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema124.required,parentSchema:schema124,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema127.required,parentSchema:schema127,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -13853,7 +13853,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.schemaVersion === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema124.required,parentSchema:schema124,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema127.required,parentSchema:schema127,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -13863,7 +13863,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.title === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema124.required,parentSchema:schema124,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema127.required,parentSchema:schema127,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -13873,7 +13873,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.grid === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "grid"},message:"must have required property '"+"grid"+"'",schema:schema124.required,parentSchema:schema124,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "grid"},message:"must have required property '"+"grid"+"'",schema:schema127.required,parentSchema:schema127,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -13883,7 +13883,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.widgets === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "widgets"},message:"must have required property '"+"widgets"+"'",schema:schema124.required,parentSchema:schema124,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "widgets"},message:"must have required property '"+"widgets"+"'",schema:schema127.required,parentSchema:schema127,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -13893,8 +13893,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema124.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema124,data};
+if(!(func1.call(schema127.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema127,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -13907,7 +13907,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("dashboard" !== data0){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "dashboard"},message:"must be equal to constant",schema:"dashboard",parentSchema:schema124.properties.kind,data:data0};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "dashboard"},message:"must be equal to constant",schema:"dashboard",parentSchema:schema127.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -13921,7 +13921,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(!pattern177.test(data1)){
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_-]{0,63}$",parentSchema:schema124.properties.id,data:data1};
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_-]{0,63}$",parentSchema:schema127.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -13932,7 +13932,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.id.type,parentSchema:schema124.properties.id,data:data1};
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.id.type,parentSchema:schema127.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -13945,7 +13945,7 @@ errors++;
 if(data.schemaVersion !== undefined){
 let data2 = data.schemaVersion;
 if(1 !== data2){
-const err10 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema124.properties.schemaVersion,data:data2};
+const err10 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema127.properties.schemaVersion,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -13984,7 +13984,7 @@ let ifClause0;
 if(_valid0){
 const _errs10 = errors;
 if(typeof data3 !== "string"){
-const err12 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.title.then.type,parentSchema:schema124.properties.title.then,data:data3};
+const err12 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.title.then.type,parentSchema:schema127.properties.title.then,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -14001,7 +14001,7 @@ else {
 const _errs12 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length < 1){
-const err13 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema124.properties.title.else,data:data3};
+const err13 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema127.properties.title.else,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -14012,7 +14012,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-const err14 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema124.properties.title.else,data:data3};
+const err14 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema127.properties.title.else,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -14025,7 +14025,7 @@ errors++;
 if(data3["zh-CN"] !== undefined){
 let data4 = data3["zh-CN"];
 if(typeof data4 !== "string"){
-const err15 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.title.else.properties["zh-CN"].type,parentSchema:schema124.properties.title.else.properties["zh-CN"],data:data4};
+const err15 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.title.else.properties["zh-CN"].type,parentSchema:schema127.properties.title.else.properties["zh-CN"],data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -14038,7 +14038,7 @@ errors++;
 if(data3.en !== undefined){
 let data5 = data3.en;
 if(typeof data5 !== "string"){
-const err16 = {instancePath:instancePath+"/title/en",schemaPath:"#/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.title.else.properties.en.type,parentSchema:schema124.properties.title.else.properties.en,data:data5};
+const err16 = {instancePath:instancePath+"/title/en",schemaPath:"#/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.title.else.properties.en.type,parentSchema:schema127.properties.title.else.properties.en,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -14052,7 +14052,7 @@ for(const key2 in data3){
 if(pattern4.test(key2)){
 let data6 = data3[key2];
 if(typeof data6 !== "string"){
-const err17 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema124.properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data6};
+const err17 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema127.properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -14065,7 +14065,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.properties.title.else.type,parentSchema:schema124.properties.title.else,data:data3};
+const err18 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.properties.title.else.type,parentSchema:schema127.properties.title.else,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -14079,7 +14079,7 @@ valid1 = _valid0;
 ifClause0 = "else";
 }
 if(!valid1){
-const err19 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema124.properties.title.if,parentSchema:schema124.properties.title,data:data3};
+const err19 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema127.properties.title.if,parentSchema:schema127.properties.title,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -14118,7 +14118,7 @@ let ifClause1;
 if(_valid1){
 const _errs25 = errors;
 if(typeof data7 !== "string"){
-const err21 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.description.then.type,parentSchema:schema124.properties.description.then,data:data7};
+const err21 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.description.then.type,parentSchema:schema127.properties.description.then,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -14135,7 +14135,7 @@ else {
 const _errs27 = errors;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(Object.keys(data7).length < 1){
-const err22 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema124.properties.description.else,data:data7};
+const err22 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema127.properties.description.else,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -14146,7 +14146,7 @@ errors++;
 }
 for(const key3 in data7){
 if(!(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
-const err23 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema124.properties.description.else,data:data7};
+const err23 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema127.properties.description.else,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -14159,7 +14159,7 @@ errors++;
 if(data7["zh-CN"] !== undefined){
 let data8 = data7["zh-CN"];
 if(typeof data8 !== "string"){
-const err24 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.description.else.properties["zh-CN"].type,parentSchema:schema124.properties.description.else.properties["zh-CN"],data:data8};
+const err24 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.description.else.properties["zh-CN"].type,parentSchema:schema127.properties.description.else.properties["zh-CN"],data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -14172,7 +14172,7 @@ errors++;
 if(data7.en !== undefined){
 let data9 = data7.en;
 if(typeof data9 !== "string"){
-const err25 = {instancePath:instancePath+"/description/en",schemaPath:"#/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.description.else.properties.en.type,parentSchema:schema124.properties.description.else.properties.en,data:data9};
+const err25 = {instancePath:instancePath+"/description/en",schemaPath:"#/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.description.else.properties.en.type,parentSchema:schema127.properties.description.else.properties.en,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -14186,7 +14186,7 @@ for(const key4 in data7){
 if(pattern4.test(key4)){
 let data10 = data7[key4];
 if(typeof data10 !== "string"){
-const err26 = {instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema124.properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema124.properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data10};
+const err26 = {instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema127.properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -14199,7 +14199,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.properties.description.else.type,parentSchema:schema124.properties.description.else,data:data7};
+const err27 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.properties.description.else.type,parentSchema:schema127.properties.description.else,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -14213,7 +14213,7 @@ valid4 = _valid1;
 ifClause1 = "else";
 }
 if(!valid4){
-const err28 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema124.properties.description.if,parentSchema:schema124.properties.description,data:data7};
+const err28 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema127.properties.description.if,parentSchema:schema127.properties.description,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -14224,45 +14224,45 @@ errors++;
 }
 }
 if(data.grid !== undefined){
-if(!(validate153(data.grid, {instancePath:instancePath+"/grid",parentData:data,parentDataProperty:"grid",rootData,dynamicAnchors}))){
-for(const error0 of validate153.errors){
+if(!(validate159(data.grid, {instancePath:instancePath+"/grid",parentData:data,parentDataProperty:"grid",rootData,dynamicAnchors}))){
+for(const error0 of validate159.errors){
 error0.schemaPath = "#/properties/grid" + error0.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate153.errors : vErrors.concat(validate153.errors);
+vErrors = vErrors === null ? validate159.errors : vErrors.concat(validate159.errors);
 errors = vErrors.length;
 }
 }
 if(data.widgets !== undefined){
-if(!(validate259(data.widgets, {instancePath:instancePath+"/widgets",parentData:data,parentDataProperty:"widgets",rootData,dynamicAnchors}))){
-for(const error1 of validate259.errors){
+if(!(validate265(data.widgets, {instancePath:instancePath+"/widgets",parentData:data,parentDataProperty:"widgets",rootData,dynamicAnchors}))){
+for(const error1 of validate265.errors){
 error1.schemaPath = "#/properties/widgets" + error1.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate259.errors : vErrors.concat(validate259.errors);
+vErrors = vErrors === null ? validate265.errors : vErrors.concat(validate265.errors);
 errors = vErrors.length;
 }
 }
 if(data.filters !== undefined){
-if(!(validate266(data.filters, {instancePath:instancePath+"/filters",parentData:data,parentDataProperty:"filters",rootData,dynamicAnchors}))){
-for(const error2 of validate266.errors){
+if(!(validate272(data.filters, {instancePath:instancePath+"/filters",parentData:data,parentDataProperty:"filters",rootData,dynamicAnchors}))){
+for(const error2 of validate272.errors){
 error2.schemaPath = "#/properties/filters" + error2.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate266.errors : vErrors.concat(validate266.errors);
+vErrors = vErrors === null ? validate272.errors : vErrors.concat(validate272.errors);
 errors = vErrors.length;
 }
 }
 if(data.sharing !== undefined){
-if(!(validate271(data.sharing, {instancePath:instancePath+"/sharing",parentData:data,parentDataProperty:"sharing",rootData,dynamicAnchors}))){
-for(const error3 of validate271.errors){
+if(!(validate277(data.sharing, {instancePath:instancePath+"/sharing",parentData:data,parentDataProperty:"sharing",rootData,dynamicAnchors}))){
+for(const error3 of validate277.errors){
 error3.schemaPath = "#/properties/sharing" + error3.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate271.errors : vErrors.concat(validate271.errors);
+vErrors = vErrors === null ? validate277.errors : vErrors.concat(validate277.errors);
 errors = vErrors.length;
 }
 }
 if(data.refreshSeconds !== undefined){
 let data15 = data.refreshSeconds;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err29 = {instancePath:instancePath+"/refreshSeconds",schemaPath:"#/properties/refreshSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema124.properties.refreshSeconds.type,parentSchema:schema124.properties.refreshSeconds,data:data15};
+const err29 = {instancePath:instancePath+"/refreshSeconds",schemaPath:"#/properties/refreshSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema127.properties.refreshSeconds.type,parentSchema:schema127.properties.refreshSeconds,data:data15};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -14273,7 +14273,7 @@ errors++;
 }
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 86400 || isNaN(data15)){
-const err30 = {instancePath:instancePath+"/refreshSeconds",schemaPath:"#/properties/refreshSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema124.properties.refreshSeconds,data:data15};
+const err30 = {instancePath:instancePath+"/refreshSeconds",schemaPath:"#/properties/refreshSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400",schema:86400,parentSchema:schema127.properties.refreshSeconds,data:data15};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -14283,7 +14283,7 @@ vErrors.push(err30);
 errors++;
 }
 if(data15 < 10 || isNaN(data15)){
-const err31 = {instancePath:instancePath+"/refreshSeconds",schemaPath:"#/properties/refreshSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10",schema:10,parentSchema:schema124.properties.refreshSeconds,data:data15};
+const err31 = {instancePath:instancePath+"/refreshSeconds",schemaPath:"#/properties/refreshSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10",schema:10,parentSchema:schema127.properties.refreshSeconds,data:data15};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -14296,7 +14296,7 @@ errors++;
 }
 }
 else {
-const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema124.type,parentSchema:schema124,data};
+const err32 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.type,parentSchema:schema127,data};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -14305,9 +14305,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-validate275.errors = vErrors;
+validate281.errors = vErrors;
 return errors === 0;
 }
-validate275.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate281.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const explain: ExplainingValidator = validate275;
+export const explain: ExplainingValidator = validate281;

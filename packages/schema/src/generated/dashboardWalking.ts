@@ -4,16 +4,16 @@
 import type { WalkingValidator } from '../validate/schemaWalk.ts';
 import { equal, ucs2length } from '../validate/ajvRuntime.ts';
 
-const schema120 = {"type":"object","properties":{"kind":{"const":"dashboard"},"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"schemaVersion":{"const":1},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"grid":{"x-memo":44},"widgets":{"x-memo":80},"filters":{"x-memo":83},"sharing":{"x-memo":87},"refreshSeconds":{"type":"integer","minimum":10,"maximum":86400}},"required":["kind","id","schemaVersion","title","grid","widgets"],"additionalProperties":false};
+const schema123 = {"type":"object","properties":{"kind":{"const":"dashboard"},"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"schemaVersion":{"const":1},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"grid":{"x-memo":47},"widgets":{"x-memo":83},"filters":{"x-memo":86},"sharing":{"x-memo":90},"refreshSeconds":{"type":"integer","minimum":10,"maximum":86400}},"required":["kind","id","schemaVersion","title","grid","widgets"],"additionalProperties":false};
 const func1 = Object.prototype.hasOwnProperty;
 const pattern177 = new RegExp("^[a-z][a-z0-9_-]{0,63}$", "u");
 const pattern4 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
-const schema76 = {"type":"object","properties":{"columns":{"enum":[12,24]},"rowHeight":{"type":"integer","minimum":16,"maximum":400}},"required":["columns"],"additionalProperties":false};
+const schema79 = {"type":"object","properties":{"columns":{"enum":[12,24]},"rowHeight":{"type":"integer","minimum":16,"maximum":400}},"required":["columns"],"additionalProperties":false};
 
-function validate145(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate151(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate145.evaluated;
+const evaluated0 = validate151.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -24,14 +24,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.columns === undefined) && (missing0 = "columns")){
-validate145.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate151.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "columns") || (key0 === "rowHeight"))){
-validate145.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate151.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -41,7 +41,7 @@ if(data.columns !== undefined){
 let data0 = data.columns;
 const _errs2 = errors;
 if(!((data0 === 12) || (data0 === 24))){
-validate145.errors = [{instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/enum",keyword:"enum",params:{allowedValues: schema76.properties.columns.enum},message:"must be equal to one of the allowed values"}];
+validate151.errors = [{instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/enum",keyword:"enum",params:{allowedValues: schema79.properties.columns.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -54,18 +54,18 @@ if(data.rowHeight !== undefined){
 let data1 = data.rowHeight;
 const _errs3 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate145.errors = [{instancePath:instancePath+"/rowHeight",schemaPath:"#/properties/rowHeight/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate151.errors = [{instancePath:instancePath+"/rowHeight",schemaPath:"#/properties/rowHeight/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs3){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 400 || isNaN(data1)){
-validate145.errors = [{instancePath:instancePath+"/rowHeight",schemaPath:"#/properties/rowHeight/maximum",keyword:"maximum",params:{comparison: "<=", limit: 400},message:"must be <= 400"}];
+validate151.errors = [{instancePath:instancePath+"/rowHeight",schemaPath:"#/properties/rowHeight/maximum",keyword:"maximum",params:{comparison: "<=", limit: 400},message:"must be <= 400"}];
 return false;
 }
 else {
 if(data1 < 16 || isNaN(data1)){
-validate145.errors = [{instancePath:instancePath+"/rowHeight",schemaPath:"#/properties/rowHeight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16},message:"must be >= 16"}];
+validate151.errors = [{instancePath:instancePath+"/rowHeight",schemaPath:"#/properties/rowHeight/minimum",keyword:"minimum",params:{comparison: ">=", limit: 16},message:"must be >= 16"}];
 return false;
 }
 }
@@ -81,24 +81,24 @@ var valid0 = true;
 }
 }
 else {
-validate145.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate151.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate145.errors = vErrors;
+validate151.errors = vErrors;
 return errors === 0;
 }
-validate145.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate151.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema112 = {"type":"array","items":{"x-memo":79},"maxItems":100};
-const schema111 = {"type":"object","discriminator":{"propertyName":"type"},"required":["type"],"oneOf":[{"type":"object","properties":{"type":{"const":"kpi"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":45},"query":{"x-memo":53},"thresholds":{"x-memo":56},"target":{"x-memo":57},"display":{"x-memo":58}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"gapBoard"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":45},"query":{"x-memo":53},"thresholds":{"x-memo":56},"display":{"x-memo":59}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"line"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":45},"query":{"x-memo":53},"target":{"x-memo":57},"display":{"x-memo":61}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"bar"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":45},"query":{"x-memo":53},"thresholds":{"x-memo":56},"target":{"x-memo":57},"display":{"x-memo":62}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"pie"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":45},"query":{"x-memo":53},"display":{"x-memo":63}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"gauge"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":45},"query":{"x-memo":53},"thresholds":{"x-memo":56},"target":{"x-memo":57},"display":{"x-memo":64}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"funnel"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":45},"query":{"x-memo":53},"display":{"x-memo":65}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"heatmap"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":45},"query":{"x-memo":53},"thresholds":{"x-memo":56},"display":{"x-memo":66}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"scatter"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":45},"query":{"x-memo":53},"display":{"x-memo":67}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"table"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":45},"query":{"x-memo":53},"thresholds":{"x-memo":56},"display":{"x-memo":70}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"leaderboard"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":45},"query":{"x-memo":53},"thresholds":{"x-memo":56},"display":{"x-memo":71}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"alertList"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":45},"display":{"x-memo":73}},"required":["type","id","layout"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"alignmentTree"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":45},"tree":{"x-memo":74},"display":{"x-memo":75}},"required":["type","id","layout","tree"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"nineBox"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":45},"query":{"x-memo":53},"display":{"x-memo":78}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"text"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":45},"content":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"required":["type","id","layout","content"],"additionalProperties":false}]};
+const schema115 = {"type":"array","items":{"x-memo":82},"maxItems":100};
+const schema114 = {"type":"object","discriminator":{"propertyName":"type"},"required":["type"],"oneOf":[{"type":"object","properties":{"type":{"const":"kpi"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"target":{"x-memo":60},"display":{"x-memo":61}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"gapBoard"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"display":{"x-memo":62}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"line"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"target":{"x-memo":60},"display":{"x-memo":64}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"bar"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"target":{"x-memo":60},"display":{"x-memo":65}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"pie"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"display":{"x-memo":66}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"gauge"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"target":{"x-memo":60},"display":{"x-memo":67}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"funnel"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"display":{"x-memo":68}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"heatmap"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"display":{"x-memo":69}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"scatter"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"display":{"x-memo":70}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"table"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"display":{"x-memo":73}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"leaderboard"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"display":{"x-memo":74}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"alertList"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"display":{"x-memo":76}},"required":["type","id","layout"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"alignmentTree"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"tree":{"x-memo":77},"display":{"x-memo":78}},"required":["type","id","layout","tree"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"nineBox"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"display":{"x-memo":81}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"text"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"content":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"required":["type","id","layout","content"],"additionalProperties":false}]};
 const pattern138 = new RegExp("^[A-Za-z0-9_-]{1,64}$", "u");
-const schema77 = {"type":"object","properties":{"x":{"type":"integer","minimum":0,"maximum":23},"y":{"type":"integer","minimum":0,"maximum":1000},"w":{"type":"integer","minimum":1,"maximum":24},"h":{"type":"integer","minimum":1,"maximum":100}},"required":["x","y","w","h"],"additionalProperties":false};
+const schema80 = {"type":"object","properties":{"x":{"type":"integer","minimum":0,"maximum":23},"y":{"type":"integer","minimum":0,"maximum":1000},"w":{"type":"integer","minimum":1,"maximum":24},"h":{"type":"integer","minimum":1,"maximum":100}},"required":["x","y","w","h"],"additionalProperties":false};
 
-function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate146.evaluated;
+const evaluated0 = validate152.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -109,14 +109,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.x === undefined) && (missing0 = "x")) || ((data.y === undefined) && (missing0 = "y"))) || ((data.w === undefined) && (missing0 = "w"))) || ((data.h === undefined) && (missing0 = "h"))){
-validate146.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate152.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "x") || (key0 === "y")) || (key0 === "w")) || (key0 === "h"))){
-validate146.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate152.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -126,18 +126,18 @@ if(data.x !== undefined){
 let data0 = data.x;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate146.errors = [{instancePath:instancePath+"/x",schemaPath:"#/properties/x/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate152.errors = [{instancePath:instancePath+"/x",schemaPath:"#/properties/x/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 23 || isNaN(data0)){
-validate146.errors = [{instancePath:instancePath+"/x",schemaPath:"#/properties/x/maximum",keyword:"maximum",params:{comparison: "<=", limit: 23},message:"must be <= 23"}];
+validate152.errors = [{instancePath:instancePath+"/x",schemaPath:"#/properties/x/maximum",keyword:"maximum",params:{comparison: "<=", limit: 23},message:"must be <= 23"}];
 return false;
 }
 else {
 if(data0 < 0 || isNaN(data0)){
-validate146.errors = [{instancePath:instancePath+"/x",schemaPath:"#/properties/x/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate152.errors = [{instancePath:instancePath+"/x",schemaPath:"#/properties/x/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -153,18 +153,18 @@ if(data.y !== undefined){
 let data1 = data.y;
 const _errs4 = errors;
 if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate146.errors = [{instancePath:instancePath+"/y",schemaPath:"#/properties/y/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate152.errors = [{instancePath:instancePath+"/y",schemaPath:"#/properties/y/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs4){
 if((typeof data1 == "number") && (isFinite(data1))){
 if(data1 > 1000 || isNaN(data1)){
-validate146.errors = [{instancePath:instancePath+"/y",schemaPath:"#/properties/y/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
+validate152.errors = [{instancePath:instancePath+"/y",schemaPath:"#/properties/y/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
 return false;
 }
 else {
 if(data1 < 0 || isNaN(data1)){
-validate146.errors = [{instancePath:instancePath+"/y",schemaPath:"#/properties/y/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate152.errors = [{instancePath:instancePath+"/y",schemaPath:"#/properties/y/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -180,18 +180,18 @@ if(data.w !== undefined){
 let data2 = data.w;
 const _errs6 = errors;
 if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate146.errors = [{instancePath:instancePath+"/w",schemaPath:"#/properties/w/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate152.errors = [{instancePath:instancePath+"/w",schemaPath:"#/properties/w/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs6){
 if((typeof data2 == "number") && (isFinite(data2))){
 if(data2 > 24 || isNaN(data2)){
-validate146.errors = [{instancePath:instancePath+"/w",schemaPath:"#/properties/w/maximum",keyword:"maximum",params:{comparison: "<=", limit: 24},message:"must be <= 24"}];
+validate152.errors = [{instancePath:instancePath+"/w",schemaPath:"#/properties/w/maximum",keyword:"maximum",params:{comparison: "<=", limit: 24},message:"must be <= 24"}];
 return false;
 }
 else {
 if(data2 < 1 || isNaN(data2)){
-validate146.errors = [{instancePath:instancePath+"/w",schemaPath:"#/properties/w/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate152.errors = [{instancePath:instancePath+"/w",schemaPath:"#/properties/w/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -207,18 +207,18 @@ if(data.h !== undefined){
 let data3 = data.h;
 const _errs8 = errors;
 if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
-validate146.errors = [{instancePath:instancePath+"/h",schemaPath:"#/properties/h/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate152.errors = [{instancePath:instancePath+"/h",schemaPath:"#/properties/h/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs8){
 if((typeof data3 == "number") && (isFinite(data3))){
 if(data3 > 100 || isNaN(data3)){
-validate146.errors = [{instancePath:instancePath+"/h",schemaPath:"#/properties/h/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
+validate152.errors = [{instancePath:instancePath+"/h",schemaPath:"#/properties/h/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
 return false;
 }
 else {
 if(data3 < 1 || isNaN(data3)){
-validate146.errors = [{instancePath:instancePath+"/h",schemaPath:"#/properties/h/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate152.errors = [{instancePath:instancePath+"/h",schemaPath:"#/properties/h/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -236,23 +236,23 @@ var valid0 = true;
 }
 }
 else {
-validate146.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate152.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate146.errors = vErrors;
+validate152.errors = vErrors;
 return errors === 0;
 }
-validate146.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate152.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema85 = {"type":"object","properties":{"source":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"filter":{"type":"string","minLength":1,"maxLength":2000},"groupBy":{"x-memo":46},"timeBucket":{"x-memo":47},"measures":{"x-memo":49},"sort":{"x-memo":51},"limit":{"type":"integer","minimum":1,"maximum":1000},"compareWithPrevious":{"type":"boolean"},"ignoreFilters":{"x-memo":52}},"required":["source","measures"],"additionalProperties":false};
+const schema88 = {"type":"object","properties":{"source":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"filter":{"type":"string","minLength":1,"maxLength":2000},"groupBy":{"x-memo":49},"timeBucket":{"x-memo":50},"measures":{"x-memo":52},"sort":{"x-memo":54},"limit":{"type":"integer","minimum":1,"maximum":1000},"compareWithPrevious":{"type":"boolean"},"ignoreFilters":{"x-memo":55}},"required":["source","measures"],"additionalProperties":false};
 const func9 = ucs2length;
-const schema78 = {"type":"array","items":{"type":"string","minLength":1,"maxLength":200},"maxItems":3,"uniqueItems":true};
+const schema81 = {"type":"array","items":{"type":"string","minLength":1,"maxLength":200},"maxItems":3,"uniqueItems":true};
 
-function validate147(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate147.evaluated;
+const evaluated0 = validate153.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -262,7 +262,7 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length > 3){
-validate147.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"}];
+validate153.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 3},message:"must NOT have more than 3 items"}];
 return false;
 }
 else {
@@ -274,18 +274,18 @@ const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
 if(func9(data0) > 200){
-validate147.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
+validate153.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
 if(func9(data0) < 1){
-validate147.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate153.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate147.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate153.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -306,7 +306,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-validate147.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+validate153.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
 return false;
 break;
 }
@@ -317,22 +317,22 @@ indices0[item0] = i1;
 }
 }
 else {
-validate147.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate153.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate147.errors = vErrors;
+validate153.errors = vErrors;
 return errors === 0;
 }
-validate147.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate153.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema79 = {"type":"object","properties":{"field":{"type":"string","minLength":1,"maxLength":200},"unit":{"enum":["day","week","month","quarter","year"]},"timeZone":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"}},"required":["field","unit"],"additionalProperties":false};
-const pattern206 = new RegExp("^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", "u");
+const schema82 = {"type":"object","properties":{"field":{"type":"string","minLength":1,"maxLength":200},"unit":{"enum":["day","week","month","quarter","year"]},"timeZone":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"}},"required":["field","unit"],"additionalProperties":false};
+const pattern209 = new RegExp("^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", "u");
 
-function validate148(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate148.evaluated;
+const evaluated0 = validate154.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -343,14 +343,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.field === undefined) && (missing0 = "field")) || ((data.unit === undefined) && (missing0 = "unit"))){
-validate148.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate154.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "field") || (key0 === "unit")) || (key0 === "timeZone"))){
-validate148.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate154.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -362,18 +362,18 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func9(data0) > 200){
-validate148.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
+validate154.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
 if(func9(data0) < 1){
-validate148.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate154.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate148.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate154.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -387,7 +387,7 @@ if(data.unit !== undefined){
 let data1 = data.unit;
 const _errs4 = errors;
 if(!(((((data1 === "day") || (data1 === "week")) || (data1 === "month")) || (data1 === "quarter")) || (data1 === "year"))){
-validate148.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/enum",keyword:"enum",params:{allowedValues: schema79.properties.unit.enum},message:"must be equal to one of the allowed values"}];
+validate154.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/enum",keyword:"enum",params:{allowedValues: schema82.properties.unit.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -401,13 +401,13 @@ let data2 = data.timeZone;
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
-if(!pattern206.test(data2)){
-validate148.errors = [{instancePath:instancePath+"/timeZone",schemaPath:"#/properties/timeZone/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"+"\""}];
+if(!pattern209.test(data2)){
+validate154.errors = [{instancePath:instancePath+"/timeZone",schemaPath:"#/properties/timeZone/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"+"\""}];
 return false;
 }
 }
 else {
-validate148.errors = [{instancePath:instancePath+"/timeZone",schemaPath:"#/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate154.errors = [{instancePath:instancePath+"/timeZone",schemaPath:"#/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -422,23 +422,23 @@ var valid0 = true;
 }
 }
 else {
-validate148.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate154.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate148.errors = vErrors;
+validate154.errors = vErrors;
 return errors === 0;
 }
-validate148.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate154.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema81 = {"type":"array","items":{"x-memo":48},"minItems":1,"maxItems":20};
-const schema80 = {"oneOf":[{"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"op":{"enum":["count","sum","avg","min","max","distinct"]},"field":{"type":"string","minLength":1,"maxLength":200},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"format":{"enum":["number","percent","currency","duration"]}},"required":["id","op"],"additionalProperties":false},{"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"formula":{"type":"string","minLength":1,"maxLength":2000},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"format":{"enum":["number","percent","currency","duration"]}},"required":["id","formula"],"additionalProperties":false}]};
-const pattern207 = new RegExp("^[A-Za-z_][A-Za-z0-9_]{0,63}$", "u");
+const schema84 = {"type":"array","items":{"x-memo":51},"minItems":1,"maxItems":20};
+const schema83 = {"oneOf":[{"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"op":{"enum":["count","sum","avg","min","max","distinct"]},"field":{"type":"string","minLength":1,"maxLength":200},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"format":{"enum":["number","percent","currency","duration"]}},"required":["id","op"],"additionalProperties":false},{"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"formula":{"type":"string","minLength":1,"maxLength":2000},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"format":{"enum":["number","percent","currency","duration"]}},"required":["id","formula"],"additionalProperties":false}]};
+const pattern210 = new RegExp("^[A-Za-z_][A-Za-z0-9_]{0,63}$", "u");
 
-function validate149(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate155(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate149.evaluated;
+const evaluated0 = validate155.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -483,7 +483,7 @@ let data0 = data.id;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data0 === "string"){
-if(!pattern207.test(data0)){
+if(!pattern210.test(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err2];
@@ -515,7 +515,7 @@ if(data.op !== undefined){
 let data1 = data.op;
 const _errs6 = errors;
 if(!((((((data1 === "count") || (data1 === "sum")) || (data1 === "avg")) || (data1 === "min")) || (data1 === "max")) || (data1 === "distinct"))){
-const err4 = {instancePath:instancePath+"/op",schemaPath:"#/oneOf/0/properties/op/enum",keyword:"enum",params:{allowedValues: schema80.oneOf[0].properties.op.enum},message:"must be equal to one of the allowed values"};
+const err4 = {instancePath:instancePath+"/op",schemaPath:"#/oneOf/0/properties/op/enum",keyword:"enum",params:{allowedValues: schema83.oneOf[0].properties.op.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -719,7 +719,7 @@ if(data.format !== undefined){
 let data7 = data.format;
 const _errs22 = errors;
 if(!((((data7 === "number") || (data7 === "percent")) || (data7 === "currency")) || (data7 === "duration"))){
-const err16 = {instancePath:instancePath+"/format",schemaPath:"#/oneOf/0/properties/format/enum",keyword:"enum",params:{allowedValues: schema80.oneOf[0].properties.format.enum},message:"must be equal to one of the allowed values"};
+const err16 = {instancePath:instancePath+"/format",schemaPath:"#/oneOf/0/properties/format/enum",keyword:"enum",params:{allowedValues: schema83.oneOf[0].properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -792,7 +792,7 @@ let data8 = data.id;
 const _errs26 = errors;
 if(errors === _errs26){
 if(typeof data8 === "string"){
-if(!pattern207.test(data8)){
+if(!pattern210.test(data8)){
 const err20 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err20];
@@ -1009,7 +1009,7 @@ if(data.format !== undefined){
 let data14 = data.format;
 const _errs43 = errors;
 if(!((((data14 === "number") || (data14 === "percent")) || (data14 === "currency")) || (data14 === "duration"))){
-const err33 = {instancePath:instancePath+"/format",schemaPath:"#/oneOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema80.oneOf[1].properties.format.enum},message:"must be equal to one of the allowed values"};
+const err33 = {instancePath:instancePath+"/format",schemaPath:"#/oneOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema83.oneOf[1].properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1063,7 +1063,7 @@ else {
 vErrors.push(err35);
 }
 errors++;
-validate149.errors = vErrors;
+validate155.errors = vErrors;
 return false;
 }
 else {
@@ -1077,17 +1077,17 @@ vErrors = null;
 }
 }
 }
-validate149.errors = vErrors;
+validate155.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate149.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate155.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate150(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate156(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate150.evaluated;
+const evaluated0 = validate156.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1097,12 +1097,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length > 20){
-validate150.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"}];
+validate156.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 20},message:"must NOT have more than 20 items"}];
 return false;
 }
 else {
 if(data.length < 1){
-validate150.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate156.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -1110,8 +1110,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!this.check(48, validate149, data[i0])){
-validate150.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(51, validate155, data[i0])){
+validate156.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -1123,22 +1123,22 @@ break;
 }
 }
 else {
-validate150.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate156.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate150.errors = vErrors;
+validate156.errors = vErrors;
 return errors === 0;
 }
-validate150.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate156.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema83 = {"type":"array","items":{"x-memo":50},"maxItems":4};
-const schema82 = {"type":"object","properties":{"by":{"type":"string","minLength":1},"direction":{"enum":["asc","desc"]}},"required":["by","direction"],"additionalProperties":false};
+const schema86 = {"type":"array","items":{"x-memo":53},"maxItems":4};
+const schema85 = {"type":"object","properties":{"by":{"type":"string","minLength":1},"direction":{"enum":["asc","desc"]}},"required":["by","direction"],"additionalProperties":false};
 
-function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate158(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate152.evaluated;
+const evaluated0 = validate158.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1149,14 +1149,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.by === undefined) && (missing0 = "by")) || ((data.direction === undefined) && (missing0 = "direction"))){
-validate152.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate158.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "by") || (key0 === "direction"))){
-validate152.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate158.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1168,12 +1168,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func9(data0) < 1){
-validate152.errors = [{instancePath:instancePath+"/by",schemaPath:"#/properties/by/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate158.errors = [{instancePath:instancePath+"/by",schemaPath:"#/properties/by/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate152.errors = [{instancePath:instancePath+"/by",schemaPath:"#/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate158.errors = [{instancePath:instancePath+"/by",schemaPath:"#/properties/by/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1187,7 +1187,7 @@ if(data.direction !== undefined){
 let data1 = data.direction;
 const _errs4 = errors;
 if(!((data1 === "asc") || (data1 === "desc"))){
-validate152.errors = [{instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/enum",keyword:"enum",params:{allowedValues: schema82.properties.direction.enum},message:"must be equal to one of the allowed values"}];
+validate158.errors = [{instancePath:instancePath+"/direction",schemaPath:"#/properties/direction/enum",keyword:"enum",params:{allowedValues: schema85.properties.direction.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -1200,20 +1200,20 @@ var valid0 = true;
 }
 }
 else {
-validate152.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate158.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate152.errors = vErrors;
+validate158.errors = vErrors;
 return errors === 0;
 }
-validate152.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate158.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate159(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate153.evaluated;
+const evaluated0 = validate159.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1223,7 +1223,7 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length > 4){
-validate153.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"}];
+validate159.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 4},message:"must NOT have more than 4 items"}];
 return false;
 }
 else {
@@ -1231,8 +1231,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!this.check(50, validate152, data[i0])){
-validate153.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(53, validate158, data[i0])){
+validate159.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -1243,21 +1243,21 @@ break;
 }
 }
 else {
-validate153.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate159.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate153.errors = vErrors;
+validate159.errors = vErrors;
 return errors === 0;
 }
-validate153.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate159.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema84 = {"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true};
+const schema87 = {"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true};
 
-function validate155(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate161(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate155.evaluated;
+const evaluated0 = validate161.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1274,12 +1274,12 @@ const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
 if(func9(data0) < 1){
-validate155.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate161.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate155.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate161.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1300,7 +1300,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-validate155.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+validate161.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
 return false;
 break;
 }
@@ -1310,20 +1310,20 @@ indices0[item0] = i1;
 }
 }
 else {
-validate155.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate161.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate155.errors = vErrors;
+validate161.errors = vErrors;
 return errors === 0;
 }
-validate155.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate161.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate156(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate162(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate156.evaluated;
+const evaluated0 = validate162.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1334,14 +1334,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.source === undefined) && (missing0 = "source")) || ((data.measures === undefined) && (missing0 = "measures"))){
-validate156.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate162.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func1.call(schema85.properties, key0))){
-validate156.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func1.call(schema88.properties, key0))){
+validate162.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1353,12 +1353,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(!pattern177.test(data0)){
-validate156.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
+validate162.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate156.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate162.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1374,18 +1374,18 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
 if(func9(data1) > 2000){
-validate156.errors = [{instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"}];
+validate162.errors = [{instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"}];
 return false;
 }
 else {
 if(func9(data1) < 1){
-validate156.errors = [{instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate162.errors = [{instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate156.errors = [{instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate162.errors = [{instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1397,8 +1397,8 @@ var valid0 = true;
 if(valid0){
 if(data.groupBy !== undefined){
 const _errs6 = errors;
-if(!this.check(46, validate147, data.groupBy)){
-validate156.errors = [{instancePath:instancePath+"/groupBy",schemaPath:"#/properties/groupBy/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(49, validate153, data.groupBy)){
+validate162.errors = [{instancePath:instancePath+"/groupBy",schemaPath:"#/properties/groupBy/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -1409,8 +1409,8 @@ var valid0 = true;
 if(valid0){
 if(data.timeBucket !== undefined){
 const _errs7 = errors;
-if(!this.check(47, validate148, data.timeBucket)){
-validate156.errors = [{instancePath:instancePath+"/timeBucket",schemaPath:"#/properties/timeBucket/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(50, validate154, data.timeBucket)){
+validate162.errors = [{instancePath:instancePath+"/timeBucket",schemaPath:"#/properties/timeBucket/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -1421,8 +1421,8 @@ var valid0 = true;
 if(valid0){
 if(data.measures !== undefined){
 const _errs8 = errors;
-if(!this.check(49, validate150, data.measures)){
-validate156.errors = [{instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(52, validate156, data.measures)){
+validate162.errors = [{instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -1433,8 +1433,8 @@ var valid0 = true;
 if(valid0){
 if(data.sort !== undefined){
 const _errs9 = errors;
-if(!this.check(51, validate153, data.sort)){
-validate156.errors = [{instancePath:instancePath+"/sort",schemaPath:"#/properties/sort/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(54, validate159, data.sort)){
+validate162.errors = [{instancePath:instancePath+"/sort",schemaPath:"#/properties/sort/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -1447,18 +1447,18 @@ if(data.limit !== undefined){
 let data6 = data.limit;
 const _errs10 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate156.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate162.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs10){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 1000 || isNaN(data6)){
-validate156.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
+validate162.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
 return false;
 }
 else {
 if(data6 < 1 || isNaN(data6)){
-validate156.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate162.errors = [{instancePath:instancePath+"/limit",schemaPath:"#/properties/limit/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -1473,7 +1473,7 @@ if(valid0){
 if(data.compareWithPrevious !== undefined){
 const _errs12 = errors;
 if(typeof data.compareWithPrevious !== "boolean"){
-validate156.errors = [{instancePath:instancePath+"/compareWithPrevious",schemaPath:"#/properties/compareWithPrevious/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate162.errors = [{instancePath:instancePath+"/compareWithPrevious",schemaPath:"#/properties/compareWithPrevious/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -1484,8 +1484,8 @@ var valid0 = true;
 if(valid0){
 if(data.ignoreFilters !== undefined){
 const _errs14 = errors;
-if(!this.check(52, validate155, data.ignoreFilters)){
-validate156.errors = [{instancePath:instancePath+"/ignoreFilters",schemaPath:"#/properties/ignoreFilters/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(55, validate161, data.ignoreFilters)){
+validate162.errors = [{instancePath:instancePath+"/ignoreFilters",schemaPath:"#/properties/ignoreFilters/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs14 === errors;
@@ -1505,23 +1505,23 @@ var valid0 = true;
 }
 }
 else {
-validate156.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate162.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate156.errors = vErrors;
+validate162.errors = vErrors;
 return errors === 0;
 }
-validate156.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate162.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema88 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"basis":{"enum":["value","targetRatio"]},"higherIsBetter":{"type":"boolean"},"bands":{"x-memo":55}},"required":["higherIsBetter","bands"],"additionalProperties":false};
-const schema87 = {"type":"array","items":{"x-memo":54},"minItems":1,"maxItems":8};
-const schema86 = {"type":"object","properties":{"from":{"type":"number"},"color":{"enum":["red","orange","yellow","green","teal","blue","purple","gray"]},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"required":["from","color"],"additionalProperties":false};
+const schema91 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"basis":{"enum":["value","targetRatio"]},"higherIsBetter":{"type":"boolean"},"bands":{"x-memo":58}},"required":["higherIsBetter","bands"],"additionalProperties":false};
+const schema90 = {"type":"array","items":{"x-memo":57},"minItems":1,"maxItems":8};
+const schema89 = {"type":"object","properties":{"from":{"type":"number"},"color":{"enum":["red","orange","yellow","green","teal","blue","purple","gray"]},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"required":["from","color"],"additionalProperties":false};
 
-function validate162(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate162.evaluated;
+const evaluated0 = validate168.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1532,14 +1532,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.from === undefined) && (missing0 = "from")) || ((data.color === undefined) && (missing0 = "color"))){
-validate162.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate168.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "from") || (key0 === "color")) || (key0 === "label"))){
-validate162.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate168.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1549,7 +1549,7 @@ if(data.from !== undefined){
 let data0 = data.from;
 const _errs2 = errors;
 if(!((typeof data0 == "number") && (isFinite(data0)))){
-validate162.errors = [{instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+validate168.errors = [{instancePath:instancePath+"/from",schemaPath:"#/properties/from/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -1562,7 +1562,7 @@ if(data.color !== undefined){
 let data1 = data.color;
 const _errs4 = errors;
 if(!((((((((data1 === "red") || (data1 === "orange")) || (data1 === "yellow")) || (data1 === "green")) || (data1 === "teal")) || (data1 === "blue")) || (data1 === "purple")) || (data1 === "gray"))){
-validate162.errors = [{instancePath:instancePath+"/color",schemaPath:"#/properties/color/enum",keyword:"enum",params:{allowedValues: schema86.properties.color.enum},message:"must be equal to one of the allowed values"}];
+validate168.errors = [{instancePath:instancePath+"/color",schemaPath:"#/properties/color/enum",keyword:"enum",params:{allowedValues: schema89.properties.color.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -1578,7 +1578,7 @@ let valid1 = true;
 if(typeof data2 === "string"){
 const _errs7 = errors;
 if(typeof data2 !== "string"){
-validate162.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate168.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid0 = _errs7 === errors;
@@ -1589,14 +1589,14 @@ const _errs9 = errors;
 if(errors === _errs9){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(Object.keys(data2).length < 1){
-validate162.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate168.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs11 = errors;
 for(const key1 in data2){
 if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate162.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate168.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1605,7 +1605,7 @@ if(_errs11 === errors){
 if(data2["zh-CN"] !== undefined){
 const _errs12 = errors;
 if(typeof data2["zh-CN"] !== "string"){
-validate162.errors = [{instancePath:instancePath+"/label/zh-CN",schemaPath:"#/properties/label/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate168.errors = [{instancePath:instancePath+"/label/zh-CN",schemaPath:"#/properties/label/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs12 === errors;
@@ -1617,7 +1617,7 @@ if(valid2){
 if(data2.en !== undefined){
 const _errs14 = errors;
 if(typeof data2.en !== "string"){
-validate162.errors = [{instancePath:instancePath+"/label/en",schemaPath:"#/properties/label/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate168.errors = [{instancePath:instancePath+"/label/en",schemaPath:"#/properties/label/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs14 === errors;
@@ -1631,7 +1631,7 @@ for(const key2 in data2){
 if(pattern4.test(key2)){
 const _errs16 = errors;
 if(typeof data2[key2] !== "string"){
-validate162.errors = [{instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/label/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate168.errors = [{instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/label/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs16 === errors;
@@ -1646,7 +1646,7 @@ break;
 }
 }
 else {
-validate162.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate168.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -1654,7 +1654,7 @@ var _valid0 = _errs9 === errors;
 valid1 = _valid0;
 }
 if(!valid1){
-validate162.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate168.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -1668,20 +1668,20 @@ var valid0 = true;
 }
 }
 else {
-validate162.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate168.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate162.errors = vErrors;
+validate168.errors = vErrors;
 return errors === 0;
 }
-validate162.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate168.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate163(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate163.evaluated;
+const evaluated0 = validate169.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1691,12 +1691,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length > 8){
-validate163.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 8},message:"must NOT have more than 8 items"}];
+validate169.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 8},message:"must NOT have more than 8 items"}];
 return false;
 }
 else {
 if(data.length < 1){
-validate163.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate169.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -1704,8 +1704,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!this.check(54, validate162, data[i0])){
-validate163.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(57, validate168, data[i0])){
+validate169.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -1717,20 +1717,20 @@ break;
 }
 }
 else {
-validate163.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate169.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate163.errors = vErrors;
+validate169.errors = vErrors;
 return errors === 0;
 }
-validate163.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate169.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate165(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate171(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate165.evaluated;
+const evaluated0 = validate171.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1741,14 +1741,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.higherIsBetter === undefined) && (missing0 = "higherIsBetter")) || ((data.bands === undefined) && (missing0 = "bands"))){
-validate165.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate171.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "measure") || (key0 === "basis")) || (key0 === "higherIsBetter")) || (key0 === "bands"))){
-validate165.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate171.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1759,13 +1759,13 @@ let data0 = data.measure;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern207.test(data0)){
-validate165.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
+if(!pattern210.test(data0)){
+validate171.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate165.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate171.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1779,7 +1779,7 @@ if(data.basis !== undefined){
 let data1 = data.basis;
 const _errs4 = errors;
 if(!((data1 === "value") || (data1 === "targetRatio"))){
-validate165.errors = [{instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/enum",keyword:"enum",params:{allowedValues: schema88.properties.basis.enum},message:"must be equal to one of the allowed values"}];
+validate171.errors = [{instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/enum",keyword:"enum",params:{allowedValues: schema91.properties.basis.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -1791,7 +1791,7 @@ if(valid0){
 if(data.higherIsBetter !== undefined){
 const _errs5 = errors;
 if(typeof data.higherIsBetter !== "boolean"){
-validate165.errors = [{instancePath:instancePath+"/higherIsBetter",schemaPath:"#/properties/higherIsBetter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate171.errors = [{instancePath:instancePath+"/higherIsBetter",schemaPath:"#/properties/higherIsBetter/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -1802,8 +1802,8 @@ var valid0 = true;
 if(valid0){
 if(data.bands !== undefined){
 const _errs7 = errors;
-if(!this.check(55, validate163, data.bands)){
-validate165.errors = [{instancePath:instancePath+"/bands",schemaPath:"#/properties/bands/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(58, validate169, data.bands)){
+validate171.errors = [{instancePath:instancePath+"/bands",schemaPath:"#/properties/bands/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -1818,21 +1818,21 @@ var valid0 = true;
 }
 }
 else {
-validate165.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate171.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate165.errors = vErrors;
+validate171.errors = vErrors;
 return errors === 0;
 }
-validate165.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate171.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema89 = {"oneOf":[{"type":"object","properties":{"value":{"type":"number"},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"required":["value"],"additionalProperties":false},{"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"required":["measure"],"additionalProperties":false}]};
+const schema92 = {"oneOf":[{"type":"object","properties":{"value":{"type":"number"},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"required":["value"],"additionalProperties":false},{"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"required":["measure"],"additionalProperties":false}]};
 
-function validate167(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate173(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate167.evaluated;
+const evaluated0 = validate173.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2086,7 +2086,7 @@ let data5 = data.measure;
 const _errs22 = errors;
 if(errors === _errs22){
 if(typeof data5 === "string"){
-if(!pattern207.test(data5)){
+if(!pattern210.test(data5)){
 const err14 = {instancePath:instancePath+"/measure",schemaPath:"#/oneOf/1/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err14];
@@ -2291,7 +2291,7 @@ else {
 vErrors.push(err25);
 }
 errors++;
-validate167.errors = vErrors;
+validate173.errors = vErrors;
 return false;
 }
 else {
@@ -2305,18 +2305,18 @@ vErrors = null;
 }
 }
 }
-validate167.errors = vErrors;
+validate173.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate167.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate173.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema90 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"format":{"enum":["number","percent","currency","duration"]},"unit":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"decimals":{"type":"integer","minimum":0,"maximum":6}},"additionalProperties":false};
+const schema93 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"format":{"enum":["number","percent","currency","duration"]},"unit":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"decimals":{"type":"integer","minimum":0,"maximum":6}},"additionalProperties":false};
 
-function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate174(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate168.evaluated;
+const evaluated0 = validate174.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2328,7 +2328,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "measure") || (key0 === "format")) || (key0 === "unit")) || (key0 === "decimals"))){
-validate168.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate174.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2339,13 +2339,13 @@ let data0 = data.measure;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern207.test(data0)){
-validate168.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
+if(!pattern210.test(data0)){
+validate174.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate168.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate174.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2359,7 +2359,7 @@ if(data.format !== undefined){
 let data1 = data.format;
 const _errs4 = errors;
 if(!((((data1 === "number") || (data1 === "percent")) || (data1 === "currency")) || (data1 === "duration"))){
-validate168.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema90.properties.format.enum},message:"must be equal to one of the allowed values"}];
+validate174.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema93.properties.format.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -2375,7 +2375,7 @@ let valid1 = true;
 if(typeof data2 === "string"){
 const _errs7 = errors;
 if(typeof data2 !== "string"){
-validate168.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate174.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid0 = _errs7 === errors;
@@ -2386,14 +2386,14 @@ const _errs9 = errors;
 if(errors === _errs9){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(Object.keys(data2).length < 1){
-validate168.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate174.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs11 = errors;
 for(const key1 in data2){
 if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate168.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate174.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2402,7 +2402,7 @@ if(_errs11 === errors){
 if(data2["zh-CN"] !== undefined){
 const _errs12 = errors;
 if(typeof data2["zh-CN"] !== "string"){
-validate168.errors = [{instancePath:instancePath+"/unit/zh-CN",schemaPath:"#/properties/unit/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate174.errors = [{instancePath:instancePath+"/unit/zh-CN",schemaPath:"#/properties/unit/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs12 === errors;
@@ -2414,7 +2414,7 @@ if(valid2){
 if(data2.en !== undefined){
 const _errs14 = errors;
 if(typeof data2.en !== "string"){
-validate168.errors = [{instancePath:instancePath+"/unit/en",schemaPath:"#/properties/unit/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate174.errors = [{instancePath:instancePath+"/unit/en",schemaPath:"#/properties/unit/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs14 === errors;
@@ -2428,7 +2428,7 @@ for(const key2 in data2){
 if(pattern4.test(key2)){
 const _errs16 = errors;
 if(typeof data2[key2] !== "string"){
-validate168.errors = [{instancePath:instancePath+"/unit/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/unit/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate174.errors = [{instancePath:instancePath+"/unit/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/unit/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs16 === errors;
@@ -2443,7 +2443,7 @@ break;
 }
 }
 else {
-validate168.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate174.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2451,7 +2451,7 @@ var _valid0 = _errs9 === errors;
 valid1 = _valid0;
 }
 if(!valid1){
-validate168.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate174.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -2464,18 +2464,18 @@ if(data.decimals !== undefined){
 let data6 = data.decimals;
 const _errs18 = errors;
 if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate168.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate174.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs18){
 if((typeof data6 == "number") && (isFinite(data6))){
 if(data6 > 6 || isNaN(data6)){
-validate168.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"}];
+validate174.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"}];
 return false;
 }
 else {
 if(data6 < 0 || isNaN(data6)){
-validate168.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate174.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -2492,21 +2492,21 @@ var valid0 = true;
 }
 }
 else {
-validate168.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate174.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate168.errors = vErrors;
+validate174.errors = vErrors;
 return errors === 0;
 }
-validate168.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate174.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema91 = {"type":"object","properties":{"rows":{"enum":["person","team"]},"actual":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"target":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"confidence":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"showConfidence":{"type":"boolean"},"sortBy":{"enum":["gap","progress","name"]},"format":{"enum":["number","percent","currency","duration"]},"unit":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"decimals":{"type":"integer","minimum":0,"maximum":6}},"required":["rows","actual","target"],"additionalProperties":false};
+const schema94 = {"type":"object","properties":{"rows":{"enum":["person","team"]},"actual":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"target":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"confidence":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"showConfidence":{"type":"boolean"},"sortBy":{"enum":["gap","progress","name"]},"format":{"enum":["number","percent","currency","duration"]},"unit":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"decimals":{"type":"integer","minimum":0,"maximum":6}},"required":["rows","actual","target"],"additionalProperties":false};
 
-function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate169.evaluated;
+const evaluated0 = validate175.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2517,14 +2517,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((data.rows === undefined) && (missing0 = "rows")) || ((data.actual === undefined) && (missing0 = "actual"))) || ((data.target === undefined) && (missing0 = "target"))){
-validate169.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate175.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func1.call(schema91.properties, key0))){
-validate169.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func1.call(schema94.properties, key0))){
+validate175.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2534,7 +2534,7 @@ if(data.rows !== undefined){
 let data0 = data.rows;
 const _errs2 = errors;
 if(!((data0 === "person") || (data0 === "team"))){
-validate169.errors = [{instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/enum",keyword:"enum",params:{allowedValues: schema91.properties.rows.enum},message:"must be equal to one of the allowed values"}];
+validate175.errors = [{instancePath:instancePath+"/rows",schemaPath:"#/properties/rows/enum",keyword:"enum",params:{allowedValues: schema94.properties.rows.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -2548,13 +2548,13 @@ let data1 = data.actual;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(!pattern207.test(data1)){
-validate169.errors = [{instancePath:instancePath+"/actual",schemaPath:"#/properties/actual/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
+if(!pattern210.test(data1)){
+validate175.errors = [{instancePath:instancePath+"/actual",schemaPath:"#/properties/actual/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate169.errors = [{instancePath:instancePath+"/actual",schemaPath:"#/properties/actual/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate175.errors = [{instancePath:instancePath+"/actual",schemaPath:"#/properties/actual/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2569,13 +2569,13 @@ let data2 = data.target;
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
-if(!pattern207.test(data2)){
-validate169.errors = [{instancePath:instancePath+"/target",schemaPath:"#/properties/target/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
+if(!pattern210.test(data2)){
+validate175.errors = [{instancePath:instancePath+"/target",schemaPath:"#/properties/target/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate169.errors = [{instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate175.errors = [{instancePath:instancePath+"/target",schemaPath:"#/properties/target/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2590,13 +2590,13 @@ let data3 = data.confidence;
 const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data3 === "string"){
-if(!pattern207.test(data3)){
-validate169.errors = [{instancePath:instancePath+"/confidence",schemaPath:"#/properties/confidence/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
+if(!pattern210.test(data3)){
+validate175.errors = [{instancePath:instancePath+"/confidence",schemaPath:"#/properties/confidence/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate169.errors = [{instancePath:instancePath+"/confidence",schemaPath:"#/properties/confidence/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate175.errors = [{instancePath:instancePath+"/confidence",schemaPath:"#/properties/confidence/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2609,7 +2609,7 @@ if(valid0){
 if(data.showConfidence !== undefined){
 const _errs9 = errors;
 if(typeof data.showConfidence !== "boolean"){
-validate169.errors = [{instancePath:instancePath+"/showConfidence",schemaPath:"#/properties/showConfidence/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate175.errors = [{instancePath:instancePath+"/showConfidence",schemaPath:"#/properties/showConfidence/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -2622,7 +2622,7 @@ if(data.sortBy !== undefined){
 let data5 = data.sortBy;
 const _errs11 = errors;
 if(!(((data5 === "gap") || (data5 === "progress")) || (data5 === "name"))){
-validate169.errors = [{instancePath:instancePath+"/sortBy",schemaPath:"#/properties/sortBy/enum",keyword:"enum",params:{allowedValues: schema91.properties.sortBy.enum},message:"must be equal to one of the allowed values"}];
+validate175.errors = [{instancePath:instancePath+"/sortBy",schemaPath:"#/properties/sortBy/enum",keyword:"enum",params:{allowedValues: schema94.properties.sortBy.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -2635,7 +2635,7 @@ if(data.format !== undefined){
 let data6 = data.format;
 const _errs12 = errors;
 if(!((((data6 === "number") || (data6 === "percent")) || (data6 === "currency")) || (data6 === "duration"))){
-validate169.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema91.properties.format.enum},message:"must be equal to one of the allowed values"}];
+validate175.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema94.properties.format.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs12 === errors;
@@ -2651,7 +2651,7 @@ let valid1 = true;
 if(typeof data7 === "string"){
 const _errs15 = errors;
 if(typeof data7 !== "string"){
-validate169.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate175.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid0 = _errs15 === errors;
@@ -2662,14 +2662,14 @@ const _errs17 = errors;
 if(errors === _errs17){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(Object.keys(data7).length < 1){
-validate169.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate175.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs19 = errors;
 for(const key1 in data7){
 if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate169.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate175.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2678,7 +2678,7 @@ if(_errs19 === errors){
 if(data7["zh-CN"] !== undefined){
 const _errs20 = errors;
 if(typeof data7["zh-CN"] !== "string"){
-validate169.errors = [{instancePath:instancePath+"/unit/zh-CN",schemaPath:"#/properties/unit/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate175.errors = [{instancePath:instancePath+"/unit/zh-CN",schemaPath:"#/properties/unit/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs20 === errors;
@@ -2690,7 +2690,7 @@ if(valid2){
 if(data7.en !== undefined){
 const _errs22 = errors;
 if(typeof data7.en !== "string"){
-validate169.errors = [{instancePath:instancePath+"/unit/en",schemaPath:"#/properties/unit/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate175.errors = [{instancePath:instancePath+"/unit/en",schemaPath:"#/properties/unit/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs22 === errors;
@@ -2704,7 +2704,7 @@ for(const key2 in data7){
 if(pattern4.test(key2)){
 const _errs24 = errors;
 if(typeof data7[key2] !== "string"){
-validate169.errors = [{instancePath:instancePath+"/unit/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/unit/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate175.errors = [{instancePath:instancePath+"/unit/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/unit/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs24 === errors;
@@ -2719,7 +2719,7 @@ break;
 }
 }
 else {
-validate169.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate175.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2727,7 +2727,7 @@ var _valid0 = _errs17 === errors;
 valid1 = _valid0;
 }
 if(!valid1){
-validate169.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate175.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid0 = _errs13 === errors;
@@ -2740,18 +2740,18 @@ if(data.decimals !== undefined){
 let data11 = data.decimals;
 const _errs26 = errors;
 if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
-validate169.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate175.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs26){
 if((typeof data11 == "number") && (isFinite(data11))){
 if(data11 > 6 || isNaN(data11)){
-validate169.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"}];
+validate175.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"}];
 return false;
 }
 else {
 if(data11 < 0 || isNaN(data11)){
-validate169.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate175.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -2774,22 +2774,22 @@ var valid0 = true;
 }
 }
 else {
-validate169.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate175.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate169.errors = vErrors;
+validate175.errors = vErrors;
 return errors === 0;
 }
-validate169.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate175.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema93 = {"type":"object","properties":{"series":{"x-memo":60},"area":{"type":"boolean"},"smooth":{"type":"boolean"},"showPoints":{"type":"boolean"},"showTarget":{"type":"boolean"}},"additionalProperties":false};
-const schema92 = {"type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"minItems":1,"uniqueItems":true};
+const schema96 = {"type":"object","properties":{"series":{"x-memo":63},"area":{"type":"boolean"},"smooth":{"type":"boolean"},"showPoints":{"type":"boolean"},"showTarget":{"type":"boolean"}},"additionalProperties":false};
+const schema95 = {"type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"minItems":1,"uniqueItems":true};
 
-function validate170(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate176(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate170.evaluated;
+const evaluated0 = validate176.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2799,7 +2799,7 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length < 1){
-validate170.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate176.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -2810,13 +2810,13 @@ let data0 = data[i0];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern207.test(data0)){
-validate170.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
+if(!pattern210.test(data0)){
+validate176.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate170.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate176.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2837,7 +2837,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-validate170.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+validate176.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
 return false;
 break;
 }
@@ -2848,505 +2848,15 @@ indices0[item0] = i1;
 }
 }
 else {
-validate170.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-validate170.errors = vErrors;
-return errors === 0;
-}
-validate170.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate171(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate171.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((((key0 === "series") || (key0 === "area")) || (key0 === "smooth")) || (key0 === "showPoints")) || (key0 === "showTarget"))){
-validate171.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.series !== undefined){
-const _errs2 = errors;
-if(!this.check(60, validate170, data.series)){
-validate171.errors = [{instancePath:instancePath+"/series",schemaPath:"#/properties/series/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.area !== undefined){
-const _errs3 = errors;
-if(typeof data.area !== "boolean"){
-validate171.errors = [{instancePath:instancePath+"/area",schemaPath:"#/properties/area/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.smooth !== undefined){
-const _errs5 = errors;
-if(typeof data.smooth !== "boolean"){
-validate171.errors = [{instancePath:instancePath+"/smooth",schemaPath:"#/properties/smooth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.showPoints !== undefined){
-const _errs7 = errors;
-if(typeof data.showPoints !== "boolean"){
-validate171.errors = [{instancePath:instancePath+"/showPoints",schemaPath:"#/properties/showPoints/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid0 = _errs7 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.showTarget !== undefined){
-const _errs9 = errors;
-if(typeof data.showTarget !== "boolean"){
-validate171.errors = [{instancePath:instancePath+"/showTarget",schemaPath:"#/properties/showTarget/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate171.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate171.errors = vErrors;
-return errors === 0;
-}
-validate171.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema94 = {"type":"object","properties":{"series":{"x-memo":60},"orientation":{"enum":["vertical","horizontal"]},"stacked":{"type":"boolean"},"showValues":{"type":"boolean"}},"additionalProperties":false};
-
-function validate173(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate173.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!((((key0 === "series") || (key0 === "orientation")) || (key0 === "stacked")) || (key0 === "showValues"))){
-validate173.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.series !== undefined){
-const _errs2 = errors;
-if(!this.check(60, validate170, data.series)){
-validate173.errors = [{instancePath:instancePath+"/series",schemaPath:"#/properties/series/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.orientation !== undefined){
-let data1 = data.orientation;
-const _errs3 = errors;
-if(!((data1 === "vertical") || (data1 === "horizontal"))){
-validate173.errors = [{instancePath:instancePath+"/orientation",schemaPath:"#/properties/orientation/enum",keyword:"enum",params:{allowedValues: schema94.properties.orientation.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.stacked !== undefined){
-const _errs4 = errors;
-if(typeof data.stacked !== "boolean"){
-validate173.errors = [{instancePath:instancePath+"/stacked",schemaPath:"#/properties/stacked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.showValues !== undefined){
-const _errs6 = errors;
-if(typeof data.showValues !== "boolean"){
-validate173.errors = [{instancePath:instancePath+"/showValues",schemaPath:"#/properties/showValues/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate173.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate173.errors = vErrors;
-return errors === 0;
-}
-validate173.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema95 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"donut":{"type":"boolean"},"showPercent":{"type":"boolean"}},"additionalProperties":false};
-
-function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate175.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((key0 === "measure") || (key0 === "donut")) || (key0 === "showPercent"))){
-validate175.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.measure !== undefined){
-let data0 = data.measure;
-const _errs2 = errors;
-if(errors === _errs2){
-if(typeof data0 === "string"){
-if(!pattern207.test(data0)){
-validate175.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
-return false;
-}
-}
-else {
-validate175.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.donut !== undefined){
-const _errs4 = errors;
-if(typeof data.donut !== "boolean"){
-validate175.errors = [{instancePath:instancePath+"/donut",schemaPath:"#/properties/donut/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.showPercent !== undefined){
-const _errs6 = errors;
-if(typeof data.showPercent !== "boolean"){
-validate175.errors = [{instancePath:instancePath+"/showPercent",schemaPath:"#/properties/showPercent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate175.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate175.errors = vErrors;
-return errors === 0;
-}
-validate175.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema96 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"min":{"type":"number"},"max":{"type":"number"},"format":{"enum":["number","percent","currency","duration"]},"unit":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"decimals":{"type":"integer","minimum":0,"maximum":6}},"required":["max"],"additionalProperties":false};
-
-function validate176(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate176.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.max === undefined) && (missing0 = "max")){
-validate176.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!((((((key0 === "measure") || (key0 === "min")) || (key0 === "max")) || (key0 === "format")) || (key0 === "unit")) || (key0 === "decimals"))){
-validate176.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.measure !== undefined){
-let data0 = data.measure;
-const _errs2 = errors;
-if(errors === _errs2){
-if(typeof data0 === "string"){
-if(!pattern207.test(data0)){
-validate176.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
-return false;
-}
-}
-else {
-validate176.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.min !== undefined){
-let data1 = data.min;
-const _errs4 = errors;
-if(!((typeof data1 == "number") && (isFinite(data1)))){
-validate176.errors = [{instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"}];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.max !== undefined){
-let data2 = data.max;
-const _errs6 = errors;
-if(!((typeof data2 == "number") && (isFinite(data2)))){
-validate176.errors = [{instancePath:instancePath+"/max",schemaPath:"#/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"}];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.format !== undefined){
-let data3 = data.format;
-const _errs8 = errors;
-if(!((((data3 === "number") || (data3 === "percent")) || (data3 === "currency")) || (data3 === "duration"))){
-validate176.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema96.properties.format.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs8 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.unit !== undefined){
-let data4 = data.unit;
-const _errs9 = errors;
-let valid1 = true;
-if(typeof data4 === "string"){
-const _errs11 = errors;
-if(typeof data4 !== "string"){
-validate176.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var _valid0 = _errs11 === errors;
-valid1 = _valid0;
-}
-else {
-const _errs13 = errors;
-if(errors === _errs13){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(Object.keys(data4).length < 1){
-validate176.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs15 = errors;
-for(const key1 in data4){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate176.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs15 === errors){
-if(data4["zh-CN"] !== undefined){
-const _errs16 = errors;
-if(typeof data4["zh-CN"] !== "string"){
-validate176.errors = [{instancePath:instancePath+"/unit/zh-CN",schemaPath:"#/properties/unit/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs16 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data4.en !== undefined){
-const _errs18 = errors;
-if(typeof data4.en !== "string"){
-validate176.errors = [{instancePath:instancePath+"/unit/en",schemaPath:"#/properties/unit/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs18 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-var valid3 = true;
-for(const key2 in data4){
-if(pattern4.test(key2)){
-const _errs20 = errors;
-if(typeof data4[key2] !== "string"){
-validate176.errors = [{instancePath:instancePath+"/unit/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/unit/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs20 === errors;
-if(!valid3){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate176.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var _valid0 = _errs13 === errors;
-valid1 = _valid0;
-}
-if(!valid1){
-validate176.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
-}
-var valid0 = _errs9 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.decimals !== undefined){
-let data8 = data.decimals;
-const _errs22 = errors;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-validate176.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs22){
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 > 6 || isNaN(data8)){
-validate176.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"}];
-return false;
-}
-else {
-if(data8 < 0 || isNaN(data8)){
-validate176.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid0 = _errs22 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate176.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate176.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
 validate176.errors = vErrors;
 return errors === 0;
 }
-validate176.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate176.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema97 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"showConversion":{"type":"boolean"}},"additionalProperties":false};
 
 function validate177(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3362,27 +2872,18 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "measure") || (key0 === "showConversion"))){
+if(!(((((key0 === "series") || (key0 === "area")) || (key0 === "smooth")) || (key0 === "showPoints")) || (key0 === "showTarget"))){
 validate177.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.measure !== undefined){
-let data0 = data.measure;
+if(data.series !== undefined){
 const _errs2 = errors;
-if(errors === _errs2){
-if(typeof data0 === "string"){
-if(!pattern207.test(data0)){
-validate177.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
+if(!this.check(63, validate176, data.series)){
+validate177.errors = [{instancePath:instancePath+"/series",schemaPath:"#/properties/series/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
-}
-}
-else {
-validate177.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
 }
 var valid0 = _errs2 === errors;
 }
@@ -3390,16 +2891,55 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.showConversion !== undefined){
-const _errs4 = errors;
-if(typeof data.showConversion !== "boolean"){
-validate177.errors = [{instancePath:instancePath+"/showConversion",schemaPath:"#/properties/showConversion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(data.area !== undefined){
+const _errs3 = errors;
+if(typeof data.area !== "boolean"){
+validate177.errors = [{instancePath:instancePath+"/area",schemaPath:"#/properties/area/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid0 = _errs4 === errors;
+var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.smooth !== undefined){
+const _errs5 = errors;
+if(typeof data.smooth !== "boolean"){
+validate177.errors = [{instancePath:instancePath+"/smooth",schemaPath:"#/properties/smooth/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.showPoints !== undefined){
+const _errs7 = errors;
+if(typeof data.showPoints !== "boolean"){
+validate177.errors = [{instancePath:instancePath+"/showPoints",schemaPath:"#/properties/showPoints/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs7 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.showTarget !== undefined){
+const _errs9 = errors;
+if(typeof data.showTarget !== "boolean"){
+validate177.errors = [{instancePath:instancePath+"/showTarget",schemaPath:"#/properties/showTarget/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
 }
 }
 }
@@ -3414,89 +2954,7 @@ return errors === 0;
 }
 validate177.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema98 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"palette":{"enum":["green","red","blue","redGreen"]},"showValues":{"type":"boolean"}},"additionalProperties":false};
-
-function validate178(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate178.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((key0 === "measure") || (key0 === "palette")) || (key0 === "showValues"))){
-validate178.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.measure !== undefined){
-let data0 = data.measure;
-const _errs2 = errors;
-if(errors === _errs2){
-if(typeof data0 === "string"){
-if(!pattern207.test(data0)){
-validate178.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
-return false;
-}
-}
-else {
-validate178.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.palette !== undefined){
-let data1 = data.palette;
-const _errs4 = errors;
-if(!((((data1 === "green") || (data1 === "red")) || (data1 === "blue")) || (data1 === "redGreen"))){
-validate178.errors = [{instancePath:instancePath+"/palette",schemaPath:"#/properties/palette/enum",keyword:"enum",params:{allowedValues: schema98.properties.palette.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.showValues !== undefined){
-const _errs5 = errors;
-if(typeof data.showValues !== "boolean"){
-validate178.errors = [{instancePath:instancePath+"/showValues",schemaPath:"#/properties/showValues/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate178.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate178.errors = vErrors;
-return errors === 0;
-}
-validate178.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema99 = {"type":"object","properties":{"x":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"y":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"size":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"showLabels":{"type":"boolean"}},"required":["x","y"],"additionalProperties":false};
+const schema97 = {"type":"object","properties":{"series":{"x-memo":63},"orientation":{"enum":["vertical","horizontal"]},"stacked":{"type":"boolean"},"showValues":{"type":"boolean"}},"additionalProperties":false};
 
 function validate179(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3510,35 +2968,20 @@ evaluated0.items = undefined;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.x === undefined) && (missing0 = "x")) || ((data.y === undefined) && (missing0 = "y"))){
-validate179.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((key0 === "x") || (key0 === "y")) || (key0 === "size")) || (key0 === "showLabels"))){
+if(!((((key0 === "series") || (key0 === "orientation")) || (key0 === "stacked")) || (key0 === "showValues"))){
 validate179.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.x !== undefined){
-let data0 = data.x;
+if(data.series !== undefined){
 const _errs2 = errors;
-if(errors === _errs2){
-if(typeof data0 === "string"){
-if(!pattern207.test(data0)){
-validate179.errors = [{instancePath:instancePath+"/x",schemaPath:"#/properties/x/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
+if(!this.check(63, validate176, data.series)){
+validate179.errors = [{instancePath:instancePath+"/series",schemaPath:"#/properties/series/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
-}
-}
-else {
-validate179.errors = [{instancePath:instancePath+"/x",schemaPath:"#/properties/x/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
 }
 var valid0 = _errs2 === errors;
 }
@@ -3546,20 +2989,24 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.y !== undefined){
-let data1 = data.y;
-const _errs4 = errors;
-if(errors === _errs4){
-if(typeof data1 === "string"){
-if(!pattern207.test(data1)){
-validate179.errors = [{instancePath:instancePath+"/y",schemaPath:"#/properties/y/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
+if(data.orientation !== undefined){
+let data1 = data.orientation;
+const _errs3 = errors;
+if(!((data1 === "vertical") || (data1 === "horizontal"))){
+validate179.errors = [{instancePath:instancePath+"/orientation",schemaPath:"#/properties/orientation/enum",keyword:"enum",params:{allowedValues: schema97.properties.orientation.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
+var valid0 = _errs3 === errors;
 }
 else {
-validate179.errors = [{instancePath:instancePath+"/y",schemaPath:"#/properties/y/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
+var valid0 = true;
 }
+if(valid0){
+if(data.stacked !== undefined){
+const _errs4 = errors;
+if(typeof data.stacked !== "boolean"){
+validate179.errors = [{instancePath:instancePath+"/stacked",schemaPath:"#/properties/stacked/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
 }
 var valid0 = _errs4 === errors;
 }
@@ -3567,38 +3014,16 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.size !== undefined){
-let data2 = data.size;
+if(data.showValues !== undefined){
 const _errs6 = errors;
-if(errors === _errs6){
-if(typeof data2 === "string"){
-if(!pattern207.test(data2)){
-validate179.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
+if(typeof data.showValues !== "boolean"){
+validate179.errors = [{instancePath:instancePath+"/showValues",schemaPath:"#/properties/showValues/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
-}
-}
-else {
-validate179.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
 }
 var valid0 = _errs6 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
-if(data.showLabels !== undefined){
-const _errs8 = errors;
-if(typeof data.showLabels !== "boolean"){
-validate179.errors = [{instancePath:instancePath+"/showLabels",schemaPath:"#/properties/showLabels/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid0 = _errs8 === errors;
-}
-else {
-var valid0 = true;
-}
 }
 }
 }
@@ -3615,205 +3040,7 @@ return errors === 0;
 }
 validate179.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema102 = {"type":"object","properties":{"columns":{"x-memo":69},"pageSize":{"type":"integer","minimum":5,"maximum":200},"showTotals":{"type":"boolean"}},"additionalProperties":false};
-const schema101 = {"type":"array","items":{"x-memo":68},"minItems":1};
-const schema100 = {"type":"object","properties":{"key":{"type":"string","minLength":1},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"format":{"enum":["number","percent","currency","duration"]},"decimals":{"type":"integer","minimum":0,"maximum":6}},"required":["key"],"additionalProperties":false};
-
-function validate180(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate180.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.key === undefined) && (missing0 = "key")){
-validate180.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!((((key0 === "key") || (key0 === "label")) || (key0 === "format")) || (key0 === "decimals"))){
-validate180.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.key !== undefined){
-let data0 = data.key;
-const _errs2 = errors;
-if(errors === _errs2){
-if(typeof data0 === "string"){
-if(func9(data0) < 1){
-validate180.errors = [{instancePath:instancePath+"/key",schemaPath:"#/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-else {
-validate180.errors = [{instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.label !== undefined){
-let data1 = data.label;
-const _errs4 = errors;
-let valid1 = true;
-if(typeof data1 === "string"){
-const _errs6 = errors;
-if(typeof data1 !== "string"){
-validate180.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var _valid0 = _errs6 === errors;
-valid1 = _valid0;
-}
-else {
-const _errs8 = errors;
-if(errors === _errs8){
-if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(Object.keys(data1).length < 1){
-validate180.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs10 = errors;
-for(const key1 in data1){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate180.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs10 === errors){
-if(data1["zh-CN"] !== undefined){
-const _errs11 = errors;
-if(typeof data1["zh-CN"] !== "string"){
-validate180.errors = [{instancePath:instancePath+"/label/zh-CN",schemaPath:"#/properties/label/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs11 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data1.en !== undefined){
-const _errs13 = errors;
-if(typeof data1.en !== "string"){
-validate180.errors = [{instancePath:instancePath+"/label/en",schemaPath:"#/properties/label/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs13 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-var valid3 = true;
-for(const key2 in data1){
-if(pattern4.test(key2)){
-const _errs15 = errors;
-if(typeof data1[key2] !== "string"){
-validate180.errors = [{instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/label/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs15 === errors;
-if(!valid3){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate180.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var _valid0 = _errs8 === errors;
-valid1 = _valid0;
-}
-if(!valid1){
-validate180.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.format !== undefined){
-let data5 = data.format;
-const _errs17 = errors;
-if(!((((data5 === "number") || (data5 === "percent")) || (data5 === "currency")) || (data5 === "duration"))){
-validate180.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema100.properties.format.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs17 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.decimals !== undefined){
-let data6 = data.decimals;
-const _errs18 = errors;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
-validate180.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs18){
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 6 || isNaN(data6)){
-validate180.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"}];
-return false;
-}
-else {
-if(data6 < 0 || isNaN(data6)){
-validate180.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
-return false;
-}
-}
-}
-}
-var valid0 = _errs18 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate180.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate180.errors = vErrors;
-return errors === 0;
-}
-validate180.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
+const schema98 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"donut":{"type":"boolean"},"showPercent":{"type":"boolean"}},"additionalProperties":false};
 
 function validate181(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -3826,141 +3053,11 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(errors === 0){
-if(Array.isArray(data)){
-if(data.length < 1){
-validate181.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid0 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-const _errs1 = errors;
-if(!this.check(68, validate180, data[i0])){
-validate181.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
-break;
-}
-}
-}
-}
-else {
-validate181.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-validate181.errors = vErrors;
-return errors === 0;
-}
-validate181.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate183(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate183.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!(((key0 === "columns") || (key0 === "pageSize")) || (key0 === "showTotals"))){
-validate183.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.columns !== undefined){
-const _errs2 = errors;
-if(!this.check(69, validate181, data.columns)){
-validate183.errors = [{instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.pageSize !== undefined){
-let data1 = data.pageSize;
-const _errs3 = errors;
-if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
-validate183.errors = [{instancePath:instancePath+"/pageSize",schemaPath:"#/properties/pageSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs3){
-if((typeof data1 == "number") && (isFinite(data1))){
-if(data1 > 200 || isNaN(data1)){
-validate183.errors = [{instancePath:instancePath+"/pageSize",schemaPath:"#/properties/pageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200"}];
-return false;
-}
-else {
-if(data1 < 5 || isNaN(data1)){
-validate183.errors = [{instancePath:instancePath+"/pageSize",schemaPath:"#/properties/pageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5"}];
-return false;
-}
-}
-}
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.showTotals !== undefined){
-const _errs5 = errors;
-if(typeof data.showTotals !== "boolean"){
-validate183.errors = [{instancePath:instancePath+"/showTotals",schemaPath:"#/properties/showTotals/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate183.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate183.errors = vErrors;
-return errors === 0;
-}
-validate183.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema103 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"showRank":{"type":"boolean"},"highlightViewer":{"type":"boolean"},"format":{"enum":["number","percent","currency","duration"]},"unit":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"decimals":{"type":"integer","minimum":0,"maximum":6}},"additionalProperties":false};
-
-function validate185(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate185.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!((((((key0 === "measure") || (key0 === "showRank")) || (key0 === "highlightViewer")) || (key0 === "format")) || (key0 === "unit")) || (key0 === "decimals"))){
-validate185.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(((key0 === "measure") || (key0 === "donut")) || (key0 === "showPercent"))){
+validate181.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3971,13 +3068,13 @@ let data0 = data.measure;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern207.test(data0)){
-validate185.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
+if(!pattern210.test(data0)){
+validate181.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate185.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate181.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3987,10 +3084,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.showRank !== undefined){
+if(data.donut !== undefined){
 const _errs4 = errors;
-if(typeof data.showRank !== "boolean"){
-validate185.errors = [{instancePath:instancePath+"/showRank",schemaPath:"#/properties/showRank/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(typeof data.donut !== "boolean"){
+validate181.errors = [{instancePath:instancePath+"/donut",schemaPath:"#/properties/donut/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -3999,10 +3096,99 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.highlightViewer !== undefined){
+if(data.showPercent !== undefined){
 const _errs6 = errors;
-if(typeof data.highlightViewer !== "boolean"){
-validate185.errors = [{instancePath:instancePath+"/highlightViewer",schemaPath:"#/properties/highlightViewer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+if(typeof data.showPercent !== "boolean"){
+validate181.errors = [{instancePath:instancePath+"/showPercent",schemaPath:"#/properties/showPercent/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate181.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate181.errors = vErrors;
+return errors === 0;
+}
+validate181.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema99 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"min":{"type":"number"},"max":{"type":"number"},"format":{"enum":["number","percent","currency","duration"]},"unit":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"decimals":{"type":"integer","minimum":0,"maximum":6}},"required":["max"],"additionalProperties":false};
+
+function validate182(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate182.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.max === undefined) && (missing0 = "max")){
+validate182.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((((key0 === "measure") || (key0 === "min")) || (key0 === "max")) || (key0 === "format")) || (key0 === "unit")) || (key0 === "decimals"))){
+validate182.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.measure !== undefined){
+let data0 = data.measure;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(!pattern210.test(data0)){
+validate182.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
+return false;
+}
+}
+else {
+validate182.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.min !== undefined){
+let data1 = data.min;
+const _errs4 = errors;
+if(!((typeof data1 == "number") && (isFinite(data1)))){
+validate182.errors = [{instancePath:instancePath+"/min",schemaPath:"#/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.max !== undefined){
+let data2 = data.max;
+const _errs6 = errors;
+if(!((typeof data2 == "number") && (isFinite(data2)))){
+validate182.errors = [{instancePath:instancePath+"/max",schemaPath:"#/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -4015,7 +3201,7 @@ if(data.format !== undefined){
 let data3 = data.format;
 const _errs8 = errors;
 if(!((((data3 === "number") || (data3 === "percent")) || (data3 === "currency")) || (data3 === "duration"))){
-validate185.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema103.properties.format.enum},message:"must be equal to one of the allowed values"}];
+validate182.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema99.properties.format.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -4031,7 +3217,7 @@ let valid1 = true;
 if(typeof data4 === "string"){
 const _errs11 = errors;
 if(typeof data4 !== "string"){
-validate185.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate182.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid0 = _errs11 === errors;
@@ -4042,14 +3228,14 @@ const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(Object.keys(data4).length < 1){
-validate185.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate182.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs15 = errors;
 for(const key1 in data4){
 if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate185.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate182.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4058,7 +3244,7 @@ if(_errs15 === errors){
 if(data4["zh-CN"] !== undefined){
 const _errs16 = errors;
 if(typeof data4["zh-CN"] !== "string"){
-validate185.errors = [{instancePath:instancePath+"/unit/zh-CN",schemaPath:"#/properties/unit/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate182.errors = [{instancePath:instancePath+"/unit/zh-CN",schemaPath:"#/properties/unit/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs16 === errors;
@@ -4070,7 +3256,7 @@ if(valid2){
 if(data4.en !== undefined){
 const _errs18 = errors;
 if(typeof data4.en !== "string"){
-validate185.errors = [{instancePath:instancePath+"/unit/en",schemaPath:"#/properties/unit/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate182.errors = [{instancePath:instancePath+"/unit/en",schemaPath:"#/properties/unit/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs18 === errors;
@@ -4084,7 +3270,7 @@ for(const key2 in data4){
 if(pattern4.test(key2)){
 const _errs20 = errors;
 if(typeof data4[key2] !== "string"){
-validate185.errors = [{instancePath:instancePath+"/unit/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/unit/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate182.errors = [{instancePath:instancePath+"/unit/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/unit/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs20 === errors;
@@ -4099,7 +3285,7 @@ break;
 }
 }
 else {
-validate185.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate182.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -4107,7 +3293,7 @@ var _valid0 = _errs13 === errors;
 valid1 = _valid0;
 }
 if(!valid1){
-validate185.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate182.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid0 = _errs9 === errors;
@@ -4120,18 +3306,18 @@ if(data.decimals !== undefined){
 let data8 = data.decimals;
 const _errs22 = errors;
 if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
-validate185.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate182.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs22){
 if((typeof data8 == "number") && (isFinite(data8))){
 if(data8 > 6 || isNaN(data8)){
-validate185.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"}];
+validate182.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"}];
 return false;
 }
 else {
 if(data8 < 0 || isNaN(data8)){
-validate185.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+validate182.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
@@ -4142,6 +3328,276 @@ var valid0 = _errs22 === errors;
 else {
 var valid0 = true;
 }
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate182.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate182.errors = vErrors;
+return errors === 0;
+}
+validate182.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema100 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"showConversion":{"type":"boolean"}},"additionalProperties":false};
+
+function validate183(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate183.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "measure") || (key0 === "showConversion"))){
+validate183.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.measure !== undefined){
+let data0 = data.measure;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(!pattern210.test(data0)){
+validate183.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
+return false;
+}
+}
+else {
+validate183.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.showConversion !== undefined){
+const _errs4 = errors;
+if(typeof data.showConversion !== "boolean"){
+validate183.errors = [{instancePath:instancePath+"/showConversion",schemaPath:"#/properties/showConversion/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate183.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate183.errors = vErrors;
+return errors === 0;
+}
+validate183.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema101 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"palette":{"enum":["green","red","blue","redGreen"]},"showValues":{"type":"boolean"}},"additionalProperties":false};
+
+function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate184.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "measure") || (key0 === "palette")) || (key0 === "showValues"))){
+validate184.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.measure !== undefined){
+let data0 = data.measure;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(!pattern210.test(data0)){
+validate184.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
+return false;
+}
+}
+else {
+validate184.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.palette !== undefined){
+let data1 = data.palette;
+const _errs4 = errors;
+if(!((((data1 === "green") || (data1 === "red")) || (data1 === "blue")) || (data1 === "redGreen"))){
+validate184.errors = [{instancePath:instancePath+"/palette",schemaPath:"#/properties/palette/enum",keyword:"enum",params:{allowedValues: schema101.properties.palette.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.showValues !== undefined){
+const _errs5 = errors;
+if(typeof data.showValues !== "boolean"){
+validate184.errors = [{instancePath:instancePath+"/showValues",schemaPath:"#/properties/showValues/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate184.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate184.errors = vErrors;
+return errors === 0;
+}
+validate184.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema102 = {"type":"object","properties":{"x":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"y":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"size":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"showLabels":{"type":"boolean"}},"required":["x","y"],"additionalProperties":false};
+
+function validate185(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate185.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.x === undefined) && (missing0 = "x")) || ((data.y === undefined) && (missing0 = "y"))){
+validate185.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((key0 === "x") || (key0 === "y")) || (key0 === "size")) || (key0 === "showLabels"))){
+validate185.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.x !== undefined){
+let data0 = data.x;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(!pattern210.test(data0)){
+validate185.errors = [{instancePath:instancePath+"/x",schemaPath:"#/properties/x/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
+return false;
+}
+}
+else {
+validate185.errors = [{instancePath:instancePath+"/x",schemaPath:"#/properties/x/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.y !== undefined){
+let data1 = data.y;
+const _errs4 = errors;
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if(!pattern210.test(data1)){
+validate185.errors = [{instancePath:instancePath+"/y",schemaPath:"#/properties/y/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
+return false;
+}
+}
+else {
+validate185.errors = [{instancePath:instancePath+"/y",schemaPath:"#/properties/y/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.size !== undefined){
+let data2 = data.size;
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data2 === "string"){
+if(!pattern210.test(data2)){
+validate185.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
+return false;
+}
+}
+else {
+validate185.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.showLabels !== undefined){
+const _errs8 = errors;
+if(typeof data.showLabels !== "boolean"){
+validate185.errors = [{instancePath:instancePath+"/showLabels",schemaPath:"#/properties/showLabels/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
 }
 }
 }
@@ -4159,9 +3615,9 @@ return errors === 0;
 }
 validate185.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema105 = {"type":"object","properties":{"severities":{"x-memo":72},"status":{"enum":["open","all"]},"maxItems":{"type":"integer","minimum":1,"maximum":100}},"additionalProperties":false};
-const schema104 = {"type":"array","items":{"enum":["info","warning","critical"]},"minItems":1,"uniqueItems":true};
-const func0 = equal;
+const schema105 = {"type":"object","properties":{"columns":{"x-memo":72},"pageSize":{"type":"integer","minimum":5,"maximum":200},"showTotals":{"type":"boolean"}},"additionalProperties":false};
+const schema104 = {"type":"array","items":{"x-memo":71},"minItems":1};
+const schema103 = {"type":"object","properties":{"key":{"type":"string","minLength":1},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"format":{"enum":["number","percent","currency","duration"]},"decimals":{"type":"integer","minimum":0,"maximum":6}},"required":["key"],"additionalProperties":false};
 
 function validate186(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4174,37 +3630,110 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(errors === 0){
-if(Array.isArray(data)){
-if(data.length < 1){
-validate186.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.key === undefined) && (missing0 = "key")){
+validate186.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
-var valid0 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-let data0 = data[i0];
 const _errs1 = errors;
-if(!(((data0 === "info") || (data0 === "warning")) || (data0 === "critical"))){
-validate186.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/enum",keyword:"enum",params:{allowedValues: schema104.items.enum},message:"must be equal to one of the allowed values"}];
+for(const key0 in data){
+if(!((((key0 === "key") || (key0 === "label")) || (key0 === "format")) || (key0 === "decimals"))){
+validate186.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
 break;
 }
 }
-if(valid0){
-let i1 = data.length;
-let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data[i1], data[j0])){
-validate186.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+if(_errs1 === errors){
+if(data.key !== undefined){
+let data0 = data.key;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func9(data0) < 1){
+validate186.errors = [{instancePath:instancePath+"/key",schemaPath:"#/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
-break outer0;
+}
+}
+else {
+validate186.errors = [{instancePath:instancePath+"/key",schemaPath:"#/properties/key/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.label !== undefined){
+let data1 = data.label;
+const _errs4 = errors;
+let valid1 = true;
+if(typeof data1 === "string"){
+const _errs6 = errors;
+if(typeof data1 !== "string"){
+validate186.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var _valid0 = _errs6 === errors;
+valid1 = _valid0;
+}
+else {
+const _errs8 = errors;
+if(errors === _errs8){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+if(Object.keys(data1).length < 1){
+validate186.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+return false;
+}
+else {
+const _errs10 = errors;
+for(const key1 in data1){
+if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+validate186.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs10 === errors){
+if(data1["zh-CN"] !== undefined){
+const _errs11 = errors;
+if(typeof data1["zh-CN"] !== "string"){
+validate186.errors = [{instancePath:instancePath+"/label/zh-CN",schemaPath:"#/properties/label/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs11 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data1.en !== undefined){
+const _errs13 = errors;
+if(typeof data1.en !== "string"){
+validate186.errors = [{instancePath:instancePath+"/label/en",schemaPath:"#/properties/label/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs13 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+var valid3 = true;
+for(const key2 in data1){
+if(pattern4.test(key2)){
+const _errs15 = errors;
+if(typeof data1[key2] !== "string"){
+validate186.errors = [{instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/label/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs15 === errors;
+if(!valid3){
+break;
+}
 }
 }
 }
@@ -4213,14 +3742,77 @@ break outer0;
 }
 }
 else {
-validate186.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate186.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid0 = _errs8 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+validate186.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.format !== undefined){
+let data5 = data.format;
+const _errs17 = errors;
+if(!((((data5 === "number") || (data5 === "percent")) || (data5 === "currency")) || (data5 === "duration"))){
+validate186.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema103.properties.format.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs17 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.decimals !== undefined){
+let data6 = data.decimals;
+const _errs18 = errors;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+validate186.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs18){
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 > 6 || isNaN(data6)){
+validate186.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"}];
+return false;
+}
+else {
+if(data6 < 0 || isNaN(data6)){
+validate186.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs18 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate186.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 validate186.errors = vErrors;
 return errors === 0;
 }
-validate186.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate186.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate187(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -4234,82 +3826,37 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((key0 === "severities") || (key0 === "status")) || (key0 === "maxItems"))){
-validate187.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(Array.isArray(data)){
+if(data.length < 1){
+validate187.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
+}
+else {
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+const _errs1 = errors;
+if(!this.check(71, validate186, data[i0])){
+validate187.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
 break;
 }
 }
-if(_errs1 === errors){
-if(data.severities !== undefined){
-const _errs2 = errors;
-if(!this.check(72, validate186, data.severities)){
-validate187.errors = [{instancePath:instancePath+"/severities",schemaPath:"#/properties/severities/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.status !== undefined){
-let data1 = data.status;
-const _errs3 = errors;
-if(!((data1 === "open") || (data1 === "all"))){
-validate187.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema105.properties.status.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.maxItems !== undefined){
-let data2 = data.maxItems;
-const _errs4 = errors;
-if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
-validate187.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs4){
-if((typeof data2 == "number") && (isFinite(data2))){
-if(data2 > 100 || isNaN(data2)){
-validate187.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
-return false;
-}
-else {
-if(data2 < 1 || isNaN(data2)){
-validate187.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
 }
 }
 else {
-validate187.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate187.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
 validate187.errors = vErrors;
 return errors === 0;
 }
-validate187.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate187.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema106 = {"type":"object","properties":{"source":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"parentField":{"type":"string","minLength":1,"maxLength":200},"titleField":{"type":"string","minLength":1,"maxLength":200},"ownerField":{"type":"string","minLength":1,"maxLength":200},"progressField":{"type":"string","minLength":1,"maxLength":200},"filter":{"type":"string","minLength":1,"maxLength":2000}},"required":["source","parentField","titleField"],"additionalProperties":false};
 
 function validate189(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4323,35 +3870,20 @@ evaluated0.items = undefined;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((((data.source === undefined) && (missing0 = "source")) || ((data.parentField === undefined) && (missing0 = "parentField"))) || ((data.titleField === undefined) && (missing0 = "titleField"))){
-validate189.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((((key0 === "source") || (key0 === "parentField")) || (key0 === "titleField")) || (key0 === "ownerField")) || (key0 === "progressField")) || (key0 === "filter"))){
+if(!(((key0 === "columns") || (key0 === "pageSize")) || (key0 === "showTotals"))){
 validate189.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.source !== undefined){
-let data0 = data.source;
+if(data.columns !== undefined){
 const _errs2 = errors;
-if(errors === _errs2){
-if(typeof data0 === "string"){
-if(!pattern177.test(data0)){
-validate189.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
+if(!this.check(72, validate187, data.columns)){
+validate189.errors = [{instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
-}
-}
-else {
-validate189.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
 }
 var valid0 = _errs2 === errors;
 }
@@ -4359,143 +3891,43 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.parentField !== undefined){
-let data1 = data.parentField;
-const _errs4 = errors;
-if(errors === _errs4){
-if(typeof data1 === "string"){
-if(func9(data1) > 200){
-validate189.errors = [{instancePath:instancePath+"/parentField",schemaPath:"#/properties/parentField/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
+if(data.pageSize !== undefined){
+let data1 = data.pageSize;
+const _errs3 = errors;
+if(!(((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1))) && (isFinite(data1)))){
+validate189.errors = [{instancePath:instancePath+"/pageSize",schemaPath:"#/properties/pageSize/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs3){
+if((typeof data1 == "number") && (isFinite(data1))){
+if(data1 > 200 || isNaN(data1)){
+validate189.errors = [{instancePath:instancePath+"/pageSize",schemaPath:"#/properties/pageSize/maximum",keyword:"maximum",params:{comparison: "<=", limit: 200},message:"must be <= 200"}];
 return false;
 }
 else {
-if(func9(data1) < 1){
-validate189.errors = [{instancePath:instancePath+"/parentField",schemaPath:"#/properties/parentField/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if(data1 < 5 || isNaN(data1)){
+validate189.errors = [{instancePath:instancePath+"/pageSize",schemaPath:"#/properties/pageSize/minimum",keyword:"minimum",params:{comparison: ">=", limit: 5},message:"must be >= 5"}];
 return false;
 }
 }
 }
-else {
-validate189.errors = [{instancePath:instancePath+"/parentField",schemaPath:"#/properties/parentField/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
 }
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.titleField !== undefined){
-let data2 = data.titleField;
-const _errs6 = errors;
-if(errors === _errs6){
-if(typeof data2 === "string"){
-if(func9(data2) > 200){
-validate189.errors = [{instancePath:instancePath+"/titleField",schemaPath:"#/properties/titleField/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
-return false;
-}
-else {
-if(func9(data2) < 1){
-validate189.errors = [{instancePath:instancePath+"/titleField",schemaPath:"#/properties/titleField/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate189.errors = [{instancePath:instancePath+"/titleField",schemaPath:"#/properties/titleField/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs6 === errors;
+var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
-if(data.ownerField !== undefined){
-let data3 = data.ownerField;
-const _errs8 = errors;
-if(errors === _errs8){
-if(typeof data3 === "string"){
-if(func9(data3) > 200){
-validate189.errors = [{instancePath:instancePath+"/ownerField",schemaPath:"#/properties/ownerField/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
+if(data.showTotals !== undefined){
+const _errs5 = errors;
+if(typeof data.showTotals !== "boolean"){
+validate189.errors = [{instancePath:instancePath+"/showTotals",schemaPath:"#/properties/showTotals/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-else {
-if(func9(data3) < 1){
-validate189.errors = [{instancePath:instancePath+"/ownerField",schemaPath:"#/properties/ownerField/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate189.errors = [{instancePath:instancePath+"/ownerField",schemaPath:"#/properties/ownerField/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs8 === errors;
+var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
-if(data.progressField !== undefined){
-let data4 = data.progressField;
-const _errs10 = errors;
-if(errors === _errs10){
-if(typeof data4 === "string"){
-if(func9(data4) > 200){
-validate189.errors = [{instancePath:instancePath+"/progressField",schemaPath:"#/properties/progressField/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
-return false;
-}
-else {
-if(func9(data4) < 1){
-validate189.errors = [{instancePath:instancePath+"/progressField",schemaPath:"#/properties/progressField/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate189.errors = [{instancePath:instancePath+"/progressField",schemaPath:"#/properties/progressField/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs10 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.filter !== undefined){
-let data5 = data.filter;
-const _errs12 = errors;
-if(errors === _errs12){
-if(typeof data5 === "string"){
-if(func9(data5) > 2000){
-validate189.errors = [{instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"}];
-return false;
-}
-else {
-if(func9(data5) < 1){
-validate189.errors = [{instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate189.errors = [{instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs12 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
 }
 }
 }
@@ -4511,95 +3943,7 @@ return errors === 0;
 }
 validate189.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema107 = {"type":"object","properties":{"expandDepth":{"type":"integer","minimum":1,"maximum":10},"showProgress":{"type":"boolean"},"showOwner":{"type":"boolean"}},"additionalProperties":false};
-
-function validate190(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate190.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!(((key0 === "expandDepth") || (key0 === "showProgress")) || (key0 === "showOwner"))){
-validate190.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.expandDepth !== undefined){
-let data0 = data.expandDepth;
-const _errs2 = errors;
-if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate190.errors = [{instancePath:instancePath+"/expandDepth",schemaPath:"#/properties/expandDepth/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs2){
-if((typeof data0 == "number") && (isFinite(data0))){
-if(data0 > 10 || isNaN(data0)){
-validate190.errors = [{instancePath:instancePath+"/expandDepth",schemaPath:"#/properties/expandDepth/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"}];
-return false;
-}
-else {
-if(data0 < 1 || isNaN(data0)){
-validate190.errors = [{instancePath:instancePath+"/expandDepth",schemaPath:"#/properties/expandDepth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.showProgress !== undefined){
-const _errs4 = errors;
-if(typeof data.showProgress !== "boolean"){
-validate190.errors = [{instancePath:instancePath+"/showProgress",schemaPath:"#/properties/showProgress/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.showOwner !== undefined){
-const _errs6 = errors;
-if(typeof data.showOwner !== "boolean"){
-validate190.errors = [{instancePath:instancePath+"/showOwner",schemaPath:"#/properties/showOwner/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid0 = _errs6 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate190.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate190.errors = vErrors;
-return errors === 0;
-}
-validate190.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema110 = {"type":"object","properties":{"x":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"y":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"xBands":{"x-memo":76},"yBands":{"x-memo":76},"xLabel":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"yLabel":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"boxLabels":{"x-memo":77}},"required":["x","y","xBands","yBands"],"additionalProperties":false};
-const schema108 = {"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2};
+const schema106 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"showRank":{"type":"boolean"},"highlightViewer":{"type":"boolean"},"format":{"enum":["number","percent","currency","duration"]},"unit":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"decimals":{"type":"integer","minimum":0,"maximum":6}},"additionalProperties":false};
 
 function validate191(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4612,45 +3956,212 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(errors === 0){
-if(Array.isArray(data)){
-if(data.length > 2){
-validate191.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((((key0 === "measure") || (key0 === "showRank")) || (key0 === "highlightViewer")) || (key0 === "format")) || (key0 === "unit")) || (key0 === "decimals"))){
+validate191.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.measure !== undefined){
+let data0 = data.measure;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(!pattern210.test(data0)){
+validate191.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
+}
 else {
-if(data.length < 2){
-validate191.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
+validate191.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+}
+var valid0 = _errs2 === errors;
 }
 else {
 var valid0 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-let data0 = data[i0];
-const _errs1 = errors;
-if(!((typeof data0 == "number") && (isFinite(data0)))){
-validate191.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+}
+if(valid0){
+if(data.showRank !== undefined){
+const _errs4 = errors;
+if(typeof data.showRank !== "boolean"){
+validate191.errors = [{instancePath:instancePath+"/showRank",schemaPath:"#/properties/showRank/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid0 = _errs1 === errors;
-if(!valid0){
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.highlightViewer !== undefined){
+const _errs6 = errors;
+if(typeof data.highlightViewer !== "boolean"){
+validate191.errors = [{instancePath:instancePath+"/highlightViewer",schemaPath:"#/properties/highlightViewer/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.format !== undefined){
+let data3 = data.format;
+const _errs8 = errors;
+if(!((((data3 === "number") || (data3 === "percent")) || (data3 === "currency")) || (data3 === "duration"))){
+validate191.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema106.properties.format.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.unit !== undefined){
+let data4 = data.unit;
+const _errs9 = errors;
+let valid1 = true;
+if(typeof data4 === "string"){
+const _errs11 = errors;
+if(typeof data4 !== "string"){
+validate191.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var _valid0 = _errs11 === errors;
+valid1 = _valid0;
+}
+else {
+const _errs13 = errors;
+if(errors === _errs13){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(Object.keys(data4).length < 1){
+validate191.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+return false;
+}
+else {
+const _errs15 = errors;
+for(const key1 in data4){
+if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+validate191.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs15 === errors){
+if(data4["zh-CN"] !== undefined){
+const _errs16 = errors;
+if(typeof data4["zh-CN"] !== "string"){
+validate191.errors = [{instancePath:instancePath+"/unit/zh-CN",schemaPath:"#/properties/unit/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs16 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data4.en !== undefined){
+const _errs18 = errors;
+if(typeof data4.en !== "string"){
+validate191.errors = [{instancePath:instancePath+"/unit/en",schemaPath:"#/properties/unit/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs18 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+var valid3 = true;
+for(const key2 in data4){
+if(pattern4.test(key2)){
+const _errs20 = errors;
+if(typeof data4[key2] !== "string"){
+validate191.errors = [{instancePath:instancePath+"/unit/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/unit/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs20 === errors;
+if(!valid3){
 break;
 }
 }
 }
 }
 }
+}
+}
+}
 else {
-validate191.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate191.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid0 = _errs13 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+validate191.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.decimals !== undefined){
+let data8 = data.decimals;
+const _errs22 = errors;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+validate191.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs22){
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 6 || isNaN(data8)){
+validate191.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"}];
+return false;
+}
+else {
+if(data8 < 0 || isNaN(data8)){
+validate191.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs22 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate191.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
 validate191.errors = vErrors;
 return errors === 0;
 }
-validate191.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate191.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema109 = {"type":"array","items":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"minItems":9,"maxItems":9};
+const schema108 = {"type":"object","properties":{"severities":{"x-memo":75},"status":{"enum":["open","all"]},"maxItems":{"type":"integer","minimum":1,"maximum":100}},"additionalProperties":false};
+const schema107 = {"type":"array","items":{"enum":["info","warning","critical"]},"minItems":1,"uniqueItems":true};
+const func0 = equal;
 
 function validate192(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -4664,13 +4175,8 @@ evaluated0.items = undefined;
 }
 if(errors === 0){
 if(Array.isArray(data)){
-if(data.length > 9){
-validate192.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 9},message:"must NOT have more than 9 items"}];
-return false;
-}
-else {
-if(data.length < 9){
-validate192.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 9},message:"must NOT have fewer than 9 items"}];
+if(data.length < 1){
+validate192.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -4679,92 +4185,28 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 const _errs1 = errors;
-let valid1 = true;
-if(typeof data0 === "string"){
-const _errs3 = errors;
-if(typeof data0 !== "string"){
-validate192.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var _valid0 = _errs3 === errors;
-valid1 = _valid0;
-}
-else {
-const _errs5 = errors;
-if(errors === _errs5){
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(Object.keys(data0).length < 1){
-validate192.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs7 = errors;
-for(const key0 in data0){
-if(!(((key0 === "zh-CN") || (key0 === "en")) || (pattern4.test(key0)))){
-validate192.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs7 === errors){
-if(data0["zh-CN"] !== undefined){
-const _errs8 = errors;
-if(typeof data0["zh-CN"] !== "string"){
-validate192.errors = [{instancePath:instancePath+"/" + i0+"/zh-CN",schemaPath:"#/items/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs8 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.en !== undefined){
-const _errs10 = errors;
-if(typeof data0.en !== "string"){
-validate192.errors = [{instancePath:instancePath+"/" + i0+"/en",schemaPath:"#/items/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs10 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-var valid3 = true;
-for(const key1 in data0){
-if(pattern4.test(key1)){
-const _errs12 = errors;
-if(typeof data0[key1] !== "string"){
-validate192.errors = [{instancePath:instancePath+"/" + i0+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/items/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs12 === errors;
-if(!valid3){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate192.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var _valid0 = _errs5 === errors;
-valid1 = _valid0;
-}
-if(!valid1){
-validate192.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!(((data0 === "info") || (data0 === "warning")) || (data0 === "critical"))){
+validate192.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/enum",keyword:"enum",params:{allowedValues: schema107.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs1 === errors;
 if(!valid0){
 break;
+}
+}
+if(valid0){
+let i1 = data.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data[i1], data[j0])){
+validate192.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+return false;
+break outer0;
+}
+}
 }
 }
 }
@@ -4793,16 +4235,574 @@ evaluated0.items = undefined;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "severities") || (key0 === "status")) || (key0 === "maxItems"))){
+validate193.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.severities !== undefined){
+const _errs2 = errors;
+if(!this.check(75, validate192, data.severities)){
+validate193.errors = [{instancePath:instancePath+"/severities",schemaPath:"#/properties/severities/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.status !== undefined){
+let data1 = data.status;
+const _errs3 = errors;
+if(!((data1 === "open") || (data1 === "all"))){
+validate193.errors = [{instancePath:instancePath+"/status",schemaPath:"#/properties/status/enum",keyword:"enum",params:{allowedValues: schema108.properties.status.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.maxItems !== undefined){
+let data2 = data.maxItems;
+const _errs4 = errors;
+if(!(((typeof data2 == "number") && (!(data2 % 1) && !isNaN(data2))) && (isFinite(data2)))){
+validate193.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs4){
+if((typeof data2 == "number") && (isFinite(data2))){
+if(data2 > 100 || isNaN(data2)){
+validate193.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100"}];
+return false;
+}
+else {
+if(data2 < 1 || isNaN(data2)){
+validate193.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate193.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate193.errors = vErrors;
+return errors === 0;
+}
+validate193.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema109 = {"type":"object","properties":{"source":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"parentField":{"type":"string","minLength":1,"maxLength":200},"titleField":{"type":"string","minLength":1,"maxLength":200},"ownerField":{"type":"string","minLength":1,"maxLength":200},"progressField":{"type":"string","minLength":1,"maxLength":200},"filter":{"type":"string","minLength":1,"maxLength":2000}},"required":["source","parentField","titleField"],"additionalProperties":false};
+
+function validate195(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate195.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.source === undefined) && (missing0 = "source")) || ((data.parentField === undefined) && (missing0 = "parentField"))) || ((data.titleField === undefined) && (missing0 = "titleField"))){
+validate195.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((((key0 === "source") || (key0 === "parentField")) || (key0 === "titleField")) || (key0 === "ownerField")) || (key0 === "progressField")) || (key0 === "filter"))){
+validate195.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.source !== undefined){
+let data0 = data.source;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(!pattern177.test(data0)){
+validate195.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
+return false;
+}
+}
+else {
+validate195.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.parentField !== undefined){
+let data1 = data.parentField;
+const _errs4 = errors;
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if(func9(data1) > 200){
+validate195.errors = [{instancePath:instancePath+"/parentField",schemaPath:"#/properties/parentField/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
+return false;
+}
+else {
+if(func9(data1) < 1){
+validate195.errors = [{instancePath:instancePath+"/parentField",schemaPath:"#/properties/parentField/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate195.errors = [{instancePath:instancePath+"/parentField",schemaPath:"#/properties/parentField/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.titleField !== undefined){
+let data2 = data.titleField;
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data2 === "string"){
+if(func9(data2) > 200){
+validate195.errors = [{instancePath:instancePath+"/titleField",schemaPath:"#/properties/titleField/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
+return false;
+}
+else {
+if(func9(data2) < 1){
+validate195.errors = [{instancePath:instancePath+"/titleField",schemaPath:"#/properties/titleField/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate195.errors = [{instancePath:instancePath+"/titleField",schemaPath:"#/properties/titleField/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.ownerField !== undefined){
+let data3 = data.ownerField;
+const _errs8 = errors;
+if(errors === _errs8){
+if(typeof data3 === "string"){
+if(func9(data3) > 200){
+validate195.errors = [{instancePath:instancePath+"/ownerField",schemaPath:"#/properties/ownerField/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
+return false;
+}
+else {
+if(func9(data3) < 1){
+validate195.errors = [{instancePath:instancePath+"/ownerField",schemaPath:"#/properties/ownerField/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate195.errors = [{instancePath:instancePath+"/ownerField",schemaPath:"#/properties/ownerField/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs8 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.progressField !== undefined){
+let data4 = data.progressField;
+const _errs10 = errors;
+if(errors === _errs10){
+if(typeof data4 === "string"){
+if(func9(data4) > 200){
+validate195.errors = [{instancePath:instancePath+"/progressField",schemaPath:"#/properties/progressField/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
+return false;
+}
+else {
+if(func9(data4) < 1){
+validate195.errors = [{instancePath:instancePath+"/progressField",schemaPath:"#/properties/progressField/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate195.errors = [{instancePath:instancePath+"/progressField",schemaPath:"#/properties/progressField/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs10 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.filter !== undefined){
+let data5 = data.filter;
+const _errs12 = errors;
+if(errors === _errs12){
+if(typeof data5 === "string"){
+if(func9(data5) > 2000){
+validate195.errors = [{instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"}];
+return false;
+}
+else {
+if(func9(data5) < 1){
+validate195.errors = [{instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate195.errors = [{instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate195.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate195.errors = vErrors;
+return errors === 0;
+}
+validate195.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema110 = {"type":"object","properties":{"expandDepth":{"type":"integer","minimum":1,"maximum":10},"showProgress":{"type":"boolean"},"showOwner":{"type":"boolean"}},"additionalProperties":false};
+
+function validate196(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate196.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!(((key0 === "expandDepth") || (key0 === "showProgress")) || (key0 === "showOwner"))){
+validate196.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.expandDepth !== undefined){
+let data0 = data.expandDepth;
+const _errs2 = errors;
+if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
+validate196.errors = [{instancePath:instancePath+"/expandDepth",schemaPath:"#/properties/expandDepth/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs2){
+if((typeof data0 == "number") && (isFinite(data0))){
+if(data0 > 10 || isNaN(data0)){
+validate196.errors = [{instancePath:instancePath+"/expandDepth",schemaPath:"#/properties/expandDepth/maximum",keyword:"maximum",params:{comparison: "<=", limit: 10},message:"must be <= 10"}];
+return false;
+}
+else {
+if(data0 < 1 || isNaN(data0)){
+validate196.errors = [{instancePath:instancePath+"/expandDepth",schemaPath:"#/properties/expandDepth/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.showProgress !== undefined){
+const _errs4 = errors;
+if(typeof data.showProgress !== "boolean"){
+validate196.errors = [{instancePath:instancePath+"/showProgress",schemaPath:"#/properties/showProgress/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.showOwner !== undefined){
+const _errs6 = errors;
+if(typeof data.showOwner !== "boolean"){
+validate196.errors = [{instancePath:instancePath+"/showOwner",schemaPath:"#/properties/showOwner/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate196.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate196.errors = vErrors;
+return errors === 0;
+}
+validate196.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema113 = {"type":"object","properties":{"x":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"y":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"xBands":{"x-memo":79},"yBands":{"x-memo":79},"xLabel":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"yLabel":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"boxLabels":{"x-memo":80}},"required":["x","y","xBands","yBands"],"additionalProperties":false};
+const schema111 = {"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2};
+
+function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate197.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(Array.isArray(data)){
+if(data.length > 2){
+validate197.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 2},message:"must NOT have more than 2 items"}];
+return false;
+}
+else {
+if(data.length < 2){
+validate197.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 2},message:"must NOT have fewer than 2 items"}];
+return false;
+}
+else {
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+const _errs1 = errors;
+if(!((typeof data0 == "number") && (isFinite(data0)))){
+validate197.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "number"},message:"must be number"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+}
+}
+else {
+validate197.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate197.errors = vErrors;
+return errors === 0;
+}
+validate197.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema112 = {"type":"array","items":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"minItems":9,"maxItems":9};
+
+function validate198(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate198.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(Array.isArray(data)){
+if(data.length > 9){
+validate198.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 9},message:"must NOT have more than 9 items"}];
+return false;
+}
+else {
+if(data.length < 9){
+validate198.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 9},message:"must NOT have fewer than 9 items"}];
+return false;
+}
+else {
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+const _errs1 = errors;
+let valid1 = true;
+if(typeof data0 === "string"){
+const _errs3 = errors;
+if(typeof data0 !== "string"){
+validate198.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var _valid0 = _errs3 === errors;
+valid1 = _valid0;
+}
+else {
+const _errs5 = errors;
+if(errors === _errs5){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(Object.keys(data0).length < 1){
+validate198.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+return false;
+}
+else {
+const _errs7 = errors;
+for(const key0 in data0){
+if(!(((key0 === "zh-CN") || (key0 === "en")) || (pattern4.test(key0)))){
+validate198.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs7 === errors){
+if(data0["zh-CN"] !== undefined){
+const _errs8 = errors;
+if(typeof data0["zh-CN"] !== "string"){
+validate198.errors = [{instancePath:instancePath+"/" + i0+"/zh-CN",schemaPath:"#/items/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs8 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.en !== undefined){
+const _errs10 = errors;
+if(typeof data0.en !== "string"){
+validate198.errors = [{instancePath:instancePath+"/" + i0+"/en",schemaPath:"#/items/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+var valid3 = true;
+for(const key1 in data0){
+if(pattern4.test(key1)){
+const _errs12 = errors;
+if(typeof data0[key1] !== "string"){
+validate198.errors = [{instancePath:instancePath+"/" + i0+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/items/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs12 === errors;
+if(!valid3){
+break;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate198.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid0 = _errs5 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+validate198.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+}
+}
+else {
+validate198.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate198.errors = vErrors;
+return errors === 0;
+}
+validate198.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate199(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate199.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.x === undefined) && (missing0 = "x")) || ((data.y === undefined) && (missing0 = "y"))) || ((data.xBands === undefined) && (missing0 = "xBands"))) || ((data.yBands === undefined) && (missing0 = "yBands"))){
-validate193.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate199.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "x") || (key0 === "y")) || (key0 === "xBands")) || (key0 === "yBands")) || (key0 === "xLabel")) || (key0 === "yLabel")) || (key0 === "boxLabels"))){
-validate193.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate199.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4813,13 +4813,13 @@ let data0 = data.x;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern207.test(data0)){
-validate193.errors = [{instancePath:instancePath+"/x",schemaPath:"#/properties/x/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
+if(!pattern210.test(data0)){
+validate199.errors = [{instancePath:instancePath+"/x",schemaPath:"#/properties/x/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate193.errors = [{instancePath:instancePath+"/x",schemaPath:"#/properties/x/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate199.errors = [{instancePath:instancePath+"/x",schemaPath:"#/properties/x/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4834,13 +4834,13 @@ let data1 = data.y;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(!pattern207.test(data1)){
-validate193.errors = [{instancePath:instancePath+"/y",schemaPath:"#/properties/y/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
+if(!pattern210.test(data1)){
+validate199.errors = [{instancePath:instancePath+"/y",schemaPath:"#/properties/y/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate193.errors = [{instancePath:instancePath+"/y",schemaPath:"#/properties/y/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate199.errors = [{instancePath:instancePath+"/y",schemaPath:"#/properties/y/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4852,8 +4852,8 @@ var valid0 = true;
 if(valid0){
 if(data.xBands !== undefined){
 const _errs6 = errors;
-if(!this.check(76, validate191, data.xBands)){
-validate193.errors = [{instancePath:instancePath+"/xBands",schemaPath:"#/properties/xBands/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(79, validate197, data.xBands)){
+validate199.errors = [{instancePath:instancePath+"/xBands",schemaPath:"#/properties/xBands/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -4864,8 +4864,8 @@ var valid0 = true;
 if(valid0){
 if(data.yBands !== undefined){
 const _errs7 = errors;
-if(!this.check(76, validate191, data.yBands)){
-validate193.errors = [{instancePath:instancePath+"/yBands",schemaPath:"#/properties/yBands/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(79, validate197, data.yBands)){
+validate199.errors = [{instancePath:instancePath+"/yBands",schemaPath:"#/properties/yBands/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs7 === errors;
@@ -4881,7 +4881,7 @@ let valid1 = true;
 if(typeof data4 === "string"){
 const _errs10 = errors;
 if(typeof data4 !== "string"){
-validate193.errors = [{instancePath:instancePath+"/xLabel",schemaPath:"#/properties/xLabel/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate199.errors = [{instancePath:instancePath+"/xLabel",schemaPath:"#/properties/xLabel/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid0 = _errs10 === errors;
@@ -4892,14 +4892,14 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(Object.keys(data4).length < 1){
-validate193.errors = [{instancePath:instancePath+"/xLabel",schemaPath:"#/properties/xLabel/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate199.errors = [{instancePath:instancePath+"/xLabel",schemaPath:"#/properties/xLabel/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs14 = errors;
 for(const key1 in data4){
 if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate193.errors = [{instancePath:instancePath+"/xLabel",schemaPath:"#/properties/xLabel/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate199.errors = [{instancePath:instancePath+"/xLabel",schemaPath:"#/properties/xLabel/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4908,7 +4908,7 @@ if(_errs14 === errors){
 if(data4["zh-CN"] !== undefined){
 const _errs15 = errors;
 if(typeof data4["zh-CN"] !== "string"){
-validate193.errors = [{instancePath:instancePath+"/xLabel/zh-CN",schemaPath:"#/properties/xLabel/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate199.errors = [{instancePath:instancePath+"/xLabel/zh-CN",schemaPath:"#/properties/xLabel/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs15 === errors;
@@ -4920,7 +4920,7 @@ if(valid2){
 if(data4.en !== undefined){
 const _errs17 = errors;
 if(typeof data4.en !== "string"){
-validate193.errors = [{instancePath:instancePath+"/xLabel/en",schemaPath:"#/properties/xLabel/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate199.errors = [{instancePath:instancePath+"/xLabel/en",schemaPath:"#/properties/xLabel/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs17 === errors;
@@ -4934,7 +4934,7 @@ for(const key2 in data4){
 if(pattern4.test(key2)){
 const _errs19 = errors;
 if(typeof data4[key2] !== "string"){
-validate193.errors = [{instancePath:instancePath+"/xLabel/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/xLabel/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate199.errors = [{instancePath:instancePath+"/xLabel/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/xLabel/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs19 === errors;
@@ -4949,7 +4949,7 @@ break;
 }
 }
 else {
-validate193.errors = [{instancePath:instancePath+"/xLabel",schemaPath:"#/properties/xLabel/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate199.errors = [{instancePath:instancePath+"/xLabel",schemaPath:"#/properties/xLabel/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -4957,7 +4957,7 @@ var _valid0 = _errs12 === errors;
 valid1 = _valid0;
 }
 if(!valid1){
-validate193.errors = [{instancePath:instancePath+"/xLabel",schemaPath:"#/properties/xLabel/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate199.errors = [{instancePath:instancePath+"/xLabel",schemaPath:"#/properties/xLabel/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid0 = _errs8 === errors;
@@ -4973,7 +4973,7 @@ let valid4 = true;
 if(typeof data8 === "string"){
 const _errs23 = errors;
 if(typeof data8 !== "string"){
-validate193.errors = [{instancePath:instancePath+"/yLabel",schemaPath:"#/properties/yLabel/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate199.errors = [{instancePath:instancePath+"/yLabel",schemaPath:"#/properties/yLabel/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid1 = _errs23 === errors;
@@ -4984,14 +4984,14 @@ const _errs25 = errors;
 if(errors === _errs25){
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(Object.keys(data8).length < 1){
-validate193.errors = [{instancePath:instancePath+"/yLabel",schemaPath:"#/properties/yLabel/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate199.errors = [{instancePath:instancePath+"/yLabel",schemaPath:"#/properties/yLabel/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs27 = errors;
 for(const key3 in data8){
 if(!(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
-validate193.errors = [{instancePath:instancePath+"/yLabel",schemaPath:"#/properties/yLabel/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+validate199.errors = [{instancePath:instancePath+"/yLabel",schemaPath:"#/properties/yLabel/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5000,7 +5000,7 @@ if(_errs27 === errors){
 if(data8["zh-CN"] !== undefined){
 const _errs28 = errors;
 if(typeof data8["zh-CN"] !== "string"){
-validate193.errors = [{instancePath:instancePath+"/yLabel/zh-CN",schemaPath:"#/properties/yLabel/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate199.errors = [{instancePath:instancePath+"/yLabel/zh-CN",schemaPath:"#/properties/yLabel/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs28 === errors;
@@ -5012,7 +5012,7 @@ if(valid5){
 if(data8.en !== undefined){
 const _errs30 = errors;
 if(typeof data8.en !== "string"){
-validate193.errors = [{instancePath:instancePath+"/yLabel/en",schemaPath:"#/properties/yLabel/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate199.errors = [{instancePath:instancePath+"/yLabel/en",schemaPath:"#/properties/yLabel/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs30 === errors;
@@ -5026,7 +5026,7 @@ for(const key4 in data8){
 if(pattern4.test(key4)){
 const _errs32 = errors;
 if(typeof data8[key4] !== "string"){
-validate193.errors = [{instancePath:instancePath+"/yLabel/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/yLabel/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate199.errors = [{instancePath:instancePath+"/yLabel/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/yLabel/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs32 === errors;
@@ -5041,7 +5041,7 @@ break;
 }
 }
 else {
-validate193.errors = [{instancePath:instancePath+"/yLabel",schemaPath:"#/properties/yLabel/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate199.errors = [{instancePath:instancePath+"/yLabel",schemaPath:"#/properties/yLabel/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -5049,7 +5049,7 @@ var _valid1 = _errs25 === errors;
 valid4 = _valid1;
 }
 if(!valid4){
-validate193.errors = [{instancePath:instancePath+"/yLabel",schemaPath:"#/properties/yLabel/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate199.errors = [{instancePath:instancePath+"/yLabel",schemaPath:"#/properties/yLabel/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid0 = _errs21 === errors;
@@ -5060,8 +5060,8 @@ var valid0 = true;
 if(valid0){
 if(data.boxLabels !== undefined){
 const _errs34 = errors;
-if(!this.check(77, validate192, data.boxLabels)){
-validate193.errors = [{instancePath:instancePath+"/boxLabels",schemaPath:"#/properties/boxLabels/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(80, validate198, data.boxLabels)){
+validate199.errors = [{instancePath:instancePath+"/boxLabels",schemaPath:"#/properties/boxLabels/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs34 === errors;
@@ -5079,20 +5079,20 @@ var valid0 = true;
 }
 }
 else {
-validate193.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate199.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate193.errors = vErrors;
+validate199.errors = vErrors;
 return errors === 0;
 }
-validate193.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate199.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate203(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate197.evaluated;
+const evaluated0 = validate203.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5103,7 +5103,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.type === undefined) && (missing0 = "type")){
-validate197.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate203.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -5115,14 +5115,14 @@ if(errors === _errs2){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if(((((data.type === undefined) && (missing1 = "type")) || ((data.id === undefined) && (missing1 = "id"))) || ((data.layout === undefined) && (missing1 = "layout"))) || ((data.query === undefined) && (missing1 = "query"))){
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs4 = errors;
 for(const key0 in data){
-if(!(func1.call(schema111.oneOf[0].properties, key0))){
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func1.call(schema114.oneOf[0].properties, key0))){
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5131,7 +5131,7 @@ if(_errs4 === errors){
 if(data.type !== undefined){
 const _errs5 = errors;
 if("kpi" !== data.type){
-validate197.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "kpi"},message:"must be equal to constant"}];
+validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "kpi"},message:"must be equal to constant"}];
 return false;
 }
 var valid2 = _errs5 === errors;
@@ -5146,12 +5146,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data1 === "string"){
 if(!pattern138.test(data1)){
-validate197.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5168,7 +5168,7 @@ let valid3 = true;
 if(typeof data2 === "string"){
 const _errs10 = errors;
 if(typeof data2 !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid0 = _errs10 === errors;
@@ -5179,14 +5179,14 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(Object.keys(data2).length < 1){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs14 = errors;
 for(const key1 in data2){
 if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5195,7 +5195,7 @@ if(_errs14 === errors){
 if(data2["zh-CN"] !== undefined){
 const _errs15 = errors;
 if(typeof data2["zh-CN"] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs15 === errors;
@@ -5207,7 +5207,7 @@ if(valid4){
 if(data2.en !== undefined){
 const _errs17 = errors;
 if(typeof data2.en !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs17 === errors;
@@ -5221,7 +5221,7 @@ for(const key2 in data2){
 if(pattern4.test(key2)){
 const _errs19 = errors;
 if(typeof data2[key2] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs19 === errors;
@@ -5236,7 +5236,7 @@ break;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -5244,7 +5244,7 @@ var _valid0 = _errs12 === errors;
 valid3 = _valid0;
 }
 if(!valid3){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -5260,7 +5260,7 @@ let valid6 = true;
 if(typeof data6 === "string"){
 const _errs23 = errors;
 if(typeof data6 !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid1 = _errs23 === errors;
@@ -5271,14 +5271,14 @@ const _errs25 = errors;
 if(errors === _errs25){
 if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
 if(Object.keys(data6).length < 1){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs27 = errors;
 for(const key3 in data6){
 if(!(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5287,7 +5287,7 @@ if(_errs27 === errors){
 if(data6["zh-CN"] !== undefined){
 const _errs28 = errors;
 if(typeof data6["zh-CN"] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/0/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/0/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs28 === errors;
@@ -5299,7 +5299,7 @@ if(valid7){
 if(data6.en !== undefined){
 const _errs30 = errors;
 if(typeof data6.en !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/0/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/0/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid7 = _errs30 === errors;
@@ -5313,7 +5313,7 @@ for(const key4 in data6){
 if(pattern4.test(key4)){
 const _errs32 = errors;
 if(typeof data6[key4] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid8 = _errs32 === errors;
@@ -5328,7 +5328,7 @@ break;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -5336,7 +5336,7 @@ var _valid1 = _errs25 === errors;
 valid6 = _valid1;
 }
 if(!valid6){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid2 = _errs21 === errors;
@@ -5347,8 +5347,8 @@ var valid2 = true;
 if(valid2){
 if(data.layout !== undefined){
 const _errs34 = errors;
-if(!this.check(45, validate146, data.layout)){
-validate197.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/0/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(48, validate152, data.layout)){
+validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/0/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid2 = _errs34 === errors;
@@ -5359,8 +5359,8 @@ var valid2 = true;
 if(valid2){
 if(data.query !== undefined){
 const _errs35 = errors;
-if(!this.check(53, validate156, data.query)){
-validate197.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/0/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(56, validate162, data.query)){
+validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/0/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid2 = _errs35 === errors;
@@ -5371,8 +5371,8 @@ var valid2 = true;
 if(valid2){
 if(data.thresholds !== undefined){
 const _errs36 = errors;
-if(!this.check(56, validate165, data.thresholds)){
-validate197.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/oneOf/0/properties/thresholds/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(59, validate171, data.thresholds)){
+validate203.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/oneOf/0/properties/thresholds/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid2 = _errs36 === errors;
@@ -5383,8 +5383,8 @@ var valid2 = true;
 if(valid2){
 if(data.target !== undefined){
 const _errs37 = errors;
-if(!this.check(57, validate167, data.target)){
-validate197.errors = [{instancePath:instancePath+"/target",schemaPath:"#/oneOf/0/properties/target/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(60, validate173, data.target)){
+validate203.errors = [{instancePath:instancePath+"/target",schemaPath:"#/oneOf/0/properties/target/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid2 = _errs37 === errors;
@@ -5395,8 +5395,8 @@ var valid2 = true;
 if(valid2){
 if(data.display !== undefined){
 const _errs38 = errors;
-if(!this.check(58, validate168, data.display)){
-validate197.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/0/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(61, validate174, data.display)){
+validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/0/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid2 = _errs38 === errors;
@@ -5416,7 +5416,7 @@ var valid2 = true;
 }
 }
 else {
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -5428,14 +5428,14 @@ if(errors === _errs39){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if((((((data.type === undefined) && (missing2 = "type")) || ((data.id === undefined) && (missing2 = "id"))) || ((data.layout === undefined) && (missing2 = "layout"))) || ((data.query === undefined) && (missing2 = "query"))) || ((data.display === undefined) && (missing2 = "display"))){
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 const _errs41 = errors;
 for(const key5 in data){
 if(!((((((((key5 === "type") || (key5 === "id")) || (key5 === "title")) || (key5 === "description")) || (key5 === "layout")) || (key5 === "query")) || (key5 === "thresholds")) || (key5 === "display"))){
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5444,7 +5444,7 @@ if(_errs41 === errors){
 if(data.type !== undefined){
 const _errs42 = errors;
 if("gapBoard" !== data.type){
-validate197.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "gapBoard"},message:"must be equal to constant"}];
+validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "gapBoard"},message:"must be equal to constant"}];
 return false;
 }
 var valid10 = _errs42 === errors;
@@ -5459,12 +5459,12 @@ const _errs43 = errors;
 if(errors === _errs43){
 if(typeof data16 === "string"){
 if(!pattern138.test(data16)){
-validate197.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5481,7 +5481,7 @@ let valid11 = true;
 if(typeof data17 === "string"){
 const _errs47 = errors;
 if(typeof data17 !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid2 = _errs47 === errors;
@@ -5492,14 +5492,14 @@ const _errs49 = errors;
 if(errors === _errs49){
 if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
 if(Object.keys(data17).length < 1){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs51 = errors;
 for(const key6 in data17){
 if(!(((key6 === "zh-CN") || (key6 === "en")) || (pattern4.test(key6)))){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5508,7 +5508,7 @@ if(_errs51 === errors){
 if(data17["zh-CN"] !== undefined){
 const _errs52 = errors;
 if(typeof data17["zh-CN"] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid12 = _errs52 === errors;
@@ -5520,7 +5520,7 @@ if(valid12){
 if(data17.en !== undefined){
 const _errs54 = errors;
 if(typeof data17.en !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid12 = _errs54 === errors;
@@ -5534,7 +5534,7 @@ for(const key7 in data17){
 if(pattern4.test(key7)){
 const _errs56 = errors;
 if(typeof data17[key7] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid13 = _errs56 === errors;
@@ -5549,7 +5549,7 @@ break;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -5557,7 +5557,7 @@ var _valid2 = _errs49 === errors;
 valid11 = _valid2;
 }
 if(!valid11){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid10 = _errs45 === errors;
@@ -5573,7 +5573,7 @@ let valid14 = true;
 if(typeof data21 === "string"){
 const _errs60 = errors;
 if(typeof data21 !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid3 = _errs60 === errors;
@@ -5584,14 +5584,14 @@ const _errs62 = errors;
 if(errors === _errs62){
 if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
 if(Object.keys(data21).length < 1){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs64 = errors;
 for(const key8 in data21){
 if(!(((key8 === "zh-CN") || (key8 === "en")) || (pattern4.test(key8)))){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5600,7 +5600,7 @@ if(_errs64 === errors){
 if(data21["zh-CN"] !== undefined){
 const _errs65 = errors;
 if(typeof data21["zh-CN"] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/1/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/1/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid15 = _errs65 === errors;
@@ -5612,7 +5612,7 @@ if(valid15){
 if(data21.en !== undefined){
 const _errs67 = errors;
 if(typeof data21.en !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/1/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/1/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid15 = _errs67 === errors;
@@ -5626,7 +5626,7 @@ for(const key9 in data21){
 if(pattern4.test(key9)){
 const _errs69 = errors;
 if(typeof data21[key9] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/1/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/1/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid16 = _errs69 === errors;
@@ -5641,7 +5641,7 @@ break;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -5649,7 +5649,7 @@ var _valid3 = _errs62 === errors;
 valid14 = _valid3;
 }
 if(!valid14){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid10 = _errs58 === errors;
@@ -5660,8 +5660,8 @@ var valid10 = true;
 if(valid10){
 if(data.layout !== undefined){
 const _errs71 = errors;
-if(!this.check(45, validate146, data.layout)){
-validate197.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/1/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(48, validate152, data.layout)){
+validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/1/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid10 = _errs71 === errors;
@@ -5672,8 +5672,8 @@ var valid10 = true;
 if(valid10){
 if(data.query !== undefined){
 const _errs72 = errors;
-if(!this.check(53, validate156, data.query)){
-validate197.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/1/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(56, validate162, data.query)){
+validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/1/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid10 = _errs72 === errors;
@@ -5684,8 +5684,8 @@ var valid10 = true;
 if(valid10){
 if(data.thresholds !== undefined){
 const _errs73 = errors;
-if(!this.check(56, validate165, data.thresholds)){
-validate197.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/oneOf/1/properties/thresholds/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(59, validate171, data.thresholds)){
+validate203.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/oneOf/1/properties/thresholds/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid10 = _errs73 === errors;
@@ -5696,8 +5696,8 @@ var valid10 = true;
 if(valid10){
 if(data.display !== undefined){
 const _errs74 = errors;
-if(!this.check(59, validate169, data.display)){
-validate197.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/1/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(62, validate175, data.display)){
+validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/1/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid10 = _errs74 === errors;
@@ -5716,7 +5716,7 @@ var valid10 = true;
 }
 }
 else {
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -5730,14 +5730,14 @@ if(errors === _errs75){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
 if(((((data.type === undefined) && (missing3 = "type")) || ((data.id === undefined) && (missing3 = "id"))) || ((data.layout === undefined) && (missing3 = "layout"))) || ((data.query === undefined) && (missing3 = "query"))){
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 const _errs77 = errors;
 for(const key10 in data){
 if(!((((((((key10 === "type") || (key10 === "id")) || (key10 === "title")) || (key10 === "description")) || (key10 === "layout")) || (key10 === "query")) || (key10 === "target")) || (key10 === "display"))){
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5746,7 +5746,7 @@ if(_errs77 === errors){
 if(data.type !== undefined){
 const _errs78 = errors;
 if("line" !== data.type){
-validate197.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "line"},message:"must be equal to constant"}];
+validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "line"},message:"must be equal to constant"}];
 return false;
 }
 var valid18 = _errs78 === errors;
@@ -5761,12 +5761,12 @@ const _errs79 = errors;
 if(errors === _errs79){
 if(typeof data30 === "string"){
 if(!pattern138.test(data30)){
-validate197.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -5783,7 +5783,7 @@ let valid19 = true;
 if(typeof data31 === "string"){
 const _errs83 = errors;
 if(typeof data31 !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid4 = _errs83 === errors;
@@ -5794,14 +5794,14 @@ const _errs85 = errors;
 if(errors === _errs85){
 if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
 if(Object.keys(data31).length < 1){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs87 = errors;
 for(const key11 in data31){
 if(!(((key11 === "zh-CN") || (key11 === "en")) || (pattern4.test(key11)))){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5810,7 +5810,7 @@ if(_errs87 === errors){
 if(data31["zh-CN"] !== undefined){
 const _errs88 = errors;
 if(typeof data31["zh-CN"] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid20 = _errs88 === errors;
@@ -5822,7 +5822,7 @@ if(valid20){
 if(data31.en !== undefined){
 const _errs90 = errors;
 if(typeof data31.en !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid20 = _errs90 === errors;
@@ -5836,7 +5836,7 @@ for(const key12 in data31){
 if(pattern4.test(key12)){
 const _errs92 = errors;
 if(typeof data31[key12] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid21 = _errs92 === errors;
@@ -5851,7 +5851,7 @@ break;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -5859,7 +5859,7 @@ var _valid4 = _errs85 === errors;
 valid19 = _valid4;
 }
 if(!valid19){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid18 = _errs81 === errors;
@@ -5875,7 +5875,7 @@ let valid22 = true;
 if(typeof data35 === "string"){
 const _errs96 = errors;
 if(typeof data35 !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid5 = _errs96 === errors;
@@ -5886,14 +5886,14 @@ const _errs98 = errors;
 if(errors === _errs98){
 if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
 if(Object.keys(data35).length < 1){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs100 = errors;
 for(const key13 in data35){
 if(!(((key13 === "zh-CN") || (key13 === "en")) || (pattern4.test(key13)))){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -5902,7 +5902,7 @@ if(_errs100 === errors){
 if(data35["zh-CN"] !== undefined){
 const _errs101 = errors;
 if(typeof data35["zh-CN"] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/2/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/2/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid23 = _errs101 === errors;
@@ -5914,7 +5914,7 @@ if(valid23){
 if(data35.en !== undefined){
 const _errs103 = errors;
 if(typeof data35.en !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/2/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/2/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid23 = _errs103 === errors;
@@ -5928,7 +5928,7 @@ for(const key14 in data35){
 if(pattern4.test(key14)){
 const _errs105 = errors;
 if(typeof data35[key14] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid24 = _errs105 === errors;
@@ -5943,7 +5943,7 @@ break;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -5951,7 +5951,7 @@ var _valid5 = _errs98 === errors;
 valid22 = _valid5;
 }
 if(!valid22){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid18 = _errs94 === errors;
@@ -5962,8 +5962,8 @@ var valid18 = true;
 if(valid18){
 if(data.layout !== undefined){
 const _errs107 = errors;
-if(!this.check(45, validate146, data.layout)){
-validate197.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/2/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(48, validate152, data.layout)){
+validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/2/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid18 = _errs107 === errors;
@@ -5974,8 +5974,8 @@ var valid18 = true;
 if(valid18){
 if(data.query !== undefined){
 const _errs108 = errors;
-if(!this.check(53, validate156, data.query)){
-validate197.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/2/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(56, validate162, data.query)){
+validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/2/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid18 = _errs108 === errors;
@@ -5986,8 +5986,8 @@ var valid18 = true;
 if(valid18){
 if(data.target !== undefined){
 const _errs109 = errors;
-if(!this.check(57, validate167, data.target)){
-validate197.errors = [{instancePath:instancePath+"/target",schemaPath:"#/oneOf/2/properties/target/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(60, validate173, data.target)){
+validate203.errors = [{instancePath:instancePath+"/target",schemaPath:"#/oneOf/2/properties/target/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid18 = _errs109 === errors;
@@ -5998,8 +5998,8 @@ var valid18 = true;
 if(valid18){
 if(data.display !== undefined){
 const _errs110 = errors;
-if(!this.check(61, validate171, data.display)){
-validate197.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/2/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(64, validate177, data.display)){
+validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/2/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid18 = _errs110 === errors;
@@ -6018,7 +6018,7 @@ var valid18 = true;
 }
 }
 else {
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -6032,14 +6032,14 @@ if(errors === _errs111){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing4;
 if(((((data.type === undefined) && (missing4 = "type")) || ((data.id === undefined) && (missing4 = "id"))) || ((data.layout === undefined) && (missing4 = "layout"))) || ((data.query === undefined) && (missing4 = "query"))){
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
 const _errs113 = errors;
 for(const key15 in data){
-if(!(func1.call(schema111.oneOf[3].properties, key15))){
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
+if(!(func1.call(schema114.oneOf[3].properties, key15))){
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6048,7 +6048,7 @@ if(_errs113 === errors){
 if(data.type !== undefined){
 const _errs114 = errors;
 if("bar" !== data.type){
-validate197.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "bar"},message:"must be equal to constant"}];
+validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "bar"},message:"must be equal to constant"}];
 return false;
 }
 var valid26 = _errs114 === errors;
@@ -6063,12 +6063,12 @@ const _errs115 = errors;
 if(errors === _errs115){
 if(typeof data44 === "string"){
 if(!pattern138.test(data44)){
-validate197.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/3/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/3/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/3/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/3/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6085,7 +6085,7 @@ let valid27 = true;
 if(typeof data45 === "string"){
 const _errs119 = errors;
 if(typeof data45 !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid6 = _errs119 === errors;
@@ -6096,14 +6096,14 @@ const _errs121 = errors;
 if(errors === _errs121){
 if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
 if(Object.keys(data45).length < 1){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs123 = errors;
 for(const key16 in data45){
 if(!(((key16 === "zh-CN") || (key16 === "en")) || (pattern4.test(key16)))){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6112,7 +6112,7 @@ if(_errs123 === errors){
 if(data45["zh-CN"] !== undefined){
 const _errs124 = errors;
 if(typeof data45["zh-CN"] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid28 = _errs124 === errors;
@@ -6124,7 +6124,7 @@ if(valid28){
 if(data45.en !== undefined){
 const _errs126 = errors;
 if(typeof data45.en !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid28 = _errs126 === errors;
@@ -6138,7 +6138,7 @@ for(const key17 in data45){
 if(pattern4.test(key17)){
 const _errs128 = errors;
 if(typeof data45[key17] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid29 = _errs128 === errors;
@@ -6153,7 +6153,7 @@ break;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -6161,7 +6161,7 @@ var _valid6 = _errs121 === errors;
 valid27 = _valid6;
 }
 if(!valid27){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid26 = _errs117 === errors;
@@ -6177,7 +6177,7 @@ let valid30 = true;
 if(typeof data49 === "string"){
 const _errs132 = errors;
 if(typeof data49 !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid7 = _errs132 === errors;
@@ -6188,14 +6188,14 @@ const _errs134 = errors;
 if(errors === _errs134){
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 if(Object.keys(data49).length < 1){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs136 = errors;
 for(const key18 in data49){
 if(!(((key18 === "zh-CN") || (key18 === "en")) || (pattern4.test(key18)))){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6204,7 +6204,7 @@ if(_errs136 === errors){
 if(data49["zh-CN"] !== undefined){
 const _errs137 = errors;
 if(typeof data49["zh-CN"] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/3/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/3/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid31 = _errs137 === errors;
@@ -6216,7 +6216,7 @@ if(valid31){
 if(data49.en !== undefined){
 const _errs139 = errors;
 if(typeof data49.en !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/3/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/3/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid31 = _errs139 === errors;
@@ -6230,7 +6230,7 @@ for(const key19 in data49){
 if(pattern4.test(key19)){
 const _errs141 = errors;
 if(typeof data49[key19] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/3/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/3/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid32 = _errs141 === errors;
@@ -6245,7 +6245,7 @@ break;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -6253,7 +6253,7 @@ var _valid7 = _errs134 === errors;
 valid30 = _valid7;
 }
 if(!valid30){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid26 = _errs130 === errors;
@@ -6264,8 +6264,8 @@ var valid26 = true;
 if(valid26){
 if(data.layout !== undefined){
 const _errs143 = errors;
-if(!this.check(45, validate146, data.layout)){
-validate197.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/3/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(48, validate152, data.layout)){
+validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/3/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid26 = _errs143 === errors;
@@ -6276,8 +6276,8 @@ var valid26 = true;
 if(valid26){
 if(data.query !== undefined){
 const _errs144 = errors;
-if(!this.check(53, validate156, data.query)){
-validate197.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/3/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(56, validate162, data.query)){
+validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/3/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid26 = _errs144 === errors;
@@ -6288,8 +6288,8 @@ var valid26 = true;
 if(valid26){
 if(data.thresholds !== undefined){
 const _errs145 = errors;
-if(!this.check(56, validate165, data.thresholds)){
-validate197.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/oneOf/3/properties/thresholds/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(59, validate171, data.thresholds)){
+validate203.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/oneOf/3/properties/thresholds/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid26 = _errs145 === errors;
@@ -6300,8 +6300,8 @@ var valid26 = true;
 if(valid26){
 if(data.target !== undefined){
 const _errs146 = errors;
-if(!this.check(57, validate167, data.target)){
-validate197.errors = [{instancePath:instancePath+"/target",schemaPath:"#/oneOf/3/properties/target/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(60, validate173, data.target)){
+validate203.errors = [{instancePath:instancePath+"/target",schemaPath:"#/oneOf/3/properties/target/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid26 = _errs146 === errors;
@@ -6312,8 +6312,8 @@ var valid26 = true;
 if(valid26){
 if(data.display !== undefined){
 const _errs147 = errors;
-if(!this.check(62, validate173, data.display)){
-validate197.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/3/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(65, validate179, data.display)){
+validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/3/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid26 = _errs147 === errors;
@@ -6333,7 +6333,7 @@ var valid26 = true;
 }
 }
 else {
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -6347,14 +6347,14 @@ if(errors === _errs148){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing5;
 if(((((data.type === undefined) && (missing5 = "type")) || ((data.id === undefined) && (missing5 = "id"))) || ((data.layout === undefined) && (missing5 = "layout"))) || ((data.query === undefined) && (missing5 = "query"))){
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
 const _errs150 = errors;
 for(const key20 in data){
 if(!(((((((key20 === "type") || (key20 === "id")) || (key20 === "title")) || (key20 === "description")) || (key20 === "layout")) || (key20 === "query")) || (key20 === "display"))){
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6363,7 +6363,7 @@ if(_errs150 === errors){
 if(data.type !== undefined){
 const _errs151 = errors;
 if("pie" !== data.type){
-validate197.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "pie"},message:"must be equal to constant"}];
+validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "pie"},message:"must be equal to constant"}];
 return false;
 }
 var valid34 = _errs151 === errors;
@@ -6378,12 +6378,12 @@ const _errs152 = errors;
 if(errors === _errs152){
 if(typeof data59 === "string"){
 if(!pattern138.test(data59)){
-validate197.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/4/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/4/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/4/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/4/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6400,7 +6400,7 @@ let valid35 = true;
 if(typeof data60 === "string"){
 const _errs156 = errors;
 if(typeof data60 !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid8 = _errs156 === errors;
@@ -6411,14 +6411,14 @@ const _errs158 = errors;
 if(errors === _errs158){
 if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
 if(Object.keys(data60).length < 1){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs160 = errors;
 for(const key21 in data60){
 if(!(((key21 === "zh-CN") || (key21 === "en")) || (pattern4.test(key21)))){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6427,7 +6427,7 @@ if(_errs160 === errors){
 if(data60["zh-CN"] !== undefined){
 const _errs161 = errors;
 if(typeof data60["zh-CN"] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid36 = _errs161 === errors;
@@ -6439,7 +6439,7 @@ if(valid36){
 if(data60.en !== undefined){
 const _errs163 = errors;
 if(typeof data60.en !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid36 = _errs163 === errors;
@@ -6453,7 +6453,7 @@ for(const key22 in data60){
 if(pattern4.test(key22)){
 const _errs165 = errors;
 if(typeof data60[key22] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid37 = _errs165 === errors;
@@ -6468,7 +6468,7 @@ break;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -6476,7 +6476,7 @@ var _valid8 = _errs158 === errors;
 valid35 = _valid8;
 }
 if(!valid35){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid34 = _errs154 === errors;
@@ -6492,7 +6492,7 @@ let valid38 = true;
 if(typeof data64 === "string"){
 const _errs169 = errors;
 if(typeof data64 !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid9 = _errs169 === errors;
@@ -6503,14 +6503,14 @@ const _errs171 = errors;
 if(errors === _errs171){
 if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
 if(Object.keys(data64).length < 1){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs173 = errors;
 for(const key23 in data64){
 if(!(((key23 === "zh-CN") || (key23 === "en")) || (pattern4.test(key23)))){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6519,7 +6519,7 @@ if(_errs173 === errors){
 if(data64["zh-CN"] !== undefined){
 const _errs174 = errors;
 if(typeof data64["zh-CN"] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/4/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/4/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid39 = _errs174 === errors;
@@ -6531,7 +6531,7 @@ if(valid39){
 if(data64.en !== undefined){
 const _errs176 = errors;
 if(typeof data64.en !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/4/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/4/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid39 = _errs176 === errors;
@@ -6545,7 +6545,7 @@ for(const key24 in data64){
 if(pattern4.test(key24)){
 const _errs178 = errors;
 if(typeof data64[key24] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/4/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/4/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid40 = _errs178 === errors;
@@ -6560,7 +6560,7 @@ break;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -6568,7 +6568,7 @@ var _valid9 = _errs171 === errors;
 valid38 = _valid9;
 }
 if(!valid38){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid34 = _errs167 === errors;
@@ -6579,8 +6579,8 @@ var valid34 = true;
 if(valid34){
 if(data.layout !== undefined){
 const _errs180 = errors;
-if(!this.check(45, validate146, data.layout)){
-validate197.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/4/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(48, validate152, data.layout)){
+validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/4/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid34 = _errs180 === errors;
@@ -6591,8 +6591,8 @@ var valid34 = true;
 if(valid34){
 if(data.query !== undefined){
 const _errs181 = errors;
-if(!this.check(53, validate156, data.query)){
-validate197.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/4/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(56, validate162, data.query)){
+validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/4/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid34 = _errs181 === errors;
@@ -6603,8 +6603,8 @@ var valid34 = true;
 if(valid34){
 if(data.display !== undefined){
 const _errs182 = errors;
-if(!this.check(63, validate175, data.display)){
-validate197.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/4/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(66, validate181, data.display)){
+validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/4/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid34 = _errs182 === errors;
@@ -6622,7 +6622,7 @@ var valid34 = true;
 }
 }
 else {
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -6636,14 +6636,14 @@ if(errors === _errs183){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing6;
 if((((((data.type === undefined) && (missing6 = "type")) || ((data.id === undefined) && (missing6 = "id"))) || ((data.layout === undefined) && (missing6 = "layout"))) || ((data.query === undefined) && (missing6 = "query"))) || ((data.display === undefined) && (missing6 = "display"))){
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
 return false;
 }
 else {
 const _errs185 = errors;
 for(const key25 in data){
-if(!(func1.call(schema111.oneOf[5].properties, key25))){
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"}];
+if(!(func1.call(schema114.oneOf[5].properties, key25))){
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6652,7 +6652,7 @@ if(_errs185 === errors){
 if(data.type !== undefined){
 const _errs186 = errors;
 if("gauge" !== data.type){
-validate197.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "gauge"},message:"must be equal to constant"}];
+validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "gauge"},message:"must be equal to constant"}];
 return false;
 }
 var valid42 = _errs186 === errors;
@@ -6667,12 +6667,12 @@ const _errs187 = errors;
 if(errors === _errs187){
 if(typeof data72 === "string"){
 if(!pattern138.test(data72)){
-validate197.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/5/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/5/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/5/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/5/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -6689,7 +6689,7 @@ let valid43 = true;
 if(typeof data73 === "string"){
 const _errs191 = errors;
 if(typeof data73 !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid10 = _errs191 === errors;
@@ -6700,14 +6700,14 @@ const _errs193 = errors;
 if(errors === _errs193){
 if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
 if(Object.keys(data73).length < 1){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs195 = errors;
 for(const key26 in data73){
 if(!(((key26 === "zh-CN") || (key26 === "en")) || (pattern4.test(key26)))){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6716,7 +6716,7 @@ if(_errs195 === errors){
 if(data73["zh-CN"] !== undefined){
 const _errs196 = errors;
 if(typeof data73["zh-CN"] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid44 = _errs196 === errors;
@@ -6728,7 +6728,7 @@ if(valid44){
 if(data73.en !== undefined){
 const _errs198 = errors;
 if(typeof data73.en !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid44 = _errs198 === errors;
@@ -6742,7 +6742,7 @@ for(const key27 in data73){
 if(pattern4.test(key27)){
 const _errs200 = errors;
 if(typeof data73[key27] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid45 = _errs200 === errors;
@@ -6757,7 +6757,7 @@ break;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -6765,7 +6765,7 @@ var _valid10 = _errs193 === errors;
 valid43 = _valid10;
 }
 if(!valid43){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid42 = _errs189 === errors;
@@ -6781,7 +6781,7 @@ let valid46 = true;
 if(typeof data77 === "string"){
 const _errs204 = errors;
 if(typeof data77 !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid11 = _errs204 === errors;
@@ -6792,14 +6792,14 @@ const _errs206 = errors;
 if(errors === _errs206){
 if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
 if(Object.keys(data77).length < 1){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs208 = errors;
 for(const key28 in data77){
 if(!(((key28 === "zh-CN") || (key28 === "en")) || (pattern4.test(key28)))){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6808,7 +6808,7 @@ if(_errs208 === errors){
 if(data77["zh-CN"] !== undefined){
 const _errs209 = errors;
 if(typeof data77["zh-CN"] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/5/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/5/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid47 = _errs209 === errors;
@@ -6820,7 +6820,7 @@ if(valid47){
 if(data77.en !== undefined){
 const _errs211 = errors;
 if(typeof data77.en !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/5/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/5/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid47 = _errs211 === errors;
@@ -6834,7 +6834,7 @@ for(const key29 in data77){
 if(pattern4.test(key29)){
 const _errs213 = errors;
 if(typeof data77[key29] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/5/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/5/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid48 = _errs213 === errors;
@@ -6849,7 +6849,7 @@ break;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -6857,7 +6857,7 @@ var _valid11 = _errs206 === errors;
 valid46 = _valid11;
 }
 if(!valid46){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid42 = _errs202 === errors;
@@ -6868,8 +6868,8 @@ var valid42 = true;
 if(valid42){
 if(data.layout !== undefined){
 const _errs215 = errors;
-if(!this.check(45, validate146, data.layout)){
-validate197.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/5/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(48, validate152, data.layout)){
+validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/5/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid42 = _errs215 === errors;
@@ -6880,8 +6880,8 @@ var valid42 = true;
 if(valid42){
 if(data.query !== undefined){
 const _errs216 = errors;
-if(!this.check(53, validate156, data.query)){
-validate197.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/5/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(56, validate162, data.query)){
+validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/5/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid42 = _errs216 === errors;
@@ -6892,8 +6892,8 @@ var valid42 = true;
 if(valid42){
 if(data.thresholds !== undefined){
 const _errs217 = errors;
-if(!this.check(56, validate165, data.thresholds)){
-validate197.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/oneOf/5/properties/thresholds/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(59, validate171, data.thresholds)){
+validate203.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/oneOf/5/properties/thresholds/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid42 = _errs217 === errors;
@@ -6904,8 +6904,8 @@ var valid42 = true;
 if(valid42){
 if(data.target !== undefined){
 const _errs218 = errors;
-if(!this.check(57, validate167, data.target)){
-validate197.errors = [{instancePath:instancePath+"/target",schemaPath:"#/oneOf/5/properties/target/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(60, validate173, data.target)){
+validate203.errors = [{instancePath:instancePath+"/target",schemaPath:"#/oneOf/5/properties/target/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid42 = _errs218 === errors;
@@ -6916,8 +6916,8 @@ var valid42 = true;
 if(valid42){
 if(data.display !== undefined){
 const _errs219 = errors;
-if(!this.check(64, validate176, data.display)){
-validate197.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/5/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(67, validate182, data.display)){
+validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/5/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid42 = _errs219 === errors;
@@ -6937,7 +6937,7 @@ var valid42 = true;
 }
 }
 else {
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -6951,14 +6951,14 @@ if(errors === _errs220){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing7;
 if(((((data.type === undefined) && (missing7 = "type")) || ((data.id === undefined) && (missing7 = "id"))) || ((data.layout === undefined) && (missing7 = "layout"))) || ((data.query === undefined) && (missing7 = "query"))){
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
 return false;
 }
 else {
 const _errs222 = errors;
 for(const key30 in data){
 if(!(((((((key30 === "type") || (key30 === "id")) || (key30 === "title")) || (key30 === "description")) || (key30 === "layout")) || (key30 === "query")) || (key30 === "display"))){
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -6967,7 +6967,7 @@ if(_errs222 === errors){
 if(data.type !== undefined){
 const _errs223 = errors;
 if("funnel" !== data.type){
-validate197.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "funnel"},message:"must be equal to constant"}];
+validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "funnel"},message:"must be equal to constant"}];
 return false;
 }
 var valid50 = _errs223 === errors;
@@ -6982,12 +6982,12 @@ const _errs224 = errors;
 if(errors === _errs224){
 if(typeof data87 === "string"){
 if(!pattern138.test(data87)){
-validate197.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/6/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/6/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/6/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/6/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7004,7 +7004,7 @@ let valid51 = true;
 if(typeof data88 === "string"){
 const _errs228 = errors;
 if(typeof data88 !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid12 = _errs228 === errors;
@@ -7015,14 +7015,14 @@ const _errs230 = errors;
 if(errors === _errs230){
 if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
 if(Object.keys(data88).length < 1){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs232 = errors;
 for(const key31 in data88){
 if(!(((key31 === "zh-CN") || (key31 === "en")) || (pattern4.test(key31)))){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7031,7 +7031,7 @@ if(_errs232 === errors){
 if(data88["zh-CN"] !== undefined){
 const _errs233 = errors;
 if(typeof data88["zh-CN"] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid52 = _errs233 === errors;
@@ -7043,7 +7043,7 @@ if(valid52){
 if(data88.en !== undefined){
 const _errs235 = errors;
 if(typeof data88.en !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid52 = _errs235 === errors;
@@ -7057,7 +7057,7 @@ for(const key32 in data88){
 if(pattern4.test(key32)){
 const _errs237 = errors;
 if(typeof data88[key32] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid53 = _errs237 === errors;
@@ -7072,7 +7072,7 @@ break;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -7080,7 +7080,7 @@ var _valid12 = _errs230 === errors;
 valid51 = _valid12;
 }
 if(!valid51){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid50 = _errs226 === errors;
@@ -7096,7 +7096,7 @@ let valid54 = true;
 if(typeof data92 === "string"){
 const _errs241 = errors;
 if(typeof data92 !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid13 = _errs241 === errors;
@@ -7107,14 +7107,14 @@ const _errs243 = errors;
 if(errors === _errs243){
 if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
 if(Object.keys(data92).length < 1){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs245 = errors;
 for(const key33 in data92){
 if(!(((key33 === "zh-CN") || (key33 === "en")) || (pattern4.test(key33)))){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7123,7 +7123,7 @@ if(_errs245 === errors){
 if(data92["zh-CN"] !== undefined){
 const _errs246 = errors;
 if(typeof data92["zh-CN"] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/6/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/6/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid55 = _errs246 === errors;
@@ -7135,7 +7135,7 @@ if(valid55){
 if(data92.en !== undefined){
 const _errs248 = errors;
 if(typeof data92.en !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/6/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/6/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid55 = _errs248 === errors;
@@ -7149,7 +7149,7 @@ for(const key34 in data92){
 if(pattern4.test(key34)){
 const _errs250 = errors;
 if(typeof data92[key34] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/6/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/6/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid56 = _errs250 === errors;
@@ -7164,7 +7164,7 @@ break;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -7172,7 +7172,7 @@ var _valid13 = _errs243 === errors;
 valid54 = _valid13;
 }
 if(!valid54){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid50 = _errs239 === errors;
@@ -7183,8 +7183,8 @@ var valid50 = true;
 if(valid50){
 if(data.layout !== undefined){
 const _errs252 = errors;
-if(!this.check(45, validate146, data.layout)){
-validate197.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/6/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(48, validate152, data.layout)){
+validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/6/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid50 = _errs252 === errors;
@@ -7195,8 +7195,8 @@ var valid50 = true;
 if(valid50){
 if(data.query !== undefined){
 const _errs253 = errors;
-if(!this.check(53, validate156, data.query)){
-validate197.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/6/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(56, validate162, data.query)){
+validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/6/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid50 = _errs253 === errors;
@@ -7207,8 +7207,8 @@ var valid50 = true;
 if(valid50){
 if(data.display !== undefined){
 const _errs254 = errors;
-if(!this.check(65, validate177, data.display)){
-validate197.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/6/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(68, validate183, data.display)){
+validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/6/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid50 = _errs254 === errors;
@@ -7226,7 +7226,7 @@ var valid50 = true;
 }
 }
 else {
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -7240,14 +7240,14 @@ if(errors === _errs255){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing8;
 if(((((data.type === undefined) && (missing8 = "type")) || ((data.id === undefined) && (missing8 = "id"))) || ((data.layout === undefined) && (missing8 = "layout"))) || ((data.query === undefined) && (missing8 = "query"))){
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
 return false;
 }
 else {
 const _errs257 = errors;
 for(const key35 in data){
 if(!((((((((key35 === "type") || (key35 === "id")) || (key35 === "title")) || (key35 === "description")) || (key35 === "layout")) || (key35 === "query")) || (key35 === "thresholds")) || (key35 === "display"))){
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7256,7 +7256,7 @@ if(_errs257 === errors){
 if(data.type !== undefined){
 const _errs258 = errors;
 if("heatmap" !== data.type){
-validate197.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/7/properties/type/const",keyword:"const",params:{allowedValue: "heatmap"},message:"must be equal to constant"}];
+validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/7/properties/type/const",keyword:"const",params:{allowedValue: "heatmap"},message:"must be equal to constant"}];
 return false;
 }
 var valid58 = _errs258 === errors;
@@ -7271,12 +7271,12 @@ const _errs259 = errors;
 if(errors === _errs259){
 if(typeof data100 === "string"){
 if(!pattern138.test(data100)){
-validate197.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/7/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/7/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/7/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/7/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7293,7 +7293,7 @@ let valid59 = true;
 if(typeof data101 === "string"){
 const _errs263 = errors;
 if(typeof data101 !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid14 = _errs263 === errors;
@@ -7304,14 +7304,14 @@ const _errs265 = errors;
 if(errors === _errs265){
 if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
 if(Object.keys(data101).length < 1){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs267 = errors;
 for(const key36 in data101){
 if(!(((key36 === "zh-CN") || (key36 === "en")) || (pattern4.test(key36)))){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7320,7 +7320,7 @@ if(_errs267 === errors){
 if(data101["zh-CN"] !== undefined){
 const _errs268 = errors;
 if(typeof data101["zh-CN"] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid60 = _errs268 === errors;
@@ -7332,7 +7332,7 @@ if(valid60){
 if(data101.en !== undefined){
 const _errs270 = errors;
 if(typeof data101.en !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid60 = _errs270 === errors;
@@ -7346,7 +7346,7 @@ for(const key37 in data101){
 if(pattern4.test(key37)){
 const _errs272 = errors;
 if(typeof data101[key37] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/" + key37.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/" + key37.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid61 = _errs272 === errors;
@@ -7361,7 +7361,7 @@ break;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -7369,7 +7369,7 @@ var _valid14 = _errs265 === errors;
 valid59 = _valid14;
 }
 if(!valid59){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid58 = _errs261 === errors;
@@ -7385,7 +7385,7 @@ let valid62 = true;
 if(typeof data105 === "string"){
 const _errs276 = errors;
 if(typeof data105 !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid15 = _errs276 === errors;
@@ -7396,14 +7396,14 @@ const _errs278 = errors;
 if(errors === _errs278){
 if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
 if(Object.keys(data105).length < 1){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs280 = errors;
 for(const key38 in data105){
 if(!(((key38 === "zh-CN") || (key38 === "en")) || (pattern4.test(key38)))){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7412,7 +7412,7 @@ if(_errs280 === errors){
 if(data105["zh-CN"] !== undefined){
 const _errs281 = errors;
 if(typeof data105["zh-CN"] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/7/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/7/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid63 = _errs281 === errors;
@@ -7424,7 +7424,7 @@ if(valid63){
 if(data105.en !== undefined){
 const _errs283 = errors;
 if(typeof data105.en !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/7/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/7/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid63 = _errs283 === errors;
@@ -7438,7 +7438,7 @@ for(const key39 in data105){
 if(pattern4.test(key39)){
 const _errs285 = errors;
 if(typeof data105[key39] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/" + key39.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/7/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/" + key39.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/7/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid64 = _errs285 === errors;
@@ -7453,7 +7453,7 @@ break;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -7461,7 +7461,7 @@ var _valid15 = _errs278 === errors;
 valid62 = _valid15;
 }
 if(!valid62){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid58 = _errs274 === errors;
@@ -7472,8 +7472,8 @@ var valid58 = true;
 if(valid58){
 if(data.layout !== undefined){
 const _errs287 = errors;
-if(!this.check(45, validate146, data.layout)){
-validate197.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/7/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(48, validate152, data.layout)){
+validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/7/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid58 = _errs287 === errors;
@@ -7484,8 +7484,8 @@ var valid58 = true;
 if(valid58){
 if(data.query !== undefined){
 const _errs288 = errors;
-if(!this.check(53, validate156, data.query)){
-validate197.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/7/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(56, validate162, data.query)){
+validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/7/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid58 = _errs288 === errors;
@@ -7496,8 +7496,8 @@ var valid58 = true;
 if(valid58){
 if(data.thresholds !== undefined){
 const _errs289 = errors;
-if(!this.check(56, validate165, data.thresholds)){
-validate197.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/oneOf/7/properties/thresholds/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(59, validate171, data.thresholds)){
+validate203.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/oneOf/7/properties/thresholds/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid58 = _errs289 === errors;
@@ -7508,8 +7508,8 @@ var valid58 = true;
 if(valid58){
 if(data.display !== undefined){
 const _errs290 = errors;
-if(!this.check(66, validate178, data.display)){
-validate197.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/7/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(69, validate184, data.display)){
+validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/7/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid58 = _errs290 === errors;
@@ -7528,7 +7528,7 @@ var valid58 = true;
 }
 }
 else {
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/7/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/7/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -7542,14 +7542,14 @@ if(errors === _errs291){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing9;
 if((((((data.type === undefined) && (missing9 = "type")) || ((data.id === undefined) && (missing9 = "id"))) || ((data.layout === undefined) && (missing9 = "layout"))) || ((data.query === undefined) && (missing9 = "query"))) || ((data.display === undefined) && (missing9 = "display"))){
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
 return false;
 }
 else {
 const _errs293 = errors;
 for(const key40 in data){
 if(!(((((((key40 === "type") || (key40 === "id")) || (key40 === "title")) || (key40 === "description")) || (key40 === "layout")) || (key40 === "query")) || (key40 === "display"))){
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7558,7 +7558,7 @@ if(_errs293 === errors){
 if(data.type !== undefined){
 const _errs294 = errors;
 if("scatter" !== data.type){
-validate197.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/8/properties/type/const",keyword:"const",params:{allowedValue: "scatter"},message:"must be equal to constant"}];
+validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/8/properties/type/const",keyword:"const",params:{allowedValue: "scatter"},message:"must be equal to constant"}];
 return false;
 }
 var valid66 = _errs294 === errors;
@@ -7573,12 +7573,12 @@ const _errs295 = errors;
 if(errors === _errs295){
 if(typeof data114 === "string"){
 if(!pattern138.test(data114)){
-validate197.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/8/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/8/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/8/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/8/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7595,7 +7595,7 @@ let valid67 = true;
 if(typeof data115 === "string"){
 const _errs299 = errors;
 if(typeof data115 !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/8/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/8/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid16 = _errs299 === errors;
@@ -7606,14 +7606,14 @@ const _errs301 = errors;
 if(errors === _errs301){
 if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
 if(Object.keys(data115).length < 1){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/8/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/8/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs303 = errors;
 for(const key41 in data115){
 if(!(((key41 === "zh-CN") || (key41 === "en")) || (pattern4.test(key41)))){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/8/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/8/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7622,7 +7622,7 @@ if(_errs303 === errors){
 if(data115["zh-CN"] !== undefined){
 const _errs304 = errors;
 if(typeof data115["zh-CN"] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/8/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/8/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid68 = _errs304 === errors;
@@ -7634,7 +7634,7 @@ if(valid68){
 if(data115.en !== undefined){
 const _errs306 = errors;
 if(typeof data115.en !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/8/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/8/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid68 = _errs306 === errors;
@@ -7648,7 +7648,7 @@ for(const key42 in data115){
 if(pattern4.test(key42)){
 const _errs308 = errors;
 if(typeof data115[key42] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/8/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/8/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid69 = _errs308 === errors;
@@ -7663,7 +7663,7 @@ break;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/8/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/8/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -7671,7 +7671,7 @@ var _valid16 = _errs301 === errors;
 valid67 = _valid16;
 }
 if(!valid67){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/8/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/8/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid66 = _errs297 === errors;
@@ -7687,7 +7687,7 @@ let valid70 = true;
 if(typeof data119 === "string"){
 const _errs312 = errors;
 if(typeof data119 !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid17 = _errs312 === errors;
@@ -7698,14 +7698,14 @@ const _errs314 = errors;
 if(errors === _errs314){
 if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
 if(Object.keys(data119).length < 1){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs316 = errors;
 for(const key43 in data119){
 if(!(((key43 === "zh-CN") || (key43 === "en")) || (pattern4.test(key43)))){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7714,7 +7714,7 @@ if(_errs316 === errors){
 if(data119["zh-CN"] !== undefined){
 const _errs317 = errors;
 if(typeof data119["zh-CN"] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/8/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/8/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid71 = _errs317 === errors;
@@ -7726,7 +7726,7 @@ if(valid71){
 if(data119.en !== undefined){
 const _errs319 = errors;
 if(typeof data119.en !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/8/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/8/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid71 = _errs319 === errors;
@@ -7740,7 +7740,7 @@ for(const key44 in data119){
 if(pattern4.test(key44)){
 const _errs321 = errors;
 if(typeof data119[key44] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/" + key44.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/8/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/" + key44.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/8/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid72 = _errs321 === errors;
@@ -7755,7 +7755,7 @@ break;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -7763,7 +7763,7 @@ var _valid17 = _errs314 === errors;
 valid70 = _valid17;
 }
 if(!valid70){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid66 = _errs310 === errors;
@@ -7774,8 +7774,8 @@ var valid66 = true;
 if(valid66){
 if(data.layout !== undefined){
 const _errs323 = errors;
-if(!this.check(45, validate146, data.layout)){
-validate197.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/8/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(48, validate152, data.layout)){
+validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/8/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid66 = _errs323 === errors;
@@ -7786,8 +7786,8 @@ var valid66 = true;
 if(valid66){
 if(data.query !== undefined){
 const _errs324 = errors;
-if(!this.check(53, validate156, data.query)){
-validate197.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/8/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(56, validate162, data.query)){
+validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/8/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid66 = _errs324 === errors;
@@ -7798,8 +7798,8 @@ var valid66 = true;
 if(valid66){
 if(data.display !== undefined){
 const _errs325 = errors;
-if(!this.check(67, validate179, data.display)){
-validate197.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/8/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(70, validate185, data.display)){
+validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/8/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid66 = _errs325 === errors;
@@ -7817,7 +7817,7 @@ var valid66 = true;
 }
 }
 else {
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/8/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/8/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -7831,14 +7831,14 @@ if(errors === _errs326){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing10;
 if(((((data.type === undefined) && (missing10 = "type")) || ((data.id === undefined) && (missing10 = "id"))) || ((data.layout === undefined) && (missing10 = "layout"))) || ((data.query === undefined) && (missing10 = "query"))){
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"}];
 return false;
 }
 else {
 const _errs328 = errors;
 for(const key45 in data){
 if(!((((((((key45 === "type") || (key45 === "id")) || (key45 === "title")) || (key45 === "description")) || (key45 === "layout")) || (key45 === "query")) || (key45 === "thresholds")) || (key45 === "display"))){
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7847,7 +7847,7 @@ if(_errs328 === errors){
 if(data.type !== undefined){
 const _errs329 = errors;
 if("table" !== data.type){
-validate197.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/9/properties/type/const",keyword:"const",params:{allowedValue: "table"},message:"must be equal to constant"}];
+validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/9/properties/type/const",keyword:"const",params:{allowedValue: "table"},message:"must be equal to constant"}];
 return false;
 }
 var valid74 = _errs329 === errors;
@@ -7862,12 +7862,12 @@ const _errs330 = errors;
 if(errors === _errs330){
 if(typeof data127 === "string"){
 if(!pattern138.test(data127)){
-validate197.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/9/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/9/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/9/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/9/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -7884,7 +7884,7 @@ let valid75 = true;
 if(typeof data128 === "string"){
 const _errs334 = errors;
 if(typeof data128 !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/9/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/9/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid18 = _errs334 === errors;
@@ -7895,14 +7895,14 @@ const _errs336 = errors;
 if(errors === _errs336){
 if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
 if(Object.keys(data128).length < 1){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/9/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/9/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs338 = errors;
 for(const key46 in data128){
 if(!(((key46 === "zh-CN") || (key46 === "en")) || (pattern4.test(key46)))){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/9/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/9/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -7911,7 +7911,7 @@ if(_errs338 === errors){
 if(data128["zh-CN"] !== undefined){
 const _errs339 = errors;
 if(typeof data128["zh-CN"] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/9/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/9/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid76 = _errs339 === errors;
@@ -7923,7 +7923,7 @@ if(valid76){
 if(data128.en !== undefined){
 const _errs341 = errors;
 if(typeof data128.en !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/9/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/9/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid76 = _errs341 === errors;
@@ -7937,7 +7937,7 @@ for(const key47 in data128){
 if(pattern4.test(key47)){
 const _errs343 = errors;
 if(typeof data128[key47] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/" + key47.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/9/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/" + key47.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/9/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid77 = _errs343 === errors;
@@ -7952,7 +7952,7 @@ break;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/9/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/9/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -7960,7 +7960,7 @@ var _valid18 = _errs336 === errors;
 valid75 = _valid18;
 }
 if(!valid75){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/9/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/9/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid74 = _errs332 === errors;
@@ -7976,7 +7976,7 @@ let valid78 = true;
 if(typeof data132 === "string"){
 const _errs347 = errors;
 if(typeof data132 !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid19 = _errs347 === errors;
@@ -7987,14 +7987,14 @@ const _errs349 = errors;
 if(errors === _errs349){
 if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
 if(Object.keys(data132).length < 1){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs351 = errors;
 for(const key48 in data132){
 if(!(((key48 === "zh-CN") || (key48 === "en")) || (pattern4.test(key48)))){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8003,7 +8003,7 @@ if(_errs351 === errors){
 if(data132["zh-CN"] !== undefined){
 const _errs352 = errors;
 if(typeof data132["zh-CN"] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/9/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/9/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid79 = _errs352 === errors;
@@ -8015,7 +8015,7 @@ if(valid79){
 if(data132.en !== undefined){
 const _errs354 = errors;
 if(typeof data132.en !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/9/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/9/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid79 = _errs354 === errors;
@@ -8029,7 +8029,7 @@ for(const key49 in data132){
 if(pattern4.test(key49)){
 const _errs356 = errors;
 if(typeof data132[key49] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/9/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/9/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid80 = _errs356 === errors;
@@ -8044,7 +8044,7 @@ break;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8052,7 +8052,7 @@ var _valid19 = _errs349 === errors;
 valid78 = _valid19;
 }
 if(!valid78){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid74 = _errs345 === errors;
@@ -8063,8 +8063,8 @@ var valid74 = true;
 if(valid74){
 if(data.layout !== undefined){
 const _errs358 = errors;
-if(!this.check(45, validate146, data.layout)){
-validate197.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/9/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(48, validate152, data.layout)){
+validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/9/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid74 = _errs358 === errors;
@@ -8075,8 +8075,8 @@ var valid74 = true;
 if(valid74){
 if(data.query !== undefined){
 const _errs359 = errors;
-if(!this.check(53, validate156, data.query)){
-validate197.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/9/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(56, validate162, data.query)){
+validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/9/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid74 = _errs359 === errors;
@@ -8087,8 +8087,8 @@ var valid74 = true;
 if(valid74){
 if(data.thresholds !== undefined){
 const _errs360 = errors;
-if(!this.check(56, validate165, data.thresholds)){
-validate197.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/oneOf/9/properties/thresholds/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(59, validate171, data.thresholds)){
+validate203.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/oneOf/9/properties/thresholds/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid74 = _errs360 === errors;
@@ -8099,8 +8099,8 @@ var valid74 = true;
 if(valid74){
 if(data.display !== undefined){
 const _errs361 = errors;
-if(!this.check(70, validate183, data.display)){
-validate197.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/9/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(73, validate189, data.display)){
+validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/9/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid74 = _errs361 === errors;
@@ -8119,7 +8119,7 @@ var valid74 = true;
 }
 }
 else {
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/9/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/9/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8133,14 +8133,14 @@ if(errors === _errs362){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing11;
 if(((((data.type === undefined) && (missing11 = "type")) || ((data.id === undefined) && (missing11 = "id"))) || ((data.layout === undefined) && (missing11 = "layout"))) || ((data.query === undefined) && (missing11 = "query"))){
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/10/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/10/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"}];
 return false;
 }
 else {
 const _errs364 = errors;
 for(const key50 in data){
 if(!((((((((key50 === "type") || (key50 === "id")) || (key50 === "title")) || (key50 === "description")) || (key50 === "layout")) || (key50 === "query")) || (key50 === "thresholds")) || (key50 === "display"))){
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/10/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/10/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8149,7 +8149,7 @@ if(_errs364 === errors){
 if(data.type !== undefined){
 const _errs365 = errors;
 if("leaderboard" !== data.type){
-validate197.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/10/properties/type/const",keyword:"const",params:{allowedValue: "leaderboard"},message:"must be equal to constant"}];
+validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/10/properties/type/const",keyword:"const",params:{allowedValue: "leaderboard"},message:"must be equal to constant"}];
 return false;
 }
 var valid82 = _errs365 === errors;
@@ -8164,12 +8164,12 @@ const _errs366 = errors;
 if(errors === _errs366){
 if(typeof data141 === "string"){
 if(!pattern138.test(data141)){
-validate197.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/10/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/10/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/10/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/10/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8186,7 +8186,7 @@ let valid83 = true;
 if(typeof data142 === "string"){
 const _errs370 = errors;
 if(typeof data142 !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/10/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/10/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid20 = _errs370 === errors;
@@ -8197,14 +8197,14 @@ const _errs372 = errors;
 if(errors === _errs372){
 if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
 if(Object.keys(data142).length < 1){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/10/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/10/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs374 = errors;
 for(const key51 in data142){
 if(!(((key51 === "zh-CN") || (key51 === "en")) || (pattern4.test(key51)))){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/10/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/10/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8213,7 +8213,7 @@ if(_errs374 === errors){
 if(data142["zh-CN"] !== undefined){
 const _errs375 = errors;
 if(typeof data142["zh-CN"] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/10/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/10/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid84 = _errs375 === errors;
@@ -8225,7 +8225,7 @@ if(valid84){
 if(data142.en !== undefined){
 const _errs377 = errors;
 if(typeof data142.en !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/10/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/10/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid84 = _errs377 === errors;
@@ -8239,7 +8239,7 @@ for(const key52 in data142){
 if(pattern4.test(key52)){
 const _errs379 = errors;
 if(typeof data142[key52] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/" + key52.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/10/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/" + key52.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/10/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid85 = _errs379 === errors;
@@ -8254,7 +8254,7 @@ break;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/10/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/10/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8262,7 +8262,7 @@ var _valid20 = _errs372 === errors;
 valid83 = _valid20;
 }
 if(!valid83){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/10/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/10/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid82 = _errs368 === errors;
@@ -8278,7 +8278,7 @@ let valid86 = true;
 if(typeof data146 === "string"){
 const _errs383 = errors;
 if(typeof data146 !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid21 = _errs383 === errors;
@@ -8289,14 +8289,14 @@ const _errs385 = errors;
 if(errors === _errs385){
 if(data146 && typeof data146 == "object" && !Array.isArray(data146)){
 if(Object.keys(data146).length < 1){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs387 = errors;
 for(const key53 in data146){
 if(!(((key53 === "zh-CN") || (key53 === "en")) || (pattern4.test(key53)))){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8305,7 +8305,7 @@ if(_errs387 === errors){
 if(data146["zh-CN"] !== undefined){
 const _errs388 = errors;
 if(typeof data146["zh-CN"] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/10/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/10/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid87 = _errs388 === errors;
@@ -8317,7 +8317,7 @@ if(valid87){
 if(data146.en !== undefined){
 const _errs390 = errors;
 if(typeof data146.en !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/10/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/10/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid87 = _errs390 === errors;
@@ -8331,7 +8331,7 @@ for(const key54 in data146){
 if(pattern4.test(key54)){
 const _errs392 = errors;
 if(typeof data146[key54] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/" + key54.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/10/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/" + key54.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/10/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid88 = _errs392 === errors;
@@ -8346,7 +8346,7 @@ break;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8354,7 +8354,7 @@ var _valid21 = _errs385 === errors;
 valid86 = _valid21;
 }
 if(!valid86){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid82 = _errs381 === errors;
@@ -8365,8 +8365,8 @@ var valid82 = true;
 if(valid82){
 if(data.layout !== undefined){
 const _errs394 = errors;
-if(!this.check(45, validate146, data.layout)){
-validate197.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/10/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(48, validate152, data.layout)){
+validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/10/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid82 = _errs394 === errors;
@@ -8377,8 +8377,8 @@ var valid82 = true;
 if(valid82){
 if(data.query !== undefined){
 const _errs395 = errors;
-if(!this.check(53, validate156, data.query)){
-validate197.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/10/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(56, validate162, data.query)){
+validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/10/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid82 = _errs395 === errors;
@@ -8389,8 +8389,8 @@ var valid82 = true;
 if(valid82){
 if(data.thresholds !== undefined){
 const _errs396 = errors;
-if(!this.check(56, validate165, data.thresholds)){
-validate197.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/oneOf/10/properties/thresholds/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(59, validate171, data.thresholds)){
+validate203.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/oneOf/10/properties/thresholds/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid82 = _errs396 === errors;
@@ -8401,8 +8401,8 @@ var valid82 = true;
 if(valid82){
 if(data.display !== undefined){
 const _errs397 = errors;
-if(!this.check(71, validate185, data.display)){
-validate197.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/10/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(74, validate191, data.display)){
+validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/10/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid82 = _errs397 === errors;
@@ -8421,7 +8421,7 @@ var valid82 = true;
 }
 }
 else {
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/10/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/10/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8435,14 +8435,14 @@ if(errors === _errs398){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing12;
 if((((data.type === undefined) && (missing12 = "type")) || ((data.id === undefined) && (missing12 = "id"))) || ((data.layout === undefined) && (missing12 = "layout"))){
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/11/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/11/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"}];
 return false;
 }
 else {
 const _errs400 = errors;
 for(const key55 in data){
 if(!((((((key55 === "type") || (key55 === "id")) || (key55 === "title")) || (key55 === "description")) || (key55 === "layout")) || (key55 === "display"))){
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8451,7 +8451,7 @@ if(_errs400 === errors){
 if(data.type !== undefined){
 const _errs401 = errors;
 if("alertList" !== data.type){
-validate197.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/11/properties/type/const",keyword:"const",params:{allowedValue: "alertList"},message:"must be equal to constant"}];
+validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/11/properties/type/const",keyword:"const",params:{allowedValue: "alertList"},message:"must be equal to constant"}];
 return false;
 }
 var valid90 = _errs401 === errors;
@@ -8466,12 +8466,12 @@ const _errs402 = errors;
 if(errors === _errs402){
 if(typeof data155 === "string"){
 if(!pattern138.test(data155)){
-validate197.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/11/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/11/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/11/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/11/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8488,7 +8488,7 @@ let valid91 = true;
 if(typeof data156 === "string"){
 const _errs406 = errors;
 if(typeof data156 !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/11/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/11/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid22 = _errs406 === errors;
@@ -8499,14 +8499,14 @@ const _errs408 = errors;
 if(errors === _errs408){
 if(data156 && typeof data156 == "object" && !Array.isArray(data156)){
 if(Object.keys(data156).length < 1){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/11/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/11/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs410 = errors;
 for(const key56 in data156){
 if(!(((key56 === "zh-CN") || (key56 === "en")) || (pattern4.test(key56)))){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/11/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/11/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8515,7 +8515,7 @@ if(_errs410 === errors){
 if(data156["zh-CN"] !== undefined){
 const _errs411 = errors;
 if(typeof data156["zh-CN"] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/11/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/11/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid92 = _errs411 === errors;
@@ -8527,7 +8527,7 @@ if(valid92){
 if(data156.en !== undefined){
 const _errs413 = errors;
 if(typeof data156.en !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/11/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/11/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid92 = _errs413 === errors;
@@ -8541,7 +8541,7 @@ for(const key57 in data156){
 if(pattern4.test(key57)){
 const _errs415 = errors;
 if(typeof data156[key57] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/11/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/11/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid93 = _errs415 === errors;
@@ -8556,7 +8556,7 @@ break;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/11/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/11/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8564,7 +8564,7 @@ var _valid22 = _errs408 === errors;
 valid91 = _valid22;
 }
 if(!valid91){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/11/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/11/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid90 = _errs404 === errors;
@@ -8580,7 +8580,7 @@ let valid94 = true;
 if(typeof data160 === "string"){
 const _errs419 = errors;
 if(typeof data160 !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/11/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/11/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid23 = _errs419 === errors;
@@ -8591,14 +8591,14 @@ const _errs421 = errors;
 if(errors === _errs421){
 if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
 if(Object.keys(data160).length < 1){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/11/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/11/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs423 = errors;
 for(const key58 in data160){
 if(!(((key58 === "zh-CN") || (key58 === "en")) || (pattern4.test(key58)))){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/11/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/11/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8607,7 +8607,7 @@ if(_errs423 === errors){
 if(data160["zh-CN"] !== undefined){
 const _errs424 = errors;
 if(typeof data160["zh-CN"] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/11/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/11/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid95 = _errs424 === errors;
@@ -8619,7 +8619,7 @@ if(valid95){
 if(data160.en !== undefined){
 const _errs426 = errors;
 if(typeof data160.en !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/11/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/11/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid95 = _errs426 === errors;
@@ -8633,7 +8633,7 @@ for(const key59 in data160){
 if(pattern4.test(key59)){
 const _errs428 = errors;
 if(typeof data160[key59] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/" + key59.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/11/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/" + key59.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/11/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid96 = _errs428 === errors;
@@ -8648,7 +8648,7 @@ break;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/11/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/11/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8656,7 +8656,7 @@ var _valid23 = _errs421 === errors;
 valid94 = _valid23;
 }
 if(!valid94){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/11/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/11/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid90 = _errs417 === errors;
@@ -8667,8 +8667,8 @@ var valid90 = true;
 if(valid90){
 if(data.layout !== undefined){
 const _errs430 = errors;
-if(!this.check(45, validate146, data.layout)){
-validate197.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/11/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(48, validate152, data.layout)){
+validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/11/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid90 = _errs430 === errors;
@@ -8679,8 +8679,8 @@ var valid90 = true;
 if(valid90){
 if(data.display !== undefined){
 const _errs431 = errors;
-if(!this.check(73, validate187, data.display)){
-validate197.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/11/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(76, validate193, data.display)){
+validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/11/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid90 = _errs431 === errors;
@@ -8697,7 +8697,7 @@ var valid90 = true;
 }
 }
 else {
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/11/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/11/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8711,14 +8711,14 @@ if(errors === _errs432){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing13;
 if(((((data.type === undefined) && (missing13 = "type")) || ((data.id === undefined) && (missing13 = "id"))) || ((data.layout === undefined) && (missing13 = "layout"))) || ((data.tree === undefined) && (missing13 = "tree"))){
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/12/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/12/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'"}];
 return false;
 }
 else {
 const _errs434 = errors;
 for(const key60 in data){
 if(!(((((((key60 === "type") || (key60 === "id")) || (key60 === "title")) || (key60 === "description")) || (key60 === "layout")) || (key60 === "tree")) || (key60 === "display"))){
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/12/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/12/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8727,7 +8727,7 @@ if(_errs434 === errors){
 if(data.type !== undefined){
 const _errs435 = errors;
 if("alignmentTree" !== data.type){
-validate197.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/12/properties/type/const",keyword:"const",params:{allowedValue: "alignmentTree"},message:"must be equal to constant"}];
+validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/12/properties/type/const",keyword:"const",params:{allowedValue: "alignmentTree"},message:"must be equal to constant"}];
 return false;
 }
 var valid98 = _errs435 === errors;
@@ -8742,12 +8742,12 @@ const _errs436 = errors;
 if(errors === _errs436){
 if(typeof data167 === "string"){
 if(!pattern138.test(data167)){
-validate197.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/12/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/12/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/12/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/12/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -8764,7 +8764,7 @@ let valid99 = true;
 if(typeof data168 === "string"){
 const _errs440 = errors;
 if(typeof data168 !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/12/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/12/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid24 = _errs440 === errors;
@@ -8775,14 +8775,14 @@ const _errs442 = errors;
 if(errors === _errs442){
 if(data168 && typeof data168 == "object" && !Array.isArray(data168)){
 if(Object.keys(data168).length < 1){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/12/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/12/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs444 = errors;
 for(const key61 in data168){
 if(!(((key61 === "zh-CN") || (key61 === "en")) || (pattern4.test(key61)))){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/12/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/12/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8791,7 +8791,7 @@ if(_errs444 === errors){
 if(data168["zh-CN"] !== undefined){
 const _errs445 = errors;
 if(typeof data168["zh-CN"] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/12/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/12/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid100 = _errs445 === errors;
@@ -8803,7 +8803,7 @@ if(valid100){
 if(data168.en !== undefined){
 const _errs447 = errors;
 if(typeof data168.en !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/12/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/12/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid100 = _errs447 === errors;
@@ -8817,7 +8817,7 @@ for(const key62 in data168){
 if(pattern4.test(key62)){
 const _errs449 = errors;
 if(typeof data168[key62] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/" + key62.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/12/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/" + key62.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/12/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid101 = _errs449 === errors;
@@ -8832,7 +8832,7 @@ break;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/12/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/12/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8840,7 +8840,7 @@ var _valid24 = _errs442 === errors;
 valid99 = _valid24;
 }
 if(!valid99){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/12/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/12/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid98 = _errs438 === errors;
@@ -8856,7 +8856,7 @@ let valid102 = true;
 if(typeof data172 === "string"){
 const _errs453 = errors;
 if(typeof data172 !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/12/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/12/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid25 = _errs453 === errors;
@@ -8867,14 +8867,14 @@ const _errs455 = errors;
 if(errors === _errs455){
 if(data172 && typeof data172 == "object" && !Array.isArray(data172)){
 if(Object.keys(data172).length < 1){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/12/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/12/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs457 = errors;
 for(const key63 in data172){
 if(!(((key63 === "zh-CN") || (key63 === "en")) || (pattern4.test(key63)))){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/12/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/12/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -8883,7 +8883,7 @@ if(_errs457 === errors){
 if(data172["zh-CN"] !== undefined){
 const _errs458 = errors;
 if(typeof data172["zh-CN"] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/12/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/12/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid103 = _errs458 === errors;
@@ -8895,7 +8895,7 @@ if(valid103){
 if(data172.en !== undefined){
 const _errs460 = errors;
 if(typeof data172.en !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/12/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/12/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid103 = _errs460 === errors;
@@ -8909,7 +8909,7 @@ for(const key64 in data172){
 if(pattern4.test(key64)){
 const _errs462 = errors;
 if(typeof data172[key64] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/12/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/12/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid104 = _errs462 === errors;
@@ -8924,7 +8924,7 @@ break;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/12/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/12/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -8932,7 +8932,7 @@ var _valid25 = _errs455 === errors;
 valid102 = _valid25;
 }
 if(!valid102){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/12/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/12/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid98 = _errs451 === errors;
@@ -8943,8 +8943,8 @@ var valid98 = true;
 if(valid98){
 if(data.layout !== undefined){
 const _errs464 = errors;
-if(!this.check(45, validate146, data.layout)){
-validate197.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/12/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(48, validate152, data.layout)){
+validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/12/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid98 = _errs464 === errors;
@@ -8955,8 +8955,8 @@ var valid98 = true;
 if(valid98){
 if(data.tree !== undefined){
 const _errs465 = errors;
-if(!this.check(74, validate189, data.tree)){
-validate197.errors = [{instancePath:instancePath+"/tree",schemaPath:"#/oneOf/12/properties/tree/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(77, validate195, data.tree)){
+validate203.errors = [{instancePath:instancePath+"/tree",schemaPath:"#/oneOf/12/properties/tree/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid98 = _errs465 === errors;
@@ -8967,8 +8967,8 @@ var valid98 = true;
 if(valid98){
 if(data.display !== undefined){
 const _errs466 = errors;
-if(!this.check(75, validate190, data.display)){
-validate197.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/12/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(78, validate196, data.display)){
+validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/12/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid98 = _errs466 === errors;
@@ -8986,7 +8986,7 @@ var valid98 = true;
 }
 }
 else {
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/12/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/12/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9000,14 +9000,14 @@ if(errors === _errs467){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing14;
 if((((((data.type === undefined) && (missing14 = "type")) || ((data.id === undefined) && (missing14 = "id"))) || ((data.layout === undefined) && (missing14 = "layout"))) || ((data.query === undefined) && (missing14 = "query"))) || ((data.display === undefined) && (missing14 = "display"))){
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/13/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/13/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"}];
 return false;
 }
 else {
 const _errs469 = errors;
 for(const key65 in data){
 if(!(((((((key65 === "type") || (key65 === "id")) || (key65 === "title")) || (key65 === "description")) || (key65 === "layout")) || (key65 === "query")) || (key65 === "display"))){
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/13/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/13/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -9016,7 +9016,7 @@ if(_errs469 === errors){
 if(data.type !== undefined){
 const _errs470 = errors;
 if("nineBox" !== data.type){
-validate197.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/13/properties/type/const",keyword:"const",params:{allowedValue: "nineBox"},message:"must be equal to constant"}];
+validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/13/properties/type/const",keyword:"const",params:{allowedValue: "nineBox"},message:"must be equal to constant"}];
 return false;
 }
 var valid106 = _errs470 === errors;
@@ -9031,12 +9031,12 @@ const _errs471 = errors;
 if(errors === _errs471){
 if(typeof data180 === "string"){
 if(!pattern138.test(data180)){
-validate197.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/13/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/13/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/13/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/13/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -9053,7 +9053,7 @@ let valid107 = true;
 if(typeof data181 === "string"){
 const _errs475 = errors;
 if(typeof data181 !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/13/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/13/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid26 = _errs475 === errors;
@@ -9064,14 +9064,14 @@ const _errs477 = errors;
 if(errors === _errs477){
 if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
 if(Object.keys(data181).length < 1){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/13/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/13/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs479 = errors;
 for(const key66 in data181){
 if(!(((key66 === "zh-CN") || (key66 === "en")) || (pattern4.test(key66)))){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/13/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/13/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -9080,7 +9080,7 @@ if(_errs479 === errors){
 if(data181["zh-CN"] !== undefined){
 const _errs480 = errors;
 if(typeof data181["zh-CN"] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/13/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/13/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid108 = _errs480 === errors;
@@ -9092,7 +9092,7 @@ if(valid108){
 if(data181.en !== undefined){
 const _errs482 = errors;
 if(typeof data181.en !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/13/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/13/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid108 = _errs482 === errors;
@@ -9106,7 +9106,7 @@ for(const key67 in data181){
 if(pattern4.test(key67)){
 const _errs484 = errors;
 if(typeof data181[key67] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/" + key67.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/13/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/" + key67.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/13/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid109 = _errs484 === errors;
@@ -9121,7 +9121,7 @@ break;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/13/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/13/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9129,7 +9129,7 @@ var _valid26 = _errs477 === errors;
 valid107 = _valid26;
 }
 if(!valid107){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/13/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/13/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid106 = _errs473 === errors;
@@ -9145,7 +9145,7 @@ let valid110 = true;
 if(typeof data185 === "string"){
 const _errs488 = errors;
 if(typeof data185 !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/13/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/13/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid27 = _errs488 === errors;
@@ -9156,14 +9156,14 @@ const _errs490 = errors;
 if(errors === _errs490){
 if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
 if(Object.keys(data185).length < 1){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/13/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/13/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs492 = errors;
 for(const key68 in data185){
 if(!(((key68 === "zh-CN") || (key68 === "en")) || (pattern4.test(key68)))){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/13/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/13/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -9172,7 +9172,7 @@ if(_errs492 === errors){
 if(data185["zh-CN"] !== undefined){
 const _errs493 = errors;
 if(typeof data185["zh-CN"] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/13/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/13/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid111 = _errs493 === errors;
@@ -9184,7 +9184,7 @@ if(valid111){
 if(data185.en !== undefined){
 const _errs495 = errors;
 if(typeof data185.en !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/13/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/13/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid111 = _errs495 === errors;
@@ -9198,7 +9198,7 @@ for(const key69 in data185){
 if(pattern4.test(key69)){
 const _errs497 = errors;
 if(typeof data185[key69] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/" + key69.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/13/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/" + key69.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/13/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid112 = _errs497 === errors;
@@ -9213,7 +9213,7 @@ break;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/13/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/13/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9221,7 +9221,7 @@ var _valid27 = _errs490 === errors;
 valid110 = _valid27;
 }
 if(!valid110){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/13/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/13/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid106 = _errs486 === errors;
@@ -9232,8 +9232,8 @@ var valid106 = true;
 if(valid106){
 if(data.layout !== undefined){
 const _errs499 = errors;
-if(!this.check(45, validate146, data.layout)){
-validate197.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/13/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(48, validate152, data.layout)){
+validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/13/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid106 = _errs499 === errors;
@@ -9244,8 +9244,8 @@ var valid106 = true;
 if(valid106){
 if(data.query !== undefined){
 const _errs500 = errors;
-if(!this.check(53, validate156, data.query)){
-validate197.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/13/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(56, validate162, data.query)){
+validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/13/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid106 = _errs500 === errors;
@@ -9256,8 +9256,8 @@ var valid106 = true;
 if(valid106){
 if(data.display !== undefined){
 const _errs501 = errors;
-if(!this.check(78, validate193, data.display)){
-validate197.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/13/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(81, validate199, data.display)){
+validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/13/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid106 = _errs501 === errors;
@@ -9275,7 +9275,7 @@ var valid106 = true;
 }
 }
 else {
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/13/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/13/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9289,14 +9289,14 @@ if(errors === _errs502){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing15;
 if(((((data.type === undefined) && (missing15 = "type")) || ((data.id === undefined) && (missing15 = "id"))) || ((data.layout === undefined) && (missing15 = "layout"))) || ((data.content === undefined) && (missing15 = "content"))){
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/14/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/14/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"}];
 return false;
 }
 else {
 const _errs504 = errors;
 for(const key70 in data){
 if(!((((((key70 === "type") || (key70 === "id")) || (key70 === "title")) || (key70 === "description")) || (key70 === "layout")) || (key70 === "content"))){
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/14/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key70},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/14/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key70},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -9305,7 +9305,7 @@ if(_errs504 === errors){
 if(data.type !== undefined){
 const _errs505 = errors;
 if("text" !== data.type){
-validate197.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/14/properties/type/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant"}];
+validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/14/properties/type/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant"}];
 return false;
 }
 var valid114 = _errs505 === errors;
@@ -9320,12 +9320,12 @@ const _errs506 = errors;
 if(errors === _errs506){
 if(typeof data193 === "string"){
 if(!pattern138.test(data193)){
-validate197.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/14/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/14/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/14/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/14/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -9342,7 +9342,7 @@ let valid115 = true;
 if(typeof data194 === "string"){
 const _errs510 = errors;
 if(typeof data194 !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/14/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/14/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid28 = _errs510 === errors;
@@ -9353,14 +9353,14 @@ const _errs512 = errors;
 if(errors === _errs512){
 if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
 if(Object.keys(data194).length < 1){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/14/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/14/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs514 = errors;
 for(const key71 in data194){
 if(!(((key71 === "zh-CN") || (key71 === "en")) || (pattern4.test(key71)))){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/14/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key71},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/14/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key71},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -9369,7 +9369,7 @@ if(_errs514 === errors){
 if(data194["zh-CN"] !== undefined){
 const _errs515 = errors;
 if(typeof data194["zh-CN"] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/14/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/14/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid116 = _errs515 === errors;
@@ -9381,7 +9381,7 @@ if(valid116){
 if(data194.en !== undefined){
 const _errs517 = errors;
 if(typeof data194.en !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/14/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/14/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid116 = _errs517 === errors;
@@ -9395,7 +9395,7 @@ for(const key72 in data194){
 if(pattern4.test(key72)){
 const _errs519 = errors;
 if(typeof data194[key72] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/title/" + key72.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/14/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/title/" + key72.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/14/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid117 = _errs519 === errors;
@@ -9410,7 +9410,7 @@ break;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/14/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/14/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9418,7 +9418,7 @@ var _valid28 = _errs512 === errors;
 valid115 = _valid28;
 }
 if(!valid115){
-validate197.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/14/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/14/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid114 = _errs508 === errors;
@@ -9434,7 +9434,7 @@ let valid118 = true;
 if(typeof data198 === "string"){
 const _errs523 = errors;
 if(typeof data198 !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/14/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/14/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid29 = _errs523 === errors;
@@ -9445,14 +9445,14 @@ const _errs525 = errors;
 if(errors === _errs525){
 if(data198 && typeof data198 == "object" && !Array.isArray(data198)){
 if(Object.keys(data198).length < 1){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/14/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/14/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs527 = errors;
 for(const key73 in data198){
 if(!(((key73 === "zh-CN") || (key73 === "en")) || (pattern4.test(key73)))){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/14/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key73},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/14/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key73},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -9461,7 +9461,7 @@ if(_errs527 === errors){
 if(data198["zh-CN"] !== undefined){
 const _errs528 = errors;
 if(typeof data198["zh-CN"] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/14/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/14/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid119 = _errs528 === errors;
@@ -9473,7 +9473,7 @@ if(valid119){
 if(data198.en !== undefined){
 const _errs530 = errors;
 if(typeof data198.en !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/14/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/14/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid119 = _errs530 === errors;
@@ -9487,7 +9487,7 @@ for(const key74 in data198){
 if(pattern4.test(key74)){
 const _errs532 = errors;
 if(typeof data198[key74] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/description/" + key74.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/14/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/description/" + key74.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/14/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid120 = _errs532 === errors;
@@ -9502,7 +9502,7 @@ break;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/14/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/14/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9510,7 +9510,7 @@ var _valid29 = _errs525 === errors;
 valid118 = _valid29;
 }
 if(!valid118){
-validate197.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/14/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/14/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid114 = _errs521 === errors;
@@ -9521,8 +9521,8 @@ var valid114 = true;
 if(valid114){
 if(data.layout !== undefined){
 const _errs534 = errors;
-if(!this.check(45, validate146, data.layout)){
-validate197.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/14/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(48, validate152, data.layout)){
+validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/14/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid114 = _errs534 === errors;
@@ -9538,7 +9538,7 @@ let valid121 = true;
 if(typeof data203 === "string"){
 const _errs537 = errors;
 if(typeof data203 !== "string"){
-validate197.errors = [{instancePath:instancePath+"/content",schemaPath:"#/oneOf/14/properties/content/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/content",schemaPath:"#/oneOf/14/properties/content/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid30 = _errs537 === errors;
@@ -9549,14 +9549,14 @@ const _errs539 = errors;
 if(errors === _errs539){
 if(data203 && typeof data203 == "object" && !Array.isArray(data203)){
 if(Object.keys(data203).length < 1){
-validate197.errors = [{instancePath:instancePath+"/content",schemaPath:"#/oneOf/14/properties/content/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate203.errors = [{instancePath:instancePath+"/content",schemaPath:"#/oneOf/14/properties/content/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs541 = errors;
 for(const key75 in data203){
 if(!(((key75 === "zh-CN") || (key75 === "en")) || (pattern4.test(key75)))){
-validate197.errors = [{instancePath:instancePath+"/content",schemaPath:"#/oneOf/14/properties/content/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key75},message:"must NOT have additional properties"}];
+validate203.errors = [{instancePath:instancePath+"/content",schemaPath:"#/oneOf/14/properties/content/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key75},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -9565,7 +9565,7 @@ if(_errs541 === errors){
 if(data203["zh-CN"] !== undefined){
 const _errs542 = errors;
 if(typeof data203["zh-CN"] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/content/zh-CN",schemaPath:"#/oneOf/14/properties/content/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/content/zh-CN",schemaPath:"#/oneOf/14/properties/content/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid122 = _errs542 === errors;
@@ -9577,7 +9577,7 @@ if(valid122){
 if(data203.en !== undefined){
 const _errs544 = errors;
 if(typeof data203.en !== "string"){
-validate197.errors = [{instancePath:instancePath+"/content/en",schemaPath:"#/oneOf/14/properties/content/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/content/en",schemaPath:"#/oneOf/14/properties/content/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid122 = _errs544 === errors;
@@ -9591,7 +9591,7 @@ for(const key76 in data203){
 if(pattern4.test(key76)){
 const _errs546 = errors;
 if(typeof data203[key76] !== "string"){
-validate197.errors = [{instancePath:instancePath+"/content/" + key76.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/14/properties/content/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/content/" + key76.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/14/properties/content/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid123 = _errs546 === errors;
@@ -9606,7 +9606,7 @@ break;
 }
 }
 else {
-validate197.errors = [{instancePath:instancePath+"/content",schemaPath:"#/oneOf/14/properties/content/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/content",schemaPath:"#/oneOf/14/properties/content/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9614,7 +9614,7 @@ var _valid30 = _errs539 === errors;
 valid121 = _valid30;
 }
 if(!valid121){
-validate197.errors = [{instancePath:instancePath+"/content",schemaPath:"#/oneOf/14/properties/content/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate203.errors = [{instancePath:instancePath+"/content",schemaPath:"#/oneOf/14/properties/content/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid114 = _errs535 === errors;
@@ -9631,7 +9631,7 @@ var valid114 = true;
 }
 }
 else {
-validate197.errors = [{instancePath,schemaPath:"#/oneOf/14/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath,schemaPath:"#/oneOf/14/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9640,32 +9640,32 @@ props0 = true;
 }
 }
 else {
-validate197.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
+validate203.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
 return false;
 }
 }
 else {
-validate197.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
+validate203.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
 return false;
 }
 }
 }
 else {
-validate197.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate197.errors = vErrors;
+validate203.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate197.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate203.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate251(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate257(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate251.evaluated;
+const evaluated0 = validate257.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9675,7 +9675,7 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length > 100){
-validate251.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
+validate257.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 100},message:"must NOT have more than 100 items"}];
 return false;
 }
 else {
@@ -9683,8 +9683,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!this.check(79, validate197, data[i0])){
-validate251.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(82, validate203, data[i0])){
+validate257.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -9695,25 +9695,25 @@ break;
 }
 }
 else {
-validate251.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate257.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate251.errors = vErrors;
+validate257.errors = vErrors;
 return errors === 0;
 }
-validate251.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate257.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema115 = {"type":"array","items":{"x-memo":82},"maxItems":10};
-const schema114 = {"type":"object","discriminator":{"propertyName":"type"},"required":["type"],"oneOf":[{"type":"object","properties":{"type":{"const":"dateRange"},"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"fields":{"x-memo":81},"default":{"oneOf":[{"enum":["today","thisWeek","lastWeek","thisMonth","lastMonth","thisQuarter","lastQuarter","thisYear","lastYear","last7Days","last30Days","last90Days","last12Months"]},{"type":"object","properties":{"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"to":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}},"required":["from","to"],"additionalProperties":false}]},"timeZone":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"}},"required":["type","id","fields"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"orgUnit"},"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"fields":{"x-memo":81},"default":{"enum":["all","mine"]},"includeSubUnits":{"type":"boolean"},"multiple":{"type":"boolean"}},"required":["type","id","fields"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"person"},"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"fields":{"x-memo":81},"default":{"enum":["all","me","myReports"]},"multiple":{"type":"boolean"}},"required":["type","id","fields"],"additionalProperties":false}]};
-const pattern332 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]{0,63}$", "u");
-const pattern335 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-const schema113 = {"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_-]{0,63}$"},"additionalProperties":{"type":"string","minLength":1,"maxLength":200},"minProperties":1};
+const schema118 = {"type":"array","items":{"x-memo":85},"maxItems":10};
+const schema117 = {"type":"object","discriminator":{"propertyName":"type"},"required":["type"],"oneOf":[{"type":"object","properties":{"type":{"const":"dateRange"},"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"fields":{"x-memo":84},"default":{"oneOf":[{"enum":["today","thisWeek","lastWeek","thisMonth","lastMonth","thisQuarter","lastQuarter","thisYear","lastYear","last7Days","last30Days","last90Days","last12Months"]},{"type":"object","properties":{"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"to":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}},"required":["from","to"],"additionalProperties":false}]},"timeZone":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"}},"required":["type","id","fields"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"orgUnit"},"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"fields":{"x-memo":84},"default":{"enum":["all","mine"]},"includeSubUnits":{"type":"boolean"},"multiple":{"type":"boolean"}},"required":["type","id","fields"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"person"},"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"fields":{"x-memo":84},"default":{"enum":["all","me","myReports"]},"multiple":{"type":"boolean"}},"required":["type","id","fields"],"additionalProperties":false}]};
+const pattern335 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]{0,63}$", "u");
+const pattern338 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+const schema116 = {"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_-]{0,63}$"},"additionalProperties":{"type":"string","minLength":1,"maxLength":200},"minProperties":1};
 
-function validate253(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate259(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate253.evaluated;
+const evaluated0 = validate259.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9723,7 +9723,7 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-validate253.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate259.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
@@ -9751,7 +9751,7 @@ else {
 vErrors.push(err1);
 }
 errors++;
-validate253.errors = vErrors;
+validate259.errors = vErrors;
 return false;
 break;
 }
@@ -9763,18 +9763,18 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
 if(func9(data0) > 200){
-validate253.errors = [{instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
+validate259.errors = [{instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
 if(func9(data0) < 1){
-validate253.errors = [{instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate259.errors = [{instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate253.errors = [{instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate259.errors = [{instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -9787,20 +9787,20 @@ break;
 }
 }
 else {
-validate253.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate259.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate253.errors = vErrors;
+validate259.errors = vErrors;
 return errors === 0;
 }
-validate253.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate259.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate254(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate260(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate254.evaluated;
+const evaluated0 = validate260.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -9811,7 +9811,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.type === undefined) && (missing0 = "type")){
-validate254.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate260.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -9823,14 +9823,14 @@ if(errors === _errs2){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if((((data.type === undefined) && (missing1 = "type")) || ((data.id === undefined) && (missing1 = "id"))) || ((data.fields === undefined) && (missing1 = "fields"))){
-validate254.errors = [{instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate260.errors = [{instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs4 = errors;
 for(const key0 in data){
 if(!((((((key0 === "type") || (key0 === "id")) || (key0 === "label")) || (key0 === "fields")) || (key0 === "default")) || (key0 === "timeZone"))){
-validate254.errors = [{instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate260.errors = [{instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -9839,7 +9839,7 @@ if(_errs4 === errors){
 if(data.type !== undefined){
 const _errs5 = errors;
 if("dateRange" !== data.type){
-validate254.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "dateRange"},message:"must be equal to constant"}];
+validate260.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "dateRange"},message:"must be equal to constant"}];
 return false;
 }
 var valid2 = _errs5 === errors;
@@ -9853,13 +9853,13 @@ let data1 = data.id;
 const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data1 === "string"){
-if(!pattern332.test(data1)){
-validate254.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"+"\""}];
+if(!pattern335.test(data1)){
+validate260.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate254.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate260.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -9876,7 +9876,7 @@ let valid3 = true;
 if(typeof data2 === "string"){
 const _errs10 = errors;
 if(typeof data2 !== "string"){
-validate254.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid0 = _errs10 === errors;
@@ -9887,14 +9887,14 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(Object.keys(data2).length < 1){
-validate254.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs14 = errors;
 for(const key1 in data2){
 if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate254.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -9903,7 +9903,7 @@ if(_errs14 === errors){
 if(data2["zh-CN"] !== undefined){
 const _errs15 = errors;
 if(typeof data2["zh-CN"] !== "string"){
-validate254.errors = [{instancePath:instancePath+"/label/zh-CN",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate260.errors = [{instancePath:instancePath+"/label/zh-CN",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs15 === errors;
@@ -9915,7 +9915,7 @@ if(valid4){
 if(data2.en !== undefined){
 const _errs17 = errors;
 if(typeof data2.en !== "string"){
-validate254.errors = [{instancePath:instancePath+"/label/en",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate260.errors = [{instancePath:instancePath+"/label/en",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs17 === errors;
@@ -9929,7 +9929,7 @@ for(const key2 in data2){
 if(pattern4.test(key2)){
 const _errs19 = errors;
 if(typeof data2[key2] !== "string"){
-validate254.errors = [{instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate260.errors = [{instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs19 === errors;
@@ -9944,7 +9944,7 @@ break;
 }
 }
 else {
-validate254.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -9952,7 +9952,7 @@ var _valid0 = _errs12 === errors;
 valid3 = _valid0;
 }
 if(!valid3){
-validate254.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -9963,8 +9963,8 @@ var valid2 = true;
 if(valid2){
 if(data.fields !== undefined){
 const _errs21 = errors;
-if(!this.check(81, validate253, data.fields)){
-validate254.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/oneOf/0/properties/fields/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(84, validate259, data.fields)){
+validate260.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/oneOf/0/properties/fields/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid2 = _errs21 === errors;
@@ -9981,7 +9981,7 @@ let valid6 = false;
 let passing0 = null;
 const _errs24 = errors;
 if(!(((((((((((((data7 === "today") || (data7 === "thisWeek")) || (data7 === "lastWeek")) || (data7 === "thisMonth")) || (data7 === "lastMonth")) || (data7 === "thisQuarter")) || (data7 === "lastQuarter")) || (data7 === "thisYear")) || (data7 === "lastYear")) || (data7 === "last7Days")) || (data7 === "last30Days")) || (data7 === "last90Days")) || (data7 === "last12Months"))){
-const err0 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/0/properties/default/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema114.oneOf[0].properties.default.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const err0 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/0/properties/default/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema117.oneOf[0].properties.default.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -10030,7 +10030,7 @@ let data8 = data7.from;
 const _errs28 = errors;
 if(errors === _errs28){
 if(typeof data8 === "string"){
-if(!pattern335.test(data8)){
+if(!pattern338.test(data8)){
 const err3 = {instancePath:instancePath+"/default/from",schemaPath:"#/oneOf/0/properties/default/oneOf/1/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
@@ -10063,7 +10063,7 @@ let data9 = data7.to;
 const _errs30 = errors;
 if(errors === _errs30){
 if(typeof data9 === "string"){
-if(!pattern335.test(data9)){
+if(!pattern338.test(data9)){
 const err5 = {instancePath:instancePath+"/default/to",schemaPath:"#/oneOf/0/properties/default/oneOf/1/properties/to/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
@@ -10125,7 +10125,7 @@ else {
 vErrors.push(err8);
 }
 errors++;
-validate254.errors = vErrors;
+validate260.errors = vErrors;
 return false;
 }
 else {
@@ -10150,13 +10150,13 @@ let data10 = data.timeZone;
 const _errs32 = errors;
 if(errors === _errs32){
 if(typeof data10 === "string"){
-if(!pattern206.test(data10)){
-validate254.errors = [{instancePath:instancePath+"/timeZone",schemaPath:"#/oneOf/0/properties/timeZone/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"+"\""}];
+if(!pattern209.test(data10)){
+validate260.errors = [{instancePath:instancePath+"/timeZone",schemaPath:"#/oneOf/0/properties/timeZone/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"+"\""}];
 return false;
 }
 }
 else {
-validate254.errors = [{instancePath:instancePath+"/timeZone",schemaPath:"#/oneOf/0/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate260.errors = [{instancePath:instancePath+"/timeZone",schemaPath:"#/oneOf/0/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -10174,7 +10174,7 @@ var valid2 = true;
 }
 }
 else {
-validate254.errors = [{instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate260.errors = [{instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10186,14 +10186,14 @@ if(errors === _errs34){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
 if((((data.type === undefined) && (missing3 = "type")) || ((data.id === undefined) && (missing3 = "id"))) || ((data.fields === undefined) && (missing3 = "fields"))){
-validate254.errors = [{instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate260.errors = [{instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 const _errs36 = errors;
 for(const key4 in data){
 if(!(((((((key4 === "type") || (key4 === "id")) || (key4 === "label")) || (key4 === "fields")) || (key4 === "default")) || (key4 === "includeSubUnits")) || (key4 === "multiple"))){
-validate254.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+validate260.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -10202,7 +10202,7 @@ if(_errs36 === errors){
 if(data.type !== undefined){
 const _errs37 = errors;
 if("orgUnit" !== data.type){
-validate254.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "orgUnit"},message:"must be equal to constant"}];
+validate260.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "orgUnit"},message:"must be equal to constant"}];
 return false;
 }
 var valid9 = _errs37 === errors;
@@ -10216,13 +10216,13 @@ let data12 = data.id;
 const _errs38 = errors;
 if(errors === _errs38){
 if(typeof data12 === "string"){
-if(!pattern332.test(data12)){
-validate254.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"+"\""}];
+if(!pattern335.test(data12)){
+validate260.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate254.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate260.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -10239,7 +10239,7 @@ let valid10 = true;
 if(typeof data13 === "string"){
 const _errs42 = errors;
 if(typeof data13 !== "string"){
-validate254.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid2 = _errs42 === errors;
@@ -10250,14 +10250,14 @@ const _errs44 = errors;
 if(errors === _errs44){
 if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
 if(Object.keys(data13).length < 1){
-validate254.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs46 = errors;
 for(const key5 in data13){
 if(!(((key5 === "zh-CN") || (key5 === "en")) || (pattern4.test(key5)))){
-validate254.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
+validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -10266,7 +10266,7 @@ if(_errs46 === errors){
 if(data13["zh-CN"] !== undefined){
 const _errs47 = errors;
 if(typeof data13["zh-CN"] !== "string"){
-validate254.errors = [{instancePath:instancePath+"/label/zh-CN",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate260.errors = [{instancePath:instancePath+"/label/zh-CN",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid11 = _errs47 === errors;
@@ -10278,7 +10278,7 @@ if(valid11){
 if(data13.en !== undefined){
 const _errs49 = errors;
 if(typeof data13.en !== "string"){
-validate254.errors = [{instancePath:instancePath+"/label/en",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate260.errors = [{instancePath:instancePath+"/label/en",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid11 = _errs49 === errors;
@@ -10292,7 +10292,7 @@ for(const key6 in data13){
 if(pattern4.test(key6)){
 const _errs51 = errors;
 if(typeof data13[key6] !== "string"){
-validate254.errors = [{instancePath:instancePath+"/label/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate260.errors = [{instancePath:instancePath+"/label/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid12 = _errs51 === errors;
@@ -10307,7 +10307,7 @@ break;
 }
 }
 else {
-validate254.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10315,7 +10315,7 @@ var _valid2 = _errs44 === errors;
 valid10 = _valid2;
 }
 if(!valid10){
-validate254.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid9 = _errs40 === errors;
@@ -10326,8 +10326,8 @@ var valid9 = true;
 if(valid9){
 if(data.fields !== undefined){
 const _errs53 = errors;
-if(!this.check(81, validate253, data.fields)){
-validate254.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/oneOf/1/properties/fields/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(84, validate259, data.fields)){
+validate260.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/oneOf/1/properties/fields/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid9 = _errs53 === errors;
@@ -10340,7 +10340,7 @@ if(data.default !== undefined){
 let data18 = data.default;
 const _errs54 = errors;
 if(!((data18 === "all") || (data18 === "mine"))){
-validate254.errors = [{instancePath:instancePath+"/default",schemaPath:"#/oneOf/1/properties/default/enum",keyword:"enum",params:{allowedValues: schema114.oneOf[1].properties.default.enum},message:"must be equal to one of the allowed values"}];
+validate260.errors = [{instancePath:instancePath+"/default",schemaPath:"#/oneOf/1/properties/default/enum",keyword:"enum",params:{allowedValues: schema117.oneOf[1].properties.default.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid9 = _errs54 === errors;
@@ -10352,7 +10352,7 @@ if(valid9){
 if(data.includeSubUnits !== undefined){
 const _errs55 = errors;
 if(typeof data.includeSubUnits !== "boolean"){
-validate254.errors = [{instancePath:instancePath+"/includeSubUnits",schemaPath:"#/oneOf/1/properties/includeSubUnits/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate260.errors = [{instancePath:instancePath+"/includeSubUnits",schemaPath:"#/oneOf/1/properties/includeSubUnits/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid9 = _errs55 === errors;
@@ -10364,7 +10364,7 @@ if(valid9){
 if(data.multiple !== undefined){
 const _errs57 = errors;
 if(typeof data.multiple !== "boolean"){
-validate254.errors = [{instancePath:instancePath+"/multiple",schemaPath:"#/oneOf/1/properties/multiple/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate260.errors = [{instancePath:instancePath+"/multiple",schemaPath:"#/oneOf/1/properties/multiple/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid9 = _errs57 === errors;
@@ -10382,7 +10382,7 @@ var valid9 = true;
 }
 }
 else {
-validate254.errors = [{instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate260.errors = [{instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10396,14 +10396,14 @@ if(errors === _errs59){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing4;
 if((((data.type === undefined) && (missing4 = "type")) || ((data.id === undefined) && (missing4 = "id"))) || ((data.fields === undefined) && (missing4 = "fields"))){
-validate254.errors = [{instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+validate260.errors = [{instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
 const _errs61 = errors;
 for(const key7 in data){
 if(!((((((key7 === "type") || (key7 === "id")) || (key7 === "label")) || (key7 === "fields")) || (key7 === "default")) || (key7 === "multiple"))){
-validate254.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
+validate260.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -10412,7 +10412,7 @@ if(_errs61 === errors){
 if(data.type !== undefined){
 const _errs62 = errors;
 if("person" !== data.type){
-validate254.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "person"},message:"must be equal to constant"}];
+validate260.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "person"},message:"must be equal to constant"}];
 return false;
 }
 var valid14 = _errs62 === errors;
@@ -10426,13 +10426,13 @@ let data22 = data.id;
 const _errs63 = errors;
 if(errors === _errs63){
 if(typeof data22 === "string"){
-if(!pattern332.test(data22)){
-validate254.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"+"\""}];
+if(!pattern335.test(data22)){
+validate260.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate254.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate260.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -10449,7 +10449,7 @@ let valid15 = true;
 if(typeof data23 === "string"){
 const _errs67 = errors;
 if(typeof data23 !== "string"){
-validate254.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/2/properties/label/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/2/properties/label/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid3 = _errs67 === errors;
@@ -10460,14 +10460,14 @@ const _errs69 = errors;
 if(errors === _errs69){
 if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
 if(Object.keys(data23).length < 1){
-validate254.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/2/properties/label/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/2/properties/label/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs71 = errors;
 for(const key8 in data23){
 if(!(((key8 === "zh-CN") || (key8 === "en")) || (pattern4.test(key8)))){
-validate254.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/2/properties/label/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
+validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/2/properties/label/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -10476,7 +10476,7 @@ if(_errs71 === errors){
 if(data23["zh-CN"] !== undefined){
 const _errs72 = errors;
 if(typeof data23["zh-CN"] !== "string"){
-validate254.errors = [{instancePath:instancePath+"/label/zh-CN",schemaPath:"#/oneOf/2/properties/label/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate260.errors = [{instancePath:instancePath+"/label/zh-CN",schemaPath:"#/oneOf/2/properties/label/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid16 = _errs72 === errors;
@@ -10488,7 +10488,7 @@ if(valid16){
 if(data23.en !== undefined){
 const _errs74 = errors;
 if(typeof data23.en !== "string"){
-validate254.errors = [{instancePath:instancePath+"/label/en",schemaPath:"#/oneOf/2/properties/label/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate260.errors = [{instancePath:instancePath+"/label/en",schemaPath:"#/oneOf/2/properties/label/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid16 = _errs74 === errors;
@@ -10502,7 +10502,7 @@ for(const key9 in data23){
 if(pattern4.test(key9)){
 const _errs76 = errors;
 if(typeof data23[key9] !== "string"){
-validate254.errors = [{instancePath:instancePath+"/label/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/label/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate260.errors = [{instancePath:instancePath+"/label/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/label/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid17 = _errs76 === errors;
@@ -10517,7 +10517,7 @@ break;
 }
 }
 else {
-validate254.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/2/properties/label/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/2/properties/label/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10525,7 +10525,7 @@ var _valid3 = _errs69 === errors;
 valid15 = _valid3;
 }
 if(!valid15){
-validate254.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/2/properties/label/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/2/properties/label/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid14 = _errs65 === errors;
@@ -10536,8 +10536,8 @@ var valid14 = true;
 if(valid14){
 if(data.fields !== undefined){
 const _errs78 = errors;
-if(!this.check(81, validate253, data.fields)){
-validate254.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/oneOf/2/properties/fields/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(84, validate259, data.fields)){
+validate260.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/oneOf/2/properties/fields/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid14 = _errs78 === errors;
@@ -10550,7 +10550,7 @@ if(data.default !== undefined){
 let data28 = data.default;
 const _errs79 = errors;
 if(!(((data28 === "all") || (data28 === "me")) || (data28 === "myReports"))){
-validate254.errors = [{instancePath:instancePath+"/default",schemaPath:"#/oneOf/2/properties/default/enum",keyword:"enum",params:{allowedValues: schema114.oneOf[2].properties.default.enum},message:"must be equal to one of the allowed values"}];
+validate260.errors = [{instancePath:instancePath+"/default",schemaPath:"#/oneOf/2/properties/default/enum",keyword:"enum",params:{allowedValues: schema117.oneOf[2].properties.default.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid14 = _errs79 === errors;
@@ -10562,7 +10562,7 @@ if(valid14){
 if(data.multiple !== undefined){
 const _errs80 = errors;
 if(typeof data.multiple !== "boolean"){
-validate254.errors = [{instancePath:instancePath+"/multiple",schemaPath:"#/oneOf/2/properties/multiple/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate260.errors = [{instancePath:instancePath+"/multiple",schemaPath:"#/oneOf/2/properties/multiple/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid14 = _errs80 === errors;
@@ -10579,7 +10579,7 @@ var valid14 = true;
 }
 }
 else {
-validate254.errors = [{instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate260.errors = [{instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -10588,32 +10588,32 @@ props1 = true;
 }
 }
 else {
-validate254.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
+validate260.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
 return false;
 }
 }
 else {
-validate254.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
+validate260.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
 return false;
 }
 }
 }
 else {
-validate254.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate260.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate254.errors = vErrors;
+validate260.errors = vErrors;
 evaluated0.props = props1;
 return errors === 0;
 }
-validate254.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate260.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate258(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate264(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate258.evaluated;
+const evaluated0 = validate264.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10623,7 +10623,7 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length > 10){
-validate258.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"}];
+validate264.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 10},message:"must NOT have more than 10 items"}];
 return false;
 }
 else {
@@ -10631,8 +10631,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!this.check(82, validate254, data[i0])){
-validate258.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(85, validate260, data[i0])){
+validate264.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -10643,22 +10643,22 @@ break;
 }
 }
 else {
-validate258.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate264.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate258.errors = vErrors;
+validate264.errors = vErrors;
 return errors === 0;
 }
-validate258.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate264.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema119 = {"type":"object","properties":{"users":{"x-memo":84},"orgUnits":{"x-memo":85},"includeSubUnits":{"type":"boolean"},"roles":{"x-memo":86}},"additionalProperties":false};
-const schema116 = {"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true};
+const schema122 = {"type":"object","properties":{"users":{"x-memo":87},"orgUnits":{"x-memo":88},"includeSubUnits":{"type":"boolean"},"roles":{"x-memo":89}},"additionalProperties":false};
+const schema119 = {"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true};
 
-function validate260(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate266(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate260.evaluated;
+const evaluated0 = validate266.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10675,12 +10675,12 @@ const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
 if(func9(data0) < 1){
-validate260.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate266.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate260.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate266.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -10701,7 +10701,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-validate260.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+validate266.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
 return false;
 break;
 }
@@ -10711,21 +10711,21 @@ indices0[item0] = i1;
 }
 }
 else {
-validate260.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate266.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate260.errors = vErrors;
+validate266.errors = vErrors;
 return errors === 0;
 }
-validate260.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate266.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema117 = {"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true};
+const schema120 = {"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true};
 
-function validate261(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate267(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate261.evaluated;
+const evaluated0 = validate267.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10742,12 +10742,12 @@ const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
 if(func9(data0) < 1){
-validate261.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate267.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate261.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate267.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -10768,7 +10768,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-validate261.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+validate267.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
 return false;
 break;
 }
@@ -10778,21 +10778,21 @@ indices0[item0] = i1;
 }
 }
 else {
-validate261.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate267.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate261.errors = vErrors;
+validate267.errors = vErrors;
 return errors === 0;
 }
-validate261.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate267.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema118 = {"type":"array","items":{"enum":["admin","designer","manager","member"]},"uniqueItems":true};
+const schema121 = {"type":"array","items":{"enum":["admin","designer","manager","member"]},"uniqueItems":true};
 
-function validate262(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate268(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate262.evaluated;
+const evaluated0 = validate268.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10807,7 +10807,7 @@ for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 const _errs1 = errors;
 if(!((((data0 === "admin") || (data0 === "designer")) || (data0 === "manager")) || (data0 === "member"))){
-validate262.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/enum",keyword:"enum",params:{allowedValues: schema118.items.enum},message:"must be equal to one of the allowed values"}];
+validate268.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/enum",keyword:"enum",params:{allowedValues: schema121.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -10823,7 +10823,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data[i1], data[j0])){
-validate262.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+validate268.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
 return false;
 break outer0;
 }
@@ -10833,20 +10833,20 @@ break outer0;
 }
 }
 else {
-validate262.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate268.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate262.errors = vErrors;
+validate268.errors = vErrors;
 return errors === 0;
 }
-validate262.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate268.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate263(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate269(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate263.evaluated;
+const evaluated0 = validate269.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10858,7 +10858,7 @@ if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
 if(!((((key0 === "users") || (key0 === "orgUnits")) || (key0 === "includeSubUnits")) || (key0 === "roles"))){
-validate263.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate269.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -10866,8 +10866,8 @@ break;
 if(_errs1 === errors){
 if(data.users !== undefined){
 const _errs2 = errors;
-if(!this.check(84, validate260, data.users)){
-validate263.errors = [{instancePath:instancePath+"/users",schemaPath:"#/properties/users/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(87, validate266, data.users)){
+validate269.errors = [{instancePath:instancePath+"/users",schemaPath:"#/properties/users/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -10878,8 +10878,8 @@ var valid0 = true;
 if(valid0){
 if(data.orgUnits !== undefined){
 const _errs3 = errors;
-if(!this.check(85, validate261, data.orgUnits)){
-validate263.errors = [{instancePath:instancePath+"/orgUnits",schemaPath:"#/properties/orgUnits/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(88, validate267, data.orgUnits)){
+validate269.errors = [{instancePath:instancePath+"/orgUnits",schemaPath:"#/properties/orgUnits/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -10891,7 +10891,7 @@ if(valid0){
 if(data.includeSubUnits !== undefined){
 const _errs4 = errors;
 if(typeof data.includeSubUnits !== "boolean"){
-validate263.errors = [{instancePath:instancePath+"/includeSubUnits",schemaPath:"#/properties/includeSubUnits/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate269.errors = [{instancePath:instancePath+"/includeSubUnits",schemaPath:"#/properties/includeSubUnits/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -10902,8 +10902,8 @@ var valid0 = true;
 if(valid0){
 if(data.roles !== undefined){
 const _errs6 = errors;
-if(!this.check(86, validate262, data.roles)){
-validate263.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(89, validate268, data.roles)){
+validate269.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -10917,20 +10917,20 @@ var valid0 = true;
 }
 }
 else {
-validate263.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate269.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate263.errors = vErrors;
+validate269.errors = vErrors;
 return errors === 0;
 }
-validate263.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate269.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate267(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate273(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate267.evaluated;
+const evaluated0 = validate273.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -10941,14 +10941,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.kind === undefined) && (missing0 = "kind")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.schemaVersion === undefined) && (missing0 = "schemaVersion"))) || ((data.title === undefined) && (missing0 = "title"))) || ((data.grid === undefined) && (missing0 = "grid"))) || ((data.widgets === undefined) && (missing0 = "widgets"))){
-validate267.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate273.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func1.call(schema120.properties, key0))){
-validate267.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func1.call(schema123.properties, key0))){
+validate273.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -10957,7 +10957,7 @@ if(_errs1 === errors){
 if(data.kind !== undefined){
 const _errs2 = errors;
 if("dashboard" !== data.kind){
-validate267.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "dashboard"},message:"must be equal to constant"}];
+validate273.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "dashboard"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -10972,12 +10972,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(!pattern177.test(data1)){
-validate267.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
+validate273.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate267.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate273.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -10990,7 +10990,7 @@ if(valid0){
 if(data.schemaVersion !== undefined){
 const _errs5 = errors;
 if(1 !== data.schemaVersion){
-validate267.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"}];
+validate273.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -11006,7 +11006,7 @@ let valid1 = true;
 if(typeof data3 === "string"){
 const _errs8 = errors;
 if(typeof data3 !== "string"){
-validate267.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate273.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid0 = _errs8 === errors;
@@ -11017,14 +11017,14 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length < 1){
-validate267.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate273.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs12 = errors;
 for(const key1 in data3){
 if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate267.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate273.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -11033,7 +11033,7 @@ if(_errs12 === errors){
 if(data3["zh-CN"] !== undefined){
 const _errs13 = errors;
 if(typeof data3["zh-CN"] !== "string"){
-validate267.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate273.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs13 === errors;
@@ -11045,7 +11045,7 @@ if(valid2){
 if(data3.en !== undefined){
 const _errs15 = errors;
 if(typeof data3.en !== "string"){
-validate267.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate273.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs15 === errors;
@@ -11059,7 +11059,7 @@ for(const key2 in data3){
 if(pattern4.test(key2)){
 const _errs17 = errors;
 if(typeof data3[key2] !== "string"){
-validate267.errors = [{instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate273.errors = [{instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs17 === errors;
@@ -11074,7 +11074,7 @@ break;
 }
 }
 else {
-validate267.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate273.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11082,7 +11082,7 @@ var _valid0 = _errs10 === errors;
 valid1 = _valid0;
 }
 if(!valid1){
-validate267.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate273.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -11098,7 +11098,7 @@ let valid4 = true;
 if(typeof data7 === "string"){
 const _errs21 = errors;
 if(typeof data7 !== "string"){
-validate267.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate273.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid1 = _errs21 === errors;
@@ -11109,14 +11109,14 @@ const _errs23 = errors;
 if(errors === _errs23){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(Object.keys(data7).length < 1){
-validate267.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate273.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs25 = errors;
 for(const key3 in data7){
 if(!(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
-validate267.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+validate273.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -11125,7 +11125,7 @@ if(_errs25 === errors){
 if(data7["zh-CN"] !== undefined){
 const _errs26 = errors;
 if(typeof data7["zh-CN"] !== "string"){
-validate267.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate273.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs26 === errors;
@@ -11137,7 +11137,7 @@ if(valid5){
 if(data7.en !== undefined){
 const _errs28 = errors;
 if(typeof data7.en !== "string"){
-validate267.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate273.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs28 === errors;
@@ -11151,7 +11151,7 @@ for(const key4 in data7){
 if(pattern4.test(key4)){
 const _errs30 = errors;
 if(typeof data7[key4] !== "string"){
-validate267.errors = [{instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate273.errors = [{instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs30 === errors;
@@ -11166,7 +11166,7 @@ break;
 }
 }
 else {
-validate267.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate273.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -11174,7 +11174,7 @@ var _valid1 = _errs23 === errors;
 valid4 = _valid1;
 }
 if(!valid4){
-validate267.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate273.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid0 = _errs19 === errors;
@@ -11185,8 +11185,8 @@ var valid0 = true;
 if(valid0){
 if(data.grid !== undefined){
 const _errs32 = errors;
-if(!this.check(44, validate145, data.grid)){
-validate267.errors = [{instancePath:instancePath+"/grid",schemaPath:"#/properties/grid/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(47, validate151, data.grid)){
+validate273.errors = [{instancePath:instancePath+"/grid",schemaPath:"#/properties/grid/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs32 === errors;
@@ -11197,8 +11197,8 @@ var valid0 = true;
 if(valid0){
 if(data.widgets !== undefined){
 const _errs33 = errors;
-if(!this.check(80, validate251, data.widgets)){
-validate267.errors = [{instancePath:instancePath+"/widgets",schemaPath:"#/properties/widgets/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(83, validate257, data.widgets)){
+validate273.errors = [{instancePath:instancePath+"/widgets",schemaPath:"#/properties/widgets/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs33 === errors;
@@ -11209,8 +11209,8 @@ var valid0 = true;
 if(valid0){
 if(data.filters !== undefined){
 const _errs34 = errors;
-if(!this.check(83, validate258, data.filters)){
-validate267.errors = [{instancePath:instancePath+"/filters",schemaPath:"#/properties/filters/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(86, validate264, data.filters)){
+validate273.errors = [{instancePath:instancePath+"/filters",schemaPath:"#/properties/filters/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs34 === errors;
@@ -11221,8 +11221,8 @@ var valid0 = true;
 if(valid0){
 if(data.sharing !== undefined){
 const _errs35 = errors;
-if(!this.check(87, validate263, data.sharing)){
-validate267.errors = [{instancePath:instancePath+"/sharing",schemaPath:"#/properties/sharing/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(90, validate269, data.sharing)){
+validate273.errors = [{instancePath:instancePath+"/sharing",schemaPath:"#/properties/sharing/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs35 === errors;
@@ -11235,18 +11235,18 @@ if(data.refreshSeconds !== undefined){
 let data15 = data.refreshSeconds;
 const _errs36 = errors;
 if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-validate267.errors = [{instancePath:instancePath+"/refreshSeconds",schemaPath:"#/properties/refreshSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate273.errors = [{instancePath:instancePath+"/refreshSeconds",schemaPath:"#/properties/refreshSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs36){
 if((typeof data15 == "number") && (isFinite(data15))){
 if(data15 > 86400 || isNaN(data15)){
-validate267.errors = [{instancePath:instancePath+"/refreshSeconds",schemaPath:"#/properties/refreshSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400"}];
+validate273.errors = [{instancePath:instancePath+"/refreshSeconds",schemaPath:"#/properties/refreshSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400"}];
 return false;
 }
 else {
 if(data15 < 10 || isNaN(data15)){
-validate267.errors = [{instancePath:instancePath+"/refreshSeconds",schemaPath:"#/properties/refreshSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"}];
+validate273.errors = [{instancePath:instancePath+"/refreshSeconds",schemaPath:"#/properties/refreshSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"}];
 return false;
 }
 }
@@ -11270,13 +11270,13 @@ var valid0 = true;
 }
 }
 else {
-validate267.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate273.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate267.errors = vErrors;
+validate273.errors = vErrors;
 return errors === 0;
 }
-validate267.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate273.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const walk: WalkingValidator = validate267;
+export const walk: WalkingValidator = validate273;

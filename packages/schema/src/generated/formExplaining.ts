@@ -4,7 +4,7 @@
 import type { ExplainingValidator } from '../validate/validators.ts';
 import { ucs2length } from '../validate/ajvRuntime.ts';
 
-const schema79 = {"type":"object","properties":{"kind":{"const":"form"},"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"schemaVersion":{"const":1},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"data":{"x-explain":27},"layout":{"x-explain":32},"rules":{"x-explain":34},"computed":{"x-explain":36},"rollups":{"x-explain":38},"validations":{"x-explain":41},"messages":{"x-explain":43},"access":{"x-explain":47}},"required":["kind","id","schemaVersion","title","data","layout"],"additionalProperties":false};
+const schema82 = {"type":"object","properties":{"kind":{"const":"form"},"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"schemaVersion":{"const":1},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"data":{"x-explain":27},"layout":{"x-explain":32},"rules":{"x-explain":34},"computed":{"x-explain":36},"rollups":{"x-explain":38},"unique":{"x-explain":41},"validations":{"x-explain":44},"messages":{"x-explain":46},"access":{"x-explain":50}},"required":["kind","id","schemaVersion","title","data","layout"],"additionalProperties":false};
 const func1 = Object.prototype.hasOwnProperty;
 const pattern177 = new RegExp("^[a-z][a-z0-9_-]{0,63}$", "u");
 const pattern4 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
@@ -19636,7 +19636,7 @@ return errors === 0;
 validate121.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema69 = {"type":"array","items":{"x-explain":37}};
-const schema68 = {"type":"object","properties":{"target":{"type":"string","minLength":1},"from":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"via":{"type":"string","minLength":1},"measure":{"enum":["count","sum","avg","min","max","weightedAvg"]},"field":{"type":"string","minLength":1},"weight":{"type":"string","minLength":1}},"required":["target","from","via","measure"],"additionalProperties":false};
+const schema68 = {"type":"object","properties":{"target":{"type":"string","minLength":1},"from":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"via":{"type":"string","minLength":1},"measure":{"enum":["count","sum","avg","min","max","weightedAvg"]},"field":{"type":"string","minLength":1},"weight":{"type":"string","minLength":1},"where":{"type":"string","minLength":1,"maxLength":20000}},"required":["target","from","via","measure"],"additionalProperties":false};
 
 function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -19690,7 +19690,7 @@ vErrors.push(err3);
 errors++;
 }
 for(const key0 in data){
-if(!((((((key0 === "target") || (key0 === "from")) || (key0 === "via")) || (key0 === "measure")) || (key0 === "field")) || (key0 === "weight"))){
+if(!(((((((key0 === "target") || (key0 === "from")) || (key0 === "via")) || (key0 === "measure")) || (key0 === "field")) || (key0 === "weight")) || (key0 === "where"))){
 const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema68,data};
 if(vErrors === null){
 vErrors = [err4];
@@ -19839,14 +19839,49 @@ vErrors.push(err15);
 errors++;
 }
 }
-}
-else {
-const err16 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+if(data.where !== undefined){
+let data6 = data.where;
+if(typeof data6 === "string"){
+if(func9(data6) > 20000){
+const err16 = {instancePath:instancePath+"/where",schemaPath:"#/properties/where/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema68.properties.where,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
 else {
 vErrors.push(err16);
+}
+errors++;
+}
+if(func9(data6) < 1){
+const err17 = {instancePath:instancePath+"/where",schemaPath:"#/properties/where/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema68.properties.where,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/where",schemaPath:"#/properties/where/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.properties.where.type,parentSchema:schema68.properties.where,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema68.type,parentSchema:schema68,data};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
 }
 errors++;
 }
@@ -19894,8 +19929,8 @@ return errors === 0;
 validate124.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema72 = {"type":"array","items":{"x-explain":40}};
-const schema71 = {"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"formula":{"type":"string","minLength":1,"maxLength":20000},"message":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"paths":{"x-explain":39}},"required":["id","formula","message"],"additionalProperties":false};
-const schema70 = {"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true};
+const schema71 = {"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"fields":{"x-explain":39},"message":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}}},"required":["id","fields"],"additionalProperties":false};
+const schema70 = {"type":"array","items":{"type":"string","minLength":1},"minItems":1,"maxItems":8,"uniqueItems":true};
 
 function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -19908,12 +19943,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-let data0 = data[i0];
-if(typeof data0 === "string"){
-if(func9(data0) < 1){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema70.items,data:data0};
+if(data.length > 8){
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 8},message:"must NOT have more than 8 items",schema:8,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -19922,14 +19953,38 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-else {
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.items.type,parentSchema:schema70.items,data:data0};
+if(data.length < 1){
+const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema70,data};
 if(vErrors === null){
 vErrors = [err1];
 }
 else {
 vErrors.push(err1);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(typeof data0 === "string"){
+if(func9(data0) < 1){
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema70.items,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+else {
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema70.items.type,parentSchema:schema70.items,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
 }
 errors++;
 }
@@ -19945,12 +20000,12 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err2 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema70,data};
+const err4 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema70,data};
 if(vErrors === null){
-vErrors = [err2];
+vErrors = [err4];
 }
 else {
-vErrors.push(err2);
+vErrors.push(err4);
 }
 errors++;
 break;
@@ -19960,12 +20015,12 @@ indices0[item0] = i1;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.type,parentSchema:schema70,data};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema70.type,parentSchema:schema70,data};
 if(vErrors === null){
-vErrors = [err3];
+vErrors = [err5];
 }
 else {
-vErrors.push(err3);
+vErrors.push(err5);
 }
 errors++;
 }
@@ -19996,8 +20051,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-if(data.formula === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "formula"},message:"must have required property '"+"formula"+"'",schema:schema71.required,parentSchema:schema71,data};
+if(data.fields === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "fields"},message:"must have required property '"+"fields"+"'",schema:schema71.required,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -20006,8 +20061,9 @@ vErrors.push(err1);
 }
 errors++;
 }
-if(data.message === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema71.required,parentSchema:schema71,data};
+for(const key0 in data){
+if(!(((key0 === "id") || (key0 === "fields")) || (key0 === "message"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -20016,9 +20072,12 @@ vErrors.push(err2);
 }
 errors++;
 }
-for(const key0 in data){
-if(!((((key0 === "id") || (key0 === "formula")) || (key0 === "message")) || (key0 === "paths"))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema71,data};
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern138.test(data0)){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema71.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -20028,11 +20087,8 @@ vErrors.push(err3);
 errors++;
 }
 }
-if(data.id !== undefined){
-let data0 = data.id;
-if(typeof data0 === "string"){
-if(!pattern138.test(data0)){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema71.properties.id,data:data0};
+else {
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.id.type,parentSchema:schema71.properties.id,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -20042,8 +20098,22 @@ vErrors.push(err4);
 errors++;
 }
 }
-else {
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.id.type,parentSchema:schema71.properties.id,data:data0};
+if(data.fields !== undefined){
+if(!(validate126(data.fields, {instancePath:instancePath+"/fields",parentData:data,parentDataProperty:"fields",rootData,dynamicAnchors}))){
+for(const error0 of validate126.errors){
+error0.schemaPath = "#/properties/fields" + error0.schemaPath.slice(1);
+}
+vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
+errors = vErrors.length;
+}
+}
+if(data.message !== undefined){
+let data2 = data.message;
+const _errs6 = errors;
+let valid1 = true;
+const _errs7 = errors;
+if(typeof data2 !== "string"){
+const err5 = {};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -20052,12 +20122,21 @@ vErrors.push(err5);
 }
 errors++;
 }
+var _valid0 = _errs7 === errors;
+errors = _errs6;
+if(vErrors !== null){
+if(_errs6){
+vErrors.length = _errs6;
 }
-if(data.formula !== undefined){
-let data1 = data.formula;
-if(typeof data1 === "string"){
-if(func9(data1) > 20000){
-const err6 = {instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema71.properties.formula,data:data1};
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs9 = errors;
+if(typeof data2 !== "string"){
+const err6 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.message.then.type,parentSchema:schema71.properties.message.then,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -20066,8 +20145,15 @@ vErrors.push(err6);
 }
 errors++;
 }
-if(func9(data1) < 1){
-const err7 = {instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema71.properties.formula,data:data1};
+var _valid0 = _errs9 === errors;
+valid1 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs11 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(Object.keys(data2).length < 1){
+const err7 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema71.properties.message.else,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -20076,9 +20162,9 @@ vErrors.push(err7);
 }
 errors++;
 }
-}
-else {
-const err8 = {instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.formula.type,parentSchema:schema71.properties.formula,data:data1};
+for(const key1 in data2){
+if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+const err8 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.message.else,data:data2};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -20088,13 +20174,10 @@ vErrors.push(err8);
 errors++;
 }
 }
-if(data.message !== undefined){
-let data2 = data.message;
-const _errs7 = errors;
-let valid1 = true;
-const _errs8 = errors;
-if(typeof data2 !== "string"){
-const err9 = {};
+if(data2["zh-CN"] !== undefined){
+let data3 = data2["zh-CN"];
+if(typeof data3 !== "string"){
+const err9 = {instancePath:instancePath+"/message/zh-CN",schemaPath:"#/properties/message/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.message.else.properties["zh-CN"].type,parentSchema:schema71.properties.message.else.properties["zh-CN"],data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -20103,21 +20186,11 @@ vErrors.push(err9);
 }
 errors++;
 }
-var _valid0 = _errs8 === errors;
-errors = _errs7;
-if(vErrors !== null){
-if(_errs7){
-vErrors.length = _errs7;
 }
-else {
-vErrors = null;
-}
-}
-let ifClause0;
-if(_valid0){
-const _errs10 = errors;
-if(typeof data2 !== "string"){
-const err10 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.message.then.type,parentSchema:schema71.properties.message.then,data:data2};
+if(data2.en !== undefined){
+let data4 = data2.en;
+if(typeof data4 !== "string"){
+const err10 = {instancePath:instancePath+"/message/en",schemaPath:"#/properties/message/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.message.else.properties.en.type,parentSchema:schema71.properties.message.else.properties.en,data:data4};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -20126,15 +20199,12 @@ vErrors.push(err10);
 }
 errors++;
 }
-var _valid0 = _errs10 === errors;
-valid1 = _valid0;
-ifClause0 = "then";
 }
-else {
-const _errs12 = errors;
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(Object.keys(data2).length < 1){
-const err11 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema71.properties.message.else,data:data2};
+for(const key2 in data2){
+if(pattern4.test(key2)){
+let data5 = data2[key2];
+if(typeof data5 !== "string"){
+const err11 = {instancePath:instancePath+"/message/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/message/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.message.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema71.properties.message.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data5};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -20143,9 +20213,11 @@ vErrors.push(err11);
 }
 errors++;
 }
-for(const key1 in data2){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-const err12 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema71.properties.message.else,data:data2};
+}
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.message.else.type,parentSchema:schema71.properties.message.else,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -20154,11 +20226,12 @@ vErrors.push(err12);
 }
 errors++;
 }
+var _valid0 = _errs11 === errors;
+valid1 = _valid0;
+ifClause0 = "else";
 }
-if(data2["zh-CN"] !== undefined){
-let data3 = data2["zh-CN"];
-if(typeof data3 !== "string"){
-const err13 = {instancePath:instancePath+"/message/zh-CN",schemaPath:"#/properties/message/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.message.else.properties["zh-CN"].type,parentSchema:schema71.properties.message.else.properties["zh-CN"],data:data3};
+if(!valid1){
+const err13 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema71.properties.message.if,parentSchema:schema71.properties.message,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -20168,77 +20241,14 @@ vErrors.push(err13);
 errors++;
 }
 }
-if(data2.en !== undefined){
-let data4 = data2.en;
-if(typeof data4 !== "string"){
-const err14 = {instancePath:instancePath+"/message/en",schemaPath:"#/properties/message/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.message.else.properties.en.type,parentSchema:schema71.properties.message.else.properties.en,data:data4};
+}
+else {
+const err14 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
 if(vErrors === null){
 vErrors = [err14];
 }
 else {
 vErrors.push(err14);
-}
-errors++;
-}
-}
-for(const key2 in data2){
-if(pattern4.test(key2)){
-let data5 = data2[key2];
-if(typeof data5 !== "string"){
-const err15 = {instancePath:instancePath+"/message/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/message/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema71.properties.message.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema71.properties.message.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data5};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err16 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.properties.message.else.type,parentSchema:schema71.properties.message.else,data:data2};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-var _valid0 = _errs12 === errors;
-valid1 = _valid0;
-ifClause0 = "else";
-}
-if(!valid1){
-const err17 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema71.properties.message.if,parentSchema:schema71.properties.message,data:data2};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-if(data.paths !== undefined){
-if(!(validate126(data.paths, {instancePath:instancePath+"/paths",parentData:data,parentDataProperty:"paths",rootData,dynamicAnchors}))){
-for(const error0 of validate126.errors){
-error0.schemaPath = "#/properties/paths" + error0.schemaPath.slice(1);
-}
-vErrors = vErrors === null ? validate126.errors : vErrors.concat(validate126.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema71.type,parentSchema:schema71,data};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
 }
 errors++;
 }
@@ -20285,8 +20295,9 @@ return errors === 0;
 }
 validate129.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema74 = {"type":"object","additionalProperties":{"x-explain":42}};
-const schema73 = {"type":"object","properties":{"required":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"minimum":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"maximum":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"minLength":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"maxLength":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"pattern":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"format":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"enum":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"minItems":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"maxItems":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}}},"additionalProperties":false,"minProperties":1};
+const schema75 = {"type":"array","items":{"x-explain":43}};
+const schema74 = {"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"formula":{"type":"string","minLength":1,"maxLength":20000},"message":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"paths":{"x-explain":42}},"required":["id","formula","message"],"additionalProperties":false};
+const schema73 = {"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true};
 
 function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -20298,9 +20309,400 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(typeof data0 === "string"){
+if(func9(data0) < 1){
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema73.items,data:data0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.items.type,parentSchema:schema73.items,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+let i1 = data.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+const err2 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+else {
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema73.type,parentSchema:schema73,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+validate131.errors = vErrors;
+return errors === 0;
+}
+validate131.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate132.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema74.required,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.formula === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "formula"},message:"must have required property '"+"formula"+"'",schema:schema74.required,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+if(data.message === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema74.required,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "id") || (key0 === "formula")) || (key0 === "message")) || (key0 === "paths"))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern138.test(data0)){
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\"",schema:"^[A-Za-z0-9_-]{1,64}$",parentSchema:schema74.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.id.type,parentSchema:schema74.properties.id,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.formula !== undefined){
+let data1 = data.formula;
+if(typeof data1 === "string"){
+if(func9(data1) > 20000){
+const err6 = {instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema74.properties.formula,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+if(func9(data1) < 1){
+const err7 = {instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema74.properties.formula,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.formula.type,parentSchema:schema74.properties.formula,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.message !== undefined){
+let data2 = data.message;
+const _errs7 = errors;
+let valid1 = true;
+const _errs8 = errors;
+if(typeof data2 !== "string"){
+const err9 = {};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+var _valid0 = _errs8 === errors;
+errors = _errs7;
+if(vErrors !== null){
+if(_errs7){
+vErrors.length = _errs7;
+}
+else {
+vErrors = null;
+}
+}
+let ifClause0;
+if(_valid0){
+const _errs10 = errors;
+if(typeof data2 !== "string"){
+const err10 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.message.then.type,parentSchema:schema74.properties.message.then,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+var _valid0 = _errs10 === errors;
+valid1 = _valid0;
+ifClause0 = "then";
+}
+else {
+const _errs12 = errors;
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(Object.keys(data2).length < 1){
+const err11 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema74.properties.message.else,data:data2};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+for(const key1 in data2){
+if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+const err12 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema74.properties.message.else,data:data2};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data2["zh-CN"] !== undefined){
+let data3 = data2["zh-CN"];
+if(typeof data3 !== "string"){
+const err13 = {instancePath:instancePath+"/message/zh-CN",schemaPath:"#/properties/message/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.message.else.properties["zh-CN"].type,parentSchema:schema74.properties.message.else.properties["zh-CN"],data:data3};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+}
+if(data2.en !== undefined){
+let data4 = data2.en;
+if(typeof data4 !== "string"){
+const err14 = {instancePath:instancePath+"/message/en",schemaPath:"#/properties/message/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.message.else.properties.en.type,parentSchema:schema74.properties.message.else.properties.en,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+for(const key2 in data2){
+if(pattern4.test(key2)){
+let data5 = data2[key2];
+if(typeof data5 !== "string"){
+const err15 = {instancePath:instancePath+"/message/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/message/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.properties.message.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema74.properties.message.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data5};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err16 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.properties.message.else.type,parentSchema:schema74.properties.message.else,data:data2};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+var _valid0 = _errs12 === errors;
+valid1 = _valid0;
+ifClause0 = "else";
+}
+if(!valid1){
+const err17 = {instancePath:instancePath+"/message",schemaPath:"#/properties/message/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema74.properties.message.if,parentSchema:schema74.properties.message,data:data2};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+if(data.paths !== undefined){
+if(!(validate131(data.paths, {instancePath:instancePath+"/paths",parentData:data,parentDataProperty:"paths",rootData,dynamicAnchors}))){
+for(const error0 of validate131.errors){
+error0.schemaPath = "#/properties/paths" + error0.schemaPath.slice(1);
+}
+vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err18 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+validate132.errors = vErrors;
+return errors === 0;
+}
+validate132.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate134.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate132(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+for(const error0 of validate132.errors){
+error0.schemaPath = "#/items" + error0.schemaPath.slice(1);
+}
+vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema75.type,parentSchema:schema75,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+validate134.errors = vErrors;
+return errors === 0;
+}
+validate134.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema77 = {"type":"object","additionalProperties":{"x-explain":45}};
+const schema76 = {"type":"object","properties":{"required":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"minimum":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"maximum":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"minLength":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"maxLength":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"pattern":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"format":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"enum":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"minItems":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"maxItems":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}}},"additionalProperties":false,"minProperties":1};
+
+function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate136.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema73,data};
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -20310,8 +20712,8 @@ vErrors.push(err0);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema73.properties, key0))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema73,data};
+if(!(func1.call(schema76.properties, key0))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -20350,7 +20752,7 @@ let ifClause0;
 if(_valid0){
 const _errs6 = errors;
 if(typeof data0 !== "string"){
-const err3 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.required.then.type,parentSchema:schema73.properties.required.then,data:data0};
+const err3 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.required.then.type,parentSchema:schema76.properties.required.then,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -20367,7 +20769,7 @@ else {
 const _errs8 = errors;
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
 if(Object.keys(data0).length < 1){
-const err4 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema73.properties.required.else,data:data0};
+const err4 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema76.properties.required.else,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -20378,7 +20780,7 @@ errors++;
 }
 for(const key1 in data0){
 if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-const err5 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.required.else,data:data0};
+const err5 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.required.else,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -20391,7 +20793,7 @@ errors++;
 if(data0["zh-CN"] !== undefined){
 let data1 = data0["zh-CN"];
 if(typeof data1 !== "string"){
-const err6 = {instancePath:instancePath+"/required/zh-CN",schemaPath:"#/properties/required/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.required.else.properties["zh-CN"].type,parentSchema:schema73.properties.required.else.properties["zh-CN"],data:data1};
+const err6 = {instancePath:instancePath+"/required/zh-CN",schemaPath:"#/properties/required/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.required.else.properties["zh-CN"].type,parentSchema:schema76.properties.required.else.properties["zh-CN"],data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -20404,7 +20806,7 @@ errors++;
 if(data0.en !== undefined){
 let data2 = data0.en;
 if(typeof data2 !== "string"){
-const err7 = {instancePath:instancePath+"/required/en",schemaPath:"#/properties/required/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.required.else.properties.en.type,parentSchema:schema73.properties.required.else.properties.en,data:data2};
+const err7 = {instancePath:instancePath+"/required/en",schemaPath:"#/properties/required/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.required.else.properties.en.type,parentSchema:schema76.properties.required.else.properties.en,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -20418,7 +20820,7 @@ for(const key2 in data0){
 if(pattern4.test(key2)){
 let data3 = data0[key2];
 if(typeof data3 !== "string"){
-const err8 = {instancePath:instancePath+"/required/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/required/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.required.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema73.properties.required.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data3};
+const err8 = {instancePath:instancePath+"/required/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/required/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.required.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema76.properties.required.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -20431,7 +20833,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.required.else.type,parentSchema:schema73.properties.required.else,data:data0};
+const err9 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.required.else.type,parentSchema:schema76.properties.required.else,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -20445,7 +20847,7 @@ valid1 = _valid0;
 ifClause0 = "else";
 }
 if(!valid1){
-const err10 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema73.properties.required.if,parentSchema:schema73.properties.required,data:data0};
+const err10 = {instancePath:instancePath+"/required",schemaPath:"#/properties/required/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema76.properties.required.if,parentSchema:schema76.properties.required,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -20484,7 +20886,7 @@ let ifClause1;
 if(_valid1){
 const _errs21 = errors;
 if(typeof data4 !== "string"){
-const err12 = {instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.minimum.then.type,parentSchema:schema73.properties.minimum.then,data:data4};
+const err12 = {instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.minimum.then.type,parentSchema:schema76.properties.minimum.then,data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -20501,7 +20903,7 @@ else {
 const _errs23 = errors;
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 if(Object.keys(data4).length < 1){
-const err13 = {instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema73.properties.minimum.else,data:data4};
+const err13 = {instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema76.properties.minimum.else,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -20512,7 +20914,7 @@ errors++;
 }
 for(const key3 in data4){
 if(!(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
-const err14 = {instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.minimum.else,data:data4};
+const err14 = {instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.minimum.else,data:data4};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -20525,7 +20927,7 @@ errors++;
 if(data4["zh-CN"] !== undefined){
 let data5 = data4["zh-CN"];
 if(typeof data5 !== "string"){
-const err15 = {instancePath:instancePath+"/minimum/zh-CN",schemaPath:"#/properties/minimum/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.minimum.else.properties["zh-CN"].type,parentSchema:schema73.properties.minimum.else.properties["zh-CN"],data:data5};
+const err15 = {instancePath:instancePath+"/minimum/zh-CN",schemaPath:"#/properties/minimum/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.minimum.else.properties["zh-CN"].type,parentSchema:schema76.properties.minimum.else.properties["zh-CN"],data:data5};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -20538,7 +20940,7 @@ errors++;
 if(data4.en !== undefined){
 let data6 = data4.en;
 if(typeof data6 !== "string"){
-const err16 = {instancePath:instancePath+"/minimum/en",schemaPath:"#/properties/minimum/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.minimum.else.properties.en.type,parentSchema:schema73.properties.minimum.else.properties.en,data:data6};
+const err16 = {instancePath:instancePath+"/minimum/en",schemaPath:"#/properties/minimum/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.minimum.else.properties.en.type,parentSchema:schema76.properties.minimum.else.properties.en,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -20552,7 +20954,7 @@ for(const key4 in data4){
 if(pattern4.test(key4)){
 let data7 = data4[key4];
 if(typeof data7 !== "string"){
-const err17 = {instancePath:instancePath+"/minimum/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/minimum/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.minimum.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema73.properties.minimum.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data7};
+const err17 = {instancePath:instancePath+"/minimum/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/minimum/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.minimum.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema76.properties.minimum.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -20565,7 +20967,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.minimum.else.type,parentSchema:schema73.properties.minimum.else,data:data4};
+const err18 = {instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.minimum.else.type,parentSchema:schema76.properties.minimum.else,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -20579,7 +20981,7 @@ valid4 = _valid1;
 ifClause1 = "else";
 }
 if(!valid4){
-const err19 = {instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema73.properties.minimum.if,parentSchema:schema73.properties.minimum,data:data4};
+const err19 = {instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema76.properties.minimum.if,parentSchema:schema76.properties.minimum,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -20618,7 +21020,7 @@ let ifClause2;
 if(_valid2){
 const _errs36 = errors;
 if(typeof data8 !== "string"){
-const err21 = {instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.maximum.then.type,parentSchema:schema73.properties.maximum.then,data:data8};
+const err21 = {instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.maximum.then.type,parentSchema:schema76.properties.maximum.then,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -20635,7 +21037,7 @@ else {
 const _errs38 = errors;
 if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
 if(Object.keys(data8).length < 1){
-const err22 = {instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema73.properties.maximum.else,data:data8};
+const err22 = {instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema76.properties.maximum.else,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -20646,7 +21048,7 @@ errors++;
 }
 for(const key5 in data8){
 if(!(((key5 === "zh-CN") || (key5 === "en")) || (pattern4.test(key5)))){
-const err23 = {instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.maximum.else,data:data8};
+const err23 = {instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.maximum.else,data:data8};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -20659,7 +21061,7 @@ errors++;
 if(data8["zh-CN"] !== undefined){
 let data9 = data8["zh-CN"];
 if(typeof data9 !== "string"){
-const err24 = {instancePath:instancePath+"/maximum/zh-CN",schemaPath:"#/properties/maximum/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.maximum.else.properties["zh-CN"].type,parentSchema:schema73.properties.maximum.else.properties["zh-CN"],data:data9};
+const err24 = {instancePath:instancePath+"/maximum/zh-CN",schemaPath:"#/properties/maximum/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.maximum.else.properties["zh-CN"].type,parentSchema:schema76.properties.maximum.else.properties["zh-CN"],data:data9};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -20672,7 +21074,7 @@ errors++;
 if(data8.en !== undefined){
 let data10 = data8.en;
 if(typeof data10 !== "string"){
-const err25 = {instancePath:instancePath+"/maximum/en",schemaPath:"#/properties/maximum/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.maximum.else.properties.en.type,parentSchema:schema73.properties.maximum.else.properties.en,data:data10};
+const err25 = {instancePath:instancePath+"/maximum/en",schemaPath:"#/properties/maximum/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.maximum.else.properties.en.type,parentSchema:schema76.properties.maximum.else.properties.en,data:data10};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -20686,7 +21088,7 @@ for(const key6 in data8){
 if(pattern4.test(key6)){
 let data11 = data8[key6];
 if(typeof data11 !== "string"){
-const err26 = {instancePath:instancePath+"/maximum/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/maximum/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.maximum.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema73.properties.maximum.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data11};
+const err26 = {instancePath:instancePath+"/maximum/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/maximum/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.maximum.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema76.properties.maximum.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data11};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -20699,7 +21101,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.maximum.else.type,parentSchema:schema73.properties.maximum.else,data:data8};
+const err27 = {instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.maximum.else.type,parentSchema:schema76.properties.maximum.else,data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -20713,7 +21115,7 @@ valid7 = _valid2;
 ifClause2 = "else";
 }
 if(!valid7){
-const err28 = {instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema73.properties.maximum.if,parentSchema:schema73.properties.maximum,data:data8};
+const err28 = {instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema76.properties.maximum.if,parentSchema:schema76.properties.maximum,data:data8};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -20752,7 +21154,7 @@ let ifClause3;
 if(_valid3){
 const _errs51 = errors;
 if(typeof data12 !== "string"){
-const err30 = {instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.minLength.then.type,parentSchema:schema73.properties.minLength.then,data:data12};
+const err30 = {instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.minLength.then.type,parentSchema:schema76.properties.minLength.then,data:data12};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -20769,7 +21171,7 @@ else {
 const _errs53 = errors;
 if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
 if(Object.keys(data12).length < 1){
-const err31 = {instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema73.properties.minLength.else,data:data12};
+const err31 = {instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema76.properties.minLength.else,data:data12};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -20780,7 +21182,7 @@ errors++;
 }
 for(const key7 in data12){
 if(!(((key7 === "zh-CN") || (key7 === "en")) || (pattern4.test(key7)))){
-const err32 = {instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.minLength.else,data:data12};
+const err32 = {instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.minLength.else,data:data12};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -20793,7 +21195,7 @@ errors++;
 if(data12["zh-CN"] !== undefined){
 let data13 = data12["zh-CN"];
 if(typeof data13 !== "string"){
-const err33 = {instancePath:instancePath+"/minLength/zh-CN",schemaPath:"#/properties/minLength/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.minLength.else.properties["zh-CN"].type,parentSchema:schema73.properties.minLength.else.properties["zh-CN"],data:data13};
+const err33 = {instancePath:instancePath+"/minLength/zh-CN",schemaPath:"#/properties/minLength/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.minLength.else.properties["zh-CN"].type,parentSchema:schema76.properties.minLength.else.properties["zh-CN"],data:data13};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -20806,7 +21208,7 @@ errors++;
 if(data12.en !== undefined){
 let data14 = data12.en;
 if(typeof data14 !== "string"){
-const err34 = {instancePath:instancePath+"/minLength/en",schemaPath:"#/properties/minLength/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.minLength.else.properties.en.type,parentSchema:schema73.properties.minLength.else.properties.en,data:data14};
+const err34 = {instancePath:instancePath+"/minLength/en",schemaPath:"#/properties/minLength/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.minLength.else.properties.en.type,parentSchema:schema76.properties.minLength.else.properties.en,data:data14};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -20820,7 +21222,7 @@ for(const key8 in data12){
 if(pattern4.test(key8)){
 let data15 = data12[key8];
 if(typeof data15 !== "string"){
-const err35 = {instancePath:instancePath+"/minLength/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/minLength/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.minLength.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema73.properties.minLength.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data15};
+const err35 = {instancePath:instancePath+"/minLength/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/minLength/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.minLength.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema76.properties.minLength.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data15};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -20833,7 +21235,7 @@ errors++;
 }
 }
 else {
-const err36 = {instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.minLength.else.type,parentSchema:schema73.properties.minLength.else,data:data12};
+const err36 = {instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.minLength.else.type,parentSchema:schema76.properties.minLength.else,data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -20847,7 +21249,7 @@ valid10 = _valid3;
 ifClause3 = "else";
 }
 if(!valid10){
-const err37 = {instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema73.properties.minLength.if,parentSchema:schema73.properties.minLength,data:data12};
+const err37 = {instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema76.properties.minLength.if,parentSchema:schema76.properties.minLength,data:data12};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -20886,7 +21288,7 @@ let ifClause4;
 if(_valid4){
 const _errs66 = errors;
 if(typeof data16 !== "string"){
-const err39 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.maxLength.then.type,parentSchema:schema73.properties.maxLength.then,data:data16};
+const err39 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.maxLength.then.type,parentSchema:schema76.properties.maxLength.then,data:data16};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -20903,7 +21305,7 @@ else {
 const _errs68 = errors;
 if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
 if(Object.keys(data16).length < 1){
-const err40 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema73.properties.maxLength.else,data:data16};
+const err40 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema76.properties.maxLength.else,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -20914,7 +21316,7 @@ errors++;
 }
 for(const key9 in data16){
 if(!(((key9 === "zh-CN") || (key9 === "en")) || (pattern4.test(key9)))){
-const err41 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.maxLength.else,data:data16};
+const err41 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.maxLength.else,data:data16};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -20927,7 +21329,7 @@ errors++;
 if(data16["zh-CN"] !== undefined){
 let data17 = data16["zh-CN"];
 if(typeof data17 !== "string"){
-const err42 = {instancePath:instancePath+"/maxLength/zh-CN",schemaPath:"#/properties/maxLength/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.maxLength.else.properties["zh-CN"].type,parentSchema:schema73.properties.maxLength.else.properties["zh-CN"],data:data17};
+const err42 = {instancePath:instancePath+"/maxLength/zh-CN",schemaPath:"#/properties/maxLength/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.maxLength.else.properties["zh-CN"].type,parentSchema:schema76.properties.maxLength.else.properties["zh-CN"],data:data17};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -20940,7 +21342,7 @@ errors++;
 if(data16.en !== undefined){
 let data18 = data16.en;
 if(typeof data18 !== "string"){
-const err43 = {instancePath:instancePath+"/maxLength/en",schemaPath:"#/properties/maxLength/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.maxLength.else.properties.en.type,parentSchema:schema73.properties.maxLength.else.properties.en,data:data18};
+const err43 = {instancePath:instancePath+"/maxLength/en",schemaPath:"#/properties/maxLength/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.maxLength.else.properties.en.type,parentSchema:schema76.properties.maxLength.else.properties.en,data:data18};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -20954,7 +21356,7 @@ for(const key10 in data16){
 if(pattern4.test(key10)){
 let data19 = data16[key10];
 if(typeof data19 !== "string"){
-const err44 = {instancePath:instancePath+"/maxLength/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/maxLength/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.maxLength.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema73.properties.maxLength.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data19};
+const err44 = {instancePath:instancePath+"/maxLength/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/maxLength/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.maxLength.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema76.properties.maxLength.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data19};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -20967,7 +21369,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.maxLength.else.type,parentSchema:schema73.properties.maxLength.else,data:data16};
+const err45 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.maxLength.else.type,parentSchema:schema76.properties.maxLength.else,data:data16};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -20981,7 +21383,7 @@ valid13 = _valid4;
 ifClause4 = "else";
 }
 if(!valid13){
-const err46 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema73.properties.maxLength.if,parentSchema:schema73.properties.maxLength,data:data16};
+const err46 = {instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema76.properties.maxLength.if,parentSchema:schema76.properties.maxLength,data:data16};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -21020,7 +21422,7 @@ let ifClause5;
 if(_valid5){
 const _errs81 = errors;
 if(typeof data20 !== "string"){
-const err48 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.pattern.then.type,parentSchema:schema73.properties.pattern.then,data:data20};
+const err48 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.pattern.then.type,parentSchema:schema76.properties.pattern.then,data:data20};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -21037,7 +21439,7 @@ else {
 const _errs83 = errors;
 if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
 if(Object.keys(data20).length < 1){
-const err49 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema73.properties.pattern.else,data:data20};
+const err49 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema76.properties.pattern.else,data:data20};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -21048,7 +21450,7 @@ errors++;
 }
 for(const key11 in data20){
 if(!(((key11 === "zh-CN") || (key11 === "en")) || (pattern4.test(key11)))){
-const err50 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.pattern.else,data:data20};
+const err50 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.pattern.else,data:data20};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -21061,7 +21463,7 @@ errors++;
 if(data20["zh-CN"] !== undefined){
 let data21 = data20["zh-CN"];
 if(typeof data21 !== "string"){
-const err51 = {instancePath:instancePath+"/pattern/zh-CN",schemaPath:"#/properties/pattern/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.pattern.else.properties["zh-CN"].type,parentSchema:schema73.properties.pattern.else.properties["zh-CN"],data:data21};
+const err51 = {instancePath:instancePath+"/pattern/zh-CN",schemaPath:"#/properties/pattern/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.pattern.else.properties["zh-CN"].type,parentSchema:schema76.properties.pattern.else.properties["zh-CN"],data:data21};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -21074,7 +21476,7 @@ errors++;
 if(data20.en !== undefined){
 let data22 = data20.en;
 if(typeof data22 !== "string"){
-const err52 = {instancePath:instancePath+"/pattern/en",schemaPath:"#/properties/pattern/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.pattern.else.properties.en.type,parentSchema:schema73.properties.pattern.else.properties.en,data:data22};
+const err52 = {instancePath:instancePath+"/pattern/en",schemaPath:"#/properties/pattern/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.pattern.else.properties.en.type,parentSchema:schema76.properties.pattern.else.properties.en,data:data22};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -21088,7 +21490,7 @@ for(const key12 in data20){
 if(pattern4.test(key12)){
 let data23 = data20[key12];
 if(typeof data23 !== "string"){
-const err53 = {instancePath:instancePath+"/pattern/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pattern/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.pattern.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema73.properties.pattern.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data23};
+const err53 = {instancePath:instancePath+"/pattern/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pattern/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.pattern.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema76.properties.pattern.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data23};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -21101,7 +21503,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.pattern.else.type,parentSchema:schema73.properties.pattern.else,data:data20};
+const err54 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.pattern.else.type,parentSchema:schema76.properties.pattern.else,data:data20};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -21115,7 +21517,7 @@ valid16 = _valid5;
 ifClause5 = "else";
 }
 if(!valid16){
-const err55 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema73.properties.pattern.if,parentSchema:schema73.properties.pattern,data:data20};
+const err55 = {instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema76.properties.pattern.if,parentSchema:schema76.properties.pattern,data:data20};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -21154,7 +21556,7 @@ let ifClause6;
 if(_valid6){
 const _errs96 = errors;
 if(typeof data24 !== "string"){
-const err57 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.format.then.type,parentSchema:schema73.properties.format.then,data:data24};
+const err57 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.format.then.type,parentSchema:schema76.properties.format.then,data:data24};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -21171,7 +21573,7 @@ else {
 const _errs98 = errors;
 if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
 if(Object.keys(data24).length < 1){
-const err58 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema73.properties.format.else,data:data24};
+const err58 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema76.properties.format.else,data:data24};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -21182,7 +21584,7 @@ errors++;
 }
 for(const key13 in data24){
 if(!(((key13 === "zh-CN") || (key13 === "en")) || (pattern4.test(key13)))){
-const err59 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.format.else,data:data24};
+const err59 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.format.else,data:data24};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -21195,7 +21597,7 @@ errors++;
 if(data24["zh-CN"] !== undefined){
 let data25 = data24["zh-CN"];
 if(typeof data25 !== "string"){
-const err60 = {instancePath:instancePath+"/format/zh-CN",schemaPath:"#/properties/format/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.format.else.properties["zh-CN"].type,parentSchema:schema73.properties.format.else.properties["zh-CN"],data:data25};
+const err60 = {instancePath:instancePath+"/format/zh-CN",schemaPath:"#/properties/format/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.format.else.properties["zh-CN"].type,parentSchema:schema76.properties.format.else.properties["zh-CN"],data:data25};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -21208,7 +21610,7 @@ errors++;
 if(data24.en !== undefined){
 let data26 = data24.en;
 if(typeof data26 !== "string"){
-const err61 = {instancePath:instancePath+"/format/en",schemaPath:"#/properties/format/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.format.else.properties.en.type,parentSchema:schema73.properties.format.else.properties.en,data:data26};
+const err61 = {instancePath:instancePath+"/format/en",schemaPath:"#/properties/format/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.format.else.properties.en.type,parentSchema:schema76.properties.format.else.properties.en,data:data26};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -21222,7 +21624,7 @@ for(const key14 in data24){
 if(pattern4.test(key14)){
 let data27 = data24[key14];
 if(typeof data27 !== "string"){
-const err62 = {instancePath:instancePath+"/format/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/format/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.format.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema73.properties.format.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data27};
+const err62 = {instancePath:instancePath+"/format/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/format/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.format.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema76.properties.format.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data27};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -21235,7 +21637,7 @@ errors++;
 }
 }
 else {
-const err63 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.format.else.type,parentSchema:schema73.properties.format.else,data:data24};
+const err63 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.format.else.type,parentSchema:schema76.properties.format.else,data:data24};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -21249,7 +21651,7 @@ valid19 = _valid6;
 ifClause6 = "else";
 }
 if(!valid19){
-const err64 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema73.properties.format.if,parentSchema:schema73.properties.format,data:data24};
+const err64 = {instancePath:instancePath+"/format",schemaPath:"#/properties/format/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema76.properties.format.if,parentSchema:schema76.properties.format,data:data24};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -21288,7 +21690,7 @@ let ifClause7;
 if(_valid7){
 const _errs111 = errors;
 if(typeof data28 !== "string"){
-const err66 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.enum.then.type,parentSchema:schema73.properties.enum.then,data:data28};
+const err66 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.enum.then.type,parentSchema:schema76.properties.enum.then,data:data28};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -21305,7 +21707,7 @@ else {
 const _errs113 = errors;
 if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
 if(Object.keys(data28).length < 1){
-const err67 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema73.properties.enum.else,data:data28};
+const err67 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema76.properties.enum.else,data:data28};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -21316,7 +21718,7 @@ errors++;
 }
 for(const key15 in data28){
 if(!(((key15 === "zh-CN") || (key15 === "en")) || (pattern4.test(key15)))){
-const err68 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.enum.else,data:data28};
+const err68 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.enum.else,data:data28};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -21329,7 +21731,7 @@ errors++;
 if(data28["zh-CN"] !== undefined){
 let data29 = data28["zh-CN"];
 if(typeof data29 !== "string"){
-const err69 = {instancePath:instancePath+"/enum/zh-CN",schemaPath:"#/properties/enum/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.enum.else.properties["zh-CN"].type,parentSchema:schema73.properties.enum.else.properties["zh-CN"],data:data29};
+const err69 = {instancePath:instancePath+"/enum/zh-CN",schemaPath:"#/properties/enum/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.enum.else.properties["zh-CN"].type,parentSchema:schema76.properties.enum.else.properties["zh-CN"],data:data29};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -21342,7 +21744,7 @@ errors++;
 if(data28.en !== undefined){
 let data30 = data28.en;
 if(typeof data30 !== "string"){
-const err70 = {instancePath:instancePath+"/enum/en",schemaPath:"#/properties/enum/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.enum.else.properties.en.type,parentSchema:schema73.properties.enum.else.properties.en,data:data30};
+const err70 = {instancePath:instancePath+"/enum/en",schemaPath:"#/properties/enum/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.enum.else.properties.en.type,parentSchema:schema76.properties.enum.else.properties.en,data:data30};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -21356,7 +21758,7 @@ for(const key16 in data28){
 if(pattern4.test(key16)){
 let data31 = data28[key16];
 if(typeof data31 !== "string"){
-const err71 = {instancePath:instancePath+"/enum/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/enum/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.enum.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema73.properties.enum.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data31};
+const err71 = {instancePath:instancePath+"/enum/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/enum/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.enum.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema76.properties.enum.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data31};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -21369,7 +21771,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.enum.else.type,parentSchema:schema73.properties.enum.else,data:data28};
+const err72 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.enum.else.type,parentSchema:schema76.properties.enum.else,data:data28};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -21383,7 +21785,7 @@ valid22 = _valid7;
 ifClause7 = "else";
 }
 if(!valid22){
-const err73 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema73.properties.enum.if,parentSchema:schema73.properties.enum,data:data28};
+const err73 = {instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema76.properties.enum.if,parentSchema:schema76.properties.enum,data:data28};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -21422,7 +21824,7 @@ let ifClause8;
 if(_valid8){
 const _errs126 = errors;
 if(typeof data32 !== "string"){
-const err75 = {instancePath:instancePath+"/minItems",schemaPath:"#/properties/minItems/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.minItems.then.type,parentSchema:schema73.properties.minItems.then,data:data32};
+const err75 = {instancePath:instancePath+"/minItems",schemaPath:"#/properties/minItems/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.minItems.then.type,parentSchema:schema76.properties.minItems.then,data:data32};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -21439,7 +21841,7 @@ else {
 const _errs128 = errors;
 if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
 if(Object.keys(data32).length < 1){
-const err76 = {instancePath:instancePath+"/minItems",schemaPath:"#/properties/minItems/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema73.properties.minItems.else,data:data32};
+const err76 = {instancePath:instancePath+"/minItems",schemaPath:"#/properties/minItems/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema76.properties.minItems.else,data:data32};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -21450,7 +21852,7 @@ errors++;
 }
 for(const key17 in data32){
 if(!(((key17 === "zh-CN") || (key17 === "en")) || (pattern4.test(key17)))){
-const err77 = {instancePath:instancePath+"/minItems",schemaPath:"#/properties/minItems/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.minItems.else,data:data32};
+const err77 = {instancePath:instancePath+"/minItems",schemaPath:"#/properties/minItems/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.minItems.else,data:data32};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -21463,7 +21865,7 @@ errors++;
 if(data32["zh-CN"] !== undefined){
 let data33 = data32["zh-CN"];
 if(typeof data33 !== "string"){
-const err78 = {instancePath:instancePath+"/minItems/zh-CN",schemaPath:"#/properties/minItems/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.minItems.else.properties["zh-CN"].type,parentSchema:schema73.properties.minItems.else.properties["zh-CN"],data:data33};
+const err78 = {instancePath:instancePath+"/minItems/zh-CN",schemaPath:"#/properties/minItems/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.minItems.else.properties["zh-CN"].type,parentSchema:schema76.properties.minItems.else.properties["zh-CN"],data:data33};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -21476,7 +21878,7 @@ errors++;
 if(data32.en !== undefined){
 let data34 = data32.en;
 if(typeof data34 !== "string"){
-const err79 = {instancePath:instancePath+"/minItems/en",schemaPath:"#/properties/minItems/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.minItems.else.properties.en.type,parentSchema:schema73.properties.minItems.else.properties.en,data:data34};
+const err79 = {instancePath:instancePath+"/minItems/en",schemaPath:"#/properties/minItems/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.minItems.else.properties.en.type,parentSchema:schema76.properties.minItems.else.properties.en,data:data34};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -21490,7 +21892,7 @@ for(const key18 in data32){
 if(pattern4.test(key18)){
 let data35 = data32[key18];
 if(typeof data35 !== "string"){
-const err80 = {instancePath:instancePath+"/minItems/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/minItems/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.minItems.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema73.properties.minItems.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data35};
+const err80 = {instancePath:instancePath+"/minItems/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/minItems/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.minItems.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema76.properties.minItems.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data35};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -21503,7 +21905,7 @@ errors++;
 }
 }
 else {
-const err81 = {instancePath:instancePath+"/minItems",schemaPath:"#/properties/minItems/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.minItems.else.type,parentSchema:schema73.properties.minItems.else,data:data32};
+const err81 = {instancePath:instancePath+"/minItems",schemaPath:"#/properties/minItems/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.minItems.else.type,parentSchema:schema76.properties.minItems.else,data:data32};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -21517,7 +21919,7 @@ valid25 = _valid8;
 ifClause8 = "else";
 }
 if(!valid25){
-const err82 = {instancePath:instancePath+"/minItems",schemaPath:"#/properties/minItems/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema73.properties.minItems.if,parentSchema:schema73.properties.minItems,data:data32};
+const err82 = {instancePath:instancePath+"/minItems",schemaPath:"#/properties/minItems/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema76.properties.minItems.if,parentSchema:schema76.properties.minItems,data:data32};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -21556,7 +21958,7 @@ let ifClause9;
 if(_valid9){
 const _errs141 = errors;
 if(typeof data36 !== "string"){
-const err84 = {instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.maxItems.then.type,parentSchema:schema73.properties.maxItems.then,data:data36};
+const err84 = {instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.maxItems.then.type,parentSchema:schema76.properties.maxItems.then,data:data36};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -21573,7 +21975,7 @@ else {
 const _errs143 = errors;
 if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
 if(Object.keys(data36).length < 1){
-const err85 = {instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema73.properties.maxItems.else,data:data36};
+const err85 = {instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema76.properties.maxItems.else,data:data36};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -21584,7 +21986,7 @@ errors++;
 }
 for(const key19 in data36){
 if(!(((key19 === "zh-CN") || (key19 === "en")) || (pattern4.test(key19)))){
-const err86 = {instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema73.properties.maxItems.else,data:data36};
+const err86 = {instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema76.properties.maxItems.else,data:data36};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -21597,7 +21999,7 @@ errors++;
 if(data36["zh-CN"] !== undefined){
 let data37 = data36["zh-CN"];
 if(typeof data37 !== "string"){
-const err87 = {instancePath:instancePath+"/maxItems/zh-CN",schemaPath:"#/properties/maxItems/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.maxItems.else.properties["zh-CN"].type,parentSchema:schema73.properties.maxItems.else.properties["zh-CN"],data:data37};
+const err87 = {instancePath:instancePath+"/maxItems/zh-CN",schemaPath:"#/properties/maxItems/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.maxItems.else.properties["zh-CN"].type,parentSchema:schema76.properties.maxItems.else.properties["zh-CN"],data:data37};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -21610,7 +22012,7 @@ errors++;
 if(data36.en !== undefined){
 let data38 = data36.en;
 if(typeof data38 !== "string"){
-const err88 = {instancePath:instancePath+"/maxItems/en",schemaPath:"#/properties/maxItems/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.maxItems.else.properties.en.type,parentSchema:schema73.properties.maxItems.else.properties.en,data:data38};
+const err88 = {instancePath:instancePath+"/maxItems/en",schemaPath:"#/properties/maxItems/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.maxItems.else.properties.en.type,parentSchema:schema76.properties.maxItems.else.properties.en,data:data38};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -21624,7 +22026,7 @@ for(const key20 in data36){
 if(pattern4.test(key20)){
 let data39 = data36[key20];
 if(typeof data39 !== "string"){
-const err89 = {instancePath:instancePath+"/maxItems/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/maxItems/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.properties.maxItems.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema73.properties.maxItems.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data39};
+const err89 = {instancePath:instancePath+"/maxItems/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/maxItems/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.properties.maxItems.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema76.properties.maxItems.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data39};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -21637,7 +22039,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.properties.maxItems.else.type,parentSchema:schema73.properties.maxItems.else,data:data36};
+const err90 = {instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.properties.maxItems.else.type,parentSchema:schema76.properties.maxItems.else,data:data36};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -21651,7 +22053,7 @@ valid28 = _valid9;
 ifClause9 = "else";
 }
 if(!valid28){
-const err91 = {instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema73.properties.maxItems.if,parentSchema:schema73.properties.maxItems,data:data36};
+const err91 = {instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema76.properties.maxItems.if,parentSchema:schema76.properties.maxItems,data:data36};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -21663,7 +22065,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema73.type,parentSchema:schema73,data};
+const err92 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema76.type,parentSchema:schema76,data};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -21672,16 +22074,16 @@ vErrors.push(err92);
 }
 errors++;
 }
-validate131.errors = vErrors;
+validate136.errors = vErrors;
 return errors === 0;
 }
-validate131.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate136.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate137(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate132.evaluated;
+const evaluated0 = validate137.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21690,17 +22092,17 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!(validate131(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
-for(const error0 of validate131.errors){
+if(!(validate136(data[key0], {instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),parentData:data,parentDataProperty:key0,rootData,dynamicAnchors}))){
+for(const error0 of validate136.errors){
 error0.schemaPath = "#/additionalProperties" + error0.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate131.errors : vErrors.concat(validate131.errors);
+vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema74.type,parentSchema:schema74,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -21709,18 +22111,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate132.errors = vErrors;
+validate137.errors = vErrors;
 return errors === 0;
 }
-validate132.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate137.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema78 = {"type":"object","properties":{"recordScope":{"x-explain":44},"hiddenFields":{"x-explain":46}},"additionalProperties":false};
-const schema75 = {"type":"object","properties":{"admin":{"enum":["own","reports","orgUnit","all"]},"designer":{"enum":["own","reports","orgUnit","all"]},"manager":{"enum":["own","reports","orgUnit","all"]},"member":{"enum":["own","reports","orgUnit","all"]}},"additionalProperties":false};
+const schema81 = {"type":"object","properties":{"recordScope":{"x-explain":47},"hiddenFields":{"x-explain":49}},"additionalProperties":false};
+const schema78 = {"type":"object","properties":{"admin":{"enum":["own","reports","orgUnit","all"]},"designer":{"enum":["own","reports","orgUnit","all"]},"manager":{"enum":["own","reports","orgUnit","all"]},"member":{"enum":["own","reports","orgUnit","all"]}},"additionalProperties":false};
 
-function validate134(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate139(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate134.evaluated;
+const evaluated0 = validate139.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21730,7 +22132,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!((((key0 === "admin") || (key0 === "designer")) || (key0 === "manager")) || (key0 === "member"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema75,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -21743,7 +22145,7 @@ errors++;
 if(data.admin !== undefined){
 let data0 = data.admin;
 if(!((((data0 === "own") || (data0 === "reports")) || (data0 === "orgUnit")) || (data0 === "all"))){
-const err1 = {instancePath:instancePath+"/admin",schemaPath:"#/properties/admin/enum",keyword:"enum",params:{allowedValues: schema75.properties.admin.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.admin.enum,parentSchema:schema75.properties.admin,data:data0};
+const err1 = {instancePath:instancePath+"/admin",schemaPath:"#/properties/admin/enum",keyword:"enum",params:{allowedValues: schema78.properties.admin.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.admin.enum,parentSchema:schema78.properties.admin,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -21756,7 +22158,7 @@ errors++;
 if(data.designer !== undefined){
 let data1 = data.designer;
 if(!((((data1 === "own") || (data1 === "reports")) || (data1 === "orgUnit")) || (data1 === "all"))){
-const err2 = {instancePath:instancePath+"/designer",schemaPath:"#/properties/designer/enum",keyword:"enum",params:{allowedValues: schema75.properties.designer.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.designer.enum,parentSchema:schema75.properties.designer,data:data1};
+const err2 = {instancePath:instancePath+"/designer",schemaPath:"#/properties/designer/enum",keyword:"enum",params:{allowedValues: schema78.properties.designer.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.designer.enum,parentSchema:schema78.properties.designer,data:data1};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -21769,7 +22171,7 @@ errors++;
 if(data.manager !== undefined){
 let data2 = data.manager;
 if(!((((data2 === "own") || (data2 === "reports")) || (data2 === "orgUnit")) || (data2 === "all"))){
-const err3 = {instancePath:instancePath+"/manager",schemaPath:"#/properties/manager/enum",keyword:"enum",params:{allowedValues: schema75.properties.manager.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.manager.enum,parentSchema:schema75.properties.manager,data:data2};
+const err3 = {instancePath:instancePath+"/manager",schemaPath:"#/properties/manager/enum",keyword:"enum",params:{allowedValues: schema78.properties.manager.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.manager.enum,parentSchema:schema78.properties.manager,data:data2};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -21782,7 +22184,7 @@ errors++;
 if(data.member !== undefined){
 let data3 = data.member;
 if(!((((data3 === "own") || (data3 === "reports")) || (data3 === "orgUnit")) || (data3 === "all"))){
-const err4 = {instancePath:instancePath+"/member",schemaPath:"#/properties/member/enum",keyword:"enum",params:{allowedValues: schema75.properties.member.enum},message:"must be equal to one of the allowed values",schema:schema75.properties.member.enum,parentSchema:schema75.properties.member,data:data3};
+const err4 = {instancePath:instancePath+"/member",schemaPath:"#/properties/member/enum",keyword:"enum",params:{allowedValues: schema78.properties.member.enum},message:"must be equal to one of the allowed values",schema:schema78.properties.member.enum,parentSchema:schema78.properties.member,data:data3};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -21794,7 +22196,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema75.type,parentSchema:schema75,data};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -21803,18 +22205,18 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate134.errors = vErrors;
+validate139.errors = vErrors;
 return errors === 0;
 }
-validate134.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate139.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema77 = {"type":"object","properties":{"admin":{"x-explain":45},"designer":{"x-explain":45},"manager":{"x-explain":45},"member":{"x-explain":45}},"additionalProperties":false};
-const schema76 = {"type":"array","items":{"type":"string","minLength":1,"maxLength":200},"uniqueItems":true,"maxItems":500};
+const schema80 = {"type":"object","properties":{"admin":{"x-explain":48},"designer":{"x-explain":48},"manager":{"x-explain":48},"member":{"x-explain":48}},"additionalProperties":false};
+const schema79 = {"type":"array","items":{"type":"string","minLength":1,"maxLength":200},"uniqueItems":true,"maxItems":500};
 
-function validate135(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate140(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate135.evaluated;
+const evaluated0 = validate140.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -21823,7 +22225,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length > 500){
-const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema76,data};
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -21837,7 +22239,7 @@ for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 === "string"){
 if(func9(data0) > 200){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema76.items,data:data0};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema79.items,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -21847,7 +22249,7 @@ vErrors.push(err1);
 errors++;
 }
 if(func9(data0) < 1){
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema76.items,data:data0};
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema79.items,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -21858,7 +22260,7 @@ errors++;
 }
 }
 else {
-const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema76.items.type,parentSchema:schema76.items,data:data0};
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.items.type,parentSchema:schema79.items,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -21879,7 +22281,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err4 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema76,data};
+const err4 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -21894,7 +22296,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema76.type,parentSchema:schema76,data};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema79.type,parentSchema:schema79,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -21903,86 +22305,10 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate135.errors = vErrors;
+validate140.errors = vErrors;
 return errors === 0;
 }
-validate135.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate136.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!((((key0 === "admin") || (key0 === "designer")) || (key0 === "manager")) || (key0 === "member"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema77,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-}
-if(data.admin !== undefined){
-if(!(validate135(data.admin, {instancePath:instancePath+"/admin",parentData:data,parentDataProperty:"admin",rootData,dynamicAnchors}))){
-for(const error0 of validate135.errors){
-error0.schemaPath = "#/properties/admin" + error0.schemaPath.slice(1);
-}
-vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
-errors = vErrors.length;
-}
-}
-if(data.designer !== undefined){
-if(!(validate135(data.designer, {instancePath:instancePath+"/designer",parentData:data,parentDataProperty:"designer",rootData,dynamicAnchors}))){
-for(const error1 of validate135.errors){
-error1.schemaPath = "#/properties/designer" + error1.schemaPath.slice(1);
-}
-vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
-errors = vErrors.length;
-}
-}
-if(data.manager !== undefined){
-if(!(validate135(data.manager, {instancePath:instancePath+"/manager",parentData:data,parentDataProperty:"manager",rootData,dynamicAnchors}))){
-for(const error2 of validate135.errors){
-error2.schemaPath = "#/properties/manager" + error2.schemaPath.slice(1);
-}
-vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
-errors = vErrors.length;
-}
-}
-if(data.member !== undefined){
-if(!(validate135(data.member, {instancePath:instancePath+"/member",parentData:data,parentDataProperty:"member",rootData,dynamicAnchors}))){
-for(const error3 of validate135.errors){
-error3.schemaPath = "#/properties/member" + error3.schemaPath.slice(1);
-}
-vErrors = vErrors === null ? validate135.errors : vErrors.concat(validate135.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema77.type,parentSchema:schema77,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-validate136.errors = vErrors;
-return errors === 0;
-}
-validate136.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate140.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -21997,8 +22323,8 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
-if(!((key0 === "recordScope") || (key0 === "hiddenFields"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema78,data};
+if(!((((key0 === "admin") || (key0 === "designer")) || (key0 === "manager")) || (key0 === "member"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -22008,27 +22334,45 @@ vErrors.push(err0);
 errors++;
 }
 }
-if(data.recordScope !== undefined){
-if(!(validate134(data.recordScope, {instancePath:instancePath+"/recordScope",parentData:data,parentDataProperty:"recordScope",rootData,dynamicAnchors}))){
-for(const error0 of validate134.errors){
-error0.schemaPath = "#/properties/recordScope" + error0.schemaPath.slice(1);
+if(data.admin !== undefined){
+if(!(validate140(data.admin, {instancePath:instancePath+"/admin",parentData:data,parentDataProperty:"admin",rootData,dynamicAnchors}))){
+for(const error0 of validate140.errors){
+error0.schemaPath = "#/properties/admin" + error0.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
 errors = vErrors.length;
 }
 }
-if(data.hiddenFields !== undefined){
-if(!(validate136(data.hiddenFields, {instancePath:instancePath+"/hiddenFields",parentData:data,parentDataProperty:"hiddenFields",rootData,dynamicAnchors}))){
-for(const error1 of validate136.errors){
-error1.schemaPath = "#/properties/hiddenFields" + error1.schemaPath.slice(1);
+if(data.designer !== undefined){
+if(!(validate140(data.designer, {instancePath:instancePath+"/designer",parentData:data,parentDataProperty:"designer",rootData,dynamicAnchors}))){
+for(const error1 of validate140.errors){
+error1.schemaPath = "#/properties/designer" + error1.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate136.errors : vErrors.concat(validate136.errors);
+vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
+errors = vErrors.length;
+}
+}
+if(data.manager !== undefined){
+if(!(validate140(data.manager, {instancePath:instancePath+"/manager",parentData:data,parentDataProperty:"manager",rootData,dynamicAnchors}))){
+for(const error2 of validate140.errors){
+error2.schemaPath = "#/properties/manager" + error2.schemaPath.slice(1);
+}
+vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
+errors = vErrors.length;
+}
+}
+if(data.member !== undefined){
+if(!(validate140(data.member, {instancePath:instancePath+"/member",parentData:data,parentDataProperty:"member",rootData,dynamicAnchors}))){
+for(const error3 of validate140.errors){
+error3.schemaPath = "#/properties/member" + error3.schemaPath.slice(1);
+}
+vErrors = vErrors === null ? validate140.errors : vErrors.concat(validate140.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema78.type,parentSchema:schema78,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema80.type,parentSchema:schema80,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -22043,10 +22387,68 @@ return errors === 0;
 validate141.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate144(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate146(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate144.evaluated;
+const evaluated0 = validate146.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!((key0 === "recordScope") || (key0 === "hiddenFields"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema81,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.recordScope !== undefined){
+if(!(validate139(data.recordScope, {instancePath:instancePath+"/recordScope",parentData:data,parentDataProperty:"recordScope",rootData,dynamicAnchors}))){
+for(const error0 of validate139.errors){
+error0.schemaPath = "#/properties/recordScope" + error0.schemaPath.slice(1);
+}
+vErrors = vErrors === null ? validate139.errors : vErrors.concat(validate139.errors);
+errors = vErrors.length;
+}
+}
+if(data.hiddenFields !== undefined){
+if(!(validate141(data.hiddenFields, {instancePath:instancePath+"/hiddenFields",parentData:data,parentDataProperty:"hiddenFields",rootData,dynamicAnchors}))){
+for(const error1 of validate141.errors){
+error1.schemaPath = "#/properties/hiddenFields" + error1.schemaPath.slice(1);
+}
+vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema81.type,parentSchema:schema81,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate146.errors = vErrors;
+return errors === 0;
+}
+validate146.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate149(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate149.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -22055,7 +22457,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -22065,7 +22467,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -22075,7 +22477,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.schemaVersion === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -22085,7 +22487,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.title === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -22095,7 +22497,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.data === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "data"},message:"must have required property '"+"data"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -22105,7 +22507,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.layout === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "layout"},message:"must have required property '"+"layout"+"'",schema:schema79.required,parentSchema:schema79,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "layout"},message:"must have required property '"+"layout"+"'",schema:schema82.required,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -22115,8 +22517,8 @@ vErrors.push(err5);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema79.properties, key0))){
-const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema79,data};
+if(!(func1.call(schema82.properties, key0))){
+const err6 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -22129,7 +22531,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("form" !== data0){
-const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "form"},message:"must be equal to constant",schema:"form",parentSchema:schema79.properties.kind,data:data0};
+const err7 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "form"},message:"must be equal to constant",schema:"form",parentSchema:schema82.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -22143,7 +22545,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(!pattern177.test(data1)){
-const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_-]{0,63}$",parentSchema:schema79.properties.id,data:data1};
+const err8 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_-]{0,63}$",parentSchema:schema82.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -22154,7 +22556,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.id.type,parentSchema:schema79.properties.id,data:data1};
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.id.type,parentSchema:schema82.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -22167,7 +22569,7 @@ errors++;
 if(data.schemaVersion !== undefined){
 let data2 = data.schemaVersion;
 if(1 !== data2){
-const err10 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema79.properties.schemaVersion,data:data2};
+const err10 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema82.properties.schemaVersion,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -22206,7 +22608,7 @@ let ifClause0;
 if(_valid0){
 const _errs10 = errors;
 if(typeof data3 !== "string"){
-const err12 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.title.then.type,parentSchema:schema79.properties.title.then,data:data3};
+const err12 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.title.then.type,parentSchema:schema82.properties.title.then,data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -22223,7 +22625,7 @@ else {
 const _errs12 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length < 1){
-const err13 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema79.properties.title.else,data:data3};
+const err13 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema82.properties.title.else,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -22234,7 +22636,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-const err14 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema79.properties.title.else,data:data3};
+const err14 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.title.else,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -22247,7 +22649,7 @@ errors++;
 if(data3["zh-CN"] !== undefined){
 let data4 = data3["zh-CN"];
 if(typeof data4 !== "string"){
-const err15 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.title.else.properties["zh-CN"].type,parentSchema:schema79.properties.title.else.properties["zh-CN"],data:data4};
+const err15 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.title.else.properties["zh-CN"].type,parentSchema:schema82.properties.title.else.properties["zh-CN"],data:data4};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -22260,7 +22662,7 @@ errors++;
 if(data3.en !== undefined){
 let data5 = data3.en;
 if(typeof data5 !== "string"){
-const err16 = {instancePath:instancePath+"/title/en",schemaPath:"#/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.title.else.properties.en.type,parentSchema:schema79.properties.title.else.properties.en,data:data5};
+const err16 = {instancePath:instancePath+"/title/en",schemaPath:"#/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.title.else.properties.en.type,parentSchema:schema82.properties.title.else.properties.en,data:data5};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -22274,7 +22676,7 @@ for(const key2 in data3){
 if(pattern4.test(key2)){
 let data6 = data3[key2];
 if(typeof data6 !== "string"){
-const err17 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema79.properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data6};
+const err17 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema82.properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -22287,7 +22689,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.properties.title.else.type,parentSchema:schema79.properties.title.else,data:data3};
+const err18 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.title.else.type,parentSchema:schema82.properties.title.else,data:data3};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -22301,7 +22703,7 @@ valid1 = _valid0;
 ifClause0 = "else";
 }
 if(!valid1){
-const err19 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema79.properties.title.if,parentSchema:schema79.properties.title,data:data3};
+const err19 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema82.properties.title.if,parentSchema:schema82.properties.title,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -22340,7 +22742,7 @@ let ifClause1;
 if(_valid1){
 const _errs25 = errors;
 if(typeof data7 !== "string"){
-const err21 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.description.then.type,parentSchema:schema79.properties.description.then,data:data7};
+const err21 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.description.then.type,parentSchema:schema82.properties.description.then,data:data7};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -22357,7 +22759,7 @@ else {
 const _errs27 = errors;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(Object.keys(data7).length < 1){
-const err22 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema79.properties.description.else,data:data7};
+const err22 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema82.properties.description.else,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -22368,7 +22770,7 @@ errors++;
 }
 for(const key3 in data7){
 if(!(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
-const err23 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema79.properties.description.else,data:data7};
+const err23 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema82.properties.description.else,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -22381,7 +22783,7 @@ errors++;
 if(data7["zh-CN"] !== undefined){
 let data8 = data7["zh-CN"];
 if(typeof data8 !== "string"){
-const err24 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.description.else.properties["zh-CN"].type,parentSchema:schema79.properties.description.else.properties["zh-CN"],data:data8};
+const err24 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.description.else.properties["zh-CN"].type,parentSchema:schema82.properties.description.else.properties["zh-CN"],data:data8};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -22394,7 +22796,7 @@ errors++;
 if(data7.en !== undefined){
 let data9 = data7.en;
 if(typeof data9 !== "string"){
-const err25 = {instancePath:instancePath+"/description/en",schemaPath:"#/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.description.else.properties.en.type,parentSchema:schema79.properties.description.else.properties.en,data:data9};
+const err25 = {instancePath:instancePath+"/description/en",schemaPath:"#/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.description.else.properties.en.type,parentSchema:schema82.properties.description.else.properties.en,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -22408,7 +22810,7 @@ for(const key4 in data7){
 if(pattern4.test(key4)){
 let data10 = data7[key4];
 if(typeof data10 !== "string"){
-const err26 = {instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema79.properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema79.properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data10};
+const err26 = {instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema82.properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema82.properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -22421,7 +22823,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.properties.description.else.type,parentSchema:schema79.properties.description.else,data:data7};
+const err27 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.properties.description.else.type,parentSchema:schema82.properties.description.else,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -22435,7 +22837,7 @@ valid4 = _valid1;
 ifClause1 = "else";
 }
 if(!valid4){
-const err28 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema79.properties.description.if,parentSchema:schema79.properties.description,data:data7};
+const err28 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema82.properties.description.if,parentSchema:schema82.properties.description,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -22490,36 +22892,45 @@ vErrors = vErrors === null ? validate124.errors : vErrors.concat(validate124.err
 errors = vErrors.length;
 }
 }
-if(data.validations !== undefined){
-if(!(validate129(data.validations, {instancePath:instancePath+"/validations",parentData:data,parentDataProperty:"validations",rootData,dynamicAnchors}))){
+if(data.unique !== undefined){
+if(!(validate129(data.unique, {instancePath:instancePath+"/unique",parentData:data,parentDataProperty:"unique",rootData,dynamicAnchors}))){
 for(const error5 of validate129.errors){
-error5.schemaPath = "#/properties/validations" + error5.schemaPath.slice(1);
+error5.schemaPath = "#/properties/unique" + error5.schemaPath.slice(1);
 }
 vErrors = vErrors === null ? validate129.errors : vErrors.concat(validate129.errors);
 errors = vErrors.length;
 }
 }
-if(data.messages !== undefined){
-if(!(validate132(data.messages, {instancePath:instancePath+"/messages",parentData:data,parentDataProperty:"messages",rootData,dynamicAnchors}))){
-for(const error6 of validate132.errors){
-error6.schemaPath = "#/properties/messages" + error6.schemaPath.slice(1);
+if(data.validations !== undefined){
+if(!(validate134(data.validations, {instancePath:instancePath+"/validations",parentData:data,parentDataProperty:"validations",rootData,dynamicAnchors}))){
+for(const error6 of validate134.errors){
+error6.schemaPath = "#/properties/validations" + error6.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate132.errors : vErrors.concat(validate132.errors);
+vErrors = vErrors === null ? validate134.errors : vErrors.concat(validate134.errors);
+errors = vErrors.length;
+}
+}
+if(data.messages !== undefined){
+if(!(validate137(data.messages, {instancePath:instancePath+"/messages",parentData:data,parentDataProperty:"messages",rootData,dynamicAnchors}))){
+for(const error7 of validate137.errors){
+error7.schemaPath = "#/properties/messages" + error7.schemaPath.slice(1);
+}
+vErrors = vErrors === null ? validate137.errors : vErrors.concat(validate137.errors);
 errors = vErrors.length;
 }
 }
 if(data.access !== undefined){
-if(!(validate141(data.access, {instancePath:instancePath+"/access",parentData:data,parentDataProperty:"access",rootData,dynamicAnchors}))){
-for(const error7 of validate141.errors){
-error7.schemaPath = "#/properties/access" + error7.schemaPath.slice(1);
+if(!(validate146(data.access, {instancePath:instancePath+"/access",parentData:data,parentDataProperty:"access",rootData,dynamicAnchors}))){
+for(const error8 of validate146.errors){
+error8.schemaPath = "#/properties/access" + error8.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate141.errors : vErrors.concat(validate141.errors);
+vErrors = vErrors === null ? validate146.errors : vErrors.concat(validate146.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema79.type,parentSchema:schema79,data};
+const err29 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema82.type,parentSchema:schema82,data};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -22528,9 +22939,9 @@ vErrors.push(err29);
 }
 errors++;
 }
-validate144.errors = vErrors;
+validate149.errors = vErrors;
 return errors === 0;
 }
-validate144.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate149.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const explain: ExplainingValidator = validate144;
+export const explain: ExplainingValidator = validate149;

@@ -4,7 +4,7 @@
 import type { WalkingValidator } from '../validate/schemaWalk.ts';
 import { ucs2length } from '../validate/ajvRuntime.ts';
 
-const schema75 = {"type":"object","properties":{"kind":{"const":"form"},"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"schemaVersion":{"const":1},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"data":{"x-memo":23},"layout":{"x-memo":28},"rules":{"x-memo":30},"computed":{"x-memo":32},"rollups":{"x-memo":34},"validations":{"x-memo":37},"messages":{"x-memo":39},"access":{"x-memo":43}},"required":["kind","id","schemaVersion","title","data","layout"],"additionalProperties":false};
+const schema78 = {"type":"object","properties":{"kind":{"const":"form"},"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"schemaVersion":{"const":1},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"data":{"x-memo":23},"layout":{"x-memo":28},"rules":{"x-memo":30},"computed":{"x-memo":32},"rollups":{"x-memo":34},"unique":{"x-memo":37},"validations":{"x-memo":40},"messages":{"x-memo":42},"access":{"x-memo":46}},"required":["kind","id","schemaVersion","title","data","layout"],"additionalProperties":false};
 const func1 = Object.prototype.hasOwnProperty;
 const pattern177 = new RegExp("^[a-z][a-z0-9_-]{0,63}$", "u");
 const pattern4 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
@@ -12838,7 +12838,7 @@ return errors === 0;
 validate113.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema65 = {"type":"array","items":{"x-memo":33}};
-const schema64 = {"type":"object","properties":{"target":{"type":"string","minLength":1},"from":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"via":{"type":"string","minLength":1},"measure":{"enum":["count","sum","avg","min","max","weightedAvg"]},"field":{"type":"string","minLength":1},"weight":{"type":"string","minLength":1}},"required":["target","from","via","measure"],"additionalProperties":false};
+const schema64 = {"type":"object","properties":{"target":{"type":"string","minLength":1},"from":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"via":{"type":"string","minLength":1},"measure":{"enum":["count","sum","avg","min","max","weightedAvg"]},"field":{"type":"string","minLength":1},"weight":{"type":"string","minLength":1},"where":{"type":"string","minLength":1,"maxLength":20000}},"required":["target","from","via","measure"],"additionalProperties":false};
 
 function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -12860,7 +12860,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((((key0 === "target") || (key0 === "from")) || (key0 === "via")) || (key0 === "measure")) || (key0 === "field")) || (key0 === "weight"))){
+if(!(((((((key0 === "target") || (key0 === "from")) || (key0 === "via")) || (key0 === "measure")) || (key0 === "field")) || (key0 === "weight")) || (key0 === "where"))){
 validate115.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -12984,6 +12984,34 @@ var valid0 = _errs11 === errors;
 else {
 var valid0 = true;
 }
+if(valid0){
+if(data.where !== undefined){
+let data6 = data.where;
+const _errs13 = errors;
+if(errors === _errs13){
+if(typeof data6 === "string"){
+if(func9(data6) > 20000){
+validate115.errors = [{instancePath:instancePath+"/where",schemaPath:"#/properties/where/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func9(data6) < 1){
+validate115.errors = [{instancePath:instancePath+"/where",schemaPath:"#/properties/where/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate115.errors = [{instancePath:instancePath+"/where",schemaPath:"#/properties/where/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs13 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 }
@@ -13040,8 +13068,8 @@ return errors === 0;
 validate116.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema68 = {"type":"array","items":{"x-memo":36}};
-const schema67 = {"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"formula":{"type":"string","minLength":1,"maxLength":20000},"message":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"paths":{"x-memo":35}},"required":["id","formula","message"],"additionalProperties":false};
-const schema66 = {"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true};
+const schema67 = {"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"fields":{"x-memo":35},"message":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"required":["id","fields"],"additionalProperties":false};
+const schema66 = {"type":"array","items":{"type":"string","minLength":1},"minItems":1,"maxItems":8,"uniqueItems":true};
 
 function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -13055,6 +13083,16 @@ evaluated0.items = undefined;
 }
 if(errors === 0){
 if(Array.isArray(data)){
+if(data.length > 8){
+validate118.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 8},message:"must NOT have more than 8 items"}];
+return false;
+}
+else {
+if(data.length < 1){
+validate118.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
@@ -13098,6 +13136,8 @@ indices0[item0] = i1;
 }
 }
 }
+}
+}
 else {
 validate118.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
@@ -13122,14 +13162,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if((((data.id === undefined) && (missing0 = "id")) || ((data.formula === undefined) && (missing0 = "formula"))) || ((data.message === undefined) && (missing0 = "message"))){
+if(((data.id === undefined) && (missing0 = "id")) || ((data.fields === undefined) && (missing0 = "fields"))){
 validate119.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((key0 === "id") || (key0 === "formula")) || (key0 === "message")) || (key0 === "paths"))){
+if(!(((key0 === "id") || (key0 === "fields")) || (key0 === "message"))){
 validate119.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -13157,26 +13197,11 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.formula !== undefined){
-let data1 = data.formula;
+if(data.fields !== undefined){
 const _errs4 = errors;
-if(errors === _errs4){
-if(typeof data1 === "string"){
-if(func9(data1) > 20000){
-validate119.errors = [{instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+if(!this.check(35, validate118, data.fields)){
+validate119.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
-}
-else {
-if(func9(data1) < 1){
-validate119.errors = [{instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate119.errors = [{instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
 }
 var valid0 = _errs4 === errors;
 }
@@ -13186,27 +13211,27 @@ var valid0 = true;
 if(valid0){
 if(data.message !== undefined){
 let data2 = data.message;
-const _errs6 = errors;
+const _errs5 = errors;
 let valid1 = true;
 if(typeof data2 === "string"){
-const _errs8 = errors;
+const _errs7 = errors;
 if(typeof data2 !== "string"){
 validate119.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid0 = _errs8 === errors;
+var _valid0 = _errs7 === errors;
 valid1 = _valid0;
 }
 else {
-const _errs10 = errors;
-if(errors === _errs10){
+const _errs9 = errors;
+if(errors === _errs9){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(Object.keys(data2).length < 1){
 validate119.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
-const _errs12 = errors;
+const _errs11 = errors;
 for(const key1 in data2){
 if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
 validate119.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
@@ -13214,26 +13239,26 @@ return false;
 break;
 }
 }
-if(_errs12 === errors){
+if(_errs11 === errors){
 if(data2["zh-CN"] !== undefined){
-const _errs13 = errors;
+const _errs12 = errors;
 if(typeof data2["zh-CN"] !== "string"){
 validate119.errors = [{instancePath:instancePath+"/message/zh-CN",schemaPath:"#/properties/message/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid2 = _errs13 === errors;
+var valid2 = _errs12 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
 if(data2.en !== undefined){
-const _errs15 = errors;
+const _errs14 = errors;
 if(typeof data2.en !== "string"){
 validate119.errors = [{instancePath:instancePath+"/message/en",schemaPath:"#/properties/message/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid2 = _errs15 === errors;
+var valid2 = _errs14 === errors;
 }
 else {
 var valid2 = true;
@@ -13242,12 +13267,12 @@ if(valid2){
 var valid3 = true;
 for(const key2 in data2){
 if(pattern4.test(key2)){
-const _errs17 = errors;
+const _errs16 = errors;
 if(typeof data2[key2] !== "string"){
 validate119.errors = [{instancePath:instancePath+"/message/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/message/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid3 = _errs17 === errors;
+var valid3 = _errs16 === errors;
 if(!valid3){
 break;
 }
@@ -13263,30 +13288,17 @@ validate119.errors = [{instancePath:instancePath+"/message",schemaPath:"#/proper
 return false;
 }
 }
-var _valid0 = _errs10 === errors;
+var _valid0 = _errs9 === errors;
 valid1 = _valid0;
 }
 if(!valid1){
 validate119.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid0 = _errs6 === errors;
+var valid0 = _errs5 === errors;
 }
 else {
 var valid0 = true;
-}
-if(valid0){
-if(data.paths !== undefined){
-const _errs19 = errors;
-if(!this.check(35, validate118, data.paths)){
-validate119.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid0 = _errs19 === errors;
-}
-else {
-var valid0 = true;
-}
 }
 }
 }
@@ -13340,8 +13352,9 @@ return errors === 0;
 }
 validate121.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema70 = {"type":"object","additionalProperties":{"x-memo":38}};
-const schema69 = {"type":"object","properties":{"required":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"minimum":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"maximum":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"minLength":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"maxLength":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"pattern":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"format":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"enum":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"minItems":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"maxItems":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"additionalProperties":false,"minProperties":1};
+const schema71 = {"type":"array","items":{"x-memo":39}};
+const schema70 = {"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"formula":{"type":"string","minLength":1,"maxLength":20000},"message":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"paths":{"x-memo":38}},"required":["id","formula","message"],"additionalProperties":false};
+const schema69 = {"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true};
 
 function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -13354,1107 +13367,7 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(Object.keys(data).length < 1){
-validate123.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!(func1.call(schema69.properties, key0))){
-validate123.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.required !== undefined){
-let data0 = data.required;
-const _errs2 = errors;
-let valid1 = true;
-if(typeof data0 === "string"){
-const _errs4 = errors;
-if(typeof data0 !== "string"){
-validate123.errors = [{instancePath:instancePath+"/required",schemaPath:"#/properties/required/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var _valid0 = _errs4 === errors;
-valid1 = _valid0;
-}
-else {
-const _errs6 = errors;
-if(errors === _errs6){
-if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(Object.keys(data0).length < 1){
-validate123.errors = [{instancePath:instancePath+"/required",schemaPath:"#/properties/required/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs8 = errors;
-for(const key1 in data0){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate123.errors = [{instancePath:instancePath+"/required",schemaPath:"#/properties/required/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs8 === errors){
-if(data0["zh-CN"] !== undefined){
-const _errs9 = errors;
-if(typeof data0["zh-CN"] !== "string"){
-validate123.errors = [{instancePath:instancePath+"/required/zh-CN",schemaPath:"#/properties/required/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs9 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.en !== undefined){
-const _errs11 = errors;
-if(typeof data0.en !== "string"){
-validate123.errors = [{instancePath:instancePath+"/required/en",schemaPath:"#/properties/required/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs11 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-var valid3 = true;
-for(const key2 in data0){
-if(pattern4.test(key2)){
-const _errs13 = errors;
-if(typeof data0[key2] !== "string"){
-validate123.errors = [{instancePath:instancePath+"/required/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/required/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs13 === errors;
-if(!valid3){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate123.errors = [{instancePath:instancePath+"/required",schemaPath:"#/properties/required/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var _valid0 = _errs6 === errors;
-valid1 = _valid0;
-}
-if(!valid1){
-validate123.errors = [{instancePath:instancePath+"/required",schemaPath:"#/properties/required/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.minimum !== undefined){
-let data4 = data.minimum;
-const _errs15 = errors;
-let valid4 = true;
-if(typeof data4 === "string"){
-const _errs17 = errors;
-if(typeof data4 !== "string"){
-validate123.errors = [{instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var _valid1 = _errs17 === errors;
-valid4 = _valid1;
-}
-else {
-const _errs19 = errors;
-if(errors === _errs19){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(Object.keys(data4).length < 1){
-validate123.errors = [{instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs21 = errors;
-for(const key3 in data4){
-if(!(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
-validate123.errors = [{instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs21 === errors){
-if(data4["zh-CN"] !== undefined){
-const _errs22 = errors;
-if(typeof data4["zh-CN"] !== "string"){
-validate123.errors = [{instancePath:instancePath+"/minimum/zh-CN",schemaPath:"#/properties/minimum/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs22 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data4.en !== undefined){
-const _errs24 = errors;
-if(typeof data4.en !== "string"){
-validate123.errors = [{instancePath:instancePath+"/minimum/en",schemaPath:"#/properties/minimum/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs24 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-var valid6 = true;
-for(const key4 in data4){
-if(pattern4.test(key4)){
-const _errs26 = errors;
-if(typeof data4[key4] !== "string"){
-validate123.errors = [{instancePath:instancePath+"/minimum/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/minimum/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs26 === errors;
-if(!valid6){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate123.errors = [{instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var _valid1 = _errs19 === errors;
-valid4 = _valid1;
-}
-if(!valid4){
-validate123.errors = [{instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
-}
-var valid0 = _errs15 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.maximum !== undefined){
-let data8 = data.maximum;
-const _errs28 = errors;
-let valid7 = true;
-if(typeof data8 === "string"){
-const _errs30 = errors;
-if(typeof data8 !== "string"){
-validate123.errors = [{instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var _valid2 = _errs30 === errors;
-valid7 = _valid2;
-}
-else {
-const _errs32 = errors;
-if(errors === _errs32){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(Object.keys(data8).length < 1){
-validate123.errors = [{instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs34 = errors;
-for(const key5 in data8){
-if(!(((key5 === "zh-CN") || (key5 === "en")) || (pattern4.test(key5)))){
-validate123.errors = [{instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs34 === errors){
-if(data8["zh-CN"] !== undefined){
-const _errs35 = errors;
-if(typeof data8["zh-CN"] !== "string"){
-validate123.errors = [{instancePath:instancePath+"/maximum/zh-CN",schemaPath:"#/properties/maximum/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid8 = _errs35 === errors;
-}
-else {
-var valid8 = true;
-}
-if(valid8){
-if(data8.en !== undefined){
-const _errs37 = errors;
-if(typeof data8.en !== "string"){
-validate123.errors = [{instancePath:instancePath+"/maximum/en",schemaPath:"#/properties/maximum/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid8 = _errs37 === errors;
-}
-else {
-var valid8 = true;
-}
-if(valid8){
-var valid9 = true;
-for(const key6 in data8){
-if(pattern4.test(key6)){
-const _errs39 = errors;
-if(typeof data8[key6] !== "string"){
-validate123.errors = [{instancePath:instancePath+"/maximum/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/maximum/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid9 = _errs39 === errors;
-if(!valid9){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate123.errors = [{instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var _valid2 = _errs32 === errors;
-valid7 = _valid2;
-}
-if(!valid7){
-validate123.errors = [{instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
-}
-var valid0 = _errs28 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.minLength !== undefined){
-let data12 = data.minLength;
-const _errs41 = errors;
-let valid10 = true;
-if(typeof data12 === "string"){
-const _errs43 = errors;
-if(typeof data12 !== "string"){
-validate123.errors = [{instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var _valid3 = _errs43 === errors;
-valid10 = _valid3;
-}
-else {
-const _errs45 = errors;
-if(errors === _errs45){
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(Object.keys(data12).length < 1){
-validate123.errors = [{instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs47 = errors;
-for(const key7 in data12){
-if(!(((key7 === "zh-CN") || (key7 === "en")) || (pattern4.test(key7)))){
-validate123.errors = [{instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs47 === errors){
-if(data12["zh-CN"] !== undefined){
-const _errs48 = errors;
-if(typeof data12["zh-CN"] !== "string"){
-validate123.errors = [{instancePath:instancePath+"/minLength/zh-CN",schemaPath:"#/properties/minLength/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid11 = _errs48 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data12.en !== undefined){
-const _errs50 = errors;
-if(typeof data12.en !== "string"){
-validate123.errors = [{instancePath:instancePath+"/minLength/en",schemaPath:"#/properties/minLength/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid11 = _errs50 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-var valid12 = true;
-for(const key8 in data12){
-if(pattern4.test(key8)){
-const _errs52 = errors;
-if(typeof data12[key8] !== "string"){
-validate123.errors = [{instancePath:instancePath+"/minLength/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/minLength/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid12 = _errs52 === errors;
-if(!valid12){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate123.errors = [{instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var _valid3 = _errs45 === errors;
-valid10 = _valid3;
-}
-if(!valid10){
-validate123.errors = [{instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
-}
-var valid0 = _errs41 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.maxLength !== undefined){
-let data16 = data.maxLength;
-const _errs54 = errors;
-let valid13 = true;
-if(typeof data16 === "string"){
-const _errs56 = errors;
-if(typeof data16 !== "string"){
-validate123.errors = [{instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var _valid4 = _errs56 === errors;
-valid13 = _valid4;
-}
-else {
-const _errs58 = errors;
-if(errors === _errs58){
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(Object.keys(data16).length < 1){
-validate123.errors = [{instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs60 = errors;
-for(const key9 in data16){
-if(!(((key9 === "zh-CN") || (key9 === "en")) || (pattern4.test(key9)))){
-validate123.errors = [{instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs60 === errors){
-if(data16["zh-CN"] !== undefined){
-const _errs61 = errors;
-if(typeof data16["zh-CN"] !== "string"){
-validate123.errors = [{instancePath:instancePath+"/maxLength/zh-CN",schemaPath:"#/properties/maxLength/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid14 = _errs61 === errors;
-}
-else {
-var valid14 = true;
-}
-if(valid14){
-if(data16.en !== undefined){
-const _errs63 = errors;
-if(typeof data16.en !== "string"){
-validate123.errors = [{instancePath:instancePath+"/maxLength/en",schemaPath:"#/properties/maxLength/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid14 = _errs63 === errors;
-}
-else {
-var valid14 = true;
-}
-if(valid14){
-var valid15 = true;
-for(const key10 in data16){
-if(pattern4.test(key10)){
-const _errs65 = errors;
-if(typeof data16[key10] !== "string"){
-validate123.errors = [{instancePath:instancePath+"/maxLength/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/maxLength/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid15 = _errs65 === errors;
-if(!valid15){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate123.errors = [{instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var _valid4 = _errs58 === errors;
-valid13 = _valid4;
-}
-if(!valid13){
-validate123.errors = [{instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
-}
-var valid0 = _errs54 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.pattern !== undefined){
-let data20 = data.pattern;
-const _errs67 = errors;
-let valid16 = true;
-if(typeof data20 === "string"){
-const _errs69 = errors;
-if(typeof data20 !== "string"){
-validate123.errors = [{instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var _valid5 = _errs69 === errors;
-valid16 = _valid5;
-}
-else {
-const _errs71 = errors;
-if(errors === _errs71){
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(Object.keys(data20).length < 1){
-validate123.errors = [{instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs73 = errors;
-for(const key11 in data20){
-if(!(((key11 === "zh-CN") || (key11 === "en")) || (pattern4.test(key11)))){
-validate123.errors = [{instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs73 === errors){
-if(data20["zh-CN"] !== undefined){
-const _errs74 = errors;
-if(typeof data20["zh-CN"] !== "string"){
-validate123.errors = [{instancePath:instancePath+"/pattern/zh-CN",schemaPath:"#/properties/pattern/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid17 = _errs74 === errors;
-}
-else {
-var valid17 = true;
-}
-if(valid17){
-if(data20.en !== undefined){
-const _errs76 = errors;
-if(typeof data20.en !== "string"){
-validate123.errors = [{instancePath:instancePath+"/pattern/en",schemaPath:"#/properties/pattern/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid17 = _errs76 === errors;
-}
-else {
-var valid17 = true;
-}
-if(valid17){
-var valid18 = true;
-for(const key12 in data20){
-if(pattern4.test(key12)){
-const _errs78 = errors;
-if(typeof data20[key12] !== "string"){
-validate123.errors = [{instancePath:instancePath+"/pattern/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pattern/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid18 = _errs78 === errors;
-if(!valid18){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate123.errors = [{instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var _valid5 = _errs71 === errors;
-valid16 = _valid5;
-}
-if(!valid16){
-validate123.errors = [{instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
-}
-var valid0 = _errs67 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.format !== undefined){
-let data24 = data.format;
-const _errs80 = errors;
-let valid19 = true;
-if(typeof data24 === "string"){
-const _errs82 = errors;
-if(typeof data24 !== "string"){
-validate123.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var _valid6 = _errs82 === errors;
-valid19 = _valid6;
-}
-else {
-const _errs84 = errors;
-if(errors === _errs84){
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(Object.keys(data24).length < 1){
-validate123.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs86 = errors;
-for(const key13 in data24){
-if(!(((key13 === "zh-CN") || (key13 === "en")) || (pattern4.test(key13)))){
-validate123.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs86 === errors){
-if(data24["zh-CN"] !== undefined){
-const _errs87 = errors;
-if(typeof data24["zh-CN"] !== "string"){
-validate123.errors = [{instancePath:instancePath+"/format/zh-CN",schemaPath:"#/properties/format/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid20 = _errs87 === errors;
-}
-else {
-var valid20 = true;
-}
-if(valid20){
-if(data24.en !== undefined){
-const _errs89 = errors;
-if(typeof data24.en !== "string"){
-validate123.errors = [{instancePath:instancePath+"/format/en",schemaPath:"#/properties/format/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid20 = _errs89 === errors;
-}
-else {
-var valid20 = true;
-}
-if(valid20){
-var valid21 = true;
-for(const key14 in data24){
-if(pattern4.test(key14)){
-const _errs91 = errors;
-if(typeof data24[key14] !== "string"){
-validate123.errors = [{instancePath:instancePath+"/format/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/format/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid21 = _errs91 === errors;
-if(!valid21){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate123.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var _valid6 = _errs84 === errors;
-valid19 = _valid6;
-}
-if(!valid19){
-validate123.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
-}
-var valid0 = _errs80 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.enum !== undefined){
-let data28 = data.enum;
-const _errs93 = errors;
-let valid22 = true;
-if(typeof data28 === "string"){
-const _errs95 = errors;
-if(typeof data28 !== "string"){
-validate123.errors = [{instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var _valid7 = _errs95 === errors;
-valid22 = _valid7;
-}
-else {
-const _errs97 = errors;
-if(errors === _errs97){
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(Object.keys(data28).length < 1){
-validate123.errors = [{instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs99 = errors;
-for(const key15 in data28){
-if(!(((key15 === "zh-CN") || (key15 === "en")) || (pattern4.test(key15)))){
-validate123.errors = [{instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs99 === errors){
-if(data28["zh-CN"] !== undefined){
-const _errs100 = errors;
-if(typeof data28["zh-CN"] !== "string"){
-validate123.errors = [{instancePath:instancePath+"/enum/zh-CN",schemaPath:"#/properties/enum/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid23 = _errs100 === errors;
-}
-else {
-var valid23 = true;
-}
-if(valid23){
-if(data28.en !== undefined){
-const _errs102 = errors;
-if(typeof data28.en !== "string"){
-validate123.errors = [{instancePath:instancePath+"/enum/en",schemaPath:"#/properties/enum/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid23 = _errs102 === errors;
-}
-else {
-var valid23 = true;
-}
-if(valid23){
-var valid24 = true;
-for(const key16 in data28){
-if(pattern4.test(key16)){
-const _errs104 = errors;
-if(typeof data28[key16] !== "string"){
-validate123.errors = [{instancePath:instancePath+"/enum/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/enum/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid24 = _errs104 === errors;
-if(!valid24){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate123.errors = [{instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var _valid7 = _errs97 === errors;
-valid22 = _valid7;
-}
-if(!valid22){
-validate123.errors = [{instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
-}
-var valid0 = _errs93 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.minItems !== undefined){
-let data32 = data.minItems;
-const _errs106 = errors;
-let valid25 = true;
-if(typeof data32 === "string"){
-const _errs108 = errors;
-if(typeof data32 !== "string"){
-validate123.errors = [{instancePath:instancePath+"/minItems",schemaPath:"#/properties/minItems/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var _valid8 = _errs108 === errors;
-valid25 = _valid8;
-}
-else {
-const _errs110 = errors;
-if(errors === _errs110){
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(Object.keys(data32).length < 1){
-validate123.errors = [{instancePath:instancePath+"/minItems",schemaPath:"#/properties/minItems/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs112 = errors;
-for(const key17 in data32){
-if(!(((key17 === "zh-CN") || (key17 === "en")) || (pattern4.test(key17)))){
-validate123.errors = [{instancePath:instancePath+"/minItems",schemaPath:"#/properties/minItems/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs112 === errors){
-if(data32["zh-CN"] !== undefined){
-const _errs113 = errors;
-if(typeof data32["zh-CN"] !== "string"){
-validate123.errors = [{instancePath:instancePath+"/minItems/zh-CN",schemaPath:"#/properties/minItems/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid26 = _errs113 === errors;
-}
-else {
-var valid26 = true;
-}
-if(valid26){
-if(data32.en !== undefined){
-const _errs115 = errors;
-if(typeof data32.en !== "string"){
-validate123.errors = [{instancePath:instancePath+"/minItems/en",schemaPath:"#/properties/minItems/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid26 = _errs115 === errors;
-}
-else {
-var valid26 = true;
-}
-if(valid26){
-var valid27 = true;
-for(const key18 in data32){
-if(pattern4.test(key18)){
-const _errs117 = errors;
-if(typeof data32[key18] !== "string"){
-validate123.errors = [{instancePath:instancePath+"/minItems/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/minItems/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid27 = _errs117 === errors;
-if(!valid27){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate123.errors = [{instancePath:instancePath+"/minItems",schemaPath:"#/properties/minItems/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var _valid8 = _errs110 === errors;
-valid25 = _valid8;
-}
-if(!valid25){
-validate123.errors = [{instancePath:instancePath+"/minItems",schemaPath:"#/properties/minItems/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
-}
-var valid0 = _errs106 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.maxItems !== undefined){
-let data36 = data.maxItems;
-const _errs119 = errors;
-let valid28 = true;
-if(typeof data36 === "string"){
-const _errs121 = errors;
-if(typeof data36 !== "string"){
-validate123.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var _valid9 = _errs121 === errors;
-valid28 = _valid9;
-}
-else {
-const _errs123 = errors;
-if(errors === _errs123){
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(Object.keys(data36).length < 1){
-validate123.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs125 = errors;
-for(const key19 in data36){
-if(!(((key19 === "zh-CN") || (key19 === "en")) || (pattern4.test(key19)))){
-validate123.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs125 === errors){
-if(data36["zh-CN"] !== undefined){
-const _errs126 = errors;
-if(typeof data36["zh-CN"] !== "string"){
-validate123.errors = [{instancePath:instancePath+"/maxItems/zh-CN",schemaPath:"#/properties/maxItems/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid29 = _errs126 === errors;
-}
-else {
-var valid29 = true;
-}
-if(valid29){
-if(data36.en !== undefined){
-const _errs128 = errors;
-if(typeof data36.en !== "string"){
-validate123.errors = [{instancePath:instancePath+"/maxItems/en",schemaPath:"#/properties/maxItems/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid29 = _errs128 === errors;
-}
-else {
-var valid29 = true;
-}
-if(valid29){
-var valid30 = true;
-for(const key20 in data36){
-if(pattern4.test(key20)){
-const _errs130 = errors;
-if(typeof data36[key20] !== "string"){
-validate123.errors = [{instancePath:instancePath+"/maxItems/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/maxItems/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid30 = _errs130 === errors;
-if(!valid30){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate123.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var _valid9 = _errs123 === errors;
-valid28 = _valid9;
-}
-if(!valid28){
-validate123.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
-}
-var valid0 = _errs119 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate123.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate123.errors = vErrors;
-return errors === 0;
-}
-validate123.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate124.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-const _errs2 = errors;
-if(!this.check(38, validate123, data[key0])){
-validate124.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-if(!valid0){
-break;
-}
-}
-}
-else {
-validate124.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate124.errors = vErrors;
-return errors === 0;
-}
-validate124.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema74 = {"type":"object","properties":{"recordScope":{"x-memo":40},"hiddenFields":{"x-memo":42}},"additionalProperties":false};
-const schema71 = {"type":"object","properties":{"admin":{"enum":["own","reports","orgUnit","all"]},"designer":{"enum":["own","reports","orgUnit","all"]},"manager":{"enum":["own","reports","orgUnit","all"]},"member":{"enum":["own","reports","orgUnit","all"]}},"additionalProperties":false};
-
-function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate126.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-const _errs1 = errors;
-for(const key0 in data){
-if(!((((key0 === "admin") || (key0 === "designer")) || (key0 === "manager")) || (key0 === "member"))){
-validate126.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.admin !== undefined){
-let data0 = data.admin;
-const _errs2 = errors;
-if(!((((data0 === "own") || (data0 === "reports")) || (data0 === "orgUnit")) || (data0 === "all"))){
-validate126.errors = [{instancePath:instancePath+"/admin",schemaPath:"#/properties/admin/enum",keyword:"enum",params:{allowedValues: schema71.properties.admin.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.designer !== undefined){
-let data1 = data.designer;
-const _errs3 = errors;
-if(!((((data1 === "own") || (data1 === "reports")) || (data1 === "orgUnit")) || (data1 === "all"))){
-validate126.errors = [{instancePath:instancePath+"/designer",schemaPath:"#/properties/designer/enum",keyword:"enum",params:{allowedValues: schema71.properties.designer.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs3 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.manager !== undefined){
-let data2 = data.manager;
-const _errs4 = errors;
-if(!((((data2 === "own") || (data2 === "reports")) || (data2 === "orgUnit")) || (data2 === "all"))){
-validate126.errors = [{instancePath:instancePath+"/manager",schemaPath:"#/properties/manager/enum",keyword:"enum",params:{allowedValues: schema71.properties.manager.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.member !== undefined){
-let data3 = data.member;
-const _errs5 = errors;
-if(!((((data3 === "own") || (data3 === "reports")) || (data3 === "orgUnit")) || (data3 === "all"))){
-validate126.errors = [{instancePath:instancePath+"/member",schemaPath:"#/properties/member/enum",keyword:"enum",params:{allowedValues: schema71.properties.member.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid0 = _errs5 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate126.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate126.errors = vErrors;
-return errors === 0;
-}
-validate126.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema73 = {"type":"object","properties":{"admin":{"x-memo":41},"designer":{"x-memo":41},"manager":{"x-memo":41},"member":{"x-memo":41}},"additionalProperties":false};
-const schema72 = {"type":"array","items":{"type":"string","minLength":1,"maxLength":200},"uniqueItems":true,"maxItems":500};
-
-function validate127(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate127.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
 if(Array.isArray(data)){
-if(data.length > 500){
-validate127.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];
-return false;
-}
-else {
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
@@ -14462,19 +13375,13 @@ let data0 = data[i0];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(func9(data0) > 200){
-validate127.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
-return false;
-}
-else {
 if(func9(data0) < 1){
-validate127.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate123.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
-}
 else {
-validate127.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate123.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -14495,7 +13402,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-validate127.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+validate123.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
 return false;
 break;
 }
@@ -14504,17 +13411,250 @@ indices0[item0] = i1;
 }
 }
 }
-}
 else {
-validate127.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate123.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate127.errors = vErrors;
+validate123.errors = vErrors;
 return errors === 0;
 }
-validate127.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate123.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
+
+function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate124.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((((data.id === undefined) && (missing0 = "id")) || ((data.formula === undefined) && (missing0 = "formula"))) || ((data.message === undefined) && (missing0 = "message"))){
+validate124.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((key0 === "id") || (key0 === "formula")) || (key0 === "message")) || (key0 === "paths"))){
+validate124.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.id !== undefined){
+let data0 = data.id;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(!pattern138.test(data0)){
+validate124.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
+return false;
+}
+}
+else {
+validate124.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.formula !== undefined){
+let data1 = data.formula;
+const _errs4 = errors;
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if(func9(data1) > 20000){
+validate124.errors = [{instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+return false;
+}
+else {
+if(func9(data1) < 1){
+validate124.errors = [{instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate124.errors = [{instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.message !== undefined){
+let data2 = data.message;
+const _errs6 = errors;
+let valid1 = true;
+if(typeof data2 === "string"){
+const _errs8 = errors;
+if(typeof data2 !== "string"){
+validate124.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var _valid0 = _errs8 === errors;
+valid1 = _valid0;
+}
+else {
+const _errs10 = errors;
+if(errors === _errs10){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+if(Object.keys(data2).length < 1){
+validate124.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+return false;
+}
+else {
+const _errs12 = errors;
+for(const key1 in data2){
+if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+validate124.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs12 === errors){
+if(data2["zh-CN"] !== undefined){
+const _errs13 = errors;
+if(typeof data2["zh-CN"] !== "string"){
+validate124.errors = [{instancePath:instancePath+"/message/zh-CN",schemaPath:"#/properties/message/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs13 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data2.en !== undefined){
+const _errs15 = errors;
+if(typeof data2.en !== "string"){
+validate124.errors = [{instancePath:instancePath+"/message/en",schemaPath:"#/properties/message/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs15 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+var valid3 = true;
+for(const key2 in data2){
+if(pattern4.test(key2)){
+const _errs17 = errors;
+if(typeof data2[key2] !== "string"){
+validate124.errors = [{instancePath:instancePath+"/message/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/message/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs17 === errors;
+if(!valid3){
+break;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate124.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid0 = _errs10 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+validate124.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid0 = _errs6 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.paths !== undefined){
+const _errs19 = errors;
+if(!this.check(38, validate123, data.paths)){
+validate124.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid0 = _errs19 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate124.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate124.errors = vErrors;
+return errors === 0;
+}
+validate124.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate126.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(Array.isArray(data)){
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+const _errs1 = errors;
+if(!this.check(39, validate124, data[i0])){
+validate126.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate126.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate126.errors = vErrors;
+return errors === 0;
+}
+validate126.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema73 = {"type":"object","additionalProperties":{"x-memo":41}};
+const schema72 = {"type":"object","properties":{"required":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"minimum":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"maximum":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"minLength":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"maxLength":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"pattern":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"format":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"enum":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"minItems":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"maxItems":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"additionalProperties":false,"minProperties":1};
 
 function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -14528,19 +13668,104 @@ evaluated0.items = undefined;
 }
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
+if(Object.keys(data).length < 1){
+validate128.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+return false;
+}
+else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((((key0 === "admin") || (key0 === "designer")) || (key0 === "manager")) || (key0 === "member"))){
+if(!(func1.call(schema72.properties, key0))){
 validate128.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.admin !== undefined){
+if(data.required !== undefined){
+let data0 = data.required;
 const _errs2 = errors;
-if(!this.check(41, validate127, data.admin)){
-validate128.errors = [{instancePath:instancePath+"/admin",schemaPath:"#/properties/admin/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let valid1 = true;
+if(typeof data0 === "string"){
+const _errs4 = errors;
+if(typeof data0 !== "string"){
+validate128.errors = [{instancePath:instancePath+"/required",schemaPath:"#/properties/required/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var _valid0 = _errs4 === errors;
+valid1 = _valid0;
+}
+else {
+const _errs6 = errors;
+if(errors === _errs6){
+if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
+if(Object.keys(data0).length < 1){
+validate128.errors = [{instancePath:instancePath+"/required",schemaPath:"#/properties/required/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+return false;
+}
+else {
+const _errs8 = errors;
+for(const key1 in data0){
+if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+validate128.errors = [{instancePath:instancePath+"/required",schemaPath:"#/properties/required/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs8 === errors){
+if(data0["zh-CN"] !== undefined){
+const _errs9 = errors;
+if(typeof data0["zh-CN"] !== "string"){
+validate128.errors = [{instancePath:instancePath+"/required/zh-CN",schemaPath:"#/properties/required/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs9 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data0.en !== undefined){
+const _errs11 = errors;
+if(typeof data0.en !== "string"){
+validate128.errors = [{instancePath:instancePath+"/required/en",schemaPath:"#/properties/required/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid2 = _errs11 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+var valid3 = true;
+for(const key2 in data0){
+if(pattern4.test(key2)){
+const _errs13 = errors;
+if(typeof data0[key2] !== "string"){
+validate128.errors = [{instancePath:instancePath+"/required/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/required/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid3 = _errs13 === errors;
+if(!valid3){
+break;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate128.errors = [{instancePath:instancePath+"/required",schemaPath:"#/properties/required/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid0 = _errs6 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+validate128.errors = [{instancePath:instancePath+"/required",schemaPath:"#/properties/required/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -14549,40 +13774,839 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.designer !== undefined){
-const _errs3 = errors;
-if(!this.check(41, validate127, data.designer)){
-validate128.errors = [{instancePath:instancePath+"/designer",schemaPath:"#/properties/designer/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(data.minimum !== undefined){
+let data4 = data.minimum;
+const _errs15 = errors;
+let valid4 = true;
+if(typeof data4 === "string"){
+const _errs17 = errors;
+if(typeof data4 !== "string"){
+validate128.errors = [{instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs3 === errors;
+var _valid1 = _errs17 === errors;
+valid4 = _valid1;
+}
+else {
+const _errs19 = errors;
+if(errors === _errs19){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(Object.keys(data4).length < 1){
+validate128.errors = [{instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+return false;
+}
+else {
+const _errs21 = errors;
+for(const key3 in data4){
+if(!(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
+validate128.errors = [{instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs21 === errors){
+if(data4["zh-CN"] !== undefined){
+const _errs22 = errors;
+if(typeof data4["zh-CN"] !== "string"){
+validate128.errors = [{instancePath:instancePath+"/minimum/zh-CN",schemaPath:"#/properties/minimum/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs22 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+if(data4.en !== undefined){
+const _errs24 = errors;
+if(typeof data4.en !== "string"){
+validate128.errors = [{instancePath:instancePath+"/minimum/en",schemaPath:"#/properties/minimum/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid5 = _errs24 === errors;
+}
+else {
+var valid5 = true;
+}
+if(valid5){
+var valid6 = true;
+for(const key4 in data4){
+if(pattern4.test(key4)){
+const _errs26 = errors;
+if(typeof data4[key4] !== "string"){
+validate128.errors = [{instancePath:instancePath+"/minimum/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/minimum/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid6 = _errs26 === errors;
+if(!valid6){
+break;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate128.errors = [{instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid1 = _errs19 === errors;
+valid4 = _valid1;
+}
+if(!valid4){
+validate128.errors = [{instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid0 = _errs15 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
-if(data.manager !== undefined){
-const _errs4 = errors;
-if(!this.check(41, validate127, data.manager)){
-validate128.errors = [{instancePath:instancePath+"/manager",schemaPath:"#/properties/manager/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(data.maximum !== undefined){
+let data8 = data.maximum;
+const _errs28 = errors;
+let valid7 = true;
+if(typeof data8 === "string"){
+const _errs30 = errors;
+if(typeof data8 !== "string"){
+validate128.errors = [{instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs4 === errors;
+var _valid2 = _errs30 === errors;
+valid7 = _valid2;
+}
+else {
+const _errs32 = errors;
+if(errors === _errs32){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(Object.keys(data8).length < 1){
+validate128.errors = [{instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+return false;
+}
+else {
+const _errs34 = errors;
+for(const key5 in data8){
+if(!(((key5 === "zh-CN") || (key5 === "en")) || (pattern4.test(key5)))){
+validate128.errors = [{instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs34 === errors){
+if(data8["zh-CN"] !== undefined){
+const _errs35 = errors;
+if(typeof data8["zh-CN"] !== "string"){
+validate128.errors = [{instancePath:instancePath+"/maximum/zh-CN",schemaPath:"#/properties/maximum/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid8 = _errs35 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data8.en !== undefined){
+const _errs37 = errors;
+if(typeof data8.en !== "string"){
+validate128.errors = [{instancePath:instancePath+"/maximum/en",schemaPath:"#/properties/maximum/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid8 = _errs37 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+var valid9 = true;
+for(const key6 in data8){
+if(pattern4.test(key6)){
+const _errs39 = errors;
+if(typeof data8[key6] !== "string"){
+validate128.errors = [{instancePath:instancePath+"/maximum/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/maximum/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid9 = _errs39 === errors;
+if(!valid9){
+break;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate128.errors = [{instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid2 = _errs32 === errors;
+valid7 = _valid2;
+}
+if(!valid7){
+validate128.errors = [{instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid0 = _errs28 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
-if(data.member !== undefined){
-const _errs5 = errors;
-if(!this.check(41, validate127, data.member)){
-validate128.errors = [{instancePath:instancePath+"/member",schemaPath:"#/properties/member/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(data.minLength !== undefined){
+let data12 = data.minLength;
+const _errs41 = errors;
+let valid10 = true;
+if(typeof data12 === "string"){
+const _errs43 = errors;
+if(typeof data12 !== "string"){
+validate128.errors = [{instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid0 = _errs5 === errors;
+var _valid3 = _errs43 === errors;
+valid10 = _valid3;
+}
+else {
+const _errs45 = errors;
+if(errors === _errs45){
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+if(Object.keys(data12).length < 1){
+validate128.errors = [{instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+return false;
+}
+else {
+const _errs47 = errors;
+for(const key7 in data12){
+if(!(((key7 === "zh-CN") || (key7 === "en")) || (pattern4.test(key7)))){
+validate128.errors = [{instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs47 === errors){
+if(data12["zh-CN"] !== undefined){
+const _errs48 = errors;
+if(typeof data12["zh-CN"] !== "string"){
+validate128.errors = [{instancePath:instancePath+"/minLength/zh-CN",schemaPath:"#/properties/minLength/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid11 = _errs48 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+if(data12.en !== undefined){
+const _errs50 = errors;
+if(typeof data12.en !== "string"){
+validate128.errors = [{instancePath:instancePath+"/minLength/en",schemaPath:"#/properties/minLength/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid11 = _errs50 === errors;
+}
+else {
+var valid11 = true;
+}
+if(valid11){
+var valid12 = true;
+for(const key8 in data12){
+if(pattern4.test(key8)){
+const _errs52 = errors;
+if(typeof data12[key8] !== "string"){
+validate128.errors = [{instancePath:instancePath+"/minLength/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/minLength/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid12 = _errs52 === errors;
+if(!valid12){
+break;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate128.errors = [{instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid3 = _errs45 === errors;
+valid10 = _valid3;
+}
+if(!valid10){
+validate128.errors = [{instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid0 = _errs41 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.maxLength !== undefined){
+let data16 = data.maxLength;
+const _errs54 = errors;
+let valid13 = true;
+if(typeof data16 === "string"){
+const _errs56 = errors;
+if(typeof data16 !== "string"){
+validate128.errors = [{instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var _valid4 = _errs56 === errors;
+valid13 = _valid4;
+}
+else {
+const _errs58 = errors;
+if(errors === _errs58){
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+if(Object.keys(data16).length < 1){
+validate128.errors = [{instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+return false;
+}
+else {
+const _errs60 = errors;
+for(const key9 in data16){
+if(!(((key9 === "zh-CN") || (key9 === "en")) || (pattern4.test(key9)))){
+validate128.errors = [{instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs60 === errors){
+if(data16["zh-CN"] !== undefined){
+const _errs61 = errors;
+if(typeof data16["zh-CN"] !== "string"){
+validate128.errors = [{instancePath:instancePath+"/maxLength/zh-CN",schemaPath:"#/properties/maxLength/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid14 = _errs61 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+if(data16.en !== undefined){
+const _errs63 = errors;
+if(typeof data16.en !== "string"){
+validate128.errors = [{instancePath:instancePath+"/maxLength/en",schemaPath:"#/properties/maxLength/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid14 = _errs63 === errors;
+}
+else {
+var valid14 = true;
+}
+if(valid14){
+var valid15 = true;
+for(const key10 in data16){
+if(pattern4.test(key10)){
+const _errs65 = errors;
+if(typeof data16[key10] !== "string"){
+validate128.errors = [{instancePath:instancePath+"/maxLength/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/maxLength/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid15 = _errs65 === errors;
+if(!valid15){
+break;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate128.errors = [{instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid4 = _errs58 === errors;
+valid13 = _valid4;
+}
+if(!valid13){
+validate128.errors = [{instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid0 = _errs54 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.pattern !== undefined){
+let data20 = data.pattern;
+const _errs67 = errors;
+let valid16 = true;
+if(typeof data20 === "string"){
+const _errs69 = errors;
+if(typeof data20 !== "string"){
+validate128.errors = [{instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var _valid5 = _errs69 === errors;
+valid16 = _valid5;
+}
+else {
+const _errs71 = errors;
+if(errors === _errs71){
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(Object.keys(data20).length < 1){
+validate128.errors = [{instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+return false;
+}
+else {
+const _errs73 = errors;
+for(const key11 in data20){
+if(!(((key11 === "zh-CN") || (key11 === "en")) || (pattern4.test(key11)))){
+validate128.errors = [{instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs73 === errors){
+if(data20["zh-CN"] !== undefined){
+const _errs74 = errors;
+if(typeof data20["zh-CN"] !== "string"){
+validate128.errors = [{instancePath:instancePath+"/pattern/zh-CN",schemaPath:"#/properties/pattern/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid17 = _errs74 === errors;
+}
+else {
+var valid17 = true;
+}
+if(valid17){
+if(data20.en !== undefined){
+const _errs76 = errors;
+if(typeof data20.en !== "string"){
+validate128.errors = [{instancePath:instancePath+"/pattern/en",schemaPath:"#/properties/pattern/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid17 = _errs76 === errors;
+}
+else {
+var valid17 = true;
+}
+if(valid17){
+var valid18 = true;
+for(const key12 in data20){
+if(pattern4.test(key12)){
+const _errs78 = errors;
+if(typeof data20[key12] !== "string"){
+validate128.errors = [{instancePath:instancePath+"/pattern/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pattern/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid18 = _errs78 === errors;
+if(!valid18){
+break;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate128.errors = [{instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid5 = _errs71 === errors;
+valid16 = _valid5;
+}
+if(!valid16){
+validate128.errors = [{instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid0 = _errs67 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.format !== undefined){
+let data24 = data.format;
+const _errs80 = errors;
+let valid19 = true;
+if(typeof data24 === "string"){
+const _errs82 = errors;
+if(typeof data24 !== "string"){
+validate128.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var _valid6 = _errs82 === errors;
+valid19 = _valid6;
+}
+else {
+const _errs84 = errors;
+if(errors === _errs84){
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+if(Object.keys(data24).length < 1){
+validate128.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+return false;
+}
+else {
+const _errs86 = errors;
+for(const key13 in data24){
+if(!(((key13 === "zh-CN") || (key13 === "en")) || (pattern4.test(key13)))){
+validate128.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs86 === errors){
+if(data24["zh-CN"] !== undefined){
+const _errs87 = errors;
+if(typeof data24["zh-CN"] !== "string"){
+validate128.errors = [{instancePath:instancePath+"/format/zh-CN",schemaPath:"#/properties/format/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid20 = _errs87 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data24.en !== undefined){
+const _errs89 = errors;
+if(typeof data24.en !== "string"){
+validate128.errors = [{instancePath:instancePath+"/format/en",schemaPath:"#/properties/format/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid20 = _errs89 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+var valid21 = true;
+for(const key14 in data24){
+if(pattern4.test(key14)){
+const _errs91 = errors;
+if(typeof data24[key14] !== "string"){
+validate128.errors = [{instancePath:instancePath+"/format/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/format/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid21 = _errs91 === errors;
+if(!valid21){
+break;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate128.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid6 = _errs84 === errors;
+valid19 = _valid6;
+}
+if(!valid19){
+validate128.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid0 = _errs80 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.enum !== undefined){
+let data28 = data.enum;
+const _errs93 = errors;
+let valid22 = true;
+if(typeof data28 === "string"){
+const _errs95 = errors;
+if(typeof data28 !== "string"){
+validate128.errors = [{instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var _valid7 = _errs95 === errors;
+valid22 = _valid7;
+}
+else {
+const _errs97 = errors;
+if(errors === _errs97){
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+if(Object.keys(data28).length < 1){
+validate128.errors = [{instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+return false;
+}
+else {
+const _errs99 = errors;
+for(const key15 in data28){
+if(!(((key15 === "zh-CN") || (key15 === "en")) || (pattern4.test(key15)))){
+validate128.errors = [{instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs99 === errors){
+if(data28["zh-CN"] !== undefined){
+const _errs100 = errors;
+if(typeof data28["zh-CN"] !== "string"){
+validate128.errors = [{instancePath:instancePath+"/enum/zh-CN",schemaPath:"#/properties/enum/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid23 = _errs100 === errors;
+}
+else {
+var valid23 = true;
+}
+if(valid23){
+if(data28.en !== undefined){
+const _errs102 = errors;
+if(typeof data28.en !== "string"){
+validate128.errors = [{instancePath:instancePath+"/enum/en",schemaPath:"#/properties/enum/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid23 = _errs102 === errors;
+}
+else {
+var valid23 = true;
+}
+if(valid23){
+var valid24 = true;
+for(const key16 in data28){
+if(pattern4.test(key16)){
+const _errs104 = errors;
+if(typeof data28[key16] !== "string"){
+validate128.errors = [{instancePath:instancePath+"/enum/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/enum/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid24 = _errs104 === errors;
+if(!valid24){
+break;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate128.errors = [{instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid7 = _errs97 === errors;
+valid22 = _valid7;
+}
+if(!valid22){
+validate128.errors = [{instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid0 = _errs93 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.minItems !== undefined){
+let data32 = data.minItems;
+const _errs106 = errors;
+let valid25 = true;
+if(typeof data32 === "string"){
+const _errs108 = errors;
+if(typeof data32 !== "string"){
+validate128.errors = [{instancePath:instancePath+"/minItems",schemaPath:"#/properties/minItems/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var _valid8 = _errs108 === errors;
+valid25 = _valid8;
+}
+else {
+const _errs110 = errors;
+if(errors === _errs110){
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(Object.keys(data32).length < 1){
+validate128.errors = [{instancePath:instancePath+"/minItems",schemaPath:"#/properties/minItems/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+return false;
+}
+else {
+const _errs112 = errors;
+for(const key17 in data32){
+if(!(((key17 === "zh-CN") || (key17 === "en")) || (pattern4.test(key17)))){
+validate128.errors = [{instancePath:instancePath+"/minItems",schemaPath:"#/properties/minItems/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs112 === errors){
+if(data32["zh-CN"] !== undefined){
+const _errs113 = errors;
+if(typeof data32["zh-CN"] !== "string"){
+validate128.errors = [{instancePath:instancePath+"/minItems/zh-CN",schemaPath:"#/properties/minItems/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid26 = _errs113 === errors;
+}
+else {
+var valid26 = true;
+}
+if(valid26){
+if(data32.en !== undefined){
+const _errs115 = errors;
+if(typeof data32.en !== "string"){
+validate128.errors = [{instancePath:instancePath+"/minItems/en",schemaPath:"#/properties/minItems/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid26 = _errs115 === errors;
+}
+else {
+var valid26 = true;
+}
+if(valid26){
+var valid27 = true;
+for(const key18 in data32){
+if(pattern4.test(key18)){
+const _errs117 = errors;
+if(typeof data32[key18] !== "string"){
+validate128.errors = [{instancePath:instancePath+"/minItems/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/minItems/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid27 = _errs117 === errors;
+if(!valid27){
+break;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate128.errors = [{instancePath:instancePath+"/minItems",schemaPath:"#/properties/minItems/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid8 = _errs110 === errors;
+valid25 = _valid8;
+}
+if(!valid25){
+validate128.errors = [{instancePath:instancePath+"/minItems",schemaPath:"#/properties/minItems/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid0 = _errs106 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.maxItems !== undefined){
+let data36 = data.maxItems;
+const _errs119 = errors;
+let valid28 = true;
+if(typeof data36 === "string"){
+const _errs121 = errors;
+if(typeof data36 !== "string"){
+validate128.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var _valid9 = _errs121 === errors;
+valid28 = _valid9;
+}
+else {
+const _errs123 = errors;
+if(errors === _errs123){
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(Object.keys(data36).length < 1){
+validate128.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+return false;
+}
+else {
+const _errs125 = errors;
+for(const key19 in data36){
+if(!(((key19 === "zh-CN") || (key19 === "en")) || (pattern4.test(key19)))){
+validate128.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs125 === errors){
+if(data36["zh-CN"] !== undefined){
+const _errs126 = errors;
+if(typeof data36["zh-CN"] !== "string"){
+validate128.errors = [{instancePath:instancePath+"/maxItems/zh-CN",schemaPath:"#/properties/maxItems/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid29 = _errs126 === errors;
+}
+else {
+var valid29 = true;
+}
+if(valid29){
+if(data36.en !== undefined){
+const _errs128 = errors;
+if(typeof data36.en !== "string"){
+validate128.errors = [{instancePath:instancePath+"/maxItems/en",schemaPath:"#/properties/maxItems/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid29 = _errs128 === errors;
+}
+else {
+var valid29 = true;
+}
+if(valid29){
+var valid30 = true;
+for(const key20 in data36){
+if(pattern4.test(key20)){
+const _errs130 = errors;
+if(typeof data36[key20] !== "string"){
+validate128.errors = [{instancePath:instancePath+"/maxItems/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/maxItems/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var valid30 = _errs130 === errors;
+if(!valid30){
+break;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate128.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid9 = _errs123 === errors;
+valid28 = _valid9;
+}
+if(!valid28){
+validate128.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid0 = _errs119 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+}
 }
 }
 }
@@ -14600,6 +14624,211 @@ return errors === 0;
 validate128.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
+function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate129.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+const _errs2 = errors;
+if(!this.check(41, validate128, data[key0])){
+validate129.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+if(!valid0){
+break;
+}
+}
+}
+else {
+validate129.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate129.errors = vErrors;
+return errors === 0;
+}
+validate129.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema77 = {"type":"object","properties":{"recordScope":{"x-memo":43},"hiddenFields":{"x-memo":45}},"additionalProperties":false};
+const schema74 = {"type":"object","properties":{"admin":{"enum":["own","reports","orgUnit","all"]},"designer":{"enum":["own","reports","orgUnit","all"]},"manager":{"enum":["own","reports","orgUnit","all"]},"member":{"enum":["own","reports","orgUnit","all"]}},"additionalProperties":false};
+
+function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate131.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!((((key0 === "admin") || (key0 === "designer")) || (key0 === "manager")) || (key0 === "member"))){
+validate131.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.admin !== undefined){
+let data0 = data.admin;
+const _errs2 = errors;
+if(!((((data0 === "own") || (data0 === "reports")) || (data0 === "orgUnit")) || (data0 === "all"))){
+validate131.errors = [{instancePath:instancePath+"/admin",schemaPath:"#/properties/admin/enum",keyword:"enum",params:{allowedValues: schema74.properties.admin.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.designer !== undefined){
+let data1 = data.designer;
+const _errs3 = errors;
+if(!((((data1 === "own") || (data1 === "reports")) || (data1 === "orgUnit")) || (data1 === "all"))){
+validate131.errors = [{instancePath:instancePath+"/designer",schemaPath:"#/properties/designer/enum",keyword:"enum",params:{allowedValues: schema74.properties.designer.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.manager !== undefined){
+let data2 = data.manager;
+const _errs4 = errors;
+if(!((((data2 === "own") || (data2 === "reports")) || (data2 === "orgUnit")) || (data2 === "all"))){
+validate131.errors = [{instancePath:instancePath+"/manager",schemaPath:"#/properties/manager/enum",keyword:"enum",params:{allowedValues: schema74.properties.manager.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.member !== undefined){
+let data3 = data.member;
+const _errs5 = errors;
+if(!((((data3 === "own") || (data3 === "reports")) || (data3 === "orgUnit")) || (data3 === "all"))){
+validate131.errors = [{instancePath:instancePath+"/member",schemaPath:"#/properties/member/enum",keyword:"enum",params:{allowedValues: schema74.properties.member.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate131.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate131.errors = vErrors;
+return errors === 0;
+}
+validate131.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema76 = {"type":"object","properties":{"admin":{"x-memo":44},"designer":{"x-memo":44},"manager":{"x-memo":44},"member":{"x-memo":44}},"additionalProperties":false};
+const schema75 = {"type":"array","items":{"type":"string","minLength":1,"maxLength":200},"uniqueItems":true,"maxItems":500};
+
+function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate132.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(Array.isArray(data)){
+if(data.length > 500){
+validate132.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];
+return false;
+}
+else {
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+const _errs1 = errors;
+if(errors === _errs1){
+if(typeof data0 === "string"){
+if(func9(data0) > 200){
+validate132.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
+return false;
+}
+else {
+if(func9(data0) < 1){
+validate132.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate132.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+if(valid0){
+let i1 = data.length;
+let j0;
+if(i1 > 1){
+const indices0 = {};
+for(;i1--;){
+let item0 = data[i1];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j0 = indices0[item0];
+validate132.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+return false;
+break;
+}
+indices0[item0] = i1;
+}
+}
+}
+}
+}
+else {
+validate132.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate132.errors = vErrors;
+return errors === 0;
+}
+validate132.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+
 function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
@@ -14614,17 +14843,17 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "recordScope") || (key0 === "hiddenFields"))){
+if(!((((key0 === "admin") || (key0 === "designer")) || (key0 === "manager")) || (key0 === "member"))){
 validate133.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.recordScope !== undefined){
+if(data.admin !== undefined){
 const _errs2 = errors;
-if(!this.check(40, validate126, data.recordScope)){
-validate133.errors = [{instancePath:instancePath+"/recordScope",schemaPath:"#/properties/recordScope/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(44, validate132, data.admin)){
+validate133.errors = [{instancePath:instancePath+"/admin",schemaPath:"#/properties/admin/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -14633,16 +14862,42 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.hiddenFields !== undefined){
+if(data.designer !== undefined){
 const _errs3 = errors;
-if(!this.check(42, validate128, data.hiddenFields)){
-validate133.errors = [{instancePath:instancePath+"/hiddenFields",schemaPath:"#/properties/hiddenFields/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(44, validate132, data.designer)){
+validate133.errors = [{instancePath:instancePath+"/designer",schemaPath:"#/properties/designer/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs3 === errors;
 }
 else {
 var valid0 = true;
+}
+if(valid0){
+if(data.manager !== undefined){
+const _errs4 = errors;
+if(!this.check(44, validate132, data.manager)){
+validate133.errors = [{instancePath:instancePath+"/manager",schemaPath:"#/properties/manager/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.member !== undefined){
+const _errs5 = errors;
+if(!this.check(44, validate132, data.member)){
+validate133.errors = [{instancePath:instancePath+"/member",schemaPath:"#/properties/member/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid0 = _errs5 === errors;
+}
+else {
+var valid0 = true;
+}
+}
 }
 }
 }
@@ -14658,10 +14913,68 @@ return errors === 0;
 validate133.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate136(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate138(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate136.evaluated;
+const evaluated0 = validate138.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "recordScope") || (key0 === "hiddenFields"))){
+validate138.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.recordScope !== undefined){
+const _errs2 = errors;
+if(!this.check(43, validate131, data.recordScope)){
+validate138.errors = [{instancePath:instancePath+"/recordScope",schemaPath:"#/properties/recordScope/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.hiddenFields !== undefined){
+const _errs3 = errors;
+if(!this.check(45, validate133, data.hiddenFields)){
+validate138.errors = [{instancePath:instancePath+"/hiddenFields",schemaPath:"#/properties/hiddenFields/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid0 = _errs3 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+else {
+validate138.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate138.errors = vErrors;
+return errors === 0;
+}
+validate138.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate141.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -14672,14 +14985,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((((data.kind === undefined) && (missing0 = "kind")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.schemaVersion === undefined) && (missing0 = "schemaVersion"))) || ((data.title === undefined) && (missing0 = "title"))) || ((data.data === undefined) && (missing0 = "data"))) || ((data.layout === undefined) && (missing0 = "layout"))){
-validate136.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate141.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func1.call(schema75.properties, key0))){
-validate136.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func1.call(schema78.properties, key0))){
+validate141.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -14688,7 +15001,7 @@ if(_errs1 === errors){
 if(data.kind !== undefined){
 const _errs2 = errors;
 if("form" !== data.kind){
-validate136.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "form"},message:"must be equal to constant"}];
+validate141.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "form"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -14703,12 +15016,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(!pattern177.test(data1)){
-validate136.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
+validate141.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate136.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate141.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -14721,7 +15034,7 @@ if(valid0){
 if(data.schemaVersion !== undefined){
 const _errs5 = errors;
 if(1 !== data.schemaVersion){
-validate136.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"}];
+validate141.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -14737,7 +15050,7 @@ let valid1 = true;
 if(typeof data3 === "string"){
 const _errs8 = errors;
 if(typeof data3 !== "string"){
-validate136.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate141.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid0 = _errs8 === errors;
@@ -14748,14 +15061,14 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length < 1){
-validate136.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate141.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs12 = errors;
 for(const key1 in data3){
 if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate136.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate141.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -14764,7 +15077,7 @@ if(_errs12 === errors){
 if(data3["zh-CN"] !== undefined){
 const _errs13 = errors;
 if(typeof data3["zh-CN"] !== "string"){
-validate136.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate141.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs13 === errors;
@@ -14776,7 +15089,7 @@ if(valid2){
 if(data3.en !== undefined){
 const _errs15 = errors;
 if(typeof data3.en !== "string"){
-validate136.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate141.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs15 === errors;
@@ -14790,7 +15103,7 @@ for(const key2 in data3){
 if(pattern4.test(key2)){
 const _errs17 = errors;
 if(typeof data3[key2] !== "string"){
-validate136.errors = [{instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate141.errors = [{instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs17 === errors;
@@ -14805,7 +15118,7 @@ break;
 }
 }
 else {
-validate136.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate141.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -14813,7 +15126,7 @@ var _valid0 = _errs10 === errors;
 valid1 = _valid0;
 }
 if(!valid1){
-validate136.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate141.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -14829,7 +15142,7 @@ let valid4 = true;
 if(typeof data7 === "string"){
 const _errs21 = errors;
 if(typeof data7 !== "string"){
-validate136.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate141.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid1 = _errs21 === errors;
@@ -14840,14 +15153,14 @@ const _errs23 = errors;
 if(errors === _errs23){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(Object.keys(data7).length < 1){
-validate136.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate141.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs25 = errors;
 for(const key3 in data7){
 if(!(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
-validate136.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+validate141.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -14856,7 +15169,7 @@ if(_errs25 === errors){
 if(data7["zh-CN"] !== undefined){
 const _errs26 = errors;
 if(typeof data7["zh-CN"] !== "string"){
-validate136.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate141.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs26 === errors;
@@ -14868,7 +15181,7 @@ if(valid5){
 if(data7.en !== undefined){
 const _errs28 = errors;
 if(typeof data7.en !== "string"){
-validate136.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate141.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs28 === errors;
@@ -14882,7 +15195,7 @@ for(const key4 in data7){
 if(pattern4.test(key4)){
 const _errs30 = errors;
 if(typeof data7[key4] !== "string"){
-validate136.errors = [{instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate141.errors = [{instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs30 === errors;
@@ -14897,7 +15210,7 @@ break;
 }
 }
 else {
-validate136.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate141.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -14905,7 +15218,7 @@ var _valid1 = _errs23 === errors;
 valid4 = _valid1;
 }
 if(!valid4){
-validate136.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate141.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid0 = _errs19 === errors;
@@ -14917,7 +15230,7 @@ if(valid0){
 if(data.data !== undefined){
 const _errs32 = errors;
 if(!this.check(23, validate88, data.data)){
-validate136.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+validate141.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs32 === errors;
@@ -14929,7 +15242,7 @@ if(valid0){
 if(data.layout !== undefined){
 const _errs33 = errors;
 if(!this.check(28, validate106, data.layout)){
-validate136.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+validate141.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs33 === errors;
@@ -14941,7 +15254,7 @@ if(valid0){
 if(data.rules !== undefined){
 const _errs34 = errors;
 if(!this.check(30, validate110, data.rules)){
-validate136.errors = [{instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+validate141.errors = [{instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs34 === errors;
@@ -14953,7 +15266,7 @@ if(valid0){
 if(data.computed !== undefined){
 const _errs35 = errors;
 if(!this.check(32, validate113, data.computed)){
-validate136.errors = [{instancePath:instancePath+"/computed",schemaPath:"#/properties/computed/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+validate141.errors = [{instancePath:instancePath+"/computed",schemaPath:"#/properties/computed/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs35 === errors;
@@ -14965,7 +15278,7 @@ if(valid0){
 if(data.rollups !== undefined){
 const _errs36 = errors;
 if(!this.check(34, validate116, data.rollups)){
-validate136.errors = [{instancePath:instancePath+"/rollups",schemaPath:"#/properties/rollups/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+validate141.errors = [{instancePath:instancePath+"/rollups",schemaPath:"#/properties/rollups/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs36 === errors;
@@ -14974,10 +15287,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.validations !== undefined){
+if(data.unique !== undefined){
 const _errs37 = errors;
-if(!this.check(37, validate121, data.validations)){
-validate136.errors = [{instancePath:instancePath+"/validations",schemaPath:"#/properties/validations/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(37, validate121, data.unique)){
+validate141.errors = [{instancePath:instancePath+"/unique",schemaPath:"#/properties/unique/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs37 === errors;
@@ -14986,10 +15299,10 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.messages !== undefined){
+if(data.validations !== undefined){
 const _errs38 = errors;
-if(!this.check(39, validate124, data.messages)){
-validate136.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(40, validate126, data.validations)){
+validate141.errors = [{instancePath:instancePath+"/validations",schemaPath:"#/properties/validations/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs38 === errors;
@@ -14998,13 +15311,25 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.access !== undefined){
+if(data.messages !== undefined){
 const _errs39 = errors;
-if(!this.check(43, validate133, data.access)){
-validate136.errors = [{instancePath:instancePath+"/access",schemaPath:"#/properties/access/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(42, validate129, data.messages)){
+validate141.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs39 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.access !== undefined){
+const _errs40 = errors;
+if(!this.check(46, validate138, data.access)){
+validate141.errors = [{instancePath:instancePath+"/access",schemaPath:"#/properties/access/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid0 = _errs40 === errors;
 }
 else {
 var valid0 = true;
@@ -15024,14 +15349,15 @@ var valid0 = true;
 }
 }
 }
+}
 else {
-validate136.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate141.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate136.errors = vErrors;
+validate141.errors = vErrors;
 return errors === 0;
 }
-validate136.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate141.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const walk: WalkingValidator = validate136;
+export const walk: WalkingValidator = validate141;

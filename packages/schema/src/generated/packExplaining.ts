@@ -4,19 +4,19 @@
 import type { ExplainingValidator } from '../validate/validators.ts';
 import { ucs2length } from '../validate/ajvRuntime.ts';
 
-const schema148 = {"type":"object","properties":{"kind":{"const":"pack"},"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^(@[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*$","maxLength":214},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$","maxLength":100},"engine":{"type":"string","minLength":1,"maxLength":200},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"locales":{"x-explain":107},"contents":{"x-explain":109},"sampleData":{"x-explain":111},"sampleDataAsOf":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"upgradeNotes":{"x-explain":113}},"required":["kind","schemaVersion","name","version","engine","title","description","locales","contents"],"additionalProperties":false};
+const schema151 = {"type":"object","properties":{"kind":{"const":"pack"},"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^(@[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*$","maxLength":214},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$","maxLength":100},"engine":{"type":"string","minLength":1,"maxLength":200},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"locales":{"x-explain":110},"contents":{"x-explain":112},"sampleData":{"x-explain":114},"sampleDataAsOf":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"upgradeNotes":{"x-explain":116}},"required":["kind","schemaVersion","name","version","engine","title","description","locales","contents"],"additionalProperties":false};
 const func1 = Object.prototype.hasOwnProperty;
 const func9 = ucs2length;
-const pattern407 = new RegExp("^(@[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*$", "u");
-const pattern404 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "u");
+const pattern410 = new RegExp("^(@[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*$", "u");
+const pattern407 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "u");
 const pattern4 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
-const pattern335 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-const schema141 = {"type":"array","items":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"minItems":1,"uniqueItems":true};
+const pattern338 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+const schema144 = {"type":"array","items":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"minItems":1,"uniqueItems":true};
 
-function validate314(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate320(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate314.evaluated;
+const evaluated0 = validate320.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -25,7 +25,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length < 1){
-const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema141,data};
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema144,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -39,7 +39,7 @@ for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\"",schema:"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$",parentSchema:schema141.items,data:data0};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\"",schema:"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$",parentSchema:schema144.items,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -50,7 +50,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema141.items.type,parentSchema:schema141.items,data:data0};
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.items.type,parentSchema:schema144.items,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -71,7 +71,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-const err3 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema141,data};
+const err3 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema144,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -86,7 +86,7 @@ indices0[item0] = i1;
 }
 }
 else {
-const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema141.type,parentSchema:schema141,data};
+const err4 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema144.type,parentSchema:schema144,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -95,18 +95,18 @@ vErrors.push(err4);
 }
 errors++;
 }
-validate314.errors = vErrors;
+validate320.errors = vErrors;
 return errors === 0;
 }
-validate314.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate320.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema143 = {"type":"object","properties":{"forms":{"x-explain":108},"dashboards":{"x-explain":108},"workflows":{"x-explain":108}},"minProperties":1,"additionalProperties":false};
-const schema142 = {"type":"array","items":{"type":"string","minLength":1,"maxLength":300},"minItems":1,"maxItems":500};
+const schema146 = {"type":"object","properties":{"forms":{"x-explain":111},"dashboards":{"x-explain":111},"workflows":{"x-explain":111}},"minProperties":1,"additionalProperties":false};
+const schema145 = {"type":"array","items":{"type":"string","minLength":1,"maxLength":300},"minItems":1,"maxItems":500};
 
-function validate315(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate321(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate315.evaluated;
+const evaluated0 = validate321.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -115,7 +115,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length > 500){
-const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema142,data};
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema145,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -125,7 +125,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.length < 1){
-const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema142,data};
+const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema145,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -139,7 +139,7 @@ for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 === "string"){
 if(func9(data0) > 300){
-const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema142.items,data:data0};
+const err2 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema145.items,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -149,7 +149,7 @@ vErrors.push(err2);
 errors++;
 }
 if(func9(data0) < 1){
-const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema142.items,data:data0};
+const err3 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema145.items,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -160,7 +160,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema142.items.type,parentSchema:schema142.items,data:data0};
+const err4 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema145.items.type,parentSchema:schema145.items,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -172,7 +172,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema142.type,parentSchema:schema142,data};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema145.type,parentSchema:schema145,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -181,16 +181,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate315.errors = vErrors;
+validate321.errors = vErrors;
 return errors === 0;
 }
-validate315.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate321.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate316(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate322(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate316.evaluated;
+const evaluated0 = validate322.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -199,7 +199,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema143,data};
+const err0 = {instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema146,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -210,7 +210,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "forms") || (key0 === "dashboards")) || (key0 === "workflows"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema143,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema146,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -221,35 +221,35 @@ errors++;
 }
 }
 if(data.forms !== undefined){
-if(!(validate315(data.forms, {instancePath:instancePath+"/forms",parentData:data,parentDataProperty:"forms",rootData,dynamicAnchors}))){
-for(const error0 of validate315.errors){
+if(!(validate321(data.forms, {instancePath:instancePath+"/forms",parentData:data,parentDataProperty:"forms",rootData,dynamicAnchors}))){
+for(const error0 of validate321.errors){
 error0.schemaPath = "#/properties/forms" + error0.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate315.errors : vErrors.concat(validate315.errors);
+vErrors = vErrors === null ? validate321.errors : vErrors.concat(validate321.errors);
 errors = vErrors.length;
 }
 }
 if(data.dashboards !== undefined){
-if(!(validate315(data.dashboards, {instancePath:instancePath+"/dashboards",parentData:data,parentDataProperty:"dashboards",rootData,dynamicAnchors}))){
-for(const error1 of validate315.errors){
+if(!(validate321(data.dashboards, {instancePath:instancePath+"/dashboards",parentData:data,parentDataProperty:"dashboards",rootData,dynamicAnchors}))){
+for(const error1 of validate321.errors){
 error1.schemaPath = "#/properties/dashboards" + error1.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate315.errors : vErrors.concat(validate315.errors);
+vErrors = vErrors === null ? validate321.errors : vErrors.concat(validate321.errors);
 errors = vErrors.length;
 }
 }
 if(data.workflows !== undefined){
-if(!(validate315(data.workflows, {instancePath:instancePath+"/workflows",parentData:data,parentDataProperty:"workflows",rootData,dynamicAnchors}))){
-for(const error2 of validate315.errors){
+if(!(validate321(data.workflows, {instancePath:instancePath+"/workflows",parentData:data,parentDataProperty:"workflows",rootData,dynamicAnchors}))){
+for(const error2 of validate321.errors){
 error2.schemaPath = "#/properties/workflows" + error2.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate315.errors : vErrors.concat(validate315.errors);
+vErrors = vErrors === null ? validate321.errors : vErrors.concat(validate321.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema143.type,parentSchema:schema143,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema146.type,parentSchema:schema146,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -258,19 +258,19 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate316.errors = vErrors;
+validate322.errors = vErrors;
 return errors === 0;
 }
-validate316.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate322.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema145 = {"type":"array","items":{"x-explain":110}};
-const schema144 = {"type":"object","properties":{"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"file":{"type":"string","minLength":1,"maxLength":300}},"required":["form","file"],"additionalProperties":false};
+const schema148 = {"type":"array","items":{"x-explain":113}};
+const schema147 = {"type":"object","properties":{"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"file":{"type":"string","minLength":1,"maxLength":300}},"required":["form","file"],"additionalProperties":false};
 const pattern177 = new RegExp("^[a-z][a-z0-9_-]{0,63}$", "u");
 
-function validate320(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate326(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate320.evaluated;
+const evaluated0 = validate326.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -279,7 +279,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.form === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "form"},message:"must have required property '"+"form"+"'",schema:schema144.required,parentSchema:schema144,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "form"},message:"must have required property '"+"form"+"'",schema:schema147.required,parentSchema:schema147,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -289,7 +289,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.file === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema144.required,parentSchema:schema144,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "file"},message:"must have required property '"+"file"+"'",schema:schema147.required,parentSchema:schema147,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -300,7 +300,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "form") || (key0 === "file"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema144,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema147,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -314,7 +314,7 @@ if(data.form !== undefined){
 let data0 = data.form;
 if(typeof data0 === "string"){
 if(!pattern177.test(data0)){
-const err3 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_-]{0,63}$",parentSchema:schema144.properties.form,data:data0};
+const err3 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_-]{0,63}$",parentSchema:schema147.properties.form,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -325,7 +325,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.properties.form.type,parentSchema:schema144.properties.form,data:data0};
+const err4 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema147.properties.form.type,parentSchema:schema147.properties.form,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -339,7 +339,7 @@ if(data.file !== undefined){
 let data1 = data.file;
 if(typeof data1 === "string"){
 if(func9(data1) > 300){
-const err5 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema144.properties.file,data:data1};
+const err5 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters",schema:300,parentSchema:schema147.properties.file,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -349,7 +349,7 @@ vErrors.push(err5);
 errors++;
 }
 if(func9(data1) < 1){
-const err6 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema144.properties.file,data:data1};
+const err6 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema147.properties.file,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -360,7 +360,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema144.properties.file.type,parentSchema:schema144.properties.file,data:data1};
+const err7 = {instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema147.properties.file.type,parentSchema:schema147.properties.file,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -372,7 +372,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema144.type,parentSchema:schema144,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema147.type,parentSchema:schema147,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -381,16 +381,16 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate320.errors = vErrors;
+validate326.errors = vErrors;
 return errors === 0;
 }
-validate320.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate326.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate321(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate327(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate321.evaluated;
+const evaluated0 = validate327.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -400,17 +400,17 @@ evaluated0.items = undefined;
 if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate320(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-for(const error0 of validate320.errors){
+if(!(validate326(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+for(const error0 of validate326.errors){
 error0.schemaPath = "#/items" + error0.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate320.errors : vErrors.concat(validate320.errors);
+vErrors = vErrors === null ? validate326.errors : vErrors.concat(validate326.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema145.type,parentSchema:schema145,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema148.type,parentSchema:schema148,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -419,18 +419,18 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate321.errors = vErrors;
+validate327.errors = vErrors;
 return errors === 0;
 }
-validate321.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate327.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema147 = {"type":"array","items":{"x-explain":112}};
-const schema146 = {"type":"object","properties":{"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$","maxLength":100},"notes":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}}},"required":["version","notes"],"additionalProperties":false};
+const schema150 = {"type":"array","items":{"x-explain":115}};
+const schema149 = {"type":"object","properties":{"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$","maxLength":100},"notes":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}}},"required":["version","notes"],"additionalProperties":false};
 
-function validate323(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate329(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate323.evaluated;
+const evaluated0 = validate329.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -439,7 +439,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.version === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema146.required,parentSchema:schema146,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema149.required,parentSchema:schema149,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -449,7 +449,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.notes === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "notes"},message:"must have required property '"+"notes"+"'",schema:schema146.required,parentSchema:schema146,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "notes"},message:"must have required property '"+"notes"+"'",schema:schema149.required,parentSchema:schema149,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -460,7 +460,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "version") || (key0 === "notes"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema146,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema149,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -474,7 +474,7 @@ if(data.version !== undefined){
 let data0 = data.version;
 if(typeof data0 === "string"){
 if(func9(data0) > 100){
-const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema146.properties.version,data:data0};
+const err3 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema149.properties.version,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -483,8 +483,8 @@ vErrors.push(err3);
 }
 errors++;
 }
-if(!pattern404.test(data0)){
-const err4 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"+"\"",schema:"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$",parentSchema:schema146.properties.version,data:data0};
+if(!pattern407.test(data0)){
+const err4 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"+"\"",schema:"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$",parentSchema:schema149.properties.version,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -495,7 +495,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.properties.version.type,parentSchema:schema146.properties.version,data:data0};
+const err5 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.version.type,parentSchema:schema149.properties.version,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -534,7 +534,7 @@ let ifClause0;
 if(_valid0){
 const _errs8 = errors;
 if(typeof data1 !== "string"){
-const err7 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.properties.notes.then.type,parentSchema:schema146.properties.notes.then,data:data1};
+const err7 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.notes.then.type,parentSchema:schema149.properties.notes.then,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -551,7 +551,7 @@ else {
 const _errs10 = errors;
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(Object.keys(data1).length < 1){
-const err8 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema146.properties.notes.else,data:data1};
+const err8 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema149.properties.notes.else,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -562,7 +562,7 @@ errors++;
 }
 for(const key1 in data1){
 if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-const err9 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema146.properties.notes.else,data:data1};
+const err9 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema149.properties.notes.else,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -575,7 +575,7 @@ errors++;
 if(data1["zh-CN"] !== undefined){
 let data2 = data1["zh-CN"];
 if(typeof data2 !== "string"){
-const err10 = {instancePath:instancePath+"/notes/zh-CN",schemaPath:"#/properties/notes/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.properties.notes.else.properties["zh-CN"].type,parentSchema:schema146.properties.notes.else.properties["zh-CN"],data:data2};
+const err10 = {instancePath:instancePath+"/notes/zh-CN",schemaPath:"#/properties/notes/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.notes.else.properties["zh-CN"].type,parentSchema:schema149.properties.notes.else.properties["zh-CN"],data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -588,7 +588,7 @@ errors++;
 if(data1.en !== undefined){
 let data3 = data1.en;
 if(typeof data3 !== "string"){
-const err11 = {instancePath:instancePath+"/notes/en",schemaPath:"#/properties/notes/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.properties.notes.else.properties.en.type,parentSchema:schema146.properties.notes.else.properties.en,data:data3};
+const err11 = {instancePath:instancePath+"/notes/en",schemaPath:"#/properties/notes/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.notes.else.properties.en.type,parentSchema:schema149.properties.notes.else.properties.en,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -602,7 +602,7 @@ for(const key2 in data1){
 if(pattern4.test(key2)){
 let data4 = data1[key2];
 if(typeof data4 !== "string"){
-const err12 = {instancePath:instancePath+"/notes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/notes/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema146.properties.notes.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema146.properties.notes.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data4};
+const err12 = {instancePath:instancePath+"/notes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/notes/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema149.properties.notes.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema149.properties.notes.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data4};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -615,7 +615,7 @@ errors++;
 }
 }
 else {
-const err13 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema146.properties.notes.else.type,parentSchema:schema146.properties.notes.else,data:data1};
+const err13 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema149.properties.notes.else.type,parentSchema:schema149.properties.notes.else,data:data1};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -629,7 +629,7 @@ valid1 = _valid0;
 ifClause0 = "else";
 }
 if(!valid1){
-const err14 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema146.properties.notes.if,parentSchema:schema146.properties.notes,data:data1};
+const err14 = {instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema149.properties.notes.if,parentSchema:schema149.properties.notes,data:data1};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -641,7 +641,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema146.type,parentSchema:schema146,data};
+const err15 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema149.type,parentSchema:schema149,data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -650,16 +650,16 @@ vErrors.push(err15);
 }
 errors++;
 }
-validate323.errors = vErrors;
+validate329.errors = vErrors;
 return errors === 0;
 }
-validate323.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate329.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate324(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate330(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate324.evaluated;
+const evaluated0 = validate330.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -669,17 +669,17 @@ evaluated0.items = undefined;
 if(Array.isArray(data)){
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate323(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-for(const error0 of validate323.errors){
+if(!(validate329(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+for(const error0 of validate329.errors){
 error0.schemaPath = "#/items" + error0.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate323.errors : vErrors.concat(validate323.errors);
+vErrors = vErrors === null ? validate329.errors : vErrors.concat(validate329.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema147.type,parentSchema:schema147,data};
+const err0 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema150.type,parentSchema:schema150,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -688,16 +688,16 @@ vErrors.push(err0);
 }
 errors++;
 }
-validate324.errors = vErrors;
+validate330.errors = vErrors;
 return errors === 0;
 }
-validate324.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate330.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate326(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate332(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate326.evaluated;
+const evaluated0 = validate332.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -706,7 +706,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema148.required,parentSchema:schema148,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema151.required,parentSchema:schema151,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -716,7 +716,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.schemaVersion === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema148.required,parentSchema:schema148,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema151.required,parentSchema:schema151,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -726,7 +726,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.name === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema148.required,parentSchema:schema148,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema151.required,parentSchema:schema151,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -736,7 +736,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.version === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema148.required,parentSchema:schema148,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "version"},message:"must have required property '"+"version"+"'",schema:schema151.required,parentSchema:schema151,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -746,7 +746,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.engine === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "engine"},message:"must have required property '"+"engine"+"'",schema:schema148.required,parentSchema:schema148,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "engine"},message:"must have required property '"+"engine"+"'",schema:schema151.required,parentSchema:schema151,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -756,7 +756,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.title === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema148.required,parentSchema:schema148,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema151.required,parentSchema:schema151,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -766,7 +766,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.description === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema148.required,parentSchema:schema148,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "description"},message:"must have required property '"+"description"+"'",schema:schema151.required,parentSchema:schema151,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -776,7 +776,7 @@ vErrors.push(err6);
 errors++;
 }
 if(data.locales === undefined){
-const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "locales"},message:"must have required property '"+"locales"+"'",schema:schema148.required,parentSchema:schema148,data};
+const err7 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "locales"},message:"must have required property '"+"locales"+"'",schema:schema151.required,parentSchema:schema151,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -786,7 +786,7 @@ vErrors.push(err7);
 errors++;
 }
 if(data.contents === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contents"},message:"must have required property '"+"contents"+"'",schema:schema148.required,parentSchema:schema148,data};
+const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "contents"},message:"must have required property '"+"contents"+"'",schema:schema151.required,parentSchema:schema151,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -796,8 +796,8 @@ vErrors.push(err8);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema148.properties, key0))){
-const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema148,data};
+if(!(func1.call(schema151.properties, key0))){
+const err9 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema151,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -810,7 +810,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("pack" !== data0){
-const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "pack"},message:"must be equal to constant",schema:"pack",parentSchema:schema148.properties.kind,data:data0};
+const err10 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "pack"},message:"must be equal to constant",schema:"pack",parentSchema:schema151.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -823,7 +823,7 @@ errors++;
 if(data.schemaVersion !== undefined){
 let data1 = data.schemaVersion;
 if(1 !== data1){
-const err11 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema148.properties.schemaVersion,data:data1};
+const err11 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema151.properties.schemaVersion,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -837,7 +837,7 @@ if(data.name !== undefined){
 let data2 = data.name;
 if(typeof data2 === "string"){
 if(func9(data2) > 214){
-const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 214},message:"must NOT have more than 214 characters",schema:214,parentSchema:schema148.properties.name,data:data2};
+const err12 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 214},message:"must NOT have more than 214 characters",schema:214,parentSchema:schema151.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -846,8 +846,8 @@ vErrors.push(err12);
 }
 errors++;
 }
-if(!pattern407.test(data2)){
-const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^(@[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^(@[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*$"+"\"",schema:"^(@[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*$",parentSchema:schema148.properties.name,data:data2};
+if(!pattern410.test(data2)){
+const err13 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^(@[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^(@[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*$"+"\"",schema:"^(@[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*$",parentSchema:schema151.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -858,7 +858,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema148.properties.name.type,parentSchema:schema148.properties.name,data:data2};
+const err14 = {instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.properties.name.type,parentSchema:schema151.properties.name,data:data2};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -872,7 +872,7 @@ if(data.version !== undefined){
 let data3 = data.version;
 if(typeof data3 === "string"){
 if(func9(data3) > 100){
-const err15 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema148.properties.version,data:data3};
+const err15 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema151.properties.version,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -881,8 +881,8 @@ vErrors.push(err15);
 }
 errors++;
 }
-if(!pattern404.test(data3)){
-const err16 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"+"\"",schema:"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$",parentSchema:schema148.properties.version,data:data3};
+if(!pattern407.test(data3)){
+const err16 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"+"\"",schema:"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$",parentSchema:schema151.properties.version,data:data3};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -893,7 +893,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema148.properties.version.type,parentSchema:schema148.properties.version,data:data3};
+const err17 = {instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.properties.version.type,parentSchema:schema151.properties.version,data:data3};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -907,7 +907,7 @@ if(data.engine !== undefined){
 let data4 = data.engine;
 if(typeof data4 === "string"){
 if(func9(data4) > 200){
-const err18 = {instancePath:instancePath+"/engine",schemaPath:"#/properties/engine/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema148.properties.engine,data:data4};
+const err18 = {instancePath:instancePath+"/engine",schemaPath:"#/properties/engine/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema151.properties.engine,data:data4};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -917,7 +917,7 @@ vErrors.push(err18);
 errors++;
 }
 if(func9(data4) < 1){
-const err19 = {instancePath:instancePath+"/engine",schemaPath:"#/properties/engine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema148.properties.engine,data:data4};
+const err19 = {instancePath:instancePath+"/engine",schemaPath:"#/properties/engine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema151.properties.engine,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -928,7 +928,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/engine",schemaPath:"#/properties/engine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema148.properties.engine.type,parentSchema:schema148.properties.engine,data:data4};
+const err20 = {instancePath:instancePath+"/engine",schemaPath:"#/properties/engine/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.properties.engine.type,parentSchema:schema151.properties.engine,data:data4};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -967,7 +967,7 @@ let ifClause0;
 if(_valid0){
 const _errs14 = errors;
 if(typeof data5 !== "string"){
-const err22 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema148.properties.title.then.type,parentSchema:schema148.properties.title.then,data:data5};
+const err22 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.properties.title.then.type,parentSchema:schema151.properties.title.then,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -984,7 +984,7 @@ else {
 const _errs16 = errors;
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(Object.keys(data5).length < 1){
-const err23 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema148.properties.title.else,data:data5};
+const err23 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema151.properties.title.else,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -995,7 +995,7 @@ errors++;
 }
 for(const key1 in data5){
 if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-const err24 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema148.properties.title.else,data:data5};
+const err24 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema151.properties.title.else,data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1008,7 +1008,7 @@ errors++;
 if(data5["zh-CN"] !== undefined){
 let data6 = data5["zh-CN"];
 if(typeof data6 !== "string"){
-const err25 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema148.properties.title.else.properties["zh-CN"].type,parentSchema:schema148.properties.title.else.properties["zh-CN"],data:data6};
+const err25 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.properties.title.else.properties["zh-CN"].type,parentSchema:schema151.properties.title.else.properties["zh-CN"],data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1021,7 +1021,7 @@ errors++;
 if(data5.en !== undefined){
 let data7 = data5.en;
 if(typeof data7 !== "string"){
-const err26 = {instancePath:instancePath+"/title/en",schemaPath:"#/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema148.properties.title.else.properties.en.type,parentSchema:schema148.properties.title.else.properties.en,data:data7};
+const err26 = {instancePath:instancePath+"/title/en",schemaPath:"#/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.properties.title.else.properties.en.type,parentSchema:schema151.properties.title.else.properties.en,data:data7};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1035,7 +1035,7 @@ for(const key2 in data5){
 if(pattern4.test(key2)){
 let data8 = data5[key2];
 if(typeof data8 !== "string"){
-const err27 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema148.properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema148.properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data8};
+const err27 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema151.properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data8};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1048,7 +1048,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema148.properties.title.else.type,parentSchema:schema148.properties.title.else,data:data5};
+const err28 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema151.properties.title.else.type,parentSchema:schema151.properties.title.else,data:data5};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1062,7 +1062,7 @@ valid1 = _valid0;
 ifClause0 = "else";
 }
 if(!valid1){
-const err29 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema148.properties.title.if,parentSchema:schema148.properties.title,data:data5};
+const err29 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema151.properties.title.if,parentSchema:schema151.properties.title,data:data5};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1101,7 +1101,7 @@ let ifClause1;
 if(_valid1){
 const _errs29 = errors;
 if(typeof data9 !== "string"){
-const err31 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema148.properties.description.then.type,parentSchema:schema148.properties.description.then,data:data9};
+const err31 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.properties.description.then.type,parentSchema:schema151.properties.description.then,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1118,7 +1118,7 @@ else {
 const _errs31 = errors;
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(Object.keys(data9).length < 1){
-const err32 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema148.properties.description.else,data:data9};
+const err32 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema151.properties.description.else,data:data9};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1129,7 +1129,7 @@ errors++;
 }
 for(const key3 in data9){
 if(!(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
-const err33 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema148.properties.description.else,data:data9};
+const err33 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema151.properties.description.else,data:data9};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1142,7 +1142,7 @@ errors++;
 if(data9["zh-CN"] !== undefined){
 let data10 = data9["zh-CN"];
 if(typeof data10 !== "string"){
-const err34 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema148.properties.description.else.properties["zh-CN"].type,parentSchema:schema148.properties.description.else.properties["zh-CN"],data:data10};
+const err34 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.properties.description.else.properties["zh-CN"].type,parentSchema:schema151.properties.description.else.properties["zh-CN"],data:data10};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1155,7 +1155,7 @@ errors++;
 if(data9.en !== undefined){
 let data11 = data9.en;
 if(typeof data11 !== "string"){
-const err35 = {instancePath:instancePath+"/description/en",schemaPath:"#/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema148.properties.description.else.properties.en.type,parentSchema:schema148.properties.description.else.properties.en,data:data11};
+const err35 = {instancePath:instancePath+"/description/en",schemaPath:"#/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.properties.description.else.properties.en.type,parentSchema:schema151.properties.description.else.properties.en,data:data11};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1169,7 +1169,7 @@ for(const key4 in data9){
 if(pattern4.test(key4)){
 let data12 = data9[key4];
 if(typeof data12 !== "string"){
-const err36 = {instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema148.properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema148.properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data12};
+const err36 = {instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema151.properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data12};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1182,7 +1182,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema148.properties.description.else.type,parentSchema:schema148.properties.description.else,data:data9};
+const err37 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema151.properties.description.else.type,parentSchema:schema151.properties.description.else,data:data9};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1196,7 +1196,7 @@ valid4 = _valid1;
 ifClause1 = "else";
 }
 if(!valid4){
-const err38 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema148.properties.description.if,parentSchema:schema148.properties.description,data:data9};
+const err38 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema151.properties.description.if,parentSchema:schema151.properties.description,data:data9};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1207,37 +1207,37 @@ errors++;
 }
 }
 if(data.locales !== undefined){
-if(!(validate314(data.locales, {instancePath:instancePath+"/locales",parentData:data,parentDataProperty:"locales",rootData,dynamicAnchors}))){
-for(const error0 of validate314.errors){
+if(!(validate320(data.locales, {instancePath:instancePath+"/locales",parentData:data,parentDataProperty:"locales",rootData,dynamicAnchors}))){
+for(const error0 of validate320.errors){
 error0.schemaPath = "#/properties/locales" + error0.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate314.errors : vErrors.concat(validate314.errors);
+vErrors = vErrors === null ? validate320.errors : vErrors.concat(validate320.errors);
 errors = vErrors.length;
 }
 }
 if(data.contents !== undefined){
-if(!(validate316(data.contents, {instancePath:instancePath+"/contents",parentData:data,parentDataProperty:"contents",rootData,dynamicAnchors}))){
-for(const error1 of validate316.errors){
+if(!(validate322(data.contents, {instancePath:instancePath+"/contents",parentData:data,parentDataProperty:"contents",rootData,dynamicAnchors}))){
+for(const error1 of validate322.errors){
 error1.schemaPath = "#/properties/contents" + error1.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate316.errors : vErrors.concat(validate316.errors);
+vErrors = vErrors === null ? validate322.errors : vErrors.concat(validate322.errors);
 errors = vErrors.length;
 }
 }
 if(data.sampleData !== undefined){
-if(!(validate321(data.sampleData, {instancePath:instancePath+"/sampleData",parentData:data,parentDataProperty:"sampleData",rootData,dynamicAnchors}))){
-for(const error2 of validate321.errors){
+if(!(validate327(data.sampleData, {instancePath:instancePath+"/sampleData",parentData:data,parentDataProperty:"sampleData",rootData,dynamicAnchors}))){
+for(const error2 of validate327.errors){
 error2.schemaPath = "#/properties/sampleData" + error2.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate321.errors : vErrors.concat(validate321.errors);
+vErrors = vErrors === null ? validate327.errors : vErrors.concat(validate327.errors);
 errors = vErrors.length;
 }
 }
 if(data.sampleDataAsOf !== undefined){
 let data16 = data.sampleDataAsOf;
 if(typeof data16 === "string"){
-if(!pattern335.test(data16)){
-const err39 = {instancePath:instancePath+"/sampleDataAsOf",schemaPath:"#/properties/sampleDataAsOf/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema148.properties.sampleDataAsOf,data:data16};
+if(!pattern338.test(data16)){
+const err39 = {instancePath:instancePath+"/sampleDataAsOf",schemaPath:"#/properties/sampleDataAsOf/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema151.properties.sampleDataAsOf,data:data16};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1248,7 +1248,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/sampleDataAsOf",schemaPath:"#/properties/sampleDataAsOf/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema148.properties.sampleDataAsOf.type,parentSchema:schema148.properties.sampleDataAsOf,data:data16};
+const err40 = {instancePath:instancePath+"/sampleDataAsOf",schemaPath:"#/properties/sampleDataAsOf/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema151.properties.sampleDataAsOf.type,parentSchema:schema151.properties.sampleDataAsOf,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1259,17 +1259,17 @@ errors++;
 }
 }
 if(data.upgradeNotes !== undefined){
-if(!(validate324(data.upgradeNotes, {instancePath:instancePath+"/upgradeNotes",parentData:data,parentDataProperty:"upgradeNotes",rootData,dynamicAnchors}))){
-for(const error3 of validate324.errors){
+if(!(validate330(data.upgradeNotes, {instancePath:instancePath+"/upgradeNotes",parentData:data,parentDataProperty:"upgradeNotes",rootData,dynamicAnchors}))){
+for(const error3 of validate330.errors){
 error3.schemaPath = "#/properties/upgradeNotes" + error3.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate324.errors : vErrors.concat(validate324.errors);
+vErrors = vErrors === null ? validate330.errors : vErrors.concat(validate330.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema148.type,parentSchema:schema148,data};
+const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema151.type,parentSchema:schema151,data};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1278,9 +1278,9 @@ vErrors.push(err41);
 }
 errors++;
 }
-validate326.errors = vErrors;
+validate332.errors = vErrors;
 return errors === 0;
 }
-validate326.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate332.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const explain: ExplainingValidator = validate326;
+export const explain: ExplainingValidator = validate332;

@@ -4,19 +4,19 @@
 import type { WalkingValidator } from '../validate/schemaWalk.ts';
 import { ucs2length } from '../validate/ajvRuntime.ts';
 
-const schema144 = {"type":"object","properties":{"kind":{"const":"pack"},"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^(@[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*$","maxLength":214},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$","maxLength":100},"engine":{"type":"string","minLength":1,"maxLength":200},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"locales":{"x-memo":103},"contents":{"x-memo":105},"sampleData":{"x-memo":107},"sampleDataAsOf":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"upgradeNotes":{"x-memo":109}},"required":["kind","schemaVersion","name","version","engine","title","description","locales","contents"],"additionalProperties":false};
+const schema147 = {"type":"object","properties":{"kind":{"const":"pack"},"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^(@[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*$","maxLength":214},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$","maxLength":100},"engine":{"type":"string","minLength":1,"maxLength":200},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"locales":{"x-memo":106},"contents":{"x-memo":108},"sampleData":{"x-memo":110},"sampleDataAsOf":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"upgradeNotes":{"x-memo":112}},"required":["kind","schemaVersion","name","version","engine","title","description","locales","contents"],"additionalProperties":false};
 const func1 = Object.prototype.hasOwnProperty;
 const func9 = ucs2length;
-const pattern407 = new RegExp("^(@[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*$", "u");
-const pattern404 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "u");
+const pattern410 = new RegExp("^(@[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*$", "u");
+const pattern407 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "u");
 const pattern4 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
-const pattern335 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-const schema137 = {"type":"array","items":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"minItems":1,"uniqueItems":true};
+const pattern338 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+const schema140 = {"type":"array","items":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"minItems":1,"uniqueItems":true};
 
-function validate306(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate312(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate306.evaluated;
+const evaluated0 = validate312.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -26,7 +26,7 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length < 1){
-validate306.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate312.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -38,12 +38,12 @@ const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
 if(!pattern4.test(data0)){
-validate306.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\""}];
+validate312.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/pattern",keyword:"pattern",params:{pattern: "^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},message:"must match pattern \""+"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"+"\""}];
 return false;
 }
 }
 else {
-validate306.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate312.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -64,7 +64,7 @@ continue;
 }
 if(typeof indices0[item0] == "number"){
 j0 = indices0[item0];
-validate306.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+validate312.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
 return false;
 break;
 }
@@ -75,22 +75,22 @@ indices0[item0] = i1;
 }
 }
 else {
-validate306.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate312.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate306.errors = vErrors;
+validate312.errors = vErrors;
 return errors === 0;
 }
-validate306.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate312.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema139 = {"type":"object","properties":{"forms":{"x-memo":104},"dashboards":{"x-memo":104},"workflows":{"x-memo":104}},"minProperties":1,"additionalProperties":false};
-const schema138 = {"type":"array","items":{"type":"string","minLength":1,"maxLength":300},"minItems":1,"maxItems":500};
+const schema142 = {"type":"object","properties":{"forms":{"x-memo":107},"dashboards":{"x-memo":107},"workflows":{"x-memo":107}},"minProperties":1,"additionalProperties":false};
+const schema141 = {"type":"array","items":{"type":"string","minLength":1,"maxLength":300},"minItems":1,"maxItems":500};
 
-function validate307(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate313(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate307.evaluated;
+const evaluated0 = validate313.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -100,12 +100,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length > 500){
-validate307.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];
+validate313.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];
 return false;
 }
 else {
 if(data.length < 1){
-validate307.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate313.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -117,18 +117,18 @@ const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
 if(func9(data0) > 300){
-validate307.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"}];
+validate313.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"}];
 return false;
 }
 else {
 if(func9(data0) < 1){
-validate307.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate313.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate307.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate313.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -141,20 +141,20 @@ break;
 }
 }
 else {
-validate307.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate313.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate307.errors = vErrors;
+validate313.errors = vErrors;
 return errors === 0;
 }
-validate307.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate313.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate308(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate314(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate308.evaluated;
+const evaluated0 = validate314.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -164,14 +164,14 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
-validate308.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate314.errors = [{instancePath,schemaPath:"#/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((key0 === "forms") || (key0 === "dashboards")) || (key0 === "workflows"))){
-validate308.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate314.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -179,8 +179,8 @@ break;
 if(_errs1 === errors){
 if(data.forms !== undefined){
 const _errs2 = errors;
-if(!this.check(104, validate307, data.forms)){
-validate308.errors = [{instancePath:instancePath+"/forms",schemaPath:"#/properties/forms/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(107, validate313, data.forms)){
+validate314.errors = [{instancePath:instancePath+"/forms",schemaPath:"#/properties/forms/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -191,8 +191,8 @@ var valid0 = true;
 if(valid0){
 if(data.dashboards !== undefined){
 const _errs3 = errors;
-if(!this.check(104, validate307, data.dashboards)){
-validate308.errors = [{instancePath:instancePath+"/dashboards",schemaPath:"#/properties/dashboards/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(107, validate313, data.dashboards)){
+validate314.errors = [{instancePath:instancePath+"/dashboards",schemaPath:"#/properties/dashboards/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -203,8 +203,8 @@ var valid0 = true;
 if(valid0){
 if(data.workflows !== undefined){
 const _errs4 = errors;
-if(!this.check(104, validate307, data.workflows)){
-validate308.errors = [{instancePath:instancePath+"/workflows",schemaPath:"#/properties/workflows/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(107, validate313, data.workflows)){
+validate314.errors = [{instancePath:instancePath+"/workflows",schemaPath:"#/properties/workflows/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -218,23 +218,23 @@ var valid0 = true;
 }
 }
 else {
-validate308.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate314.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate308.errors = vErrors;
+validate314.errors = vErrors;
 return errors === 0;
 }
-validate308.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate314.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema141 = {"type":"array","items":{"x-memo":106}};
-const schema140 = {"type":"object","properties":{"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"file":{"type":"string","minLength":1,"maxLength":300}},"required":["form","file"],"additionalProperties":false};
+const schema144 = {"type":"array","items":{"x-memo":109}};
+const schema143 = {"type":"object","properties":{"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"file":{"type":"string","minLength":1,"maxLength":300}},"required":["form","file"],"additionalProperties":false};
 const pattern177 = new RegExp("^[a-z][a-z0-9_-]{0,63}$", "u");
 
-function validate312(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate318(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate312.evaluated;
+const evaluated0 = validate318.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -245,14 +245,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.form === undefined) && (missing0 = "form")) || ((data.file === undefined) && (missing0 = "file"))){
-validate312.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate318.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "form") || (key0 === "file"))){
-validate312.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate318.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -264,12 +264,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(!pattern177.test(data0)){
-validate312.errors = [{instancePath:instancePath+"/form",schemaPath:"#/properties/form/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
+validate318.errors = [{instancePath:instancePath+"/form",schemaPath:"#/properties/form/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate312.errors = [{instancePath:instancePath+"/form",schemaPath:"#/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate318.errors = [{instancePath:instancePath+"/form",schemaPath:"#/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -285,18 +285,18 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
 if(func9(data1) > 300){
-validate312.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"}];
+validate318.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"}];
 return false;
 }
 else {
 if(func9(data1) < 1){
-validate312.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate318.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate312.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate318.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -310,20 +310,20 @@ var valid0 = true;
 }
 }
 else {
-validate312.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate318.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate312.errors = vErrors;
+validate318.errors = vErrors;
 return errors === 0;
 }
-validate312.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate318.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate313(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate319(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate313.evaluated;
+const evaluated0 = validate319.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -336,8 +336,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!this.check(106, validate312, data[i0])){
-validate313.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(109, validate318, data[i0])){
+validate319.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -347,22 +347,22 @@ break;
 }
 }
 else {
-validate313.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate319.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate313.errors = vErrors;
+validate319.errors = vErrors;
 return errors === 0;
 }
-validate313.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate319.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema143 = {"type":"array","items":{"x-memo":108}};
-const schema142 = {"type":"object","properties":{"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$","maxLength":100},"notes":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"required":["version","notes"],"additionalProperties":false};
+const schema146 = {"type":"array","items":{"x-memo":111}};
+const schema145 = {"type":"object","properties":{"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$","maxLength":100},"notes":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"required":["version","notes"],"additionalProperties":false};
 
-function validate315(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate321(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate315.evaluated;
+const evaluated0 = validate321.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -373,14 +373,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.version === undefined) && (missing0 = "version")) || ((data.notes === undefined) && (missing0 = "notes"))){
-validate315.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate321.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "version") || (key0 === "notes"))){
-validate315.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate321.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -392,18 +392,18 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func9(data0) > 100){
-validate315.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"}];
+validate321.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"}];
 return false;
 }
 else {
-if(!pattern404.test(data0)){
-validate315.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"+"\""}];
+if(!pattern407.test(data0)){
+validate321.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate315.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate321.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -420,7 +420,7 @@ let valid1 = true;
 if(typeof data1 === "string"){
 const _errs6 = errors;
 if(typeof data1 !== "string"){
-validate315.errors = [{instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate321.errors = [{instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid0 = _errs6 === errors;
@@ -431,14 +431,14 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
 if(Object.keys(data1).length < 1){
-validate315.errors = [{instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate321.errors = [{instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs10 = errors;
 for(const key1 in data1){
 if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate315.errors = [{instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate321.errors = [{instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -447,7 +447,7 @@ if(_errs10 === errors){
 if(data1["zh-CN"] !== undefined){
 const _errs11 = errors;
 if(typeof data1["zh-CN"] !== "string"){
-validate315.errors = [{instancePath:instancePath+"/notes/zh-CN",schemaPath:"#/properties/notes/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate321.errors = [{instancePath:instancePath+"/notes/zh-CN",schemaPath:"#/properties/notes/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs11 === errors;
@@ -459,7 +459,7 @@ if(valid2){
 if(data1.en !== undefined){
 const _errs13 = errors;
 if(typeof data1.en !== "string"){
-validate315.errors = [{instancePath:instancePath+"/notes/en",schemaPath:"#/properties/notes/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate321.errors = [{instancePath:instancePath+"/notes/en",schemaPath:"#/properties/notes/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs13 === errors;
@@ -473,7 +473,7 @@ for(const key2 in data1){
 if(pattern4.test(key2)){
 const _errs15 = errors;
 if(typeof data1[key2] !== "string"){
-validate315.errors = [{instancePath:instancePath+"/notes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/notes/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate321.errors = [{instancePath:instancePath+"/notes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/notes/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs15 === errors;
@@ -488,7 +488,7 @@ break;
 }
 }
 else {
-validate315.errors = [{instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate321.errors = [{instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -496,7 +496,7 @@ var _valid0 = _errs8 === errors;
 valid1 = _valid0;
 }
 if(!valid1){
-validate315.errors = [{instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate321.errors = [{instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -509,20 +509,20 @@ var valid0 = true;
 }
 }
 else {
-validate315.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate321.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate315.errors = vErrors;
+validate321.errors = vErrors;
 return errors === 0;
 }
-validate315.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate321.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate316(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate322(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate316.evaluated;
+const evaluated0 = validate322.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -535,8 +535,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!this.check(108, validate315, data[i0])){
-validate316.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(111, validate321, data[i0])){
+validate322.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -546,20 +546,20 @@ break;
 }
 }
 else {
-validate316.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate322.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate316.errors = vErrors;
+validate322.errors = vErrors;
 return errors === 0;
 }
-validate316.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate322.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate318(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate324(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate318.evaluated;
+const evaluated0 = validate324.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -570,14 +570,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((((data.kind === undefined) && (missing0 = "kind")) || ((data.schemaVersion === undefined) && (missing0 = "schemaVersion"))) || ((data.name === undefined) && (missing0 = "name"))) || ((data.version === undefined) && (missing0 = "version"))) || ((data.engine === undefined) && (missing0 = "engine"))) || ((data.title === undefined) && (missing0 = "title"))) || ((data.description === undefined) && (missing0 = "description"))) || ((data.locales === undefined) && (missing0 = "locales"))) || ((data.contents === undefined) && (missing0 = "contents"))){
-validate318.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate324.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func1.call(schema144.properties, key0))){
-validate318.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func1.call(schema147.properties, key0))){
+validate324.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -586,7 +586,7 @@ if(_errs1 === errors){
 if(data.kind !== undefined){
 const _errs2 = errors;
 if("pack" !== data.kind){
-validate318.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "pack"},message:"must be equal to constant"}];
+validate324.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "pack"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -598,7 +598,7 @@ if(valid0){
 if(data.schemaVersion !== undefined){
 const _errs3 = errors;
 if(1 !== data.schemaVersion){
-validate318.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"}];
+validate324.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs3 === errors;
@@ -613,18 +613,18 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data2 === "string"){
 if(func9(data2) > 214){
-validate318.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 214},message:"must NOT have more than 214 characters"}];
+validate324.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 214},message:"must NOT have more than 214 characters"}];
 return false;
 }
 else {
-if(!pattern407.test(data2)){
-validate318.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^(@[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^(@[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*$"+"\""}];
+if(!pattern410.test(data2)){
+validate324.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^(@[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^(@[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate318.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate324.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -640,18 +640,18 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data3 === "string"){
 if(func9(data3) > 100){
-validate318.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"}];
+validate324.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"}];
 return false;
 }
 else {
-if(!pattern404.test(data3)){
-validate318.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"+"\""}];
+if(!pattern407.test(data3)){
+validate324.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate318.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate324.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -667,18 +667,18 @@ const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data4 === "string"){
 if(func9(data4) > 200){
-validate318.errors = [{instancePath:instancePath+"/engine",schemaPath:"#/properties/engine/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
+validate324.errors = [{instancePath:instancePath+"/engine",schemaPath:"#/properties/engine/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
 if(func9(data4) < 1){
-validate318.errors = [{instancePath:instancePath+"/engine",schemaPath:"#/properties/engine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate324.errors = [{instancePath:instancePath+"/engine",schemaPath:"#/properties/engine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate318.errors = [{instancePath:instancePath+"/engine",schemaPath:"#/properties/engine/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate324.errors = [{instancePath:instancePath+"/engine",schemaPath:"#/properties/engine/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -695,7 +695,7 @@ let valid1 = true;
 if(typeof data5 === "string"){
 const _errs12 = errors;
 if(typeof data5 !== "string"){
-validate318.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate324.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid0 = _errs12 === errors;
@@ -706,14 +706,14 @@ const _errs14 = errors;
 if(errors === _errs14){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
 if(Object.keys(data5).length < 1){
-validate318.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate324.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs16 = errors;
 for(const key1 in data5){
 if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate318.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate324.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -722,7 +722,7 @@ if(_errs16 === errors){
 if(data5["zh-CN"] !== undefined){
 const _errs17 = errors;
 if(typeof data5["zh-CN"] !== "string"){
-validate318.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate324.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs17 === errors;
@@ -734,7 +734,7 @@ if(valid2){
 if(data5.en !== undefined){
 const _errs19 = errors;
 if(typeof data5.en !== "string"){
-validate318.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate324.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs19 === errors;
@@ -748,7 +748,7 @@ for(const key2 in data5){
 if(pattern4.test(key2)){
 const _errs21 = errors;
 if(typeof data5[key2] !== "string"){
-validate318.errors = [{instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate324.errors = [{instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs21 === errors;
@@ -763,7 +763,7 @@ break;
 }
 }
 else {
-validate318.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate324.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -771,7 +771,7 @@ var _valid0 = _errs14 === errors;
 valid1 = _valid0;
 }
 if(!valid1){
-validate318.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate324.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid0 = _errs10 === errors;
@@ -787,7 +787,7 @@ let valid4 = true;
 if(typeof data9 === "string"){
 const _errs25 = errors;
 if(typeof data9 !== "string"){
-validate318.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate324.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid1 = _errs25 === errors;
@@ -798,14 +798,14 @@ const _errs27 = errors;
 if(errors === _errs27){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 if(Object.keys(data9).length < 1){
-validate318.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate324.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs29 = errors;
 for(const key3 in data9){
 if(!(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
-validate318.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+validate324.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -814,7 +814,7 @@ if(_errs29 === errors){
 if(data9["zh-CN"] !== undefined){
 const _errs30 = errors;
 if(typeof data9["zh-CN"] !== "string"){
-validate318.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate324.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs30 === errors;
@@ -826,7 +826,7 @@ if(valid5){
 if(data9.en !== undefined){
 const _errs32 = errors;
 if(typeof data9.en !== "string"){
-validate318.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate324.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs32 === errors;
@@ -840,7 +840,7 @@ for(const key4 in data9){
 if(pattern4.test(key4)){
 const _errs34 = errors;
 if(typeof data9[key4] !== "string"){
-validate318.errors = [{instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate324.errors = [{instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs34 === errors;
@@ -855,7 +855,7 @@ break;
 }
 }
 else {
-validate318.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate324.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -863,7 +863,7 @@ var _valid1 = _errs27 === errors;
 valid4 = _valid1;
 }
 if(!valid4){
-validate318.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate324.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid0 = _errs23 === errors;
@@ -874,8 +874,8 @@ var valid0 = true;
 if(valid0){
 if(data.locales !== undefined){
 const _errs36 = errors;
-if(!this.check(103, validate306, data.locales)){
-validate318.errors = [{instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(106, validate312, data.locales)){
+validate324.errors = [{instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs36 === errors;
@@ -886,8 +886,8 @@ var valid0 = true;
 if(valid0){
 if(data.contents !== undefined){
 const _errs37 = errors;
-if(!this.check(105, validate308, data.contents)){
-validate318.errors = [{instancePath:instancePath+"/contents",schemaPath:"#/properties/contents/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(108, validate314, data.contents)){
+validate324.errors = [{instancePath:instancePath+"/contents",schemaPath:"#/properties/contents/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs37 === errors;
@@ -898,8 +898,8 @@ var valid0 = true;
 if(valid0){
 if(data.sampleData !== undefined){
 const _errs38 = errors;
-if(!this.check(107, validate313, data.sampleData)){
-validate318.errors = [{instancePath:instancePath+"/sampleData",schemaPath:"#/properties/sampleData/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(110, validate319, data.sampleData)){
+validate324.errors = [{instancePath:instancePath+"/sampleData",schemaPath:"#/properties/sampleData/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs38 === errors;
@@ -913,13 +913,13 @@ let data16 = data.sampleDataAsOf;
 const _errs39 = errors;
 if(errors === _errs39){
 if(typeof data16 === "string"){
-if(!pattern335.test(data16)){
-validate318.errors = [{instancePath:instancePath+"/sampleDataAsOf",schemaPath:"#/properties/sampleDataAsOf/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""}];
+if(!pattern338.test(data16)){
+validate324.errors = [{instancePath:instancePath+"/sampleDataAsOf",schemaPath:"#/properties/sampleDataAsOf/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""}];
 return false;
 }
 }
 else {
-validate318.errors = [{instancePath:instancePath+"/sampleDataAsOf",schemaPath:"#/properties/sampleDataAsOf/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate324.errors = [{instancePath:instancePath+"/sampleDataAsOf",schemaPath:"#/properties/sampleDataAsOf/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -931,8 +931,8 @@ var valid0 = true;
 if(valid0){
 if(data.upgradeNotes !== undefined){
 const _errs41 = errors;
-if(!this.check(109, validate316, data.upgradeNotes)){
-validate318.errors = [{instancePath:instancePath+"/upgradeNotes",schemaPath:"#/properties/upgradeNotes/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(112, validate322, data.upgradeNotes)){
+validate324.errors = [{instancePath:instancePath+"/upgradeNotes",schemaPath:"#/properties/upgradeNotes/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs41 === errors;
@@ -955,13 +955,13 @@ var valid0 = true;
 }
 }
 else {
-validate318.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate324.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate318.errors = vErrors;
+validate324.errors = vErrors;
 return errors === 0;
 }
-validate318.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate324.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const walk: WalkingValidator = validate318;
+export const walk: WalkingValidator = validate324;

@@ -4,20 +4,20 @@
 import type { ExplainingValidator } from '../validate/validators.ts';
 import { equal, ucs2length } from '../validate/ajvRuntime.ts';
 
-const schema140 = {"type":"object","properties":{"kind":{"const":"workflow"},"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"schemaVersion":{"const":1},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"trigger":{"x-explain":95},"steps":{"x-explain":105},"start":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"concurrency":{"x-explain":106}},"required":["kind","id","schemaVersion","title","trigger","steps","start"],"additionalProperties":false};
+const schema143 = {"type":"object","properties":{"kind":{"const":"workflow"},"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"schemaVersion":{"const":1},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"description":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"trigger":{"x-explain":98},"steps":{"x-explain":108},"start":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"concurrency":{"x-explain":109}},"required":["kind","id","schemaVersion","title","trigger","steps","start"],"additionalProperties":false};
 const func1 = Object.prototype.hasOwnProperty;
 const pattern177 = new RegExp("^[a-z][a-z0-9_-]{0,63}$", "u");
 const pattern4 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
-const pattern353 = new RegExp("^[A-Za-z][A-Za-z0-9_-]{0,63}$", "u");
-const schema128 = {"type":"object","discriminator":{"propertyName":"type"},"required":["type"],"oneOf":[{"type":"object","properties":{"type":{"const":"record"},"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"events":{"x-explain":92},"condition":{"type":"string","minLength":1,"maxLength":20000}},"required":["type","form","events"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"schedule"},"cron":{"type":"string","minLength":1,"maxLength":200},"timeZone":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"}},"required":["type","cron"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"metricStreak"},"query":{"x-explain":94},"baseline":{"oneOf":[{"type":"number"},{"type":"object","properties":{"field":{"type":"string","minLength":1,"maxLength":500}},"required":["field"],"additionalProperties":false},{"type":"object","properties":{"formula":{"type":"string","minLength":1,"maxLength":20000}},"required":["formula"],"additionalProperties":false}]},"direction":{"enum":["higherIsBetter","lowerIsBetter"]},"periods":{"type":"integer","minimum":1,"maximum":52}},"required":["type","query","baseline","direction","periods"],"additionalProperties":false}]};
-const pattern206 = new RegExp("^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", "u");
-const schema125 = {"type":"array","items":{"enum":["created","updated","deleted"]},"minItems":1,"uniqueItems":true};
+const pattern356 = new RegExp("^[A-Za-z][A-Za-z0-9_-]{0,63}$", "u");
+const schema131 = {"type":"object","discriminator":{"propertyName":"type"},"required":["type"],"oneOf":[{"type":"object","properties":{"type":{"const":"record"},"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"events":{"x-explain":95},"condition":{"type":"string","minLength":1,"maxLength":20000}},"required":["type","form","events"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"schedule"},"cron":{"type":"string","minLength":1,"maxLength":200},"timeZone":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"}},"required":["type","cron"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"metricStreak"},"query":{"x-explain":97},"baseline":{"oneOf":[{"type":"number"},{"type":"object","properties":{"field":{"type":"string","minLength":1,"maxLength":500}},"required":["field"],"additionalProperties":false},{"type":"object","properties":{"formula":{"type":"string","minLength":1,"maxLength":20000}},"required":["formula"],"additionalProperties":false}]},"direction":{"enum":["higherIsBetter","lowerIsBetter"]},"periods":{"type":"integer","minimum":1,"maximum":52}},"required":["type","query","baseline","direction","periods"],"additionalProperties":false}]};
+const pattern209 = new RegExp("^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", "u");
+const schema128 = {"type":"array","items":{"enum":["created","updated","deleted"]},"minItems":1,"uniqueItems":true};
 const func0 = equal;
 
-function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate286(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate280.evaluated;
+const evaluated0 = validate286.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -26,7 +26,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length < 1){
-const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema125,data};
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -39,7 +39,7 @@ const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(!(((data0 === "created") || (data0 === "updated")) || (data0 === "deleted"))){
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/enum",keyword:"enum",params:{allowedValues: schema125.items.enum},message:"must be equal to one of the allowed values",schema:schema125.items.enum,parentSchema:schema125.items,data:data0};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/items/enum",keyword:"enum",params:{allowedValues: schema128.items.enum},message:"must be equal to one of the allowed values",schema:schema128.items.enum,parentSchema:schema128.items,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -56,7 +56,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data[i1], data[j0])){
-const err2 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema125,data};
+const err2 = {instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -71,7 +71,7 @@ break outer0;
 }
 }
 else {
-const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema125.type,parentSchema:schema125,data};
+const err3 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema128.type,parentSchema:schema128,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -80,19 +80,19 @@ vErrors.push(err3);
 }
 errors++;
 }
-validate280.errors = vErrors;
+validate286.errors = vErrors;
 return errors === 0;
 }
-validate280.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate286.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema127 = {"type":"object","properties":{"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"measure":{"x-explain":93},"groupBy":{"type":"string","minLength":1,"maxLength":500},"filter":{"type":"string","minLength":1,"maxLength":20000},"dateField":{"type":"string","minLength":1,"maxLength":500},"period":{"enum":["week","month"]},"timeZone":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"}},"required":["form","measure","groupBy","period"],"additionalProperties":false};
-const schema126 = {"type":"object","properties":{"op":{"enum":["count","sum","avg","min","max"]},"field":{"type":"string","minLength":1,"maxLength":500}},"required":["op"],"additionalProperties":false};
+const schema130 = {"type":"object","properties":{"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"measure":{"x-explain":96},"groupBy":{"type":"string","minLength":1,"maxLength":500},"filter":{"type":"string","minLength":1,"maxLength":20000},"dateField":{"type":"string","minLength":1,"maxLength":500},"period":{"enum":["week","month"]},"timeZone":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"}},"required":["form","measure","groupBy","period"],"additionalProperties":false};
+const schema129 = {"type":"object","properties":{"op":{"enum":["count","sum","avg","min","max"]},"field":{"type":"string","minLength":1,"maxLength":500}},"required":["op"],"additionalProperties":false};
 const func9 = ucs2length;
 
-function validate281(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate287(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate281.evaluated;
+const evaluated0 = validate287.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -101,7 +101,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.op === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema126.required,parentSchema:schema126,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "op"},message:"must have required property '"+"op"+"'",schema:schema129.required,parentSchema:schema129,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -112,7 +112,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "op") || (key0 === "field"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema126,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema129,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -125,7 +125,7 @@ errors++;
 if(data.op !== undefined){
 let data0 = data.op;
 if(!(((((data0 === "count") || (data0 === "sum")) || (data0 === "avg")) || (data0 === "min")) || (data0 === "max"))){
-const err2 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/enum",keyword:"enum",params:{allowedValues: schema126.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema126.properties.op.enum,parentSchema:schema126.properties.op,data:data0};
+const err2 = {instancePath:instancePath+"/op",schemaPath:"#/properties/op/enum",keyword:"enum",params:{allowedValues: schema129.properties.op.enum},message:"must be equal to one of the allowed values",schema:schema129.properties.op.enum,parentSchema:schema129.properties.op,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -139,7 +139,7 @@ if(data.field !== undefined){
 let data1 = data.field;
 if(typeof data1 === "string"){
 if(func9(data1) > 500){
-const err3 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema126.properties.field,data:data1};
+const err3 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema129.properties.field,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -149,7 +149,7 @@ vErrors.push(err3);
 errors++;
 }
 if(func9(data1) < 1){
-const err4 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema126.properties.field,data:data1};
+const err4 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.properties.field,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -160,7 +160,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema126.properties.field.type,parentSchema:schema126.properties.field,data:data1};
+const err5 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.field.type,parentSchema:schema129.properties.field,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -172,1075 +172,12 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema126.type,parentSchema:schema126,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data};
 if(vErrors === null){
 vErrors = [err6];
 }
 else {
 vErrors.push(err6);
-}
-errors++;
-}
-validate281.errors = vErrors;
-return errors === 0;
-}
-validate281.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate282(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate282.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.form === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "form"},message:"must have required property '"+"form"+"'",schema:schema127.required,parentSchema:schema127,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.measure === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema127.required,parentSchema:schema127,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.groupBy === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "groupBy"},message:"must have required property '"+"groupBy"+"'",schema:schema127.required,parentSchema:schema127,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.period === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema127.required,parentSchema:schema127,data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-for(const key0 in data){
-if(!(((((((key0 === "form") || (key0 === "measure")) || (key0 === "groupBy")) || (key0 === "filter")) || (key0 === "dateField")) || (key0 === "period")) || (key0 === "timeZone"))){
-const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema127,data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.form !== undefined){
-let data0 = data.form;
-if(typeof data0 === "string"){
-if(!pattern177.test(data0)){
-const err5 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_-]{0,63}$",parentSchema:schema127.properties.form,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-else {
-const err6 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.form.type,parentSchema:schema127.properties.form,data:data0};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-if(data.measure !== undefined){
-if(!(validate281(data.measure, {instancePath:instancePath+"/measure",parentData:data,parentDataProperty:"measure",rootData,dynamicAnchors}))){
-for(const error0 of validate281.errors){
-error0.schemaPath = "#/properties/measure" + error0.schemaPath.slice(1);
-}
-vErrors = vErrors === null ? validate281.errors : vErrors.concat(validate281.errors);
-errors = vErrors.length;
-}
-}
-if(data.groupBy !== undefined){
-let data2 = data.groupBy;
-if(typeof data2 === "string"){
-if(func9(data2) > 500){
-const err7 = {instancePath:instancePath+"/groupBy",schemaPath:"#/properties/groupBy/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema127.properties.groupBy,data:data2};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-if(func9(data2) < 1){
-const err8 = {instancePath:instancePath+"/groupBy",schemaPath:"#/properties/groupBy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema127.properties.groupBy,data:data2};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/groupBy",schemaPath:"#/properties/groupBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.groupBy.type,parentSchema:schema127.properties.groupBy,data:data2};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-if(data.filter !== undefined){
-let data3 = data.filter;
-if(typeof data3 === "string"){
-if(func9(data3) > 20000){
-const err10 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema127.properties.filter,data:data3};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-if(func9(data3) < 1){
-const err11 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema127.properties.filter,data:data3};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-}
-else {
-const err12 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.filter.type,parentSchema:schema127.properties.filter,data:data3};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-}
-if(data.dateField !== undefined){
-let data4 = data.dateField;
-if(typeof data4 === "string"){
-if(func9(data4) > 500){
-const err13 = {instancePath:instancePath+"/dateField",schemaPath:"#/properties/dateField/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema127.properties.dateField,data:data4};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-if(func9(data4) < 1){
-const err14 = {instancePath:instancePath+"/dateField",schemaPath:"#/properties/dateField/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema127.properties.dateField,data:data4};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-else {
-const err15 = {instancePath:instancePath+"/dateField",schemaPath:"#/properties/dateField/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.dateField.type,parentSchema:schema127.properties.dateField,data:data4};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.period !== undefined){
-let data5 = data.period;
-if(!((data5 === "week") || (data5 === "month"))){
-const err16 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/enum",keyword:"enum",params:{allowedValues: schema127.properties.period.enum},message:"must be equal to one of the allowed values",schema:schema127.properties.period.enum,parentSchema:schema127.properties.period,data:data5};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-}
-if(data.timeZone !== undefined){
-let data6 = data.timeZone;
-if(typeof data6 === "string"){
-if(!pattern206.test(data6)){
-const err17 = {instancePath:instancePath+"/timeZone",schemaPath:"#/properties/timeZone/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$",parentSchema:schema127.properties.timeZone,data:data6};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/timeZone",schemaPath:"#/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema127.properties.timeZone.type,parentSchema:schema127.properties.timeZone,data:data6};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-}
-else {
-const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema127.type,parentSchema:schema127,data};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-validate282.errors = vErrors;
-return errors === 0;
-}
-validate282.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate284(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate284.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema128.required,parentSchema:schema128,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-const tag0 = data.type;
-if(typeof tag0 == "string"){
-if(tag0 === "record"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema128.oneOf[0].required,parentSchema:schema128.oneOf[0],data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-if(data.form === undefined){
-const err2 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "form"},message:"must have required property '"+"form"+"'",schema:schema128.oneOf[0].required,parentSchema:schema128.oneOf[0],data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-if(data.events === undefined){
-const err3 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "events"},message:"must have required property '"+"events"+"'",schema:schema128.oneOf[0].required,parentSchema:schema128.oneOf[0],data};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((((key0 === "type") || (key0 === "form")) || (key0 === "events")) || (key0 === "condition"))){
-const err4 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema128.oneOf[0],data};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-let data0 = data.type;
-if("record" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "record"},message:"must be equal to constant",schema:"record",parentSchema:schema128.oneOf[0].properties.type,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.form !== undefined){
-let data1 = data.form;
-if(typeof data1 === "string"){
-if(!pattern177.test(data1)){
-const err6 = {instancePath:instancePath+"/form",schemaPath:"#/oneOf/0/properties/form/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_-]{0,63}$",parentSchema:schema128.oneOf[0].properties.form,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/form",schemaPath:"#/oneOf/0/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.oneOf[0].properties.form.type,parentSchema:schema128.oneOf[0].properties.form,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-if(data.events !== undefined){
-if(!(validate280(data.events, {instancePath:instancePath+"/events",parentData:data,parentDataProperty:"events",rootData,dynamicAnchors}))){
-for(const error0 of validate280.errors){
-error0.schemaPath = "#/oneOf/0/properties/events" + error0.schemaPath.slice(1);
-}
-vErrors = vErrors === null ? validate280.errors : vErrors.concat(validate280.errors);
-errors = vErrors.length;
-}
-}
-if(data.condition !== undefined){
-let data3 = data.condition;
-if(typeof data3 === "string"){
-if(func9(data3) > 20000){
-const err8 = {instancePath:instancePath+"/condition",schemaPath:"#/oneOf/0/properties/condition/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema128.oneOf[0].properties.condition,data:data3};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-if(func9(data3) < 1){
-const err9 = {instancePath:instancePath+"/condition",schemaPath:"#/oneOf/0/properties/condition/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema128.oneOf[0].properties.condition,data:data3};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
-}
-errors++;
-}
-}
-else {
-const err10 = {instancePath:instancePath+"/condition",schemaPath:"#/oneOf/0/properties/condition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.oneOf[0].properties.condition.type,parentSchema:schema128.oneOf[0].properties.condition,data:data3};
-if(vErrors === null){
-vErrors = [err10];
-}
-else {
-vErrors.push(err10);
-}
-errors++;
-}
-}
-}
-else {
-const err11 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.oneOf[0].type,parentSchema:schema128.oneOf[0],data};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-var props0 = true;
-}
-else if(tag0 === "schedule"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err12 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema128.oneOf[1].required,parentSchema:schema128.oneOf[1],data};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-if(data.cron === undefined){
-const err13 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "cron"},message:"must have required property '"+"cron"+"'",schema:schema128.oneOf[1].required,parentSchema:schema128.oneOf[1],data};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-for(const key1 in data){
-if(!(((key1 === "type") || (key1 === "cron")) || (key1 === "timeZone"))){
-const err14 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema128.oneOf[1],data};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-let data4 = data.type;
-if("schedule" !== data4){
-const err15 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "schedule"},message:"must be equal to constant",schema:"schedule",parentSchema:schema128.oneOf[1].properties.type,data:data4};
-if(vErrors === null){
-vErrors = [err15];
-}
-else {
-vErrors.push(err15);
-}
-errors++;
-}
-}
-if(data.cron !== undefined){
-let data5 = data.cron;
-if(typeof data5 === "string"){
-if(func9(data5) > 200){
-const err16 = {instancePath:instancePath+"/cron",schemaPath:"#/oneOf/1/properties/cron/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema128.oneOf[1].properties.cron,data:data5};
-if(vErrors === null){
-vErrors = [err16];
-}
-else {
-vErrors.push(err16);
-}
-errors++;
-}
-if(func9(data5) < 1){
-const err17 = {instancePath:instancePath+"/cron",schemaPath:"#/oneOf/1/properties/cron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema128.oneOf[1].properties.cron,data:data5};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-}
-else {
-const err18 = {instancePath:instancePath+"/cron",schemaPath:"#/oneOf/1/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.oneOf[1].properties.cron.type,parentSchema:schema128.oneOf[1].properties.cron,data:data5};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-}
-}
-if(data.timeZone !== undefined){
-let data6 = data.timeZone;
-if(typeof data6 === "string"){
-if(!pattern206.test(data6)){
-const err19 = {instancePath:instancePath+"/timeZone",schemaPath:"#/oneOf/1/properties/timeZone/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$",parentSchema:schema128.oneOf[1].properties.timeZone,data:data6};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-}
-else {
-const err20 = {instancePath:instancePath+"/timeZone",schemaPath:"#/oneOf/1/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.oneOf[1].properties.timeZone.type,parentSchema:schema128.oneOf[1].properties.timeZone,data:data6};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-}
-}
-else {
-const err21 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.oneOf[1].type,parentSchema:schema128.oneOf[1],data};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "metricStreak"){
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.type === undefined){
-const err22 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema128.oneOf[2].required,parentSchema:schema128.oneOf[2],data};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-if(data.query === undefined){
-const err23 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema128.oneOf[2].required,parentSchema:schema128.oneOf[2],data};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-if(data.baseline === undefined){
-const err24 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "baseline"},message:"must have required property '"+"baseline"+"'",schema:schema128.oneOf[2].required,parentSchema:schema128.oneOf[2],data};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-if(data.direction === undefined){
-const err25 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema128.oneOf[2].required,parentSchema:schema128.oneOf[2],data};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-if(data.periods === undefined){
-const err26 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "periods"},message:"must have required property '"+"periods"+"'",schema:schema128.oneOf[2].required,parentSchema:schema128.oneOf[2],data};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
-for(const key2 in data){
-if(!(((((key2 === "type") || (key2 === "query")) || (key2 === "baseline")) || (key2 === "direction")) || (key2 === "periods"))){
-const err27 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema128.oneOf[2],data};
-if(vErrors === null){
-vErrors = [err27];
-}
-else {
-vErrors.push(err27);
-}
-errors++;
-}
-}
-if(data.type !== undefined){
-let data7 = data.type;
-if("metricStreak" !== data7){
-const err28 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "metricStreak"},message:"must be equal to constant",schema:"metricStreak",parentSchema:schema128.oneOf[2].properties.type,data:data7};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-}
-if(data.query !== undefined){
-if(!(validate282(data.query, {instancePath:instancePath+"/query",parentData:data,parentDataProperty:"query",rootData,dynamicAnchors}))){
-for(const error1 of validate282.errors){
-error1.schemaPath = "#/oneOf/2/properties/query" + error1.schemaPath.slice(1);
-}
-vErrors = vErrors === null ? validate282.errors : vErrors.concat(validate282.errors);
-errors = vErrors.length;
-}
-}
-if(data.baseline !== undefined){
-let data9 = data.baseline;
-const _errs25 = errors;
-let valid7 = false;
-let passing0 = null;
-const _errs26 = errors;
-if(!((typeof data9 == "number") && (isFinite(data9)))){
-const err29 = {instancePath:instancePath+"/baseline",schemaPath:"#/oneOf/2/properties/baseline/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema128.oneOf[2].properties.baseline.oneOf[0].type,parentSchema:schema128.oneOf[2].properties.baseline.oneOf[0],data:data9};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-var _valid0 = _errs26 === errors;
-if(_valid0){
-valid7 = true;
-passing0 = 0;
-}
-const _errs28 = errors;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.field === undefined){
-const err30 = {instancePath:instancePath+"/baseline",schemaPath:"#/oneOf/2/properties/baseline/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema128.oneOf[2].properties.baseline.oneOf[1].required,parentSchema:schema128.oneOf[2].properties.baseline.oneOf[1],data:data9};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-for(const key3 in data9){
-if(!(key3 === "field")){
-const err31 = {instancePath:instancePath+"/baseline",schemaPath:"#/oneOf/2/properties/baseline/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema128.oneOf[2].properties.baseline.oneOf[1],data:data9};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-if(data9.field !== undefined){
-let data10 = data9.field;
-if(typeof data10 === "string"){
-if(func9(data10) > 500){
-const err32 = {instancePath:instancePath+"/baseline/field",schemaPath:"#/oneOf/2/properties/baseline/oneOf/1/properties/field/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema128.oneOf[2].properties.baseline.oneOf[1].properties.field,data:data10};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-if(func9(data10) < 1){
-const err33 = {instancePath:instancePath+"/baseline/field",schemaPath:"#/oneOf/2/properties/baseline/oneOf/1/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema128.oneOf[2].properties.baseline.oneOf[1].properties.field,data:data10};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-}
-else {
-const err34 = {instancePath:instancePath+"/baseline/field",schemaPath:"#/oneOf/2/properties/baseline/oneOf/1/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.oneOf[2].properties.baseline.oneOf[1].properties.field.type,parentSchema:schema128.oneOf[2].properties.baseline.oneOf[1].properties.field,data:data10};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-}
-else {
-const err35 = {instancePath:instancePath+"/baseline",schemaPath:"#/oneOf/2/properties/baseline/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.oneOf[2].properties.baseline.oneOf[1].type,parentSchema:schema128.oneOf[2].properties.baseline.oneOf[1],data:data9};
-if(vErrors === null){
-vErrors = [err35];
-}
-else {
-vErrors.push(err35);
-}
-errors++;
-}
-var _valid0 = _errs28 === errors;
-if(_valid0 && valid7){
-valid7 = false;
-passing0 = [passing0, 1];
-}
-else {
-if(_valid0){
-valid7 = true;
-passing0 = 1;
-var props1 = true;
-}
-const _errs33 = errors;
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(data9.formula === undefined){
-const err36 = {instancePath:instancePath+"/baseline",schemaPath:"#/oneOf/2/properties/baseline/oneOf/2/required",keyword:"required",params:{missingProperty: "formula"},message:"must have required property '"+"formula"+"'",schema:schema128.oneOf[2].properties.baseline.oneOf[2].required,parentSchema:schema128.oneOf[2].properties.baseline.oneOf[2],data:data9};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
-}
-errors++;
-}
-for(const key4 in data9){
-if(!(key4 === "formula")){
-const err37 = {instancePath:instancePath+"/baseline",schemaPath:"#/oneOf/2/properties/baseline/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema128.oneOf[2].properties.baseline.oneOf[2],data:data9};
-if(vErrors === null){
-vErrors = [err37];
-}
-else {
-vErrors.push(err37);
-}
-errors++;
-}
-}
-if(data9.formula !== undefined){
-let data11 = data9.formula;
-if(typeof data11 === "string"){
-if(func9(data11) > 20000){
-const err38 = {instancePath:instancePath+"/baseline/formula",schemaPath:"#/oneOf/2/properties/baseline/oneOf/2/properties/formula/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema128.oneOf[2].properties.baseline.oneOf[2].properties.formula,data:data11};
-if(vErrors === null){
-vErrors = [err38];
-}
-else {
-vErrors.push(err38);
-}
-errors++;
-}
-if(func9(data11) < 1){
-const err39 = {instancePath:instancePath+"/baseline/formula",schemaPath:"#/oneOf/2/properties/baseline/oneOf/2/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema128.oneOf[2].properties.baseline.oneOf[2].properties.formula,data:data11};
-if(vErrors === null){
-vErrors = [err39];
-}
-else {
-vErrors.push(err39);
-}
-errors++;
-}
-}
-else {
-const err40 = {instancePath:instancePath+"/baseline/formula",schemaPath:"#/oneOf/2/properties/baseline/oneOf/2/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema128.oneOf[2].properties.baseline.oneOf[2].properties.formula.type,parentSchema:schema128.oneOf[2].properties.baseline.oneOf[2].properties.formula,data:data11};
-if(vErrors === null){
-vErrors = [err40];
-}
-else {
-vErrors.push(err40);
-}
-errors++;
-}
-}
-}
-else {
-const err41 = {instancePath:instancePath+"/baseline",schemaPath:"#/oneOf/2/properties/baseline/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.oneOf[2].properties.baseline.oneOf[2].type,parentSchema:schema128.oneOf[2].properties.baseline.oneOf[2],data:data9};
-if(vErrors === null){
-vErrors = [err41];
-}
-else {
-vErrors.push(err41);
-}
-errors++;
-}
-var _valid0 = _errs33 === errors;
-if(_valid0 && valid7){
-valid7 = false;
-passing0 = [passing0, 2];
-}
-else {
-if(_valid0){
-valid7 = true;
-passing0 = 2;
-if(props1 !== true){
-props1 = true;
-}
-}
-}
-}
-if(!valid7){
-const err42 = {instancePath:instancePath+"/baseline",schemaPath:"#/oneOf/2/properties/baseline/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema128.oneOf[2].properties.baseline.oneOf,parentSchema:schema128.oneOf[2].properties.baseline,data:data9};
-if(vErrors === null){
-vErrors = [err42];
-}
-else {
-vErrors.push(err42);
-}
-errors++;
-}
-else {
-errors = _errs25;
-if(vErrors !== null){
-if(_errs25){
-vErrors.length = _errs25;
-}
-else {
-vErrors = null;
-}
-}
-}
-}
-if(data.direction !== undefined){
-let data12 = data.direction;
-if(!((data12 === "higherIsBetter") || (data12 === "lowerIsBetter"))){
-const err43 = {instancePath:instancePath+"/direction",schemaPath:"#/oneOf/2/properties/direction/enum",keyword:"enum",params:{allowedValues: schema128.oneOf[2].properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema128.oneOf[2].properties.direction.enum,parentSchema:schema128.oneOf[2].properties.direction,data:data12};
-if(vErrors === null){
-vErrors = [err43];
-}
-else {
-vErrors.push(err43);
-}
-errors++;
-}
-}
-if(data.periods !== undefined){
-let data13 = data.periods;
-if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-const err44 = {instancePath:instancePath+"/periods",schemaPath:"#/oneOf/2/properties/periods/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema128.oneOf[2].properties.periods.type,parentSchema:schema128.oneOf[2].properties.periods,data:data13};
-if(vErrors === null){
-vErrors = [err44];
-}
-else {
-vErrors.push(err44);
-}
-errors++;
-}
-if((typeof data13 == "number") && (isFinite(data13))){
-if(data13 > 52 || isNaN(data13)){
-const err45 = {instancePath:instancePath+"/periods",schemaPath:"#/oneOf/2/properties/periods/maximum",keyword:"maximum",params:{comparison: "<=", limit: 52},message:"must be <= 52",schema:52,parentSchema:schema128.oneOf[2].properties.periods,data:data13};
-if(vErrors === null){
-vErrors = [err45];
-}
-else {
-vErrors.push(err45);
-}
-errors++;
-}
-if(data13 < 1 || isNaN(data13)){
-const err46 = {instancePath:instancePath+"/periods",schemaPath:"#/oneOf/2/properties/periods/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema128.oneOf[2].properties.periods,data:data13};
-if(vErrors === null){
-vErrors = [err46];
-}
-else {
-vErrors.push(err46);
-}
-errors++;
-}
-}
-}
-}
-else {
-const err47 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.oneOf[2].type,parentSchema:schema128.oneOf[2],data};
-if(vErrors === null){
-vErrors = [err47];
-}
-else {
-vErrors.push(err47);
-}
-errors++;
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else {
-const err48 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema128.discriminator,parentSchema:schema128,data};
-if(vErrors === null){
-vErrors = [err48];
-}
-else {
-vErrors.push(err48);
-}
-errors++;
-}
-}
-else {
-const err49 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema128.discriminator,parentSchema:schema128,data};
-if(vErrors === null){
-vErrors = [err49];
-}
-else {
-vErrors.push(err49);
-}
-errors++;
-}
-}
-else {
-const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema128.type,parentSchema:schema128,data};
-if(vErrors === null){
-vErrors = [err50];
-}
-else {
-vErrors.push(err50);
-}
-errors++;
-}
-validate284.errors = vErrors;
-evaluated0.props = props0;
-return errors === 0;
-}
-validate284.evaluated = {"dynamicProps":true,"dynamicItems":false};
-
-const schema138 = {"type":"array","items":{"x-explain":104},"minItems":1,"maxItems":500};
-const schema137 = {"type":"object","discriminator":{"propertyName":"type"},"required":["type"],"oneOf":[{"type":"object","properties":{"type":{"const":"condition"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"branches":{"x-explain":97},"otherwise":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","branches"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"approval"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"assignees":{"x-explain":99},"mode":{"enum":["all","any"]},"due":{"type":"string","minLength":2,"maxLength":40},"escalation":{"x-explain":100},"onApprove":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"onReject":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","assignees","mode"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"notify"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"channel":{"enum":["inbox","dingtalk","wecom","feishu","webhook"]},"connector":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"to":{"x-explain":99},"subject":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"message":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","channel","message"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"updateRecord"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"record":{"type":"string","minLength":1,"maxLength":500},"set":{"x-explain":102},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","set"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"createRecord"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"values":{"x-explain":103},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","form","values"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"http"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"connector":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"method":{"enum":["GET","POST","PUT","PATCH","DELETE"]},"path":{"type":"string","pattern":"^/[^\\s]*$","maxLength":2000},"body":{"type":"string","maxLength":100000},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","connector","method","path"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"wait"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"duration":{"type":"string","minLength":2,"maxLength":40},"until":{"type":"string","minLength":1,"maxLength":20000},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"end"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}}},"required":["type","id"],"additionalProperties":false}]};
-const pattern386 = new RegExp("^/[^\\s]*$", "u");
-const schema130 = {"type":"array","items":{"x-explain":96},"minItems":1};
-const schema129 = {"type":"object","properties":{"when":{"type":"string","minLength":1,"maxLength":20000},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["when","next"],"additionalProperties":false};
-
-function validate287(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate287.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(data && typeof data == "object" && !Array.isArray(data)){
-if(data.when === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema129.required,parentSchema:schema129,data};
-if(vErrors === null){
-vErrors = [err0];
-}
-else {
-vErrors.push(err0);
-}
-errors++;
-}
-if(data.next === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema129.required,parentSchema:schema129,data};
-if(vErrors === null){
-vErrors = [err1];
-}
-else {
-vErrors.push(err1);
-}
-errors++;
-}
-for(const key0 in data){
-if(!((key0 === "when") || (key0 === "next"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema129,data};
-if(vErrors === null){
-vErrors = [err2];
-}
-else {
-vErrors.push(err2);
-}
-errors++;
-}
-}
-if(data.when !== undefined){
-let data0 = data.when;
-if(typeof data0 === "string"){
-if(func9(data0) > 20000){
-const err3 = {instancePath:instancePath+"/when",schemaPath:"#/properties/when/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema129.properties.when,data:data0};
-if(vErrors === null){
-vErrors = [err3];
-}
-else {
-vErrors.push(err3);
-}
-errors++;
-}
-if(func9(data0) < 1){
-const err4 = {instancePath:instancePath+"/when",schemaPath:"#/properties/when/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema129.properties.when,data:data0};
-if(vErrors === null){
-vErrors = [err4];
-}
-else {
-vErrors.push(err4);
-}
-errors++;
-}
-}
-else {
-const err5 = {instancePath:instancePath+"/when",schemaPath:"#/properties/when/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.when.type,parentSchema:schema129.properties.when,data:data0};
-if(vErrors === null){
-vErrors = [err5];
-}
-else {
-vErrors.push(err5);
-}
-errors++;
-}
-}
-if(data.next !== undefined){
-let data1 = data.next;
-if(typeof data1 === "string"){
-if(!pattern353.test(data1)){
-const err6 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema129.properties.next,data:data1};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-}
-else {
-const err7 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema129.properties.next.type,parentSchema:schema129.properties.next,data:data1};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-}
-}
-else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema129.type,parentSchema:schema129,data};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
 }
 errors++;
 }
@@ -1260,9 +197,9 @@ evaluated0.props = undefined;
 if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
-if(Array.isArray(data)){
-if(data.length < 1){
-const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema130,data};
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.form === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "form"},message:"must have required property '"+"form"+"'",schema:schema130.required,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1271,19 +208,8 @@ vErrors.push(err0);
 }
 errors++;
 }
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-if(!(validate287(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-for(const error0 of validate287.errors){
-error0.schemaPath = "#/items" + error0.schemaPath.slice(1);
-}
-vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema130.type,parentSchema:schema130,data};
+if(data.measure === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "measure"},message:"must have required property '"+"measure"+"'",schema:schema130.required,parentSchema:schema130,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1292,14 +218,231 @@ vErrors.push(err1);
 }
 errors++;
 }
+if(data.groupBy === undefined){
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "groupBy"},message:"must have required property '"+"groupBy"+"'",schema:schema130.required,parentSchema:schema130,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.period === undefined){
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "period"},message:"must have required property '"+"period"+"'",schema:schema130.required,parentSchema:schema130,data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((((((key0 === "form") || (key0 === "measure")) || (key0 === "groupBy")) || (key0 === "filter")) || (key0 === "dateField")) || (key0 === "period")) || (key0 === "timeZone"))){
+const err4 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema130,data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.form !== undefined){
+let data0 = data.form;
+if(typeof data0 === "string"){
+if(!pattern177.test(data0)){
+const err5 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_-]{0,63}$",parentSchema:schema130.properties.form,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.form.type,parentSchema:schema130.properties.form,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.measure !== undefined){
+if(!(validate287(data.measure, {instancePath:instancePath+"/measure",parentData:data,parentDataProperty:"measure",rootData,dynamicAnchors}))){
+for(const error0 of validate287.errors){
+error0.schemaPath = "#/properties/measure" + error0.schemaPath.slice(1);
+}
+vErrors = vErrors === null ? validate287.errors : vErrors.concat(validate287.errors);
+errors = vErrors.length;
+}
+}
+if(data.groupBy !== undefined){
+let data2 = data.groupBy;
+if(typeof data2 === "string"){
+if(func9(data2) > 500){
+const err7 = {instancePath:instancePath+"/groupBy",schemaPath:"#/properties/groupBy/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema130.properties.groupBy,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+if(func9(data2) < 1){
+const err8 = {instancePath:instancePath+"/groupBy",schemaPath:"#/properties/groupBy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.properties.groupBy,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+else {
+const err9 = {instancePath:instancePath+"/groupBy",schemaPath:"#/properties/groupBy/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.groupBy.type,parentSchema:schema130.properties.groupBy,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+if(data.filter !== undefined){
+let data3 = data.filter;
+if(typeof data3 === "string"){
+if(func9(data3) > 20000){
+const err10 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema130.properties.filter,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+if(func9(data3) < 1){
+const err11 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.properties.filter,data:data3};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+else {
+const err12 = {instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.filter.type,parentSchema:schema130.properties.filter,data:data3};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+}
+if(data.dateField !== undefined){
+let data4 = data.dateField;
+if(typeof data4 === "string"){
+if(func9(data4) > 500){
+const err13 = {instancePath:instancePath+"/dateField",schemaPath:"#/properties/dateField/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema130.properties.dateField,data:data4};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+if(func9(data4) < 1){
+const err14 = {instancePath:instancePath+"/dateField",schemaPath:"#/properties/dateField/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema130.properties.dateField,data:data4};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+else {
+const err15 = {instancePath:instancePath+"/dateField",schemaPath:"#/properties/dateField/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.dateField.type,parentSchema:schema130.properties.dateField,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.period !== undefined){
+let data5 = data.period;
+if(!((data5 === "week") || (data5 === "month"))){
+const err16 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/enum",keyword:"enum",params:{allowedValues: schema130.properties.period.enum},message:"must be equal to one of the allowed values",schema:schema130.properties.period.enum,parentSchema:schema130.properties.period,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+if(data.timeZone !== undefined){
+let data6 = data.timeZone;
+if(typeof data6 === "string"){
+if(!pattern209.test(data6)){
+const err17 = {instancePath:instancePath+"/timeZone",schemaPath:"#/properties/timeZone/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$",parentSchema:schema130.properties.timeZone,data:data6};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/timeZone",schemaPath:"#/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema130.properties.timeZone.type,parentSchema:schema130.properties.timeZone,data:data6};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+}
+else {
+const err19 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema130.type,parentSchema:schema130,data};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
 validate288.errors = vErrors;
 return errors === 0;
 }
-validate288.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate288.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema132 = {"type":"array","items":{"x-explain":98},"minItems":1,"maxItems":50};
-const schema131 = {"type":"object","discriminator":{"propertyName":"type"},"required":["type"],"oneOf":[{"type":"object","properties":{"type":{"const":"user"},"id":{"type":"string","minLength":1,"maxLength":200}},"required":["type","id"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"role"},"role":{"type":"string","pattern":"^[a-z][a-zA-Z0-9_-]{0,63}$"}},"required":["type","role"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"field"},"path":{"type":"string","minLength":1,"maxLength":500}},"required":["type","path"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"submitter"}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"supervisor"},"of":{"type":"string","minLength":1,"maxLength":500},"levels":{"type":"integer","minimum":1,"maximum":5}},"required":["type","of"],"additionalProperties":false}]};
-const pattern354 = new RegExp("^[a-z][a-zA-Z0-9_-]{0,63}$", "u");
 
 function validate290(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1324,7 +467,7 @@ errors++;
 }
 const tag0 = data.type;
 if(typeof tag0 == "string"){
-if(tag0 === "user"){
+if(tag0 === "record"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
 const err1 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema131.oneOf[0].required,parentSchema:schema131.oneOf[0],data};
@@ -1336,8 +479,865 @@ vErrors.push(err1);
 }
 errors++;
 }
+if(data.form === undefined){
+const err2 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "form"},message:"must have required property '"+"form"+"'",schema:schema131.oneOf[0].required,parentSchema:schema131.oneOf[0],data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.events === undefined){
+const err3 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "events"},message:"must have required property '"+"events"+"'",schema:schema131.oneOf[0].required,parentSchema:schema131.oneOf[0],data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "type") || (key0 === "form")) || (key0 === "events")) || (key0 === "condition"))){
+const err4 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema131.oneOf[0],data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data0 = data.type;
+if("record" !== data0){
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "record"},message:"must be equal to constant",schema:"record",parentSchema:schema131.oneOf[0].properties.type,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.form !== undefined){
+let data1 = data.form;
+if(typeof data1 === "string"){
+if(!pattern177.test(data1)){
+const err6 = {instancePath:instancePath+"/form",schemaPath:"#/oneOf/0/properties/form/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_-]{0,63}$",parentSchema:schema131.oneOf[0].properties.form,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/form",schemaPath:"#/oneOf/0/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.oneOf[0].properties.form.type,parentSchema:schema131.oneOf[0].properties.form,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+if(data.events !== undefined){
+if(!(validate286(data.events, {instancePath:instancePath+"/events",parentData:data,parentDataProperty:"events",rootData,dynamicAnchors}))){
+for(const error0 of validate286.errors){
+error0.schemaPath = "#/oneOf/0/properties/events" + error0.schemaPath.slice(1);
+}
+vErrors = vErrors === null ? validate286.errors : vErrors.concat(validate286.errors);
+errors = vErrors.length;
+}
+}
+if(data.condition !== undefined){
+let data3 = data.condition;
+if(typeof data3 === "string"){
+if(func9(data3) > 20000){
+const err8 = {instancePath:instancePath+"/condition",schemaPath:"#/oneOf/0/properties/condition/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema131.oneOf[0].properties.condition,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+if(func9(data3) < 1){
+const err9 = {instancePath:instancePath+"/condition",schemaPath:"#/oneOf/0/properties/condition/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema131.oneOf[0].properties.condition,data:data3};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/condition",schemaPath:"#/oneOf/0/properties/condition/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.oneOf[0].properties.condition.type,parentSchema:schema131.oneOf[0].properties.condition,data:data3};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.oneOf[0].type,parentSchema:schema131.oneOf[0],data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var props0 = true;
+}
+else if(tag0 === "schedule"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err12 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema131.oneOf[1].required,parentSchema:schema131.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+if(data.cron === undefined){
+const err13 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "cron"},message:"must have required property '"+"cron"+"'",schema:schema131.oneOf[1].required,parentSchema:schema131.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err13];
+}
+else {
+vErrors.push(err13);
+}
+errors++;
+}
+for(const key1 in data){
+if(!(((key1 === "type") || (key1 === "cron")) || (key1 === "timeZone"))){
+const err14 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema131.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data4 = data.type;
+if("schedule" !== data4){
+const err15 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "schedule"},message:"must be equal to constant",schema:"schedule",parentSchema:schema131.oneOf[1].properties.type,data:data4};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+}
+}
+if(data.cron !== undefined){
+let data5 = data.cron;
+if(typeof data5 === "string"){
+if(func9(data5) > 200){
+const err16 = {instancePath:instancePath+"/cron",schemaPath:"#/oneOf/1/properties/cron/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema131.oneOf[1].properties.cron,data:data5};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+if(func9(data5) < 1){
+const err17 = {instancePath:instancePath+"/cron",schemaPath:"#/oneOf/1/properties/cron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema131.oneOf[1].properties.cron,data:data5};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+else {
+const err18 = {instancePath:instancePath+"/cron",schemaPath:"#/oneOf/1/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.oneOf[1].properties.cron.type,parentSchema:schema131.oneOf[1].properties.cron,data:data5};
+if(vErrors === null){
+vErrors = [err18];
+}
+else {
+vErrors.push(err18);
+}
+errors++;
+}
+}
+if(data.timeZone !== undefined){
+let data6 = data.timeZone;
+if(typeof data6 === "string"){
+if(!pattern209.test(data6)){
+const err19 = {instancePath:instancePath+"/timeZone",schemaPath:"#/oneOf/1/properties/timeZone/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$",parentSchema:schema131.oneOf[1].properties.timeZone,data:data6};
+if(vErrors === null){
+vErrors = [err19];
+}
+else {
+vErrors.push(err19);
+}
+errors++;
+}
+}
+else {
+const err20 = {instancePath:instancePath+"/timeZone",schemaPath:"#/oneOf/1/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.oneOf[1].properties.timeZone.type,parentSchema:schema131.oneOf[1].properties.timeZone,data:data6};
+if(vErrors === null){
+vErrors = [err20];
+}
+else {
+vErrors.push(err20);
+}
+errors++;
+}
+}
+}
+else {
+const err21 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.oneOf[1].type,parentSchema:schema131.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err21];
+}
+else {
+vErrors.push(err21);
+}
+errors++;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "metricStreak"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err22 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema131.oneOf[2].required,parentSchema:schema131.oneOf[2],data};
+if(vErrors === null){
+vErrors = [err22];
+}
+else {
+vErrors.push(err22);
+}
+errors++;
+}
+if(data.query === undefined){
+const err23 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "query"},message:"must have required property '"+"query"+"'",schema:schema131.oneOf[2].required,parentSchema:schema131.oneOf[2],data};
+if(vErrors === null){
+vErrors = [err23];
+}
+else {
+vErrors.push(err23);
+}
+errors++;
+}
+if(data.baseline === undefined){
+const err24 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "baseline"},message:"must have required property '"+"baseline"+"'",schema:schema131.oneOf[2].required,parentSchema:schema131.oneOf[2],data};
+if(vErrors === null){
+vErrors = [err24];
+}
+else {
+vErrors.push(err24);
+}
+errors++;
+}
+if(data.direction === undefined){
+const err25 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "direction"},message:"must have required property '"+"direction"+"'",schema:schema131.oneOf[2].required,parentSchema:schema131.oneOf[2],data};
+if(vErrors === null){
+vErrors = [err25];
+}
+else {
+vErrors.push(err25);
+}
+errors++;
+}
+if(data.periods === undefined){
+const err26 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "periods"},message:"must have required property '"+"periods"+"'",schema:schema131.oneOf[2].required,parentSchema:schema131.oneOf[2],data};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
+for(const key2 in data){
+if(!(((((key2 === "type") || (key2 === "query")) || (key2 === "baseline")) || (key2 === "direction")) || (key2 === "periods"))){
+const err27 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema131.oneOf[2],data};
+if(vErrors === null){
+vErrors = [err27];
+}
+else {
+vErrors.push(err27);
+}
+errors++;
+}
+}
+if(data.type !== undefined){
+let data7 = data.type;
+if("metricStreak" !== data7){
+const err28 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "metricStreak"},message:"must be equal to constant",schema:"metricStreak",parentSchema:schema131.oneOf[2].properties.type,data:data7};
+if(vErrors === null){
+vErrors = [err28];
+}
+else {
+vErrors.push(err28);
+}
+errors++;
+}
+}
+if(data.query !== undefined){
+if(!(validate288(data.query, {instancePath:instancePath+"/query",parentData:data,parentDataProperty:"query",rootData,dynamicAnchors}))){
+for(const error1 of validate288.errors){
+error1.schemaPath = "#/oneOf/2/properties/query" + error1.schemaPath.slice(1);
+}
+vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
+errors = vErrors.length;
+}
+}
+if(data.baseline !== undefined){
+let data9 = data.baseline;
+const _errs25 = errors;
+let valid7 = false;
+let passing0 = null;
+const _errs26 = errors;
+if(!((typeof data9 == "number") && (isFinite(data9)))){
+const err29 = {instancePath:instancePath+"/baseline",schemaPath:"#/oneOf/2/properties/baseline/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema131.oneOf[2].properties.baseline.oneOf[0].type,parentSchema:schema131.oneOf[2].properties.baseline.oneOf[0],data:data9};
+if(vErrors === null){
+vErrors = [err29];
+}
+else {
+vErrors.push(err29);
+}
+errors++;
+}
+var _valid0 = _errs26 === errors;
+if(_valid0){
+valid7 = true;
+passing0 = 0;
+}
+const _errs28 = errors;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.field === undefined){
+const err30 = {instancePath:instancePath+"/baseline",schemaPath:"#/oneOf/2/properties/baseline/oneOf/1/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema131.oneOf[2].properties.baseline.oneOf[1].required,parentSchema:schema131.oneOf[2].properties.baseline.oneOf[1],data:data9};
+if(vErrors === null){
+vErrors = [err30];
+}
+else {
+vErrors.push(err30);
+}
+errors++;
+}
+for(const key3 in data9){
+if(!(key3 === "field")){
+const err31 = {instancePath:instancePath+"/baseline",schemaPath:"#/oneOf/2/properties/baseline/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema131.oneOf[2].properties.baseline.oneOf[1],data:data9};
+if(vErrors === null){
+vErrors = [err31];
+}
+else {
+vErrors.push(err31);
+}
+errors++;
+}
+}
+if(data9.field !== undefined){
+let data10 = data9.field;
+if(typeof data10 === "string"){
+if(func9(data10) > 500){
+const err32 = {instancePath:instancePath+"/baseline/field",schemaPath:"#/oneOf/2/properties/baseline/oneOf/1/properties/field/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema131.oneOf[2].properties.baseline.oneOf[1].properties.field,data:data10};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+if(func9(data10) < 1){
+const err33 = {instancePath:instancePath+"/baseline/field",schemaPath:"#/oneOf/2/properties/baseline/oneOf/1/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema131.oneOf[2].properties.baseline.oneOf[1].properties.field,data:data10};
+if(vErrors === null){
+vErrors = [err33];
+}
+else {
+vErrors.push(err33);
+}
+errors++;
+}
+}
+else {
+const err34 = {instancePath:instancePath+"/baseline/field",schemaPath:"#/oneOf/2/properties/baseline/oneOf/1/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.oneOf[2].properties.baseline.oneOf[1].properties.field.type,parentSchema:schema131.oneOf[2].properties.baseline.oneOf[1].properties.field,data:data10};
+if(vErrors === null){
+vErrors = [err34];
+}
+else {
+vErrors.push(err34);
+}
+errors++;
+}
+}
+}
+else {
+const err35 = {instancePath:instancePath+"/baseline",schemaPath:"#/oneOf/2/properties/baseline/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.oneOf[2].properties.baseline.oneOf[1].type,parentSchema:schema131.oneOf[2].properties.baseline.oneOf[1],data:data9};
+if(vErrors === null){
+vErrors = [err35];
+}
+else {
+vErrors.push(err35);
+}
+errors++;
+}
+var _valid0 = _errs28 === errors;
+if(_valid0 && valid7){
+valid7 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid7 = true;
+passing0 = 1;
+var props1 = true;
+}
+const _errs33 = errors;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+if(data9.formula === undefined){
+const err36 = {instancePath:instancePath+"/baseline",schemaPath:"#/oneOf/2/properties/baseline/oneOf/2/required",keyword:"required",params:{missingProperty: "formula"},message:"must have required property '"+"formula"+"'",schema:schema131.oneOf[2].properties.baseline.oneOf[2].required,parentSchema:schema131.oneOf[2].properties.baseline.oneOf[2],data:data9};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+for(const key4 in data9){
+if(!(key4 === "formula")){
+const err37 = {instancePath:instancePath+"/baseline",schemaPath:"#/oneOf/2/properties/baseline/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema131.oneOf[2].properties.baseline.oneOf[2],data:data9};
+if(vErrors === null){
+vErrors = [err37];
+}
+else {
+vErrors.push(err37);
+}
+errors++;
+}
+}
+if(data9.formula !== undefined){
+let data11 = data9.formula;
+if(typeof data11 === "string"){
+if(func9(data11) > 20000){
+const err38 = {instancePath:instancePath+"/baseline/formula",schemaPath:"#/oneOf/2/properties/baseline/oneOf/2/properties/formula/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema131.oneOf[2].properties.baseline.oneOf[2].properties.formula,data:data11};
+if(vErrors === null){
+vErrors = [err38];
+}
+else {
+vErrors.push(err38);
+}
+errors++;
+}
+if(func9(data11) < 1){
+const err39 = {instancePath:instancePath+"/baseline/formula",schemaPath:"#/oneOf/2/properties/baseline/oneOf/2/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema131.oneOf[2].properties.baseline.oneOf[2].properties.formula,data:data11};
+if(vErrors === null){
+vErrors = [err39];
+}
+else {
+vErrors.push(err39);
+}
+errors++;
+}
+}
+else {
+const err40 = {instancePath:instancePath+"/baseline/formula",schemaPath:"#/oneOf/2/properties/baseline/oneOf/2/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.oneOf[2].properties.baseline.oneOf[2].properties.formula.type,parentSchema:schema131.oneOf[2].properties.baseline.oneOf[2].properties.formula,data:data11};
+if(vErrors === null){
+vErrors = [err40];
+}
+else {
+vErrors.push(err40);
+}
+errors++;
+}
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/baseline",schemaPath:"#/oneOf/2/properties/baseline/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.oneOf[2].properties.baseline.oneOf[2].type,parentSchema:schema131.oneOf[2].properties.baseline.oneOf[2],data:data9};
+if(vErrors === null){
+vErrors = [err41];
+}
+else {
+vErrors.push(err41);
+}
+errors++;
+}
+var _valid0 = _errs33 === errors;
+if(_valid0 && valid7){
+valid7 = false;
+passing0 = [passing0, 2];
+}
+else {
+if(_valid0){
+valid7 = true;
+passing0 = 2;
+if(props1 !== true){
+props1 = true;
+}
+}
+}
+}
+if(!valid7){
+const err42 = {instancePath:instancePath+"/baseline",schemaPath:"#/oneOf/2/properties/baseline/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema131.oneOf[2].properties.baseline.oneOf,parentSchema:schema131.oneOf[2].properties.baseline,data:data9};
+if(vErrors === null){
+vErrors = [err42];
+}
+else {
+vErrors.push(err42);
+}
+errors++;
+}
+else {
+errors = _errs25;
+if(vErrors !== null){
+if(_errs25){
+vErrors.length = _errs25;
+}
+else {
+vErrors = null;
+}
+}
+}
+}
+if(data.direction !== undefined){
+let data12 = data.direction;
+if(!((data12 === "higherIsBetter") || (data12 === "lowerIsBetter"))){
+const err43 = {instancePath:instancePath+"/direction",schemaPath:"#/oneOf/2/properties/direction/enum",keyword:"enum",params:{allowedValues: schema131.oneOf[2].properties.direction.enum},message:"must be equal to one of the allowed values",schema:schema131.oneOf[2].properties.direction.enum,parentSchema:schema131.oneOf[2].properties.direction,data:data12};
+if(vErrors === null){
+vErrors = [err43];
+}
+else {
+vErrors.push(err43);
+}
+errors++;
+}
+}
+if(data.periods !== undefined){
+let data13 = data.periods;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err44 = {instancePath:instancePath+"/periods",schemaPath:"#/oneOf/2/properties/periods/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.oneOf[2].properties.periods.type,parentSchema:schema131.oneOf[2].properties.periods,data:data13};
+if(vErrors === null){
+vErrors = [err44];
+}
+else {
+vErrors.push(err44);
+}
+errors++;
+}
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 > 52 || isNaN(data13)){
+const err45 = {instancePath:instancePath+"/periods",schemaPath:"#/oneOf/2/properties/periods/maximum",keyword:"maximum",params:{comparison: "<=", limit: 52},message:"must be <= 52",schema:52,parentSchema:schema131.oneOf[2].properties.periods,data:data13};
+if(vErrors === null){
+vErrors = [err45];
+}
+else {
+vErrors.push(err45);
+}
+errors++;
+}
+if(data13 < 1 || isNaN(data13)){
+const err46 = {instancePath:instancePath+"/periods",schemaPath:"#/oneOf/2/properties/periods/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema131.oneOf[2].properties.periods,data:data13};
+if(vErrors === null){
+vErrors = [err46];
+}
+else {
+vErrors.push(err46);
+}
+errors++;
+}
+}
+}
+}
+else {
+const err47 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.oneOf[2].type,parentSchema:schema131.oneOf[2],data};
+if(vErrors === null){
+vErrors = [err47];
+}
+else {
+vErrors.push(err47);
+}
+errors++;
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else {
+const err48 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema131.discriminator,parentSchema:schema131,data};
+if(vErrors === null){
+vErrors = [err48];
+}
+else {
+vErrors.push(err48);
+}
+errors++;
+}
+}
+else {
+const err49 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema131.discriminator,parentSchema:schema131,data};
+if(vErrors === null){
+vErrors = [err49];
+}
+else {
+vErrors.push(err49);
+}
+errors++;
+}
+}
+else {
+const err50 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data};
+if(vErrors === null){
+vErrors = [err50];
+}
+else {
+vErrors.push(err50);
+}
+errors++;
+}
+validate290.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate290.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+const schema141 = {"type":"array","items":{"x-explain":107},"minItems":1,"maxItems":500};
+const schema140 = {"type":"object","discriminator":{"propertyName":"type"},"required":["type"],"oneOf":[{"type":"object","properties":{"type":{"const":"condition"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"branches":{"x-explain":100},"otherwise":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","branches"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"approval"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"assignees":{"x-explain":102},"mode":{"enum":["all","any"]},"due":{"type":"string","minLength":2,"maxLength":40},"escalation":{"x-explain":103},"onApprove":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"onReject":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","assignees","mode"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"notify"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"channel":{"enum":["inbox","dingtalk","wecom","feishu","webhook"]},"connector":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"to":{"x-explain":102},"subject":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"message":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","channel","message"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"updateRecord"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"record":{"type":"string","minLength":1,"maxLength":500},"set":{"x-explain":105},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","set"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"createRecord"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"values":{"x-explain":106},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","form","values"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"http"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"connector":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"method":{"enum":["GET","POST","PUT","PATCH","DELETE"]},"path":{"type":"string","pattern":"^/[^\\s]*$","maxLength":2000},"body":{"type":"string","maxLength":100000},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","connector","method","path"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"wait"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}},"duration":{"type":"string","minLength":2,"maxLength":40},"until":{"type":"string","minLength":1,"maxLength":20000},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"end"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"if":{"type":"string"},"then":{"type":"string"},"else":{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}}},"required":["type","id"],"additionalProperties":false}]};
+const pattern389 = new RegExp("^/[^\\s]*$", "u");
+const schema133 = {"type":"array","items":{"x-explain":99},"minItems":1};
+const schema132 = {"type":"object","properties":{"when":{"type":"string","minLength":1,"maxLength":20000},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["when","next"],"additionalProperties":false};
+
+function validate293(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate293.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.when === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "when"},message:"must have required property '"+"when"+"'",schema:schema132.required,parentSchema:schema132,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.next === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "next"},message:"must have required property '"+"next"+"'",schema:schema132.required,parentSchema:schema132,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((key0 === "when") || (key0 === "next"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema132,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.when !== undefined){
+let data0 = data.when;
+if(typeof data0 === "string"){
+if(func9(data0) > 20000){
+const err3 = {instancePath:instancePath+"/when",schemaPath:"#/properties/when/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema132.properties.when,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+if(func9(data0) < 1){
+const err4 = {instancePath:instancePath+"/when",schemaPath:"#/properties/when/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema132.properties.when,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+else {
+const err5 = {instancePath:instancePath+"/when",schemaPath:"#/properties/when/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.when.type,parentSchema:schema132.properties.when,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+if(data.next !== undefined){
+let data1 = data.next;
+if(typeof data1 === "string"){
+if(!pattern356.test(data1)){
+const err6 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema132.properties.next,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+else {
+const err7 = {instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema132.properties.next.type,parentSchema:schema132.properties.next,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+}
+else {
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema132.type,parentSchema:schema132,data};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+validate293.errors = vErrors;
+return errors === 0;
+}
+validate293.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+
+function validate294(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate294.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(Array.isArray(data)){
+if(data.length < 1){
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema133,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+if(!(validate293(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+for(const error0 of validate293.errors){
+error0.schemaPath = "#/items" + error0.schemaPath.slice(1);
+}
+vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema133.type,parentSchema:schema133,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+validate294.errors = vErrors;
+return errors === 0;
+}
+validate294.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema135 = {"type":"array","items":{"x-explain":101},"minItems":1,"maxItems":50};
+const schema134 = {"type":"object","discriminator":{"propertyName":"type"},"required":["type"],"oneOf":[{"type":"object","properties":{"type":{"const":"user"},"id":{"type":"string","minLength":1,"maxLength":200}},"required":["type","id"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"role"},"role":{"type":"string","pattern":"^[a-z][a-zA-Z0-9_-]{0,63}$"}},"required":["type","role"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"field"},"path":{"type":"string","minLength":1,"maxLength":500}},"required":["type","path"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"submitter"}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"supervisor"},"of":{"type":"string","minLength":1,"maxLength":500},"levels":{"type":"integer","minimum":1,"maximum":5}},"required":["type","of"],"additionalProperties":false}]};
+const pattern357 = new RegExp("^[a-z][a-zA-Z0-9_-]{0,63}$", "u");
+
+function validate296(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate296.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema134.required,parentSchema:schema134,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+const tag0 = data.type;
+if(typeof tag0 == "string"){
+if(tag0 === "user"){
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.type === undefined){
+const err1 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema134.oneOf[0].required,parentSchema:schema134.oneOf[0],data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
 if(data.id === undefined){
-const err2 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema131.oneOf[0].required,parentSchema:schema131.oneOf[0],data};
+const err2 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema134.oneOf[0].required,parentSchema:schema134.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1348,7 +1348,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "type") || (key0 === "id"))){
-const err3 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema131.oneOf[0],data};
+const err3 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema134.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1361,7 +1361,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("user" !== data0){
-const err4 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "user"},message:"must be equal to constant",schema:"user",parentSchema:schema131.oneOf[0].properties.type,data:data0};
+const err4 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "user"},message:"must be equal to constant",schema:"user",parentSchema:schema134.oneOf[0].properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1375,7 +1375,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(func9(data1) > 200){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema131.oneOf[0].properties.id,data:data1};
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema134.oneOf[0].properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1385,7 +1385,7 @@ vErrors.push(err5);
 errors++;
 }
 if(func9(data1) < 1){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema131.oneOf[0].properties.id,data:data1};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema134.oneOf[0].properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1396,7 +1396,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.oneOf[0].properties.id.type,parentSchema:schema131.oneOf[0].properties.id,data:data1};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.oneOf[0].properties.id.type,parentSchema:schema134.oneOf[0].properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -1408,7 +1408,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.oneOf[0].type,parentSchema:schema131.oneOf[0],data};
+const err8 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema134.oneOf[0].type,parentSchema:schema134.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -1422,7 +1422,7 @@ var props0 = true;
 else if(tag0 === "role"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err9 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema131.oneOf[1].required,parentSchema:schema131.oneOf[1],data};
+const err9 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema134.oneOf[1].required,parentSchema:schema134.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -1432,7 +1432,7 @@ vErrors.push(err9);
 errors++;
 }
 if(data.role === undefined){
-const err10 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema131.oneOf[1].required,parentSchema:schema131.oneOf[1],data};
+const err10 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "role"},message:"must have required property '"+"role"+"'",schema:schema134.oneOf[1].required,parentSchema:schema134.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -1443,7 +1443,7 @@ errors++;
 }
 for(const key1 in data){
 if(!((key1 === "type") || (key1 === "role"))){
-const err11 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema131.oneOf[1],data};
+const err11 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema134.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -1456,7 +1456,7 @@ errors++;
 if(data.type !== undefined){
 let data2 = data.type;
 if("role" !== data2){
-const err12 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "role"},message:"must be equal to constant",schema:"role",parentSchema:schema131.oneOf[1].properties.type,data:data2};
+const err12 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "role"},message:"must be equal to constant",schema:"role",parentSchema:schema134.oneOf[1].properties.type,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1469,8 +1469,8 @@ errors++;
 if(data.role !== undefined){
 let data3 = data.role;
 if(typeof data3 === "string"){
-if(!pattern354.test(data3)){
-const err13 = {instancePath:instancePath+"/role",schemaPath:"#/oneOf/1/properties/role/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-zA-Z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-zA-Z0-9_-]{0,63}$"+"\"",schema:"^[a-z][a-zA-Z0-9_-]{0,63}$",parentSchema:schema131.oneOf[1].properties.role,data:data3};
+if(!pattern357.test(data3)){
+const err13 = {instancePath:instancePath+"/role",schemaPath:"#/oneOf/1/properties/role/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-zA-Z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-zA-Z0-9_-]{0,63}$"+"\"",schema:"^[a-z][a-zA-Z0-9_-]{0,63}$",parentSchema:schema134.oneOf[1].properties.role,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -1481,7 +1481,7 @@ errors++;
 }
 }
 else {
-const err14 = {instancePath:instancePath+"/role",schemaPath:"#/oneOf/1/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.oneOf[1].properties.role.type,parentSchema:schema131.oneOf[1].properties.role,data:data3};
+const err14 = {instancePath:instancePath+"/role",schemaPath:"#/oneOf/1/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.oneOf[1].properties.role.type,parentSchema:schema134.oneOf[1].properties.role,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -1493,7 +1493,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.oneOf[1].type,parentSchema:schema131.oneOf[1],data};
+const err15 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema134.oneOf[1].type,parentSchema:schema134.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -1509,7 +1509,7 @@ props0 = true;
 else if(tag0 === "field"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err16 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema131.oneOf[2].required,parentSchema:schema131.oneOf[2],data};
+const err16 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema134.oneOf[2].required,parentSchema:schema134.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -1519,7 +1519,7 @@ vErrors.push(err16);
 errors++;
 }
 if(data.path === undefined){
-const err17 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema131.oneOf[2].required,parentSchema:schema131.oneOf[2],data};
+const err17 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema134.oneOf[2].required,parentSchema:schema134.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1530,7 +1530,7 @@ errors++;
 }
 for(const key2 in data){
 if(!((key2 === "type") || (key2 === "path"))){
-const err18 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema131.oneOf[2],data};
+const err18 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema134.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1543,7 +1543,7 @@ errors++;
 if(data.type !== undefined){
 let data4 = data.type;
 if("field" !== data4){
-const err19 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "field"},message:"must be equal to constant",schema:"field",parentSchema:schema131.oneOf[2].properties.type,data:data4};
+const err19 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "field"},message:"must be equal to constant",schema:"field",parentSchema:schema134.oneOf[2].properties.type,data:data4};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1557,7 +1557,7 @@ if(data.path !== undefined){
 let data5 = data.path;
 if(typeof data5 === "string"){
 if(func9(data5) > 500){
-const err20 = {instancePath:instancePath+"/path",schemaPath:"#/oneOf/2/properties/path/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema131.oneOf[2].properties.path,data:data5};
+const err20 = {instancePath:instancePath+"/path",schemaPath:"#/oneOf/2/properties/path/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema134.oneOf[2].properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1567,7 +1567,7 @@ vErrors.push(err20);
 errors++;
 }
 if(func9(data5) < 1){
-const err21 = {instancePath:instancePath+"/path",schemaPath:"#/oneOf/2/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema131.oneOf[2].properties.path,data:data5};
+const err21 = {instancePath:instancePath+"/path",schemaPath:"#/oneOf/2/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema134.oneOf[2].properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1578,7 +1578,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/path",schemaPath:"#/oneOf/2/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.oneOf[2].properties.path.type,parentSchema:schema131.oneOf[2].properties.path,data:data5};
+const err22 = {instancePath:instancePath+"/path",schemaPath:"#/oneOf/2/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.oneOf[2].properties.path.type,parentSchema:schema134.oneOf[2].properties.path,data:data5};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1590,7 +1590,7 @@ errors++;
 }
 }
 else {
-const err23 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.oneOf[2].type,parentSchema:schema131.oneOf[2],data};
+const err23 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema134.oneOf[2].type,parentSchema:schema134.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1606,7 +1606,7 @@ props0 = true;
 else if(tag0 === "submitter"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err24 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema131.oneOf[3].required,parentSchema:schema131.oneOf[3],data};
+const err24 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema134.oneOf[3].required,parentSchema:schema134.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1617,7 +1617,7 @@ errors++;
 }
 for(const key3 in data){
 if(!(key3 === "type")){
-const err25 = {instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema131.oneOf[3],data};
+const err25 = {instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema134.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1630,7 +1630,7 @@ errors++;
 if(data.type !== undefined){
 let data6 = data.type;
 if("submitter" !== data6){
-const err26 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "submitter"},message:"must be equal to constant",schema:"submitter",parentSchema:schema131.oneOf[3].properties.type,data:data6};
+const err26 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "submitter"},message:"must be equal to constant",schema:"submitter",parentSchema:schema134.oneOf[3].properties.type,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1642,7 +1642,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.oneOf[3].type,parentSchema:schema131.oneOf[3],data};
+const err27 = {instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema134.oneOf[3].type,parentSchema:schema134.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1658,7 +1658,7 @@ props0 = true;
 else if(tag0 === "supervisor"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err28 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema131.oneOf[4].required,parentSchema:schema131.oneOf[4],data};
+const err28 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema134.oneOf[4].required,parentSchema:schema134.oneOf[4],data};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1668,7 +1668,7 @@ vErrors.push(err28);
 errors++;
 }
 if(data.of === undefined){
-const err29 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema131.oneOf[4].required,parentSchema:schema131.oneOf[4],data};
+const err29 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "of"},message:"must have required property '"+"of"+"'",schema:schema134.oneOf[4].required,parentSchema:schema134.oneOf[4],data};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1679,7 +1679,7 @@ errors++;
 }
 for(const key4 in data){
 if(!(((key4 === "type") || (key4 === "of")) || (key4 === "levels"))){
-const err30 = {instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema131.oneOf[4],data};
+const err30 = {instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema134.oneOf[4],data};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1692,7 +1692,7 @@ errors++;
 if(data.type !== undefined){
 let data7 = data.type;
 if("supervisor" !== data7){
-const err31 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "supervisor"},message:"must be equal to constant",schema:"supervisor",parentSchema:schema131.oneOf[4].properties.type,data:data7};
+const err31 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "supervisor"},message:"must be equal to constant",schema:"supervisor",parentSchema:schema134.oneOf[4].properties.type,data:data7};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1706,7 +1706,7 @@ if(data.of !== undefined){
 let data8 = data.of;
 if(typeof data8 === "string"){
 if(func9(data8) > 500){
-const err32 = {instancePath:instancePath+"/of",schemaPath:"#/oneOf/4/properties/of/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema131.oneOf[4].properties.of,data:data8};
+const err32 = {instancePath:instancePath+"/of",schemaPath:"#/oneOf/4/properties/of/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema134.oneOf[4].properties.of,data:data8};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1716,7 +1716,7 @@ vErrors.push(err32);
 errors++;
 }
 if(func9(data8) < 1){
-const err33 = {instancePath:instancePath+"/of",schemaPath:"#/oneOf/4/properties/of/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema131.oneOf[4].properties.of,data:data8};
+const err33 = {instancePath:instancePath+"/of",schemaPath:"#/oneOf/4/properties/of/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema134.oneOf[4].properties.of,data:data8};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1727,7 +1727,7 @@ errors++;
 }
 }
 else {
-const err34 = {instancePath:instancePath+"/of",schemaPath:"#/oneOf/4/properties/of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema131.oneOf[4].properties.of.type,parentSchema:schema131.oneOf[4].properties.of,data:data8};
+const err34 = {instancePath:instancePath+"/of",schemaPath:"#/oneOf/4/properties/of/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.oneOf[4].properties.of.type,parentSchema:schema134.oneOf[4].properties.of,data:data8};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1740,7 +1740,7 @@ errors++;
 if(data.levels !== undefined){
 let data9 = data.levels;
 if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-const err35 = {instancePath:instancePath+"/levels",schemaPath:"#/oneOf/4/properties/levels/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema131.oneOf[4].properties.levels.type,parentSchema:schema131.oneOf[4].properties.levels,data:data9};
+const err35 = {instancePath:instancePath+"/levels",schemaPath:"#/oneOf/4/properties/levels/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema134.oneOf[4].properties.levels.type,parentSchema:schema134.oneOf[4].properties.levels,data:data9};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1751,7 +1751,7 @@ errors++;
 }
 if((typeof data9 == "number") && (isFinite(data9))){
 if(data9 > 5 || isNaN(data9)){
-const err36 = {instancePath:instancePath+"/levels",schemaPath:"#/oneOf/4/properties/levels/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema131.oneOf[4].properties.levels,data:data9};
+const err36 = {instancePath:instancePath+"/levels",schemaPath:"#/oneOf/4/properties/levels/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5",schema:5,parentSchema:schema134.oneOf[4].properties.levels,data:data9};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1761,7 +1761,7 @@ vErrors.push(err36);
 errors++;
 }
 if(data9 < 1 || isNaN(data9)){
-const err37 = {instancePath:instancePath+"/levels",schemaPath:"#/oneOf/4/properties/levels/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema131.oneOf[4].properties.levels,data:data9};
+const err37 = {instancePath:instancePath+"/levels",schemaPath:"#/oneOf/4/properties/levels/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema134.oneOf[4].properties.levels,data:data9};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1774,7 +1774,7 @@ errors++;
 }
 }
 else {
-const err38 = {instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.oneOf[4].type,parentSchema:schema131.oneOf[4],data};
+const err38 = {instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema134.oneOf[4].type,parentSchema:schema134.oneOf[4],data};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1788,7 +1788,7 @@ props0 = true;
 }
 }
 else {
-const err39 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema131.discriminator,parentSchema:schema131,data};
+const err39 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema134.discriminator,parentSchema:schema134,data};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1799,7 +1799,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema131.discriminator,parentSchema:schema131,data};
+const err40 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema134.discriminator,parentSchema:schema134,data};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1810,7 +1810,7 @@ errors++;
 }
 }
 else {
-const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema131.type,parentSchema:schema131,data};
+const err41 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema134.type,parentSchema:schema134,data};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1819,17 +1819,17 @@ vErrors.push(err41);
 }
 errors++;
 }
-validate290.errors = vErrors;
+validate296.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate290.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate296.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate291(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate297(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate291.evaluated;
+const evaluated0 = validate297.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1838,7 +1838,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length > 50){
-const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema132,data};
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items",schema:50,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1848,7 +1848,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.length < 1){
-const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema132,data};
+const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1859,17 +1859,17 @@ errors++;
 }
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate290(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-for(const error0 of validate290.errors){
+if(!(validate296(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+for(const error0 of validate296.errors){
 error0.schemaPath = "#/items" + error0.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema132.type,parentSchema:schema132,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema135.type,parentSchema:schema135,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1878,17 +1878,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate291.errors = vErrors;
+validate297.errors = vErrors;
 return errors === 0;
 }
-validate291.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate297.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema133 = {"type":"object","properties":{"after":{"type":"string","minLength":2,"maxLength":40},"to":{"x-explain":98}},"required":["after","to"],"additionalProperties":false};
+const schema136 = {"type":"object","properties":{"after":{"type":"string","minLength":2,"maxLength":40},"to":{"x-explain":101}},"required":["after","to"],"additionalProperties":false};
 
-function validate293(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate299(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate293.evaluated;
+const evaluated0 = validate299.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1897,7 +1897,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.after === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'",schema:schema133.required,parentSchema:schema133,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "after"},message:"must have required property '"+"after"+"'",schema:schema136.required,parentSchema:schema136,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -1907,7 +1907,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.to === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema133.required,parentSchema:schema133,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema136.required,parentSchema:schema136,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -1918,7 +1918,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "after") || (key0 === "to"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema133,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema136,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -1932,7 +1932,7 @@ if(data.after !== undefined){
 let data0 = data.after;
 if(typeof data0 === "string"){
 if(func9(data0) > 40){
-const err3 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema133.properties.after,data:data0};
+const err3 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema136.properties.after,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -1942,7 +1942,7 @@ vErrors.push(err3);
 errors++;
 }
 if(func9(data0) < 2){
-const err4 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema133.properties.after,data:data0};
+const err4 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema136.properties.after,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1953,7 +1953,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema133.properties.after.type,parentSchema:schema133.properties.after,data:data0};
+const err5 = {instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema136.properties.after.type,parentSchema:schema136.properties.after,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -1964,17 +1964,17 @@ errors++;
 }
 }
 if(data.to !== undefined){
-if(!(validate290(data.to, {instancePath:instancePath+"/to",parentData:data,parentDataProperty:"to",rootData,dynamicAnchors}))){
-for(const error0 of validate290.errors){
+if(!(validate296(data.to, {instancePath:instancePath+"/to",parentData:data,parentDataProperty:"to",rootData,dynamicAnchors}))){
+for(const error0 of validate296.errors){
 error0.schemaPath = "#/properties/to" + error0.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
+vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema133.type,parentSchema:schema133,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema136.type,parentSchema:schema136,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -1983,18 +1983,18 @@ vErrors.push(err6);
 }
 errors++;
 }
-validate293.errors = vErrors;
+validate299.errors = vErrors;
 return errors === 0;
 }
-validate293.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate299.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema135 = {"type":"array","items":{"x-explain":101},"minItems":1};
-const schema134 = {"type":"object","properties":{"field":{"type":"string","minLength":1,"maxLength":500},"formula":{"type":"string","minLength":1,"maxLength":20000}},"required":["field","formula"],"additionalProperties":false};
+const schema138 = {"type":"array","items":{"x-explain":104},"minItems":1};
+const schema137 = {"type":"object","properties":{"field":{"type":"string","minLength":1,"maxLength":500},"formula":{"type":"string","minLength":1,"maxLength":20000}},"required":["field","formula"],"additionalProperties":false};
 
-function validate295(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate301(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate295.evaluated;
+const evaluated0 = validate301.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2003,7 +2003,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.field === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema134.required,parentSchema:schema134,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "field"},message:"must have required property '"+"field"+"'",schema:schema137.required,parentSchema:schema137,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2013,7 +2013,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.formula === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "formula"},message:"must have required property '"+"formula"+"'",schema:schema134.required,parentSchema:schema134,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "formula"},message:"must have required property '"+"formula"+"'",schema:schema137.required,parentSchema:schema137,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2024,7 +2024,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((key0 === "field") || (key0 === "formula"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema134,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema137,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2038,7 +2038,7 @@ if(data.field !== undefined){
 let data0 = data.field;
 if(typeof data0 === "string"){
 if(func9(data0) > 500){
-const err3 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema134.properties.field,data:data0};
+const err3 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema137.properties.field,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2048,7 +2048,7 @@ vErrors.push(err3);
 errors++;
 }
 if(func9(data0) < 1){
-const err4 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema134.properties.field,data:data0};
+const err4 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema137.properties.field,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2059,7 +2059,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.properties.field.type,parentSchema:schema134.properties.field,data:data0};
+const err5 = {instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.properties.field.type,parentSchema:schema137.properties.field,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2073,7 +2073,7 @@ if(data.formula !== undefined){
 let data1 = data.formula;
 if(typeof data1 === "string"){
 if(func9(data1) > 20000){
-const err6 = {instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema134.properties.formula,data:data1};
+const err6 = {instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema137.properties.formula,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2083,7 +2083,7 @@ vErrors.push(err6);
 errors++;
 }
 if(func9(data1) < 1){
-const err7 = {instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema134.properties.formula,data:data1};
+const err7 = {instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema137.properties.formula,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2094,7 +2094,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema134.properties.formula.type,parentSchema:schema134.properties.formula,data:data1};
+const err8 = {instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.properties.formula.type,parentSchema:schema137.properties.formula,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -2106,7 +2106,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema134.type,parentSchema:schema134,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.type,parentSchema:schema137,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2115,16 +2115,16 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate295.errors = vErrors;
+validate301.errors = vErrors;
 return errors === 0;
 }
-validate295.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate301.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate296(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate302(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate296.evaluated;
+const evaluated0 = validate302.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2133,7 +2133,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length < 1){
-const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema135,data};
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema138,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2144,17 +2144,17 @@ errors++;
 }
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate295(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-for(const error0 of validate295.errors){
+if(!(validate301(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+for(const error0 of validate301.errors){
 error0.schemaPath = "#/items" + error0.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate295.errors : vErrors.concat(validate295.errors);
+vErrors = vErrors === null ? validate301.errors : vErrors.concat(validate301.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema135.type,parentSchema:schema135,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema138.type,parentSchema:schema138,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2163,17 +2163,17 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate296.errors = vErrors;
+validate302.errors = vErrors;
 return errors === 0;
 }
-validate296.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate302.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema136 = {"type":"array","items":{"x-explain":101},"minItems":1};
+const schema139 = {"type":"array","items":{"x-explain":104},"minItems":1};
 
-function validate298(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate304(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate298.evaluated;
+const evaluated0 = validate304.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2182,7 +2182,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length < 1){
-const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema136,data};
+const err0 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema139,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2193,17 +2193,17 @@ errors++;
 }
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate295(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-for(const error0 of validate295.errors){
+if(!(validate301(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+for(const error0 of validate301.errors){
 error0.schemaPath = "#/items" + error0.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate295.errors : vErrors.concat(validate295.errors);
+vErrors = vErrors === null ? validate301.errors : vErrors.concat(validate301.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema136.type,parentSchema:schema136,data};
+const err1 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema139.type,parentSchema:schema139,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2212,16 +2212,16 @@ vErrors.push(err1);
 }
 errors++;
 }
-validate298.errors = vErrors;
+validate304.errors = vErrors;
 return errors === 0;
 }
-validate298.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate304.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate300(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate306(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate300.evaluated;
+const evaluated0 = validate306.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -2230,7 +2230,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema137.required,parentSchema:schema137,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema140.required,parentSchema:schema140,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -2244,7 +2244,7 @@ if(typeof tag0 == "string"){
 if(tag0 === "condition"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err1 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema137.oneOf[0].required,parentSchema:schema137.oneOf[0],data};
+const err1 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema140.oneOf[0].required,parentSchema:schema140.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -2254,7 +2254,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.id === undefined){
-const err2 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema137.oneOf[0].required,parentSchema:schema137.oneOf[0],data};
+const err2 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema140.oneOf[0].required,parentSchema:schema140.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -2264,7 +2264,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.branches === undefined){
-const err3 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "branches"},message:"must have required property '"+"branches"+"'",schema:schema137.oneOf[0].required,parentSchema:schema137.oneOf[0],data};
+const err3 = {instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: "branches"},message:"must have required property '"+"branches"+"'",schema:schema140.oneOf[0].required,parentSchema:schema140.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -2275,7 +2275,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "id")) || (key0 === "title")) || (key0 === "branches")) || (key0 === "otherwise"))){
-const err4 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema137.oneOf[0],data};
+const err4 = {instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema140.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -2288,7 +2288,7 @@ errors++;
 if(data.type !== undefined){
 let data0 = data.type;
 if("condition" !== data0){
-const err5 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "condition"},message:"must be equal to constant",schema:"condition",parentSchema:schema137.oneOf[0].properties.type,data:data0};
+const err5 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "condition"},message:"must be equal to constant",schema:"condition",parentSchema:schema140.oneOf[0].properties.type,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -2301,8 +2301,8 @@ errors++;
 if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
-if(!pattern353.test(data1)){
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema137.oneOf[0].properties.id,data:data1};
+if(!pattern356.test(data1)){
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema140.oneOf[0].properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -2313,7 +2313,7 @@ errors++;
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[0].properties.id.type,parentSchema:schema137.oneOf[0].properties.id,data:data1};
+const err7 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[0].properties.id.type,parentSchema:schema140.oneOf[0].properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -2352,7 +2352,7 @@ let ifClause0;
 if(_valid0){
 const _errs12 = errors;
 if(typeof data2 !== "string"){
-const err9 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[0].properties.title.then.type,parentSchema:schema137.oneOf[0].properties.title.then,data:data2};
+const err9 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[0].properties.title.then.type,parentSchema:schema140.oneOf[0].properties.title.then,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -2369,7 +2369,7 @@ else {
 const _errs14 = errors;
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(Object.keys(data2).length < 1){
-const err10 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema137.oneOf[0].properties.title.else,data:data2};
+const err10 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema140.oneOf[0].properties.title.else,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -2380,7 +2380,7 @@ errors++;
 }
 for(const key1 in data2){
 if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-const err11 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema137.oneOf[0].properties.title.else,data:data2};
+const err11 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema140.oneOf[0].properties.title.else,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -2393,7 +2393,7 @@ errors++;
 if(data2["zh-CN"] !== undefined){
 let data3 = data2["zh-CN"];
 if(typeof data3 !== "string"){
-const err12 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/0/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[0].properties.title.else.properties["zh-CN"].type,parentSchema:schema137.oneOf[0].properties.title.else.properties["zh-CN"],data:data3};
+const err12 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/0/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[0].properties.title.else.properties["zh-CN"].type,parentSchema:schema140.oneOf[0].properties.title.else.properties["zh-CN"],data:data3};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2406,7 +2406,7 @@ errors++;
 if(data2.en !== undefined){
 let data4 = data2.en;
 if(typeof data4 !== "string"){
-const err13 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/0/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[0].properties.title.else.properties.en.type,parentSchema:schema137.oneOf[0].properties.title.else.properties.en,data:data4};
+const err13 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/0/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[0].properties.title.else.properties.en.type,parentSchema:schema140.oneOf[0].properties.title.else.properties.en,data:data4};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2420,7 +2420,7 @@ for(const key2 in data2){
 if(pattern4.test(key2)){
 let data5 = data2[key2];
 if(typeof data5 !== "string"){
-const err14 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[0].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema137.oneOf[0].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data5};
+const err14 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[0].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema140.oneOf[0].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data5};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2433,7 +2433,7 @@ errors++;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.oneOf[0].properties.title.else.type,parentSchema:schema137.oneOf[0].properties.title.else,data:data2};
+const err15 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.oneOf[0].properties.title.else.type,parentSchema:schema140.oneOf[0].properties.title.else,data:data2};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2447,7 +2447,7 @@ valid3 = _valid0;
 ifClause0 = "else";
 }
 if(!valid3){
-const err16 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema137.oneOf[0].properties.title.if,parentSchema:schema137.oneOf[0].properties.title,data:data2};
+const err16 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema140.oneOf[0].properties.title.if,parentSchema:schema140.oneOf[0].properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2458,19 +2458,19 @@ errors++;
 }
 }
 if(data.branches !== undefined){
-if(!(validate288(data.branches, {instancePath:instancePath+"/branches",parentData:data,parentDataProperty:"branches",rootData,dynamicAnchors}))){
-for(const error0 of validate288.errors){
+if(!(validate294(data.branches, {instancePath:instancePath+"/branches",parentData:data,parentDataProperty:"branches",rootData,dynamicAnchors}))){
+for(const error0 of validate294.errors){
 error0.schemaPath = "#/oneOf/0/properties/branches" + error0.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate288.errors : vErrors.concat(validate288.errors);
+vErrors = vErrors === null ? validate294.errors : vErrors.concat(validate294.errors);
 errors = vErrors.length;
 }
 }
 if(data.otherwise !== undefined){
 let data7 = data.otherwise;
 if(typeof data7 === "string"){
-if(!pattern353.test(data7)){
-const err17 = {instancePath:instancePath+"/otherwise",schemaPath:"#/oneOf/0/properties/otherwise/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema137.oneOf[0].properties.otherwise,data:data7};
+if(!pattern356.test(data7)){
+const err17 = {instancePath:instancePath+"/otherwise",schemaPath:"#/oneOf/0/properties/otherwise/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema140.oneOf[0].properties.otherwise,data:data7};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -2481,7 +2481,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/otherwise",schemaPath:"#/oneOf/0/properties/otherwise/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[0].properties.otherwise.type,parentSchema:schema137.oneOf[0].properties.otherwise,data:data7};
+const err18 = {instancePath:instancePath+"/otherwise",schemaPath:"#/oneOf/0/properties/otherwise/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[0].properties.otherwise.type,parentSchema:schema140.oneOf[0].properties.otherwise,data:data7};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -2493,7 +2493,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.oneOf[0].type,parentSchema:schema137.oneOf[0],data};
+const err19 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.oneOf[0].type,parentSchema:schema140.oneOf[0],data};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -2507,7 +2507,7 @@ var props1 = true;
 else if(tag0 === "approval"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err20 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema137.oneOf[1].required,parentSchema:schema137.oneOf[1],data};
+const err20 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema140.oneOf[1].required,parentSchema:schema140.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -2517,7 +2517,7 @@ vErrors.push(err20);
 errors++;
 }
 if(data.id === undefined){
-const err21 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema137.oneOf[1].required,parentSchema:schema137.oneOf[1],data};
+const err21 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema140.oneOf[1].required,parentSchema:schema140.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -2527,7 +2527,7 @@ vErrors.push(err21);
 errors++;
 }
 if(data.assignees === undefined){
-const err22 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "assignees"},message:"must have required property '"+"assignees"+"'",schema:schema137.oneOf[1].required,parentSchema:schema137.oneOf[1],data};
+const err22 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "assignees"},message:"must have required property '"+"assignees"+"'",schema:schema140.oneOf[1].required,parentSchema:schema140.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -2537,7 +2537,7 @@ vErrors.push(err22);
 errors++;
 }
 if(data.mode === undefined){
-const err23 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema137.oneOf[1].required,parentSchema:schema137.oneOf[1],data};
+const err23 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "mode"},message:"must have required property '"+"mode"+"'",schema:schema140.oneOf[1].required,parentSchema:schema140.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -2547,8 +2547,8 @@ vErrors.push(err23);
 errors++;
 }
 for(const key3 in data){
-if(!(func1.call(schema137.oneOf[1].properties, key3))){
-const err24 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema137.oneOf[1],data};
+if(!(func1.call(schema140.oneOf[1].properties, key3))){
+const err24 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema140.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -2561,7 +2561,7 @@ errors++;
 if(data.type !== undefined){
 let data8 = data.type;
 if("approval" !== data8){
-const err25 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "approval"},message:"must be equal to constant",schema:"approval",parentSchema:schema137.oneOf[1].properties.type,data:data8};
+const err25 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "approval"},message:"must be equal to constant",schema:"approval",parentSchema:schema140.oneOf[1].properties.type,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -2574,8 +2574,8 @@ errors++;
 if(data.id !== undefined){
 let data9 = data.id;
 if(typeof data9 === "string"){
-if(!pattern353.test(data9)){
-const err26 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema137.oneOf[1].properties.id,data:data9};
+if(!pattern356.test(data9)){
+const err26 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema140.oneOf[1].properties.id,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -2586,7 +2586,7 @@ errors++;
 }
 }
 else {
-const err27 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[1].properties.id.type,parentSchema:schema137.oneOf[1].properties.id,data:data9};
+const err27 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[1].properties.id.type,parentSchema:schema140.oneOf[1].properties.id,data:data9};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -2625,7 +2625,7 @@ let ifClause1;
 if(_valid1){
 const _errs36 = errors;
 if(typeof data10 !== "string"){
-const err29 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[1].properties.title.then.type,parentSchema:schema137.oneOf[1].properties.title.then,data:data10};
+const err29 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[1].properties.title.then.type,parentSchema:schema140.oneOf[1].properties.title.then,data:data10};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -2642,7 +2642,7 @@ else {
 const _errs38 = errors;
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(Object.keys(data10).length < 1){
-const err30 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema137.oneOf[1].properties.title.else,data:data10};
+const err30 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema140.oneOf[1].properties.title.else,data:data10};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -2653,7 +2653,7 @@ errors++;
 }
 for(const key4 in data10){
 if(!(((key4 === "zh-CN") || (key4 === "en")) || (pattern4.test(key4)))){
-const err31 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema137.oneOf[1].properties.title.else,data:data10};
+const err31 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema140.oneOf[1].properties.title.else,data:data10};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -2666,7 +2666,7 @@ errors++;
 if(data10["zh-CN"] !== undefined){
 let data11 = data10["zh-CN"];
 if(typeof data11 !== "string"){
-const err32 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/1/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[1].properties.title.else.properties["zh-CN"].type,parentSchema:schema137.oneOf[1].properties.title.else.properties["zh-CN"],data:data11};
+const err32 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/1/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[1].properties.title.else.properties["zh-CN"].type,parentSchema:schema140.oneOf[1].properties.title.else.properties["zh-CN"],data:data11};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -2679,7 +2679,7 @@ errors++;
 if(data10.en !== undefined){
 let data12 = data10.en;
 if(typeof data12 !== "string"){
-const err33 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/1/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[1].properties.title.else.properties.en.type,parentSchema:schema137.oneOf[1].properties.title.else.properties.en,data:data12};
+const err33 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/1/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[1].properties.title.else.properties.en.type,parentSchema:schema140.oneOf[1].properties.title.else.properties.en,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -2693,7 +2693,7 @@ for(const key5 in data10){
 if(pattern4.test(key5)){
 let data13 = data10[key5];
 if(typeof data13 !== "string"){
-const err34 = {instancePath:instancePath+"/title/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/1/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[1].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema137.oneOf[1].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data13};
+const err34 = {instancePath:instancePath+"/title/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/1/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[1].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema140.oneOf[1].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data13};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -2706,7 +2706,7 @@ errors++;
 }
 }
 else {
-const err35 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.oneOf[1].properties.title.else.type,parentSchema:schema137.oneOf[1].properties.title.else,data:data10};
+const err35 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.oneOf[1].properties.title.else.type,parentSchema:schema140.oneOf[1].properties.title.else,data:data10};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -2720,7 +2720,7 @@ valid8 = _valid1;
 ifClause1 = "else";
 }
 if(!valid8){
-const err36 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema137.oneOf[1].properties.title.if,parentSchema:schema137.oneOf[1].properties.title,data:data10};
+const err36 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema140.oneOf[1].properties.title.if,parentSchema:schema140.oneOf[1].properties.title,data:data10};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -2731,18 +2731,18 @@ errors++;
 }
 }
 if(data.assignees !== undefined){
-if(!(validate291(data.assignees, {instancePath:instancePath+"/assignees",parentData:data,parentDataProperty:"assignees",rootData,dynamicAnchors}))){
-for(const error1 of validate291.errors){
+if(!(validate297(data.assignees, {instancePath:instancePath+"/assignees",parentData:data,parentDataProperty:"assignees",rootData,dynamicAnchors}))){
+for(const error1 of validate297.errors){
 error1.schemaPath = "#/oneOf/1/properties/assignees" + error1.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate291.errors : vErrors.concat(validate291.errors);
+vErrors = vErrors === null ? validate297.errors : vErrors.concat(validate297.errors);
 errors = vErrors.length;
 }
 }
 if(data.mode !== undefined){
 let data15 = data.mode;
 if(!((data15 === "all") || (data15 === "any"))){
-const err37 = {instancePath:instancePath+"/mode",schemaPath:"#/oneOf/1/properties/mode/enum",keyword:"enum",params:{allowedValues: schema137.oneOf[1].properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema137.oneOf[1].properties.mode.enum,parentSchema:schema137.oneOf[1].properties.mode,data:data15};
+const err37 = {instancePath:instancePath+"/mode",schemaPath:"#/oneOf/1/properties/mode/enum",keyword:"enum",params:{allowedValues: schema140.oneOf[1].properties.mode.enum},message:"must be equal to one of the allowed values",schema:schema140.oneOf[1].properties.mode.enum,parentSchema:schema140.oneOf[1].properties.mode,data:data15};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -2756,7 +2756,7 @@ if(data.due !== undefined){
 let data16 = data.due;
 if(typeof data16 === "string"){
 if(func9(data16) > 40){
-const err38 = {instancePath:instancePath+"/due",schemaPath:"#/oneOf/1/properties/due/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema137.oneOf[1].properties.due,data:data16};
+const err38 = {instancePath:instancePath+"/due",schemaPath:"#/oneOf/1/properties/due/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema140.oneOf[1].properties.due,data:data16};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -2766,7 +2766,7 @@ vErrors.push(err38);
 errors++;
 }
 if(func9(data16) < 2){
-const err39 = {instancePath:instancePath+"/due",schemaPath:"#/oneOf/1/properties/due/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema137.oneOf[1].properties.due,data:data16};
+const err39 = {instancePath:instancePath+"/due",schemaPath:"#/oneOf/1/properties/due/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema140.oneOf[1].properties.due,data:data16};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -2777,7 +2777,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/due",schemaPath:"#/oneOf/1/properties/due/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[1].properties.due.type,parentSchema:schema137.oneOf[1].properties.due,data:data16};
+const err40 = {instancePath:instancePath+"/due",schemaPath:"#/oneOf/1/properties/due/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[1].properties.due.type,parentSchema:schema140.oneOf[1].properties.due,data:data16};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -2788,19 +2788,19 @@ errors++;
 }
 }
 if(data.escalation !== undefined){
-if(!(validate293(data.escalation, {instancePath:instancePath+"/escalation",parentData:data,parentDataProperty:"escalation",rootData,dynamicAnchors}))){
-for(const error2 of validate293.errors){
+if(!(validate299(data.escalation, {instancePath:instancePath+"/escalation",parentData:data,parentDataProperty:"escalation",rootData,dynamicAnchors}))){
+for(const error2 of validate299.errors){
 error2.schemaPath = "#/oneOf/1/properties/escalation" + error2.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate293.errors : vErrors.concat(validate293.errors);
+vErrors = vErrors === null ? validate299.errors : vErrors.concat(validate299.errors);
 errors = vErrors.length;
 }
 }
 if(data.onApprove !== undefined){
 let data18 = data.onApprove;
 if(typeof data18 === "string"){
-if(!pattern353.test(data18)){
-const err41 = {instancePath:instancePath+"/onApprove",schemaPath:"#/oneOf/1/properties/onApprove/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema137.oneOf[1].properties.onApprove,data:data18};
+if(!pattern356.test(data18)){
+const err41 = {instancePath:instancePath+"/onApprove",schemaPath:"#/oneOf/1/properties/onApprove/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema140.oneOf[1].properties.onApprove,data:data18};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -2811,7 +2811,7 @@ errors++;
 }
 }
 else {
-const err42 = {instancePath:instancePath+"/onApprove",schemaPath:"#/oneOf/1/properties/onApprove/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[1].properties.onApprove.type,parentSchema:schema137.oneOf[1].properties.onApprove,data:data18};
+const err42 = {instancePath:instancePath+"/onApprove",schemaPath:"#/oneOf/1/properties/onApprove/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[1].properties.onApprove.type,parentSchema:schema140.oneOf[1].properties.onApprove,data:data18};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -2824,8 +2824,8 @@ errors++;
 if(data.onReject !== undefined){
 let data19 = data.onReject;
 if(typeof data19 === "string"){
-if(!pattern353.test(data19)){
-const err43 = {instancePath:instancePath+"/onReject",schemaPath:"#/oneOf/1/properties/onReject/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema137.oneOf[1].properties.onReject,data:data19};
+if(!pattern356.test(data19)){
+const err43 = {instancePath:instancePath+"/onReject",schemaPath:"#/oneOf/1/properties/onReject/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema140.oneOf[1].properties.onReject,data:data19};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -2836,7 +2836,7 @@ errors++;
 }
 }
 else {
-const err44 = {instancePath:instancePath+"/onReject",schemaPath:"#/oneOf/1/properties/onReject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[1].properties.onReject.type,parentSchema:schema137.oneOf[1].properties.onReject,data:data19};
+const err44 = {instancePath:instancePath+"/onReject",schemaPath:"#/oneOf/1/properties/onReject/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[1].properties.onReject.type,parentSchema:schema140.oneOf[1].properties.onReject,data:data19};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -2848,7 +2848,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.oneOf[1].type,parentSchema:schema137.oneOf[1],data};
+const err45 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.oneOf[1].type,parentSchema:schema140.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -2864,7 +2864,7 @@ props1 = true;
 else if(tag0 === "notify"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err46 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema137.oneOf[2].required,parentSchema:schema137.oneOf[2],data};
+const err46 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema140.oneOf[2].required,parentSchema:schema140.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -2874,7 +2874,7 @@ vErrors.push(err46);
 errors++;
 }
 if(data.id === undefined){
-const err47 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema137.oneOf[2].required,parentSchema:schema137.oneOf[2],data};
+const err47 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema140.oneOf[2].required,parentSchema:schema140.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -2884,7 +2884,7 @@ vErrors.push(err47);
 errors++;
 }
 if(data.channel === undefined){
-const err48 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema137.oneOf[2].required,parentSchema:schema137.oneOf[2],data};
+const err48 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "channel"},message:"must have required property '"+"channel"+"'",schema:schema140.oneOf[2].required,parentSchema:schema140.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -2894,7 +2894,7 @@ vErrors.push(err48);
 errors++;
 }
 if(data.message === undefined){
-const err49 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema137.oneOf[2].required,parentSchema:schema137.oneOf[2],data};
+const err49 = {instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: "message"},message:"must have required property '"+"message"+"'",schema:schema140.oneOf[2].required,parentSchema:schema140.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -2904,8 +2904,8 @@ vErrors.push(err49);
 errors++;
 }
 for(const key6 in data){
-if(!(func1.call(schema137.oneOf[2].properties, key6))){
-const err50 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema137.oneOf[2],data};
+if(!(func1.call(schema140.oneOf[2].properties, key6))){
+const err50 = {instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema140.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -2918,7 +2918,7 @@ errors++;
 if(data.type !== undefined){
 let data20 = data.type;
 if("notify" !== data20){
-const err51 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "notify"},message:"must be equal to constant",schema:"notify",parentSchema:schema137.oneOf[2].properties.type,data:data20};
+const err51 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "notify"},message:"must be equal to constant",schema:"notify",parentSchema:schema140.oneOf[2].properties.type,data:data20};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -2931,8 +2931,8 @@ errors++;
 if(data.id !== undefined){
 let data21 = data.id;
 if(typeof data21 === "string"){
-if(!pattern353.test(data21)){
-const err52 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema137.oneOf[2].properties.id,data:data21};
+if(!pattern356.test(data21)){
+const err52 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema140.oneOf[2].properties.id,data:data21};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -2943,7 +2943,7 @@ errors++;
 }
 }
 else {
-const err53 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[2].properties.id.type,parentSchema:schema137.oneOf[2].properties.id,data:data21};
+const err53 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[2].properties.id.type,parentSchema:schema140.oneOf[2].properties.id,data:data21};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -2982,7 +2982,7 @@ let ifClause2;
 if(_valid2){
 const _errs66 = errors;
 if(typeof data22 !== "string"){
-const err55 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[2].properties.title.then.type,parentSchema:schema137.oneOf[2].properties.title.then,data:data22};
+const err55 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[2].properties.title.then.type,parentSchema:schema140.oneOf[2].properties.title.then,data:data22};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -2999,7 +2999,7 @@ else {
 const _errs68 = errors;
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 if(Object.keys(data22).length < 1){
-const err56 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema137.oneOf[2].properties.title.else,data:data22};
+const err56 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema140.oneOf[2].properties.title.else,data:data22};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -3010,7 +3010,7 @@ errors++;
 }
 for(const key7 in data22){
 if(!(((key7 === "zh-CN") || (key7 === "en")) || (pattern4.test(key7)))){
-const err57 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema137.oneOf[2].properties.title.else,data:data22};
+const err57 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema140.oneOf[2].properties.title.else,data:data22};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -3023,7 +3023,7 @@ errors++;
 if(data22["zh-CN"] !== undefined){
 let data23 = data22["zh-CN"];
 if(typeof data23 !== "string"){
-const err58 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/2/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[2].properties.title.else.properties["zh-CN"].type,parentSchema:schema137.oneOf[2].properties.title.else.properties["zh-CN"],data:data23};
+const err58 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/2/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[2].properties.title.else.properties["zh-CN"].type,parentSchema:schema140.oneOf[2].properties.title.else.properties["zh-CN"],data:data23};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -3036,7 +3036,7 @@ errors++;
 if(data22.en !== undefined){
 let data24 = data22.en;
 if(typeof data24 !== "string"){
-const err59 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/2/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[2].properties.title.else.properties.en.type,parentSchema:schema137.oneOf[2].properties.title.else.properties.en,data:data24};
+const err59 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/2/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[2].properties.title.else.properties.en.type,parentSchema:schema140.oneOf[2].properties.title.else.properties.en,data:data24};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -3050,7 +3050,7 @@ for(const key8 in data22){
 if(pattern4.test(key8)){
 let data25 = data22[key8];
 if(typeof data25 !== "string"){
-const err60 = {instancePath:instancePath+"/title/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[2].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema137.oneOf[2].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data25};
+const err60 = {instancePath:instancePath+"/title/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[2].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema140.oneOf[2].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data25};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -3063,7 +3063,7 @@ errors++;
 }
 }
 else {
-const err61 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.oneOf[2].properties.title.else.type,parentSchema:schema137.oneOf[2].properties.title.else,data:data22};
+const err61 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.oneOf[2].properties.title.else.type,parentSchema:schema140.oneOf[2].properties.title.else,data:data22};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -3077,7 +3077,7 @@ valid13 = _valid2;
 ifClause2 = "else";
 }
 if(!valid13){
-const err62 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema137.oneOf[2].properties.title.if,parentSchema:schema137.oneOf[2].properties.title,data:data22};
+const err62 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/if",keyword:"if",params:{failingKeyword: ifClause2},message:"must match \""+ifClause2+"\" schema",schema:schema140.oneOf[2].properties.title.if,parentSchema:schema140.oneOf[2].properties.title,data:data22};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -3090,7 +3090,7 @@ errors++;
 if(data.channel !== undefined){
 let data26 = data.channel;
 if(!(((((data26 === "inbox") || (data26 === "dingtalk")) || (data26 === "wecom")) || (data26 === "feishu")) || (data26 === "webhook"))){
-const err63 = {instancePath:instancePath+"/channel",schemaPath:"#/oneOf/2/properties/channel/enum",keyword:"enum",params:{allowedValues: schema137.oneOf[2].properties.channel.enum},message:"must be equal to one of the allowed values",schema:schema137.oneOf[2].properties.channel.enum,parentSchema:schema137.oneOf[2].properties.channel,data:data26};
+const err63 = {instancePath:instancePath+"/channel",schemaPath:"#/oneOf/2/properties/channel/enum",keyword:"enum",params:{allowedValues: schema140.oneOf[2].properties.channel.enum},message:"must be equal to one of the allowed values",schema:schema140.oneOf[2].properties.channel.enum,parentSchema:schema140.oneOf[2].properties.channel,data:data26};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -3104,7 +3104,7 @@ if(data.connector !== undefined){
 let data27 = data.connector;
 if(typeof data27 === "string"){
 if(!pattern177.test(data27)){
-const err64 = {instancePath:instancePath+"/connector",schemaPath:"#/oneOf/2/properties/connector/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_-]{0,63}$",parentSchema:schema137.oneOf[2].properties.connector,data:data27};
+const err64 = {instancePath:instancePath+"/connector",schemaPath:"#/oneOf/2/properties/connector/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_-]{0,63}$",parentSchema:schema140.oneOf[2].properties.connector,data:data27};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -3115,7 +3115,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/connector",schemaPath:"#/oneOf/2/properties/connector/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[2].properties.connector.type,parentSchema:schema137.oneOf[2].properties.connector,data:data27};
+const err65 = {instancePath:instancePath+"/connector",schemaPath:"#/oneOf/2/properties/connector/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[2].properties.connector.type,parentSchema:schema140.oneOf[2].properties.connector,data:data27};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -3126,11 +3126,11 @@ errors++;
 }
 }
 if(data.to !== undefined){
-if(!(validate291(data.to, {instancePath:instancePath+"/to",parentData:data,parentDataProperty:"to",rootData,dynamicAnchors}))){
-for(const error3 of validate291.errors){
+if(!(validate297(data.to, {instancePath:instancePath+"/to",parentData:data,parentDataProperty:"to",rootData,dynamicAnchors}))){
+for(const error3 of validate297.errors){
 error3.schemaPath = "#/oneOf/2/properties/to" + error3.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate291.errors : vErrors.concat(validate291.errors);
+vErrors = vErrors === null ? validate297.errors : vErrors.concat(validate297.errors);
 errors = vErrors.length;
 }
 }
@@ -3163,7 +3163,7 @@ let ifClause3;
 if(_valid3){
 const _errs85 = errors;
 if(typeof data29 !== "string"){
-const err67 = {instancePath:instancePath+"/subject",schemaPath:"#/oneOf/2/properties/subject/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[2].properties.subject.then.type,parentSchema:schema137.oneOf[2].properties.subject.then,data:data29};
+const err67 = {instancePath:instancePath+"/subject",schemaPath:"#/oneOf/2/properties/subject/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[2].properties.subject.then.type,parentSchema:schema140.oneOf[2].properties.subject.then,data:data29};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -3180,7 +3180,7 @@ else {
 const _errs87 = errors;
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(Object.keys(data29).length < 1){
-const err68 = {instancePath:instancePath+"/subject",schemaPath:"#/oneOf/2/properties/subject/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema137.oneOf[2].properties.subject.else,data:data29};
+const err68 = {instancePath:instancePath+"/subject",schemaPath:"#/oneOf/2/properties/subject/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema140.oneOf[2].properties.subject.else,data:data29};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -3191,7 +3191,7 @@ errors++;
 }
 for(const key9 in data29){
 if(!(((key9 === "zh-CN") || (key9 === "en")) || (pattern4.test(key9)))){
-const err69 = {instancePath:instancePath+"/subject",schemaPath:"#/oneOf/2/properties/subject/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema137.oneOf[2].properties.subject.else,data:data29};
+const err69 = {instancePath:instancePath+"/subject",schemaPath:"#/oneOf/2/properties/subject/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema140.oneOf[2].properties.subject.else,data:data29};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -3204,7 +3204,7 @@ errors++;
 if(data29["zh-CN"] !== undefined){
 let data30 = data29["zh-CN"];
 if(typeof data30 !== "string"){
-const err70 = {instancePath:instancePath+"/subject/zh-CN",schemaPath:"#/oneOf/2/properties/subject/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[2].properties.subject.else.properties["zh-CN"].type,parentSchema:schema137.oneOf[2].properties.subject.else.properties["zh-CN"],data:data30};
+const err70 = {instancePath:instancePath+"/subject/zh-CN",schemaPath:"#/oneOf/2/properties/subject/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[2].properties.subject.else.properties["zh-CN"].type,parentSchema:schema140.oneOf[2].properties.subject.else.properties["zh-CN"],data:data30};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -3217,7 +3217,7 @@ errors++;
 if(data29.en !== undefined){
 let data31 = data29.en;
 if(typeof data31 !== "string"){
-const err71 = {instancePath:instancePath+"/subject/en",schemaPath:"#/oneOf/2/properties/subject/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[2].properties.subject.else.properties.en.type,parentSchema:schema137.oneOf[2].properties.subject.else.properties.en,data:data31};
+const err71 = {instancePath:instancePath+"/subject/en",schemaPath:"#/oneOf/2/properties/subject/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[2].properties.subject.else.properties.en.type,parentSchema:schema140.oneOf[2].properties.subject.else.properties.en,data:data31};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -3231,7 +3231,7 @@ for(const key10 in data29){
 if(pattern4.test(key10)){
 let data32 = data29[key10];
 if(typeof data32 !== "string"){
-const err72 = {instancePath:instancePath+"/subject/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/subject/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[2].properties.subject.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema137.oneOf[2].properties.subject.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data32};
+const err72 = {instancePath:instancePath+"/subject/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/subject/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[2].properties.subject.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema140.oneOf[2].properties.subject.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data32};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -3244,7 +3244,7 @@ errors++;
 }
 }
 else {
-const err73 = {instancePath:instancePath+"/subject",schemaPath:"#/oneOf/2/properties/subject/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.oneOf[2].properties.subject.else.type,parentSchema:schema137.oneOf[2].properties.subject.else,data:data29};
+const err73 = {instancePath:instancePath+"/subject",schemaPath:"#/oneOf/2/properties/subject/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.oneOf[2].properties.subject.else.type,parentSchema:schema140.oneOf[2].properties.subject.else,data:data29};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -3258,7 +3258,7 @@ valid16 = _valid3;
 ifClause3 = "else";
 }
 if(!valid16){
-const err74 = {instancePath:instancePath+"/subject",schemaPath:"#/oneOf/2/properties/subject/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema137.oneOf[2].properties.subject.if,parentSchema:schema137.oneOf[2].properties.subject,data:data29};
+const err74 = {instancePath:instancePath+"/subject",schemaPath:"#/oneOf/2/properties/subject/if",keyword:"if",params:{failingKeyword: ifClause3},message:"must match \""+ifClause3+"\" schema",schema:schema140.oneOf[2].properties.subject.if,parentSchema:schema140.oneOf[2].properties.subject,data:data29};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -3297,7 +3297,7 @@ let ifClause4;
 if(_valid4){
 const _errs100 = errors;
 if(typeof data33 !== "string"){
-const err76 = {instancePath:instancePath+"/message",schemaPath:"#/oneOf/2/properties/message/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[2].properties.message.then.type,parentSchema:schema137.oneOf[2].properties.message.then,data:data33};
+const err76 = {instancePath:instancePath+"/message",schemaPath:"#/oneOf/2/properties/message/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[2].properties.message.then.type,parentSchema:schema140.oneOf[2].properties.message.then,data:data33};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -3314,7 +3314,7 @@ else {
 const _errs102 = errors;
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 if(Object.keys(data33).length < 1){
-const err77 = {instancePath:instancePath+"/message",schemaPath:"#/oneOf/2/properties/message/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema137.oneOf[2].properties.message.else,data:data33};
+const err77 = {instancePath:instancePath+"/message",schemaPath:"#/oneOf/2/properties/message/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema140.oneOf[2].properties.message.else,data:data33};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -3325,7 +3325,7 @@ errors++;
 }
 for(const key11 in data33){
 if(!(((key11 === "zh-CN") || (key11 === "en")) || (pattern4.test(key11)))){
-const err78 = {instancePath:instancePath+"/message",schemaPath:"#/oneOf/2/properties/message/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema137.oneOf[2].properties.message.else,data:data33};
+const err78 = {instancePath:instancePath+"/message",schemaPath:"#/oneOf/2/properties/message/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema140.oneOf[2].properties.message.else,data:data33};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -3338,7 +3338,7 @@ errors++;
 if(data33["zh-CN"] !== undefined){
 let data34 = data33["zh-CN"];
 if(typeof data34 !== "string"){
-const err79 = {instancePath:instancePath+"/message/zh-CN",schemaPath:"#/oneOf/2/properties/message/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[2].properties.message.else.properties["zh-CN"].type,parentSchema:schema137.oneOf[2].properties.message.else.properties["zh-CN"],data:data34};
+const err79 = {instancePath:instancePath+"/message/zh-CN",schemaPath:"#/oneOf/2/properties/message/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[2].properties.message.else.properties["zh-CN"].type,parentSchema:schema140.oneOf[2].properties.message.else.properties["zh-CN"],data:data34};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -3351,7 +3351,7 @@ errors++;
 if(data33.en !== undefined){
 let data35 = data33.en;
 if(typeof data35 !== "string"){
-const err80 = {instancePath:instancePath+"/message/en",schemaPath:"#/oneOf/2/properties/message/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[2].properties.message.else.properties.en.type,parentSchema:schema137.oneOf[2].properties.message.else.properties.en,data:data35};
+const err80 = {instancePath:instancePath+"/message/en",schemaPath:"#/oneOf/2/properties/message/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[2].properties.message.else.properties.en.type,parentSchema:schema140.oneOf[2].properties.message.else.properties.en,data:data35};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -3365,7 +3365,7 @@ for(const key12 in data33){
 if(pattern4.test(key12)){
 let data36 = data33[key12];
 if(typeof data36 !== "string"){
-const err81 = {instancePath:instancePath+"/message/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/message/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[2].properties.message.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema137.oneOf[2].properties.message.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data36};
+const err81 = {instancePath:instancePath+"/message/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/message/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[2].properties.message.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema140.oneOf[2].properties.message.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data36};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -3378,7 +3378,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/message",schemaPath:"#/oneOf/2/properties/message/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.oneOf[2].properties.message.else.type,parentSchema:schema137.oneOf[2].properties.message.else,data:data33};
+const err82 = {instancePath:instancePath+"/message",schemaPath:"#/oneOf/2/properties/message/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.oneOf[2].properties.message.else.type,parentSchema:schema140.oneOf[2].properties.message.else,data:data33};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -3392,7 +3392,7 @@ valid19 = _valid4;
 ifClause4 = "else";
 }
 if(!valid19){
-const err83 = {instancePath:instancePath+"/message",schemaPath:"#/oneOf/2/properties/message/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema137.oneOf[2].properties.message.if,parentSchema:schema137.oneOf[2].properties.message,data:data33};
+const err83 = {instancePath:instancePath+"/message",schemaPath:"#/oneOf/2/properties/message/if",keyword:"if",params:{failingKeyword: ifClause4},message:"must match \""+ifClause4+"\" schema",schema:schema140.oneOf[2].properties.message.if,parentSchema:schema140.oneOf[2].properties.message,data:data33};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -3405,8 +3405,8 @@ errors++;
 if(data.next !== undefined){
 let data37 = data.next;
 if(typeof data37 === "string"){
-if(!pattern353.test(data37)){
-const err84 = {instancePath:instancePath+"/next",schemaPath:"#/oneOf/2/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema137.oneOf[2].properties.next,data:data37};
+if(!pattern356.test(data37)){
+const err84 = {instancePath:instancePath+"/next",schemaPath:"#/oneOf/2/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema140.oneOf[2].properties.next,data:data37};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -3417,7 +3417,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/next",schemaPath:"#/oneOf/2/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[2].properties.next.type,parentSchema:schema137.oneOf[2].properties.next,data:data37};
+const err85 = {instancePath:instancePath+"/next",schemaPath:"#/oneOf/2/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[2].properties.next.type,parentSchema:schema140.oneOf[2].properties.next,data:data37};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -3429,7 +3429,7 @@ errors++;
 }
 }
 else {
-const err86 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.oneOf[2].type,parentSchema:schema137.oneOf[2],data};
+const err86 = {instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.oneOf[2].type,parentSchema:schema140.oneOf[2],data};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -3445,7 +3445,7 @@ props1 = true;
 else if(tag0 === "updateRecord"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err87 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema137.oneOf[3].required,parentSchema:schema137.oneOf[3],data};
+const err87 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema140.oneOf[3].required,parentSchema:schema140.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -3455,7 +3455,7 @@ vErrors.push(err87);
 errors++;
 }
 if(data.id === undefined){
-const err88 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema137.oneOf[3].required,parentSchema:schema137.oneOf[3],data};
+const err88 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema140.oneOf[3].required,parentSchema:schema140.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -3465,7 +3465,7 @@ vErrors.push(err88);
 errors++;
 }
 if(data.set === undefined){
-const err89 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "set"},message:"must have required property '"+"set"+"'",schema:schema137.oneOf[3].required,parentSchema:schema137.oneOf[3],data};
+const err89 = {instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: "set"},message:"must have required property '"+"set"+"'",schema:schema140.oneOf[3].required,parentSchema:schema140.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -3476,7 +3476,7 @@ errors++;
 }
 for(const key13 in data){
 if(!((((((key13 === "type") || (key13 === "id")) || (key13 === "title")) || (key13 === "record")) || (key13 === "set")) || (key13 === "next"))){
-const err90 = {instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema137.oneOf[3],data};
+const err90 = {instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema140.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -3489,7 +3489,7 @@ errors++;
 if(data.type !== undefined){
 let data38 = data.type;
 if("updateRecord" !== data38){
-const err91 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "updateRecord"},message:"must be equal to constant",schema:"updateRecord",parentSchema:schema137.oneOf[3].properties.type,data:data38};
+const err91 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "updateRecord"},message:"must be equal to constant",schema:"updateRecord",parentSchema:schema140.oneOf[3].properties.type,data:data38};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -3502,8 +3502,8 @@ errors++;
 if(data.id !== undefined){
 let data39 = data.id;
 if(typeof data39 === "string"){
-if(!pattern353.test(data39)){
-const err92 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/3/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema137.oneOf[3].properties.id,data:data39};
+if(!pattern356.test(data39)){
+const err92 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/3/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema140.oneOf[3].properties.id,data:data39};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -3514,7 +3514,7 @@ errors++;
 }
 }
 else {
-const err93 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/3/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[3].properties.id.type,parentSchema:schema137.oneOf[3].properties.id,data:data39};
+const err93 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/3/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[3].properties.id.type,parentSchema:schema140.oneOf[3].properties.id,data:data39};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -3553,7 +3553,7 @@ let ifClause5;
 if(_valid5){
 const _errs123 = errors;
 if(typeof data40 !== "string"){
-const err95 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[3].properties.title.then.type,parentSchema:schema137.oneOf[3].properties.title.then,data:data40};
+const err95 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[3].properties.title.then.type,parentSchema:schema140.oneOf[3].properties.title.then,data:data40};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -3570,7 +3570,7 @@ else {
 const _errs125 = errors;
 if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 if(Object.keys(data40).length < 1){
-const err96 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema137.oneOf[3].properties.title.else,data:data40};
+const err96 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema140.oneOf[3].properties.title.else,data:data40};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -3581,7 +3581,7 @@ errors++;
 }
 for(const key14 in data40){
 if(!(((key14 === "zh-CN") || (key14 === "en")) || (pattern4.test(key14)))){
-const err97 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema137.oneOf[3].properties.title.else,data:data40};
+const err97 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema140.oneOf[3].properties.title.else,data:data40};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -3594,7 +3594,7 @@ errors++;
 if(data40["zh-CN"] !== undefined){
 let data41 = data40["zh-CN"];
 if(typeof data41 !== "string"){
-const err98 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/3/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[3].properties.title.else.properties["zh-CN"].type,parentSchema:schema137.oneOf[3].properties.title.else.properties["zh-CN"],data:data41};
+const err98 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/3/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[3].properties.title.else.properties["zh-CN"].type,parentSchema:schema140.oneOf[3].properties.title.else.properties["zh-CN"],data:data41};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -3607,7 +3607,7 @@ errors++;
 if(data40.en !== undefined){
 let data42 = data40.en;
 if(typeof data42 !== "string"){
-const err99 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/3/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[3].properties.title.else.properties.en.type,parentSchema:schema137.oneOf[3].properties.title.else.properties.en,data:data42};
+const err99 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/3/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[3].properties.title.else.properties.en.type,parentSchema:schema140.oneOf[3].properties.title.else.properties.en,data:data42};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -3621,7 +3621,7 @@ for(const key15 in data40){
 if(pattern4.test(key15)){
 let data43 = data40[key15];
 if(typeof data43 !== "string"){
-const err100 = {instancePath:instancePath+"/title/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/3/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[3].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema137.oneOf[3].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data43};
+const err100 = {instancePath:instancePath+"/title/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/3/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[3].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema140.oneOf[3].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data43};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -3634,7 +3634,7 @@ errors++;
 }
 }
 else {
-const err101 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.oneOf[3].properties.title.else.type,parentSchema:schema137.oneOf[3].properties.title.else,data:data40};
+const err101 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.oneOf[3].properties.title.else.type,parentSchema:schema140.oneOf[3].properties.title.else,data:data40};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -3648,7 +3648,7 @@ valid24 = _valid5;
 ifClause5 = "else";
 }
 if(!valid24){
-const err102 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema137.oneOf[3].properties.title.if,parentSchema:schema137.oneOf[3].properties.title,data:data40};
+const err102 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/if",keyword:"if",params:{failingKeyword: ifClause5},message:"must match \""+ifClause5+"\" schema",schema:schema140.oneOf[3].properties.title.if,parentSchema:schema140.oneOf[3].properties.title,data:data40};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -3662,7 +3662,7 @@ if(data.record !== undefined){
 let data44 = data.record;
 if(typeof data44 === "string"){
 if(func9(data44) > 500){
-const err103 = {instancePath:instancePath+"/record",schemaPath:"#/oneOf/3/properties/record/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema137.oneOf[3].properties.record,data:data44};
+const err103 = {instancePath:instancePath+"/record",schemaPath:"#/oneOf/3/properties/record/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters",schema:500,parentSchema:schema140.oneOf[3].properties.record,data:data44};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -3672,7 +3672,7 @@ vErrors.push(err103);
 errors++;
 }
 if(func9(data44) < 1){
-const err104 = {instancePath:instancePath+"/record",schemaPath:"#/oneOf/3/properties/record/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema137.oneOf[3].properties.record,data:data44};
+const err104 = {instancePath:instancePath+"/record",schemaPath:"#/oneOf/3/properties/record/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema140.oneOf[3].properties.record,data:data44};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -3683,7 +3683,7 @@ errors++;
 }
 }
 else {
-const err105 = {instancePath:instancePath+"/record",schemaPath:"#/oneOf/3/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[3].properties.record.type,parentSchema:schema137.oneOf[3].properties.record,data:data44};
+const err105 = {instancePath:instancePath+"/record",schemaPath:"#/oneOf/3/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[3].properties.record.type,parentSchema:schema140.oneOf[3].properties.record,data:data44};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -3694,19 +3694,19 @@ errors++;
 }
 }
 if(data.set !== undefined){
-if(!(validate296(data.set, {instancePath:instancePath+"/set",parentData:data,parentDataProperty:"set",rootData,dynamicAnchors}))){
-for(const error4 of validate296.errors){
+if(!(validate302(data.set, {instancePath:instancePath+"/set",parentData:data,parentDataProperty:"set",rootData,dynamicAnchors}))){
+for(const error4 of validate302.errors){
 error4.schemaPath = "#/oneOf/3/properties/set" + error4.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate296.errors : vErrors.concat(validate296.errors);
+vErrors = vErrors === null ? validate302.errors : vErrors.concat(validate302.errors);
 errors = vErrors.length;
 }
 }
 if(data.next !== undefined){
 let data46 = data.next;
 if(typeof data46 === "string"){
-if(!pattern353.test(data46)){
-const err106 = {instancePath:instancePath+"/next",schemaPath:"#/oneOf/3/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema137.oneOf[3].properties.next,data:data46};
+if(!pattern356.test(data46)){
+const err106 = {instancePath:instancePath+"/next",schemaPath:"#/oneOf/3/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema140.oneOf[3].properties.next,data:data46};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -3717,7 +3717,7 @@ errors++;
 }
 }
 else {
-const err107 = {instancePath:instancePath+"/next",schemaPath:"#/oneOf/3/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[3].properties.next.type,parentSchema:schema137.oneOf[3].properties.next,data:data46};
+const err107 = {instancePath:instancePath+"/next",schemaPath:"#/oneOf/3/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[3].properties.next.type,parentSchema:schema140.oneOf[3].properties.next,data:data46};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -3729,7 +3729,7 @@ errors++;
 }
 }
 else {
-const err108 = {instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.oneOf[3].type,parentSchema:schema137.oneOf[3],data};
+const err108 = {instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.oneOf[3].type,parentSchema:schema140.oneOf[3],data};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -3745,7 +3745,7 @@ props1 = true;
 else if(tag0 === "createRecord"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err109 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema137.oneOf[4].required,parentSchema:schema137.oneOf[4],data};
+const err109 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema140.oneOf[4].required,parentSchema:schema140.oneOf[4],data};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -3755,7 +3755,7 @@ vErrors.push(err109);
 errors++;
 }
 if(data.id === undefined){
-const err110 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema137.oneOf[4].required,parentSchema:schema137.oneOf[4],data};
+const err110 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema140.oneOf[4].required,parentSchema:schema140.oneOf[4],data};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -3765,7 +3765,7 @@ vErrors.push(err110);
 errors++;
 }
 if(data.form === undefined){
-const err111 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "form"},message:"must have required property '"+"form"+"'",schema:schema137.oneOf[4].required,parentSchema:schema137.oneOf[4],data};
+const err111 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "form"},message:"must have required property '"+"form"+"'",schema:schema140.oneOf[4].required,parentSchema:schema140.oneOf[4],data};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -3775,7 +3775,7 @@ vErrors.push(err111);
 errors++;
 }
 if(data.values === undefined){
-const err112 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema137.oneOf[4].required,parentSchema:schema137.oneOf[4],data};
+const err112 = {instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: "values"},message:"must have required property '"+"values"+"'",schema:schema140.oneOf[4].required,parentSchema:schema140.oneOf[4],data};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -3786,7 +3786,7 @@ errors++;
 }
 for(const key16 in data){
 if(!((((((key16 === "type") || (key16 === "id")) || (key16 === "title")) || (key16 === "form")) || (key16 === "values")) || (key16 === "next"))){
-const err113 = {instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema137.oneOf[4],data};
+const err113 = {instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema140.oneOf[4],data};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -3799,7 +3799,7 @@ errors++;
 if(data.type !== undefined){
 let data47 = data.type;
 if("createRecord" !== data47){
-const err114 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "createRecord"},message:"must be equal to constant",schema:"createRecord",parentSchema:schema137.oneOf[4].properties.type,data:data47};
+const err114 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "createRecord"},message:"must be equal to constant",schema:"createRecord",parentSchema:schema140.oneOf[4].properties.type,data:data47};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -3812,8 +3812,8 @@ errors++;
 if(data.id !== undefined){
 let data48 = data.id;
 if(typeof data48 === "string"){
-if(!pattern353.test(data48)){
-const err115 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/4/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema137.oneOf[4].properties.id,data:data48};
+if(!pattern356.test(data48)){
+const err115 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/4/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema140.oneOf[4].properties.id,data:data48};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -3824,7 +3824,7 @@ errors++;
 }
 }
 else {
-const err116 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/4/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[4].properties.id.type,parentSchema:schema137.oneOf[4].properties.id,data:data48};
+const err116 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/4/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[4].properties.id.type,parentSchema:schema140.oneOf[4].properties.id,data:data48};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -3863,7 +3863,7 @@ let ifClause6;
 if(_valid6){
 const _errs149 = errors;
 if(typeof data49 !== "string"){
-const err118 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[4].properties.title.then.type,parentSchema:schema137.oneOf[4].properties.title.then,data:data49};
+const err118 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[4].properties.title.then.type,parentSchema:schema140.oneOf[4].properties.title.then,data:data49};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -3880,7 +3880,7 @@ else {
 const _errs151 = errors;
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 if(Object.keys(data49).length < 1){
-const err119 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema137.oneOf[4].properties.title.else,data:data49};
+const err119 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema140.oneOf[4].properties.title.else,data:data49};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -3891,7 +3891,7 @@ errors++;
 }
 for(const key17 in data49){
 if(!(((key17 === "zh-CN") || (key17 === "en")) || (pattern4.test(key17)))){
-const err120 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema137.oneOf[4].properties.title.else,data:data49};
+const err120 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema140.oneOf[4].properties.title.else,data:data49};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -3904,7 +3904,7 @@ errors++;
 if(data49["zh-CN"] !== undefined){
 let data50 = data49["zh-CN"];
 if(typeof data50 !== "string"){
-const err121 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/4/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[4].properties.title.else.properties["zh-CN"].type,parentSchema:schema137.oneOf[4].properties.title.else.properties["zh-CN"],data:data50};
+const err121 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/4/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[4].properties.title.else.properties["zh-CN"].type,parentSchema:schema140.oneOf[4].properties.title.else.properties["zh-CN"],data:data50};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -3917,7 +3917,7 @@ errors++;
 if(data49.en !== undefined){
 let data51 = data49.en;
 if(typeof data51 !== "string"){
-const err122 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/4/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[4].properties.title.else.properties.en.type,parentSchema:schema137.oneOf[4].properties.title.else.properties.en,data:data51};
+const err122 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/4/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[4].properties.title.else.properties.en.type,parentSchema:schema140.oneOf[4].properties.title.else.properties.en,data:data51};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -3931,7 +3931,7 @@ for(const key18 in data49){
 if(pattern4.test(key18)){
 let data52 = data49[key18];
 if(typeof data52 !== "string"){
-const err123 = {instancePath:instancePath+"/title/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/4/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[4].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema137.oneOf[4].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data52};
+const err123 = {instancePath:instancePath+"/title/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/4/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[4].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema140.oneOf[4].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data52};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -3944,7 +3944,7 @@ errors++;
 }
 }
 else {
-const err124 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.oneOf[4].properties.title.else.type,parentSchema:schema137.oneOf[4].properties.title.else,data:data49};
+const err124 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.oneOf[4].properties.title.else.type,parentSchema:schema140.oneOf[4].properties.title.else,data:data49};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -3958,7 +3958,7 @@ valid29 = _valid6;
 ifClause6 = "else";
 }
 if(!valid29){
-const err125 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema137.oneOf[4].properties.title.if,parentSchema:schema137.oneOf[4].properties.title,data:data49};
+const err125 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/if",keyword:"if",params:{failingKeyword: ifClause6},message:"must match \""+ifClause6+"\" schema",schema:schema140.oneOf[4].properties.title.if,parentSchema:schema140.oneOf[4].properties.title,data:data49};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -3972,7 +3972,7 @@ if(data.form !== undefined){
 let data53 = data.form;
 if(typeof data53 === "string"){
 if(!pattern177.test(data53)){
-const err126 = {instancePath:instancePath+"/form",schemaPath:"#/oneOf/4/properties/form/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_-]{0,63}$",parentSchema:schema137.oneOf[4].properties.form,data:data53};
+const err126 = {instancePath:instancePath+"/form",schemaPath:"#/oneOf/4/properties/form/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_-]{0,63}$",parentSchema:schema140.oneOf[4].properties.form,data:data53};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -3983,7 +3983,7 @@ errors++;
 }
 }
 else {
-const err127 = {instancePath:instancePath+"/form",schemaPath:"#/oneOf/4/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[4].properties.form.type,parentSchema:schema137.oneOf[4].properties.form,data:data53};
+const err127 = {instancePath:instancePath+"/form",schemaPath:"#/oneOf/4/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[4].properties.form.type,parentSchema:schema140.oneOf[4].properties.form,data:data53};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -3994,19 +3994,19 @@ errors++;
 }
 }
 if(data.values !== undefined){
-if(!(validate298(data.values, {instancePath:instancePath+"/values",parentData:data,parentDataProperty:"values",rootData,dynamicAnchors}))){
-for(const error5 of validate298.errors){
+if(!(validate304(data.values, {instancePath:instancePath+"/values",parentData:data,parentDataProperty:"values",rootData,dynamicAnchors}))){
+for(const error5 of validate304.errors){
 error5.schemaPath = "#/oneOf/4/properties/values" + error5.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate298.errors : vErrors.concat(validate298.errors);
+vErrors = vErrors === null ? validate304.errors : vErrors.concat(validate304.errors);
 errors = vErrors.length;
 }
 }
 if(data.next !== undefined){
 let data55 = data.next;
 if(typeof data55 === "string"){
-if(!pattern353.test(data55)){
-const err128 = {instancePath:instancePath+"/next",schemaPath:"#/oneOf/4/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema137.oneOf[4].properties.next,data:data55};
+if(!pattern356.test(data55)){
+const err128 = {instancePath:instancePath+"/next",schemaPath:"#/oneOf/4/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema140.oneOf[4].properties.next,data:data55};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -4017,7 +4017,7 @@ errors++;
 }
 }
 else {
-const err129 = {instancePath:instancePath+"/next",schemaPath:"#/oneOf/4/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[4].properties.next.type,parentSchema:schema137.oneOf[4].properties.next,data:data55};
+const err129 = {instancePath:instancePath+"/next",schemaPath:"#/oneOf/4/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[4].properties.next.type,parentSchema:schema140.oneOf[4].properties.next,data:data55};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -4029,7 +4029,7 @@ errors++;
 }
 }
 else {
-const err130 = {instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.oneOf[4].type,parentSchema:schema137.oneOf[4],data};
+const err130 = {instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.oneOf[4].type,parentSchema:schema140.oneOf[4],data};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -4045,7 +4045,7 @@ props1 = true;
 else if(tag0 === "http"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err131 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema137.oneOf[5].required,parentSchema:schema137.oneOf[5],data};
+const err131 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema140.oneOf[5].required,parentSchema:schema140.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -4055,7 +4055,7 @@ vErrors.push(err131);
 errors++;
 }
 if(data.id === undefined){
-const err132 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema137.oneOf[5].required,parentSchema:schema137.oneOf[5],data};
+const err132 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema140.oneOf[5].required,parentSchema:schema140.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -4065,7 +4065,7 @@ vErrors.push(err132);
 errors++;
 }
 if(data.connector === undefined){
-const err133 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "connector"},message:"must have required property '"+"connector"+"'",schema:schema137.oneOf[5].required,parentSchema:schema137.oneOf[5],data};
+const err133 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "connector"},message:"must have required property '"+"connector"+"'",schema:schema140.oneOf[5].required,parentSchema:schema140.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -4075,7 +4075,7 @@ vErrors.push(err133);
 errors++;
 }
 if(data.method === undefined){
-const err134 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema137.oneOf[5].required,parentSchema:schema137.oneOf[5],data};
+const err134 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "method"},message:"must have required property '"+"method"+"'",schema:schema140.oneOf[5].required,parentSchema:schema140.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -4085,7 +4085,7 @@ vErrors.push(err134);
 errors++;
 }
 if(data.path === undefined){
-const err135 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema137.oneOf[5].required,parentSchema:schema137.oneOf[5],data};
+const err135 = {instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: "path"},message:"must have required property '"+"path"+"'",schema:schema140.oneOf[5].required,parentSchema:schema140.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -4096,7 +4096,7 @@ errors++;
 }
 for(const key19 in data){
 if(!((((((((key19 === "type") || (key19 === "id")) || (key19 === "title")) || (key19 === "connector")) || (key19 === "method")) || (key19 === "path")) || (key19 === "body")) || (key19 === "next"))){
-const err136 = {instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema137.oneOf[5],data};
+const err136 = {instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema140.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -4109,7 +4109,7 @@ errors++;
 if(data.type !== undefined){
 let data56 = data.type;
 if("http" !== data56){
-const err137 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "http"},message:"must be equal to constant",schema:"http",parentSchema:schema137.oneOf[5].properties.type,data:data56};
+const err137 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "http"},message:"must be equal to constant",schema:"http",parentSchema:schema140.oneOf[5].properties.type,data:data56};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -4122,8 +4122,8 @@ errors++;
 if(data.id !== undefined){
 let data57 = data.id;
 if(typeof data57 === "string"){
-if(!pattern353.test(data57)){
-const err138 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/5/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema137.oneOf[5].properties.id,data:data57};
+if(!pattern356.test(data57)){
+const err138 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/5/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema140.oneOf[5].properties.id,data:data57};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -4134,7 +4134,7 @@ errors++;
 }
 }
 else {
-const err139 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/5/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[5].properties.id.type,parentSchema:schema137.oneOf[5].properties.id,data:data57};
+const err139 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/5/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[5].properties.id.type,parentSchema:schema140.oneOf[5].properties.id,data:data57};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -4173,7 +4173,7 @@ let ifClause7;
 if(_valid7){
 const _errs175 = errors;
 if(typeof data58 !== "string"){
-const err141 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[5].properties.title.then.type,parentSchema:schema137.oneOf[5].properties.title.then,data:data58};
+const err141 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[5].properties.title.then.type,parentSchema:schema140.oneOf[5].properties.title.then,data:data58};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -4190,7 +4190,7 @@ else {
 const _errs177 = errors;
 if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
 if(Object.keys(data58).length < 1){
-const err142 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema137.oneOf[5].properties.title.else,data:data58};
+const err142 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema140.oneOf[5].properties.title.else,data:data58};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -4201,7 +4201,7 @@ errors++;
 }
 for(const key20 in data58){
 if(!(((key20 === "zh-CN") || (key20 === "en")) || (pattern4.test(key20)))){
-const err143 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema137.oneOf[5].properties.title.else,data:data58};
+const err143 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties",schema:false,parentSchema:schema140.oneOf[5].properties.title.else,data:data58};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -4214,7 +4214,7 @@ errors++;
 if(data58["zh-CN"] !== undefined){
 let data59 = data58["zh-CN"];
 if(typeof data59 !== "string"){
-const err144 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/5/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[5].properties.title.else.properties["zh-CN"].type,parentSchema:schema137.oneOf[5].properties.title.else.properties["zh-CN"],data:data59};
+const err144 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/5/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[5].properties.title.else.properties["zh-CN"].type,parentSchema:schema140.oneOf[5].properties.title.else.properties["zh-CN"],data:data59};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -4227,7 +4227,7 @@ errors++;
 if(data58.en !== undefined){
 let data60 = data58.en;
 if(typeof data60 !== "string"){
-const err145 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/5/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[5].properties.title.else.properties.en.type,parentSchema:schema137.oneOf[5].properties.title.else.properties.en,data:data60};
+const err145 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/5/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[5].properties.title.else.properties.en.type,parentSchema:schema140.oneOf[5].properties.title.else.properties.en,data:data60};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -4241,7 +4241,7 @@ for(const key21 in data58){
 if(pattern4.test(key21)){
 let data61 = data58[key21];
 if(typeof data61 !== "string"){
-const err146 = {instancePath:instancePath+"/title/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/5/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[5].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema137.oneOf[5].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data61};
+const err146 = {instancePath:instancePath+"/title/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/5/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[5].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema140.oneOf[5].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data61};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -4254,7 +4254,7 @@ errors++;
 }
 }
 else {
-const err147 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.oneOf[5].properties.title.else.type,parentSchema:schema137.oneOf[5].properties.title.else,data:data58};
+const err147 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.oneOf[5].properties.title.else.type,parentSchema:schema140.oneOf[5].properties.title.else,data:data58};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -4268,7 +4268,7 @@ valid34 = _valid7;
 ifClause7 = "else";
 }
 if(!valid34){
-const err148 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema137.oneOf[5].properties.title.if,parentSchema:schema137.oneOf[5].properties.title,data:data58};
+const err148 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/if",keyword:"if",params:{failingKeyword: ifClause7},message:"must match \""+ifClause7+"\" schema",schema:schema140.oneOf[5].properties.title.if,parentSchema:schema140.oneOf[5].properties.title,data:data58};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -4282,7 +4282,7 @@ if(data.connector !== undefined){
 let data62 = data.connector;
 if(typeof data62 === "string"){
 if(!pattern177.test(data62)){
-const err149 = {instancePath:instancePath+"/connector",schemaPath:"#/oneOf/5/properties/connector/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_-]{0,63}$",parentSchema:schema137.oneOf[5].properties.connector,data:data62};
+const err149 = {instancePath:instancePath+"/connector",schemaPath:"#/oneOf/5/properties/connector/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_-]{0,63}$",parentSchema:schema140.oneOf[5].properties.connector,data:data62};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -4293,7 +4293,7 @@ errors++;
 }
 }
 else {
-const err150 = {instancePath:instancePath+"/connector",schemaPath:"#/oneOf/5/properties/connector/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[5].properties.connector.type,parentSchema:schema137.oneOf[5].properties.connector,data:data62};
+const err150 = {instancePath:instancePath+"/connector",schemaPath:"#/oneOf/5/properties/connector/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[5].properties.connector.type,parentSchema:schema140.oneOf[5].properties.connector,data:data62};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -4306,7 +4306,7 @@ errors++;
 if(data.method !== undefined){
 let data63 = data.method;
 if(!(((((data63 === "GET") || (data63 === "POST")) || (data63 === "PUT")) || (data63 === "PATCH")) || (data63 === "DELETE"))){
-const err151 = {instancePath:instancePath+"/method",schemaPath:"#/oneOf/5/properties/method/enum",keyword:"enum",params:{allowedValues: schema137.oneOf[5].properties.method.enum},message:"must be equal to one of the allowed values",schema:schema137.oneOf[5].properties.method.enum,parentSchema:schema137.oneOf[5].properties.method,data:data63};
+const err151 = {instancePath:instancePath+"/method",schemaPath:"#/oneOf/5/properties/method/enum",keyword:"enum",params:{allowedValues: schema140.oneOf[5].properties.method.enum},message:"must be equal to one of the allowed values",schema:schema140.oneOf[5].properties.method.enum,parentSchema:schema140.oneOf[5].properties.method,data:data63};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -4320,7 +4320,7 @@ if(data.path !== undefined){
 let data64 = data.path;
 if(typeof data64 === "string"){
 if(func9(data64) > 2000){
-const err152 = {instancePath:instancePath+"/path",schemaPath:"#/oneOf/5/properties/path/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema137.oneOf[5].properties.path,data:data64};
+const err152 = {instancePath:instancePath+"/path",schemaPath:"#/oneOf/5/properties/path/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters",schema:2000,parentSchema:schema140.oneOf[5].properties.path,data:data64};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -4329,8 +4329,8 @@ vErrors.push(err152);
 }
 errors++;
 }
-if(!pattern386.test(data64)){
-const err153 = {instancePath:instancePath+"/path",schemaPath:"#/oneOf/5/properties/path/pattern",keyword:"pattern",params:{pattern: "^/[^\\s]*$"},message:"must match pattern \""+"^/[^\\s]*$"+"\"",schema:"^/[^\\s]*$",parentSchema:schema137.oneOf[5].properties.path,data:data64};
+if(!pattern389.test(data64)){
+const err153 = {instancePath:instancePath+"/path",schemaPath:"#/oneOf/5/properties/path/pattern",keyword:"pattern",params:{pattern: "^/[^\\s]*$"},message:"must match pattern \""+"^/[^\\s]*$"+"\"",schema:"^/[^\\s]*$",parentSchema:schema140.oneOf[5].properties.path,data:data64};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -4341,7 +4341,7 @@ errors++;
 }
 }
 else {
-const err154 = {instancePath:instancePath+"/path",schemaPath:"#/oneOf/5/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[5].properties.path.type,parentSchema:schema137.oneOf[5].properties.path,data:data64};
+const err154 = {instancePath:instancePath+"/path",schemaPath:"#/oneOf/5/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[5].properties.path.type,parentSchema:schema140.oneOf[5].properties.path,data:data64};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -4355,7 +4355,7 @@ if(data.body !== undefined){
 let data65 = data.body;
 if(typeof data65 === "string"){
 if(func9(data65) > 100000){
-const err155 = {instancePath:instancePath+"/body",schemaPath:"#/oneOf/5/properties/body/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters",schema:100000,parentSchema:schema137.oneOf[5].properties.body,data:data65};
+const err155 = {instancePath:instancePath+"/body",schemaPath:"#/oneOf/5/properties/body/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters",schema:100000,parentSchema:schema140.oneOf[5].properties.body,data:data65};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -4366,7 +4366,7 @@ errors++;
 }
 }
 else {
-const err156 = {instancePath:instancePath+"/body",schemaPath:"#/oneOf/5/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[5].properties.body.type,parentSchema:schema137.oneOf[5].properties.body,data:data65};
+const err156 = {instancePath:instancePath+"/body",schemaPath:"#/oneOf/5/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[5].properties.body.type,parentSchema:schema140.oneOf[5].properties.body,data:data65};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -4379,8 +4379,8 @@ errors++;
 if(data.next !== undefined){
 let data66 = data.next;
 if(typeof data66 === "string"){
-if(!pattern353.test(data66)){
-const err157 = {instancePath:instancePath+"/next",schemaPath:"#/oneOf/5/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema137.oneOf[5].properties.next,data:data66};
+if(!pattern356.test(data66)){
+const err157 = {instancePath:instancePath+"/next",schemaPath:"#/oneOf/5/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema140.oneOf[5].properties.next,data:data66};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -4391,7 +4391,7 @@ errors++;
 }
 }
 else {
-const err158 = {instancePath:instancePath+"/next",schemaPath:"#/oneOf/5/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[5].properties.next.type,parentSchema:schema137.oneOf[5].properties.next,data:data66};
+const err158 = {instancePath:instancePath+"/next",schemaPath:"#/oneOf/5/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[5].properties.next.type,parentSchema:schema140.oneOf[5].properties.next,data:data66};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -4403,7 +4403,7 @@ errors++;
 }
 }
 else {
-const err159 = {instancePath,schemaPath:"#/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.oneOf[5].type,parentSchema:schema137.oneOf[5],data};
+const err159 = {instancePath,schemaPath:"#/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.oneOf[5].type,parentSchema:schema140.oneOf[5],data};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -4419,7 +4419,7 @@ props1 = true;
 else if(tag0 === "wait"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err160 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema137.oneOf[6].required,parentSchema:schema137.oneOf[6],data};
+const err160 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema140.oneOf[6].required,parentSchema:schema140.oneOf[6],data};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -4429,7 +4429,7 @@ vErrors.push(err160);
 errors++;
 }
 if(data.id === undefined){
-const err161 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema137.oneOf[6].required,parentSchema:schema137.oneOf[6],data};
+const err161 = {instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema140.oneOf[6].required,parentSchema:schema140.oneOf[6],data};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -4440,7 +4440,7 @@ errors++;
 }
 for(const key22 in data){
 if(!((((((key22 === "type") || (key22 === "id")) || (key22 === "title")) || (key22 === "duration")) || (key22 === "until")) || (key22 === "next"))){
-const err162 = {instancePath,schemaPath:"#/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema137.oneOf[6],data};
+const err162 = {instancePath,schemaPath:"#/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties",schema:false,parentSchema:schema140.oneOf[6],data};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -4453,7 +4453,7 @@ errors++;
 if(data.type !== undefined){
 let data67 = data.type;
 if("wait" !== data67){
-const err163 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "wait"},message:"must be equal to constant",schema:"wait",parentSchema:schema137.oneOf[6].properties.type,data:data67};
+const err163 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "wait"},message:"must be equal to constant",schema:"wait",parentSchema:schema140.oneOf[6].properties.type,data:data67};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -4466,8 +4466,8 @@ errors++;
 if(data.id !== undefined){
 let data68 = data.id;
 if(typeof data68 === "string"){
-if(!pattern353.test(data68)){
-const err164 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/6/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema137.oneOf[6].properties.id,data:data68};
+if(!pattern356.test(data68)){
+const err164 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/6/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema140.oneOf[6].properties.id,data:data68};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -4478,7 +4478,7 @@ errors++;
 }
 }
 else {
-const err165 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/6/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[6].properties.id.type,parentSchema:schema137.oneOf[6].properties.id,data:data68};
+const err165 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/6/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[6].properties.id.type,parentSchema:schema140.oneOf[6].properties.id,data:data68};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -4517,7 +4517,7 @@ let ifClause8;
 if(_valid8){
 const _errs205 = errors;
 if(typeof data69 !== "string"){
-const err167 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[6].properties.title.then.type,parentSchema:schema137.oneOf[6].properties.title.then,data:data69};
+const err167 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[6].properties.title.then.type,parentSchema:schema140.oneOf[6].properties.title.then,data:data69};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -4534,7 +4534,7 @@ else {
 const _errs207 = errors;
 if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
 if(Object.keys(data69).length < 1){
-const err168 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema137.oneOf[6].properties.title.else,data:data69};
+const err168 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema140.oneOf[6].properties.title.else,data:data69};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -4545,7 +4545,7 @@ errors++;
 }
 for(const key23 in data69){
 if(!(((key23 === "zh-CN") || (key23 === "en")) || (pattern4.test(key23)))){
-const err169 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema137.oneOf[6].properties.title.else,data:data69};
+const err169 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties",schema:false,parentSchema:schema140.oneOf[6].properties.title.else,data:data69};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -4558,7 +4558,7 @@ errors++;
 if(data69["zh-CN"] !== undefined){
 let data70 = data69["zh-CN"];
 if(typeof data70 !== "string"){
-const err170 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/6/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[6].properties.title.else.properties["zh-CN"].type,parentSchema:schema137.oneOf[6].properties.title.else.properties["zh-CN"],data:data70};
+const err170 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/6/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[6].properties.title.else.properties["zh-CN"].type,parentSchema:schema140.oneOf[6].properties.title.else.properties["zh-CN"],data:data70};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -4571,7 +4571,7 @@ errors++;
 if(data69.en !== undefined){
 let data71 = data69.en;
 if(typeof data71 !== "string"){
-const err171 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/6/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[6].properties.title.else.properties.en.type,parentSchema:schema137.oneOf[6].properties.title.else.properties.en,data:data71};
+const err171 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/6/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[6].properties.title.else.properties.en.type,parentSchema:schema140.oneOf[6].properties.title.else.properties.en,data:data71};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -4585,7 +4585,7 @@ for(const key24 in data69){
 if(pattern4.test(key24)){
 let data72 = data69[key24];
 if(typeof data72 !== "string"){
-const err172 = {instancePath:instancePath+"/title/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/6/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[6].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema137.oneOf[6].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data72};
+const err172 = {instancePath:instancePath+"/title/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/6/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[6].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema140.oneOf[6].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data72};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -4598,7 +4598,7 @@ errors++;
 }
 }
 else {
-const err173 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.oneOf[6].properties.title.else.type,parentSchema:schema137.oneOf[6].properties.title.else,data:data69};
+const err173 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.oneOf[6].properties.title.else.type,parentSchema:schema140.oneOf[6].properties.title.else,data:data69};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -4612,7 +4612,7 @@ valid39 = _valid8;
 ifClause8 = "else";
 }
 if(!valid39){
-const err174 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema137.oneOf[6].properties.title.if,parentSchema:schema137.oneOf[6].properties.title,data:data69};
+const err174 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/if",keyword:"if",params:{failingKeyword: ifClause8},message:"must match \""+ifClause8+"\" schema",schema:schema140.oneOf[6].properties.title.if,parentSchema:schema140.oneOf[6].properties.title,data:data69};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -4626,7 +4626,7 @@ if(data.duration !== undefined){
 let data73 = data.duration;
 if(typeof data73 === "string"){
 if(func9(data73) > 40){
-const err175 = {instancePath:instancePath+"/duration",schemaPath:"#/oneOf/6/properties/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema137.oneOf[6].properties.duration,data:data73};
+const err175 = {instancePath:instancePath+"/duration",schemaPath:"#/oneOf/6/properties/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters",schema:40,parentSchema:schema140.oneOf[6].properties.duration,data:data73};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -4636,7 +4636,7 @@ vErrors.push(err175);
 errors++;
 }
 if(func9(data73) < 2){
-const err176 = {instancePath:instancePath+"/duration",schemaPath:"#/oneOf/6/properties/duration/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema137.oneOf[6].properties.duration,data:data73};
+const err176 = {instancePath:instancePath+"/duration",schemaPath:"#/oneOf/6/properties/duration/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters",schema:2,parentSchema:schema140.oneOf[6].properties.duration,data:data73};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -4647,7 +4647,7 @@ errors++;
 }
 }
 else {
-const err177 = {instancePath:instancePath+"/duration",schemaPath:"#/oneOf/6/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[6].properties.duration.type,parentSchema:schema137.oneOf[6].properties.duration,data:data73};
+const err177 = {instancePath:instancePath+"/duration",schemaPath:"#/oneOf/6/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[6].properties.duration.type,parentSchema:schema140.oneOf[6].properties.duration,data:data73};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -4661,7 +4661,7 @@ if(data.until !== undefined){
 let data74 = data.until;
 if(typeof data74 === "string"){
 if(func9(data74) > 20000){
-const err178 = {instancePath:instancePath+"/until",schemaPath:"#/oneOf/6/properties/until/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema137.oneOf[6].properties.until,data:data74};
+const err178 = {instancePath:instancePath+"/until",schemaPath:"#/oneOf/6/properties/until/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters",schema:20000,parentSchema:schema140.oneOf[6].properties.until,data:data74};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -4671,7 +4671,7 @@ vErrors.push(err178);
 errors++;
 }
 if(func9(data74) < 1){
-const err179 = {instancePath:instancePath+"/until",schemaPath:"#/oneOf/6/properties/until/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema137.oneOf[6].properties.until,data:data74};
+const err179 = {instancePath:instancePath+"/until",schemaPath:"#/oneOf/6/properties/until/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema140.oneOf[6].properties.until,data:data74};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -4682,7 +4682,7 @@ errors++;
 }
 }
 else {
-const err180 = {instancePath:instancePath+"/until",schemaPath:"#/oneOf/6/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[6].properties.until.type,parentSchema:schema137.oneOf[6].properties.until,data:data74};
+const err180 = {instancePath:instancePath+"/until",schemaPath:"#/oneOf/6/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[6].properties.until.type,parentSchema:schema140.oneOf[6].properties.until,data:data74};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -4695,8 +4695,8 @@ errors++;
 if(data.next !== undefined){
 let data75 = data.next;
 if(typeof data75 === "string"){
-if(!pattern353.test(data75)){
-const err181 = {instancePath:instancePath+"/next",schemaPath:"#/oneOf/6/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema137.oneOf[6].properties.next,data:data75};
+if(!pattern356.test(data75)){
+const err181 = {instancePath:instancePath+"/next",schemaPath:"#/oneOf/6/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema140.oneOf[6].properties.next,data:data75};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -4707,7 +4707,7 @@ errors++;
 }
 }
 else {
-const err182 = {instancePath:instancePath+"/next",schemaPath:"#/oneOf/6/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[6].properties.next.type,parentSchema:schema137.oneOf[6].properties.next,data:data75};
+const err182 = {instancePath:instancePath+"/next",schemaPath:"#/oneOf/6/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[6].properties.next.type,parentSchema:schema140.oneOf[6].properties.next,data:data75};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -4719,7 +4719,7 @@ errors++;
 }
 }
 else {
-const err183 = {instancePath,schemaPath:"#/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.oneOf[6].type,parentSchema:schema137.oneOf[6],data};
+const err183 = {instancePath,schemaPath:"#/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.oneOf[6].type,parentSchema:schema140.oneOf[6],data};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -4735,7 +4735,7 @@ props1 = true;
 else if(tag0 === "end"){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.type === undefined){
-const err184 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema137.oneOf[7].required,parentSchema:schema137.oneOf[7],data};
+const err184 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "type"},message:"must have required property '"+"type"+"'",schema:schema140.oneOf[7].required,parentSchema:schema140.oneOf[7],data};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -4745,7 +4745,7 @@ vErrors.push(err184);
 errors++;
 }
 if(data.id === undefined){
-const err185 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema137.oneOf[7].required,parentSchema:schema137.oneOf[7],data};
+const err185 = {instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema140.oneOf[7].required,parentSchema:schema140.oneOf[7],data};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -4756,7 +4756,7 @@ errors++;
 }
 for(const key25 in data){
 if(!(((key25 === "type") || (key25 === "id")) || (key25 === "title"))){
-const err186 = {instancePath,schemaPath:"#/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema137.oneOf[7],data};
+const err186 = {instancePath,schemaPath:"#/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties",schema:false,parentSchema:schema140.oneOf[7],data};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -4769,7 +4769,7 @@ errors++;
 if(data.type !== undefined){
 let data76 = data.type;
 if("end" !== data76){
-const err187 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/7/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema137.oneOf[7].properties.type,data:data76};
+const err187 = {instancePath:instancePath+"/type",schemaPath:"#/oneOf/7/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant",schema:"end",parentSchema:schema140.oneOf[7].properties.type,data:data76};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -4782,8 +4782,8 @@ errors++;
 if(data.id !== undefined){
 let data77 = data.id;
 if(typeof data77 === "string"){
-if(!pattern353.test(data77)){
-const err188 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/7/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema137.oneOf[7].properties.id,data:data77};
+if(!pattern356.test(data77)){
+const err188 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/7/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema140.oneOf[7].properties.id,data:data77};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -4794,7 +4794,7 @@ errors++;
 }
 }
 else {
-const err189 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/7/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[7].properties.id.type,parentSchema:schema137.oneOf[7].properties.id,data:data77};
+const err189 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/7/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[7].properties.id.type,parentSchema:schema140.oneOf[7].properties.id,data:data77};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -4833,7 +4833,7 @@ let ifClause9;
 if(_valid9){
 const _errs232 = errors;
 if(typeof data78 !== "string"){
-const err191 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[7].properties.title.then.type,parentSchema:schema137.oneOf[7].properties.title.then,data:data78};
+const err191 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[7].properties.title.then.type,parentSchema:schema140.oneOf[7].properties.title.then,data:data78};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -4850,7 +4850,7 @@ else {
 const _errs234 = errors;
 if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
 if(Object.keys(data78).length < 1){
-const err192 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema137.oneOf[7].properties.title.else,data:data78};
+const err192 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema140.oneOf[7].properties.title.else,data:data78};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -4861,7 +4861,7 @@ errors++;
 }
 for(const key26 in data78){
 if(!(((key26 === "zh-CN") || (key26 === "en")) || (pattern4.test(key26)))){
-const err193 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema137.oneOf[7].properties.title.else,data:data78};
+const err193 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties",schema:false,parentSchema:schema140.oneOf[7].properties.title.else,data:data78};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -4874,7 +4874,7 @@ errors++;
 if(data78["zh-CN"] !== undefined){
 let data79 = data78["zh-CN"];
 if(typeof data79 !== "string"){
-const err194 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/7/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[7].properties.title.else.properties["zh-CN"].type,parentSchema:schema137.oneOf[7].properties.title.else.properties["zh-CN"],data:data79};
+const err194 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/7/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[7].properties.title.else.properties["zh-CN"].type,parentSchema:schema140.oneOf[7].properties.title.else.properties["zh-CN"],data:data79};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -4887,7 +4887,7 @@ errors++;
 if(data78.en !== undefined){
 let data80 = data78.en;
 if(typeof data80 !== "string"){
-const err195 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/7/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[7].properties.title.else.properties.en.type,parentSchema:schema137.oneOf[7].properties.title.else.properties.en,data:data80};
+const err195 = {instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/7/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[7].properties.title.else.properties.en.type,parentSchema:schema140.oneOf[7].properties.title.else.properties.en,data:data80};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -4901,7 +4901,7 @@ for(const key27 in data78){
 if(pattern4.test(key27)){
 let data81 = data78[key27];
 if(typeof data81 !== "string"){
-const err196 = {instancePath:instancePath+"/title/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/7/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema137.oneOf[7].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema137.oneOf[7].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data81};
+const err196 = {instancePath:instancePath+"/title/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/7/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.oneOf[7].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema140.oneOf[7].properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data81};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -4914,7 +4914,7 @@ errors++;
 }
 }
 else {
-const err197 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.oneOf[7].properties.title.else.type,parentSchema:schema137.oneOf[7].properties.title.else,data:data78};
+const err197 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.oneOf[7].properties.title.else.type,parentSchema:schema140.oneOf[7].properties.title.else,data:data78};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -4928,7 +4928,7 @@ valid44 = _valid9;
 ifClause9 = "else";
 }
 if(!valid44){
-const err198 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema137.oneOf[7].properties.title.if,parentSchema:schema137.oneOf[7].properties.title,data:data78};
+const err198 = {instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/if",keyword:"if",params:{failingKeyword: ifClause9},message:"must match \""+ifClause9+"\" schema",schema:schema140.oneOf[7].properties.title.if,parentSchema:schema140.oneOf[7].properties.title,data:data78};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -4940,7 +4940,7 @@ errors++;
 }
 }
 else {
-const err199 = {instancePath,schemaPath:"#/oneOf/7/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.oneOf[7].type,parentSchema:schema137.oneOf[7],data};
+const err199 = {instancePath,schemaPath:"#/oneOf/7/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.oneOf[7].type,parentSchema:schema140.oneOf[7],data};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -4954,7 +4954,7 @@ props1 = true;
 }
 }
 else {
-const err200 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema137.discriminator,parentSchema:schema137,data};
+const err200 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf",schema:schema140.discriminator,parentSchema:schema140,data};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -4965,7 +4965,7 @@ errors++;
 }
 }
 else {
-const err201 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema137.discriminator,parentSchema:schema137,data};
+const err201 = {instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string",schema:schema140.discriminator,parentSchema:schema140,data};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -4976,7 +4976,7 @@ errors++;
 }
 }
 else {
-const err202 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema137.type,parentSchema:schema137,data};
+const err202 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.type,parentSchema:schema140,data};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -4985,17 +4985,17 @@ vErrors.push(err202);
 }
 errors++;
 }
-validate300.errors = vErrors;
+validate306.errors = vErrors;
 evaluated0.props = props1;
 return errors === 0;
 }
-validate300.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate306.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate307(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate313(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate307.evaluated;
+const evaluated0 = validate313.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5004,7 +5004,7 @@ evaluated0.items = undefined;
 }
 if(Array.isArray(data)){
 if(data.length > 500){
-const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema138,data};
+const err0 = {instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items",schema:500,parentSchema:schema141,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5014,7 +5014,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.length < 1){
-const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema138,data};
+const err1 = {instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema141,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5025,17 +5025,17 @@ errors++;
 }
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate300(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
-for(const error0 of validate300.errors){
+if(!(validate306(data[i0], {instancePath:instancePath+"/" + i0,parentData:data,parentDataProperty:i0,rootData,dynamicAnchors}))){
+for(const error0 of validate306.errors){
 error0.schemaPath = "#/items" + error0.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate300.errors : vErrors.concat(validate300.errors);
+vErrors = vErrors === null ? validate306.errors : vErrors.concat(validate306.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema138.type,parentSchema:schema138,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema141.type,parentSchema:schema141,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5044,17 +5044,17 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate307.errors = vErrors;
+validate313.errors = vErrors;
 return errors === 0;
 }
-validate307.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate313.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema139 = {"type":"object","properties":{"maxRuns":{"type":"integer","minimum":1,"maximum":1000}},"required":["maxRuns"],"additionalProperties":false};
+const schema142 = {"type":"object","properties":{"maxRuns":{"type":"integer","minimum":1,"maximum":1000}},"required":["maxRuns"],"additionalProperties":false};
 
-function validate309(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate315(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate309.evaluated;
+const evaluated0 = validate315.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5063,7 +5063,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.maxRuns === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "maxRuns"},message:"must have required property '"+"maxRuns"+"'",schema:schema139.required,parentSchema:schema139,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "maxRuns"},message:"must have required property '"+"maxRuns"+"'",schema:schema142.required,parentSchema:schema142,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5074,7 +5074,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(key0 === "maxRuns")){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema139,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema142,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5087,7 +5087,7 @@ errors++;
 if(data.maxRuns !== undefined){
 let data0 = data.maxRuns;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-const err2 = {instancePath:instancePath+"/maxRuns",schemaPath:"#/properties/maxRuns/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema139.properties.maxRuns.type,parentSchema:schema139.properties.maxRuns,data:data0};
+const err2 = {instancePath:instancePath+"/maxRuns",schemaPath:"#/properties/maxRuns/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema142.properties.maxRuns.type,parentSchema:schema142.properties.maxRuns,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5098,7 +5098,7 @@ errors++;
 }
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 1000 || isNaN(data0)){
-const err3 = {instancePath:instancePath+"/maxRuns",schemaPath:"#/properties/maxRuns/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema139.properties.maxRuns,data:data0};
+const err3 = {instancePath:instancePath+"/maxRuns",schemaPath:"#/properties/maxRuns/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000",schema:1000,parentSchema:schema142.properties.maxRuns,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5108,7 +5108,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data0 < 1 || isNaN(data0)){
-const err4 = {instancePath:instancePath+"/maxRuns",schemaPath:"#/properties/maxRuns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema139.properties.maxRuns,data:data0};
+const err4 = {instancePath:instancePath+"/maxRuns",schemaPath:"#/properties/maxRuns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema142.properties.maxRuns,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5121,7 +5121,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema139.type,parentSchema:schema139,data};
+const err5 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema142.type,parentSchema:schema142,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5130,16 +5130,16 @@ vErrors.push(err5);
 }
 errors++;
 }
-validate309.errors = vErrors;
+validate315.errors = vErrors;
 return errors === 0;
 }
-validate309.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate315.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate310(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate316(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate310.evaluated;
+const evaluated0 = validate316.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -5148,7 +5148,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.kind === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema140.required,parentSchema:schema140,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema143.required,parentSchema:schema143,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -5158,7 +5158,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.id === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema140.required,parentSchema:schema140,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema143.required,parentSchema:schema143,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -5168,7 +5168,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.schemaVersion === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema140.required,parentSchema:schema140,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "schemaVersion"},message:"must have required property '"+"schemaVersion"+"'",schema:schema143.required,parentSchema:schema143,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -5178,7 +5178,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.title === undefined){
-const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema140.required,parentSchema:schema140,data};
+const err3 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema143.required,parentSchema:schema143,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -5188,7 +5188,7 @@ vErrors.push(err3);
 errors++;
 }
 if(data.trigger === undefined){
-const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "trigger"},message:"must have required property '"+"trigger"+"'",schema:schema140.required,parentSchema:schema140,data};
+const err4 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "trigger"},message:"must have required property '"+"trigger"+"'",schema:schema143.required,parentSchema:schema143,data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -5198,7 +5198,7 @@ vErrors.push(err4);
 errors++;
 }
 if(data.steps === undefined){
-const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema140.required,parentSchema:schema140,data};
+const err5 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "steps"},message:"must have required property '"+"steps"+"'",schema:schema143.required,parentSchema:schema143,data};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -5208,7 +5208,7 @@ vErrors.push(err5);
 errors++;
 }
 if(data.start === undefined){
-const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema140.required,parentSchema:schema140,data};
+const err6 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema143.required,parentSchema:schema143,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -5218,8 +5218,8 @@ vErrors.push(err6);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema140.properties, key0))){
-const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema140,data};
+if(!(func1.call(schema143.properties, key0))){
+const err7 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema143,data};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -5232,7 +5232,7 @@ errors++;
 if(data.kind !== undefined){
 let data0 = data.kind;
 if("workflow" !== data0){
-const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "workflow"},message:"must be equal to constant",schema:"workflow",parentSchema:schema140.properties.kind,data:data0};
+const err8 = {instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "workflow"},message:"must be equal to constant",schema:"workflow",parentSchema:schema143.properties.kind,data:data0};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -5246,7 +5246,7 @@ if(data.id !== undefined){
 let data1 = data.id;
 if(typeof data1 === "string"){
 if(!pattern177.test(data1)){
-const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_-]{0,63}$",parentSchema:schema140.properties.id,data:data1};
+const err9 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_-]{0,63}$",parentSchema:schema143.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -5257,7 +5257,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.id.type,parentSchema:schema140.properties.id,data:data1};
+const err10 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema143.properties.id.type,parentSchema:schema143.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -5270,7 +5270,7 @@ errors++;
 if(data.schemaVersion !== undefined){
 let data2 = data.schemaVersion;
 if(1 !== data2){
-const err11 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema140.properties.schemaVersion,data:data2};
+const err11 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant",schema:1,parentSchema:schema143.properties.schemaVersion,data:data2};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -5309,7 +5309,7 @@ let ifClause0;
 if(_valid0){
 const _errs10 = errors;
 if(typeof data3 !== "string"){
-const err13 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.title.then.type,parentSchema:schema140.properties.title.then,data:data3};
+const err13 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema143.properties.title.then.type,parentSchema:schema143.properties.title.then,data:data3};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -5326,7 +5326,7 @@ else {
 const _errs12 = errors;
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length < 1){
-const err14 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema140.properties.title.else,data:data3};
+const err14 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema143.properties.title.else,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -5337,7 +5337,7 @@ errors++;
 }
 for(const key1 in data3){
 if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema140.properties.title.else,data:data3};
+const err15 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema143.properties.title.else,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -5350,7 +5350,7 @@ errors++;
 if(data3["zh-CN"] !== undefined){
 let data4 = data3["zh-CN"];
 if(typeof data4 !== "string"){
-const err16 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.title.else.properties["zh-CN"].type,parentSchema:schema140.properties.title.else.properties["zh-CN"],data:data4};
+const err16 = {instancePath:instancePath+"/title/zh-CN",schemaPath:"#/properties/title/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema143.properties.title.else.properties["zh-CN"].type,parentSchema:schema143.properties.title.else.properties["zh-CN"],data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -5363,7 +5363,7 @@ errors++;
 if(data3.en !== undefined){
 let data5 = data3.en;
 if(typeof data5 !== "string"){
-const err17 = {instancePath:instancePath+"/title/en",schemaPath:"#/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.title.else.properties.en.type,parentSchema:schema140.properties.title.else.properties.en,data:data5};
+const err17 = {instancePath:instancePath+"/title/en",schemaPath:"#/properties/title/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema143.properties.title.else.properties.en.type,parentSchema:schema143.properties.title.else.properties.en,data:data5};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -5377,7 +5377,7 @@ for(const key2 in data3){
 if(pattern4.test(key2)){
 let data6 = data3[key2];
 if(typeof data6 !== "string"){
-const err18 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema140.properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data6};
+const err18 = {instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/title/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema143.properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema143.properties.title.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data6};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -5390,7 +5390,7 @@ errors++;
 }
 }
 else {
-const err19 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.properties.title.else.type,parentSchema:schema140.properties.title.else,data:data3};
+const err19 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema143.properties.title.else.type,parentSchema:schema143.properties.title.else,data:data3};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -5404,7 +5404,7 @@ valid1 = _valid0;
 ifClause0 = "else";
 }
 if(!valid1){
-const err20 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema140.properties.title.if,parentSchema:schema140.properties.title,data:data3};
+const err20 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/if",keyword:"if",params:{failingKeyword: ifClause0},message:"must match \""+ifClause0+"\" schema",schema:schema143.properties.title.if,parentSchema:schema143.properties.title,data:data3};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -5443,7 +5443,7 @@ let ifClause1;
 if(_valid1){
 const _errs25 = errors;
 if(typeof data7 !== "string"){
-const err22 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.description.then.type,parentSchema:schema140.properties.description.then,data:data7};
+const err22 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/then/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema143.properties.description.then.type,parentSchema:schema143.properties.description.then,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -5460,7 +5460,7 @@ else {
 const _errs27 = errors;
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(Object.keys(data7).length < 1){
-const err23 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema140.properties.description.else,data:data7};
+const err23 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/else/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema143.properties.description.else,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -5471,7 +5471,7 @@ errors++;
 }
 for(const key3 in data7){
 if(!(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
-const err24 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema140.properties.description.else,data:data7};
+const err24 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/else/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema143.properties.description.else,data:data7};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -5484,7 +5484,7 @@ errors++;
 if(data7["zh-CN"] !== undefined){
 let data8 = data7["zh-CN"];
 if(typeof data8 !== "string"){
-const err25 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.description.else.properties["zh-CN"].type,parentSchema:schema140.properties.description.else.properties["zh-CN"],data:data8};
+const err25 = {instancePath:instancePath+"/description/zh-CN",schemaPath:"#/properties/description/else/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema143.properties.description.else.properties["zh-CN"].type,parentSchema:schema143.properties.description.else.properties["zh-CN"],data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -5497,7 +5497,7 @@ errors++;
 if(data7.en !== undefined){
 let data9 = data7.en;
 if(typeof data9 !== "string"){
-const err26 = {instancePath:instancePath+"/description/en",schemaPath:"#/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.description.else.properties.en.type,parentSchema:schema140.properties.description.else.properties.en,data:data9};
+const err26 = {instancePath:instancePath+"/description/en",schemaPath:"#/properties/description/else/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema143.properties.description.else.properties.en.type,parentSchema:schema143.properties.description.else.properties.en,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -5511,7 +5511,7 @@ for(const key4 in data7){
 if(pattern4.test(key4)){
 let data10 = data7[key4];
 if(typeof data10 !== "string"){
-const err27 = {instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema140.properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data10};
+const err27 = {instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/description/else/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema143.properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"].type,parentSchema:schema143.properties.description.else.patternProperties["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -5524,7 +5524,7 @@ errors++;
 }
 }
 else {
-const err28 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.properties.description.else.type,parentSchema:schema140.properties.description.else,data:data7};
+const err28 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/else/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema143.properties.description.else.type,parentSchema:schema143.properties.description.else,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -5538,7 +5538,7 @@ valid4 = _valid1;
 ifClause1 = "else";
 }
 if(!valid4){
-const err29 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema140.properties.description.if,parentSchema:schema140.properties.description,data:data7};
+const err29 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/if",keyword:"if",params:{failingKeyword: ifClause1},message:"must match \""+ifClause1+"\" schema",schema:schema143.properties.description.if,parentSchema:schema143.properties.description,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -5552,7 +5552,7 @@ if(data.form !== undefined){
 let data11 = data.form;
 if(typeof data11 === "string"){
 if(!pattern177.test(data11)){
-const err30 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_-]{0,63}$",parentSchema:schema140.properties.form,data:data11};
+const err30 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\"",schema:"^[a-z][a-z0-9_-]{0,63}$",parentSchema:schema143.properties.form,data:data11};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -5563,7 +5563,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.form.type,parentSchema:schema140.properties.form,data:data11};
+const err31 = {instancePath:instancePath+"/form",schemaPath:"#/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema143.properties.form.type,parentSchema:schema143.properties.form,data:data11};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -5574,28 +5574,28 @@ errors++;
 }
 }
 if(data.trigger !== undefined){
-if(!(validate284(data.trigger, {instancePath:instancePath+"/trigger",parentData:data,parentDataProperty:"trigger",rootData,dynamicAnchors}))){
-for(const error0 of validate284.errors){
+if(!(validate290(data.trigger, {instancePath:instancePath+"/trigger",parentData:data,parentDataProperty:"trigger",rootData,dynamicAnchors}))){
+for(const error0 of validate290.errors){
 error0.schemaPath = "#/properties/trigger" + error0.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate284.errors : vErrors.concat(validate284.errors);
+vErrors = vErrors === null ? validate290.errors : vErrors.concat(validate290.errors);
 errors = vErrors.length;
 }
 }
 if(data.steps !== undefined){
-if(!(validate307(data.steps, {instancePath:instancePath+"/steps",parentData:data,parentDataProperty:"steps",rootData,dynamicAnchors}))){
-for(const error1 of validate307.errors){
+if(!(validate313(data.steps, {instancePath:instancePath+"/steps",parentData:data,parentDataProperty:"steps",rootData,dynamicAnchors}))){
+for(const error1 of validate313.errors){
 error1.schemaPath = "#/properties/steps" + error1.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate307.errors : vErrors.concat(validate307.errors);
+vErrors = vErrors === null ? validate313.errors : vErrors.concat(validate313.errors);
 errors = vErrors.length;
 }
 }
 if(data.start !== undefined){
 let data14 = data.start;
 if(typeof data14 === "string"){
-if(!pattern353.test(data14)){
-const err32 = {instancePath:instancePath+"/start",schemaPath:"#/properties/start/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema140.properties.start,data:data14};
+if(!pattern356.test(data14)){
+const err32 = {instancePath:instancePath+"/start",schemaPath:"#/properties/start/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_-]{0,63}$",parentSchema:schema143.properties.start,data:data14};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -5606,7 +5606,7 @@ errors++;
 }
 }
 else {
-const err33 = {instancePath:instancePath+"/start",schemaPath:"#/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema140.properties.start.type,parentSchema:schema140.properties.start,data:data14};
+const err33 = {instancePath:instancePath+"/start",schemaPath:"#/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema143.properties.start.type,parentSchema:schema143.properties.start,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -5617,17 +5617,17 @@ errors++;
 }
 }
 if(data.concurrency !== undefined){
-if(!(validate309(data.concurrency, {instancePath:instancePath+"/concurrency",parentData:data,parentDataProperty:"concurrency",rootData,dynamicAnchors}))){
-for(const error2 of validate309.errors){
+if(!(validate315(data.concurrency, {instancePath:instancePath+"/concurrency",parentData:data,parentDataProperty:"concurrency",rootData,dynamicAnchors}))){
+for(const error2 of validate315.errors){
 error2.schemaPath = "#/properties/concurrency" + error2.schemaPath.slice(1);
 }
-vErrors = vErrors === null ? validate309.errors : vErrors.concat(validate309.errors);
+vErrors = vErrors === null ? validate315.errors : vErrors.concat(validate315.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema140.type,parentSchema:schema140,data};
+const err34 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema143.type,parentSchema:schema143,data};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -5636,9 +5636,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-validate310.errors = vErrors;
+validate316.errors = vErrors;
 return errors === 0;
 }
-validate310.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate316.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const explain: ExplainingValidator = validate310;
+export const explain: ExplainingValidator = validate316;

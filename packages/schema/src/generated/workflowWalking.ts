@@ -4,20 +4,20 @@
 import type { WalkingValidator } from '../validate/schemaWalk.ts';
 import { equal, ucs2length } from '../validate/ajvRuntime.ts';
 
-const schema136 = {"type":"object","properties":{"kind":{"const":"workflow"},"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"schemaVersion":{"const":1},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"trigger":{"x-memo":91},"steps":{"x-memo":101},"start":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"concurrency":{"x-memo":102}},"required":["kind","id","schemaVersion","title","trigger","steps","start"],"additionalProperties":false};
+const schema139 = {"type":"object","properties":{"kind":{"const":"workflow"},"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"schemaVersion":{"const":1},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"trigger":{"x-memo":94},"steps":{"x-memo":104},"start":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"concurrency":{"x-memo":105}},"required":["kind","id","schemaVersion","title","trigger","steps","start"],"additionalProperties":false};
 const func1 = Object.prototype.hasOwnProperty;
 const pattern177 = new RegExp("^[a-z][a-z0-9_-]{0,63}$", "u");
 const pattern4 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
-const pattern353 = new RegExp("^[A-Za-z][A-Za-z0-9_-]{0,63}$", "u");
-const schema124 = {"type":"object","discriminator":{"propertyName":"type"},"required":["type"],"oneOf":[{"type":"object","properties":{"type":{"const":"record"},"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"events":{"x-memo":88},"condition":{"type":"string","minLength":1,"maxLength":20000}},"required":["type","form","events"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"schedule"},"cron":{"type":"string","minLength":1,"maxLength":200},"timeZone":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"}},"required":["type","cron"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"metricStreak"},"query":{"x-memo":90},"baseline":{"oneOf":[{"type":"number"},{"type":"object","properties":{"field":{"type":"string","minLength":1,"maxLength":500}},"required":["field"],"additionalProperties":false},{"type":"object","properties":{"formula":{"type":"string","minLength":1,"maxLength":20000}},"required":["formula"],"additionalProperties":false}]},"direction":{"enum":["higherIsBetter","lowerIsBetter"]},"periods":{"type":"integer","minimum":1,"maximum":52}},"required":["type","query","baseline","direction","periods"],"additionalProperties":false}]};
-const pattern206 = new RegExp("^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", "u");
-const schema121 = {"type":"array","items":{"enum":["created","updated","deleted"]},"minItems":1,"uniqueItems":true};
+const pattern356 = new RegExp("^[A-Za-z][A-Za-z0-9_-]{0,63}$", "u");
+const schema127 = {"type":"object","discriminator":{"propertyName":"type"},"required":["type"],"oneOf":[{"type":"object","properties":{"type":{"const":"record"},"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"events":{"x-memo":91},"condition":{"type":"string","minLength":1,"maxLength":20000}},"required":["type","form","events"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"schedule"},"cron":{"type":"string","minLength":1,"maxLength":200},"timeZone":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"}},"required":["type","cron"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"metricStreak"},"query":{"x-memo":93},"baseline":{"oneOf":[{"type":"number"},{"type":"object","properties":{"field":{"type":"string","minLength":1,"maxLength":500}},"required":["field"],"additionalProperties":false},{"type":"object","properties":{"formula":{"type":"string","minLength":1,"maxLength":20000}},"required":["formula"],"additionalProperties":false}]},"direction":{"enum":["higherIsBetter","lowerIsBetter"]},"periods":{"type":"integer","minimum":1,"maximum":52}},"required":["type","query","baseline","direction","periods"],"additionalProperties":false}]};
+const pattern209 = new RegExp("^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", "u");
+const schema124 = {"type":"array","items":{"enum":["created","updated","deleted"]},"minItems":1,"uniqueItems":true};
 const func0 = equal;
 
-function validate272(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate278(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate272.evaluated;
+const evaluated0 = validate278.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -27,7 +27,7 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length < 1){
-validate272.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate278.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -37,7 +37,7 @@ for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 const _errs1 = errors;
 if(!(((data0 === "created") || (data0 === "updated")) || (data0 === "deleted"))){
-validate272.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/enum",keyword:"enum",params:{allowedValues: schema121.items.enum},message:"must be equal to one of the allowed values"}];
+validate278.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/enum",keyword:"enum",params:{allowedValues: schema124.items.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -53,7 +53,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data[i1], data[j0])){
-validate272.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+validate278.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
 return false;
 break outer0;
 }
@@ -64,23 +64,23 @@ break outer0;
 }
 }
 else {
-validate272.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate278.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate272.errors = vErrors;
+validate278.errors = vErrors;
 return errors === 0;
 }
-validate272.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate278.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema123 = {"type":"object","properties":{"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"measure":{"x-memo":89},"groupBy":{"type":"string","minLength":1,"maxLength":500},"filter":{"type":"string","minLength":1,"maxLength":20000},"dateField":{"type":"string","minLength":1,"maxLength":500},"period":{"enum":["week","month"]},"timeZone":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"}},"required":["form","measure","groupBy","period"],"additionalProperties":false};
-const schema122 = {"type":"object","properties":{"op":{"enum":["count","sum","avg","min","max"]},"field":{"type":"string","minLength":1,"maxLength":500}},"required":["op"],"additionalProperties":false};
+const schema126 = {"type":"object","properties":{"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"measure":{"x-memo":92},"groupBy":{"type":"string","minLength":1,"maxLength":500},"filter":{"type":"string","minLength":1,"maxLength":20000},"dateField":{"type":"string","minLength":1,"maxLength":500},"period":{"enum":["week","month"]},"timeZone":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"}},"required":["form","measure","groupBy","period"],"additionalProperties":false};
+const schema125 = {"type":"object","properties":{"op":{"enum":["count","sum","avg","min","max"]},"field":{"type":"string","minLength":1,"maxLength":500}},"required":["op"],"additionalProperties":false};
 const func9 = ucs2length;
 
-function validate273(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate279(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate273.evaluated;
+const evaluated0 = validate279.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -91,14 +91,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.op === undefined) && (missing0 = "op")){
-validate273.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate279.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "op") || (key0 === "field"))){
-validate273.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate279.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -108,7 +108,7 @@ if(data.op !== undefined){
 let data0 = data.op;
 const _errs2 = errors;
 if(!(((((data0 === "count") || (data0 === "sum")) || (data0 === "avg")) || (data0 === "min")) || (data0 === "max"))){
-validate273.errors = [{instancePath:instancePath+"/op",schemaPath:"#/properties/op/enum",keyword:"enum",params:{allowedValues: schema122.properties.op.enum},message:"must be equal to one of the allowed values"}];
+validate279.errors = [{instancePath:instancePath+"/op",schemaPath:"#/properties/op/enum",keyword:"enum",params:{allowedValues: schema125.properties.op.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -123,18 +123,18 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(func9(data1) > 500){
-validate273.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
+validate279.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
 return false;
 }
 else {
 if(func9(data1) < 1){
-validate273.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate279.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate273.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate279.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -148,20 +148,20 @@ var valid0 = true;
 }
 }
 else {
-validate273.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate279.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate273.errors = vErrors;
+validate279.errors = vErrors;
 return errors === 0;
 }
-validate273.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate279.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate274(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate274.evaluated;
+const evaluated0 = validate280.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -172,14 +172,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((((data.form === undefined) && (missing0 = "form")) || ((data.measure === undefined) && (missing0 = "measure"))) || ((data.groupBy === undefined) && (missing0 = "groupBy"))) || ((data.period === undefined) && (missing0 = "period"))){
-validate274.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate280.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "form") || (key0 === "measure")) || (key0 === "groupBy")) || (key0 === "filter")) || (key0 === "dateField")) || (key0 === "period")) || (key0 === "timeZone"))){
-validate274.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate280.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -191,12 +191,12 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(!pattern177.test(data0)){
-validate274.errors = [{instancePath:instancePath+"/form",schemaPath:"#/properties/form/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
+validate280.errors = [{instancePath:instancePath+"/form",schemaPath:"#/properties/form/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate274.errors = [{instancePath:instancePath+"/form",schemaPath:"#/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate280.errors = [{instancePath:instancePath+"/form",schemaPath:"#/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -208,8 +208,8 @@ var valid0 = true;
 if(valid0){
 if(data.measure !== undefined){
 const _errs4 = errors;
-if(!this.check(89, validate273, data.measure)){
-validate274.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(92, validate279, data.measure)){
+validate280.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs4 === errors;
@@ -224,18 +224,18 @@ const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
 if(func9(data2) > 500){
-validate274.errors = [{instancePath:instancePath+"/groupBy",schemaPath:"#/properties/groupBy/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
+validate280.errors = [{instancePath:instancePath+"/groupBy",schemaPath:"#/properties/groupBy/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
 return false;
 }
 else {
 if(func9(data2) < 1){
-validate274.errors = [{instancePath:instancePath+"/groupBy",schemaPath:"#/properties/groupBy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate280.errors = [{instancePath:instancePath+"/groupBy",schemaPath:"#/properties/groupBy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate274.errors = [{instancePath:instancePath+"/groupBy",schemaPath:"#/properties/groupBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate280.errors = [{instancePath:instancePath+"/groupBy",schemaPath:"#/properties/groupBy/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -251,18 +251,18 @@ const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data3 === "string"){
 if(func9(data3) > 20000){
-validate274.errors = [{instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+validate280.errors = [{instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
 if(func9(data3) < 1){
-validate274.errors = [{instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate280.errors = [{instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate274.errors = [{instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate280.errors = [{instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -278,18 +278,18 @@ const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data4 === "string"){
 if(func9(data4) > 500){
-validate274.errors = [{instancePath:instancePath+"/dateField",schemaPath:"#/properties/dateField/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
+validate280.errors = [{instancePath:instancePath+"/dateField",schemaPath:"#/properties/dateField/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
 return false;
 }
 else {
 if(func9(data4) < 1){
-validate274.errors = [{instancePath:instancePath+"/dateField",schemaPath:"#/properties/dateField/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate280.errors = [{instancePath:instancePath+"/dateField",schemaPath:"#/properties/dateField/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate274.errors = [{instancePath:instancePath+"/dateField",schemaPath:"#/properties/dateField/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate280.errors = [{instancePath:instancePath+"/dateField",schemaPath:"#/properties/dateField/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -303,7 +303,7 @@ if(data.period !== undefined){
 let data5 = data.period;
 const _errs11 = errors;
 if(!((data5 === "week") || (data5 === "month"))){
-validate274.errors = [{instancePath:instancePath+"/period",schemaPath:"#/properties/period/enum",keyword:"enum",params:{allowedValues: schema123.properties.period.enum},message:"must be equal to one of the allowed values"}];
+validate280.errors = [{instancePath:instancePath+"/period",schemaPath:"#/properties/period/enum",keyword:"enum",params:{allowedValues: schema126.properties.period.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid0 = _errs11 === errors;
@@ -317,13 +317,13 @@ let data6 = data.timeZone;
 const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data6 === "string"){
-if(!pattern206.test(data6)){
-validate274.errors = [{instancePath:instancePath+"/timeZone",schemaPath:"#/properties/timeZone/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"+"\""}];
+if(!pattern209.test(data6)){
+validate280.errors = [{instancePath:instancePath+"/timeZone",schemaPath:"#/properties/timeZone/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"+"\""}];
 return false;
 }
 }
 else {
-validate274.errors = [{instancePath:instancePath+"/timeZone",schemaPath:"#/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate280.errors = [{instancePath:instancePath+"/timeZone",schemaPath:"#/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -342,20 +342,20 @@ var valid0 = true;
 }
 }
 else {
-validate274.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate280.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate274.errors = vErrors;
+validate280.errors = vErrors;
 return errors === 0;
 }
-validate274.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate280.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate276(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate282(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate276.evaluated;
+const evaluated0 = validate282.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -366,7 +366,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.type === undefined) && (missing0 = "type")){
-validate276.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate282.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -378,14 +378,14 @@ if(errors === _errs2){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if((((data.type === undefined) && (missing1 = "type")) || ((data.form === undefined) && (missing1 = "form"))) || ((data.events === undefined) && (missing1 = "events"))){
-validate276.errors = [{instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate282.errors = [{instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs4 = errors;
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "form")) || (key0 === "events")) || (key0 === "condition"))){
-validate276.errors = [{instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate282.errors = [{instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -394,7 +394,7 @@ if(_errs4 === errors){
 if(data.type !== undefined){
 const _errs5 = errors;
 if("record" !== data.type){
-validate276.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "record"},message:"must be equal to constant"}];
+validate282.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "record"},message:"must be equal to constant"}];
 return false;
 }
 var valid2 = _errs5 === errors;
@@ -409,12 +409,12 @@ const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data1 === "string"){
 if(!pattern177.test(data1)){
-validate276.errors = [{instancePath:instancePath+"/form",schemaPath:"#/oneOf/0/properties/form/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
+validate282.errors = [{instancePath:instancePath+"/form",schemaPath:"#/oneOf/0/properties/form/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate276.errors = [{instancePath:instancePath+"/form",schemaPath:"#/oneOf/0/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate282.errors = [{instancePath:instancePath+"/form",schemaPath:"#/oneOf/0/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -426,8 +426,8 @@ var valid2 = true;
 if(valid2){
 if(data.events !== undefined){
 const _errs8 = errors;
-if(!this.check(88, validate272, data.events)){
-validate276.errors = [{instancePath:instancePath+"/events",schemaPath:"#/oneOf/0/properties/events/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(91, validate278, data.events)){
+validate282.errors = [{instancePath:instancePath+"/events",schemaPath:"#/oneOf/0/properties/events/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -442,18 +442,18 @@ const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data3 === "string"){
 if(func9(data3) > 20000){
-validate276.errors = [{instancePath:instancePath+"/condition",schemaPath:"#/oneOf/0/properties/condition/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+validate282.errors = [{instancePath:instancePath+"/condition",schemaPath:"#/oneOf/0/properties/condition/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
 if(func9(data3) < 1){
-validate276.errors = [{instancePath:instancePath+"/condition",schemaPath:"#/oneOf/0/properties/condition/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate282.errors = [{instancePath:instancePath+"/condition",schemaPath:"#/oneOf/0/properties/condition/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate276.errors = [{instancePath:instancePath+"/condition",schemaPath:"#/oneOf/0/properties/condition/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate282.errors = [{instancePath:instancePath+"/condition",schemaPath:"#/oneOf/0/properties/condition/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -469,7 +469,7 @@ var valid2 = true;
 }
 }
 else {
-validate276.errors = [{instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate282.errors = [{instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -481,14 +481,14 @@ if(errors === _errs11){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if(((data.type === undefined) && (missing2 = "type")) || ((data.cron === undefined) && (missing2 = "cron"))){
-validate276.errors = [{instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate282.errors = [{instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 const _errs13 = errors;
 for(const key1 in data){
 if(!(((key1 === "type") || (key1 === "cron")) || (key1 === "timeZone"))){
-validate276.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate282.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -497,7 +497,7 @@ if(_errs13 === errors){
 if(data.type !== undefined){
 const _errs14 = errors;
 if("schedule" !== data.type){
-validate276.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "schedule"},message:"must be equal to constant"}];
+validate282.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "schedule"},message:"must be equal to constant"}];
 return false;
 }
 var valid4 = _errs14 === errors;
@@ -512,18 +512,18 @@ const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data5 === "string"){
 if(func9(data5) > 200){
-validate276.errors = [{instancePath:instancePath+"/cron",schemaPath:"#/oneOf/1/properties/cron/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
+validate282.errors = [{instancePath:instancePath+"/cron",schemaPath:"#/oneOf/1/properties/cron/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
 if(func9(data5) < 1){
-validate276.errors = [{instancePath:instancePath+"/cron",schemaPath:"#/oneOf/1/properties/cron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate282.errors = [{instancePath:instancePath+"/cron",schemaPath:"#/oneOf/1/properties/cron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate276.errors = [{instancePath:instancePath+"/cron",schemaPath:"#/oneOf/1/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate282.errors = [{instancePath:instancePath+"/cron",schemaPath:"#/oneOf/1/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -538,13 +538,13 @@ let data6 = data.timeZone;
 const _errs17 = errors;
 if(errors === _errs17){
 if(typeof data6 === "string"){
-if(!pattern206.test(data6)){
-validate276.errors = [{instancePath:instancePath+"/timeZone",schemaPath:"#/oneOf/1/properties/timeZone/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"+"\""}];
+if(!pattern209.test(data6)){
+validate282.errors = [{instancePath:instancePath+"/timeZone",schemaPath:"#/oneOf/1/properties/timeZone/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"+"\""}];
 return false;
 }
 }
 else {
-validate276.errors = [{instancePath:instancePath+"/timeZone",schemaPath:"#/oneOf/1/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate282.errors = [{instancePath:instancePath+"/timeZone",schemaPath:"#/oneOf/1/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -559,7 +559,7 @@ var valid4 = true;
 }
 }
 else {
-validate276.errors = [{instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate282.errors = [{instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -573,14 +573,14 @@ if(errors === _errs19){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
 if((((((data.type === undefined) && (missing3 = "type")) || ((data.query === undefined) && (missing3 = "query"))) || ((data.baseline === undefined) && (missing3 = "baseline"))) || ((data.direction === undefined) && (missing3 = "direction"))) || ((data.periods === undefined) && (missing3 = "periods"))){
-validate276.errors = [{instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate282.errors = [{instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 const _errs21 = errors;
 for(const key2 in data){
 if(!(((((key2 === "type") || (key2 === "query")) || (key2 === "baseline")) || (key2 === "direction")) || (key2 === "periods"))){
-validate276.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+validate282.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -589,7 +589,7 @@ if(_errs21 === errors){
 if(data.type !== undefined){
 const _errs22 = errors;
 if("metricStreak" !== data.type){
-validate276.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "metricStreak"},message:"must be equal to constant"}];
+validate282.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "metricStreak"},message:"must be equal to constant"}];
 return false;
 }
 var valid6 = _errs22 === errors;
@@ -600,8 +600,8 @@ var valid6 = true;
 if(valid6){
 if(data.query !== undefined){
 const _errs23 = errors;
-if(!this.check(90, validate274, data.query)){
-validate276.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/2/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(93, validate280, data.query)){
+validate282.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/2/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid6 = _errs23 === errors;
@@ -835,7 +835,7 @@ else {
 vErrors.push(err13);
 }
 errors++;
-validate276.errors = vErrors;
+validate282.errors = vErrors;
 return false;
 }
 else {
@@ -859,7 +859,7 @@ if(data.direction !== undefined){
 let data12 = data.direction;
 const _errs38 = errors;
 if(!((data12 === "higherIsBetter") || (data12 === "lowerIsBetter"))){
-validate276.errors = [{instancePath:instancePath+"/direction",schemaPath:"#/oneOf/2/properties/direction/enum",keyword:"enum",params:{allowedValues: schema124.oneOf[2].properties.direction.enum},message:"must be equal to one of the allowed values"}];
+validate282.errors = [{instancePath:instancePath+"/direction",schemaPath:"#/oneOf/2/properties/direction/enum",keyword:"enum",params:{allowedValues: schema127.oneOf[2].properties.direction.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid6 = _errs38 === errors;
@@ -872,18 +872,18 @@ if(data.periods !== undefined){
 let data13 = data.periods;
 const _errs39 = errors;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate276.errors = [{instancePath:instancePath+"/periods",schemaPath:"#/oneOf/2/properties/periods/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate282.errors = [{instancePath:instancePath+"/periods",schemaPath:"#/oneOf/2/properties/periods/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs39){
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 52 || isNaN(data13)){
-validate276.errors = [{instancePath:instancePath+"/periods",schemaPath:"#/oneOf/2/properties/periods/maximum",keyword:"maximum",params:{comparison: "<=", limit: 52},message:"must be <= 52"}];
+validate282.errors = [{instancePath:instancePath+"/periods",schemaPath:"#/oneOf/2/properties/periods/maximum",keyword:"maximum",params:{comparison: "<=", limit: 52},message:"must be <= 52"}];
 return false;
 }
 else {
 if(data13 < 1 || isNaN(data13)){
-validate276.errors = [{instancePath:instancePath+"/periods",schemaPath:"#/oneOf/2/properties/periods/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate282.errors = [{instancePath:instancePath+"/periods",schemaPath:"#/oneOf/2/properties/periods/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -902,527 +902,7 @@ var valid6 = true;
 }
 }
 else {
-validate276.errors = [{instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else {
-validate276.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
-return false;
-}
-}
-else {
-validate276.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
-return false;
-}
-}
-}
-else {
-validate276.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate276.errors = vErrors;
-evaluated0.props = props0;
-return errors === 0;
-}
-validate276.evaluated = {"dynamicProps":true,"dynamicItems":false};
-
-const schema134 = {"type":"array","items":{"x-memo":100},"minItems":1,"maxItems":500};
-const schema133 = {"type":"object","discriminator":{"propertyName":"type"},"required":["type"],"oneOf":[{"type":"object","properties":{"type":{"const":"condition"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"branches":{"x-memo":93},"otherwise":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","branches"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"approval"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"assignees":{"x-memo":95},"mode":{"enum":["all","any"]},"due":{"type":"string","minLength":2,"maxLength":40},"escalation":{"x-memo":96},"onApprove":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"onReject":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","assignees","mode"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"notify"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"channel":{"enum":["inbox","dingtalk","wecom","feishu","webhook"]},"connector":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"to":{"x-memo":95},"subject":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"message":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","channel","message"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"updateRecord"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"record":{"type":"string","minLength":1,"maxLength":500},"set":{"x-memo":98},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","set"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"createRecord"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"values":{"x-memo":99},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","form","values"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"http"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"connector":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"method":{"enum":["GET","POST","PUT","PATCH","DELETE"]},"path":{"type":"string","pattern":"^/[^\\s]*$","maxLength":2000},"body":{"type":"string","maxLength":100000},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","connector","method","path"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"wait"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"duration":{"type":"string","minLength":2,"maxLength":40},"until":{"type":"string","minLength":1,"maxLength":20000},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"end"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"required":["type","id"],"additionalProperties":false}]};
-const pattern386 = new RegExp("^/[^\\s]*$", "u");
-const schema126 = {"type":"array","items":{"x-memo":92},"minItems":1};
-const schema125 = {"type":"object","properties":{"when":{"type":"string","minLength":1,"maxLength":20000},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["when","next"],"additionalProperties":false};
-
-function validate279(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate279.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if(((data.when === undefined) && (missing0 = "when")) || ((data.next === undefined) && (missing0 = "next"))){
-validate279.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const _errs1 = errors;
-for(const key0 in data){
-if(!((key0 === "when") || (key0 === "next"))){
-validate279.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs1 === errors){
-if(data.when !== undefined){
-let data0 = data.when;
-const _errs2 = errors;
-if(errors === _errs2){
-if(typeof data0 === "string"){
-if(func9(data0) > 20000){
-validate279.errors = [{instancePath:instancePath+"/when",schemaPath:"#/properties/when/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
-return false;
-}
-else {
-if(func9(data0) < 1){
-validate279.errors = [{instancePath:instancePath+"/when",schemaPath:"#/properties/when/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate279.errors = [{instancePath:instancePath+"/when",schemaPath:"#/properties/when/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs2 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.next !== undefined){
-let data1 = data.next;
-const _errs4 = errors;
-if(errors === _errs4){
-if(typeof data1 === "string"){
-if(!pattern353.test(data1)){
-validate279.errors = [{instancePath:instancePath+"/next",schemaPath:"#/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
-return false;
-}
-}
-else {
-validate279.errors = [{instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid0 = _errs4 === errors;
-}
-else {
-var valid0 = true;
-}
-}
-}
-}
-}
-else {
-validate279.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-validate279.errors = vErrors;
-return errors === 0;
-}
-validate279.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
-
-
-function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate280.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(Array.isArray(data)){
-if(data.length < 1){
-validate280.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid0 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-const _errs1 = errors;
-if(!this.check(92, validate279, data[i0])){
-validate280.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
-break;
-}
-}
-}
-}
-else {
-validate280.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-validate280.errors = vErrors;
-return errors === 0;
-}
-validate280.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema128 = {"type":"array","items":{"x-memo":94},"minItems":1,"maxItems":50};
-const schema127 = {"type":"object","discriminator":{"propertyName":"type"},"required":["type"],"oneOf":[{"type":"object","properties":{"type":{"const":"user"},"id":{"type":"string","minLength":1,"maxLength":200}},"required":["type","id"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"role"},"role":{"type":"string","pattern":"^[a-z][a-zA-Z0-9_-]{0,63}$"}},"required":["type","role"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"field"},"path":{"type":"string","minLength":1,"maxLength":500}},"required":["type","path"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"submitter"}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"supervisor"},"of":{"type":"string","minLength":1,"maxLength":500},"levels":{"type":"integer","minimum":1,"maximum":5}},"required":["type","of"],"additionalProperties":false}]};
-const pattern354 = new RegExp("^[a-z][a-zA-Z0-9_-]{0,63}$", "u");
-
-function validate282(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate282.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing0;
-if((data.type === undefined) && (missing0 = "type")){
-validate282.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
-return false;
-}
-else {
-const tag0 = data.type;
-if(typeof tag0 == "string"){
-if(tag0 === "user"){
-const _errs2 = errors;
-if(errors === _errs2){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing1;
-if(((data.type === undefined) && (missing1 = "type")) || ((data.id === undefined) && (missing1 = "id"))){
-validate282.errors = [{instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
-return false;
-}
-else {
-const _errs4 = errors;
-for(const key0 in data){
-if(!((key0 === "type") || (key0 === "id"))){
-validate282.errors = [{instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs4 === errors){
-if(data.type !== undefined){
-const _errs5 = errors;
-if("user" !== data.type){
-validate282.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "user"},message:"must be equal to constant"}];
-return false;
-}
-var valid2 = _errs5 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.id !== undefined){
-let data1 = data.id;
-const _errs6 = errors;
-if(errors === _errs6){
-if(typeof data1 === "string"){
-if(func9(data1) > 200){
-validate282.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
-return false;
-}
-else {
-if(func9(data1) < 1){
-validate282.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate282.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid2 = _errs6 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-else {
-validate282.errors = [{instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var props0 = true;
-}
-else if(tag0 === "role"){
-const _errs8 = errors;
-if(errors === _errs8){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing2;
-if(((data.type === undefined) && (missing2 = "type")) || ((data.role === undefined) && (missing2 = "role"))){
-validate282.errors = [{instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
-}
-else {
-const _errs10 = errors;
-for(const key1 in data){
-if(!((key1 === "type") || (key1 === "role"))){
-validate282.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs10 === errors){
-if(data.type !== undefined){
-const _errs11 = errors;
-if("role" !== data.type){
-validate282.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "role"},message:"must be equal to constant"}];
-return false;
-}
-var valid4 = _errs11 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data.role !== undefined){
-let data3 = data.role;
-const _errs12 = errors;
-if(errors === _errs12){
-if(typeof data3 === "string"){
-if(!pattern354.test(data3)){
-validate282.errors = [{instancePath:instancePath+"/role",schemaPath:"#/oneOf/1/properties/role/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-zA-Z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-zA-Z0-9_-]{0,63}$"+"\""}];
-return false;
-}
-}
-else {
-validate282.errors = [{instancePath:instancePath+"/role",schemaPath:"#/oneOf/1/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid4 = _errs12 === errors;
-}
-else {
-var valid4 = true;
-}
-}
-}
-}
-}
-else {
-validate282.errors = [{instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "field"){
-const _errs14 = errors;
-if(errors === _errs14){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing3;
-if(((data.type === undefined) && (missing3 = "type")) || ((data.path === undefined) && (missing3 = "path"))){
-validate282.errors = [{instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
-return false;
-}
-else {
-const _errs16 = errors;
-for(const key2 in data){
-if(!((key2 === "type") || (key2 === "path"))){
-validate282.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs16 === errors){
-if(data.type !== undefined){
-const _errs17 = errors;
-if("field" !== data.type){
-validate282.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "field"},message:"must be equal to constant"}];
-return false;
-}
-var valid6 = _errs17 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data.path !== undefined){
-let data5 = data.path;
-const _errs18 = errors;
-if(errors === _errs18){
-if(typeof data5 === "string"){
-if(func9(data5) > 500){
-validate282.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/2/properties/path/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
-return false;
-}
-else {
-if(func9(data5) < 1){
-validate282.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/2/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate282.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/2/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid6 = _errs18 === errors;
-}
-else {
-var valid6 = true;
-}
-}
-}
-}
-}
-else {
 validate282.errors = [{instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "submitter"){
-const _errs20 = errors;
-if(errors === _errs20){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing4;
-if((data.type === undefined) && (missing4 = "type")){
-validate282.errors = [{instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
-return false;
-}
-else {
-const _errs22 = errors;
-for(const key3 in data){
-if(!(key3 === "type")){
-validate282.errors = [{instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs22 === errors){
-if(data.type !== undefined){
-if("submitter" !== data.type){
-validate282.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "submitter"},message:"must be equal to constant"}];
-return false;
-}
-}
-}
-}
-}
-else {
-validate282.errors = [{instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "supervisor"){
-const _errs24 = errors;
-if(errors === _errs24){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing5;
-if(((data.type === undefined) && (missing5 = "type")) || ((data.of === undefined) && (missing5 = "of"))){
-validate282.errors = [{instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
-return false;
-}
-else {
-const _errs26 = errors;
-for(const key4 in data){
-if(!(((key4 === "type") || (key4 === "of")) || (key4 === "levels"))){
-validate282.errors = [{instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs26 === errors){
-if(data.type !== undefined){
-const _errs27 = errors;
-if("supervisor" !== data.type){
-validate282.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "supervisor"},message:"must be equal to constant"}];
-return false;
-}
-var valid10 = _errs27 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data.of !== undefined){
-let data8 = data.of;
-const _errs28 = errors;
-if(errors === _errs28){
-if(typeof data8 === "string"){
-if(func9(data8) > 500){
-validate282.errors = [{instancePath:instancePath+"/of",schemaPath:"#/oneOf/4/properties/of/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
-return false;
-}
-else {
-if(func9(data8) < 1){
-validate282.errors = [{instancePath:instancePath+"/of",schemaPath:"#/oneOf/4/properties/of/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate282.errors = [{instancePath:instancePath+"/of",schemaPath:"#/oneOf/4/properties/of/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid10 = _errs28 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data.levels !== undefined){
-let data9 = data.levels;
-const _errs30 = errors;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-validate282.errors = [{instancePath:instancePath+"/levels",schemaPath:"#/oneOf/4/properties/levels/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs30){
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 > 5 || isNaN(data9)){
-validate282.errors = [{instancePath:instancePath+"/levels",schemaPath:"#/oneOf/4/properties/levels/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5"}];
-return false;
-}
-else {
-if(data9 < 1 || isNaN(data9)){
-validate282.errors = [{instancePath:instancePath+"/levels",schemaPath:"#/oneOf/4/properties/levels/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-}
-var valid10 = _errs30 === errors;
-}
-else {
-var valid10 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate282.errors = [{instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -1452,56 +932,11 @@ return errors === 0;
 }
 validate282.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-
-function validate283(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
-let vErrors = null;
-let errors = 0;
-const evaluated0 = validate283.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
-if(Array.isArray(data)){
-if(data.length > 50){
-validate283.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"}];
-return false;
-}
-else {
-if(data.length < 1){
-validate283.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
-return false;
-}
-else {
-var valid0 = true;
-const len0 = data.length;
-for(let i0=0; i0<len0; i0++){
-const _errs1 = errors;
-if(!this.check(94, validate282, data[i0])){
-validate283.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid0 = _errs1 === errors;
-if(!valid0){
-break;
-}
-}
-}
-}
-}
-else {
-validate283.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
-return false;
-}
-}
-validate283.errors = vErrors;
-return errors === 0;
-}
-validate283.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
-
-const schema129 = {"type":"object","properties":{"after":{"type":"string","minLength":2,"maxLength":40},"to":{"x-memo":94}},"required":["after","to"],"additionalProperties":false};
+const schema137 = {"type":"array","items":{"x-memo":103},"minItems":1,"maxItems":500};
+const schema136 = {"type":"object","discriminator":{"propertyName":"type"},"required":["type"],"oneOf":[{"type":"object","properties":{"type":{"const":"condition"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"branches":{"x-memo":96},"otherwise":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","branches"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"approval"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"assignees":{"x-memo":98},"mode":{"enum":["all","any"]},"due":{"type":"string","minLength":2,"maxLength":40},"escalation":{"x-memo":99},"onApprove":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"onReject":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","assignees","mode"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"notify"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"channel":{"enum":["inbox","dingtalk","wecom","feishu","webhook"]},"connector":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"to":{"x-memo":98},"subject":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"message":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","channel","message"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"updateRecord"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"record":{"type":"string","minLength":1,"maxLength":500},"set":{"x-memo":101},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","set"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"createRecord"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"values":{"x-memo":102},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","form","values"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"http"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"connector":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"method":{"enum":["GET","POST","PUT","PATCH","DELETE"]},"path":{"type":"string","pattern":"^/[^\\s]*$","maxLength":2000},"body":{"type":"string","maxLength":100000},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","connector","method","path"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"wait"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"duration":{"type":"string","minLength":2,"maxLength":40},"until":{"type":"string","minLength":1,"maxLength":20000},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"end"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"required":["type","id"],"additionalProperties":false}]};
+const pattern389 = new RegExp("^/[^\\s]*$", "u");
+const schema129 = {"type":"array","items":{"x-memo":95},"minItems":1};
+const schema128 = {"type":"object","properties":{"when":{"type":"string","minLength":1,"maxLength":20000},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["when","next"],"additionalProperties":false};
 
 function validate285(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -1516,38 +951,38 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
-if(((data.after === undefined) && (missing0 = "after")) || ((data.to === undefined) && (missing0 = "to"))){
+if(((data.when === undefined) && (missing0 = "when")) || ((data.next === undefined) && (missing0 = "next"))){
 validate285.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!((key0 === "after") || (key0 === "to"))){
+if(!((key0 === "when") || (key0 === "next"))){
 validate285.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs1 === errors){
-if(data.after !== undefined){
-let data0 = data.after;
+if(data.when !== undefined){
+let data0 = data.when;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(func9(data0) > 40){
-validate285.errors = [{instancePath:instancePath+"/after",schemaPath:"#/properties/after/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+if(func9(data0) > 20000){
+validate285.errors = [{instancePath:instancePath+"/when",schemaPath:"#/properties/when/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func9(data0) < 2){
-validate285.errors = [{instancePath:instancePath+"/after",schemaPath:"#/properties/after/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"}];
+if(func9(data0) < 1){
+validate285.errors = [{instancePath:instancePath+"/when",schemaPath:"#/properties/when/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate285.errors = [{instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate285.errors = [{instancePath:instancePath+"/when",schemaPath:"#/properties/when/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1557,11 +992,20 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.to !== undefined){
+if(data.next !== undefined){
+let data1 = data.next;
 const _errs4 = errors;
-if(!this.check(94, validate282, data.to)){
-validate285.errors = [{instancePath:instancePath+"/to",schemaPath:"#/properties/to/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(errors === _errs4){
+if(typeof data1 === "string"){
+if(!pattern356.test(data1)){
+validate285.errors = [{instancePath:instancePath+"/next",schemaPath:"#/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
+}
+}
+else {
+validate285.errors = [{instancePath:instancePath+"/next",schemaPath:"#/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
 }
 var valid0 = _errs4 === errors;
 }
@@ -1582,13 +1026,569 @@ return errors === 0;
 }
 validate285.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema131 = {"type":"array","items":{"x-memo":97},"minItems":1};
-const schema130 = {"type":"object","properties":{"field":{"type":"string","minLength":1,"maxLength":500},"formula":{"type":"string","minLength":1,"maxLength":20000}},"required":["field","formula"],"additionalProperties":false};
 
-function validate287(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate286(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate287.evaluated;
+const evaluated0 = validate286.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(Array.isArray(data)){
+if(data.length < 1){
+validate286.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+const _errs1 = errors;
+if(!this.check(95, validate285, data[i0])){
+validate286.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+}
+else {
+validate286.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate286.errors = vErrors;
+return errors === 0;
+}
+validate286.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema131 = {"type":"array","items":{"x-memo":97},"minItems":1,"maxItems":50};
+const schema130 = {"type":"object","discriminator":{"propertyName":"type"},"required":["type"],"oneOf":[{"type":"object","properties":{"type":{"const":"user"},"id":{"type":"string","minLength":1,"maxLength":200}},"required":["type","id"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"role"},"role":{"type":"string","pattern":"^[a-z][a-zA-Z0-9_-]{0,63}$"}},"required":["type","role"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"field"},"path":{"type":"string","minLength":1,"maxLength":500}},"required":["type","path"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"submitter"}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"supervisor"},"of":{"type":"string","minLength":1,"maxLength":500},"levels":{"type":"integer","minimum":1,"maximum":5}},"required":["type","of"],"additionalProperties":false}]};
+const pattern357 = new RegExp("^[a-z][a-zA-Z0-9_-]{0,63}$", "u");
+
+function validate288(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate288.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if((data.type === undefined) && (missing0 = "type")){
+validate288.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const tag0 = data.type;
+if(typeof tag0 == "string"){
+if(tag0 === "user"){
+const _errs2 = errors;
+if(errors === _errs2){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing1;
+if(((data.type === undefined) && (missing1 = "type")) || ((data.id === undefined) && (missing1 = "id"))){
+validate288.errors = [{instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+return false;
+}
+else {
+const _errs4 = errors;
+for(const key0 in data){
+if(!((key0 === "type") || (key0 === "id"))){
+validate288.errors = [{instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs4 === errors){
+if(data.type !== undefined){
+const _errs5 = errors;
+if("user" !== data.type){
+validate288.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "user"},message:"must be equal to constant"}];
+return false;
+}
+var valid2 = _errs5 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.id !== undefined){
+let data1 = data.id;
+const _errs6 = errors;
+if(errors === _errs6){
+if(typeof data1 === "string"){
+if(func9(data1) > 200){
+validate288.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
+return false;
+}
+else {
+if(func9(data1) < 1){
+validate288.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate288.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid2 = _errs6 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+else {
+validate288.errors = [{instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var props0 = true;
+}
+else if(tag0 === "role"){
+const _errs8 = errors;
+if(errors === _errs8){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if(((data.type === undefined) && (missing2 = "type")) || ((data.role === undefined) && (missing2 = "role"))){
+validate288.errors = [{instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+const _errs10 = errors;
+for(const key1 in data){
+if(!((key1 === "type") || (key1 === "role"))){
+validate288.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs10 === errors){
+if(data.type !== undefined){
+const _errs11 = errors;
+if("role" !== data.type){
+validate288.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "role"},message:"must be equal to constant"}];
+return false;
+}
+var valid4 = _errs11 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data.role !== undefined){
+let data3 = data.role;
+const _errs12 = errors;
+if(errors === _errs12){
+if(typeof data3 === "string"){
+if(!pattern357.test(data3)){
+validate288.errors = [{instancePath:instancePath+"/role",schemaPath:"#/oneOf/1/properties/role/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-zA-Z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-zA-Z0-9_-]{0,63}$"+"\""}];
+return false;
+}
+}
+else {
+validate288.errors = [{instancePath:instancePath+"/role",schemaPath:"#/oneOf/1/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid4 = _errs12 === errors;
+}
+else {
+var valid4 = true;
+}
+}
+}
+}
+}
+else {
+validate288.errors = [{instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "field"){
+const _errs14 = errors;
+if(errors === _errs14){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing3;
+if(((data.type === undefined) && (missing3 = "type")) || ((data.path === undefined) && (missing3 = "path"))){
+validate288.errors = [{instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+return false;
+}
+else {
+const _errs16 = errors;
+for(const key2 in data){
+if(!((key2 === "type") || (key2 === "path"))){
+validate288.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs16 === errors){
+if(data.type !== undefined){
+const _errs17 = errors;
+if("field" !== data.type){
+validate288.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "field"},message:"must be equal to constant"}];
+return false;
+}
+var valid6 = _errs17 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data.path !== undefined){
+let data5 = data.path;
+const _errs18 = errors;
+if(errors === _errs18){
+if(typeof data5 === "string"){
+if(func9(data5) > 500){
+validate288.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/2/properties/path/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
+return false;
+}
+else {
+if(func9(data5) < 1){
+validate288.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/2/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate288.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/2/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid6 = _errs18 === errors;
+}
+else {
+var valid6 = true;
+}
+}
+}
+}
+}
+else {
+validate288.errors = [{instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "submitter"){
+const _errs20 = errors;
+if(errors === _errs20){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing4;
+if((data.type === undefined) && (missing4 = "type")){
+validate288.errors = [{instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+return false;
+}
+else {
+const _errs22 = errors;
+for(const key3 in data){
+if(!(key3 === "type")){
+validate288.errors = [{instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs22 === errors){
+if(data.type !== undefined){
+if("submitter" !== data.type){
+validate288.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "submitter"},message:"must be equal to constant"}];
+return false;
+}
+}
+}
+}
+}
+else {
+validate288.errors = [{instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else if(tag0 === "supervisor"){
+const _errs24 = errors;
+if(errors === _errs24){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing5;
+if(((data.type === undefined) && (missing5 = "type")) || ((data.of === undefined) && (missing5 = "of"))){
+validate288.errors = [{instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+return false;
+}
+else {
+const _errs26 = errors;
+for(const key4 in data){
+if(!(((key4 === "type") || (key4 === "of")) || (key4 === "levels"))){
+validate288.errors = [{instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs26 === errors){
+if(data.type !== undefined){
+const _errs27 = errors;
+if("supervisor" !== data.type){
+validate288.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "supervisor"},message:"must be equal to constant"}];
+return false;
+}
+var valid10 = _errs27 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data.of !== undefined){
+let data8 = data.of;
+const _errs28 = errors;
+if(errors === _errs28){
+if(typeof data8 === "string"){
+if(func9(data8) > 500){
+validate288.errors = [{instancePath:instancePath+"/of",schemaPath:"#/oneOf/4/properties/of/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
+return false;
+}
+else {
+if(func9(data8) < 1){
+validate288.errors = [{instancePath:instancePath+"/of",schemaPath:"#/oneOf/4/properties/of/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
+}
+}
+else {
+validate288.errors = [{instancePath:instancePath+"/of",schemaPath:"#/oneOf/4/properties/of/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid10 = _errs28 === errors;
+}
+else {
+var valid10 = true;
+}
+if(valid10){
+if(data.levels !== undefined){
+let data9 = data.levels;
+const _errs30 = errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+validate288.errors = [{instancePath:instancePath+"/levels",schemaPath:"#/oneOf/4/properties/levels/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs30){
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 5 || isNaN(data9)){
+validate288.errors = [{instancePath:instancePath+"/levels",schemaPath:"#/oneOf/4/properties/levels/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5"}];
+return false;
+}
+else {
+if(data9 < 1 || isNaN(data9)){
+validate288.errors = [{instancePath:instancePath+"/levels",schemaPath:"#/oneOf/4/properties/levels/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+var valid10 = _errs30 === errors;
+}
+else {
+var valid10 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate288.errors = [{instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+if(props0 !== true){
+props0 = true;
+}
+}
+else {
+validate288.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
+return false;
+}
+}
+else {
+validate288.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
+return false;
+}
+}
+}
+else {
+validate288.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate288.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate288.evaluated = {"dynamicProps":true,"dynamicItems":false};
+
+
+function validate289(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate289.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(Array.isArray(data)){
+if(data.length > 50){
+validate289.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 50},message:"must NOT have more than 50 items"}];
+return false;
+}
+else {
+if(data.length < 1){
+validate289.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+return false;
+}
+else {
+var valid0 = true;
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+const _errs1 = errors;
+if(!this.check(97, validate288, data[i0])){
+validate289.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid0 = _errs1 === errors;
+if(!valid0){
+break;
+}
+}
+}
+}
+}
+else {
+validate289.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+return false;
+}
+}
+validate289.errors = vErrors;
+return errors === 0;
+}
+validate289.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema132 = {"type":"object","properties":{"after":{"type":"string","minLength":2,"maxLength":40},"to":{"x-memo":97}},"required":["after","to"],"additionalProperties":false};
+
+function validate291(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate291.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(errors === 0){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing0;
+if(((data.after === undefined) && (missing0 = "after")) || ((data.to === undefined) && (missing0 = "to"))){
+validate291.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+return false;
+}
+else {
+const _errs1 = errors;
+for(const key0 in data){
+if(!((key0 === "after") || (key0 === "to"))){
+validate291.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs1 === errors){
+if(data.after !== undefined){
+let data0 = data.after;
+const _errs2 = errors;
+if(errors === _errs2){
+if(typeof data0 === "string"){
+if(func9(data0) > 40){
+validate291.errors = [{instancePath:instancePath+"/after",schemaPath:"#/properties/after/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+return false;
+}
+else {
+if(func9(data0) < 2){
+validate291.errors = [{instancePath:instancePath+"/after",schemaPath:"#/properties/after/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"}];
+return false;
+}
+}
+}
+else {
+validate291.errors = [{instancePath:instancePath+"/after",schemaPath:"#/properties/after/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid0 = _errs2 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.to !== undefined){
+const _errs4 = errors;
+if(!this.check(97, validate288, data.to)){
+validate291.errors = [{instancePath:instancePath+"/to",schemaPath:"#/properties/to/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid0 = _errs4 === errors;
+}
+else {
+var valid0 = true;
+}
+}
+}
+}
+}
+else {
+validate291.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+validate291.errors = vErrors;
+return errors === 0;
+}
+validate291.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema134 = {"type":"array","items":{"x-memo":100},"minItems":1};
+const schema133 = {"type":"object","properties":{"field":{"type":"string","minLength":1,"maxLength":500},"formula":{"type":"string","minLength":1,"maxLength":20000}},"required":["field","formula"],"additionalProperties":false};
+
+function validate293(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate293.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1599,14 +1599,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if(((data.field === undefined) && (missing0 = "field")) || ((data.formula === undefined) && (missing0 = "formula"))){
-validate287.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate293.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!((key0 === "field") || (key0 === "formula"))){
-validate287.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate293.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1618,18 +1618,18 @@ const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
 if(func9(data0) > 500){
-validate287.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
+validate293.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
 return false;
 }
 else {
 if(func9(data0) < 1){
-validate287.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate293.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate287.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate293.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1645,18 +1645,18 @@ const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
 if(func9(data1) > 20000){
-validate287.errors = [{instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+validate293.errors = [{instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
 if(func9(data1) < 1){
-validate287.errors = [{instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate293.errors = [{instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate287.errors = [{instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate293.errors = [{instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1670,20 +1670,20 @@ var valid0 = true;
 }
 }
 else {
-validate287.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate293.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate287.errors = vErrors;
+validate293.errors = vErrors;
 return errors === 0;
 }
-validate287.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate293.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate288(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate294(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate288.evaluated;
+const evaluated0 = validate294.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1693,7 +1693,7 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length < 1){
-validate288.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate294.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -1701,8 +1701,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!this.check(97, validate287, data[i0])){
-validate288.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(100, validate293, data[i0])){
+validate294.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -1713,21 +1713,21 @@ break;
 }
 }
 else {
-validate288.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate294.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate288.errors = vErrors;
+validate294.errors = vErrors;
 return errors === 0;
 }
-validate288.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate294.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema132 = {"type":"array","items":{"x-memo":97},"minItems":1};
+const schema135 = {"type":"array","items":{"x-memo":100},"minItems":1};
 
-function validate290(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate296(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate290.evaluated;
+const evaluated0 = validate296.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1737,7 +1737,7 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length < 1){
-validate290.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate296.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -1745,8 +1745,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!this.check(97, validate287, data[i0])){
-validate290.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(100, validate293, data[i0])){
+validate296.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -1757,20 +1757,20 @@ break;
 }
 }
 else {
-validate290.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate296.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate290.errors = vErrors;
+validate296.errors = vErrors;
 return errors === 0;
 }
-validate290.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate296.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate292(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate298(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate292.evaluated;
+const evaluated0 = validate298.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -1781,7 +1781,7 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.type === undefined) && (missing0 = "type")){
-validate292.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate298.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
@@ -1793,14 +1793,14 @@ if(errors === _errs2){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if((((data.type === undefined) && (missing1 = "type")) || ((data.id === undefined) && (missing1 = "id"))) || ((data.branches === undefined) && (missing1 = "branches"))){
-validate292.errors = [{instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate298.errors = [{instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
 const _errs4 = errors;
 for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "id")) || (key0 === "title")) || (key0 === "branches")) || (key0 === "otherwise"))){
-validate292.errors = [{instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate298.errors = [{instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1809,7 +1809,7 @@ if(_errs4 === errors){
 if(data.type !== undefined){
 const _errs5 = errors;
 if("condition" !== data.type){
-validate292.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "condition"},message:"must be equal to constant"}];
+validate298.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "condition"},message:"must be equal to constant"}];
 return false;
 }
 var valid2 = _errs5 === errors;
@@ -1823,13 +1823,13 @@ let data1 = data.id;
 const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data1 === "string"){
-if(!pattern353.test(data1)){
-validate292.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
+if(!pattern356.test(data1)){
+validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1846,7 +1846,7 @@ let valid3 = true;
 if(typeof data2 === "string"){
 const _errs10 = errors;
 if(typeof data2 !== "string"){
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid0 = _errs10 === errors;
@@ -1857,14 +1857,14 @@ const _errs12 = errors;
 if(errors === _errs12){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
 if(Object.keys(data2).length < 1){
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs14 = errors;
 for(const key1 in data2){
 if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1873,7 +1873,7 @@ if(_errs14 === errors){
 if(data2["zh-CN"] !== undefined){
 const _errs15 = errors;
 if(typeof data2["zh-CN"] !== "string"){
-validate292.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs15 === errors;
@@ -1885,7 +1885,7 @@ if(valid4){
 if(data2.en !== undefined){
 const _errs17 = errors;
 if(typeof data2.en !== "string"){
-validate292.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid4 = _errs17 === errors;
@@ -1899,7 +1899,7 @@ for(const key2 in data2){
 if(pattern4.test(key2)){
 const _errs19 = errors;
 if(typeof data2[key2] !== "string"){
-validate292.errors = [{instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs19 === errors;
@@ -1914,7 +1914,7 @@ break;
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -1922,7 +1922,7 @@ var _valid0 = _errs12 === errors;
 valid3 = _valid0;
 }
 if(!valid3){
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid2 = _errs8 === errors;
@@ -1933,8 +1933,8 @@ var valid2 = true;
 if(valid2){
 if(data.branches !== undefined){
 const _errs21 = errors;
-if(!this.check(93, validate280, data.branches)){
-validate292.errors = [{instancePath:instancePath+"/branches",schemaPath:"#/oneOf/0/properties/branches/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(96, validate286, data.branches)){
+validate298.errors = [{instancePath:instancePath+"/branches",schemaPath:"#/oneOf/0/properties/branches/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid2 = _errs21 === errors;
@@ -1948,13 +1948,13 @@ let data7 = data.otherwise;
 const _errs22 = errors;
 if(errors === _errs22){
 if(typeof data7 === "string"){
-if(!pattern353.test(data7)){
-validate292.errors = [{instancePath:instancePath+"/otherwise",schemaPath:"#/oneOf/0/properties/otherwise/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
+if(!pattern356.test(data7)){
+validate298.errors = [{instancePath:instancePath+"/otherwise",schemaPath:"#/oneOf/0/properties/otherwise/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/otherwise",schemaPath:"#/oneOf/0/properties/otherwise/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/otherwise",schemaPath:"#/oneOf/0/properties/otherwise/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -1971,7 +1971,7 @@ var valid2 = true;
 }
 }
 else {
-validate292.errors = [{instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -1983,14 +1983,14 @@ if(errors === _errs24){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if(((((data.type === undefined) && (missing2 = "type")) || ((data.id === undefined) && (missing2 = "id"))) || ((data.assignees === undefined) && (missing2 = "assignees"))) || ((data.mode === undefined) && (missing2 = "mode"))){
-validate292.errors = [{instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate298.errors = [{instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
 const _errs26 = errors;
 for(const key3 in data){
-if(!(func1.call(schema133.oneOf[1].properties, key3))){
-validate292.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+if(!(func1.call(schema136.oneOf[1].properties, key3))){
+validate298.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -1999,7 +1999,7 @@ if(_errs26 === errors){
 if(data.type !== undefined){
 const _errs27 = errors;
 if("approval" !== data.type){
-validate292.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "approval"},message:"must be equal to constant"}];
+validate298.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "approval"},message:"must be equal to constant"}];
 return false;
 }
 var valid7 = _errs27 === errors;
@@ -2013,13 +2013,13 @@ let data9 = data.id;
 const _errs28 = errors;
 if(errors === _errs28){
 if(typeof data9 === "string"){
-if(!pattern353.test(data9)){
-validate292.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
+if(!pattern356.test(data9)){
+validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2036,7 +2036,7 @@ let valid8 = true;
 if(typeof data10 === "string"){
 const _errs32 = errors;
 if(typeof data10 !== "string"){
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid1 = _errs32 === errors;
@@ -2047,14 +2047,14 @@ const _errs34 = errors;
 if(errors === _errs34){
 if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
 if(Object.keys(data10).length < 1){
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs36 = errors;
 for(const key4 in data10){
 if(!(((key4 === "zh-CN") || (key4 === "en")) || (pattern4.test(key4)))){
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2063,7 +2063,7 @@ if(_errs36 === errors){
 if(data10["zh-CN"] !== undefined){
 const _errs37 = errors;
 if(typeof data10["zh-CN"] !== "string"){
-validate292.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid9 = _errs37 === errors;
@@ -2075,7 +2075,7 @@ if(valid9){
 if(data10.en !== undefined){
 const _errs39 = errors;
 if(typeof data10.en !== "string"){
-validate292.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid9 = _errs39 === errors;
@@ -2089,7 +2089,7 @@ for(const key5 in data10){
 if(pattern4.test(key5)){
 const _errs41 = errors;
 if(typeof data10[key5] !== "string"){
-validate292.errors = [{instancePath:instancePath+"/title/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/title/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid10 = _errs41 === errors;
@@ -2104,7 +2104,7 @@ break;
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2112,7 +2112,7 @@ var _valid1 = _errs34 === errors;
 valid8 = _valid1;
 }
 if(!valid8){
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid7 = _errs30 === errors;
@@ -2123,8 +2123,8 @@ var valid7 = true;
 if(valid7){
 if(data.assignees !== undefined){
 const _errs43 = errors;
-if(!this.check(95, validate283, data.assignees)){
-validate292.errors = [{instancePath:instancePath+"/assignees",schemaPath:"#/oneOf/1/properties/assignees/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(98, validate289, data.assignees)){
+validate298.errors = [{instancePath:instancePath+"/assignees",schemaPath:"#/oneOf/1/properties/assignees/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid7 = _errs43 === errors;
@@ -2137,7 +2137,7 @@ if(data.mode !== undefined){
 let data15 = data.mode;
 const _errs44 = errors;
 if(!((data15 === "all") || (data15 === "any"))){
-validate292.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/oneOf/1/properties/mode/enum",keyword:"enum",params:{allowedValues: schema133.oneOf[1].properties.mode.enum},message:"must be equal to one of the allowed values"}];
+validate298.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/oneOf/1/properties/mode/enum",keyword:"enum",params:{allowedValues: schema136.oneOf[1].properties.mode.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid7 = _errs44 === errors;
@@ -2152,18 +2152,18 @@ const _errs45 = errors;
 if(errors === _errs45){
 if(typeof data16 === "string"){
 if(func9(data16) > 40){
-validate292.errors = [{instancePath:instancePath+"/due",schemaPath:"#/oneOf/1/properties/due/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate298.errors = [{instancePath:instancePath+"/due",schemaPath:"#/oneOf/1/properties/due/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func9(data16) < 2){
-validate292.errors = [{instancePath:instancePath+"/due",schemaPath:"#/oneOf/1/properties/due/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"}];
+validate298.errors = [{instancePath:instancePath+"/due",schemaPath:"#/oneOf/1/properties/due/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"}];
 return false;
 }
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/due",schemaPath:"#/oneOf/1/properties/due/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/due",schemaPath:"#/oneOf/1/properties/due/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2175,8 +2175,8 @@ var valid7 = true;
 if(valid7){
 if(data.escalation !== undefined){
 const _errs47 = errors;
-if(!this.check(96, validate285, data.escalation)){
-validate292.errors = [{instancePath:instancePath+"/escalation",schemaPath:"#/oneOf/1/properties/escalation/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(99, validate291, data.escalation)){
+validate298.errors = [{instancePath:instancePath+"/escalation",schemaPath:"#/oneOf/1/properties/escalation/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid7 = _errs47 === errors;
@@ -2190,13 +2190,13 @@ let data18 = data.onApprove;
 const _errs48 = errors;
 if(errors === _errs48){
 if(typeof data18 === "string"){
-if(!pattern353.test(data18)){
-validate292.errors = [{instancePath:instancePath+"/onApprove",schemaPath:"#/oneOf/1/properties/onApprove/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
+if(!pattern356.test(data18)){
+validate298.errors = [{instancePath:instancePath+"/onApprove",schemaPath:"#/oneOf/1/properties/onApprove/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/onApprove",schemaPath:"#/oneOf/1/properties/onApprove/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/onApprove",schemaPath:"#/oneOf/1/properties/onApprove/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2211,13 +2211,13 @@ let data19 = data.onReject;
 const _errs50 = errors;
 if(errors === _errs50){
 if(typeof data19 === "string"){
-if(!pattern353.test(data19)){
-validate292.errors = [{instancePath:instancePath+"/onReject",schemaPath:"#/oneOf/1/properties/onReject/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
+if(!pattern356.test(data19)){
+validate298.errors = [{instancePath:instancePath+"/onReject",schemaPath:"#/oneOf/1/properties/onReject/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/onReject",schemaPath:"#/oneOf/1/properties/onReject/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/onReject",schemaPath:"#/oneOf/1/properties/onReject/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2238,7 +2238,7 @@ var valid7 = true;
 }
 }
 else {
-validate292.errors = [{instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2252,14 +2252,14 @@ if(errors === _errs52){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
 if(((((data.type === undefined) && (missing3 = "type")) || ((data.id === undefined) && (missing3 = "id"))) || ((data.channel === undefined) && (missing3 = "channel"))) || ((data.message === undefined) && (missing3 = "message"))){
-validate292.errors = [{instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate298.errors = [{instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 const _errs54 = errors;
 for(const key6 in data){
-if(!(func1.call(schema133.oneOf[2].properties, key6))){
-validate292.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
+if(!(func1.call(schema136.oneOf[2].properties, key6))){
+validate298.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2268,7 +2268,7 @@ if(_errs54 === errors){
 if(data.type !== undefined){
 const _errs55 = errors;
 if("notify" !== data.type){
-validate292.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "notify"},message:"must be equal to constant"}];
+validate298.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "notify"},message:"must be equal to constant"}];
 return false;
 }
 var valid12 = _errs55 === errors;
@@ -2282,13 +2282,13 @@ let data21 = data.id;
 const _errs56 = errors;
 if(errors === _errs56){
 if(typeof data21 === "string"){
-if(!pattern353.test(data21)){
-validate292.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
+if(!pattern356.test(data21)){
+validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2305,7 +2305,7 @@ let valid13 = true;
 if(typeof data22 === "string"){
 const _errs60 = errors;
 if(typeof data22 !== "string"){
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid2 = _errs60 === errors;
@@ -2316,14 +2316,14 @@ const _errs62 = errors;
 if(errors === _errs62){
 if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
 if(Object.keys(data22).length < 1){
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs64 = errors;
 for(const key7 in data22){
 if(!(((key7 === "zh-CN") || (key7 === "en")) || (pattern4.test(key7)))){
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2332,7 +2332,7 @@ if(_errs64 === errors){
 if(data22["zh-CN"] !== undefined){
 const _errs65 = errors;
 if(typeof data22["zh-CN"] !== "string"){
-validate292.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs65 === errors;
@@ -2344,7 +2344,7 @@ if(valid14){
 if(data22.en !== undefined){
 const _errs67 = errors;
 if(typeof data22.en !== "string"){
-validate292.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid14 = _errs67 === errors;
@@ -2358,7 +2358,7 @@ for(const key8 in data22){
 if(pattern4.test(key8)){
 const _errs69 = errors;
 if(typeof data22[key8] !== "string"){
-validate292.errors = [{instancePath:instancePath+"/title/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/title/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid15 = _errs69 === errors;
@@ -2373,7 +2373,7 @@ break;
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2381,7 +2381,7 @@ var _valid2 = _errs62 === errors;
 valid13 = _valid2;
 }
 if(!valid13){
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid12 = _errs58 === errors;
@@ -2394,7 +2394,7 @@ if(data.channel !== undefined){
 let data26 = data.channel;
 const _errs71 = errors;
 if(!(((((data26 === "inbox") || (data26 === "dingtalk")) || (data26 === "wecom")) || (data26 === "feishu")) || (data26 === "webhook"))){
-validate292.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/oneOf/2/properties/channel/enum",keyword:"enum",params:{allowedValues: schema133.oneOf[2].properties.channel.enum},message:"must be equal to one of the allowed values"}];
+validate298.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/oneOf/2/properties/channel/enum",keyword:"enum",params:{allowedValues: schema136.oneOf[2].properties.channel.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid12 = _errs71 === errors;
@@ -2409,12 +2409,12 @@ const _errs72 = errors;
 if(errors === _errs72){
 if(typeof data27 === "string"){
 if(!pattern177.test(data27)){
-validate292.errors = [{instancePath:instancePath+"/connector",schemaPath:"#/oneOf/2/properties/connector/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
+validate298.errors = [{instancePath:instancePath+"/connector",schemaPath:"#/oneOf/2/properties/connector/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/connector",schemaPath:"#/oneOf/2/properties/connector/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/connector",schemaPath:"#/oneOf/2/properties/connector/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2426,8 +2426,8 @@ var valid12 = true;
 if(valid12){
 if(data.to !== undefined){
 const _errs74 = errors;
-if(!this.check(95, validate283, data.to)){
-validate292.errors = [{instancePath:instancePath+"/to",schemaPath:"#/oneOf/2/properties/to/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(98, validate289, data.to)){
+validate298.errors = [{instancePath:instancePath+"/to",schemaPath:"#/oneOf/2/properties/to/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid12 = _errs74 === errors;
@@ -2443,7 +2443,7 @@ let valid16 = true;
 if(typeof data29 === "string"){
 const _errs77 = errors;
 if(typeof data29 !== "string"){
-validate292.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/oneOf/2/properties/subject/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/oneOf/2/properties/subject/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid3 = _errs77 === errors;
@@ -2454,14 +2454,14 @@ const _errs79 = errors;
 if(errors === _errs79){
 if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
 if(Object.keys(data29).length < 1){
-validate292.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/oneOf/2/properties/subject/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate298.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/oneOf/2/properties/subject/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs81 = errors;
 for(const key9 in data29){
 if(!(((key9 === "zh-CN") || (key9 === "en")) || (pattern4.test(key9)))){
-validate292.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/oneOf/2/properties/subject/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
+validate298.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/oneOf/2/properties/subject/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2470,7 +2470,7 @@ if(_errs81 === errors){
 if(data29["zh-CN"] !== undefined){
 const _errs82 = errors;
 if(typeof data29["zh-CN"] !== "string"){
-validate292.errors = [{instancePath:instancePath+"/subject/zh-CN",schemaPath:"#/oneOf/2/properties/subject/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/subject/zh-CN",schemaPath:"#/oneOf/2/properties/subject/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid17 = _errs82 === errors;
@@ -2482,7 +2482,7 @@ if(valid17){
 if(data29.en !== undefined){
 const _errs84 = errors;
 if(typeof data29.en !== "string"){
-validate292.errors = [{instancePath:instancePath+"/subject/en",schemaPath:"#/oneOf/2/properties/subject/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/subject/en",schemaPath:"#/oneOf/2/properties/subject/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid17 = _errs84 === errors;
@@ -2496,7 +2496,7 @@ for(const key10 in data29){
 if(pattern4.test(key10)){
 const _errs86 = errors;
 if(typeof data29[key10] !== "string"){
-validate292.errors = [{instancePath:instancePath+"/subject/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/subject/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/subject/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/subject/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid18 = _errs86 === errors;
@@ -2511,7 +2511,7 @@ break;
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/oneOf/2/properties/subject/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/oneOf/2/properties/subject/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2519,7 +2519,7 @@ var _valid3 = _errs79 === errors;
 valid16 = _valid3;
 }
 if(!valid16){
-validate292.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/oneOf/2/properties/subject/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate298.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/oneOf/2/properties/subject/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid12 = _errs75 === errors;
@@ -2535,7 +2535,7 @@ let valid19 = true;
 if(typeof data33 === "string"){
 const _errs90 = errors;
 if(typeof data33 !== "string"){
-validate292.errors = [{instancePath:instancePath+"/message",schemaPath:"#/oneOf/2/properties/message/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/message",schemaPath:"#/oneOf/2/properties/message/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid4 = _errs90 === errors;
@@ -2546,14 +2546,14 @@ const _errs92 = errors;
 if(errors === _errs92){
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
 if(Object.keys(data33).length < 1){
-validate292.errors = [{instancePath:instancePath+"/message",schemaPath:"#/oneOf/2/properties/message/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate298.errors = [{instancePath:instancePath+"/message",schemaPath:"#/oneOf/2/properties/message/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs94 = errors;
 for(const key11 in data33){
 if(!(((key11 === "zh-CN") || (key11 === "en")) || (pattern4.test(key11)))){
-validate292.errors = [{instancePath:instancePath+"/message",schemaPath:"#/oneOf/2/properties/message/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
+validate298.errors = [{instancePath:instancePath+"/message",schemaPath:"#/oneOf/2/properties/message/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2562,7 +2562,7 @@ if(_errs94 === errors){
 if(data33["zh-CN"] !== undefined){
 const _errs95 = errors;
 if(typeof data33["zh-CN"] !== "string"){
-validate292.errors = [{instancePath:instancePath+"/message/zh-CN",schemaPath:"#/oneOf/2/properties/message/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/message/zh-CN",schemaPath:"#/oneOf/2/properties/message/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid20 = _errs95 === errors;
@@ -2574,7 +2574,7 @@ if(valid20){
 if(data33.en !== undefined){
 const _errs97 = errors;
 if(typeof data33.en !== "string"){
-validate292.errors = [{instancePath:instancePath+"/message/en",schemaPath:"#/oneOf/2/properties/message/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/message/en",schemaPath:"#/oneOf/2/properties/message/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid20 = _errs97 === errors;
@@ -2588,7 +2588,7 @@ for(const key12 in data33){
 if(pattern4.test(key12)){
 const _errs99 = errors;
 if(typeof data33[key12] !== "string"){
-validate292.errors = [{instancePath:instancePath+"/message/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/message/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/message/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/message/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid21 = _errs99 === errors;
@@ -2603,7 +2603,7 @@ break;
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/message",schemaPath:"#/oneOf/2/properties/message/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath:instancePath+"/message",schemaPath:"#/oneOf/2/properties/message/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2611,7 +2611,7 @@ var _valid4 = _errs92 === errors;
 valid19 = _valid4;
 }
 if(!valid19){
-validate292.errors = [{instancePath:instancePath+"/message",schemaPath:"#/oneOf/2/properties/message/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate298.errors = [{instancePath:instancePath+"/message",schemaPath:"#/oneOf/2/properties/message/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid12 = _errs88 === errors;
@@ -2625,13 +2625,13 @@ let data37 = data.next;
 const _errs101 = errors;
 if(errors === _errs101){
 if(typeof data37 === "string"){
-if(!pattern353.test(data37)){
-validate292.errors = [{instancePath:instancePath+"/next",schemaPath:"#/oneOf/2/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
+if(!pattern356.test(data37)){
+validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/oneOf/2/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/next",schemaPath:"#/oneOf/2/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/oneOf/2/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2652,7 +2652,7 @@ var valid12 = true;
 }
 }
 else {
-validate292.errors = [{instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2666,14 +2666,14 @@ if(errors === _errs103){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing4;
 if((((data.type === undefined) && (missing4 = "type")) || ((data.id === undefined) && (missing4 = "id"))) || ((data.set === undefined) && (missing4 = "set"))){
-validate292.errors = [{instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+validate298.errors = [{instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
 const _errs105 = errors;
 for(const key13 in data){
 if(!((((((key13 === "type") || (key13 === "id")) || (key13 === "title")) || (key13 === "record")) || (key13 === "set")) || (key13 === "next"))){
-validate292.errors = [{instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
+validate298.errors = [{instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2682,7 +2682,7 @@ if(_errs105 === errors){
 if(data.type !== undefined){
 const _errs106 = errors;
 if("updateRecord" !== data.type){
-validate292.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "updateRecord"},message:"must be equal to constant"}];
+validate298.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "updateRecord"},message:"must be equal to constant"}];
 return false;
 }
 var valid23 = _errs106 === errors;
@@ -2696,13 +2696,13 @@ let data39 = data.id;
 const _errs107 = errors;
 if(errors === _errs107){
 if(typeof data39 === "string"){
-if(!pattern353.test(data39)){
-validate292.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/3/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
+if(!pattern356.test(data39)){
+validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/3/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/3/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/3/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2719,7 +2719,7 @@ let valid24 = true;
 if(typeof data40 === "string"){
 const _errs111 = errors;
 if(typeof data40 !== "string"){
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid5 = _errs111 === errors;
@@ -2730,14 +2730,14 @@ const _errs113 = errors;
 if(errors === _errs113){
 if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
 if(Object.keys(data40).length < 1){
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs115 = errors;
 for(const key14 in data40){
 if(!(((key14 === "zh-CN") || (key14 === "en")) || (pattern4.test(key14)))){
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2746,7 +2746,7 @@ if(_errs115 === errors){
 if(data40["zh-CN"] !== undefined){
 const _errs116 = errors;
 if(typeof data40["zh-CN"] !== "string"){
-validate292.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid25 = _errs116 === errors;
@@ -2758,7 +2758,7 @@ if(valid25){
 if(data40.en !== undefined){
 const _errs118 = errors;
 if(typeof data40.en !== "string"){
-validate292.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid25 = _errs118 === errors;
@@ -2772,7 +2772,7 @@ for(const key15 in data40){
 if(pattern4.test(key15)){
 const _errs120 = errors;
 if(typeof data40[key15] !== "string"){
-validate292.errors = [{instancePath:instancePath+"/title/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/title/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid26 = _errs120 === errors;
@@ -2787,7 +2787,7 @@ break;
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2795,7 +2795,7 @@ var _valid5 = _errs113 === errors;
 valid24 = _valid5;
 }
 if(!valid24){
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid23 = _errs109 === errors;
@@ -2810,18 +2810,18 @@ const _errs122 = errors;
 if(errors === _errs122){
 if(typeof data44 === "string"){
 if(func9(data44) > 500){
-validate292.errors = [{instancePath:instancePath+"/record",schemaPath:"#/oneOf/3/properties/record/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
+validate298.errors = [{instancePath:instancePath+"/record",schemaPath:"#/oneOf/3/properties/record/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
 return false;
 }
 else {
 if(func9(data44) < 1){
-validate292.errors = [{instancePath:instancePath+"/record",schemaPath:"#/oneOf/3/properties/record/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate298.errors = [{instancePath:instancePath+"/record",schemaPath:"#/oneOf/3/properties/record/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/record",schemaPath:"#/oneOf/3/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/record",schemaPath:"#/oneOf/3/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2833,8 +2833,8 @@ var valid23 = true;
 if(valid23){
 if(data.set !== undefined){
 const _errs124 = errors;
-if(!this.check(98, validate288, data.set)){
-validate292.errors = [{instancePath:instancePath+"/set",schemaPath:"#/oneOf/3/properties/set/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(101, validate294, data.set)){
+validate298.errors = [{instancePath:instancePath+"/set",schemaPath:"#/oneOf/3/properties/set/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid23 = _errs124 === errors;
@@ -2848,13 +2848,13 @@ let data46 = data.next;
 const _errs125 = errors;
 if(errors === _errs125){
 if(typeof data46 === "string"){
-if(!pattern353.test(data46)){
-validate292.errors = [{instancePath:instancePath+"/next",schemaPath:"#/oneOf/3/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
+if(!pattern356.test(data46)){
+validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/oneOf/3/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/next",schemaPath:"#/oneOf/3/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/oneOf/3/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2872,7 +2872,7 @@ var valid23 = true;
 }
 }
 else {
-validate292.errors = [{instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -2886,14 +2886,14 @@ if(errors === _errs127){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing5;
 if(((((data.type === undefined) && (missing5 = "type")) || ((data.id === undefined) && (missing5 = "id"))) || ((data.form === undefined) && (missing5 = "form"))) || ((data.values === undefined) && (missing5 = "values"))){
-validate292.errors = [{instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+validate298.errors = [{instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
 const _errs129 = errors;
 for(const key16 in data){
 if(!((((((key16 === "type") || (key16 === "id")) || (key16 === "title")) || (key16 === "form")) || (key16 === "values")) || (key16 === "next"))){
-validate292.errors = [{instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
+validate298.errors = [{instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2902,7 +2902,7 @@ if(_errs129 === errors){
 if(data.type !== undefined){
 const _errs130 = errors;
 if("createRecord" !== data.type){
-validate292.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "createRecord"},message:"must be equal to constant"}];
+validate298.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "createRecord"},message:"must be equal to constant"}];
 return false;
 }
 var valid28 = _errs130 === errors;
@@ -2916,13 +2916,13 @@ let data48 = data.id;
 const _errs131 = errors;
 if(errors === _errs131){
 if(typeof data48 === "string"){
-if(!pattern353.test(data48)){
-validate292.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/4/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
+if(!pattern356.test(data48)){
+validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/4/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/4/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/4/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -2939,7 +2939,7 @@ let valid29 = true;
 if(typeof data49 === "string"){
 const _errs135 = errors;
 if(typeof data49 !== "string"){
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid6 = _errs135 === errors;
@@ -2950,14 +2950,14 @@ const _errs137 = errors;
 if(errors === _errs137){
 if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
 if(Object.keys(data49).length < 1){
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs139 = errors;
 for(const key17 in data49){
 if(!(((key17 === "zh-CN") || (key17 === "en")) || (pattern4.test(key17)))){
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -2966,7 +2966,7 @@ if(_errs139 === errors){
 if(data49["zh-CN"] !== undefined){
 const _errs140 = errors;
 if(typeof data49["zh-CN"] !== "string"){
-validate292.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid30 = _errs140 === errors;
@@ -2978,7 +2978,7 @@ if(valid30){
 if(data49.en !== undefined){
 const _errs142 = errors;
 if(typeof data49.en !== "string"){
-validate292.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid30 = _errs142 === errors;
@@ -2992,7 +2992,7 @@ for(const key18 in data49){
 if(pattern4.test(key18)){
 const _errs144 = errors;
 if(typeof data49[key18] !== "string"){
-validate292.errors = [{instancePath:instancePath+"/title/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/title/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid31 = _errs144 === errors;
@@ -3007,7 +3007,7 @@ break;
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3015,7 +3015,7 @@ var _valid6 = _errs137 === errors;
 valid29 = _valid6;
 }
 if(!valid29){
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid28 = _errs133 === errors;
@@ -3030,12 +3030,12 @@ const _errs146 = errors;
 if(errors === _errs146){
 if(typeof data53 === "string"){
 if(!pattern177.test(data53)){
-validate292.errors = [{instancePath:instancePath+"/form",schemaPath:"#/oneOf/4/properties/form/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
+validate298.errors = [{instancePath:instancePath+"/form",schemaPath:"#/oneOf/4/properties/form/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/form",schemaPath:"#/oneOf/4/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/form",schemaPath:"#/oneOf/4/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3047,8 +3047,8 @@ var valid28 = true;
 if(valid28){
 if(data.values !== undefined){
 const _errs148 = errors;
-if(!this.check(99, validate290, data.values)){
-validate292.errors = [{instancePath:instancePath+"/values",schemaPath:"#/oneOf/4/properties/values/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(102, validate296, data.values)){
+validate298.errors = [{instancePath:instancePath+"/values",schemaPath:"#/oneOf/4/properties/values/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid28 = _errs148 === errors;
@@ -3062,13 +3062,13 @@ let data55 = data.next;
 const _errs149 = errors;
 if(errors === _errs149){
 if(typeof data55 === "string"){
-if(!pattern353.test(data55)){
-validate292.errors = [{instancePath:instancePath+"/next",schemaPath:"#/oneOf/4/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
+if(!pattern356.test(data55)){
+validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/oneOf/4/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/next",schemaPath:"#/oneOf/4/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/oneOf/4/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3086,7 +3086,7 @@ var valid28 = true;
 }
 }
 else {
-validate292.errors = [{instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3100,14 +3100,14 @@ if(errors === _errs151){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing6;
 if((((((data.type === undefined) && (missing6 = "type")) || ((data.id === undefined) && (missing6 = "id"))) || ((data.connector === undefined) && (missing6 = "connector"))) || ((data.method === undefined) && (missing6 = "method"))) || ((data.path === undefined) && (missing6 = "path"))){
-validate292.errors = [{instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
+validate298.errors = [{instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
 return false;
 }
 else {
 const _errs153 = errors;
 for(const key19 in data){
 if(!((((((((key19 === "type") || (key19 === "id")) || (key19 === "title")) || (key19 === "connector")) || (key19 === "method")) || (key19 === "path")) || (key19 === "body")) || (key19 === "next"))){
-validate292.errors = [{instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
+validate298.errors = [{instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3116,7 +3116,7 @@ if(_errs153 === errors){
 if(data.type !== undefined){
 const _errs154 = errors;
 if("http" !== data.type){
-validate292.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "http"},message:"must be equal to constant"}];
+validate298.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "http"},message:"must be equal to constant"}];
 return false;
 }
 var valid33 = _errs154 === errors;
@@ -3130,13 +3130,13 @@ let data57 = data.id;
 const _errs155 = errors;
 if(errors === _errs155){
 if(typeof data57 === "string"){
-if(!pattern353.test(data57)){
-validate292.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/5/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
+if(!pattern356.test(data57)){
+validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/5/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/5/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/5/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3153,7 +3153,7 @@ let valid34 = true;
 if(typeof data58 === "string"){
 const _errs159 = errors;
 if(typeof data58 !== "string"){
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid7 = _errs159 === errors;
@@ -3164,14 +3164,14 @@ const _errs161 = errors;
 if(errors === _errs161){
 if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
 if(Object.keys(data58).length < 1){
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs163 = errors;
 for(const key20 in data58){
 if(!(((key20 === "zh-CN") || (key20 === "en")) || (pattern4.test(key20)))){
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3180,7 +3180,7 @@ if(_errs163 === errors){
 if(data58["zh-CN"] !== undefined){
 const _errs164 = errors;
 if(typeof data58["zh-CN"] !== "string"){
-validate292.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid35 = _errs164 === errors;
@@ -3192,7 +3192,7 @@ if(valid35){
 if(data58.en !== undefined){
 const _errs166 = errors;
 if(typeof data58.en !== "string"){
-validate292.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid35 = _errs166 === errors;
@@ -3206,7 +3206,7 @@ for(const key21 in data58){
 if(pattern4.test(key21)){
 const _errs168 = errors;
 if(typeof data58[key21] !== "string"){
-validate292.errors = [{instancePath:instancePath+"/title/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/title/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid36 = _errs168 === errors;
@@ -3221,7 +3221,7 @@ break;
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3229,7 +3229,7 @@ var _valid7 = _errs161 === errors;
 valid34 = _valid7;
 }
 if(!valid34){
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid33 = _errs157 === errors;
@@ -3244,12 +3244,12 @@ const _errs170 = errors;
 if(errors === _errs170){
 if(typeof data62 === "string"){
 if(!pattern177.test(data62)){
-validate292.errors = [{instancePath:instancePath+"/connector",schemaPath:"#/oneOf/5/properties/connector/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
+validate298.errors = [{instancePath:instancePath+"/connector",schemaPath:"#/oneOf/5/properties/connector/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/connector",schemaPath:"#/oneOf/5/properties/connector/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/connector",schemaPath:"#/oneOf/5/properties/connector/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3263,7 +3263,7 @@ if(data.method !== undefined){
 let data63 = data.method;
 const _errs172 = errors;
 if(!(((((data63 === "GET") || (data63 === "POST")) || (data63 === "PUT")) || (data63 === "PATCH")) || (data63 === "DELETE"))){
-validate292.errors = [{instancePath:instancePath+"/method",schemaPath:"#/oneOf/5/properties/method/enum",keyword:"enum",params:{allowedValues: schema133.oneOf[5].properties.method.enum},message:"must be equal to one of the allowed values"}];
+validate298.errors = [{instancePath:instancePath+"/method",schemaPath:"#/oneOf/5/properties/method/enum",keyword:"enum",params:{allowedValues: schema136.oneOf[5].properties.method.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 var valid33 = _errs172 === errors;
@@ -3278,18 +3278,18 @@ const _errs173 = errors;
 if(errors === _errs173){
 if(typeof data64 === "string"){
 if(func9(data64) > 2000){
-validate292.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/5/properties/path/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"}];
+validate298.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/5/properties/path/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"}];
 return false;
 }
 else {
-if(!pattern386.test(data64)){
-validate292.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/5/properties/path/pattern",keyword:"pattern",params:{pattern: "^/[^\\s]*$"},message:"must match pattern \""+"^/[^\\s]*$"+"\""}];
+if(!pattern389.test(data64)){
+validate298.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/5/properties/path/pattern",keyword:"pattern",params:{pattern: "^/[^\\s]*$"},message:"must match pattern \""+"^/[^\\s]*$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/5/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/5/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3305,12 +3305,12 @@ const _errs175 = errors;
 if(errors === _errs175){
 if(typeof data65 === "string"){
 if(func9(data65) > 100000){
-validate292.errors = [{instancePath:instancePath+"/body",schemaPath:"#/oneOf/5/properties/body/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters"}];
+validate298.errors = [{instancePath:instancePath+"/body",schemaPath:"#/oneOf/5/properties/body/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters"}];
 return false;
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/body",schemaPath:"#/oneOf/5/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/body",schemaPath:"#/oneOf/5/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3325,13 +3325,13 @@ let data66 = data.next;
 const _errs177 = errors;
 if(errors === _errs177){
 if(typeof data66 === "string"){
-if(!pattern353.test(data66)){
-validate292.errors = [{instancePath:instancePath+"/next",schemaPath:"#/oneOf/5/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
+if(!pattern356.test(data66)){
+validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/oneOf/5/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/next",schemaPath:"#/oneOf/5/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/oneOf/5/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3351,7 +3351,7 @@ var valid33 = true;
 }
 }
 else {
-validate292.errors = [{instancePath,schemaPath:"#/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath,schemaPath:"#/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3365,14 +3365,14 @@ if(errors === _errs179){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing7;
 if(((data.type === undefined) && (missing7 = "type")) || ((data.id === undefined) && (missing7 = "id"))){
-validate292.errors = [{instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
+validate298.errors = [{instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
 return false;
 }
 else {
 const _errs181 = errors;
 for(const key22 in data){
 if(!((((((key22 === "type") || (key22 === "id")) || (key22 === "title")) || (key22 === "duration")) || (key22 === "until")) || (key22 === "next"))){
-validate292.errors = [{instancePath,schemaPath:"#/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"}];
+validate298.errors = [{instancePath,schemaPath:"#/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3381,7 +3381,7 @@ if(_errs181 === errors){
 if(data.type !== undefined){
 const _errs182 = errors;
 if("wait" !== data.type){
-validate292.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "wait"},message:"must be equal to constant"}];
+validate298.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "wait"},message:"must be equal to constant"}];
 return false;
 }
 var valid38 = _errs182 === errors;
@@ -3395,13 +3395,13 @@ let data68 = data.id;
 const _errs183 = errors;
 if(errors === _errs183){
 if(typeof data68 === "string"){
-if(!pattern353.test(data68)){
-validate292.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/6/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
+if(!pattern356.test(data68)){
+validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/6/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/6/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/6/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3418,7 +3418,7 @@ let valid39 = true;
 if(typeof data69 === "string"){
 const _errs187 = errors;
 if(typeof data69 !== "string"){
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid8 = _errs187 === errors;
@@ -3429,14 +3429,14 @@ const _errs189 = errors;
 if(errors === _errs189){
 if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
 if(Object.keys(data69).length < 1){
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs191 = errors;
 for(const key23 in data69){
 if(!(((key23 === "zh-CN") || (key23 === "en")) || (pattern4.test(key23)))){
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3445,7 +3445,7 @@ if(_errs191 === errors){
 if(data69["zh-CN"] !== undefined){
 const _errs192 = errors;
 if(typeof data69["zh-CN"] !== "string"){
-validate292.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid40 = _errs192 === errors;
@@ -3457,7 +3457,7 @@ if(valid40){
 if(data69.en !== undefined){
 const _errs194 = errors;
 if(typeof data69.en !== "string"){
-validate292.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid40 = _errs194 === errors;
@@ -3471,7 +3471,7 @@ for(const key24 in data69){
 if(pattern4.test(key24)){
 const _errs196 = errors;
 if(typeof data69[key24] !== "string"){
-validate292.errors = [{instancePath:instancePath+"/title/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/title/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid41 = _errs196 === errors;
@@ -3486,7 +3486,7 @@ break;
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3494,7 +3494,7 @@ var _valid8 = _errs189 === errors;
 valid39 = _valid8;
 }
 if(!valid39){
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid38 = _errs185 === errors;
@@ -3509,18 +3509,18 @@ const _errs198 = errors;
 if(errors === _errs198){
 if(typeof data73 === "string"){
 if(func9(data73) > 40){
-validate292.errors = [{instancePath:instancePath+"/duration",schemaPath:"#/oneOf/6/properties/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+validate298.errors = [{instancePath:instancePath+"/duration",schemaPath:"#/oneOf/6/properties/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
 if(func9(data73) < 2){
-validate292.errors = [{instancePath:instancePath+"/duration",schemaPath:"#/oneOf/6/properties/duration/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"}];
+validate298.errors = [{instancePath:instancePath+"/duration",schemaPath:"#/oneOf/6/properties/duration/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"}];
 return false;
 }
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/duration",schemaPath:"#/oneOf/6/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/duration",schemaPath:"#/oneOf/6/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3536,18 +3536,18 @@ const _errs200 = errors;
 if(errors === _errs200){
 if(typeof data74 === "string"){
 if(func9(data74) > 20000){
-validate292.errors = [{instancePath:instancePath+"/until",schemaPath:"#/oneOf/6/properties/until/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+validate298.errors = [{instancePath:instancePath+"/until",schemaPath:"#/oneOf/6/properties/until/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
 if(func9(data74) < 1){
-validate292.errors = [{instancePath:instancePath+"/until",schemaPath:"#/oneOf/6/properties/until/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate298.errors = [{instancePath:instancePath+"/until",schemaPath:"#/oneOf/6/properties/until/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/until",schemaPath:"#/oneOf/6/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/until",schemaPath:"#/oneOf/6/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3562,13 +3562,13 @@ let data75 = data.next;
 const _errs202 = errors;
 if(errors === _errs202){
 if(typeof data75 === "string"){
-if(!pattern353.test(data75)){
-validate292.errors = [{instancePath:instancePath+"/next",schemaPath:"#/oneOf/6/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
+if(!pattern356.test(data75)){
+validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/oneOf/6/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/next",schemaPath:"#/oneOf/6/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/oneOf/6/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3586,7 +3586,7 @@ var valid38 = true;
 }
 }
 else {
-validate292.errors = [{instancePath,schemaPath:"#/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath,schemaPath:"#/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3600,14 +3600,14 @@ if(errors === _errs204){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing8;
 if(((data.type === undefined) && (missing8 = "type")) || ((data.id === undefined) && (missing8 = "id"))){
-validate292.errors = [{instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
+validate298.errors = [{instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
 return false;
 }
 else {
 const _errs206 = errors;
 for(const key25 in data){
 if(!(((key25 === "type") || (key25 === "id")) || (key25 === "title"))){
-validate292.errors = [{instancePath,schemaPath:"#/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"}];
+validate298.errors = [{instancePath,schemaPath:"#/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3616,7 +3616,7 @@ if(_errs206 === errors){
 if(data.type !== undefined){
 const _errs207 = errors;
 if("end" !== data.type){
-validate292.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/7/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant"}];
+validate298.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/7/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant"}];
 return false;
 }
 var valid43 = _errs207 === errors;
@@ -3630,13 +3630,13 @@ let data77 = data.id;
 const _errs208 = errors;
 if(errors === _errs208){
 if(typeof data77 === "string"){
-if(!pattern353.test(data77)){
-validate292.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/7/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
+if(!pattern356.test(data77)){
+validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/7/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/7/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/7/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3653,7 +3653,7 @@ let valid44 = true;
 if(typeof data78 === "string"){
 const _errs212 = errors;
 if(typeof data78 !== "string"){
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid9 = _errs212 === errors;
@@ -3664,14 +3664,14 @@ const _errs214 = errors;
 if(errors === _errs214){
 if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
 if(Object.keys(data78).length < 1){
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs216 = errors;
 for(const key26 in data78){
 if(!(((key26 === "zh-CN") || (key26 === "en")) || (pattern4.test(key26)))){
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3680,7 +3680,7 @@ if(_errs216 === errors){
 if(data78["zh-CN"] !== undefined){
 const _errs217 = errors;
 if(typeof data78["zh-CN"] !== "string"){
-validate292.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid45 = _errs217 === errors;
@@ -3692,7 +3692,7 @@ if(valid45){
 if(data78.en !== undefined){
 const _errs219 = errors;
 if(typeof data78.en !== "string"){
-validate292.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid45 = _errs219 === errors;
@@ -3706,7 +3706,7 @@ for(const key27 in data78){
 if(pattern4.test(key27)){
 const _errs221 = errors;
 if(typeof data78[key27] !== "string"){
-validate292.errors = [{instancePath:instancePath+"/title/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/title/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid46 = _errs221 === errors;
@@ -3721,7 +3721,7 @@ break;
 }
 }
 else {
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3729,7 +3729,7 @@ var _valid9 = _errs214 === errors;
 valid44 = _valid9;
 }
 if(!valid44){
-validate292.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid43 = _errs210 === errors;
@@ -3743,7 +3743,7 @@ var valid43 = true;
 }
 }
 else {
-validate292.errors = [{instancePath,schemaPath:"#/oneOf/7/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath,schemaPath:"#/oneOf/7/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -3752,32 +3752,32 @@ props0 = true;
 }
 }
 else {
-validate292.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
+validate298.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
 return false;
 }
 }
 else {
-validate292.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
+validate298.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
 return false;
 }
 }
 }
 else {
-validate292.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate292.errors = vErrors;
+validate298.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate292.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate298.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate299(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate305(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate299.evaluated;
+const evaluated0 = validate305.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3787,12 +3787,12 @@ evaluated0.items = undefined;
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length > 500){
-validate299.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];
+validate305.errors = [{instancePath,schemaPath:"#/maxItems",keyword:"maxItems",params:{limit: 500},message:"must NOT have more than 500 items"}];
 return false;
 }
 else {
 if(data.length < 1){
-validate299.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
+validate305.errors = [{instancePath,schemaPath:"#/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items"}];
 return false;
 }
 else {
@@ -3800,8 +3800,8 @@ var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
 const _errs1 = errors;
-if(!this.check(100, validate292, data[i0])){
-validate299.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(103, validate298, data[i0])){
+validate305.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs1 === errors;
@@ -3813,21 +3813,21 @@ break;
 }
 }
 else {
-validate299.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
+validate305.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array"}];
 return false;
 }
 }
-validate299.errors = vErrors;
+validate305.errors = vErrors;
 return errors === 0;
 }
-validate299.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
+validate305.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema135 = {"type":"object","properties":{"maxRuns":{"type":"integer","minimum":1,"maximum":1000}},"required":["maxRuns"],"additionalProperties":false};
+const schema138 = {"type":"object","properties":{"maxRuns":{"type":"integer","minimum":1,"maximum":1000}},"required":["maxRuns"],"additionalProperties":false};
 
-function validate301(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate307(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate301.evaluated;
+const evaluated0 = validate307.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3838,14 +3838,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.maxRuns === undefined) && (missing0 = "maxRuns")){
-validate301.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate307.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
 if(!(key0 === "maxRuns")){
-validate301.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate307.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3855,18 +3855,18 @@ if(data.maxRuns !== undefined){
 let data0 = data.maxRuns;
 const _errs2 = errors;
 if(!(((typeof data0 == "number") && (!(data0 % 1) && !isNaN(data0))) && (isFinite(data0)))){
-validate301.errors = [{instancePath:instancePath+"/maxRuns",schemaPath:"#/properties/maxRuns/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate307.errors = [{instancePath:instancePath+"/maxRuns",schemaPath:"#/properties/maxRuns/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
 if(errors === _errs2){
 if((typeof data0 == "number") && (isFinite(data0))){
 if(data0 > 1000 || isNaN(data0)){
-validate301.errors = [{instancePath:instancePath+"/maxRuns",schemaPath:"#/properties/maxRuns/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
+validate307.errors = [{instancePath:instancePath+"/maxRuns",schemaPath:"#/properties/maxRuns/maximum",keyword:"maximum",params:{comparison: "<=", limit: 1000},message:"must be <= 1000"}];
 return false;
 }
 else {
 if(data0 < 1 || isNaN(data0)){
-validate301.errors = [{instancePath:instancePath+"/maxRuns",schemaPath:"#/properties/maxRuns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate307.errors = [{instancePath:instancePath+"/maxRuns",schemaPath:"#/properties/maxRuns/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
@@ -3877,20 +3877,20 @@ return false;
 }
 }
 else {
-validate301.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate307.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate301.errors = vErrors;
+validate307.errors = vErrors;
 return errors === 0;
 }
-validate301.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate307.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate302(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate308(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate302.evaluated;
+const evaluated0 = validate308.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -3901,14 +3901,14 @@ if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((((((((data.kind === undefined) && (missing0 = "kind")) || ((data.id === undefined) && (missing0 = "id"))) || ((data.schemaVersion === undefined) && (missing0 = "schemaVersion"))) || ((data.title === undefined) && (missing0 = "title"))) || ((data.trigger === undefined) && (missing0 = "trigger"))) || ((data.steps === undefined) && (missing0 = "steps"))) || ((data.start === undefined) && (missing0 = "start"))){
-validate302.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate308.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func1.call(schema136.properties, key0))){
-validate302.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func1.call(schema139.properties, key0))){
+validate308.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3917,7 +3917,7 @@ if(_errs1 === errors){
 if(data.kind !== undefined){
 const _errs2 = errors;
 if("workflow" !== data.kind){
-validate302.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "workflow"},message:"must be equal to constant"}];
+validate308.errors = [{instancePath:instancePath+"/kind",schemaPath:"#/properties/kind/const",keyword:"const",params:{allowedValue: "workflow"},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs2 === errors;
@@ -3932,12 +3932,12 @@ const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
 if(!pattern177.test(data1)){
-validate302.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
+validate308.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate302.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate308.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -3950,7 +3950,7 @@ if(valid0){
 if(data.schemaVersion !== undefined){
 const _errs5 = errors;
 if(1 !== data.schemaVersion){
-validate302.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"}];
+validate308.errors = [{instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/const",keyword:"const",params:{allowedValue: 1},message:"must be equal to constant"}];
 return false;
 }
 var valid0 = _errs5 === errors;
@@ -3966,7 +3966,7 @@ let valid1 = true;
 if(typeof data3 === "string"){
 const _errs8 = errors;
 if(typeof data3 !== "string"){
-validate302.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate308.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid0 = _errs8 === errors;
@@ -3977,14 +3977,14 @@ const _errs10 = errors;
 if(errors === _errs10){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
 if(Object.keys(data3).length < 1){
-validate302.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate308.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs12 = errors;
 for(const key1 in data3){
 if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate302.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate308.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -3993,7 +3993,7 @@ if(_errs12 === errors){
 if(data3["zh-CN"] !== undefined){
 const _errs13 = errors;
 if(typeof data3["zh-CN"] !== "string"){
-validate302.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate308.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs13 === errors;
@@ -4005,7 +4005,7 @@ if(valid2){
 if(data3.en !== undefined){
 const _errs15 = errors;
 if(typeof data3.en !== "string"){
-validate302.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate308.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid2 = _errs15 === errors;
@@ -4019,7 +4019,7 @@ for(const key2 in data3){
 if(pattern4.test(key2)){
 const _errs17 = errors;
 if(typeof data3[key2] !== "string"){
-validate302.errors = [{instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate308.errors = [{instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid3 = _errs17 === errors;
@@ -4034,7 +4034,7 @@ break;
 }
 }
 else {
-validate302.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate308.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -4042,7 +4042,7 @@ var _valid0 = _errs10 === errors;
 valid1 = _valid0;
 }
 if(!valid1){
-validate302.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate308.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid0 = _errs6 === errors;
@@ -4058,7 +4058,7 @@ let valid4 = true;
 if(typeof data7 === "string"){
 const _errs21 = errors;
 if(typeof data7 !== "string"){
-validate302.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate308.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var _valid1 = _errs21 === errors;
@@ -4069,14 +4069,14 @@ const _errs23 = errors;
 if(errors === _errs23){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
 if(Object.keys(data7).length < 1){
-validate302.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+validate308.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
 return false;
 }
 else {
 const _errs25 = errors;
 for(const key3 in data7){
 if(!(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
-validate302.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+validate308.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -4085,7 +4085,7 @@ if(_errs25 === errors){
 if(data7["zh-CN"] !== undefined){
 const _errs26 = errors;
 if(typeof data7["zh-CN"] !== "string"){
-validate302.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate308.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs26 === errors;
@@ -4097,7 +4097,7 @@ if(valid5){
 if(data7.en !== undefined){
 const _errs28 = errors;
 if(typeof data7.en !== "string"){
-validate302.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate308.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid5 = _errs28 === errors;
@@ -4111,7 +4111,7 @@ for(const key4 in data7){
 if(pattern4.test(key4)){
 const _errs30 = errors;
 if(typeof data7[key4] !== "string"){
-validate302.errors = [{instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate308.errors = [{instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 var valid6 = _errs30 === errors;
@@ -4126,7 +4126,7 @@ break;
 }
 }
 else {
-validate302.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate308.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
@@ -4134,7 +4134,7 @@ var _valid1 = _errs23 === errors;
 valid4 = _valid1;
 }
 if(!valid4){
-validate302.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate308.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
 var valid0 = _errs19 === errors;
@@ -4149,12 +4149,12 @@ const _errs32 = errors;
 if(errors === _errs32){
 if(typeof data11 === "string"){
 if(!pattern177.test(data11)){
-validate302.errors = [{instancePath:instancePath+"/form",schemaPath:"#/properties/form/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
+validate308.errors = [{instancePath:instancePath+"/form",schemaPath:"#/properties/form/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate302.errors = [{instancePath:instancePath+"/form",schemaPath:"#/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate308.errors = [{instancePath:instancePath+"/form",schemaPath:"#/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4166,8 +4166,8 @@ var valid0 = true;
 if(valid0){
 if(data.trigger !== undefined){
 const _errs34 = errors;
-if(!this.check(91, validate276, data.trigger)){
-validate302.errors = [{instancePath:instancePath+"/trigger",schemaPath:"#/properties/trigger/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(94, validate282, data.trigger)){
+validate308.errors = [{instancePath:instancePath+"/trigger",schemaPath:"#/properties/trigger/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs34 === errors;
@@ -4178,8 +4178,8 @@ var valid0 = true;
 if(valid0){
 if(data.steps !== undefined){
 const _errs35 = errors;
-if(!this.check(101, validate299, data.steps)){
-validate302.errors = [{instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(104, validate305, data.steps)){
+validate308.errors = [{instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs35 === errors;
@@ -4193,13 +4193,13 @@ let data14 = data.start;
 const _errs36 = errors;
 if(errors === _errs36){
 if(typeof data14 === "string"){
-if(!pattern353.test(data14)){
-validate302.errors = [{instancePath:instancePath+"/start",schemaPath:"#/properties/start/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
+if(!pattern356.test(data14)){
+validate308.errors = [{instancePath:instancePath+"/start",schemaPath:"#/properties/start/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate302.errors = [{instancePath:instancePath+"/start",schemaPath:"#/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate308.errors = [{instancePath:instancePath+"/start",schemaPath:"#/properties/start/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -4211,8 +4211,8 @@ var valid0 = true;
 if(valid0){
 if(data.concurrency !== undefined){
 const _errs38 = errors;
-if(!this.check(102, validate301, data.concurrency)){
-validate302.errors = [{instancePath:instancePath+"/concurrency",schemaPath:"#/properties/concurrency/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(!this.check(105, validate307, data.concurrency)){
+validate308.errors = [{instancePath:instancePath+"/concurrency",schemaPath:"#/properties/concurrency/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs38 === errors;
@@ -4233,13 +4233,13 @@ var valid0 = true;
 }
 }
 else {
-validate302.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate308.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-validate302.errors = vErrors;
+validate308.errors = vErrors;
 return errors === 0;
 }
-validate302.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate308.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-export const walk: WalkingValidator = validate302;
+export const walk: WalkingValidator = validate308;

@@ -10,6 +10,7 @@ import {
 } from './checkFormFormulas.ts';
 import { checkFormLayout } from './checkFormLayout.ts';
 import { checkFormRollups } from './checkFormRollups.ts';
+import { checkFormUnique } from './checkFormUnique.ts';
 import type { ValidationContext } from './DefinitionKind.ts';
 import type { FormCheckMemo, FormSection } from './FormCheckMemo.ts';
 
@@ -57,6 +58,7 @@ export function checkForm(
   section('access', form.access, (r) => checkHiddenFields(form, index, r));
   // Not remembered: the roll-ups also read other forms, which the memo does not track.
   if (form.rollups) checkFormRollups(form, index, context, report);
+  if (form.unique) checkFormUnique(form, index, report);
 }
 
 /** Runs one part of the checks (or replays its remembered issues). */

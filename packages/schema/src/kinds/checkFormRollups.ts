@@ -1,7 +1,9 @@
-import { type LocalizedMessage, suggest } from '@formboard/formula';
+import { analyzeFormula, type LocalizedMessage, suggest } from '@formboard/formula';
 import { type FieldIndex, type FieldInfo, indexFields } from '../fields/fieldIndex.ts';
+import { formulaFieldTypes } from '../fields/fieldScope.ts';
 import type { FormDefinition } from '../schemas/formDefinition.ts';
 import type { Report } from '../validate/issues.ts';
+import { expectLogical, reportAnalysis } from './checkFormula.ts';
 import type { ValidationContext } from './DefinitionKind.ts';
 
 type Rollup = NonNullable<FormDefinition['rollups']>[number];
@@ -27,8 +29,9 @@ const KIND_NAMES: Readonly<Record<ValueKind, LocalizedMessage>> = {
  * The meaning checks of a form's `rollups`: each target is a number (or, for min and max, a date)
  * field of this form outside tables, computed by nothing else; `from` is a known form (this one, or
  * one `context.form` finds — without it, cross-form checks are skipped) whose `via` field is a
- * record reference to this form; `field` and `weight` fit the measure; and no two forms roll up
- * from each other (a form rolling up from itself, a tree of records, is fine).
+ * record reference to this form; `field` and `weight` fit the measure; `where` is a TRUE/FALSE
+ * formula over `from`'s fields; and no two forms roll up from each other (a form rolling up from
+ * itself, a tree of records, is fine).
  */
 export function checkFormRollups(
   form: FormDefinition,
@@ -65,6 +68,7 @@ export function checkFormRollups(
     }
     checkVia(rollup, form.id, source, `${at}/via`, report);
     checkMeasure(rollup, target, source, at, report);
+    if (rollup.where !== undefined) checkWhere(rollup.where, source, `${at}/where`, report);
   });
   if (context.form) checkCycles(form, context, report);
 }
@@ -223,6 +227,26 @@ function checkWeight(rollup: Rollup, source: FieldIndex, at: string, report: Rep
         en: `the weight must be a number field outside tables; ${rollup.weight} is not one`,
       },
       rollup.weight,
+    );
+}
+
+// `where`: a TRUE/FALSE formula over the source form's fields only. No variables: `$user` would be
+// whoever happens to write (a roll-up is recomputed by any writer), and the clock (`$today`, which is
+// also what `TODAY()` reads) would not be followed: roll-ups are recomputed when records are written.
+function checkWhere(formula: string, source: FieldIndex, at: string, report: Report): void {
+  const analyzed = analyzeFormula(formula, { fields: formulaFieldTypes(source) });
+  if (!reportAnalysis(analyzed, formula, at, report) || !analyzed.ok) return;
+  expectLogical(analyzed.type, formula, at, report);
+  const variables = analyzed.dependencies.filter((name) => name.startsWith('$'));
+  if (variables.length > 0)
+    report(
+      at,
+      'rollup.whereVariable',
+      {
+        'zh-CN': `汇总条件只能读来源表单的字段，不能读 ${variables.join('、')}（包括 TODAY()、NOW()）：汇总在记录写入时重算，与写入人和时间无关`,
+        en: `a roll-up condition reads only the fields of its source form, not ${variables.join(', ')} (nor TODAY() or NOW()): roll-ups are recomputed when records are written, whoever writes and whenever`,
+      },
+      formula,
     );
 }
 

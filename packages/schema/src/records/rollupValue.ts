@@ -1,4 +1,5 @@
 import type { FormDefinition } from '../schemas/formDefinition.ts';
+import type { RollupWhere } from './rollupWhere.ts';
 
 /** One roll-up of a form: which records it reads, through which field, and how it combines them. */
 export type FormRollup = NonNullable<FormDefinition['rollups']>[number];
@@ -29,13 +30,20 @@ const sumOf = (values: number[]) => values.sort(ascending).reduce((sum, v) => su
  * the field's kind count: numbers, or ISO text for `min`/`max` of a date field (`kind: 'text'`,
  * compared as text), so a value of another type left by an older version of the form is ignored, as
  * boards ignore it. A weighted average reads records with both a number and a weight and is blank
- * when the weights add up to 0.
+ * when the weights add up to 0. A roll-up with a `where` reads only the children `where` (its
+ * compiled formula, `compileRollupWhere`) lets through; calling it without one is a mistake, and throws.
  */
 export function rollupValue(
   rollup: FormRollup,
-  children: readonly Readonly<Record<string, unknown>>[],
+  all: readonly Readonly<Record<string, unknown>>[],
   kind: 'number' | 'text' = 'number',
+  where?: RollupWhere,
 ): number | string | undefined {
+  if (rollup.where !== undefined && where === undefined)
+    throw new Error(
+      `the roll-up into ${rollup.target} has a where formula: pass it compiled (compileRollupWhere)`,
+    );
+  const children = where ? all.filter(where) : all;
   const field = rollup.field;
   if (rollup.measure === 'count')
     return field === undefined

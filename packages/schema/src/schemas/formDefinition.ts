@@ -18,6 +18,9 @@ const dataPath = { type: 'string', minLength: 1 } as const;
 /** How a roll-up combines the values of the records that point at a record (see `rollups`). */
 export const ROLLUP_MEASURES = ['count', 'sum', 'avg', 'min', 'max', 'weightedAvg'] as const;
 
+/** The most fields one uniqueness constraint (`unique`) may combine. */
+export const UNIQUE_MAX_FIELDS = 8;
+
 const messageKeys = [
   'required',
   'minimum',
@@ -93,8 +96,39 @@ export const formDefinitionSchema = {
           field: dataPath,
           /** For `weightedAvg`: the number field of `from` each value is weighted by. */
           weight: dataPath,
+          /**
+           * Only the records of `from` for which this formula over their own fields is TRUE count
+           * (`status = "atRisk"`); without it, every record pointing here counts.
+           */
+          where: formula,
         },
         required: ['target', 'from', 'via', 'measure'],
+        additionalProperties: false,
+      },
+    },
+    /**
+     * Rules across records: no two live records of this form share the values of all the `fields` of
+     * one constraint (records with a blank in one of them are not compared). Kept by the database with
+     * a unique index, so concurrent writers cannot break them.
+     */
+    unique: {
+      type: 'array',
+      items: {
+        type: 'object',
+        properties: {
+          id: { type: 'string', pattern: '^[A-Za-z0-9_-]{1,64}$' },
+          /** The fields whose values together must differ from every other record's (outside tables). */
+          fields: {
+            type: 'array',
+            items: dataPath,
+            minItems: 1,
+            maxItems: UNIQUE_MAX_FIELDS,
+            uniqueItems: true,
+          },
+          /** What a writer whose record breaks the rule is told, before the record it collides with. */
+          message: text,
+        },
+        required: ['id', 'fields'],
         additionalProperties: false,
       },
     },

@@ -1,6 +1,7 @@
 import type { FieldIndex } from '@formboard/schema';
 import type { Dialect } from '../dialect/Dialect.ts';
 import { fieldValueSql, join, oneOf, type SqlPart, sql } from '../queries/fieldSql.ts';
+import { syncUniqueIndexes } from '../unique/uniqueIndexes.ts';
 import { syncBoardIndexes } from './boardIndexes.ts';
 import { noteDataChange, noteRebuilt } from './dataVersions.ts';
 import { columnType, type FormLayout, type LayoutColumn, layoutColumns, sameColumns } from './FormLayout.ts';
@@ -94,6 +95,7 @@ async function buildTable(tx: Dialect, layout: FormLayout): Promise<void> {
   // PostgreSQL plans by statistics, and a table filled in one go has none until autovacuum comes by.
   if (tx.name === 'postgres') await tx.run(`ANALYZE ${layout.table}`);
   await syncBoardIndexes(tx, layout);
+  await syncUniqueIndexes(tx, layout);
 }
 
 /**
@@ -124,5 +126,6 @@ export async function applyFormLayout(
   ]);
   if (created.changes === 1 || rebuild || !sameColumns(current.columns, columns))
     await buildTable(tx, layout);
+  else await syncUniqueIndexes(tx, layout);
   return layout;
 }

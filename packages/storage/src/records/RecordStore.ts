@@ -8,6 +8,7 @@ import { insertRows } from '../dialect/insertRows.ts';
 import { notFound, StoreError } from '../errors.ts';
 import { addTypedRows, removeTypedRows } from '../layout/formLayouts.ts';
 import { type RolledUpListener, Rollups, withEmptyRollups } from '../rollups/Rollups.ts';
+import { checkUniqueKeys } from '../unique/uniqueCheck.ts';
 import { CompiledForms } from './CompiledForms.ts';
 import { changedFields } from './changedFields.ts';
 import { compareValues } from './compareValues.ts';
@@ -51,6 +52,12 @@ export interface RecordWriter {
    * of data that already happened elsewhere (sample data, demo seeds). Default: every write has one.
    */
   readonly events?: boolean;
+  /**
+   * `false` appends no audit entry for these records: only for writes inside `store.transaction` whose
+   * work appends one entry covering them all with `tx.audit` (an import: one entry for all its
+   * batches, not one per batch). Default: every write is audited.
+   */
+  readonly audit?: boolean;
 }
 
 /**
@@ -134,6 +141,12 @@ export class RecordStore {
     if (issues.length > 0) throw new InvalidRecordError(issues);
     const events = writer.events !== false;
     return this.rollups.write(this.db, formId, async (tx, layout, rollups) => {
+      await checkUniqueKeys(
+        tx,
+        this.rollups.forms,
+        layout,
+        created.map((r, i) => ({ ...r, row: i + 1 })),
+      );
       await insertRows(tx, 'records', RECORD_COLUMNS, created.map(recordValues));
       await rememberRevisions(
         tx,
@@ -149,17 +162,18 @@ export class RecordStore {
           layout,
           created.map((r) => r.id),
         );
-      await appendAudit(
-        tx,
-        {
-          actor: writer.actor,
-          action: rows.length === 1 ? 'record.create' : 'record.import',
-          entityType: 'record',
-          entityId: rows.length === 1 ? (created[0]?.id ?? '') : formId,
-          summary: { formId, formVersion: version, count: rows.length },
-        },
-        at,
-      );
+      if (writer.audit !== false)
+        await appendAudit(
+          tx,
+          {
+            actor: writer.actor,
+            action: rows.length === 1 ? 'record.create' : 'record.import',
+            entityType: 'record',
+            entityId: rows.length === 1 ? (created[0]?.id ?? '') : formId,
+            summary: { formId, formVersion: version, count: rows.length },
+          },
+          at,
+        );
       await rollups.follow(
         created.map((r) => ({ formId, id: r.id, after: r.data })),
         { actor: writer.actor, at, events },
@@ -199,6 +213,7 @@ export class RecordStore {
         : { ...rolled };
       const issues = validate(data);
       if (issues.length > 0) throw new InvalidRecordError(issues);
+      await checkUniqueKeys(tx, this.rollups.forms, layout, [{ id, data }]);
       const expected = change.baseRevision ?? current.revision;
       const moved = await tx.run(
         'UPDATE records SET data = ?, revision = revision + 1, updated_at = ?, updated_by = ? WHERE id = ? AND revision = ? AND deleted_at IS NULL',

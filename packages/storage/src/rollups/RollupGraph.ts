@@ -1,4 +1,11 @@
-import type { FieldIndex, FormDefinition, FormRollup } from '@formboard/schema';
+import {
+  compileRollupWhere,
+  type FieldIndex,
+  type FormDefinition,
+  type FormRollup,
+  indexFields,
+  type RollupWhere,
+} from '@formboard/schema';
 
 /** One roll-up of a published form, as the store applies it. */
 export interface RollupRule {
@@ -7,6 +14,8 @@ export interface RollupRule {
   readonly rollup: FormRollup;
   /** How the combined field's values compare: numbers, or dates as ISO text. */
   readonly kind: 'number' | 'text';
+  /** The roll-up's `where`, compiled against the source form's published fields: which records count. */
+  readonly where?: RollupWhere | undefined;
 }
 
 /** A published form, as the graph reads it. */
@@ -16,6 +25,7 @@ export interface PublishedForm {
 }
 
 const NONE: readonly RollupRule[] = [];
+const NO_FIELDS: FieldIndex = indexFields({ type: 'object', properties: {} });
 
 /**
  * The roll-ups of the published forms: which form's records each one reads, and an order of the
@@ -31,8 +41,14 @@ export class RollupGraph {
   constructor(published: ReadonlyMap<string, PublishedForm>) {
     for (const [parent, { definition }] of published) {
       for (const rollup of definition.rollups ?? []) {
-        const field = rollup.field ? published.get(rollup.from)?.fields.fields.get(rollup.field) : undefined;
-        const rule: RollupRule = { parent, rollup, kind: field?.formulaType === 'date' ? 'text' : 'number' };
+        const source = published.get(rollup.from)?.fields;
+        const field = rollup.field ? source?.fields.get(rollup.field) : undefined;
+        const rule: RollupRule = {
+          parent,
+          rollup,
+          kind: field?.formulaType === 'date' ? 'text' : 'number',
+          where: compileRollupWhere(rollup, source ?? NO_FIELDS),
+        };
         push(this.byParent, parent, rule);
         push(this.byChild, rollup.from, rule);
       }

@@ -6,6 +6,7 @@ import { addTypedRows, formLayout, removeTypedRows } from '../layout/formLayouts
 import type { CompiledForms } from '../records/CompiledForms.ts';
 import { rememberRevisions } from '../records/rememberRevisions.ts';
 import type { StoredRecord } from '../records/types.ts';
+import { checkUniqueKeys } from '../unique/uniqueCheck.ts';
 import type { RollupGraph, RollupRule } from './RollupGraph.ts';
 import { type ChildRow, childRows, liveRecords, withValueAt } from './rollupRows.ts';
 
@@ -194,7 +195,10 @@ export class RollupScope {
         read.set(key, children);
       }
       for (const [id, values] of byRecord)
-        values.set(rule.rollup.target, rollupValue(rule.rollup, children.get(id) ?? [], rule.kind));
+        values.set(
+          rule.rollup.target,
+          rollupValue(rule.rollup, children.get(id) ?? [], rule.kind, rule.where),
+        );
     }
     return byRecord;
   }
@@ -234,6 +238,14 @@ export class RollupScope {
 
   private async write(formId: string, rewrites: readonly Rewrite[], writer: RollupWriter): Promise<void> {
     if (rewrites.length === 0) return;
+    const layout = await formLayout(this.tx, formId);
+    // A rolled-up value (or a field computed from it) may be one a uniqueness constraint compares.
+    await checkUniqueKeys(
+      this.tx,
+      this.forms,
+      layout,
+      rewrites.map(({ record, data }) => ({ id: record.id, data })),
+    );
     for (const { record, data } of rewrites) {
       // The locks keep every other writer of this form out, so the revision read is still current.
       const moved = await this.tx.run(
@@ -259,7 +271,6 @@ export class RollupScope {
       writer.actor,
       writer.events,
     );
-    const layout = await formLayout(this.tx, formId);
     const ids = rewrites.map(({ record }) => record.id);
     if (layout) {
       await removeTypedRows(this.tx, layout, ids);

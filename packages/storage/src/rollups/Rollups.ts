@@ -151,6 +151,9 @@ export function withEmptyRollups(
   written: Readonly<Record<string, unknown>>,
 ): Readonly<Record<string, unknown>> {
   let data = written;
-  for (const rollup of form.rollups ?? []) data = withValueAt(data, rollup.target, rollupValue(rollup, []));
+  // With no records, a `where` has nothing to leave out.
+  const none = () => false;
+  for (const rollup of form.rollups ?? [])
+    data = withValueAt(data, rollup.target, rollupValue(rollup, [], 'number', none));
   return data;
 }

@@ -6,8 +6,8 @@ import { formLayout } from '../layout/formLayouts.ts';
 // locks of the audit log and the migrations); the second is a hash of the form's id.
 const ROLLUP_LOCKS = 0x526f6c6c;
 
-/** A form's lock key: the first 32 bits of SHA-256 of its id, as a signed integer. */
-const lockKey = (formId: string) => Number.parseInt(sha256(formId).slice(0, 8), 16) | 0;
+/** A form's advisory lock key: the first 32 bits of SHA-256 of its id, as a signed integer. */
+export const formLockKey = (formId: string): number => Number.parseInt(sha256(formId).slice(0, 8), 16) | 0;
 
 /**
  * Takes what recomputing roll-ups into `forms` needs, in the caller's transaction: the layout rows of
@@ -25,6 +25,6 @@ export async function lockRollups(
 ): Promise<void> {
   for (const formId of layouts) await formLayout(tx, formId, 'share');
   if (tx.name !== 'postgres') return;
-  const keys = [...new Set(forms.map(lockKey))].sort((a, b) => a - b);
+  const keys = [...new Set(forms.map(formLockKey))].sort((a, b) => a - b);
   for (const key of keys) await tx.query('SELECT pg_advisory_xact_lock(?::int, ?::int)', [ROLLUP_LOCKS, key]);
 }

@@ -4,8 +4,9 @@ import { useDesignerContext, useDesignerState } from '../DesignerContext.ts';
 import { FieldRules } from './FieldRules.tsx';
 import { KeyEditor } from './KeyEditor.tsx';
 import { NodeProperties } from './NodeProperties.tsx';
+import { RollupPanel } from './RollupPanel.tsx';
 
-/** The properties of the selected node: its panel form, its key, its rules and computed formula. */
+/** The properties of the selected node: its panel form, its key, its rules and computed formula, its roll-up. */
 export function PropertyPanel(): ReactNode {
   const { messages, locale } = useDesignerContext();
   const selection = useDesignerState((s) => s.selection);
@@ -26,6 +27,7 @@ export function PropertyPanel(): ReactNode {
         <NodeProperties key={only} nodeId={only} />
         {type === 'field' || type === 'repeatingTable' ? <KeyEditor nodeId={only} /> : null}
         {type === 'field' ? <FieldRules nodeId={only} /> : null}
+        {type === 'field' ? <RollupPanel nodeId={only} /> : null}
       </>
     );
   }

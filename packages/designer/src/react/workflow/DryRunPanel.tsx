@@ -1,7 +1,7 @@
 import { type ReactNode, useCallback, useId, useMemo, useState } from 'react';
 import { type DryRunSample, dryRun } from '../../workflow/dryRun.ts';
 import { stepById } from '../../workflow/workflowTypes.ts';
-import { SelectField } from './inputs.tsx';
+import { SelectField } from '../shared/SelectField.tsx';
 import { SampleRecordForm } from './SampleRecordForm.tsx';
 import { stepTitle, useWorkflowContext, useWorkflowState } from './WorkflowContext.ts';
 

@@ -3,30 +3,26 @@ import {
   DndContext,
   DragOverlay,
   type DragStartEvent,
+  type KeyboardCoordinateGetter,
+  KeyboardSensor,
   PointerSensor,
   useDraggable,
   useSensor,
   useSensors,
 } from '@dnd-kit/core';
-import { type ReactNode, useCallback, useLayoutEffect, useRef, useState } from 'react';
+import { type ReactNode, useCallback, useLayoutEffect, useMemo, useRef } from 'react';
 import { useStore } from 'zustand';
-import { dropPlaces, placeKey, placeOfKey } from '../../workflow/dropPlaces.ts';
+import { placeWalk } from '../../workflow/placeStops.ts';
 import { stepById } from '../../workflow/workflowTypes.ts';
 import { DragCard } from '../dnd/DragCard.tsx';
-import { createDropTargets, DropTargetsContext, NO_DRAG, useDropTargets } from '../dnd/DropTargets.ts';
-import type { SlotBox } from '../dnd/slotGeometry.ts';
-import { followPointer, type ScreenPoint, watchSlots } from '../dnd/slotTracking.ts';
+import { type DropTargets, DropTargetsContext, NO_DRAG, useDropTargets } from '../dnd/DropTargets.ts';
+import { followPointer, watchSlots } from '../dnd/slotTracking.ts';
+import { arrowStep, dropPlace, type FlowDrag, showStop } from './flowDrag.ts';
+import { stepMoveMessages } from './moveMessages.ts';
+import { placeName } from './placeName.ts';
 import { stepTitle, useWorkflowContext } from './WorkflowContext.ts';
 
-/** What a card drag knows from its start and where it would drop now (a place's key). */
-interface FlowDrag {
-  readonly id: string;
-  readonly title: string;
-  readonly open: ReadonlySet<string>;
-  readonly pointer: ScreenPoint | undefined;
-  boxes: readonly SlotBox[];
-  over: SlotBox | undefined;
-}
+const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] };
 
 // The designer's own live region says what happens (in its locale); dnd-kit's stays quiet.
 const SILENT: Announcements = {
@@ -38,30 +34,65 @@ const SILENT: Announcements = {
 const NOWHERE = () => [];
 
 /**
- * Pointer drags of the workflow designer's step cards (@dnd-kit/core's pointer sensor): the places a
- * card may go (`dropPlaces`: between cards, at the start of a branch arm, after a branch card) are
- * worked out when the drag starts and drawn open; the nearest one to the pointer gets the drop
- * indicator, and a drop there runs `moveStep` (one undo step). The places are the flow's own "+"
- * elements (`data-slot`), measured like the form designer's slots, so nothing re-renders as the pointer
- * moves. Keyboard users move steps with Alt+Up/Down instead (useWorkflowKeys).
+ * Drags of the workflow designer's step cards (@dnd-kit/core's pointer and keyboard sensors): the
+ * places a card may go (`dropPlaces`: between cards, at the start of a branch arm, after a branch card)
+ * are worked out when the drag starts and drawn open. A pointer drag drops at the one nearest the
+ * pointer; a keyboard drag (Space on a card) walks them — Up/Down in page order, into and out of
+ * branches, Left/Right to the same height of the neighbouring arm — saying each in the live region,
+ * and Space/Enter drops (Escape cancels). The drop runs `moveStep` (one undo step). The places are the
+ * flow's own "+" elements (`data-slot`), measured like the form designer's slots, so nothing
+ * re-renders as the pointer moves. Alt+Up/Down still move a step one place (useWorkflowKeys).
  */
-export function FlowDnd({ children }: { readonly children: ReactNode }): ReactNode {
+export function FlowDnd({
+  targets,
+  children,
+}: {
+  /** The drag's view (the designer's keys pause while it shows a drag). */
+  readonly targets: DropTargets;
+  readonly children: ReactNode;
+}): ReactNode {
   const { designer, messages, locale, announce, report } = useWorkflowContext();
-  const [targets] = useState(createDropTargets);
   const drag = useRef<FlowDrag | null>(null);
   const dragging = useStore(targets.view, (view) => view.open !== null);
-  const sensors = useSensors(useSensor(PointerSensor, { activationConstraint: { distance: 4 } }));
+  const words = stepMoveMessages(locale);
 
-  // Once the open places are drawn: measure them and follow the pointer to the nearest.
+  const coordinateGetter = useCallback<KeyboardCoordinateGetter>(
+    (event, { currentCoordinates }) => {
+      const current = drag.current;
+      const step = current?.keyboard ? arrowStep(current, event.code) : undefined;
+      if (!current || !step) return undefined;
+      event.preventDefault();
+      if ('noArm' in step) announce(words.noArmThere(step.noArm));
+      if (!('to' in step)) return undefined;
+      showStop(targets.view, current);
+      announce(words.stepOver(current.title, placeName(current.workflow, step.to, messages, locale)));
+      // dnd-kit only needs to see the drag move (the drag card nudges): the place is ours.
+      const back = event.code === 'ArrowUp' || event.code === 'ArrowLeft';
+      return { x: currentCoordinates.x, y: currentCoordinates.y + (back ? -8 : 8) };
+    },
+    [announce, words, messages, locale, targets],
+  );
+  const keyboard = useMemo(() => ({ coordinateGetter, keyboardCodes: KEYBOARD_CODES }), [coordinateGetter]);
+  // Space picks a card up; Enter stays a click (it selects the card).
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, keyboard),
+  );
+
+  // Once the open places are drawn: measure them, then follow the pointer to the nearest (a keyboard
+  // drag shows its stop instead).
   useLayoutEffect(() => {
     const current = drag.current;
     const flow = targets.canvas.current;
     if (!dragging || !current || !flow) return undefined;
     let pointer: { update(): void; stop(): void } | undefined;
-    const stopWatching = watchSlots(flow, current.open, (boxes) => {
+    const open = new Set(current.walk.stops.map((stop) => stop.key));
+    const stopWatching = watchSlots(flow, open, (boxes) => {
       current.boxes = boxes;
-      pointer?.update();
+      if (current.keyboard) showStop(targets.view, current);
+      else pointer?.update();
     });
+    if (current.keyboard) return stopWatching;
     pointer = followPointer(
       flow,
       () => current.boxes,
@@ -85,13 +116,27 @@ export function FlowDnd({ children }: { readonly children: ReactNode }): ReactNo
     if (!step) return;
     designer.select([id]);
     const title = stepTitle(step, locale);
-    const open = new Set(dropPlaces(workflow, id).map(placeKey));
+    const walk = placeWalk(workflow, id);
     const activator = event.activatorEvent;
     const pointer =
       activator instanceof MouseEvent ? { x: activator.clientX, y: activator.clientY } : undefined;
-    drag.current = { id, title, open, pointer, boxes: [], over: undefined };
-    targets.view.setState({ name: title, open, over: null, keyboard: false });
-    announce(messages.pickedUpStep(title));
+    const isKeyboard = activator instanceof KeyboardEvent;
+    drag.current = {
+      id,
+      title,
+      workflow,
+      walk,
+      keyboard: isKeyboard,
+      stop: undefined,
+      pointer,
+      boxes: [],
+      over: undefined,
+    };
+    const open = new Set(walk.stops.map((stop) => stop.key));
+    targets.view.setState({ name: title, open, over: null, keyboard: isKeyboard });
+    announce(
+      isKeyboard ? `${messages.pickedUpStep(title)} ${messages.dragStepKeys}` : messages.pickedUpStep(title),
+    );
   };
 
   const onDragEnd = () => {
@@ -99,7 +144,7 @@ export function FlowDnd({ children }: { readonly children: ReactNode }): ReactNo
     drag.current = null;
     targets.view.setState(NO_DRAG);
     if (!current) return;
-    const place = current.over ? placeOfKey(current.over.id) : undefined;
+    const place = dropPlace(current);
     if (!place) {
       announce(messages.stepMoveCancelled(current.title));
       return;
@@ -107,7 +152,8 @@ export function FlowDnd({ children }: { readonly children: ReactNode }): ReactNo
     const result = designer.moveStep(current.id, place);
     report(result);
     if (!result.ok) return;
-    announce(messages.stepMoved(current.title));
+    const where = placeName(current.workflow, place, messages, locale);
+    announce(`${messages.stepMoved(current.title)} ${words.stepNowAt(where)}`);
     requestAnimationFrame(() =>
       document.querySelector<HTMLElement>(`[data-card-id="${CSS.escape(current.id)}"]`)?.focus(),
     );

@@ -1,4 +1,4 @@
-import { createFormEngine, FormView } from '@formboard/form-runtime';
+import { FormView, openFormEngine } from '@formboard/form-runtime';
 import type { FormDefinition } from '@formboard/schema';
 import { type ReactNode, useEffect, useMemo } from 'react';
 import { useWorkflowContext } from './WorkflowContext.ts';
@@ -16,9 +16,11 @@ export function SampleRecordForm(props: {
 }): ReactNode {
   const { locale, messages } = useWorkflowContext();
   const { form, onChange } = props;
+  // The trigger form is one of the host's forms, definitions the server validated: opened as they are,
+  // so the workflow designer loads no form validators.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the value seeds a new engine only (on `seed`)
   const engine = useMemo(
-    () => createFormEngine(form, { value: props.value, locale }),
+    () => openFormEngine(form, { value: props.value, locale }),
     [form, locale, props.seed],
   );
   useEffect(

@@ -7,9 +7,10 @@ import { workflowVariables } from '../../workflow/workflowFormulas.ts';
 import type { Step } from '../../workflow/workflowTypes.ts';
 import { FormulaEditor } from '../rules/FormulaEditor.tsx';
 import { RuleBuilder } from '../rules/RuleBuilder.tsx';
+import { SelectField } from '../shared/SelectField.tsx';
 import { AssigneeList, AssigneeRuleEditor } from './AssigneeEditor.tsx';
 import { armName } from './armName.ts';
-import { SelectField, TemplateField, TextField } from './inputs.tsx';
+import { TemplateField, TextField } from './inputs.tsx';
 import { withLocaleText } from './textEdit.ts';
 import { useWorkflowContext, useWorkflowState } from './WorkflowContext.ts';
 

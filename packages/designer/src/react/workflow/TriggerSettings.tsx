@@ -14,7 +14,8 @@ import { TRIGGER_NAMES } from '../../workflow/stepNames.ts';
 import { workflowVariables } from '../../workflow/workflowFormulas.ts';
 import { TRIGGER_TYPES, type TriggerType } from '../../workflow/workflowTypes.ts';
 import { RuleBuilder } from '../rules/RuleBuilder.tsx';
-import { SelectField, TextField } from './inputs.tsx';
+import { SelectField } from '../shared/SelectField.tsx';
+import { TextField } from './inputs.tsx';
 import { useWorkflowContext, useWorkflowState } from './WorkflowContext.ts';
 
 const CUSTOM = 'custom';

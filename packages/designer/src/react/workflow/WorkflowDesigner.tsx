@@ -8,6 +8,7 @@ import { createWorkflowDesigner, type WorkflowDesignerStore } from '../../workfl
 import { workflowFields } from '../../workflow/workflowFormulas.ts';
 import type { WorkflowDefinitionResult } from '../../workflow/workflowProblems.ts';
 import { TRIGGER_ID, type Workflow } from '../../workflow/workflowTypes.ts';
+import { createDropTargets } from '../dnd/DropTargets.ts';
 import { designerMessages } from '../messages.ts';
 import { RuleTextProvider } from '../rules/RuleText.tsx';
 import { DesignerToolbar } from '../shared/DesignerToolbar.tsx';
@@ -66,7 +67,10 @@ export function WorkflowDesigner(props: WorkflowDesignerProps): ReactNode {
   const form = forms.find((f) => f.id === formId);
   const fields = useMemo(() => workflowFields(document, form), [document, form]);
   const sample = useMemo(() => (form ? sampleRecord(form, now.toISOString().slice(0, 10)) : {}), [form, now]);
-  const shortcuts = useWorkflowKeys(designer, session);
+  // The card drags' view: while one is on, its keys (arrows, Space, Escape) are the drag's.
+  const [targets] = useState(createDropTargets);
+  const dragging = useStore(targets.view, (view) => view.open !== null);
+  const shortcuts = useWorkflowKeys(designer, session, dragging);
   const context = useMemo<WorkflowContextValue>(
     () => ({
       designer,
@@ -95,7 +99,7 @@ export function WorkflowDesigner(props: WorkflowDesignerProps): ReactNode {
             deletable={(selection) => selection.some((id) => id !== TRIGGER_ID)}
           />
           <div className="fbw-main">
-            <FlowDnd>
+            <FlowDnd targets={targets}>
               <FlowView />
             </FlowDnd>
             <aside className="fbw-side">

@@ -34,31 +34,6 @@ export function TextField(props: {
   );
 }
 
-/** A labelled choice among values. */
-export function SelectField<T extends string>(props: {
-  readonly label: string;
-  readonly value: T;
-  readonly options: readonly { readonly value: T; readonly label: string }[];
-  readonly onChange: (value: T) => void;
-}): ReactNode {
-  const id = useId();
-  return (
-    <div className="fbw-field">
-      <label htmlFor={id}>{props.label}</label>
-      <select id={id} value={props.value} onChange={(e) => props.onChange(e.target.value as T)}>
-        {props.options.some((o) => o.value === props.value) ? null : (
-          <option value={props.value}>{props.value}</option>
-        )}
-        {props.options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-    </div>
-  );
-}
-
 /**
  * A localized text edited in the current locale, with buttons that insert `{{placeholder}}`s (fields
  * of the record and run variables) at the caret.

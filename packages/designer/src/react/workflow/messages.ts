@@ -34,6 +34,8 @@ export interface WorkflowMessages extends CommonDesignerMessages {
   readonly stepRenamed: (id: string) => string;
   readonly dropHere: string;
   readonly dragStepHelp: string;
+  /** Said when a card is picked up with the keyboard: which keys do what. */
+  readonly dragStepKeys: string;
   readonly pickedUpStep: (title: string) => string;
   readonly stepMoved: (title: string) => string;
   readonly stepMoveCancelled: (title: string) => string;
@@ -140,7 +142,9 @@ const ZH: WorkflowMessages = {
   applyStepId: '修改标识',
   stepRenamed: (id) => `步骤标识已改为 ${id}。`,
   dropHere: '放在这里',
-  dragStepHelp: '用鼠标拖动卡片到两张卡片之间或分支里；键盘用 Alt+上/下 移动步骤。',
+  dragStepHelp:
+    '用鼠标拖动卡片到两张卡片之间或分支里；键盘按空格拿起卡片，用方向键选择位置，再按空格放下；Alt+上/下 一次移动一格。',
+  dragStepKeys: '上/下键选择位置，左/右键换到相邻分支，空格或回车放下，Esc 取消。',
   pickedUpStep: (title) => `已拿起步骤“${title}”。`,
   stepMoved: (title) => `已移动步骤“${title}”。`,
   stepMoveCancelled: (title) => `已取消移动步骤“${title}”。`,
@@ -255,7 +259,9 @@ const EN: WorkflowMessages = {
   stepRenamed: (id) => `The step id is now ${id}.`,
   dropHere: 'Drop here',
   dragStepHelp:
-    'Drag the card with the mouse between two cards or into a branch; with the keyboard, Alt+Up/Down moves the step.',
+    'Drag the card with the mouse between two cards or into a branch; with the keyboard, press Space to pick it up, choose a place with the arrow keys and press Space to drop it; Alt+Up/Down moves it one place.',
+  dragStepKeys:
+    'Up/Down choose a place, Left/Right go to the next branch, Space or Enter drops, Escape cancels.',
   pickedUpStep: (title) => `Picked up the step “${title}”.`,
   stepMoved: (title) => `Moved the step “${title}”.`,
   stepMoveCancelled: (title) => `Moving the step “${title}” was cancelled.`,

@@ -21,9 +21,10 @@ function focusCard(root: HTMLElement | null, id: string): void {
 /**
  * The workflow designer's keys and clipboard (see `useDesignerKeys`), with its own: Up/Down select the
  * previous/next card (the trigger first, then the flow's order), Alt+Up/Down move the selected step;
- * Delete focuses (and selects) the card that takes the deleted one's place.
+ * Delete focuses (and selects) the card that takes the deleted one's place. `paused` while a card is
+ * carried with the keyboard (its keys are the drag's).
  */
-export function useWorkflowKeys(designer: WorkflowDesignerStore, session: DesignerSession) {
+export function useWorkflowKeys(designer: WorkflowDesignerStore, session: DesignerSession, paused: boolean) {
   const current = () => {
     const { selection } = designer.getState();
     return selection[selection.length - 1];
@@ -63,5 +64,5 @@ export function useWorkflowKeys(designer: WorkflowDesignerStore, session: Design
     focusCard(event.currentTarget, next);
   };
 
-  return useDesignerKeys({ designer, session, onKey, onDelete });
+  return useDesignerKeys({ designer, session, paused, onKey, onDelete });
 }

@@ -1,0 +1,76 @@
+import type { Locale } from '@formboard/formula';
+
+/** What the summary sentence names: the forms' and fields' names, and the measure (its name unless a count). */
+export interface SummaryParts {
+  readonly child: string;
+  readonly via: string;
+  readonly count: boolean;
+  readonly measure: string;
+  readonly field: string | undefined;
+  readonly weight: string | undefined;
+}
+
+/** The strings of the roll-up panel ("汇总自子表单"), in zh-CN and en. */
+export interface RollupMessages {
+  readonly title: string;
+  readonly hint: string;
+  readonly noSources: string;
+  readonly childForm: string;
+  readonly noRollup: string;
+  readonly via: string;
+  readonly measure: string;
+  readonly field: string;
+  readonly weight: string;
+  readonly where: string;
+  readonly whereHint: string;
+  readonly remove: string;
+  readonly unknownForm: (id: string) => string;
+  /** What the roll-up computes, in a sentence: "本字段 = …". */
+  readonly summary: (parts: SummaryParts) => string;
+}
+
+const zh: RollupMessages = {
+  title: '汇总自子表单',
+  hint: '由指向本记录的其他表单记录自动算出，例如目标的进度 = 其关键结果进度的加权平均。',
+  noSources: '还没有表单指向本表单：先在子表单中添加一个“关联记录”字段，让它指向本表单。',
+  childForm: '子表单',
+  noRollup: '（不汇总）',
+  via: '子表单中指向本记录的字段',
+  measure: '汇总方式',
+  field: '汇总哪个字段',
+  weight: '权重字段',
+  where: '只汇总符合条件的记录',
+  whereHint: '用子表单的字段写条件，例如 status = "atRisk"；留空则汇总全部记录',
+  remove: '移除汇总',
+  unknownForm: (id) => `找不到表单 ${id}：请换一个子表单，或移除汇总。`,
+  summary: ({ child, via, count, measure, field, weight }) =>
+    count
+      ? `本字段 = “${via}”指向本记录的“${child}”记录${field === undefined ? '' : `中“${field}”有值`}的条数`
+      : `本字段 = “${via}”指向本记录的各条“${child}”记录中“${field ?? '…'}”的${measure}${weight === undefined ? '' : `（按“${weight}”加权）`}`,
+};
+
+const en: RollupMessages = {
+  title: 'Roll up from related records',
+  hint: 'Computed from the records of another form that point at this record, e.g. an objective’s progress = the weighted average of its key results’ progress.',
+  noSources:
+    'No form points at this one yet: add a “Linked record” field pointing at this form to the child form first.',
+  childForm: 'Child form',
+  noRollup: '(no roll-up)',
+  via: 'Its field that points at this record',
+  measure: 'Combine by',
+  field: 'Field to combine',
+  weight: 'Weight field',
+  where: 'Only records where',
+  whereHint: 'A condition over the child form’s fields, e.g. status = "atRisk"; empty counts every record',
+  remove: 'Remove roll-up',
+  unknownForm: (id) => `There is no form ${id}: choose another child form, or remove the roll-up.`,
+  summary: ({ child, via, count, measure, field, weight }) =>
+    count
+      ? `This field = how many “${child}” records have this record as their “${via}”${field === undefined ? '' : ` and a value in “${field}”`}`
+      : `This field = the ${measure.toLowerCase()} of “${field ?? '…'}” over the “${child}” records whose “${via}” is this record${weight === undefined ? '' : `, weighted by “${weight}”`}`,
+};
+
+/** The roll-up panel's strings in a locale. */
+export function rollupMessages(locale: Locale): RollupMessages {
+  return locale === 'en' ? en : zh;
+}
