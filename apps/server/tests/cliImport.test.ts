@@ -5,6 +5,8 @@ import { openStore, type Store } from '@formboard/storage';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildServer } from '../src/app.ts';
 import { main } from '../src/cli/main.ts';
+import type { ChangeEvent } from '../src/events/ChangeEvent.ts';
+import { postgresEventBus } from '../src/events/postgresEventBus.ts';
 import { recordDeriver } from '../src/records/recordDeriver.ts';
 import { Client } from './support/client.ts';
 import { BACKENDS, freshDatabase, seedTestStore } from './support/testServer.ts';
@@ -170,6 +172,28 @@ describe.each(BACKENDS)('formboard import: the API’s import from the command l
     expect(next.stdout).toMatch(/^column mapping: the one member saved on/);
     expect(next.code).toBe(0);
   });
+
+  it.runIf(backend === 'postgres')(
+    'tells the servers on the same PostgreSQL database that records arrived, so open boards reload',
+    async () => {
+      const bus = await postgresEventBus(database, () => undefined);
+      const heard: ChangeEvent[] = [];
+      bus.subscribe((event) => heard.push(event));
+      try {
+        const week = file('announced.csv', '周,进度\n2026-12-21,65\n');
+        expect((await importing(week, '--dry-run')).code).toBe(0);
+        const committed = await importing(week, '--commit');
+        expect(committed.code, committed.stderr).toBe(0);
+        await expect
+          .poll(() => heard.filter((event) => event.type === 'records.imported'))
+          .toEqual([
+            expect.objectContaining({ type: 'records.imported', formId: 'checkin', ownerId: 'member' }),
+          ]);
+      } finally {
+        await bus.close();
+      }
+    },
+  );
 
   it('refuses bad usage with exit code 2 and one line, never a stack trace', async () => {
     const week = file('week-2.csv', '周,进度\n2026-11-16,40\n');

@@ -6,6 +6,7 @@ import { indexFields } from '@formboard/schema';
 import { importableFields } from '../imports/columnMapping.ts';
 import { readTable, type TableEncoding, type TableFormat } from '../imports/readTable.ts';
 import { publishedForm, runImport } from '../imports/runImport.ts';
+import { announceImport } from './announceImport.ts';
 import { importReportLines } from './importReportText.ts';
 import { readMappingFile } from './mappingFile.ts';
 import { DEFAULT_DATABASE, openCliStore, parseOrExplain } from './options.ts';
@@ -149,6 +150,22 @@ export async function importFile(args: string[]): Promise<number> {
       });
     } finally {
       await rejected?.remove();
+    }
+    if (options.commit && report.inserted > 0) {
+      const failure = await announceImport(options.database, {
+        type: 'records.imported',
+        formId: options.formId,
+        recordId: '',
+        ownerId: user.id,
+        orgUnitId: user.orgUnitId,
+      });
+      if (failure)
+        console.error(
+          say({
+            'zh-CN': `记录已写入，但没能通知正在运行的服务器（打开的看板刷新后才会显示）：${failure}`,
+            en: `The records are written, but the running servers could not be told (open boards show them once reloaded): ${failure}`,
+          }),
+        );
     }
     const lines = importReportLines(report, {
       fields: importableFields(form, indexFields(form.data).fields.values()),
