@@ -132,6 +132,7 @@ describe('the formboard command line', { timeout: 180_000 }, () => {
     await reopened.close();
   });
 
+  // The pack's sample data (24,000 rows) is loaded into a trial database: slow on a busy machine.
   it('validates a template pack folder, naming each problem by file and JSON pointer', async () => {
     const pack = join(import.meta.dirname, '../../../templates/performance');
     expect(await formboard(['pack', 'validate', pack])).toMatchObject({
@@ -148,7 +149,35 @@ describe('the formboard command line', { timeout: 180_000 }, () => {
     expect(answer.code).toBe(1);
     expect(answer.stderr).toContain('forms/stray.json: not listed in the contents of pack.json');
     expect(answer.stderr).toMatch(/dashboards\/my-gap\.json \/widgets\/0\/query\/source: /);
-  });
+  }, 120_000);
+
+  it('tries the sample data as an install would, naming the file and row of a bad cell or a repeated key', async () => {
+    const pack = join(import.meta.dirname, '../../../templates/performance');
+    const copyWith = (edit: (csv: string) => string) => {
+      const dir = mkdtempSync(join(tmpdir(), 'formboard-pack-data-'));
+      cpSync(pack, dir, { recursive: true, filter: (source) => !source.includes('node_modules') });
+      const file = join(dir, 'data/breakthrough.csv');
+      writeFileSync(file, edit(readFileSync(file, 'utf8')));
+      return dir;
+    };
+    // Row 3 of the file (its second data row) gives a year that is not a number.
+    const badYear = copyWith((csv) => csv.replace('bt-2025-2,2025,2,', 'bt-2025-2,二〇二五,2,'));
+    const bad = await formboard(['pack', 'validate', badYear]);
+    expect(bad.code, bad.stderr).toBe(1);
+    expect(bad.stderr).toMatch(/^data\/breakthrough\.csv row 3 \S+: /m);
+    // A sixth point for 2025, a copy of the first under another key, takes rank 1 again: the form's
+    // (year, rank) uniqueness refuses it.
+    const sixth = copyWith((csv) => {
+      // The file's own line ends (CRLF), so the new line is a row of its own.
+      const lines = csv.trimEnd().split('\r\n');
+      const first = lines.find((line) => line.startsWith('bt-2025-1,')) ?? '';
+      return [...lines, first.replace('bt-2025-1,', 'bt-2025-9,')].join('\r\n');
+    });
+    const repeated = await formboard(['pack', 'validate', sixth]);
+    expect(repeated.code, repeated.stderr).toBe(1);
+    expect(repeated.stderr).toContain('data/breakthrough.csv');
+    expect(repeated.stderr).toContain('year-rank');
+  }, 120_000);
 
   it('builds a pack archive, installs it checked by its checksum, and lists it', async () => {
     const out = mkdtempSync(join(tmpdir(), 'formboard-build-'));

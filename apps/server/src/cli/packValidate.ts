@@ -1,9 +1,13 @@
 import { existsSync } from 'node:fs';
 import { readPackFolder } from '../packs/packFiles.ts';
+import { trySampleData } from '../packs/trySampleData.ts';
 import { validatePack } from '../packs/validatePack.ts';
 import { CliError, say } from './say.ts';
 
-/** `formboard pack validate <dir>`: every problem as `file pointer: message`; exit 1 when there is one. */
+/**
+ * `formboard pack validate <dir>`: every problem as `file pointer: message` (a definition's JSON pointer,
+ * a sample file's row and column); exit 1 when there is one.
+ */
 export async function packValidate(args: string[]): Promise<number> {
   const [dir, ...rest] = args;
   if (!dir || rest.length > 0)
@@ -12,7 +16,9 @@ export async function packValidate(args: string[]): Promise<number> {
       2,
     );
   if (!existsSync(dir)) throw new CliError({ 'zh-CN': `找不到目录 ${dir}`, en: `no folder at ${dir}` }, 2);
-  const { problems } = validatePack(readPackFolder(dir));
+  const checked = validatePack(readPackFolder(dir));
+  // The sample data is tried only on a pack whose definitions are valid: it installs them first.
+  const problems = checked.pack ? await trySampleData(checked.pack) : checked.problems;
   for (const problem of problems)
     console.error(`${problem.file}${problem.pointer ? ` ${problem.pointer}` : ''}: ${say(problem.message)}`);
   console.log(
