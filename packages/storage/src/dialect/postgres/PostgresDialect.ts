@@ -2,6 +2,7 @@ import pg from 'pg';
 import type { Dialect, Row } from '../Dialect.ts';
 
 const INT8 = 20;
+const POOL_SIZE = 10;
 
 // BIGINT (sequence numbers, counts) as JavaScript numbers: ours stay far below 2^53.
 function typeParser(oid: number, format?: 'text' | 'binary'): (value: string) => unknown {
@@ -44,7 +45,7 @@ export class PostgresDialect implements Dialect {
   private readonly pool: pg.Pool;
 
   constructor(connectionString: string) {
-    this.pool = new pg.Pool({ connectionString, max: 10, types: { getTypeParser: typeParser } });
+    this.pool = new pg.Pool({ connectionString, max: POOL_SIZE, types: { getTypeParser: typeParser } });
     // The server closing an idle pooled connection (a restart, a failover, pg_terminate_backend, a
     // proxy's idle timeout) is an 'error' event on the pool; unheard, Node ends the whole process. The
     // pool has already dropped that client, and the next query opens a new connection.
@@ -91,7 +92,7 @@ export class PostgresDialect implements Dialect {
   }
 
   private async inTransaction<T>(begin: string, work: (tx: Dialect) => Promise<T>): Promise<T> {
-    const client = await this.pool.connect();
+    const client = await this.beginOnLiveConnection(begin);
     // Likewise for a connection lost between two statements of the transaction: heard here, it makes
     // the next statement fail, which rolls the transaction back instead of ending the process.
     let lost: Error | undefined;
@@ -100,7 +101,6 @@ export class PostgresDialect implements Dialect {
     };
     client.on('error', onError);
     try {
-      await client.query(begin);
       const result = await work(new PostgresClient(client));
       await client.query('COMMIT');
       return result;
@@ -112,6 +112,30 @@ export class PostgresDialect implements Dialect {
     } finally {
       client.off('error', onError);
       client.release(lost);
+    }
+  }
+
+  /**
+   * A pooled connection with `begin` run on it. The server may have closed idle pooled connections
+   * (a restart, pg_terminate_backend) before Node heard of it: such a connection fails at BEGIN,
+   * before any statement of the transaction ran, so it is dropped and the next one tried — at most
+   * as many times as the pool holds connections, then once on a new one.
+   */
+  private async beginOnLiveConnection(begin: string): Promise<pg.PoolClient> {
+    for (let tries = 1; ; tries++) {
+      const client = await this.pool.connect();
+      // Heard (and answered by the failing query) rather than left to end the process.
+      const ignore = () => undefined;
+      client.on('error', ignore);
+      try {
+        await client.query(begin);
+        return client;
+      } catch (error) {
+        client.release(true);
+        if (tries > POOL_SIZE) throw error;
+      } finally {
+        client.off('error', ignore);
+      }
     }
   }
 
