@@ -57,7 +57,8 @@ export class Checker {
           return T.any;
         }
         const type = toType(found);
-        return node.path.some((s) => s.each) ? arrayOf(type) : type;
+        for (const segment of node.path) if (segment.each) return arrayOf(type);
+        return type;
       }
       case 'Variable': {
         const text = variableText(node.name, node.path);
@@ -160,7 +161,8 @@ export class Checker {
   }
 
   private visitCall(node: Extract<Node, { type: 'Call' }>): FormulaType {
-    const argTypes = node.args.map((arg) => this.visit(arg));
+    const argTypes: FormulaType[] = [];
+    for (const arg of node.args) argTypes.push(this.visit(arg));
     const spec = getFunction(node.name);
     if (!spec) {
       const names = listFunctions().map((f) => f.name);

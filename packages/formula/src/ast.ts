@@ -57,7 +57,7 @@ export type Node =
 
 /** The text of a field path as written: `keyResults[].progress`. */
 export function pathText(path: readonly PathSegment[]): string {
-  const [only] = path;
+  const only = path[0];
   if (only && path.length === 1) return only.each ? `${only.key}[]` : only.key;
   return path.map((s, i) => `${i > 0 ? '.' : ''}${s.key}${s.each ? '[]' : ''}`).join('');
 }

@@ -87,6 +87,6 @@ export function checkSource(ast: Node, options: Omit<CheckOptions, 'source'>, so
   );
   const type = checker.visit(ast);
   const { issues } = checker;
-  issues.sort((a, b) => a.span.start - b.span.start);
+  if (issues.length > 1) issues.sort((a, b) => a.span.start - b.span.start);
   return { type, issues };
 }

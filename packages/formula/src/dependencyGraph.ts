@@ -27,8 +27,8 @@ export function pathsOverlap(a: string, b: string): boolean {
 /** The record key a path starts with: `kr` for `kr[].progress` and `kr.x`. Overlapping paths share it. */
 function recordKey(path: string): string {
   for (let i = 0; i < path.length; i++) {
-    const ch = path[i];
-    if (ch === '.' || ch === '[') return path.slice(0, i);
+    const code = path.charCodeAt(i);
+    if (code === 46 || code === 91) return path.slice(0, i); // . or [
   }
   return path;
 }
@@ -41,9 +41,10 @@ export function createDependencyGraph(formulas: DependencyMap): DependencyGraph 
   const targets = Object.keys(formulas);
   // Edges from a computed field to the computed fields that read it. Only paths with the same record
   // key can overlap, so each read is compared with the targets under its key only.
-  const readers = new Map<string, string[]>(targets.map((t) => [t, []]));
+  const readers = new Map<string, string[]>();
   const targetsByKey = new Map<string, string[]>();
   for (const target of targets) {
+    readers.set(target, []);
     const key = recordKey(target);
     const list = targetsByKey.get(key);
     if (list) list.push(target);
@@ -58,12 +59,14 @@ export function createDependencyGraph(formulas: DependencyMap): DependencyGraph 
   }
 
   const { order, cycles } = sortTopologically(targets, readers);
-  const position = new Map(order.map((t, i) => [t, i]));
+  // Made on the first change: a validator builds the graph for its cycles only.
+  let position: ReadonlyMap<string, number> | undefined;
 
   return {
     order,
     cycles,
     affectedBy(changed) {
+      position ??= new Map(order.map((t, i) => [t, i]));
       const paths = changed.map(columnPath);
       const hit = new Set<string>();
       const queue = targets.filter((t) =>
@@ -75,9 +78,8 @@ export function createDependencyGraph(formulas: DependencyMap): DependencyGraph 
         hit.add(target);
         queue.push(...(readers.get(target) ?? []));
       }
-      return [...hit]
-        .filter((t) => position.has(t))
-        .sort((a, b) => (position.get(a) ?? 0) - (position.get(b) ?? 0));
+      const at = position;
+      return [...hit].filter((t) => at.has(t)).sort((a, b) => (at.get(a) ?? 0) - (at.get(b) ?? 0));
     },
   };
 }

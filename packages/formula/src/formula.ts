@@ -29,7 +29,30 @@ export interface AnalyzedFormula {
   readonly dependencies: readonly string[];
 }
 
-/** Parse and check without compiling, for validators that never evaluate. Never throws. */
+/**
+ * An analysis that works out `dependencies` on first read (a getter, so a copy made with `{ ...analysis }`
+ * has none): most formulas a validator checks (rules, validations) never need them, and walking the
+ * tree for them cost about as much as checking its types.
+ */
+class Analysis implements AnalyzedFormula {
+  readonly ok = true;
+  #reads: readonly string[] | undefined;
+
+  constructor(
+    readonly ast: Node,
+    readonly type: FormulaType,
+  ) {}
+
+  get dependencies(): readonly string[] {
+    this.#reads ??= dependencies(this.ast);
+    return this.#reads;
+  }
+}
+
+/**
+ * Parse and check without compiling, for validators that never evaluate. Never throws. The result's
+ * `dependencies` are found when first read.
+ */
 export function analyzeFormula(
   source: string,
   options: Omit<CheckOptions, 'source'> = {},
@@ -43,7 +66,7 @@ export function analyzeFormula(
   }
   const { type, issues } = checkSource(ast, options, source);
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, ast, type, dependencies: dependencies(ast) };
+  return new Analysis(ast, type);
 }
 
 /**

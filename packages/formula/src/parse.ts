@@ -1,15 +1,12 @@
-import type { BinaryOperator, Node, Span } from './ast.ts';
+import type { BinaryOperator, Node } from './ast.ts';
 import { FormulaSyntaxError } from './FormulaSyntaxError.ts';
-import { type OperatorText, type Token, tokenize } from './lexer.ts';
-import { type LocalizedMessage, message } from './messages.ts';
+import { KEYWORDS, Lexer } from './lexer.ts';
+import { type LocalizedMessage, type MessageKey, message } from './messages.ts';
 
 /** Deepest nesting a formula may have; keeps every recursive pass far from the JS stack limit. */
 export const MAX_DEPTH = 200;
 /** Longest formula text accepted. */
 export const MAX_LENGTH = 20_000;
-
-const COMPARISON: ReadonlySet<OperatorText> = new Set(['=', '<>', '<', '<=', '>', '>=']);
-const KEYWORDS = new Set(['TRUE', 'FALSE', 'NULL', 'AND', 'OR', 'NOT']);
 
 /** True when `word` is reserved by the language (case-insensitive) and cannot be used as a field key. */
 export function isReservedWord(word: string): boolean {
@@ -28,260 +25,266 @@ export function parse(source: string): Node {
       message('tooLong', { max: MAX_LENGTH }),
     );
   }
-  return new Parser(source, tokenize(source)).parseFormula();
+  return new Parser(source).parseFormula();
 }
 
-class Parser {
-  private pos = 0;
-  private nesting = 0;
-  /** The height of each node made so far (a Map: WeakMap entries cost far more, and parsers are short-lived). */
-  private readonly depths = new Map<Node, number>();
+// How tightly each binary operator binds, loosest first. NOT is a prefix at its own level, between
+// AND and the comparisons; unary minus and plus bind tighter than ^ (as in Excel: -2^2 = 4).
+const OR = 1;
+const AND = 2;
+const NOT = 3;
+const COMPARISON = 4;
+const CONCAT = 5;
+const ADDITIVE = 6;
+const MULTIPLICATIVE = 7;
+const POWER = 8;
 
-  constructor(
-    private readonly source: string,
-    private readonly tokens: readonly Token[],
-  ) {}
+/** The level of a binary operator's text; 0 for `%`, which is postfix. */
+function operatorLevel(op: string): number {
+  switch (op) {
+    case '=':
+    case '<>':
+    case '<':
+    case '<=':
+    case '>':
+    case '>=':
+      return COMPARISON;
+    case '&':
+      return CONCAT;
+    case '+':
+    case '-':
+      return ADDITIVE;
+    case '*':
+    case '/':
+      return MULTIPLICATIVE;
+    case '^':
+      return POWER;
+    default:
+      return 0;
+  }
+}
+
+/**
+ * Precedence climbing over the tokens: every binary level is a left-associative loop, which gives the
+ * same trees as one recursive-descent method per level with a fraction of the calls. Node heights are
+ * tracked as it goes (`height`), so long operator chains are refused as too deep too. The parser is
+ * its own lexer (it extends it): one object per formula, and the current token read from its fields.
+ */
+class Parser extends Lexer {
+  private nesting = 0;
+  /** The height of the node the last parsing step returned (a leaf is 1 high). */
+  private height = 1;
+  /** Where the last token consumed ends. */
+  private lastEnd = 0;
+
+  constructor(source: string) {
+    super(source);
+    this.next();
+  }
 
   parseFormula(): Node {
-    if (this.peek().kind === 'eof') this.fail(this.peek().span, message('emptyFormula'));
+    if (this.kind === 'eof') this.fail(this.start, this.end, message('emptyFormula'));
     const node = this.parseExpression();
-    const rest = this.peek();
-    if (rest.kind !== 'eof') {
-      this.fail(rest.span, message('unexpectedToken', { token: this.describe(rest) }));
-    }
+    if (!this.atEnd()) this.failUnexpected();
     return node;
   }
 
   private parseExpression(): Node {
-    this.nesting += 1;
-    if (this.nesting > MAX_DEPTH) this.fail(this.peek().span, message('tooDeep', { max: MAX_DEPTH }));
-    const node = this.parseOr();
+    this.enter();
+    const node = this.parseBinary(OR);
     this.nesting -= 1;
     return node;
   }
 
-  private parseOr(): Node {
-    let left = this.parseAnd();
-    while (this.isKeyword('OR')) {
-      this.pos += 1;
-      left = this.binary('OR', left, this.parseAnd());
+  /** An expression whose binary operators are all at `level` or tighter. */
+  private parseBinary(level: number): Node {
+    let left =
+      level <= NOT && this.keyword === 'NOT' && !this.nextIsOpenParen() ? this.parseNot() : this.parseUnary();
+    for (;;) {
+      let opLevel = 0;
+      if (this.kind === 'op') opLevel = operatorLevel(this.text);
+      else if (this.keyword === 'AND') opLevel = AND;
+      else if (this.keyword === 'OR') opLevel = OR;
+      if (opLevel === 0 || opLevel < level) return left;
+      const op = (this.kind === 'op' ? this.text : this.keyword) as BinaryOperator;
+      this.advance();
+      const leftHeight = this.height;
+      // Left-associative: the right operand takes only operators that bind tighter.
+      const right = this.parseBinary(opLevel + 1);
+      left = { type: 'Binary', op, left, right, span: { start: left.span.start, end: right.span.end } };
+      this.grow(left, Math.max(leftHeight, this.height));
     }
-    return left;
   }
 
-  private parseAnd(): Node {
-    let left = this.parseNot();
-    while (this.isKeyword('AND')) {
-      this.pos += 1;
-      left = this.binary('AND', left, this.parseNot());
-    }
-    return left;
-  }
-
+  /** `NOT x` (the lexer is on NOT, not followed by a parenthesis): the call NOT(x), so it prints back. */
   private parseNot(): Node {
-    const token = this.peek();
-    if (this.isKeyword('NOT') && this.peek(1).kind !== '(') {
-      this.pos += 1;
-      const operand = this.nested(() => this.parseNot());
-      return this.node({ type: 'Call', name: 'NOT', args: [operand], span: span(token.span, operand.span) }, [
-        operand,
-      ]);
-    }
-    return this.parseComparison();
-  }
-
-  private parseComparison(): Node {
-    let left = this.parseConcat();
-    for (let t = this.peek(); t.kind === 'op' && COMPARISON.has(t.value); t = this.peek()) {
-      this.pos += 1;
-      left = this.binary(t.value as BinaryOperator, left, this.parseConcat());
-    }
-    return left;
-  }
-
-  private parseConcat(): Node {
-    let left = this.parseAdditive();
-    while (this.isOp('&')) {
-      this.pos += 1;
-      left = this.binary('&', left, this.parseAdditive());
-    }
-    return left;
-  }
-
-  private parseAdditive(): Node {
-    let left = this.parseMultiplicative();
-    for (let t = this.peek(); t.kind === 'op' && (t.value === '+' || t.value === '-'); t = this.peek()) {
-      this.pos += 1;
-      left = this.binary(t.value, left, this.parseMultiplicative());
-    }
-    return left;
-  }
-
-  private parseMultiplicative(): Node {
-    let left = this.parsePower();
-    for (let t = this.peek(); t.kind === 'op' && (t.value === '*' || t.value === '/'); t = this.peek()) {
-      this.pos += 1;
-      left = this.binary(t.value, left, this.parsePower());
-    }
-    return left;
-  }
-
-  // Like Excel, ^ is left-associative and binds looser than unary minus: -2^2 = 4, 2^3^2 = 64.
-  private parsePower(): Node {
-    let left = this.parseUnary();
-    while (this.isOp('^')) {
-      this.pos += 1;
-      left = this.binary('^', left, this.parseUnary());
-    }
-    return left;
+    const start = this.start;
+    this.advance();
+    this.enter();
+    const operand = this.parseBinary(NOT);
+    this.nesting -= 1;
+    const node: Node = {
+      type: 'Call',
+      name: 'NOT',
+      args: [operand],
+      span: { start, end: operand.span.end },
+    };
+    this.grow(node, this.height);
+    return node;
   }
 
   private parseUnary(): Node {
-    const token = this.peek();
-    if (token.kind === 'op' && (token.value === '-' || token.value === '+')) {
-      this.pos += 1;
-      const operand = this.nested(() => this.parseUnary());
-      return this.node({ type: 'Unary', op: token.value, operand, span: span(token.span, operand.span) }, [
-        operand,
-      ]);
+    if (this.kind === 'op' && (this.text === '-' || this.text === '+')) {
+      const op = this.text as '-' | '+';
+      const start = this.start;
+      this.advance();
+      this.enter();
+      const operand = this.parseUnary();
+      this.nesting -= 1;
+      const node: Node = { type: 'Unary', op, operand, span: { start, end: operand.span.end } };
+      this.grow(node, this.height);
+      return node;
     }
     let node = this.parsePrimary();
-    while (this.isOp('%')) {
-      const percent = this.next();
-      node = this.node({ type: 'Unary', op: '%', operand: node, span: span(node.span, percent.span) }, [
-        node,
-      ]);
+    while (this.kind === 'op' && this.text === '%') {
+      const end = this.end;
+      this.advance();
+      node = { type: 'Unary', op: '%', operand: node, span: { start: node.span.start, end } };
+      this.grow(node, this.height);
     }
     return node;
   }
 
   private parsePrimary(): Node {
-    const token = this.next();
-    switch (token.kind) {
+    const start = this.start;
+    const end = this.end;
+    let node: Node;
+    switch (this.kind) {
       case 'number':
-        return this.node({ type: 'Number', value: token.value, span: token.span }, []);
+        node = { type: 'Number', value: this.number, span: { start, end } };
+        break;
       case 'string':
-        return this.node({ type: 'String', value: token.value, span: token.span }, []);
+        node = { type: 'String', value: this.text, span: { start, end } };
+        break;
       case 'variable':
-        return this.node({ type: 'Variable', name: token.name, path: token.path, span: token.span }, []);
+        node = { type: 'Variable', name: this.text, path: this.variablePath, span: { start, end } };
+        break;
       case '(': {
+        this.advance();
         const inner = this.parseExpression();
-        this.expect(')', token.span, message('missingCloseParen'));
+        this.expect(')', start, end, 'missingCloseParen');
         return inner;
       }
-      case '{':
-        return this.parseArray(token);
-      case 'name':
-        return this.parseName(token);
-      default:
-        return this.fail(token.span, message('expectedExpression'));
-    }
-  }
-
-  private parseName(token: Extract<Token, { kind: 'name' }>): Node {
-    const upper = token.word;
-    if (upper !== '' && this.peek().kind === '(') {
-      this.pos += 1;
-      const args = this.parseList(')', token.span, message('missingCloseParen'));
-      const end = this.tokens[this.pos - 1]?.span ?? token.span;
-      return this.node({ type: 'Call', name: upper, args, span: span(token.span, end) }, args);
-    }
-    if (upper === 'TRUE' || upper === 'FALSE') {
-      return this.node({ type: 'Boolean', value: upper === 'TRUE', span: token.span }, []);
-    }
-    if (upper === 'NULL') return this.node({ type: 'Blank', span: token.span }, []);
-    if (KEYWORDS.has(upper)) return this.fail(token.span, message('expectedExpression'));
-    return this.node({ type: 'Field', path: token.path, span: token.span }, []);
-  }
-
-  private parseArray(open: Token): Node {
-    const elements = this.parseList('}', open.span, message('missingCloseBrace'));
-    const end = this.tokens[this.pos - 1]?.span ?? open.span;
-    return this.node({ type: 'Array', elements, span: span(open.span, end) }, elements);
-  }
-
-  /** Comma-separated expressions up to `close`; the opening token is already consumed. */
-  private parseList(close: ')' | '}', openSpan: Span, missing: LocalizedMessage): Node[] {
-    const items: Node[] = [];
-    if (this.peek().kind === close) {
-      this.pos += 1;
-      return items;
-    }
-    for (;;) {
-      items.push(this.parseExpression());
-      if (this.peek().kind === ',') {
-        this.pos += 1;
-        continue;
+      case '{': {
+        this.advance();
+        const elements = this.parseList('}', start, end, 'missingCloseBrace');
+        node = { type: 'Array', elements, span: { start, end: this.lastEnd } };
+        this.grow(node, elements.length === 0 ? 0 : this.height);
+        return node;
       }
-      this.expect(close, openSpan, missing);
-      return items;
+      case 'name':
+        return this.parseName();
+      default:
+        return this.fail(start, end, message('expectedExpression'));
     }
-  }
-
-  private expect(kind: ')' | '}', openSpan: Span, missing: LocalizedMessage): void {
-    const token = this.peek();
-    if (token.kind === kind) {
-      this.pos += 1;
-      return;
-    }
-    // At the end of the text the bracket is simply missing; elsewhere something unexpected stands there.
-    if (token.kind === 'eof') this.fail(token.span.start > openSpan.start ? token.span : openSpan, missing);
-    this.fail(token.span, message('unexpectedToken', { token: this.describe(token) }));
-  }
-
-  private binary(op: BinaryOperator, left: Node, right: Node): Node {
-    return this.node({ type: 'Binary', op, left, right, span: span(left.span, right.span) }, [left, right]);
-  }
-
-  /** Registers a node's depth and refuses trees deeper than MAX_DEPTH (long operator chains too). */
-  private node(node: Node, children: readonly Node[]): Node {
-    // Leaves are 1 high, which is what a lookup of an unknown node gives: they need no entry.
-    if (children.length === 0) return node;
-    let depth = 1;
-    for (const child of children) depth = Math.max(depth, (this.depths.get(child) ?? 1) + 1);
-    if (depth > MAX_DEPTH) this.fail(node.span, message('tooDeep', { max: MAX_DEPTH }));
-    this.depths.set(node, depth);
+    this.advance();
+    this.height = 1;
     return node;
   }
 
-  private nested<N>(parse: () => N): N {
+  private parseName(): Node {
+    const { start, end, text, path, keyword } = this;
+    this.advance();
+    if (path === undefined && this.kind === '(') {
+      this.advance();
+      const args = this.parseList(')', start, end, 'missingCloseParen');
+      const node: Node = { type: 'Call', name: text.toUpperCase(), args, span: { start, end: this.lastEnd } };
+      this.grow(node, args.length === 0 ? 0 : this.height);
+      return node;
+    }
+    this.height = 1;
+    if (keyword === 'TRUE' || keyword === 'FALSE') {
+      return { type: 'Boolean', value: keyword === 'TRUE', span: { start, end } };
+    }
+    if (keyword === 'NULL') return { type: 'Blank', span: { start, end } };
+    if (keyword !== '') return this.fail(start, end, message('expectedExpression'));
+    return { type: 'Field', path: path ?? [{ key: text, each: false }], span: { start, end } };
+  }
+
+  /**
+   * Comma-separated expressions up to `close`; the opening token (spanning `openStart`–`openEnd`) is
+   * already consumed. Leaves in `height` the height of the highest item (0 for none).
+   */
+  private parseList(close: ')' | '}', openStart: number, openEnd: number, missing: MessageKey): Node[] {
+    const items: Node[] = [];
+    if (this.kind === close) {
+      this.advance();
+      this.height = 0;
+      return items;
+    }
+    let highest = 0;
+    for (;;) {
+      items.push(this.parseExpression());
+      if (this.height > highest) highest = this.height;
+      if (this.kind === ',') {
+        this.advance();
+        continue;
+      }
+      this.expect(close, openStart, openEnd, missing);
+      this.height = highest;
+      return items;
+    }
+  }
+
+  private expect(kind: ')' | '}', openStart: number, openEnd: number, missing: MessageKey): void {
+    if (this.kind === kind) {
+      this.advance();
+      return;
+    }
+    // At the end of the text the bracket is simply missing; elsewhere something unexpected stands there.
+    if (this.kind === 'eof') {
+      if (this.start > openStart) this.fail(this.start, this.end, message(missing));
+      this.fail(openStart, openEnd, message(missing));
+    }
+    this.failUnexpected();
+  }
+
+  // A method, so that TypeScript does not keep a narrowing of `this.kind` across parsing steps.
+  private atEnd(): boolean {
+    return this.kind === 'eof';
+  }
+
+  private advance(): void {
+    this.lastEnd = this.end;
+    this.next();
+  }
+
+  /** One more level of nesting (parentheses, list items, prefix operators), refused past MAX_DEPTH. */
+  private enter(): void {
     this.nesting += 1;
-    if (this.nesting > MAX_DEPTH) this.fail(this.peek().span, message('tooDeep', { max: MAX_DEPTH }));
-    const result = parse();
-    this.nesting -= 1;
-    return result;
+    if (this.nesting > MAX_DEPTH) {
+      this.fail(this.start, this.end, message('tooDeep', { max: MAX_DEPTH }));
+    }
   }
 
-  private isKeyword(word: string): boolean {
-    const t = this.peek();
-    return t.kind === 'name' && t.word === word;
+  /** Sets `height` to that of `node`, whose highest child is `below` high, refusing trees deeper than MAX_DEPTH. */
+  private grow(node: Node, below: number): void {
+    this.height = below + 1;
+    if (this.height > MAX_DEPTH)
+      this.fail(node.span.start, node.span.end, message('tooDeep', { max: MAX_DEPTH }));
   }
 
-  private isOp(value: OperatorText): boolean {
-    const t = this.peek();
-    return t.kind === 'op' && t.value === value;
+  private failUnexpected(): never {
+    const token = this.kind === 'eof' ? 'end' : JSON.stringify(this.source.slice(this.start, this.end));
+    return this.fail(this.start, this.end, message('unexpectedToken', { token }));
   }
 
-  private peek(ahead = 0): Token {
-    return this.tokens[Math.min(this.pos + ahead, this.tokens.length - 1)] as Token;
+  /**
+   * Throws the syntax error at `start`–`end`, unless the rest of the text has a bad character: the
+   * lexer reports that first, as if the whole text had been read into tokens before parsing.
+   */
+  private fail(start: number, end: number, msg: LocalizedMessage): never {
+    this.finish();
+    throw new FormulaSyntaxError(this.source, { start, end }, msg);
   }
-
-  private next(): Token {
-    const token = this.peek();
-    if (token.kind !== 'eof') this.pos += 1;
-    return token;
-  }
-
-  private describe(token: Token): string {
-    if (token.kind === 'eof') return 'end';
-    return JSON.stringify(this.source.slice(token.span.start, token.span.end));
-  }
-
-  private fail(at: Span, msg: LocalizedMessage): never {
-    throw new FormulaSyntaxError(this.source, at, msg);
-  }
-}
-
-function span(from: Span, to: Span): Span {
-  return { start: from.start, end: to.end };
 }

@@ -28,8 +28,18 @@ export function arrayOf(of: FormulaType): FormulaType {
 /** Turns a TypeName or FormulaType into a FormulaType; unknown names become `any`. */
 export function toType(type: FormulaType | TypeName): FormulaType {
   if (typeof type !== 'string') return type;
+  // The scalar names by a switch, before looking for `[]` (the type checker calls this per field read).
+  switch (type) {
+    case 'number':
+    case 'string':
+    case 'boolean':
+    case 'date':
+    case 'blank':
+    case 'any':
+      return T[type];
+  }
   if (type.endsWith('[]')) return arrayOf(toType(type.slice(0, -2) as TypeName));
-  return (T as Record<string, FormulaType>)[type] ?? T.any;
+  return T.any;
 }
 
 /** Readable name of a type: "number", "string[]". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type CheckOptions, check, parse, prepareFormula, typeName } from '../src/index.ts';
+import { analyzeFormula, type CheckOptions, check, parse, prepareFormula, typeName } from '../src/index.ts';
 
 const FIELDS: NonNullable<CheckOptions['fields']> = {
   score: 'number',
@@ -112,5 +112,16 @@ describe('prepareFormula', () => {
     expect(syntax).toMatchObject({ ok: false, issues: [{ code: 'syntax', line: 1, column: 6 }] });
     const types = prepareFormula('SUMM(1)', { fields: FIELDS });
     expect(types).toMatchObject({ ok: false, issues: [{ code: 'unknownFunction' }] });
+  });
+});
+
+describe('analyzeFormula', () => {
+  it('gives the type, the tree and the reads, worked out once when first asked for', () => {
+    const result = analyzeFormula('IF(actual > target, weight, TODAY() - due)', { fields: FIELDS });
+    if (!result.ok) throw new Error('the formula should analyze');
+    expect(result.ast).toMatchObject({ type: 'Call', name: 'IF' });
+    const reads = result.dependencies;
+    expect(reads).toEqual(['$today', 'actual', 'due', 'target', 'weight']);
+    expect(result.dependencies).toBe(reads);
   });
 });

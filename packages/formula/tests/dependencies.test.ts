@@ -1,5 +1,27 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { calledFunctions, dependencies, parse } from '../src/index.ts';
+import {
+  calledFunctions,
+  dependencies,
+  type Node,
+  parse,
+  pathText,
+  variableText,
+  walk,
+} from '../src/index.ts';
+import { arbitraryAst } from './support/arbitraries.ts';
+
+/** What a formula reads, the plain way: every field and variable node, and the clock functions. */
+function readsOf(ast: Node): string[] {
+  const reads: string[] = [];
+  walk(ast, (node) => {
+    if (node.type === 'Field') reads.push(pathText(node.path));
+    else if (node.type === 'Variable') reads.push(variableText(node.name, node.path));
+    else if (node.type === 'Call' && (node.name === 'TODAY' || node.name === 'NOW'))
+      reads.push(`$${node.name.toLowerCase()}`);
+  });
+  return reads;
+}
 
 describe('dependencies', () => {
   it('lists the fields a formula reads, sorted, without repeats', () => {
@@ -26,6 +48,15 @@ describe('dependencies', () => {
 
   it('is empty for constant formulas', () => {
     expect(dependencies(parse('1 + 2 & "x"'))).toEqual([]);
+  });
+
+  it('is every read once, in the order sort() gives, for any formula', () => {
+    fc.assert(
+      fc.property(arbitraryAst, (ast) => {
+        expect(dependencies(ast)).toEqual([...new Set(readsOf(ast))].sort());
+      }),
+      { numRuns: 2000 },
+    );
   });
 });
 

@@ -114,6 +114,12 @@ describe('syntax errors', () => {
     expect(syntaxError(text).messages.en).toContain(expected);
   });
 
+  it('report a bad character first, even one after another error, as a whole-text scan would', () => {
+    expect(syntaxError('SUM(1)) + #').messages.en).toBe('line 1, column 11: unexpected character "#"');
+    expect(syntaxError('(1 + "open').messages.en).toContain('string is missing its closing quote');
+    expect(syntaxError(`${'('.repeat(300)}1 @`).messages.en).toContain('unexpected character "@"');
+  });
+
   it('refuse very deep nesting and very long chains without overflowing the stack', () => {
     expect(syntaxError(`${'('.repeat(9000)}1${')'.repeat(9000)}`).messages.en).toContain('nested too deeply');
     expect(syntaxError(`${'-'.repeat(19_000)}1`).messages.en).toContain('nested too deeply');

@@ -27,7 +27,8 @@ for (const spec of [
 
 /** The built-in function with this name (case-insensitive), if any: signature and implementation. */
 export function getFunction(name: string): FunctionImpl | undefined {
-  return registry.get(name.toUpperCase());
+  // Names are registered upper-case, as the parser writes calls: try the name as it is first.
+  return registry.get(name) ?? registry.get(name.toUpperCase());
 }
 
 /** Every built-in function, in registration order: signature and implementation. */

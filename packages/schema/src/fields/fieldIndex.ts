@@ -69,9 +69,30 @@ export interface IndexedField {
 /** Entries of `IndexedField` by field schema object; only for immutable definitions. */
 export type FieldIndexMemo = WeakMap<object, IndexedField>;
 
-type Writable<T> = { -readonly [K in keyof T]: T[K] };
+/**
+ * A FieldInfo as `indexFields` makes it: a class rather than an object literal because of how V8 places
+ * new objects. It allocates straight into the old generation from the code sites whose objects tend to
+ * outlive their first garbage collections; the memoizing validator keeps the fields it indexed, so a
+ * literal's site would be such a site, and the fields of every cold validation in the same process
+ * (garbage after the call) would go there too. Objects made with `new` are not placed that way.
+ */
+class IndexedFieldInfo implements FieldInfo {
+  declare title?: LocalizedText;
+  declare format?: string;
+  declare options?: readonly (string | number)[];
 
-// Every FieldInfo gets its properties in one order, optional ones last, so they share one shape.
+  constructor(
+    readonly path: string,
+    readonly kind: FieldKind,
+    readonly formulaType: TypeName,
+    readonly inTable: boolean,
+    readonly required: boolean,
+    readonly pointer: string,
+    readonly schema: AnySchema,
+  ) {}
+}
+
+// Every FieldInfo gets its properties in one order, optional ones last (and only when set).
 function fieldInfo(
   path: string,
   kind: FieldKind,
@@ -82,7 +103,7 @@ function fieldInfo(
   required: boolean,
   optionsFrom?: AnySchema,
 ): FieldInfo {
-  const info: Writable<FieldInfo> = { path, kind, formulaType, inTable, required, pointer: at, schema };
+  const info = new IndexedFieldInfo(path, kind, formulaType, inTable, required, at, schema);
   const title = schema.title as LocalizedText | undefined;
   if (title !== undefined) info.title = title;
   const format = schema.format as string | undefined;
@@ -94,12 +115,36 @@ function fieldInfo(
 
 /** Builds the index of a data schema's paths (`data` of a FormDefinition). */
 export function indexFields(data: DataSchema, basePointer = '/data', memo?: FieldIndexMemo): FieldIndex {
-  const list: FieldInfo[] = [];
-  const problems: FieldIndexProblem[] = [];
-  const defs = (data.$defs ?? {}) as Readonly<Record<string, AnySchema>>;
+  return new FieldIndexer(data, memo).run(basePointer);
+}
 
-  const resolve = (schema: AnySchema, at: string, want: 'row' | 'field'): AnySchema | undefined => {
+/**
+ * The walk behind `indexFields`, its steps as methods rather than closures made per call. With a memo,
+ * a field schema object indexed at the same place before adds what it added then; the place is
+ * compared by its parts, so a reused field costs no string building.
+ */
+class FieldIndexer {
+  private readonly list: FieldInfo[] = [];
+  private readonly problems: FieldIndexProblem[] = [];
+  private readonly defs: Readonly<Record<string, AnySchema>>;
+
+  constructor(
+    private readonly data: DataSchema,
+    private readonly memo: FieldIndexMemo | undefined,
+  ) {
+    this.defs = (data.$defs ?? {}) as Readonly<Record<string, AnySchema>>;
+  }
+
+  run(basePointer: string): FieldIndex {
+    this.addObject('', this.data as unknown as RowSchema, basePointer, false);
+    const fields = new Map<string, FieldInfo>();
+    for (const field of this.list) fields.set(field.path, field);
+    return { fields, problems: this.problems };
+  }
+
+  private resolve(schema: AnySchema, at: string, want: 'row' | 'field'): AnySchema | undefined {
     if (typeof schema.$ref !== 'string') return schema;
+    const { defs, problems } = this;
     const name = schema.$ref.slice('#/$defs/'.length);
     const target = Object.hasOwn(defs, name) ? defs[name] : undefined;
     if (!target) {
@@ -110,11 +155,12 @@ export function indexFields(data: DataSchema, basePointer = '/data', memo?: Fiel
     if (want === 'row' && !isRow) problems.push({ pointer: at, ref: schema.$ref, reason: 'notARow' });
     if (want === 'field' && isRow) problems.push({ pointer: at, ref: schema.$ref, reason: 'notAField' });
     return (want === 'row') === isRow ? { ...target, ...withoutRef(schema) } : undefined;
-  };
+  }
 
-  const addField = (path: string, raw: AnySchema, at: string, inTable: boolean, required: boolean): void => {
-    const schema = resolve(raw, at, 'field');
+  private addField(path: string, raw: AnySchema, at: string, inTable: boolean, required: boolean): void {
+    const schema = this.resolve(raw, at, 'field');
     if (!schema) return;
+    const { list } = this;
     switch (schema.type) {
       case 'string': {
         const isDate = schema.format === 'date' || schema.format === 'date-time';
@@ -137,26 +183,27 @@ export function indexFields(data: DataSchema, basePointer = '/data', memo?: Fiel
           return;
         }
         list.push(fieldInfo(path, 'table', 'any', schema, at, inTable, required));
-        const row = resolve(items, `${at}/items`, 'row') as RowSchema | undefined;
-        if (row) addObject(`${path}[]`, row, `${at}/items`, true);
+        const row = this.resolve(items, `${at}/items`, 'row') as RowSchema | undefined;
+        if (row) this.addObject(`${path}[]`, row, `${at}/items`, true);
         return;
       }
       case 'object':
         list.push(fieldInfo(path, 'group', 'any', schema, at, inTable, required));
-        addObject(path, schema as RowSchema, at, inTable);
+        this.addObject(path, schema as RowSchema, at, inTable);
         return;
       default:
         return;
     }
-  };
+  }
 
-  // With a memo, a field schema object indexed at the same place before adds what it added then. The
-  // place is compared by its parts, so a reused field costs no string building.
-  const addObject = (prefix: string, object: RowSchema, at: string, inTable: boolean): void => {
+  private addObject(prefix: string, object: RowSchema, at: string, inTable: boolean): void {
+    const { list, problems, memo, defs } = this;
     const required = new Set(object.required);
     // Keys and values as two arrays: much faster than for…in or lookups on objects with many keys.
     const keys = Object.keys(object.properties);
     const values = Object.values(object.properties) as AnySchema[];
+    // The fields' pointers share this start (one string instead of one per field).
+    const propertiesAt = `${at}/properties/`;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i] as string;
       const raw = values[i] as AnySchema;
@@ -178,7 +225,7 @@ export function indexFields(data: DataSchema, basePointer = '/data', memo?: Fiel
       const firstField = list.length;
       const firstProblem = problems.length;
       const path = prefix ? `${prefix}.${key}` : key;
-      addField(path, raw, `${at}/properties/${pointerSegment(key)}`, inTable, isRequired);
+      this.addField(path, raw, propertiesAt + pointerSegment(key), inTable, isRequired);
       memo?.set(raw, {
         key,
         prefix,
@@ -190,12 +237,7 @@ export function indexFields(data: DataSchema, basePointer = '/data', memo?: Fiel
         problems: problems.slice(firstProblem),
       });
     }
-  };
-
-  addObject('', data as unknown as RowSchema, basePointer, false);
-  const fields = new Map<string, FieldInfo>();
-  for (const field of list) fields.set(field.path, field);
-  return { fields, problems };
+  }
 }
 
 function isTable(schema: AnySchema): boolean {

@@ -1,5 +1,4 @@
 import {
-  type AnalyzedFormula,
   analyzeFormula,
   createDependencyGraph,
   type DependencyMap,
@@ -10,10 +9,10 @@ import { type FieldIndex, type FieldIndexMemo, indexFields } from '../fields/fie
 import type { FieldScope } from '../fields/fieldScope.ts';
 import type { DataSchema } from '../schemas/dataSchema.ts';
 import type { DefinitionIssue, Report } from '../validate/issues.ts';
-import { FORMULA_VARIABLES } from './checkFormula.ts';
+import { FORMULA_VARIABLES, type FormulaFacts } from './checkFormula.ts';
 
-/** A formula parsed and checked, or its issues. */
-export type FormulaAnalysis = AnalyzedFormula | RejectedFormula;
+/** A formula parsed and checked (its type and reads), or its issues. */
+export type FormulaAnalysis = FormulaFacts | RejectedFormula;
 
 /** One formula's analysis and the field types it read to get it. */
 interface FormulaEntry {
@@ -165,7 +164,13 @@ export class FormCheckMemo {
         return scope.keys();
       },
     };
-    const analysis = analyzeFormula(source, { fields, variables: FORMULA_VARIABLES });
+    const analyzed = analyzeFormula(source, { fields, variables: FORMULA_VARIABLES });
+    // Kept without its tree, which the checks never read again. V8 allocates in the old generation
+    // from the code sites whose objects tend to survive: a memo holding every formula's AST would make
+    // the parser's nodes such sites, and slow down every cold validation in the same process.
+    const analysis: FormulaAnalysis = analyzed.ok
+      ? { ok: true, type: analyzed.type, dependencies: analyzed.dependencies }
+      : analyzed;
     if (!known) this.formulaCount++;
     byText.set(source, { analysis, reads, readsAllNames, shape, used: this.validation });
     return analysis;

@@ -54,6 +54,9 @@ export class FormulaChecks {
   }
 }
 
+/** The formulas of a rule that decide TRUE or FALSE. */
+const RULE_FORMULAS = ['visible', 'required', 'readOnly'] as const;
+
 /** Rules: known targets, one rule per target, logical formulas. */
 export function checkRules(form: FormDefinition, checks: FormulaChecks, report: Report): void {
   const ruleTargets = new Set<string>();
@@ -72,7 +75,7 @@ export function checkRules(form: FormDefinition, checks: FormulaChecks, report: 
       );
     }
     ruleTargets.add(rule.target);
-    for (const key of ['visible', 'required', 'readOnly'] as const) {
+    for (const key of RULE_FORMULAS) {
       const source = rule[key];
       if (source === undefined) continue;
       const checked = checks.check(source, `${at}/${key}`, checks.scopeFor(rule.target), report);
@@ -129,7 +132,12 @@ export function checkComputed(form: FormDefinition, checks: FormulaChecks, repor
     computedAt.set(entry.target, at);
     const checked = checks.check(entry.formula, `${at}/formula`, checks.scopeFor(entry.target), report);
     if (!checked) return;
-    dependencyMap[entry.target] = checked.dependencies.map((d) => qualifyDependency(d, entry.target, index));
+    // A record field's formula reads record paths as written; a column's may read its row's cells.
+    const { dependencies } = checked;
+    dependencyMap[entry.target] =
+      tableOf(entry.target) === undefined
+        ? dependencies
+        : dependencies.map((d) => qualifyDependency(d, entry.target, index));
     if (target && target.kind !== 'table' && target.kind !== 'group')
       checkResultType(entry, target, checked.type, at, report);
   });

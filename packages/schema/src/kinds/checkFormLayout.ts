@@ -3,16 +3,39 @@ import { BUILT_IN_WIDGETS, isCustomWidget } from '../fields/widgets.ts';
 import type { Layout, LayoutNode } from '../schemas/layout.ts';
 import { pointer, type Report } from '../validate/issues.ts';
 
-// Which node types may sit directly inside which containers ('root' is the layout's root list).
-const ONLY_INSIDE: Readonly<Record<string, string>> = { column: 'columns', tab: 'tabs', step: 'steps' };
 /** Marks the children of a repeating table whose own path is wrong: their paths are not checked. */
 const UNBOUND = '\u0000unbound';
-const ONLY_CHILD: Readonly<Record<string, string>> = {
-  columns: 'column',
-  tabs: 'tab',
-  steps: 'step',
-  repeatingTable: 'field',
-};
+
+// Which container a node type must sit in, and which node type a container may only hold. Switches
+// rather than lookups in objects: node types are strings read from the document, and a keyed lookup
+// with such a string costs more than comparing it with a few constants (this runs per layout node).
+function requiredParent(type: string): string | undefined {
+  switch (type) {
+    case 'column':
+      return 'columns';
+    case 'tab':
+      return 'tabs';
+    case 'step':
+      return 'steps';
+    default:
+      return undefined;
+  }
+}
+
+function onlyChildOf(parentType: string): string | undefined {
+  switch (parentType) {
+    case 'columns':
+      return 'column';
+    case 'tabs':
+      return 'tab';
+    case 'steps':
+      return 'step';
+    case 'repeatingTable':
+      return 'field';
+    default:
+      return undefined;
+  }
+}
 
 function nodePointer(id: string): string {
   return pointer('layout', 'nodes', id);
@@ -20,27 +43,67 @@ function nodePointer(id: string): string {
 
 /** Checks a layout: node ids resolve, each node has one parent, containers hold the right nodes, paths bind. */
 export function checkFormLayout(layout: Layout, index: FieldIndex, report: Report): void {
-  // Nodes by position, found through one Map of ids read once: looking ids up in a plain object with
-  // hundreds of keys is several times slower. `parents` holds the id of each node's container.
-  const nodeIds = Object.keys(layout.nodes);
-  const nodes = Object.values(layout.nodes) as LayoutNode[];
-  const positions = new Map<string, number>();
-  for (let i = 0; i < nodeIds.length; i++) positions.set(nodeIds[i] as string, i);
-  const parents: (string | undefined)[] = new Array(nodeIds.length);
-  let placed = 0;
+  new LayoutCheck(layout, index, report).run();
+}
 
-  // The pointer of a container's children (type 'root': the layout's root list), built only for issues.
-  const childrenAt = (parentId: string, parentType: string): string =>
-    parentType === 'root' ? '/layout/root' : `${nodePointer(parentId)}/children`;
+/**
+ * The walk behind `checkFormLayout`, its steps as methods rather than closures made per call. Nodes
+ * are found by position through one Map of ids read once: looking ids up in a plain object with
+ * hundreds of keys is several times slower. `parents` holds the id of each node's container.
+ */
+class LayoutCheck {
+  private readonly nodeIds: string[];
+  private readonly nodes: LayoutNode[];
+  private readonly positions = new Map<string, number>();
+  private readonly parents: (string | undefined)[];
+  private placed = 0;
 
-  const visitChildren = (parentId: string, parentType: string, ids: readonly string[], table?: string) => {
+  constructor(
+    private readonly layout: Layout,
+    private readonly index: FieldIndex,
+    private readonly report: Report,
+  ) {
+    this.nodeIds = Object.keys(layout.nodes);
+    this.nodes = Object.values(layout.nodes) as LayoutNode[];
+    const { nodeIds, positions } = this;
+    for (let i = 0; i < nodeIds.length; i++) positions.set(nodeIds[i] as string, i);
+    this.parents = new Array(nodeIds.length);
+  }
+
+  run(): void {
+    const { nodeIds, parents, report } = this;
+    this.visitChildren('root', 'root', this.layout.root, undefined);
+    if (this.placed === nodeIds.length) return;
+    nodeIds.forEach((id, i) => {
+      if (parents[i] === undefined) {
+        report(pointer('layout', 'nodes', id), 'layout.orphan', {
+          'zh-CN': `布局节点 ${id} 没有放在任何位置`,
+          en: `layout node ${id} is not placed anywhere`,
+        });
+      }
+    });
+  }
+
+  /** The pointer of a container's children (type 'root': the layout's root list), built only for issues. */
+  private childrenAt(parentId: string, parentType: string): string {
+    return parentType === 'root' ? '/layout/root' : `${nodePointer(parentId)}/children`;
+  }
+
+  private visitChildren(
+    parentId: string,
+    parentType: string,
+    ids: readonly string[],
+    table: string | undefined,
+  ): void {
+    const { positions, parents, nodes, report } = this;
+    const onlyChild = onlyChildOf(parentType);
     // Plain loops and pointers built only for issues (most nodes have none): this runs per layout node.
     for (let i = 0; i < ids.length; i++) {
       const id = ids[i] as string;
       const position = positions.get(id);
       if (position === undefined) {
         report(
-          `${childrenAt(parentId, parentType)}/${i}`,
+          `${this.childrenAt(parentId, parentType)}/${i}`,
           'layout.unknownNode',
           { 'zh-CN': `布局节点 ${id} 不存在`, en: `layout node ${id} does not exist` },
           id,
@@ -50,7 +113,7 @@ export function checkFormLayout(layout: Layout, index: FieldIndex, report: Repor
       const previous = parents[position];
       if (previous !== undefined) {
         report(
-          `${childrenAt(parentId, parentType)}/${i}`,
+          `${this.childrenAt(parentId, parentType)}/${i}`,
           'layout.multipleParents',
           {
             'zh-CN': `布局节点 ${id} 出现在多处（已在 ${previous} 中）`,
@@ -61,12 +124,12 @@ export function checkFormLayout(layout: Layout, index: FieldIndex, report: Repor
         continue;
       }
       parents[position] = parentId;
-      placed++;
+      this.placed++;
       const node = nodes[position] as LayoutNode;
-      const required = ONLY_INSIDE[node.type];
+      const required = requiredParent(node.type);
       if (required && parentType !== required) {
         report(
-          `${childrenAt(parentId, parentType)}/${i}`,
+          `${this.childrenAt(parentId, parentType)}/${i}`,
           'layout.misplaced',
           {
             'zh-CN': `${node.type} 节点只能放在 ${required} 中`,
@@ -75,10 +138,9 @@ export function checkFormLayout(layout: Layout, index: FieldIndex, report: Repor
           id,
         );
       }
-      const onlyChild = ONLY_CHILD[parentType];
       if (onlyChild && node.type !== onlyChild) {
         report(
-          `${childrenAt(parentId, parentType)}/${i}`,
+          `${this.childrenAt(parentId, parentType)}/${i}`,
           'layout.misplaced',
           {
             'zh-CN': `${parentType} 中只能放 ${onlyChild} 节点，不能放 ${node.type}`,
@@ -87,17 +149,18 @@ export function checkFormLayout(layout: Layout, index: FieldIndex, report: Repor
           id,
         );
       }
-      checkNode(id, node, table);
+      this.checkNode(id, node, table);
     }
-  };
+  }
 
-  const checkNode = (id: string, node: LayoutNode, table: string | undefined): void => {
+  private checkNode(id: string, node: LayoutNode, table: string | undefined): void {
+    const { report } = this;
     if (node.type === 'field') {
-      checkField(id, node.path, node.widget, table);
+      this.checkField(id, node.path, node.widget, table);
       return;
     }
     if (node.type === 'repeatingTable') {
-      const field = index.fields.get(node.path);
+      const field = this.index.fields.get(node.path);
       const valid = !table && field?.kind === 'table';
       if (table) {
         report(
@@ -118,21 +181,17 @@ export function checkFormLayout(layout: Layout, index: FieldIndex, report: Repor
         );
       }
       // Columns of a table that does not exist would only repeat the same problem once per column.
-      visitChildren(id, node.type, node.children, valid ? node.path : UNBOUND);
+      this.visitChildren(id, node.type, node.children, valid ? node.path : UNBOUND);
       return;
     }
-    if ('children' in node) visitChildren(id, node.type, node.children, table);
-  };
+    if ('children' in node) this.visitChildren(id, node.type, node.children, table);
+  }
 
-  const checkField = (
-    id: string,
-    path: string,
-    widget: string | undefined,
-    table: string | undefined,
-  ): void => {
+  private checkField(id: string, path: string, widget: string | undefined, table: string | undefined): void {
     if (table === UNBOUND) return;
+    const { report } = this;
     const fullPath = table ? `${table}[].${path}` : path;
-    const field = index.fields.get(fullPath);
+    const field = this.index.fields.get(fullPath);
     if (!field) {
       report(
         `${nodePointer(id)}/path`,
@@ -180,17 +239,5 @@ export function checkFormLayout(layout: Layout, index: FieldIndex, report: Repor
         widget,
       );
     }
-  };
-
-  visitChildren('root', 'root', layout.root);
-
-  if (placed === nodeIds.length) return;
-  nodeIds.forEach((id, i) => {
-    if (parents[i] === undefined) {
-      report(pointer('layout', 'nodes', id), 'layout.orphan', {
-        'zh-CN': `布局节点 ${id} 没有放在任何位置`,
-        en: `layout node ${id} is not placed anywhere`,
-      });
-    }
-  });
+  }
 }

@@ -1,5 +1,4 @@
 import {
-  type AnalyzedFormula,
   analyzeFormula,
   type CheckOptions,
   type FormulaType,
@@ -20,6 +19,13 @@ export const FORMULA_VARIABLES: Readonly<Record<string, TypeName>> = {
   '$record.updatedAt': 'date',
 };
 
+/** What the checks take from a formula that parsed and type-checked: its type and what it reads. */
+export interface FormulaFacts {
+  readonly ok: true;
+  readonly type: FormulaType;
+  readonly dependencies: readonly string[];
+}
+
 /**
  * Parses and type-checks one formula of a definition, reporting its problems at `at`.
  * Returns the formula's type and what it reads, or undefined when it has problems.
@@ -29,22 +35,25 @@ export function checkFormula(
   at: string,
   fields: NonNullable<CheckOptions['fields']>,
   report: Report,
-): { type: FormulaType; dependencies: readonly string[] } | undefined {
+): FormulaFacts | undefined {
   return reportAnalysis(analyzeFormula(source, { fields, variables: FORMULA_VARIABLES }), source, at, report);
 }
 
-/** Reports the problems of an analyzed formula at `at`; its type and reads when it has none. */
+/**
+ * Reports the problems of an analyzed formula at `at`; the analysis (its type, and its reads, which
+ * `analyzeFormula` finds when first asked for) when it has none.
+ */
 export function reportAnalysis(
-  result: AnalyzedFormula | RejectedFormula,
+  result: FormulaFacts | RejectedFormula,
   source: string,
   at: string,
   report: Report,
-): { type: FormulaType; dependencies: readonly string[] } | undefined {
+): FormulaFacts | undefined {
   if (!result.ok) {
     for (const issue of result.issues) report(at, `formula.${issue.code}`, issue.messages, source);
     return undefined;
   }
-  return { type: result.type, dependencies: result.dependencies };
+  return result;
 }
 
 /** Reports a formula whose result cannot be a logical value (rules and validations need TRUE/FALSE). */

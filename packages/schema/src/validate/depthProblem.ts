@@ -39,9 +39,8 @@ function tooDeepWithin(value: object, depth: number, path: string[]): boolean {
  * `limit` or more. With a memo, heights are kept per object, so a document edited with structural
  * sharing is measured only along the edited paths; only for documents that are never mutated.
  *
- * Objects are read with for…in, which also sees inherited enumerable properties (JSON objects have
- * none): the height is then an upper bound, never less than the real one. That is all the guard needs,
- * as only "within the limit" is taken from it; "too deep" is decided again by the exact keyed walk.
+ * Objects are read with Object.values (own enumerable properties, as the exact keyed walk reads them);
+ * only "within the limit" is taken from it, "too deep" is decided again by the keyed walk.
  */
 export function heightWithin(
   value: object,
@@ -61,9 +60,12 @@ export function heightWithin(
       if (below + 1 > height) height = below + 1;
     }
   } else {
-    // Values only, read without allocating: faster than Object.values over thousands of small objects.
-    for (const key in value) {
-      const child: unknown = (value as Readonly<Record<string, unknown>>)[key];
+    // Object.values rather than for…in: reading `value[key]` for every key of every object makes that
+    // one property load see every object shape of every document (and of the edited versions the
+    // memoizing validator walks), and the slow path it then takes cost more than the array.
+    const values = Object.values(value);
+    for (let i = 0; i < values.length; i++) {
+      const child: unknown = values[i];
       if (child === null || typeof child !== 'object') continue;
       const below = heightWithin(child, limit - 1, memo);
       if (below === undefined) return undefined;

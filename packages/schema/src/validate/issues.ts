@@ -21,8 +21,13 @@ export type Report = (pointer: string, code: string, message: LocalizedMessage, 
 
 /** One JSON pointer segment with "~" and "/" escaped (RFC 6901); most keys need no escaping. */
 export function pointerSegment(segment: string | number): string {
-  const text = String(segment);
-  return text.includes('~') || text.includes('/') ? text.replace(/~/g, '~0').replace(/\//g, '~1') : text;
+  const text = typeof segment === 'string' ? segment : String(segment);
+  // One pass over the text, as most segments (field names, ids) need no escaping.
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 126 || code === 47) return text.replace(/~/g, '~0').replace(/\//g, '~1'); // ~ or /
+  }
+  return text;
 }
 
 /** Builds a JSON pointer from path segments, escaping "~" and "/" (RFC 6901). */

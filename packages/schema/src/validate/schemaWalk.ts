@@ -2,8 +2,22 @@
 // scripts/generateValidators.ts): each container subschema is a function of its own, and asks the
 // `SchemaWalk` it is called with (as `this`) for the verdicts of the subschemas below it.
 
+/** What ajv's standalone validators take after the data; the "valid?" validators read none of it. */
+export interface WalkOptions {
+  readonly instancePath: string;
+  readonly dynamicAnchors: Readonly<Record<string, never>>;
+}
+
 /** A generated validator of one subschema; `this` is the walk that answers for its subschemas. */
-export type WalkingValidator = (this: SchemaWalk, data: unknown) => boolean;
+export type WalkingValidator = (this: SchemaWalk, data: unknown, options?: WalkOptions) => boolean;
+
+/**
+ * The options every subschema's validator is called with. Without them, ajv's code defaults its
+ * options parameter to `{}` and `dynamicAnchors` to another `{}`: two objects per call, thousands per
+ * form. Only a failing "valid?" validator's own error (never reported: the explaining validator says
+ * what is wrong) would read `instancePath`; frozen, so code that wrote to them would fail loudly.
+ */
+const CALL_OPTIONS: WalkOptions = Object.freeze({ instancePath: '', dynamicAnchors: Object.freeze({}) });
 
 /**
  * What a generated "valid?" validator asks its `this` for: the verdict of each subschema compiled
@@ -14,7 +28,7 @@ export type WalkingValidator = (this: SchemaWalk, data: unknown) => boolean;
 export class SchemaWalk {
   /** The verdict of `validate` (the subschema numbered `id`) on `data`. */
   check(_id: number, validate: WalkingValidator, data: unknown): boolean {
-    return validate.call(this, data);
+    return validate.call(this, data, CALL_OPTIONS);
   }
 
   /**
@@ -72,7 +86,7 @@ export class SchemaMemo extends SchemaWalk {
 
   /** The verdict of `validate` on `data` for the subschema numbered `id`, computed once per object. */
   override check(id: number, validate: WalkingValidator, data: unknown): boolean {
-    if (data === null || typeof data !== 'object') return validate.call(this, data);
+    if (data === null || typeof data !== 'object') return validate.call(this, data, CALL_OPTIONS);
     let verdicts = this.verdicts[id];
     if (!verdicts) {
       verdicts = new WeakMap();
@@ -80,7 +94,7 @@ export class SchemaMemo extends SchemaWalk {
     }
     let valid = verdicts.get(data);
     if (valid === undefined) {
-      valid = validate.call(this, data);
+      valid = validate.call(this, data, CALL_OPTIONS);
       verdicts.set(data, valid);
     }
     return valid;
