@@ -6,6 +6,8 @@ import { type ApiCaller, apiAs, signIn } from './support.ts';
 // only key results with a weight. Two copies of the pack's forms keep the journey to itself: the copied
 // objective still rolls up from the pack's key results (which point at the pack's objective), so the
 // panel warns; HR picks the copied key results instead, and what is saved is read back through the API.
+// Then the other side: editing the key results, the weight says the objective's roll-up reads it, a
+// delete is warned about first, and the server refuses to publish the key results without it.
 
 const OBJECTIVE = 'ru-objective';
 const KEY_RESULT = 'ru-key-result';
@@ -101,5 +103,46 @@ test('HR rolls an objective’s progress up from its key results in the property
       where: 'weight > 0',
     },
   ]);
+
+  // The other side: both published, HR edits the key results. The weight says the objective reads it.
+  for (const [id, version] of [
+    [KEY_RESULT, 1],
+    [OBJECTIVE, 2],
+  ] as const)
+    expect((await hr.post(`/api/definitions/${id}/publish`, { version })).status(), id).toBe(200);
+  const keyResult = (await (await hr.get(`/api/definitions/${KEY_RESULT}`)).json()).version.content as {
+    layout: { nodes: Record<string, { path?: string }> };
+  };
+  const weightNode = Object.keys(keyResult.layout.nodes).find(
+    (id) => keyResult.layout.nodes[id]?.path === 'weight',
+  );
+  await page.goto(`/forms/${KEY_RESULT}/design`);
+  const handle = page.locator(`.fbd-canvas [data-handle-for="${weightNode}"]`);
+  await handle.click();
+  const uses = page.getByRole('region', { name: '被汇总使用' });
+  // It weighs by it, and its condition (weight > 0) reads it.
+  await expect(uses.getByRole('listitem')).toHaveText([
+    '“汇总目标”的“进度”（加权平均）以它为权重',
+    '“汇总目标”的“进度”（加权平均）在条件中读取它',
+  ]);
+
+  // Delete warns first, naming the objective's roll-up; a second Delete deletes.
+  const live = page.locator('.fbd-designer [role="status"].fbd-visually-hidden');
+  await handle.focus();
+  await page.keyboard.press('Delete');
+  await expect(live).toContainText('表单“汇总目标”的汇总“进度”用到这个字段，删除后会失效');
+  await expect(handle).toHaveCount(1);
+  await page.keyboard.press('Delete');
+  await expect(handle).toHaveCount(0);
+
+  // Saved as a draft; publishing it is refused by the server, naming the roll-up and the missing field.
+  await page.getByRole('button', { name: '保存' }).click();
+  await expect(page.getByText(/已保存第 2 版/)).toBeVisible();
+  await page.getByRole('button', { name: '发布' }).click();
+  await expect(
+    page.getByText(/发布会使表单“汇总目标”（ru-objective）的汇总字段 progress 失效/),
+  ).toContainText('/data/properties/weight');
+  const info = (await (await hr.get(`/api/definitions/${KEY_RESULT}`)).json()).info;
+  expect([info.headVersion, info.publishedVersion]).toEqual([2, 1]);
   await hr.dispose();
 });

@@ -34,6 +34,8 @@ export { InvalidRecordError, RecordStore } from './records/RecordStore.ts';
 export type { RecordQuery, RecordRevision, StoredRecord } from './records/types.ts';
 export { RollupInvalidError } from './rollups/RollupScope.ts';
 export type { RolledUpListener } from './rollups/Rollups.ts';
+export type { RollupBreak } from './rollups/rollupPublishCheck.ts';
+export { RollupBreakError } from './rollups/rollupPublishCheck.ts';
 export type { Store, StoreOptions } from './Store.ts';
 export { openStore } from './Store.ts';
 export type { StoreTransaction } from './transactions/StoreTransaction.ts';

@@ -2,6 +2,7 @@ import type { LocalizedMessage } from '@formboard/formula';
 import {
   InvalidDefinitionError,
   InvalidRecordError,
+  RollupBreakError,
   StoreError,
   UniqueConstraintError,
   VersionConflictError,
@@ -53,6 +54,7 @@ function fromStore(error: StoreError): ApiError {
   else if (error instanceof InvalidDefinitionError || error instanceof InvalidRecordError)
     details = error.issues;
   else if (error instanceof UniqueConstraintError) details = error.conflicts;
+  else if (error instanceof RollupBreakError) details = error.breaks;
   return new ApiError(STORE_STATUS[error.code], error.code, error.messages, details);
 }
 

@@ -1,19 +1,21 @@
 import { FORM_SCHEMA_VERSION, migrate } from '@formboard/schema';
-import type { CommandResult } from '../core/Command.ts';
+import type { Command, CommandResult } from '../core/Command.ts';
 import { createDocumentStore, type DocumentStore } from '../core/createDocumentStore.ts';
 import { addItem } from './commands/addItem.ts';
 import { moveNodes } from './commands/moveNodes.ts';
-import { removeNodes } from './commands/removeNodes.ts';
 import { renameKey } from './commands/renameKey.ts';
+import { createConfirmations, type GuardedAction, guardRollups } from './commands/rollupGuard.ts';
 import { setProperty } from './commands/setProperty.ts';
 import { setRollup, setRollupWhere } from './commands/setRollup.ts';
 import { createDefaultPalette } from './defaultPalette.ts';
 import { randomId } from './fieldKeys.ts';
+import { usesOf } from './fieldUses.ts';
 import { formAdapter } from './formClipboard.ts';
 import { createFormChecker, type DefinitionResult, type Problem } from './formProblems.ts';
 import type { Form, Place } from './formTree.ts';
 import type { Palette } from './palette.ts';
 import { getProperty } from './properties.ts';
+import type { RollupReader } from './rollupReaders.ts';
 import type { RollupSettings } from './rollups.ts';
 
 /** Options of `createFormDesigner`. */
@@ -26,7 +28,10 @@ export interface FormDesignerOptions {
   readonly nextId?: () => string;
   /**
    * The other forms by id, read at each check: `rollupProblems` checks roll-ups against their child
-   * forms with them (a child form it does not know is a problem there).
+   * forms with them (a child form it does not know is a problem there); a pasted field keeps its
+   * roll-up only when it fits them; and the forms that roll up from this one (found through its
+   * record references) are told apart: a delete, rename or move that breaks their roll-ups is refused
+   * once with a warning naming them, and goes ahead when repeated.
    */
   readonly forms?: (id: string) => Form | undefined;
 }
@@ -55,6 +60,8 @@ export interface FormDesignerStore extends DocumentStore<Form> {
    * own, and the other forms may change after it is saved.
    */
   rollupProblems(): readonly Problem[];
+  /** The roll-ups of other forms (`forms`) that read the field at `path`, or anything under it. */
+  rollupReaders(path: string): readonly RollupReader[];
 }
 
 /** Creates the designer of one form definition. */
@@ -63,9 +70,15 @@ export function createFormDesigner(options: FormDesignerOptions): FormDesignerSt
   const palette = options.palette ?? createDefaultPalette();
   const migrated = migrate(options.definition);
   const definition = (migrated.ok ? migrated.value : options.definition) as Form;
-  const documents = createDocumentStore({ document: definition, adapter: formAdapter(nextId) });
   const check = createFormChecker();
   const checkAcross = options.forms ? createFormChecker(options.forms) : check;
+  const { forms } = options;
+  const confirmations = createConfirmations();
+  const adapter = formAdapter(nextId, { check: checkAcross, confirmations, ...(forms ? { forms } : {}) });
+  const documents = createDocumentStore({ document: definition, adapter });
+  // Edits that may break the roll-ups of forms that roll up from this one are warned about first.
+  const guarded = (command: Command<Form>, action: GuardedAction, key: string) =>
+    forms ? guardRollups(command, action, key, forms, confirmations) : command;
   return {
     ...documents,
     palette,
@@ -78,9 +91,13 @@ export function createFormDesigner(options: FormDesignerOptions): FormDesignerSt
         };
       return documents.execute(addItem(item, place, nextId));
     },
-    move: (ids, place) => documents.execute(moveNodes(ids, place)),
-    remove: (ids) => documents.execute(removeNodes(ids)),
-    renameKey: (nodeId, key) => documents.execute(renameKey(nodeId, key)),
+    move: (ids, place) =>
+      documents.execute(
+        guarded(moveNodes(ids, place), 'move', `${ids.join('\n')}\n${JSON.stringify(place)}`),
+      ),
+    remove: (ids) => documents.execute(adapter.remove(ids)),
+    renameKey: (nodeId, key) =>
+      documents.execute(guarded(renameKey(nodeId, key), 'rename', `${nodeId}\n${key}`)),
     setProperty: (nodeId, key, value) => documents.execute(setProperty(nodeId, key, value)),
     setRollup: (nodeId, settings) => documents.execute(setRollup(nodeId, settings)),
     setRollupWhere: (nodeId, where) => documents.execute(setRollupWhere(nodeId, where)),
@@ -90,6 +107,7 @@ export function createFormDesigner(options: FormDesignerOptions): FormDesignerSt
       const result = checkAcross(documents.getState().document);
       return result.ok ? [] : result.problems.filter((p) => p.pointer.startsWith('/rollups/'));
     },
+    rollupReaders: (path) => (forms ? usesOf(documents.getState().document, path, forms).rollups : []),
   };
 }
 

@@ -3,6 +3,7 @@ import { isUnder, splitPath } from './dataPaths.ts';
 import { columnLookup, formulaSites, ROLLUP_CHILD_PATHS } from './formSites.ts';
 import { boundPath, type Form, indexLayout } from './formTree.ts';
 import { fieldReferences } from './formulaReferences.ts';
+import { type RollupReader, rollupReadersOf } from './rollupReaders.ts';
 
 /** Where a form uses a field (or anything under a group or table), by JSON pointer. */
 export interface FieldUses {
@@ -15,6 +16,8 @@ export interface FieldUses {
   readonly paths: readonly string[];
   /** Layout nodes bound to it. */
   readonly nodes: readonly string[];
+  /** Roll-ups of other forms that read it (its reference, field, weight, condition); none without `forms`. */
+  readonly rollups: readonly RollupReader[];
 }
 
 /** Whether the text holds `word` as a whole name (for formulas that do not parse). */
@@ -23,8 +26,11 @@ export function mentions(text: string, word: string): boolean {
   return new RegExp(`(^|[^\\p{L}\\p{N}_$])${escaped}($|[^\\p{L}\\p{N}_])`, 'u').test(text);
 }
 
-/** Every use of the field at `path` (formula syntax: `kpis[].weight`). */
-export function usesOf(form: Form, path: string): FieldUses {
+/**
+ * Every use of the field at `path` (formula syntax: `kpis[].weight`); with `forms` (the other forms by
+ * id) also the roll-ups of the forms that roll up from this one.
+ */
+export function usesOf(form: Form, path: string, forms?: (id: string) => Form | undefined): FieldUses {
   const field = splitPath(path);
   const key = field[field.length - 1]?.key ?? path;
   const hasColumn = columnLookup(form);
@@ -65,5 +71,5 @@ export function usesOf(form: Form, path: string): FieldUses {
     const bound = boundPath(form, id);
     return bound !== undefined && under(bound);
   });
-  return { formulas, paths, nodes };
+  return { formulas, paths, nodes, rollups: forms ? rollupReadersOf(form, path, forms) : [] };
 }

@@ -1,13 +1,15 @@
 import { FORM_SCHEMA_VERSION, formKind, type LayoutNode, validateAs } from '@formboard/schema';
-import { type Applied, type Command, type Refused, refuse } from '../core/Command.ts';
+import { type Command, type Refused, refuse } from '../core/Command.ts';
 import type { DocumentAdapter } from '../core/DocumentAdapter.ts';
 import { dataObjectOf } from './commands/addItem.ts';
 import { topmost } from './commands/moveNodes.ts';
 import { placeNearSelection } from './commands/placement.ts';
 import { removeNodes } from './commands/removeNodes.ts';
-import { keyOf } from './dataPaths.ts';
+import { type Confirmations, createConfirmations, guardRollups } from './commands/rollupGuard.ts';
+import { joinPath, keyOf } from './dataPaths.ts';
 import { addFieldSchema, fieldSchemaAt, isRequiredAt, keysAt, type SchemaObject } from './dataSchemaEdit.ts';
 import { newFieldKey, nodeIdMaker } from './fieldKeys.ts';
+import { createFormChecker, type DefinitionResult } from './formProblems.ts';
 import {
   boundPath,
   childrenOf,
@@ -17,12 +19,16 @@ import {
   subtreeOf,
   withChildren,
 } from './formTree.ts';
+import { keptRollups, type PastedField } from './pastedRollups.ts';
+import { rollupOf } from './rollups.ts';
 import { setOwn } from './setOwn.ts';
 
 // Copied components travel as a small form definition of their own (a "fragment"): their layout
 // nodes, and the data schema of the fields and tables they show, at its root. Pasting validates the
 // fragment like any definition (it may come from the system clipboard, so from anywhere), then adds
-// it to the form with new node ids and, where a key is taken, new field keys.
+// it to the form with new node ids and, where a key is taken, new field keys. A copied field keeps
+// its roll-up (`rollups` of the fragment, targeting the fragment's key): pasted, it targets the
+// field's new key, and is kept when the form stays valid with it (see pastedRollups.ts).
 
 /** The fragment's id and title: it is never saved. */
 const FRAGMENT_ID = 'clipboard';
@@ -34,6 +40,7 @@ export function copyFragment(form: Form, ids: readonly string[]): Form | undefin
   const { table } = indexLayout(form.layout);
   const properties: Record<string, SchemaObject> = {};
   const required: string[] = [];
+  const rollups: NonNullable<Form['rollups']> = [];
   const nodes: Record<string, LayoutNode> = {};
   const bind = (id: string, node: Extract<LayoutNode, { path: string }>) => {
     const path = boundPath(form, id) as string;
@@ -43,6 +50,8 @@ export function copyFragment(form: Form, ids: readonly string[]): Form | undefin
     for (let n = 2; Object.hasOwn(properties, key); n++) key = `${keyOf(path)}_${n}`;
     setOwn(properties, key, schema);
     if (isRequiredAt(form.data, path)) required.push(key);
+    const rollup = rollupOf(form, path)?.rollup;
+    if (rollup) rollups.push({ ...rollup, target: key });
     setOwn(nodes, id, { ...node, path: key });
   };
   for (const root of roots) {
@@ -64,19 +73,49 @@ export function copyFragment(form: Form, ids: readonly string[]): Form | undefin
     title: FRAGMENT_ID,
     data: data as Form['data'],
     layout: { root: roots, nodes },
+    ...(rollups.length > 0 ? { rollups } : {}),
   };
 }
 
-/** Adds a fragment's components after the primary selection (else into it, else at the form's end). */
-export function pasteFragment(payload: unknown, nextId: () => string): Command<Form> {
+/** What pasting needs besides the payload: the check a kept roll-up must pass, and the warned pastes. */
+export interface PasteOptions {
+  /** Checks the form with the pasted roll-ups (default: the form on its own, as `toDefinition`). */
+  readonly check?: (form: Form) => DefinitionResult;
+  /** Where a paste that would drop a roll-up is confirmed by repeating it (default: a memory of its own). */
+  readonly confirmations?: Confirmations;
+}
+
+/**
+ * Adds a fragment's components after the primary selection (else into it, else at the form's end),
+ * with the roll-ups of its fields when the form stays valid with them; a paste that would drop one is
+ * refused once with the reason, and goes ahead without it when repeated.
+ */
+export function pasteFragment(
+  payload: unknown,
+  nextId: () => string,
+  options: PasteOptions = {},
+): Command<Form> {
+  const check = options.check ?? createFormChecker();
+  const confirmations = options.confirmations ?? createConfirmations();
   return {
     label: { 'zh-CN': '粘贴', en: 'Paste' },
     run: (form, selection) => {
-      const checked = validateAs(formKind, payload);
+      // The roll-ups are checked apart, in the form they land in: a bad one never refuses the components.
+      const { rollups, ...components } =
+        payload !== null && typeof payload === 'object' ? (payload as Record<string, unknown>) : {};
+      const checked = validateAs(
+        formKind,
+        payload !== null && typeof payload === 'object' ? components : payload,
+      );
       if (!checked.ok) {
         return refuse('剪贴板内容不是有效的表单组件', 'the clipboard does not hold valid form components');
       }
-      return paste(form, checked.value, selection, nextId);
+      const pasted = paste(form, checked.value, selection, nextId);
+      if ('refused' in pasted) return pasted;
+      const kept = keptRollups(pasted.document, pasted.fields, rollups, check);
+      const key = `paste\n${JSON.stringify(payload)}\n${selection.join('\n')}`;
+      if (kept.dropped && !confirmations.confirmed(form, key)) return kept.dropped;
+      return { document: kept.document, selection: pasted.selection };
     },
   };
 }
@@ -86,7 +125,9 @@ function paste(
   fragment: Form,
   selection: readonly string[],
   nextId: () => string,
-): Applied<Form> | Refused {
+):
+  | { readonly document: Form; readonly selection: string[]; readonly fields: readonly PastedField[] }
+  | Refused {
   const types = fragment.layout.root.map((id) => fragment.layout.nodes[id]?.type ?? '');
   const place = placeNearSelection(form, selection, types, 'after');
   if (!place) return refuse('这些组件不能粘贴到这里', 'these components cannot be pasted here');
@@ -107,6 +148,8 @@ function paste(
     return fresh;
   };
   let failed = false;
+  // Each pasted field's key in the fragment and its path in the form, for its roll-up.
+  const fields: PastedField[] = [];
   const visit = (old: string, inTable: boolean, into: ReturnType<typeof dataObjectOf>): string => {
     const node = fragment.layout.nodes[old] as LayoutNode;
     const id = newId();
@@ -114,7 +157,10 @@ function paste(
     if ((node.type === 'field' || node.type === 'repeatingTable') && !inTable) {
       const key = copyField(node.path, into);
       if (key === undefined) failed = true;
-      else copy = { ...node, path: key };
+      else {
+        copy = { ...node, path: key };
+        fields.push({ from: node.path, to: joinPath([...into, { key, each: false }]) });
+      }
     }
     if ('children' in copy) {
       const childTable = inTable || copy.type === 'repeatingTable';
@@ -133,16 +179,28 @@ function paste(
   const children = [...childrenOf(form.layout, place.parent)];
   children.splice(place.index, 0, ...roots);
   const layout = withChildren({ ...form.layout, nodes }, place.parent, children);
-  return { document: { ...form, data, layout }, selection: roots };
+  return { document: { ...form, data, layout }, selection: roots, fields };
+}
+
+/** Options of `formAdapter`: how pastes are checked, and the other forms deletes are checked against. */
+export interface FormAdapterOptions extends PasteOptions {
+  /** The other forms by id: a delete that breaks their roll-ups from this form is warned about first. */
+  readonly forms?: (id: string) => Form | undefined;
 }
 
 /** The form kind of the generic document store: selection by node id, copy, paste and delete. */
-export function formAdapter(nextId: () => string): DocumentAdapter<Form> {
+export function formAdapter(nextId: () => string, options: FormAdapterOptions = {}): DocumentAdapter<Form> {
+  const confirmations = options.confirmations ?? createConfirmations();
+  const paste = { ...options, confirmations };
+  const { forms } = options;
   return {
     kind: 'form',
     has: (form, id) => nodeOf(form, id) !== undefined,
     copy: (form, ids) => copyFragment(form, ids),
-    paste: (payload) => pasteFragment(payload, nextId),
-    remove: (ids) => removeNodes(ids),
+    paste: (payload) => pasteFragment(payload, nextId, paste),
+    remove: (ids) =>
+      forms
+        ? guardRollups(removeNodes(ids), 'delete', ids.join('\n'), forms, confirmations)
+        : removeNodes(ids),
   };
 }

@@ -1,12 +1,94 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { FIELD_ITEMS, type FormDesignerStore, LAYOUT_ITEMS, type RollupSettings } from '../../src/index.ts';
-import { createTestDesigner, doc } from '../fixtures.ts';
+import {
+  createFormDesigner,
+  FIELD_ITEMS,
+  type Form,
+  type FormDesignerStore,
+  LAYOUT_ITEMS,
+  type RollupSettings,
+} from '../../src/index.ts';
+import { checkInForm, countingIds, doc, keyResultForm, objectiveForm } from '../fixtures.ts';
 
-// Random edit sequences on the check-in form (roll-ups set and removed among them). Every applied command must undo to the exact earlier
-// definition (the same object, not mutated) and redo to the exact later one; and every edit other than
-// a delete must keep the definition valid (a delete may leave formulas reading a removed field: those
-// are reported as problems, by design).
+// Random edit sequences on the check-in form (roll-ups set and removed among them, fields with
+// roll-ups duplicated, copied and pasted, also from another form through clipboard text). Every
+// applied command must undo to the exact earlier definition (the same object, not mutated) and redo
+// to the exact later one; and every edit other than a delete must keep the definition valid (a delete
+// may leave formulas reading a removed field: those are reported as problems, by design). The
+// check-in points at an objective that rolls its records up, so deletes, renames and moves that break
+// that roll-up are warned about first: each op is asked a second time when refused (confirming).
+
+/** The check-in with a reference to the objective its records roll up into, its progress rolled up from key results. */
+function checkIn(): Form {
+  const form = checkInForm();
+  const basics = form.layout.nodes.basics as { type: 'section'; children: string[] };
+  return {
+    ...form,
+    data: {
+      ...form.data,
+      properties: {
+        ...form.data.properties,
+        objective: { type: 'string', format: 'record', 'x-form': 'objective', title: '目标' },
+      },
+    },
+    layout: {
+      ...form.layout,
+      nodes: {
+        ...form.layout.nodes,
+        basics: { ...basics, children: [...basics.children, 'objectiveNode'] },
+        objectiveNode: { type: 'field', path: 'objective' },
+      },
+    },
+    rollups: [{ target: 'progress', from: 'key-result', via: 'checkin', measure: 'avg', field: 'progress' }],
+  };
+}
+
+const PARENT: Form = {
+  ...objectiveForm(),
+  rollups: [
+    {
+      target: 'progress',
+      from: 'checkin',
+      via: 'objective',
+      measure: 'sum',
+      field: 'progress',
+      where: 'status = "done"',
+    },
+    { target: 'score', from: 'checkin', via: 'objective', measure: 'count' },
+  ],
+};
+
+/** The key results the check-in's own roll-ups (ROLLUPS) read: they point at check-ins. */
+const CHILD: Form = (() => {
+  const form = keyResultForm();
+  const properties = {
+    ...form.data.properties,
+    checkin: { type: 'string' as const, format: 'record' as const, 'x-form': 'checkin' },
+  };
+  return { ...form, data: { ...form.data, properties } };
+})();
+
+function createTestDesigner(): FormDesignerStore {
+  return createFormDesigner({
+    definition: checkIn(),
+    nextId: countingIds(),
+    forms: (id) => (id === 'objective' ? PARENT : id === 'key-result' ? CHILD : undefined),
+  });
+}
+
+/** Clipboard text from another form: the objective's progress field with its roll-up from the key results. */
+function foreignText(): string {
+  const source = createFormDesigner({
+    definition: {
+      ...objectiveForm(),
+      rollups: [
+        { target: 'progress', from: 'key-result', via: 'objective', measure: 'avg', field: 'progress' },
+      ],
+    },
+  });
+  source.select(['p']);
+  return source.copy() as string;
+}
 
 type Op =
   | { op: 'add'; item: number; parent: number; index: number }
@@ -16,7 +98,8 @@ type Op =
   | { op: 'set'; node: number; key: string; value: unknown }
   | { op: 'rollup'; node: number; settings: RollupSettings | undefined }
   | { op: 'duplicate'; nodes: number[] }
-  | { op: 'copyPaste'; nodes: number[]; at: number };
+  | { op: 'copyPaste'; nodes: number[]; at: number }
+  | { op: 'pasteForeign'; at: number };
 
 const ITEMS = [...FIELD_ITEMS, ...LAYOUT_ITEMS];
 const nat = fc.nat({ max: 1000 });
@@ -75,7 +158,15 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
     nodes: fc.array(nat, { minLength: 1, maxLength: 2 }),
     at: nat,
   }),
+  fc.record({ op: fc.constant('pasteForeign' as const), at: nat }),
 );
+
+const FOREIGN = foreignText();
+
+/** Runs an edit; when refused (a warning, or for good), asks once more, as a user confirming would. */
+function twice(run: () => { readonly ok: boolean }): void {
+  if (!run().ok) run();
+}
 
 function pick<T>(list: readonly T[], n: number): T | undefined {
   return list.length === 0 ? undefined : list[n % list.length];
@@ -95,15 +186,17 @@ function apply(designer: FormDesignerStore, op: Op): void {
         index: op.index % 5,
       });
       return;
-    case 'move':
-      designer.move(some(op.nodes), { parent: pick(containers, op.parent) ?? null, index: op.index % 5 });
+    case 'move': {
+      const place = { parent: pick(containers, op.parent) ?? null, index: op.index % 5 };
+      twice(() => designer.move(some(op.nodes), place));
       return;
+    }
     case 'remove':
-      designer.remove(some(op.nodes));
+      twice(() => designer.remove(some(op.nodes)));
       return;
     case 'rename': {
       const id = pick(ids, op.node);
-      if (id) designer.renameKey(id, op.key);
+      if (id) twice(() => designer.renameKey(id, op.key));
       return;
     }
     case 'set': {
@@ -118,15 +211,19 @@ function apply(designer: FormDesignerStore, op: Op): void {
     }
     case 'duplicate':
       designer.select(some(op.nodes));
-      designer.duplicate();
+      twice(() => designer.duplicate());
       return;
     case 'copyPaste': {
       designer.select(some(op.nodes));
       const text = designer.copy();
       designer.select(some([op.at]));
-      designer.paste(text);
+      twice(() => designer.paste(text));
       return;
     }
+    case 'pasteForeign':
+      designer.select(some([op.at]));
+      twice(() => designer.paste(FOREIGN));
+      return;
   }
 }
 

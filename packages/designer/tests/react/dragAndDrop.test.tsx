@@ -37,6 +37,12 @@ describe('keyboard drag and drop', () => {
     await waitFor(() => expect(children(designer, 'table')).toContain(date));
     expect(children(designer, 'table').indexOf(date)).toBe(4);
     expect(designer.toDefinition().ok).toBe(true);
+    // The node is drawn anew in the table: the focus is on its new handle, to go on with the keyboard.
+    await waitFor(() => expect(screen.getByRole('button', { name: '移动 日期' })).toHaveFocus());
+    expect(screen.getByRole('button', { name: '移动 日期' })).toHaveAttribute(
+      'aria-roledescription',
+      '可拖动的组件',
+    );
   });
 
   it('drops a palette item into a place chosen with the keyboard', async () => {

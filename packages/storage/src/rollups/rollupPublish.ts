@@ -4,6 +4,7 @@ import type { DefinitionEvents } from '../definitions/DefinitionStore.ts';
 import { type BoardIndexSpec, registerBoardSpecs, syncBoardIndexes } from '../layout/boardIndexes.ts';
 import { formLayout } from '../layout/formLayouts.ts';
 import type { Rollups } from './Rollups.ts';
+import { checkRollupsOnPublish } from './rollupPublishCheck.ts';
 
 /**
  * The indexes a form's roll-ups want: on each form they read, its reference field, so a write finds
@@ -19,19 +20,22 @@ export function rollupIndexSpecs(rollups: readonly FormRollup[]): BoardIndexSpec
 }
 
 /**
- * `base` (what publishing otherwise derives) plus roll-ups: publishing a form whose roll-ups differ
- * from its previously published version's takes the locks recomputing needs, registers the indexes,
- * publishes as before, then recomputes every record of the form (and upward), in the same transaction.
+ * `base` (what publishing otherwise derives) plus roll-ups: a form version that would break a roll-up
+ * (another published form's that reads it, or its own from a published form) is refused first
+ * (`checkRollupsOnPublish`); publishing a form whose roll-ups differ from its previously published
+ * version's takes the locks recomputing needs, registers the indexes, publishes as before, then
+ * recomputes every record of the form (and upward), in the same transaction.
  */
 export function withRollups(base: DefinitionEvents, rollups: Rollups): DefinitionEvents {
   return {
     async published(tx, info, version, actor) {
       if (info.kind !== 'form') return base.published(tx, info, version, actor);
       const previous = await formLayout(tx, info.id);
-      const before = previous
-        ? ((await rollups.forms.definition(tx, info.id, previous.formVersion)).rollups ?? [])
-        : [];
-      const after = (version.content as unknown as FormDefinition).rollups ?? [];
+      const old = previous ? await rollups.forms.definition(tx, info.id, previous.formVersion) : undefined;
+      const next = version.content as unknown as FormDefinition;
+      await checkRollupsOnPublish(tx, rollups.forms, old, next);
+      const before = old?.rollups ?? [];
+      const after = next.rollups ?? [];
       if (canonicalJson(before) === canonicalJson(after)) return base.published(tx, info, version, actor);
       await rollups.lockForPublish(
         tx,

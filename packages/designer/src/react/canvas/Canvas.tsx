@@ -1,16 +1,20 @@
-import type { ReactNode } from 'react';
-import { useDesignerContext, useDesignerState } from '../DesignerContext.ts';
+import { type ReactNode, useRef } from 'react';
+import { useDesignerContext } from '../DesignerContext.ts';
 import { DropIndicator } from '../dnd/DropIndicator.tsx';
 import { useDropView } from '../dnd/DropTargets.ts';
 import { useCanvasDrop } from '../dnd/useCanvasDrop.ts';
-import { NodeList } from './NodeList.tsx';
+import { useCanvasRoot } from './CanvasRoot.tsx';
 
-/** The form being designed: every node, drop slots between them; a click on the background clears the selection. */
+/**
+ * The form being designed: every node, drop slots between them (in a React root of their own, see
+ * useCanvasRoot); a click on the background clears the selection.
+ */
 export function Canvas(): ReactNode {
   const { designer, messages } = useDesignerContext();
-  const root = useDesignerState((s) => s.document.layout.root);
   const ref = useCanvasDrop();
   const dragging = useDropView((view) => view.open !== null);
+  const nodes = useRef<HTMLDivElement>(null);
+  useCanvasRoot(nodes);
   return (
     // biome-ignore lint/a11y/useKeyWithClickEvents: Escape clears the selection from the keyboard
     <section
@@ -20,8 +24,7 @@ export function Canvas(): ReactNode {
       tabIndex={-1}
       onClick={() => designer.select([])}
     >
-      {root.length === 0 ? <p className="fbd-empty">{messages.emptyCanvas}</p> : null}
-      <NodeList parent={null} ids={root} />
+      <div ref={nodes} className="fbd-canvas-nodes" />
       <DropIndicator label={messages.dropHere} />
     </section>
   );

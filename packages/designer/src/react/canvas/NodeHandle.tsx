@@ -1,12 +1,12 @@
-import { useDraggable } from '@dnd-kit/core';
 import { memo, type ReactNode } from 'react';
 import { useDesignerContext } from '../DesignerContext.ts';
-import type { DragData } from '../dnd/dragSubject.ts';
+import { useDropView } from '../dnd/DropTargets.ts';
+import { useNodeDragSource } from '../dnd/nodeDragSource.ts';
 
 /**
- * A node's drag handle: the draggable (pointer, or Space for the keyboard), and the node's keyboard
- * focus (focusing it selects the node). A component of its own so that dnd-kit's context changes
- * during a drag re-render the handles, not the nodes and their previews.
+ * A node's drag handle: starts a drag (pointer, or Space for the keyboard) through the designer's one
+ * node draggable (see NodeDragSource), and is the node's keyboard focus (focusing it selects the node).
+ * It re-renders when a drag starts and ends, never as the pointer moves.
  */
 export const NodeHandle = memo(function NodeHandle({
   id,
@@ -18,25 +18,19 @@ export const NodeHandle = memo(function NodeHandle({
   readonly selected: boolean;
 }): ReactNode {
   const { designer, messages } = useDesignerContext();
-  const data: DragData = { kind: 'node', id };
-  const { attributes, listeners, setNodeRef, setActivatorNodeRef, isDragging } = useDraggable({
-    id: `node:${id}`,
-    data,
-    attributes: { roleDescription: messages.draggableComponent },
-  });
+  const source = useNodeDragSource();
+  const dragging = useDropView((view) => view.grabbed === id);
   return (
     <button
       type="button"
-      ref={(element) => {
-        setNodeRef(element);
-        setActivatorNodeRef(element);
-      }}
-      className={`fbd-handle${isDragging ? ' fbd-handle--dragging' : ''}`}
-      {...attributes}
-      {...listeners}
+      className={`fbd-handle${dragging ? ' fbd-handle--dragging' : ''}`}
+      aria-roledescription={messages.draggableComponent}
+      aria-describedby={source.describedBy}
       aria-label={messages.moveHandle(label)}
       aria-pressed={selected}
       data-handle-for={id}
+      onPointerDown={(event) => source.press(event, id)}
+      onKeyDown={(event) => source.press(event, id)}
       onFocus={() => {
         if (!designer.getState().selection.includes(id)) designer.select([id]);
       }}

@@ -27,6 +27,8 @@ import { createDropTargets, DropTargetsContext, NO_DRAG } from './DropTargets.ts
 import { subjectName } from './dragNames.ts';
 import { type DragRecord, dragAnnouncements, goTo, movedIds } from './dragRecord.ts';
 import { type DragData, subjectOf } from './dragSubject.ts';
+import { NodeDragProxy } from './NodeDragProxy.tsx';
+import { createNodeDragSource, NODE_DRAG_ID, NodeDragContext } from './nodeDragSource.ts';
 import { followPointer, watchSlots } from './slotTracking.ts';
 import { CANVAS_DROP_ID } from './useCanvasDrop.ts';
 
@@ -61,6 +63,7 @@ function stopsOf(form: Form, subject: DragSubject, open: readonly DropSlot[]): D
 export function DesignerDnd({ children }: { readonly children: ReactNode }): ReactNode {
   const { designer, messages, locale, report } = useDesignerContext();
   const [targets] = useState(createDropTargets);
+  const [source] = useState(createNodeDragSource);
   const drag = useRef<DragRecord | null>(null);
   const dragging = useStore(targets.view, (view) => view.open !== null);
 
@@ -112,7 +115,10 @@ export function DesignerDnd({ children }: { readonly children: ReactNode }): Rea
 
   const onDragStart = (event: DragStartEvent) => {
     const { document: form, selection } = designer.getState();
-    const subject = subjectOf(event.active.data.current as DragData, selection);
+    const grabbed = event.active.id === NODE_DRAG_ID ? source.grabbed : null;
+    const data =
+      grabbed === null ? (event.active.data.current as DragData) : { kind: 'node' as const, id: grabbed };
+    const subject = subjectOf(data, selection);
     if (subject.kind === 'nodes' && !selection.includes(subject.ids[0] ?? '')) designer.select(subject.ids);
     // Nowhere to drop while the canvas is not shown (the preview).
     const open = targets.canvas.current ? openSlots(form, subject) : [];
@@ -146,13 +152,27 @@ export function DesignerDnd({ children }: { readonly children: ReactNode }): Rea
       open: new Set(open.map((slot) => slot.id)),
       over: null,
       keyboard: isKeyboard,
+      grabbed,
     });
+  };
+
+  // A keyboard drag of a node leaves the focus on its handle, which is a new element when the node moved
+  // to another container (dnd-kit would focus the proxy's old one): once the canvas drew the drop.
+  const endDrag = () => {
+    const { grabbed, keyboard } = targets.view.getState();
+    targets.view.setState(NO_DRAG);
+    if (!grabbed || !keyboard) return;
+    requestAnimationFrame(() =>
+      targets.canvas.current
+        ?.querySelector<HTMLElement>(`[data-handle-for="${CSS.escape(grabbed)}"]`)
+        ?.focus(),
+    );
   };
 
   // The drag's record outlives its end by a moment: the end and cancel announcements read it.
   const onDragEnd = () => {
     const current = drag.current;
-    targets.view.setState(NO_DRAG);
+    endDrag();
     const slot = current?.over;
     if (!current || !slot) return;
     const form = designer.getState().document;
@@ -172,19 +192,22 @@ export function DesignerDnd({ children }: { readonly children: ReactNode }): Rea
   );
   return (
     <DropTargetsContext.Provider value={targets}>
-      <DndContext
-        sensors={sensors}
-        collisionDetection={detect}
-        onDragStart={onDragStart}
-        onDragEnd={onDragEnd}
-        onDragCancel={() => targets.view.setState(NO_DRAG)}
-        accessibility={accessibility}
-      >
-        {children}
-        <DragOverlay dropAnimation={null}>
-          <DragCard />
-        </DragOverlay>
-      </DndContext>
+      <NodeDragContext.Provider value={source}>
+        <DndContext
+          sensors={sensors}
+          collisionDetection={detect}
+          onDragStart={onDragStart}
+          onDragEnd={onDragEnd}
+          onDragCancel={endDrag}
+          accessibility={accessibility}
+        >
+          {children}
+          <NodeDragProxy source={source} roleDescription={messages.draggableComponent} />
+          <DragOverlay dropAnimation={null}>
+            <DragCard />
+          </DragOverlay>
+        </DndContext>
+      </NodeDragContext.Provider>
     </DropTargetsContext.Provider>
   );
 }

@@ -17,6 +17,8 @@ export interface DropView {
   readonly over: SlotBox | null;
   /** Whether the drag is a keyboard one (its place is scrolled into view as it moves). */
   readonly keyboard: boolean;
+  /** The form designer's node whose handle started the drag (drawn faded), else null. */
+  readonly grabbed: string | null;
 }
 
 /** The drag's view and the canvas element it is measured in and drawn over. */
@@ -27,7 +29,7 @@ export interface DropTargets {
 }
 
 /** The view when nothing is dragged. */
-export const NO_DRAG: DropView = { name: null, open: null, over: null, keyboard: false };
+export const NO_DRAG: DropView = { name: null, open: null, over: null, keyboard: false, grabbed: null };
 
 /** A fresh drop-target state for one designer. */
 export function createDropTargets(): DropTargets {

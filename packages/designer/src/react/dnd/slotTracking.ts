@@ -7,8 +7,9 @@ export interface ScreenPoint {
 }
 
 /**
- * Measures the open slots now, and again whenever a node of the canvas changes size during the drag (a
- * field off screen until now takes its own height when it is first drawn: `content-visibility`), giving
+ * Measures the open slots now, and again whenever a list of the canvas (`.fbd-list`, the elements that
+ * hold the slots) changes size during the drag — a field off screen until now takes its own height when
+ * it is first drawn (`content-visibility`), and every list around it grows or shrinks with it — giving
  * each measurement to `onBoxes`. Stop it with the returned function.
  */
 export function watchSlots(
@@ -18,9 +19,10 @@ export function watchSlots(
 ): () => void {
   onBoxes(measureSlots(canvas, open));
   if (typeof ResizeObserver === 'undefined') return () => {};
-  // Its first call reports every node's size as it is: measuring again then is cheap (no layout is due).
+  // Its first call reports every list's size as it is: measuring again then is cheap (no layout is due).
+  // Lists, not nodes: Chromium checks each observed element every frame, and a form has far fewer lists.
   const observer = new ResizeObserver(() => onBoxes(measureSlots(canvas, open)));
-  for (const node of canvas.querySelectorAll('[data-node-id]')) observer.observe(node);
+  for (const list of canvas.querySelectorAll('.fbd-list')) observer.observe(list);
   return () => observer.disconnect();
 }
 

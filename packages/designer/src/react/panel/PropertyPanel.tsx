@@ -5,8 +5,9 @@ import { FieldRules } from './FieldRules.tsx';
 import { KeyEditor } from './KeyEditor.tsx';
 import { NodeProperties } from './NodeProperties.tsx';
 import { RollupPanel } from './RollupPanel.tsx';
+import { RollupUses } from './RollupUses.tsx';
 
-/** The properties of the selected node: its panel form, its key, its rules and computed formula, its roll-up. */
+/** The properties of the selected node: its panel form, its key, its rules and computed formula, its roll-up, the roll-ups of other forms reading it. */
 export function PropertyPanel(): ReactNode {
   const { messages, locale } = useDesignerContext();
   const selection = useDesignerState((s) => s.selection);
@@ -28,6 +29,7 @@ export function PropertyPanel(): ReactNode {
         {type === 'field' || type === 'repeatingTable' ? <KeyEditor nodeId={only} /> : null}
         {type === 'field' ? <FieldRules nodeId={only} /> : null}
         {type === 'field' ? <RollupPanel nodeId={only} /> : null}
+        {type === 'field' || type === 'repeatingTable' ? <RollupUses nodeId={only} /> : null}
       </>
     );
   }

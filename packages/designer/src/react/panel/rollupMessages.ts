@@ -10,7 +10,10 @@ export interface SummaryParts {
   readonly weight: string | undefined;
 }
 
-/** The strings of the roll-up panel ("汇总自子表单"), in zh-CN and en. */
+/** What a roll-up of another form reads from a field, as the "Used by roll-ups" list says it. */
+export type ReadRole = 'via' | 'field' | 'weight' | 'where';
+
+/** The strings of the roll-up panel ("汇总自子表单") and of "被汇总使用", in zh-CN and en. */
 export interface RollupMessages {
   readonly title: string;
   readonly hint: string;
@@ -27,6 +30,11 @@ export interface RollupMessages {
   readonly unknownForm: (id: string) => string;
   /** What the roll-up computes, in a sentence: "本字段 = …". */
   readonly summary: (parts: SummaryParts) => string;
+  /** "被汇总使用": the roll-ups of other forms that read the selected field. */
+  readonly usedBy: string;
+  readonly usedByHint: string;
+  /** One of them: the other form, the field its roll-up fills, the measure, and how it reads this field. */
+  readonly usedByItem: (form: string, field: string, measure: string, role: ReadRole) => string;
 }
 
 const zh: RollupMessages = {
@@ -47,6 +55,11 @@ const zh: RollupMessages = {
     count
       ? `本字段 = “${via}”指向本记录的“${child}”记录${field === undefined ? '' : `中“${field}”有值`}的条数`
       : `本字段 = “${via}”指向本记录的各条“${child}”记录中“${field ?? '…'}”的${measure}${weight === undefined ? '' : `（按“${weight}”加权）`}`,
+  usedBy: '被汇总使用',
+  usedByHint:
+    '其他表单汇总本表单的记录时读取这个字段。改名、删除或移入表格会使汇总失效：设计器会先提醒，且在那边改好之前，本表单的新版本不能发布。',
+  usedByItem: (form, field, measure, role) =>
+    `“${form}”的“${field}”（${measure}）${{ via: '通过它找到所属记录', field: '汇总它的值', weight: '以它为权重', where: '在条件中读取它' }[role]}`,
 };
 
 const en: RollupMessages = {
@@ -68,6 +81,11 @@ const en: RollupMessages = {
     count
       ? `This field = how many “${child}” records have this record as their “${via}”${field === undefined ? '' : ` and a value in “${field}”`}`
       : `This field = the ${measure.toLowerCase()} of “${field ?? '…'}” over the “${child}” records whose “${via}” is this record${weight === undefined ? '' : `, weighted by “${weight}”`}`,
+  usedBy: 'Used by roll-ups',
+  usedByHint:
+    'Other forms read this field when they roll up this form’s records. Renaming it, deleting it or moving it into a table breaks them: the designer warns first, and this form’s new version cannot be published until they are fixed there.',
+  usedByItem: (form, field, measure, role) =>
+    `“${field}” of “${form}” (${measure.toLowerCase()}) ${{ via: 'finds its records through it', field: 'combines its values', weight: 'weighs by it', where: 'reads it in its condition' }[role]}`,
 };
 
 /** The roll-up panel's strings in a locale. */
