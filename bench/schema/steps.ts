@@ -13,7 +13,7 @@ import { makeForm } from './makeForm.ts';
 
 type Json = Record<string, unknown>;
 type Report = (...args: unknown[]) => void;
-type Walk = (this: unknown, data: unknown) => boolean;
+type Walk = (this: unknown, data: unknown, depth: number) => boolean;
 type Load = (path: string) => Promise<Json>;
 
 /** The "valid?" validator of the form schema with nothing remembered, in this version's API. */
@@ -24,7 +24,7 @@ async function formWalk(load: Load, schema: object): Promise<(doc: unknown) => b
     };
     const { ONE_SHOT } = (await load('validate/schemaWalk.ts')) as { ONE_SHOT: unknown };
     const { walk } = validatorsFor(schema);
-    return (doc) => walk.call(ONE_SHOT, doc);
+    return (doc) => walk.call(ONE_SHOT, doc, 0);
   } catch {
     // Before the validators were generated: compiled at run time by src/validate/ajv.ts.
     const { validatorsFor } = (await load('validate/ajv.ts')) as {

@@ -33,7 +33,7 @@ describe('the "valid?" validator and the explaining one', () => {
           const migrated = migrate(document);
           if (!migrated.ok) return;
           const { walk, explain } = validatorsFor(kind.schema);
-          const valid = walk.call(ONE_SHOT, migrated.value);
+          const valid = walk.call(ONE_SHOT, migrated.value, 0);
           expect(valid).toBe(explain(migrated.value));
           if (!valid) invalid++;
         }),

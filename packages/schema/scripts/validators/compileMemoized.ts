@@ -1,6 +1,15 @@
 import { _, type Ajv2020, type KeywordCxt, type ValidateFunction } from 'ajv/dist/2020.js';
+import { Name } from 'ajv/dist/compile/codegen/index.js';
 import { usePattern } from 'ajv/dist/vocabularies/code.js';
+import { OPEN_KEYWORD } from './openContents.ts';
 import { splitSchema } from './splitSchema.ts';
+import {
+  addStringMapKeyword,
+  addUniqueStringsKeyword,
+  STRING_MAP_KEYWORD,
+  stringMapParts,
+  uniqueStringsParts,
+} from './stringMapKeyword.ts';
 import { addSwitchKeyword, chainParts, switchSchema } from './switchKeyword.ts';
 
 // Generation time only: compiles the "valid?" validators that scripts/generateValidators.ts writes
@@ -12,6 +21,13 @@ type Schema = Readonly<Record<string, unknown>>;
 const MEMO_KEYWORD = 'x-memo';
 /** The keyword that stands for `propertyNames: { pattern }` + `additionalProperties` (see `mapValid`). */
 const MAP_KEYWORD = 'x-memo-map';
+
+/**
+ * The depth of a generated function's data in the document, its second parameter: the walk's
+ * functions are called as `validate.call(walk, data, depth)` (see walkingHeaders.ts).
+ */
+export const DEPTH_PARAMETER = 'walkDepth';
+const depth = new Name(DEPTH_PARAMETER);
 
 /** A map-like object schema: exactly `type: object`, a name pattern and a schema for every value. */
 function mapParts(node: Schema): { pattern: string; values: unknown } | undefined {
@@ -48,21 +64,57 @@ export function compileMemoized(ajv: Ajv2020, schema: object): ValidateFunction 
       code(cxt: KeywordCxt) {
         const id = cxt.schema as number;
         const validate = cxt.gen.scopeValue('validate', { ref: list[id] });
-        cxt.fail(_`!this.check(${id}, ${validate}, ${cxt.data})`);
+        // Called straight when nothing is remembered: a call site per subschema, not one for all.
+        const below = _`${depth} + ${cxt.it.dataLevel}`;
+        cxt.fail(
+          _`!(this.remembers ? this.check(${id}, ${validate}, ${cxt.data}) : ${validate}.call(this, ${cxt.data}, ${below}))`,
+        );
       },
     });
     ajv.addKeyword({
       keyword: MAP_KEYWORD,
       schemaType: 'array',
       code(cxt: KeywordCxt) {
+        const { gen, data } = cxt;
         const [pattern, id] = cxt.schema as [string, number];
         // The RegExp ajv makes for a `pattern` (flag u), with the code that makes it in standalone code.
         const names = usePattern(cxt, pattern);
-        const validate = cxt.gen.scopeValue('validate', { ref: list[id] });
-        cxt.fail(_`!this.mapValid(${names}, ${id}, ${validate}, ${cxt.data})`);
+        const validate = gen.scopeValue('validate', { ref: list[id] });
+        const at = _`${depth} + ${cxt.it.dataLevel}`;
+        const valid = gen.let('valid', true);
+        gen.if(
+          _`this.remembers || this.inherits(${data})`,
+          () => gen.assign(valid, _`this.mapValid(${names}, ${id}, ${validate}, ${data}, ${at})`),
+          () => {
+            // One pass over own keys and values read as two arrays, each value's validator called
+            // here: a call site per map, where SchemaWalk.mapValid's one site served every map.
+            const keys = gen.const('keys', _`Object.keys(${data})`);
+            const values = gen.const('values', _`Object.values(${data})`);
+            gen.forRange('i', 0, _`${keys}.length`, (i) => {
+              gen.if(
+                _`!${names}.test(${keys}[${i}]) || !${validate}.call(this, ${values}[${i}], ${at} + 1)`,
+                () => {
+                  gen.assign(valid, false);
+                  gen.break();
+                },
+              );
+            });
+          },
+        );
+        cxt.pass(valid);
+      },
+    });
+    // Marked by markOpenContents: the walk measures what the schema leaves unchecked here.
+    ajv.addKeyword({
+      keyword: OPEN_KEYWORD,
+      schemaType: 'boolean',
+      code(cxt: KeywordCxt) {
+        cxt.fail(_`!this.freeWithin(${cxt.data}, ${depth} + ${cxt.it.dataLevel})`);
       },
     });
     addSwitchKeyword(ajv);
+    addStringMapKeyword(ajv);
+    addUniqueStringsKeyword(ajv);
     compiled = list;
     subvalidators.set(ajv, list);
   }
@@ -72,6 +124,10 @@ export function compileMemoized(ajv: Ajv2020, schema: object): ValidateFunction 
   const split = splitSchema(schema, {
     apart: (inner) => ({ [MEMO_KEYWORD]: compileApart(inner) }),
     node: (node, splitNode) => {
+      const strings = stringMapParts(node);
+      if (strings) return { type: 'object', [STRING_MAP_KEYWORD]: strings };
+      const unique = uniqueStringsParts(node);
+      if (unique) return splitNode(unique);
       const map = mapParts(node);
       if (map) return { type: 'object', [MAP_KEYWORD]: [map.pattern, compileApart(splitNode(map.values))] };
       const chain = chainParts(node);

@@ -100,27 +100,31 @@ function dispatchByType(branches: readonly Schema[]): Schema | undefined {
 /**
  * A copy of a schema with every splittable oneOf turned into an if/then/else chain (see `dispatch`).
  * An object that occurs at several places (a shared subschema such as LocalizedText) is copied once
- * and stays shared, so `compileMemoized` can compile it once.
+ * and stays shared, so `compileMemoized` can compile it once. A oneOf with a `discriminator` is left
+ * to ajv's discriminator code (its errors name the tag) unless `discriminated` is set: the "valid?"
+ * validator gives no errors, and ajv's discriminator code records which properties each branch
+ * evaluated, for every layout node of a form. With distinct tags the answer is the same.
  */
-export function dispatchUnions(schema: unknown): unknown {
-  return dispatchWith(schema, new Map());
+export function dispatchUnions(schema: unknown, discriminated = false): unknown {
+  return dispatchWith(schema, new Map(), discriminated);
 }
 
-function dispatchWith(schema: unknown, copies: Map<object, unknown>): unknown {
+function dispatchWith(schema: unknown, copies: Map<object, unknown>, discriminated: boolean): unknown {
   if (schema === null || typeof schema !== 'object') return schema;
   const known = copies.get(schema);
   if (known !== undefined) return known;
   let copy: unknown;
-  if (Array.isArray(schema)) copy = schema.map((item) => dispatchWith(item, copies));
+  if (Array.isArray(schema)) copy = schema.map((item) => dispatchWith(item, copies, discriminated));
   else {
     const out: Schema = {};
-    for (const [key, value] of Object.entries(schema)) out[key] = dispatchWith(value, copies);
+    for (const [key, value] of Object.entries(schema)) out[key] = dispatchWith(value, copies, discriminated);
     copy = out;
-    if (Array.isArray(out.oneOf) && !('discriminator' in out)) {
+    if (Array.isArray(out.oneOf) && (discriminated || !('discriminator' in out))) {
       const branches = out.oneOf as Schema[];
       const chain = dispatch(branches) ?? dispatchByType(branches);
       if (chain) {
         delete out.oneOf;
+        delete out.discriminator;
         copy = Object.keys(out).length === 0 ? chain : { allOf: [out, chain] };
       }
     }

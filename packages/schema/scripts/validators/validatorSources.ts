@@ -1,9 +1,12 @@
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { DEFINITION_KINDS } from '../../src/kinds/registry.ts';
+import { MAX_DEFINITION_DEPTH } from '../../src/validate/depthProblem.ts';
 import { compileExplaining } from './compileExplaining.ts';
 import { compileMemoized } from './compileMemoized.ts';
 import { dispatchUnions } from './dispatchUnions.ts';
+import { markOpenContents } from './openContents.ts';
+import { walkingHeaders } from './walkingHeaders.ts';
 
 // The definition validators as ES-module source (ajv's standalone code), so that no validator is
 // compiled at run time: ajv compiles a schema with `new Function`, which a strict Content-Security-
@@ -60,6 +63,7 @@ function moduleSource(
   const exported = /^"use strict";\nexport const validate = (validate\d+);\nexport default \1;\n/.exec(code);
   if (!exported) throw new Error(`unexpected start of ajv's standalone code for ${kind}`);
   code = code.slice(exported[0].length);
+  if (role === 'Walking') code = walkingHeaders(code);
   const helpers = new Set<string>();
   for (const [call, name] of Object.entries(RUNTIME_HELPERS)) {
     if (!code.includes(call)) continue;
@@ -101,10 +105,11 @@ export function validatorSources(): Map<string, string> {
   const files = new Map<string, string>();
   for (const [kind, { schema }] of DEFINITION_KINDS) {
     const dispatched = dispatchUnions(schema) as object;
-    files.set(
-      `${kind}Walking.ts`,
-      moduleSource(walking, compileMemoized(walking, dispatched), kind, 'Walking'),
-    );
+    const { marked, height } = markOpenContents(dispatchUnions(schema, true) as object);
+    // The walk then proves a valid document shallow enough (see SchemaWalk.freeWithin).
+    if (height >= MAX_DEFINITION_DEPTH)
+      throw new Error(`the ${kind} schema checks values ${height} levels deep, too deep to bound`);
+    files.set(`${kind}Walking.ts`, moduleSource(walking, compileMemoized(walking, marked), kind, 'Walking'));
     files.set(
       `${kind}Explaining.ts`,
       moduleSource(explaining, compileExplaining(explaining, dispatched), kind, 'Explaining'),

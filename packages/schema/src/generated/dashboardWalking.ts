@@ -4,22 +4,16 @@
 import type { WalkingValidator } from '../validate/schemaWalk.ts';
 import { equal, ucs2length } from '../validate/ajvRuntime.ts';
 
-const schema123 = {"type":"object","properties":{"kind":{"const":"dashboard"},"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"schemaVersion":{"const":1},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"grid":{"x-memo":47},"widgets":{"x-memo":83},"filters":{"x-memo":86},"sharing":{"x-memo":90},"refreshSeconds":{"type":"integer","minimum":10,"maximum":86400}},"required":["kind","id","schemaVersion","title","grid","widgets"],"additionalProperties":false};
+const schema123 = {"type":"object","properties":{"kind":{"const":"dashboard"},"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"schemaVersion":{"const":1},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"grid":{"x-memo":47},"widgets":{"x-memo":83},"filters":{"x-memo":86},"sharing":{"x-memo":90},"refreshSeconds":{"type":"integer","minimum":10,"maximum":86400}},"required":["kind","id","schemaVersion","title","grid","widgets"],"additionalProperties":false};
 const func1 = Object.prototype.hasOwnProperty;
-const pattern177 = new RegExp("^[a-z][a-z0-9_-]{0,63}$", "u");
+const pattern96 = new RegExp("^[a-z][a-z0-9_-]{0,63}$", "u");
 const pattern4 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
 const schema79 = {"type":"object","properties":{"columns":{"enum":[12,24]},"rowHeight":{"type":"integer","minimum":16,"maximum":400}},"required":["columns"],"additionalProperties":false};
 
-function validate151(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate151(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate151.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -91,20 +85,14 @@ return errors === 0;
 validate151.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema115 = {"type":"array","items":{"x-memo":82},"maxItems":100};
-const schema114 = {"type":"object","discriminator":{"propertyName":"type"},"required":["type"],"oneOf":[{"type":"object","properties":{"type":{"const":"kpi"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"target":{"x-memo":60},"display":{"x-memo":61}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"gapBoard"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"display":{"x-memo":62}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"line"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"target":{"x-memo":60},"display":{"x-memo":64}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"bar"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"target":{"x-memo":60},"display":{"x-memo":65}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"pie"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"display":{"x-memo":66}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"gauge"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"target":{"x-memo":60},"display":{"x-memo":67}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"funnel"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"display":{"x-memo":68}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"heatmap"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"display":{"x-memo":69}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"scatter"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"display":{"x-memo":70}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"table"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"display":{"x-memo":73}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"leaderboard"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"display":{"x-memo":74}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"alertList"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"display":{"x-memo":76}},"required":["type","id","layout"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"alignmentTree"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"tree":{"x-memo":77},"display":{"x-memo":78}},"required":["type","id","layout","tree"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"nineBox"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"display":{"x-memo":81}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"text"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"content":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"required":["type","id","layout","content"],"additionalProperties":false}]};
-const pattern138 = new RegExp("^[A-Za-z0-9_-]{1,64}$", "u");
+const schema114 = {"allOf":[{"type":"object","required":["type"],"x-memo-open":true},{"x-memo-switch":[{"type":"object","properties":{"type":{"const":"kpi"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"target":{"x-memo":60},"display":{"x-memo":61}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"gapBoard"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"display":{"x-memo":62}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"line"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"target":{"x-memo":60},"display":{"x-memo":64}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"bar"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"target":{"x-memo":60},"display":{"x-memo":65}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"pie"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"display":{"x-memo":66}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"gauge"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"target":{"x-memo":60},"display":{"x-memo":67}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"funnel"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"display":{"x-memo":68}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"heatmap"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"display":{"x-memo":69}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"scatter"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"display":{"x-memo":70}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"table"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"display":{"x-memo":73}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"leaderboard"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"display":{"x-memo":74}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"alertList"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"display":{"x-memo":76}},"required":["type","id","layout"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"alignmentTree"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"tree":{"x-memo":77},"display":{"x-memo":78}},"required":["type","id","layout","tree"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"nineBox"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"display":{"x-memo":81}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"text"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"content":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]}},"required":["type","id","layout","content"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["kpi","gapBoard","line","bar","pie","gauge","funnel","heatmap","scatter","table","leaderboard","alertList","alignmentTree","nineBox","text"]}},"required":["type"],"x-memo-open":true}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"kpi"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"gapBoard"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"line"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"bar"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"pie"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"gauge"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"funnel"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"heatmap"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"scatter"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"table"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"leaderboard"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"alertList"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"alignmentTree"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"nineBox"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"text"}},"required":["type"]}]}]};
+const pattern75 = new RegExp("^[A-Za-z0-9_-]{1,64}$", "u");
 const schema80 = {"type":"object","properties":{"x":{"type":"integer","minimum":0,"maximum":23},"y":{"type":"integer","minimum":0,"maximum":1000},"w":{"type":"integer","minimum":1,"maximum":24},"h":{"type":"integer","minimum":1,"maximum":100}},"required":["x","y","w","h"],"additionalProperties":false};
 
-function validate152(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate152(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate152.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -247,18 +235,12 @@ validate152.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false}
 
 const schema88 = {"type":"object","properties":{"source":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"filter":{"type":"string","minLength":1,"maxLength":2000},"groupBy":{"x-memo":49},"timeBucket":{"x-memo":50},"measures":{"x-memo":52},"sort":{"x-memo":54},"limit":{"type":"integer","minimum":1,"maximum":1000},"compareWithPrevious":{"type":"boolean"},"ignoreFilters":{"x-memo":55}},"required":["source","measures"],"additionalProperties":false};
 const func9 = ucs2length;
-const schema81 = {"type":"array","items":{"type":"string","minLength":1,"maxLength":200},"maxItems":3,"uniqueItems":true};
+const schema81 = {"type":"array","items":{"type":"string","minLength":1,"maxLength":200},"maxItems":3,"x-memo-unique":true};
 
-function validate153(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate153(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate153.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length > 3){
@@ -295,23 +277,9 @@ break;
 }
 }
 if(valid0){
-let i1 = data.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-validate153.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+if(!this.allDifferent(data)){
+validate153.errors = [{instancePath,schemaPath:"#/x-memo-unique",keyword:"x-memo-unique",params:{},message:"must pass \"x-memo-unique\" keyword validation"}];
 return false;
-break;
-}
-indices0[item0] = i1;
-}
 }
 }
 }
@@ -327,18 +295,12 @@ return errors === 0;
 validate153.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema82 = {"type":"object","properties":{"field":{"type":"string","minLength":1,"maxLength":200},"unit":{"enum":["day","week","month","quarter","year"]},"timeZone":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"}},"required":["field","unit"],"additionalProperties":false};
-const pattern209 = new RegExp("^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", "u");
+const pattern114 = new RegExp("^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", "u");
 
-function validate154(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate154(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate154.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -401,7 +363,7 @@ let data2 = data.timeZone;
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
-if(!pattern209.test(data2)){
+if(!pattern114.test(data2)){
 validate154.errors = [{instancePath:instancePath+"/timeZone",schemaPath:"#/properties/timeZone/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"+"\""}];
 return false;
 }
@@ -432,10 +394,11 @@ return errors === 0;
 validate154.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema84 = {"type":"array","items":{"x-memo":51},"minItems":1,"maxItems":20};
-const schema83 = {"oneOf":[{"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"op":{"enum":["count","sum","avg","min","max","distinct"]},"field":{"type":"string","minLength":1,"maxLength":200},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"format":{"enum":["number","percent","currency","duration"]}},"required":["id","op"],"additionalProperties":false},{"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"formula":{"type":"string","minLength":1,"maxLength":2000},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"format":{"enum":["number","percent","currency","duration"]}},"required":["id","formula"],"additionalProperties":false}]};
-const pattern210 = new RegExp("^[A-Za-z_][A-Za-z0-9_]{0,63}$", "u");
+const schema83 = {"oneOf":[{"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"op":{"enum":["count","sum","avg","min","max","distinct"]},"field":{"type":"string","minLength":1,"maxLength":200},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"format":{"enum":["number","percent","currency","duration"]}},"required":["id","op"],"additionalProperties":false},{"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"formula":{"type":"string","minLength":1,"maxLength":2000},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"format":{"enum":["number","percent","currency","duration"]}},"required":["id","formula"],"additionalProperties":false}]};
+const pattern115 = new RegExp("^[A-Za-z_][A-Za-z0-9_]{0,63}$", "u");
 
-function validate155(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate155(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate155.evaluated;
@@ -483,7 +446,7 @@ let data0 = data.id;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data0 === "string"){
-if(!pattern210.test(data0)){
+if(!pattern115.test(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err2];
@@ -598,8 +561,17 @@ else {
 const _errs13 = errors;
 if(errors === _errs13){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(Object.keys(data3).length < 1){
-const err9 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+let count0 = 0;
+let valid3 = true;
+for(const key1 in data3){
+if(typeof data3[key1] !== "string" || !(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+valid3 = false;
+break;
+}
+count0++;
+}
+if(!(valid3 && count0 >= 1)){
+const err9 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -608,90 +580,14 @@ vErrors.push(err9);
 }
 errors++;
 }
+}
 else {
-const _errs15 = errors;
-for(const key1 in data3){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-const err10 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err10 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err10];
 }
 else {
 vErrors.push(err10);
-}
-errors++;
-break;
-}
-}
-if(_errs15 === errors){
-if(data3["zh-CN"] !== undefined){
-const _errs16 = errors;
-if(typeof data3["zh-CN"] !== "string"){
-const err11 = {instancePath:instancePath+"/label/zh-CN",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err11];
-}
-else {
-vErrors.push(err11);
-}
-errors++;
-}
-var valid3 = _errs16 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data3.en !== undefined){
-const _errs18 = errors;
-if(typeof data3.en !== "string"){
-const err12 = {instancePath:instancePath+"/label/en",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err12];
-}
-else {
-vErrors.push(err12);
-}
-errors++;
-}
-var valid3 = _errs18 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-var valid4 = true;
-for(const key2 in data3){
-if(pattern4.test(key2)){
-const _errs20 = errors;
-if(typeof data3[key2] !== "string"){
-const err13 = {instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err13];
-}
-else {
-vErrors.push(err13);
-}
-errors++;
-}
-var valid4 = _errs20 === errors;
-if(!valid4){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-const err14 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err14];
-}
-else {
-vErrors.push(err14);
 }
 errors++;
 }
@@ -700,12 +596,12 @@ var _valid1 = _errs13 === errors;
 valid2 = _valid1;
 }
 if(!valid2){
-const err15 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"};
+const err11 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"};
 if(vErrors === null){
-vErrors = [err15];
+vErrors = [err11];
 }
 else {
-vErrors.push(err15);
+vErrors.push(err11);
 }
 errors++;
 }
@@ -716,19 +612,19 @@ var valid1 = true;
 }
 if(valid1){
 if(data.format !== undefined){
-let data7 = data.format;
-const _errs22 = errors;
-if(!((((data7 === "number") || (data7 === "percent")) || (data7 === "currency")) || (data7 === "duration"))){
-const err16 = {instancePath:instancePath+"/format",schemaPath:"#/oneOf/0/properties/format/enum",keyword:"enum",params:{allowedValues: schema83.oneOf[0].properties.format.enum},message:"must be equal to one of the allowed values"};
+let data4 = data.format;
+const _errs15 = errors;
+if(!((((data4 === "number") || (data4 === "percent")) || (data4 === "currency")) || (data4 === "duration"))){
+const err12 = {instancePath:instancePath+"/format",schemaPath:"#/oneOf/0/properties/format/enum",keyword:"enum",params:{allowedValues: schema83.oneOf[0].properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
-vErrors = [err16];
+vErrors = [err12];
 }
 else {
-vErrors.push(err16);
+vErrors.push(err12);
 }
 errors++;
 }
-var valid1 = _errs22 === errors;
+var valid1 = _errs15 === errors;
 }
 else {
 var valid1 = true;
@@ -741,12 +637,12 @@ var valid1 = true;
 }
 }
 else {
-const err17 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err13 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err17];
+vErrors = [err13];
 }
 else {
-vErrors.push(err17);
+vErrors.push(err13);
 }
 errors++;
 }
@@ -757,12 +653,76 @@ valid0 = true;
 passing0 = 0;
 var props0 = true;
 }
-const _errs23 = errors;
-if(errors === _errs23){
+const _errs16 = errors;
+if(errors === _errs16){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if(((data.id === undefined) && (missing1 = "id")) || ((data.formula === undefined) && (missing1 = "formula"))){
-const err18 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+const err14 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+if(vErrors === null){
+vErrors = [err14];
+}
+else {
+vErrors.push(err14);
+}
+errors++;
+}
+else {
+const _errs18 = errors;
+for(const key2 in data){
+if(!((((key2 === "id") || (key2 === "formula")) || (key2 === "label")) || (key2 === "format"))){
+const err15 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err15];
+}
+else {
+vErrors.push(err15);
+}
+errors++;
+break;
+}
+}
+if(_errs18 === errors){
+if(data.id !== undefined){
+let data5 = data.id;
+const _errs19 = errors;
+if(errors === _errs19){
+if(typeof data5 === "string"){
+if(!pattern115.test(data5)){
+const err16 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""};
+if(vErrors === null){
+vErrors = [err16];
+}
+else {
+vErrors.push(err16);
+}
+errors++;
+}
+}
+else {
+const err17 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err17];
+}
+else {
+vErrors.push(err17);
+}
+errors++;
+}
+}
+var valid4 = _errs19 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data.formula !== undefined){
+let data6 = data.formula;
+const _errs21 = errors;
+if(errors === _errs21){
+if(typeof data6 === "string"){
+if(func9(data6) > 2000){
+const err18 = {instancePath:instancePath+"/formula",schemaPath:"#/oneOf/1/properties/formula/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -772,10 +732,8 @@ vErrors.push(err18);
 errors++;
 }
 else {
-const _errs25 = errors;
-for(const key3 in data){
-if(!((((key3 === "id") || (key3 === "formula")) || (key3 === "label")) || (key3 === "format"))){
-const err19 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(func9(data6) < 1){
+const err19 = {instancePath:instancePath+"/formula",schemaPath:"#/oneOf/1/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -783,17 +741,11 @@ else {
 vErrors.push(err19);
 }
 errors++;
-break;
 }
 }
-if(_errs25 === errors){
-if(data.id !== undefined){
-let data8 = data.id;
-const _errs26 = errors;
-if(errors === _errs26){
-if(typeof data8 === "string"){
-if(!pattern210.test(data8)){
-const err20 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""};
+}
+else {
+const err20 = {instancePath:instancePath+"/formula",schemaPath:"#/oneOf/1/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -803,8 +755,20 @@ vErrors.push(err20);
 errors++;
 }
 }
+var valid4 = _errs21 === errors;
+}
 else {
-const err21 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var valid4 = true;
+}
+if(valid4){
+if(data.label !== undefined){
+let data7 = data.label;
+const _errs23 = errors;
+let valid5 = true;
+if(typeof data7 === "string"){
+const _errs25 = errors;
+if(typeof data7 !== "string"){
+const err21 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -813,20 +777,24 @@ vErrors.push(err21);
 }
 errors++;
 }
-}
-var valid5 = _errs26 === errors;
+var _valid2 = _errs25 === errors;
+valid5 = _valid2;
 }
 else {
-var valid5 = true;
+const _errs27 = errors;
+if(errors === _errs27){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+let count1 = 0;
+let valid6 = true;
+for(const key3 in data7){
+if(typeof data7[key3] !== "string" || !(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
+valid6 = false;
+break;
 }
-if(valid5){
-if(data.formula !== undefined){
-let data9 = data.formula;
-const _errs28 = errors;
-if(errors === _errs28){
-if(typeof data9 === "string"){
-if(func9(data9) > 2000){
-const err22 = {instancePath:instancePath+"/formula",schemaPath:"#/oneOf/1/properties/formula/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
+count1++;
+}
+if(!(valid6 && count1 >= 1)){
+const err22 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -835,9 +803,9 @@ vErrors.push(err22);
 }
 errors++;
 }
+}
 else {
-if(func9(data9) < 1){
-const err23 = {instancePath:instancePath+"/formula",schemaPath:"#/oneOf/1/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err23 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -847,9 +815,11 @@ vErrors.push(err23);
 errors++;
 }
 }
+var _valid2 = _errs27 === errors;
+valid5 = _valid2;
 }
-else {
-const err24 = {instancePath:instancePath+"/formula",schemaPath:"#/oneOf/1/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(!valid5){
+const err24 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -858,21 +828,17 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-var valid5 = _errs28 === errors;
+var valid4 = _errs23 === errors;
 }
 else {
-var valid5 = true;
+var valid4 = true;
 }
-if(valid5){
-if(data.label !== undefined){
-let data10 = data.label;
-const _errs30 = errors;
-let valid6 = true;
-if(typeof data10 === "string"){
-const _errs32 = errors;
-if(typeof data10 !== "string"){
-const err25 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(valid4){
+if(data.format !== undefined){
+let data8 = data.format;
+const _errs29 = errors;
+if(!((((data8 === "number") || (data8 === "percent")) || (data8 === "currency")) || (data8 === "duration"))){
+const err25 = {instancePath:instancePath+"/format",schemaPath:"#/oneOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema83.oneOf[1].properties.format.enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -881,15 +847,19 @@ vErrors.push(err25);
 }
 errors++;
 }
-var _valid2 = _errs32 === errors;
-valid6 = _valid2;
+var valid4 = _errs29 === errors;
 }
 else {
-const _errs34 = errors;
-if(errors === _errs34){
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(Object.keys(data10).length < 1){
-const err26 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+var valid4 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+const err26 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -898,149 +868,8 @@ vErrors.push(err26);
 }
 errors++;
 }
-else {
-const _errs36 = errors;
-for(const key4 in data10){
-if(!(((key4 === "zh-CN") || (key4 === "en")) || (pattern4.test(key4)))){
-const err27 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err27];
 }
-else {
-vErrors.push(err27);
-}
-errors++;
-break;
-}
-}
-if(_errs36 === errors){
-if(data10["zh-CN"] !== undefined){
-const _errs37 = errors;
-if(typeof data10["zh-CN"] !== "string"){
-const err28 = {instancePath:instancePath+"/label/zh-CN",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err28];
-}
-else {
-vErrors.push(err28);
-}
-errors++;
-}
-var valid7 = _errs37 === errors;
-}
-else {
-var valid7 = true;
-}
-if(valid7){
-if(data10.en !== undefined){
-const _errs39 = errors;
-if(typeof data10.en !== "string"){
-const err29 = {instancePath:instancePath+"/label/en",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err29];
-}
-else {
-vErrors.push(err29);
-}
-errors++;
-}
-var valid7 = _errs39 === errors;
-}
-else {
-var valid7 = true;
-}
-if(valid7){
-var valid8 = true;
-for(const key5 in data10){
-if(pattern4.test(key5)){
-const _errs41 = errors;
-if(typeof data10[key5] !== "string"){
-const err30 = {instancePath:instancePath+"/label/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err30];
-}
-else {
-vErrors.push(err30);
-}
-errors++;
-}
-var valid8 = _errs41 === errors;
-if(!valid8){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
-}
-errors++;
-}
-}
-var _valid2 = _errs34 === errors;
-valid6 = _valid2;
-}
-if(!valid6){
-const err32 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"};
-if(vErrors === null){
-vErrors = [err32];
-}
-else {
-vErrors.push(err32);
-}
-errors++;
-}
-var valid5 = _errs30 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data.format !== undefined){
-let data14 = data.format;
-const _errs43 = errors;
-if(!((((data14 === "number") || (data14 === "percent")) || (data14 === "currency")) || (data14 === "duration"))){
-const err33 = {instancePath:instancePath+"/format",schemaPath:"#/oneOf/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema83.oneOf[1].properties.format.enum},message:"must be equal to one of the allowed values"};
-if(vErrors === null){
-vErrors = [err33];
-}
-else {
-vErrors.push(err33);
-}
-errors++;
-}
-var valid5 = _errs43 === errors;
-}
-else {
-var valid5 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-const err34 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err34];
-}
-else {
-vErrors.push(err34);
-}
-errors++;
-}
-}
-var _valid0 = _errs23 === errors;
+var _valid0 = _errs16 === errors;
 if(_valid0 && valid0){
 valid0 = false;
 passing0 = [passing0, 1];
@@ -1055,12 +884,12 @@ props0 = true;
 }
 }
 if(!valid0){
-const err35 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err27 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err35];
+vErrors = [err27];
 }
 else {
-vErrors.push(err35);
+vErrors.push(err27);
 }
 errors++;
 validate155.errors = vErrors;
@@ -1084,16 +913,10 @@ return errors === 0;
 validate155.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
-function validate156(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate156(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate156.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length > 20){
@@ -1109,8 +932,9 @@ else {
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
 const _errs1 = errors;
-if(!this.check(51, validate155, data[i0])){
+if(!(this.remembers ? this.check(51, validate155, data0) : validate155.call(this, data0, walkDepth + 1))){
 validate156.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -1135,16 +959,10 @@ validate156.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false}
 const schema86 = {"type":"array","items":{"x-memo":53},"maxItems":4};
 const schema85 = {"type":"object","properties":{"by":{"type":"string","minLength":1},"direction":{"enum":["asc","desc"]}},"required":["by","direction"],"additionalProperties":false};
 
-function validate158(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate158(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate158.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1210,16 +1028,10 @@ return errors === 0;
 validate158.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate159(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate159(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate159.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length > 4){
@@ -1230,8 +1042,9 @@ else {
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
 const _errs1 = errors;
-if(!this.check(53, validate158, data[i0])){
+if(!(this.remembers ? this.check(53, validate158, data0) : validate158.call(this, data0, walkDepth + 1))){
 validate159.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -1252,18 +1065,12 @@ return errors === 0;
 }
 validate159.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema87 = {"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true};
+const schema87 = {"type":"array","items":{"type":"string","minLength":1},"x-memo-unique":true};
 
-function validate161(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate161(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate161.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 var valid0 = true;
@@ -1289,23 +1096,9 @@ break;
 }
 }
 if(valid0){
-let i1 = data.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-validate161.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+if(!this.allDifferent(data)){
+validate161.errors = [{instancePath,schemaPath:"#/x-memo-unique",keyword:"x-memo-unique",params:{},message:"must pass \"x-memo-unique\" keyword validation"}];
 return false;
-break;
-}
-indices0[item0] = i1;
-}
 }
 }
 }
@@ -1320,16 +1113,10 @@ return errors === 0;
 validate161.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate162(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate162(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate162.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1352,7 +1139,7 @@ let data0 = data.source;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern177.test(data0)){
+if(!pattern96.test(data0)){
 validate162.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -1396,8 +1183,9 @@ var valid0 = true;
 }
 if(valid0){
 if(data.groupBy !== undefined){
+let data2 = data.groupBy;
 const _errs6 = errors;
-if(!this.check(49, validate153, data.groupBy)){
+if(!(this.remembers ? this.check(49, validate153, data2) : validate153.call(this, data2, walkDepth + 1))){
 validate162.errors = [{instancePath:instancePath+"/groupBy",schemaPath:"#/properties/groupBy/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -1408,8 +1196,9 @@ var valid0 = true;
 }
 if(valid0){
 if(data.timeBucket !== undefined){
+let data3 = data.timeBucket;
 const _errs7 = errors;
-if(!this.check(50, validate154, data.timeBucket)){
+if(!(this.remembers ? this.check(50, validate154, data3) : validate154.call(this, data3, walkDepth + 1))){
 validate162.errors = [{instancePath:instancePath+"/timeBucket",schemaPath:"#/properties/timeBucket/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -1420,8 +1209,9 @@ var valid0 = true;
 }
 if(valid0){
 if(data.measures !== undefined){
+let data4 = data.measures;
 const _errs8 = errors;
-if(!this.check(52, validate156, data.measures)){
+if(!(this.remembers ? this.check(52, validate156, data4) : validate156.call(this, data4, walkDepth + 1))){
 validate162.errors = [{instancePath:instancePath+"/measures",schemaPath:"#/properties/measures/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -1432,8 +1222,9 @@ var valid0 = true;
 }
 if(valid0){
 if(data.sort !== undefined){
+let data5 = data.sort;
 const _errs9 = errors;
-if(!this.check(54, validate159, data.sort)){
+if(!(this.remembers ? this.check(54, validate159, data5) : validate159.call(this, data5, walkDepth + 1))){
 validate162.errors = [{instancePath:instancePath+"/sort",schemaPath:"#/properties/sort/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -1483,8 +1274,9 @@ var valid0 = true;
 }
 if(valid0){
 if(data.ignoreFilters !== undefined){
+let data8 = data.ignoreFilters;
 const _errs14 = errors;
-if(!this.check(55, validate161, data.ignoreFilters)){
+if(!(this.remembers ? this.check(55, validate161, data8) : validate161.call(this, data8, walkDepth + 1))){
 validate162.errors = [{instancePath:instancePath+"/ignoreFilters",schemaPath:"#/properties/ignoreFilters/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -1516,18 +1308,12 @@ validate162.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false}
 
 const schema91 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"basis":{"enum":["value","targetRatio"]},"higherIsBetter":{"type":"boolean"},"bands":{"x-memo":58}},"required":["higherIsBetter","bands"],"additionalProperties":false};
 const schema90 = {"type":"array","items":{"x-memo":57},"minItems":1,"maxItems":8};
-const schema89 = {"type":"object","properties":{"from":{"type":"number"},"color":{"enum":["red","orange","yellow","green","teal","blue","purple","gray"]},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"required":["from","color"],"additionalProperties":false};
+const schema89 = {"type":"object","properties":{"from":{"type":"number"},"color":{"enum":["red","orange","yellow","green","teal","blue","purple","gray"]},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]}},"required":["from","color"],"additionalProperties":false};
 
-function validate168(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate168(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate168.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1588,61 +1374,18 @@ else {
 const _errs9 = errors;
 if(errors === _errs9){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(Object.keys(data2).length < 1){
-validate168.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs11 = errors;
+let count0 = 0;
+let valid2 = true;
 for(const key1 in data2){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate168.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
+if(typeof data2[key1] !== "string" || !(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+valid2 = false;
 break;
 }
+count0++;
 }
-if(_errs11 === errors){
-if(data2["zh-CN"] !== undefined){
-const _errs12 = errors;
-if(typeof data2["zh-CN"] !== "string"){
-validate168.errors = [{instancePath:instancePath+"/label/zh-CN",schemaPath:"#/properties/label/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid2 && count0 >= 1)){
+validate168.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid2 = _errs12 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.en !== undefined){
-const _errs14 = errors;
-if(typeof data2.en !== "string"){
-validate168.errors = [{instancePath:instancePath+"/label/en",schemaPath:"#/properties/label/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs14 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-var valid3 = true;
-for(const key2 in data2){
-if(pattern4.test(key2)){
-const _errs16 = errors;
-if(typeof data2[key2] !== "string"){
-validate168.errors = [{instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/label/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs16 === errors;
-if(!valid3){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -1678,16 +1421,10 @@ return errors === 0;
 validate168.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate169(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate169(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate169.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length > 8){
@@ -1703,8 +1440,9 @@ else {
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
 const _errs1 = errors;
-if(!this.check(57, validate168, data[i0])){
+if(!(this.remembers ? this.check(57, validate168, data0) : validate168.call(this, data0, walkDepth + 1))){
 validate169.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -1727,16 +1465,10 @@ return errors === 0;
 validate169.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate171(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate171(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate171.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1759,7 +1491,7 @@ let data0 = data.measure;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern210.test(data0)){
+if(!pattern115.test(data0)){
 validate171.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
@@ -1801,8 +1533,9 @@ var valid0 = true;
 }
 if(valid0){
 if(data.bands !== undefined){
+let data3 = data.bands;
 const _errs7 = errors;
-if(!this.check(58, validate169, data.bands)){
+if(!(this.remembers ? this.check(58, validate169, data3) : validate169.call(this, data3, walkDepth + 1))){
 validate171.errors = [{instancePath:instancePath+"/bands",schemaPath:"#/properties/bands/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -1827,9 +1560,10 @@ return errors === 0;
 }
 validate171.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema92 = {"oneOf":[{"type":"object","properties":{"value":{"type":"number"},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"required":["value"],"additionalProperties":false},{"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"required":["measure"],"additionalProperties":false}]};
+const schema92 = {"oneOf":[{"type":"object","properties":{"value":{"type":"number"},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]}},"required":["value"],"additionalProperties":false},{"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]}},"required":["measure"],"additionalProperties":false}]};
 
-function validate173(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate173(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
 const evaluated0 = validate173.evaluated;
@@ -1914,8 +1648,17 @@ else {
 const _errs10 = errors;
 if(errors === _errs10){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(Object.keys(data1).length < 1){
-const err4 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
+let count0 = 0;
+let valid3 = true;
+for(const key1 in data1){
+if(typeof data1[key1] !== "string" || !(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+valid3 = false;
+break;
+}
+count0++;
+}
+if(!(valid3 && count0 >= 1)){
+const err4 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -1924,90 +1667,14 @@ vErrors.push(err4);
 }
 errors++;
 }
+}
 else {
-const _errs12 = errors;
-for(const key1 in data1){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-const err5 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"};
+const err5 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err5];
 }
 else {
 vErrors.push(err5);
-}
-errors++;
-break;
-}
-}
-if(_errs12 === errors){
-if(data1["zh-CN"] !== undefined){
-const _errs13 = errors;
-if(typeof data1["zh-CN"] !== "string"){
-const err6 = {instancePath:instancePath+"/label/zh-CN",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err6];
-}
-else {
-vErrors.push(err6);
-}
-errors++;
-}
-var valid3 = _errs13 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data1.en !== undefined){
-const _errs15 = errors;
-if(typeof data1.en !== "string"){
-const err7 = {instancePath:instancePath+"/label/en",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err7];
-}
-else {
-vErrors.push(err7);
-}
-errors++;
-}
-var valid3 = _errs15 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-var valid4 = true;
-for(const key2 in data1){
-if(pattern4.test(key2)){
-const _errs17 = errors;
-if(typeof data1[key2] !== "string"){
-const err8 = {instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err8];
-}
-else {
-vErrors.push(err8);
-}
-errors++;
-}
-var valid4 = _errs17 === errors;
-if(!valid4){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-const err9 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err9];
-}
-else {
-vErrors.push(err9);
 }
 errors++;
 }
@@ -2016,12 +1683,12 @@ var _valid1 = _errs10 === errors;
 valid2 = _valid1;
 }
 if(!valid2){
-const err10 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"};
+const err6 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"};
 if(vErrors === null){
-vErrors = [err10];
+vErrors = [err6];
 }
 else {
-vErrors.push(err10);
+vErrors.push(err6);
 }
 errors++;
 }
@@ -2035,12 +1702,12 @@ var valid1 = true;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err7 = {instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
-vErrors = [err11];
+vErrors = [err7];
 }
 else {
-vErrors.push(err11);
+vErrors.push(err7);
 }
 errors++;
 }
@@ -2051,12 +1718,77 @@ valid0 = true;
 passing0 = 0;
 var props0 = true;
 }
-const _errs19 = errors;
-if(errors === _errs19){
+const _errs12 = errors;
+if(errors === _errs12){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if((data.measure === undefined) && (missing1 = "measure")){
-const err12 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+const err8 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+else {
+const _errs14 = errors;
+for(const key2 in data){
+if(!((key2 === "measure") || (key2 === "label"))){
+const err9 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+break;
+}
+}
+if(_errs14 === errors){
+if(data.measure !== undefined){
+let data2 = data.measure;
+const _errs15 = errors;
+if(errors === _errs15){
+if(typeof data2 === "string"){
+if(!pattern115.test(data2)){
+const err10 = {instancePath:instancePath+"/measure",schemaPath:"#/oneOf/1/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+else {
+const err11 = {instancePath:instancePath+"/measure",schemaPath:"#/oneOf/1/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string"};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+}
+var valid4 = _errs15 === errors;
+}
+else {
+var valid4 = true;
+}
+if(valid4){
+if(data.label !== undefined){
+let data3 = data.label;
+const _errs17 = errors;
+let valid5 = true;
+if(typeof data3 === "string"){
+const _errs19 = errors;
+if(typeof data3 !== "string"){
+const err12 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -2065,11 +1797,24 @@ vErrors.push(err12);
 }
 errors++;
 }
+var _valid2 = _errs19 === errors;
+valid5 = _valid2;
+}
 else {
 const _errs21 = errors;
-for(const key3 in data){
-if(!((key3 === "measure") || (key3 === "label"))){
-const err13 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+if(errors === _errs21){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+let count1 = 0;
+let valid6 = true;
+for(const key3 in data3){
+if(typeof data3[key3] !== "string" || !(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
+valid6 = false;
+break;
+}
+count1++;
+}
+if(!(valid6 && count1 >= 1)){
+const err13 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -2077,17 +1822,10 @@ else {
 vErrors.push(err13);
 }
 errors++;
-break;
 }
 }
-if(_errs21 === errors){
-if(data.measure !== undefined){
-let data5 = data.measure;
-const _errs22 = errors;
-if(errors === _errs22){
-if(typeof data5 === "string"){
-if(!pattern210.test(data5)){
-const err14 = {instancePath:instancePath+"/measure",schemaPath:"#/oneOf/1/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""};
+else {
+const err14 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -2097,8 +1835,11 @@ vErrors.push(err14);
 errors++;
 }
 }
-else {
-const err15 = {instancePath:instancePath+"/measure",schemaPath:"#/oneOf/1/properties/measure/type",keyword:"type",params:{type: "string"},message:"must be string"};
+var _valid2 = _errs21 === errors;
+valid5 = _valid2;
+}
+if(!valid5){
+const err15 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -2107,21 +1848,17 @@ vErrors.push(err15);
 }
 errors++;
 }
-}
-var valid5 = _errs22 === errors;
+var valid4 = _errs17 === errors;
 }
 else {
-var valid5 = true;
+var valid4 = true;
 }
-if(valid5){
-if(data.label !== undefined){
-let data6 = data.label;
-const _errs24 = errors;
-let valid6 = true;
-if(typeof data6 === "string"){
-const _errs26 = errors;
-if(typeof data6 !== "string"){
-const err16 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"};
+}
+}
+}
+}
+else {
+const err16 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -2130,145 +1867,8 @@ vErrors.push(err16);
 }
 errors++;
 }
-var _valid2 = _errs26 === errors;
-valid6 = _valid2;
 }
-else {
-const _errs28 = errors;
-if(errors === _errs28){
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(Object.keys(data6).length < 1){
-const err17 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"};
-if(vErrors === null){
-vErrors = [err17];
-}
-else {
-vErrors.push(err17);
-}
-errors++;
-}
-else {
-const _errs30 = errors;
-for(const key4 in data6){
-if(!(((key4 === "zh-CN") || (key4 === "en")) || (pattern4.test(key4)))){
-const err18 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
-if(vErrors === null){
-vErrors = [err18];
-}
-else {
-vErrors.push(err18);
-}
-errors++;
-break;
-}
-}
-if(_errs30 === errors){
-if(data6["zh-CN"] !== undefined){
-const _errs31 = errors;
-if(typeof data6["zh-CN"] !== "string"){
-const err19 = {instancePath:instancePath+"/label/zh-CN",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err19];
-}
-else {
-vErrors.push(err19);
-}
-errors++;
-}
-var valid7 = _errs31 === errors;
-}
-else {
-var valid7 = true;
-}
-if(valid7){
-if(data6.en !== undefined){
-const _errs33 = errors;
-if(typeof data6.en !== "string"){
-const err20 = {instancePath:instancePath+"/label/en",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err20];
-}
-else {
-vErrors.push(err20);
-}
-errors++;
-}
-var valid7 = _errs33 === errors;
-}
-else {
-var valid7 = true;
-}
-if(valid7){
-var valid8 = true;
-for(const key5 in data6){
-if(pattern4.test(key5)){
-const _errs35 = errors;
-if(typeof data6[key5] !== "string"){
-const err21 = {instancePath:instancePath+"/label/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"};
-if(vErrors === null){
-vErrors = [err21];
-}
-else {
-vErrors.push(err21);
-}
-errors++;
-}
-var valid8 = _errs35 === errors;
-if(!valid8){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-const err22 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err22];
-}
-else {
-vErrors.push(err22);
-}
-errors++;
-}
-}
-var _valid2 = _errs28 === errors;
-valid6 = _valid2;
-}
-if(!valid6){
-const err23 = {instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"};
-if(vErrors === null){
-vErrors = [err23];
-}
-else {
-vErrors.push(err23);
-}
-errors++;
-}
-var valid5 = _errs24 === errors;
-}
-else {
-var valid5 = true;
-}
-}
-}
-}
-}
-else {
-const err24 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-var _valid0 = _errs19 === errors;
+var _valid0 = _errs12 === errors;
 if(_valid0 && valid0){
 valid0 = false;
 passing0 = [passing0, 1];
@@ -2283,12 +1883,12 @@ props0 = true;
 }
 }
 if(!valid0){
-const err25 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+const err17 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
-vErrors = [err25];
+vErrors = [err17];
 }
 else {
-vErrors.push(err25);
+vErrors.push(err17);
 }
 errors++;
 validate173.errors = vErrors;
@@ -2311,18 +1911,12 @@ return errors === 0;
 }
 validate173.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
-const schema93 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"format":{"enum":["number","percent","currency","duration"]},"unit":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"decimals":{"type":"integer","minimum":0,"maximum":6}},"additionalProperties":false};
+const schema93 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"format":{"enum":["number","percent","currency","duration"]},"unit":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"decimals":{"type":"integer","minimum":0,"maximum":6}},"additionalProperties":false};
 
-function validate174(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate174(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate174.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -2339,7 +1933,7 @@ let data0 = data.measure;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern210.test(data0)){
+if(!pattern115.test(data0)){
 validate174.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
@@ -2385,61 +1979,18 @@ else {
 const _errs9 = errors;
 if(errors === _errs9){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(Object.keys(data2).length < 1){
-validate174.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs11 = errors;
+let count0 = 0;
+let valid2 = true;
 for(const key1 in data2){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate174.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
+if(typeof data2[key1] !== "string" || !(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+valid2 = false;
 break;
 }
+count0++;
 }
-if(_errs11 === errors){
-if(data2["zh-CN"] !== undefined){
-const _errs12 = errors;
-if(typeof data2["zh-CN"] !== "string"){
-validate174.errors = [{instancePath:instancePath+"/unit/zh-CN",schemaPath:"#/properties/unit/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid2 && count0 >= 1)){
+validate174.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid2 = _errs12 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.en !== undefined){
-const _errs14 = errors;
-if(typeof data2.en !== "string"){
-validate174.errors = [{instancePath:instancePath+"/unit/en",schemaPath:"#/properties/unit/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs14 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-var valid3 = true;
-for(const key2 in data2){
-if(pattern4.test(key2)){
-const _errs16 = errors;
-if(typeof data2[key2] !== "string"){
-validate174.errors = [{instancePath:instancePath+"/unit/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/unit/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs16 === errors;
-if(!valid3){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -2461,27 +2012,27 @@ var valid0 = true;
 }
 if(valid0){
 if(data.decimals !== undefined){
-let data6 = data.decimals;
-const _errs18 = errors;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+let data3 = data.decimals;
+const _errs11 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
 validate174.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs18){
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 6 || isNaN(data6)){
+if(errors === _errs11){
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 6 || isNaN(data3)){
 validate174.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"}];
 return false;
 }
 else {
-if(data6 < 0 || isNaN(data6)){
+if(data3 < 0 || isNaN(data3)){
 validate174.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid0 = _errs18 === errors;
+var valid0 = _errs11 === errors;
 }
 else {
 var valid0 = true;
@@ -2501,18 +2052,12 @@ return errors === 0;
 }
 validate174.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema94 = {"type":"object","properties":{"rows":{"enum":["person","team"]},"actual":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"target":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"confidence":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"showConfidence":{"type":"boolean"},"sortBy":{"enum":["gap","progress","name"]},"format":{"enum":["number","percent","currency","duration"]},"unit":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"decimals":{"type":"integer","minimum":0,"maximum":6}},"required":["rows","actual","target"],"additionalProperties":false};
+const schema94 = {"type":"object","properties":{"rows":{"enum":["person","team"]},"actual":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"target":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"confidence":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"showConfidence":{"type":"boolean"},"sortBy":{"enum":["gap","progress","name"]},"format":{"enum":["number","percent","currency","duration"]},"unit":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"decimals":{"type":"integer","minimum":0,"maximum":6}},"required":["rows","actual","target"],"additionalProperties":false};
 
-function validate175(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate175(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate175.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -2548,7 +2093,7 @@ let data1 = data.actual;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(!pattern210.test(data1)){
+if(!pattern115.test(data1)){
 validate175.errors = [{instancePath:instancePath+"/actual",schemaPath:"#/properties/actual/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
@@ -2569,7 +2114,7 @@ let data2 = data.target;
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
-if(!pattern210.test(data2)){
+if(!pattern115.test(data2)){
 validate175.errors = [{instancePath:instancePath+"/target",schemaPath:"#/properties/target/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
@@ -2590,7 +2135,7 @@ let data3 = data.confidence;
 const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data3 === "string"){
-if(!pattern210.test(data3)){
+if(!pattern115.test(data3)){
 validate175.errors = [{instancePath:instancePath+"/confidence",schemaPath:"#/properties/confidence/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
@@ -2661,61 +2206,18 @@ else {
 const _errs17 = errors;
 if(errors === _errs17){
 if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(Object.keys(data7).length < 1){
-validate175.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs19 = errors;
+let count0 = 0;
+let valid2 = true;
 for(const key1 in data7){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate175.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
+if(typeof data7[key1] !== "string" || !(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+valid2 = false;
 break;
 }
+count0++;
 }
-if(_errs19 === errors){
-if(data7["zh-CN"] !== undefined){
-const _errs20 = errors;
-if(typeof data7["zh-CN"] !== "string"){
-validate175.errors = [{instancePath:instancePath+"/unit/zh-CN",schemaPath:"#/properties/unit/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid2 && count0 >= 1)){
+validate175.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid2 = _errs20 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data7.en !== undefined){
-const _errs22 = errors;
-if(typeof data7.en !== "string"){
-validate175.errors = [{instancePath:instancePath+"/unit/en",schemaPath:"#/properties/unit/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs22 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-var valid3 = true;
-for(const key2 in data7){
-if(pattern4.test(key2)){
-const _errs24 = errors;
-if(typeof data7[key2] !== "string"){
-validate175.errors = [{instancePath:instancePath+"/unit/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/unit/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs24 === errors;
-if(!valid3){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -2737,27 +2239,27 @@ var valid0 = true;
 }
 if(valid0){
 if(data.decimals !== undefined){
-let data11 = data.decimals;
-const _errs26 = errors;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+let data8 = data.decimals;
+const _errs19 = errors;
+if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
 validate175.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs26){
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 > 6 || isNaN(data11)){
+if(errors === _errs19){
+if((typeof data8 == "number") && (isFinite(data8))){
+if(data8 > 6 || isNaN(data8)){
 validate175.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"}];
 return false;
 }
 else {
-if(data11 < 0 || isNaN(data11)){
+if(data8 < 0 || isNaN(data8)){
 validate175.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid0 = _errs26 === errors;
+var valid0 = _errs19 === errors;
 }
 else {
 var valid0 = true;
@@ -2784,18 +2286,12 @@ return errors === 0;
 validate175.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema96 = {"type":"object","properties":{"series":{"x-memo":63},"area":{"type":"boolean"},"smooth":{"type":"boolean"},"showPoints":{"type":"boolean"},"showTarget":{"type":"boolean"}},"additionalProperties":false};
-const schema95 = {"type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"minItems":1,"uniqueItems":true};
+const schema95 = {"type":"array","items":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"minItems":1,"x-memo-unique":true};
 
-function validate176(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate176(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate176.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length < 1){
@@ -2810,7 +2306,7 @@ let data0 = data[i0];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern210.test(data0)){
+if(!pattern115.test(data0)){
 validate176.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
@@ -2826,23 +2322,9 @@ break;
 }
 }
 if(valid0){
-let i1 = data.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-validate176.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+if(!this.allDifferent(data)){
+validate176.errors = [{instancePath,schemaPath:"#/x-memo-unique",keyword:"x-memo-unique",params:{},message:"must pass \"x-memo-unique\" keyword validation"}];
 return false;
-break;
-}
-indices0[item0] = i1;
-}
 }
 }
 }
@@ -2858,16 +2340,10 @@ return errors === 0;
 validate176.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate177(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate177(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate177.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -2880,8 +2356,9 @@ break;
 }
 if(_errs1 === errors){
 if(data.series !== undefined){
+let data0 = data.series;
 const _errs2 = errors;
-if(!this.check(63, validate176, data.series)){
+if(!(this.remembers ? this.check(63, validate176, data0) : validate176.call(this, data0, walkDepth + 1))){
 validate177.errors = [{instancePath:instancePath+"/series",schemaPath:"#/properties/series/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -2956,16 +2433,10 @@ validate177.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false}
 
 const schema97 = {"type":"object","properties":{"series":{"x-memo":63},"orientation":{"enum":["vertical","horizontal"]},"stacked":{"type":"boolean"},"showValues":{"type":"boolean"}},"additionalProperties":false};
 
-function validate179(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate179(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate179.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -2978,8 +2449,9 @@ break;
 }
 if(_errs1 === errors){
 if(data.series !== undefined){
+let data0 = data.series;
 const _errs2 = errors;
-if(!this.check(63, validate176, data.series)){
+if(!(this.remembers ? this.check(63, validate176, data0) : validate176.call(this, data0, walkDepth + 1))){
 validate179.errors = [{instancePath:instancePath+"/series",schemaPath:"#/properties/series/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -3042,16 +2514,10 @@ validate179.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false}
 
 const schema98 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"donut":{"type":"boolean"},"showPercent":{"type":"boolean"}},"additionalProperties":false};
 
-function validate181(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate181(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate181.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -3068,7 +2534,7 @@ let data0 = data.measure;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern210.test(data0)){
+if(!pattern115.test(data0)){
 validate181.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
@@ -3121,18 +2587,12 @@ return errors === 0;
 }
 validate181.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema99 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"min":{"type":"number"},"max":{"type":"number"},"format":{"enum":["number","percent","currency","duration"]},"unit":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"decimals":{"type":"integer","minimum":0,"maximum":6}},"required":["max"],"additionalProperties":false};
+const schema99 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"min":{"type":"number"},"max":{"type":"number"},"format":{"enum":["number","percent","currency","duration"]},"unit":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"decimals":{"type":"integer","minimum":0,"maximum":6}},"required":["max"],"additionalProperties":false};
 
-function validate182(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate182(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate182.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3155,7 +2615,7 @@ let data0 = data.measure;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern210.test(data0)){
+if(!pattern115.test(data0)){
 validate182.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
@@ -3227,61 +2687,18 @@ else {
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(Object.keys(data4).length < 1){
-validate182.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs15 = errors;
+let count0 = 0;
+let valid2 = true;
 for(const key1 in data4){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate182.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
+if(typeof data4[key1] !== "string" || !(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+valid2 = false;
 break;
 }
+count0++;
 }
-if(_errs15 === errors){
-if(data4["zh-CN"] !== undefined){
-const _errs16 = errors;
-if(typeof data4["zh-CN"] !== "string"){
-validate182.errors = [{instancePath:instancePath+"/unit/zh-CN",schemaPath:"#/properties/unit/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid2 && count0 >= 1)){
+validate182.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid2 = _errs16 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data4.en !== undefined){
-const _errs18 = errors;
-if(typeof data4.en !== "string"){
-validate182.errors = [{instancePath:instancePath+"/unit/en",schemaPath:"#/properties/unit/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs18 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-var valid3 = true;
-for(const key2 in data4){
-if(pattern4.test(key2)){
-const _errs20 = errors;
-if(typeof data4[key2] !== "string"){
-validate182.errors = [{instancePath:instancePath+"/unit/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/unit/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs20 === errors;
-if(!valid3){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -3303,27 +2720,27 @@ var valid0 = true;
 }
 if(valid0){
 if(data.decimals !== undefined){
-let data8 = data.decimals;
-const _errs22 = errors;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+let data5 = data.decimals;
+const _errs15 = errors;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
 validate182.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs22){
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 > 6 || isNaN(data8)){
+if(errors === _errs15){
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 6 || isNaN(data5)){
 validate182.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"}];
 return false;
 }
 else {
-if(data8 < 0 || isNaN(data8)){
+if(data5 < 0 || isNaN(data5)){
 validate182.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid0 = _errs22 === errors;
+var valid0 = _errs15 === errors;
 }
 else {
 var valid0 = true;
@@ -3348,16 +2765,10 @@ validate182.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false}
 
 const schema100 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"showConversion":{"type":"boolean"}},"additionalProperties":false};
 
-function validate183(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate183(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate183.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -3374,7 +2785,7 @@ let data0 = data.measure;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern210.test(data0)){
+if(!pattern115.test(data0)){
 validate183.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
@@ -3416,16 +2827,10 @@ validate183.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false}
 
 const schema101 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"palette":{"enum":["green","red","blue","redGreen"]},"showValues":{"type":"boolean"}},"additionalProperties":false};
 
-function validate184(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate184(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate184.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -3442,7 +2847,7 @@ let data0 = data.measure;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern210.test(data0)){
+if(!pattern115.test(data0)){
 validate184.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
@@ -3498,16 +2903,10 @@ validate184.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false}
 
 const schema102 = {"type":"object","properties":{"x":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"y":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"size":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"showLabels":{"type":"boolean"}},"required":["x","y"],"additionalProperties":false};
 
-function validate185(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate185(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate185.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3530,7 +2929,7 @@ let data0 = data.x;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern210.test(data0)){
+if(!pattern115.test(data0)){
 validate185.errors = [{instancePath:instancePath+"/x",schemaPath:"#/properties/x/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
@@ -3551,7 +2950,7 @@ let data1 = data.y;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(!pattern210.test(data1)){
+if(!pattern115.test(data1)){
 validate185.errors = [{instancePath:instancePath+"/y",schemaPath:"#/properties/y/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
@@ -3572,7 +2971,7 @@ let data2 = data.size;
 const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data2 === "string"){
-if(!pattern210.test(data2)){
+if(!pattern115.test(data2)){
 validate185.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
@@ -3617,18 +3016,12 @@ validate185.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false}
 
 const schema105 = {"type":"object","properties":{"columns":{"x-memo":72},"pageSize":{"type":"integer","minimum":5,"maximum":200},"showTotals":{"type":"boolean"}},"additionalProperties":false};
 const schema104 = {"type":"array","items":{"x-memo":71},"minItems":1};
-const schema103 = {"type":"object","properties":{"key":{"type":"string","minLength":1},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"format":{"enum":["number","percent","currency","duration"]},"decimals":{"type":"integer","minimum":0,"maximum":6}},"required":["key"],"additionalProperties":false};
+const schema103 = {"type":"object","properties":{"key":{"type":"string","minLength":1},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"format":{"enum":["number","percent","currency","duration"]},"decimals":{"type":"integer","minimum":0,"maximum":6}},"required":["key"],"additionalProperties":false};
 
-function validate186(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate186(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate186.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3684,61 +3077,18 @@ else {
 const _errs8 = errors;
 if(errors === _errs8){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(Object.keys(data1).length < 1){
-validate186.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs10 = errors;
+let count0 = 0;
+let valid2 = true;
 for(const key1 in data1){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate186.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
+if(typeof data1[key1] !== "string" || !(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+valid2 = false;
 break;
 }
+count0++;
 }
-if(_errs10 === errors){
-if(data1["zh-CN"] !== undefined){
-const _errs11 = errors;
-if(typeof data1["zh-CN"] !== "string"){
-validate186.errors = [{instancePath:instancePath+"/label/zh-CN",schemaPath:"#/properties/label/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid2 && count0 >= 1)){
+validate186.errors = [{instancePath:instancePath+"/label",schemaPath:"#/properties/label/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid2 = _errs11 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data1.en !== undefined){
-const _errs13 = errors;
-if(typeof data1.en !== "string"){
-validate186.errors = [{instancePath:instancePath+"/label/en",schemaPath:"#/properties/label/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs13 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-var valid3 = true;
-for(const key2 in data1){
-if(pattern4.test(key2)){
-const _errs15 = errors;
-if(typeof data1[key2] !== "string"){
-validate186.errors = [{instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/label/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs15 === errors;
-if(!valid3){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -3760,40 +3110,40 @@ var valid0 = true;
 }
 if(valid0){
 if(data.format !== undefined){
-let data5 = data.format;
-const _errs17 = errors;
-if(!((((data5 === "number") || (data5 === "percent")) || (data5 === "currency")) || (data5 === "duration"))){
+let data2 = data.format;
+const _errs10 = errors;
+if(!((((data2 === "number") || (data2 === "percent")) || (data2 === "currency")) || (data2 === "duration"))){
 validate186.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/enum",keyword:"enum",params:{allowedValues: schema103.properties.format.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid0 = _errs17 === errors;
+var valid0 = _errs10 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.decimals !== undefined){
-let data6 = data.decimals;
-const _errs18 = errors;
-if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
+let data3 = data.decimals;
+const _errs11 = errors;
+if(!(((typeof data3 == "number") && (!(data3 % 1) && !isNaN(data3))) && (isFinite(data3)))){
 validate186.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs18){
-if((typeof data6 == "number") && (isFinite(data6))){
-if(data6 > 6 || isNaN(data6)){
+if(errors === _errs11){
+if((typeof data3 == "number") && (isFinite(data3))){
+if(data3 > 6 || isNaN(data3)){
 validate186.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"}];
 return false;
 }
 else {
-if(data6 < 0 || isNaN(data6)){
+if(data3 < 0 || isNaN(data3)){
 validate186.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid0 = _errs18 === errors;
+var valid0 = _errs11 === errors;
 }
 else {
 var valid0 = true;
@@ -3815,16 +3165,10 @@ return errors === 0;
 validate186.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate187(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate187(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate187.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length < 1){
@@ -3835,8 +3179,9 @@ else {
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
 const _errs1 = errors;
-if(!this.check(71, validate186, data[i0])){
+if(!(this.remembers ? this.check(71, validate186, data0) : validate186.call(this, data0, walkDepth + 1))){
 validate187.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -3858,16 +3203,10 @@ return errors === 0;
 validate187.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate189(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate189(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate189.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -3880,8 +3219,9 @@ break;
 }
 if(_errs1 === errors){
 if(data.columns !== undefined){
+let data0 = data.columns;
 const _errs2 = errors;
-if(!this.check(72, validate187, data.columns)){
+if(!(this.remembers ? this.check(72, validate187, data0) : validate187.call(this, data0, walkDepth + 1))){
 validate189.errors = [{instancePath:instancePath+"/columns",schemaPath:"#/properties/columns/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -3943,18 +3283,12 @@ return errors === 0;
 }
 validate189.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema106 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"showRank":{"type":"boolean"},"highlightViewer":{"type":"boolean"},"format":{"enum":["number","percent","currency","duration"]},"unit":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"decimals":{"type":"integer","minimum":0,"maximum":6}},"additionalProperties":false};
+const schema106 = {"type":"object","properties":{"measure":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"showRank":{"type":"boolean"},"highlightViewer":{"type":"boolean"},"format":{"enum":["number","percent","currency","duration"]},"unit":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"decimals":{"type":"integer","minimum":0,"maximum":6}},"additionalProperties":false};
 
-function validate191(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate191(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate191.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -3971,7 +3305,7 @@ let data0 = data.measure;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern210.test(data0)){
+if(!pattern115.test(data0)){
 validate191.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
@@ -4041,61 +3375,18 @@ else {
 const _errs13 = errors;
 if(errors === _errs13){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(Object.keys(data4).length < 1){
-validate191.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs15 = errors;
+let count0 = 0;
+let valid2 = true;
 for(const key1 in data4){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate191.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
+if(typeof data4[key1] !== "string" || !(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+valid2 = false;
 break;
 }
+count0++;
 }
-if(_errs15 === errors){
-if(data4["zh-CN"] !== undefined){
-const _errs16 = errors;
-if(typeof data4["zh-CN"] !== "string"){
-validate191.errors = [{instancePath:instancePath+"/unit/zh-CN",schemaPath:"#/properties/unit/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid2 && count0 >= 1)){
+validate191.errors = [{instancePath:instancePath+"/unit",schemaPath:"#/properties/unit/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid2 = _errs16 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data4.en !== undefined){
-const _errs18 = errors;
-if(typeof data4.en !== "string"){
-validate191.errors = [{instancePath:instancePath+"/unit/en",schemaPath:"#/properties/unit/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs18 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-var valid3 = true;
-for(const key2 in data4){
-if(pattern4.test(key2)){
-const _errs20 = errors;
-if(typeof data4[key2] !== "string"){
-validate191.errors = [{instancePath:instancePath+"/unit/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/unit/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs20 === errors;
-if(!valid3){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -4117,27 +3408,27 @@ var valid0 = true;
 }
 if(valid0){
 if(data.decimals !== undefined){
-let data8 = data.decimals;
-const _errs22 = errors;
-if(!(((typeof data8 == "number") && (!(data8 % 1) && !isNaN(data8))) && (isFinite(data8)))){
+let data5 = data.decimals;
+const _errs15 = errors;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
 validate191.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs22){
-if((typeof data8 == "number") && (isFinite(data8))){
-if(data8 > 6 || isNaN(data8)){
+if(errors === _errs15){
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 > 6 || isNaN(data5)){
 validate191.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/maximum",keyword:"maximum",params:{comparison: "<=", limit: 6},message:"must be <= 6"}];
 return false;
 }
 else {
-if(data8 < 0 || isNaN(data8)){
+if(data5 < 0 || isNaN(data5)){
 validate191.errors = [{instancePath:instancePath+"/decimals",schemaPath:"#/properties/decimals/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
 }
-var valid0 = _errs22 === errors;
+var valid0 = _errs15 === errors;
 }
 else {
 var valid0 = true;
@@ -4163,16 +3454,10 @@ const schema108 = {"type":"object","properties":{"severities":{"x-memo":75},"sta
 const schema107 = {"type":"array","items":{"enum":["info","warning","critical"]},"minItems":1,"uniqueItems":true};
 const func0 = equal;
 
-function validate192(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate192(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate192.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length < 1){
@@ -4223,16 +3508,10 @@ return errors === 0;
 validate192.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate193(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate193(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate193.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -4245,8 +3524,9 @@ break;
 }
 if(_errs1 === errors){
 if(data.severities !== undefined){
+let data0 = data.severities;
 const _errs2 = errors;
-if(!this.check(75, validate192, data.severities)){
+if(!(this.remembers ? this.check(75, validate192, data0) : validate192.call(this, data0, walkDepth + 1))){
 validate193.errors = [{instancePath:instancePath+"/severities",schemaPath:"#/properties/severities/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -4311,16 +3591,10 @@ validate193.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false}
 
 const schema109 = {"type":"object","properties":{"source":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"parentField":{"type":"string","minLength":1,"maxLength":200},"titleField":{"type":"string","minLength":1,"maxLength":200},"ownerField":{"type":"string","minLength":1,"maxLength":200},"progressField":{"type":"string","minLength":1,"maxLength":200},"filter":{"type":"string","minLength":1,"maxLength":2000}},"required":["source","parentField","titleField"],"additionalProperties":false};
 
-function validate195(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate195(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate195.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -4343,7 +3617,7 @@ let data0 = data.source;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern177.test(data0)){
+if(!pattern96.test(data0)){
 validate195.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -4513,16 +3787,10 @@ validate195.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false}
 
 const schema110 = {"type":"object","properties":{"expandDepth":{"type":"integer","minimum":1,"maximum":10},"showProgress":{"type":"boolean"},"showOwner":{"type":"boolean"}},"additionalProperties":false};
 
-function validate196(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate196(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate196.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -4598,19 +3866,13 @@ return errors === 0;
 }
 validate196.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema113 = {"type":"object","properties":{"x":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"y":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"xBands":{"x-memo":79},"yBands":{"x-memo":79},"xLabel":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"yLabel":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"boxLabels":{"x-memo":80}},"required":["x","y","xBands","yBands"],"additionalProperties":false};
+const schema113 = {"type":"object","properties":{"x":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"y":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"xBands":{"x-memo":79},"yBands":{"x-memo":79},"xLabel":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"yLabel":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"boxLabels":{"x-memo":80}},"required":["x","y","xBands","yBands"],"additionalProperties":false};
 const schema111 = {"type":"array","items":{"type":"number"},"minItems":2,"maxItems":2};
 
-function validate197(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate197(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate197.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length > 2){
@@ -4650,18 +3912,12 @@ return errors === 0;
 }
 validate197.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema112 = {"type":"array","items":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"minItems":9,"maxItems":9};
+const schema112 = {"type":"array","items":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"minItems":9,"maxItems":9};
 
-function validate198(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate198(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate198.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length > 9){
@@ -4693,61 +3949,18 @@ else {
 const _errs5 = errors;
 if(errors === _errs5){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(Object.keys(data0).length < 1){
-validate198.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs7 = errors;
+let count0 = 0;
+let valid2 = true;
 for(const key0 in data0){
-if(!(((key0 === "zh-CN") || (key0 === "en")) || (pattern4.test(key0)))){
-validate198.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
-return false;
+if(typeof data0[key0] !== "string" || !(((key0 === "zh-CN") || (key0 === "en")) || (pattern4.test(key0)))){
+valid2 = false;
 break;
 }
+count0++;
 }
-if(_errs7 === errors){
-if(data0["zh-CN"] !== undefined){
-const _errs8 = errors;
-if(typeof data0["zh-CN"] !== "string"){
-validate198.errors = [{instancePath:instancePath+"/" + i0+"/zh-CN",schemaPath:"#/items/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid2 && count0 >= 1)){
+validate198.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid2 = _errs8 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.en !== undefined){
-const _errs10 = errors;
-if(typeof data0.en !== "string"){
-validate198.errors = [{instancePath:instancePath+"/" + i0+"/en",schemaPath:"#/items/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs10 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-var valid3 = true;
-for(const key1 in data0){
-if(pattern4.test(key1)){
-const _errs12 = errors;
-if(typeof data0[key1] !== "string"){
-validate198.errors = [{instancePath:instancePath+"/" + i0+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/items/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs12 === errors;
-if(!valid3){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -4781,16 +3994,10 @@ return errors === 0;
 validate198.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate199(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate199(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate199.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -4813,7 +4020,7 @@ let data0 = data.x;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern210.test(data0)){
+if(!pattern115.test(data0)){
 validate199.errors = [{instancePath:instancePath+"/x",schemaPath:"#/properties/x/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
@@ -4834,7 +4041,7 @@ let data1 = data.y;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(!pattern210.test(data1)){
+if(!pattern115.test(data1)){
 validate199.errors = [{instancePath:instancePath+"/y",schemaPath:"#/properties/y/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
@@ -4851,8 +4058,9 @@ var valid0 = true;
 }
 if(valid0){
 if(data.xBands !== undefined){
+let data2 = data.xBands;
 const _errs6 = errors;
-if(!this.check(79, validate197, data.xBands)){
+if(!(this.remembers ? this.check(79, validate197, data2) : validate197.call(this, data2, walkDepth + 1))){
 validate199.errors = [{instancePath:instancePath+"/xBands",schemaPath:"#/properties/xBands/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -4863,8 +4071,9 @@ var valid0 = true;
 }
 if(valid0){
 if(data.yBands !== undefined){
+let data3 = data.yBands;
 const _errs7 = errors;
-if(!this.check(79, validate197, data.yBands)){
+if(!(this.remembers ? this.check(79, validate197, data3) : validate197.call(this, data3, walkDepth + 1))){
 validate199.errors = [{instancePath:instancePath+"/yBands",schemaPath:"#/properties/yBands/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -4891,61 +4100,18 @@ else {
 const _errs12 = errors;
 if(errors === _errs12){
 if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(Object.keys(data4).length < 1){
-validate199.errors = [{instancePath:instancePath+"/xLabel",schemaPath:"#/properties/xLabel/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs14 = errors;
+let count0 = 0;
+let valid2 = true;
 for(const key1 in data4){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate199.errors = [{instancePath:instancePath+"/xLabel",schemaPath:"#/properties/xLabel/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
+if(typeof data4[key1] !== "string" || !(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+valid2 = false;
 break;
 }
+count0++;
 }
-if(_errs14 === errors){
-if(data4["zh-CN"] !== undefined){
-const _errs15 = errors;
-if(typeof data4["zh-CN"] !== "string"){
-validate199.errors = [{instancePath:instancePath+"/xLabel/zh-CN",schemaPath:"#/properties/xLabel/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid2 && count0 >= 1)){
+validate199.errors = [{instancePath:instancePath+"/xLabel",schemaPath:"#/properties/xLabel/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid2 = _errs15 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data4.en !== undefined){
-const _errs17 = errors;
-if(typeof data4.en !== "string"){
-validate199.errors = [{instancePath:instancePath+"/xLabel/en",schemaPath:"#/properties/xLabel/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs17 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-var valid3 = true;
-for(const key2 in data4){
-if(pattern4.test(key2)){
-const _errs19 = errors;
-if(typeof data4[key2] !== "string"){
-validate199.errors = [{instancePath:instancePath+"/xLabel/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/xLabel/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs19 === errors;
-if(!valid3){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -4967,77 +4133,34 @@ var valid0 = true;
 }
 if(valid0){
 if(data.yLabel !== undefined){
-let data8 = data.yLabel;
-const _errs21 = errors;
-let valid4 = true;
-if(typeof data8 === "string"){
-const _errs23 = errors;
-if(typeof data8 !== "string"){
+let data5 = data.yLabel;
+const _errs14 = errors;
+let valid3 = true;
+if(typeof data5 === "string"){
+const _errs16 = errors;
+if(typeof data5 !== "string"){
 validate199.errors = [{instancePath:instancePath+"/yLabel",schemaPath:"#/properties/yLabel/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid1 = _errs23 === errors;
-valid4 = _valid1;
+var _valid1 = _errs16 === errors;
+valid3 = _valid1;
 }
 else {
-const _errs25 = errors;
-if(errors === _errs25){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(Object.keys(data8).length < 1){
-validate199.errors = [{instancePath:instancePath+"/yLabel",schemaPath:"#/properties/yLabel/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs27 = errors;
-for(const key3 in data8){
-if(!(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
-validate199.errors = [{instancePath:instancePath+"/yLabel",schemaPath:"#/properties/yLabel/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
-return false;
+const _errs18 = errors;
+if(errors === _errs18){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+let count1 = 0;
+let valid4 = true;
+for(const key2 in data5){
+if(typeof data5[key2] !== "string" || !(((key2 === "zh-CN") || (key2 === "en")) || (pattern4.test(key2)))){
+valid4 = false;
 break;
 }
+count1++;
 }
-if(_errs27 === errors){
-if(data8["zh-CN"] !== undefined){
-const _errs28 = errors;
-if(typeof data8["zh-CN"] !== "string"){
-validate199.errors = [{instancePath:instancePath+"/yLabel/zh-CN",schemaPath:"#/properties/yLabel/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid4 && count1 >= 1)){
+validate199.errors = [{instancePath:instancePath+"/yLabel",schemaPath:"#/properties/yLabel/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid5 = _errs28 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data8.en !== undefined){
-const _errs30 = errors;
-if(typeof data8.en !== "string"){
-validate199.errors = [{instancePath:instancePath+"/yLabel/en",schemaPath:"#/properties/yLabel/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs30 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-var valid6 = true;
-for(const key4 in data8){
-if(pattern4.test(key4)){
-const _errs32 = errors;
-if(typeof data8[key4] !== "string"){
-validate199.errors = [{instancePath:instancePath+"/yLabel/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/yLabel/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs32 === errors;
-if(!valid6){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -5045,26 +4168,27 @@ validate199.errors = [{instancePath:instancePath+"/yLabel",schemaPath:"#/propert
 return false;
 }
 }
-var _valid1 = _errs25 === errors;
-valid4 = _valid1;
+var _valid1 = _errs18 === errors;
+valid3 = _valid1;
 }
-if(!valid4){
+if(!valid3){
 validate199.errors = [{instancePath:instancePath+"/yLabel",schemaPath:"#/properties/yLabel/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid0 = _errs21 === errors;
+var valid0 = _errs14 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.boxLabels !== undefined){
-const _errs34 = errors;
-if(!this.check(80, validate198, data.boxLabels)){
+let data6 = data.boxLabels;
+const _errs20 = errors;
+if(!(this.remembers ? this.check(80, validate198, data6) : validate198.call(this, data6, walkDepth + 1))){
 validate199.errors = [{instancePath:instancePath+"/boxLabels",schemaPath:"#/properties/boxLabels/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid0 = _errs34 === errors;
+var valid0 = _errs20 === errors;
 }
 else {
 var valid0 = true;
@@ -5089,52 +4213,58 @@ return errors === 0;
 validate199.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate203(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate203(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate203.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+const _errs0 = errors;
+if(!this.freeWithin(data, walkDepth + 0)){
+validate203.errors = [{instancePath,schemaPath:"#/allOf/0/x-memo-open",keyword:"x-memo-open",params:{},message:"must pass \"x-memo-open\" keyword validation"}];
+return false;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
+if(errors === _errs0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.type === undefined) && (missing0 = "type")){
-validate203.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate203.errors = [{instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
+}
 else {
-const tag0 = data.type;
-if(typeof tag0 == "string"){
-if(tag0 === "kpi"){
+validate203.errors = [{instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs0 === errors;
+if(valid0){
 const _errs2 = errors;
-if(errors === _errs2){
+let valid1 = true;
+if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "kpi"))){
+const _errs4 = errors;
+if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if(((((data.type === undefined) && (missing1 = "type")) || ((data.id === undefined) && (missing1 = "id"))) || ((data.layout === undefined) && (missing1 = "layout"))) || ((data.query === undefined) && (missing1 = "query"))){
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/0/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-const _errs4 = errors;
+const _errs6 = errors;
 for(const key0 in data){
-if(!(func1.call(schema114.oneOf[0].properties, key0))){
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+if(!(func1.call(schema114.allOf[1]["x-memo-switch"][0].properties, key0))){
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs4 === errors){
+if(_errs6 === errors){
 if(data.type !== undefined){
-const _errs5 = errors;
+const _errs7 = errors;
 if("kpi" !== data.type){
-validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "kpi"},message:"must be equal to constant"}];
+validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/0/properties/type/const",keyword:"const",params:{allowedValue: "kpi"},message:"must be equal to constant"}];
 return false;
 }
-var valid2 = _errs5 === errors;
+var valid2 = _errs7 === errors;
 }
 else {
 var valid2 = true;
@@ -5142,110 +4272,18 @@ var valid2 = true;
 if(valid2){
 if(data.id !== undefined){
 let data1 = data.id;
-const _errs6 = errors;
-if(errors === _errs6){
-if(typeof data1 === "string"){
-if(!pattern138.test(data1)){
-validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
-return false;
-}
-}
-else {
-validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid2 = _errs6 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.title !== undefined){
-let data2 = data.title;
 const _errs8 = errors;
-let valid3 = true;
-if(typeof data2 === "string"){
-const _errs10 = errors;
-if(typeof data2 !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(errors === _errs8){
+if(typeof data1 === "string"){
+if(!pattern75.test(data1)){
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/0/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
-}
-var _valid0 = _errs10 === errors;
-valid3 = _valid0;
-}
-else {
-const _errs12 = errors;
-if(errors === _errs12){
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(Object.keys(data2).length < 1){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs14 = errors;
-for(const key1 in data2){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs14 === errors){
-if(data2["zh-CN"] !== undefined){
-const _errs15 = errors;
-if(typeof data2["zh-CN"] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs15 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data2.en !== undefined){
-const _errs17 = errors;
-if(typeof data2.en !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs17 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-var valid5 = true;
-for(const key2 in data2){
-if(pattern4.test(key2)){
-const _errs19 = errors;
-if(typeof data2[key2] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs19 === errors;
-if(!valid5){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/0/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-}
-var _valid0 = _errs12 === errors;
-valid3 = _valid0;
-}
-if(!valid3){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
 }
 var valid2 = _errs8 === errors;
 }
@@ -5253,53 +4291,210 @@ else {
 var valid2 = true;
 }
 if(valid2){
+if(data.title !== undefined){
+let data2 = data.title;
+const _errs10 = errors;
+let valid3 = true;
+if(typeof data2 === "string"){
+const _errs12 = errors;
+if(typeof data2 !== "string"){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/0/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var _valid1 = _errs12 === errors;
+valid3 = _valid1;
+}
+else {
+const _errs14 = errors;
+if(errors === _errs14){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let count0 = 0;
+let valid4 = true;
+for(const key1 in data2){
+if(typeof data2[key1] !== "string" || !(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+valid4 = false;
+break;
+}
+count0++;
+}
+if(!(valid4 && count0 >= 1)){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/0/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
+return false;
+}
+}
+else {
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/0/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid1 = _errs14 === errors;
+valid3 = _valid1;
+}
+if(!valid3){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/0/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
 if(data.description !== undefined){
-let data6 = data.description;
-const _errs21 = errors;
+let data3 = data.description;
+const _errs16 = errors;
+let valid5 = true;
+if(typeof data3 === "string"){
+const _errs18 = errors;
+if(typeof data3 !== "string"){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/0/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var _valid2 = _errs18 === errors;
+valid5 = _valid2;
+}
+else {
+const _errs20 = errors;
+if(errors === _errs20){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+let count1 = 0;
 let valid6 = true;
-if(typeof data6 === "string"){
+for(const key2 in data3){
+if(typeof data3[key2] !== "string" || !(((key2 === "zh-CN") || (key2 === "en")) || (pattern4.test(key2)))){
+valid6 = false;
+break;
+}
+count1++;
+}
+if(!(valid6 && count1 >= 1)){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/0/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
+return false;
+}
+}
+else {
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/0/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid2 = _errs20 === errors;
+valid5 = _valid2;
+}
+if(!valid5){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/0/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid2 = _errs16 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.layout !== undefined){
+let data4 = data.layout;
+const _errs22 = errors;
+if(!(this.remembers ? this.check(48, validate152, data4) : validate152.call(this, data4, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/allOf/1/x-memo-switch/0/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid2 = _errs22 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.query !== undefined){
+let data5 = data.query;
 const _errs23 = errors;
-if(typeof data6 !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(this.remembers ? this.check(56, validate162, data5) : validate162.call(this, data5, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/allOf/1/x-memo-switch/0/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var _valid1 = _errs23 === errors;
-valid6 = _valid1;
+var valid2 = _errs23 === errors;
 }
 else {
+var valid2 = true;
+}
+if(valid2){
+if(data.thresholds !== undefined){
+let data6 = data.thresholds;
+const _errs24 = errors;
+if(!(this.remembers ? this.check(59, validate171, data6) : validate171.call(this, data6, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/allOf/1/x-memo-switch/0/properties/thresholds/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid2 = _errs24 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.target !== undefined){
+let data7 = data.target;
 const _errs25 = errors;
-if(errors === _errs25){
-if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
-if(Object.keys(data6).length < 1){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+if(!(this.remembers ? this.check(60, validate173, data7) : validate173.call(this, data7, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/target",schemaPath:"#/allOf/1/x-memo-switch/0/properties/target/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid2 = _errs25 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.display !== undefined){
+let data8 = data.display;
+const _errs26 = errors;
+if(!(this.remembers ? this.check(61, validate174, data8) : validate174.call(this, data8, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/allOf/1/x-memo-switch/0/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid2 = _errs26 === errors;
+}
+else {
+var valid2 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid0 = _errs4 === errors;
+valid1 = _valid0;
+}
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "gapBoard"))){
+const _errs27 = errors;
+if(errors === _errs27){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing2;
+if((((((data.type === undefined) && (missing2 = "type")) || ((data.id === undefined) && (missing2 = "id"))) || ((data.layout === undefined) && (missing2 = "layout"))) || ((data.query === undefined) && (missing2 = "query"))) || ((data.display === undefined) && (missing2 = "display"))){
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-const _errs27 = errors;
-for(const key3 in data6){
-if(!(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+const _errs29 = errors;
+for(const key3 in data){
+if(!((((((((key3 === "type") || (key3 === "id")) || (key3 === "title")) || (key3 === "description")) || (key3 === "layout")) || (key3 === "query")) || (key3 === "thresholds")) || (key3 === "display"))){
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs27 === errors){
-if(data6["zh-CN"] !== undefined){
-const _errs28 = errors;
-if(typeof data6["zh-CN"] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/0/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid7 = _errs28 === errors;
-}
-else {
-var valid7 = true;
-}
-if(valid7){
-if(data6.en !== undefined){
+if(_errs29 === errors){
+if(data.type !== undefined){
 const _errs30 = errors;
-if(typeof data6.en !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/0/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if("gapBoard" !== data.type){
+validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/1/properties/type/const",keyword:"const",params:{allowedValue: "gapBoard"},message:"must be equal to constant"}];
 return false;
 }
 var valid7 = _errs30 === errors;
@@ -5308,207 +4503,217 @@ else {
 var valid7 = true;
 }
 if(valid7){
-var valid8 = true;
-for(const key4 in data6){
-if(pattern4.test(key4)){
-const _errs32 = errors;
-if(typeof data6[key4] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid8 = _errs32 === errors;
-if(!valid8){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var _valid1 = _errs25 === errors;
-valid6 = _valid1;
-}
-if(!valid6){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/0/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
-}
-var valid2 = _errs21 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.layout !== undefined){
-const _errs34 = errors;
-if(!this.check(48, validate152, data.layout)){
-validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/0/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid2 = _errs34 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.query !== undefined){
-const _errs35 = errors;
-if(!this.check(56, validate162, data.query)){
-validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/0/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid2 = _errs35 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.thresholds !== undefined){
-const _errs36 = errors;
-if(!this.check(59, validate171, data.thresholds)){
-validate203.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/oneOf/0/properties/thresholds/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid2 = _errs36 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.target !== undefined){
-const _errs37 = errors;
-if(!this.check(60, validate173, data.target)){
-validate203.errors = [{instancePath:instancePath+"/target",schemaPath:"#/oneOf/0/properties/target/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid2 = _errs37 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.display !== undefined){
-const _errs38 = errors;
-if(!this.check(61, validate174, data.display)){
-validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/0/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid2 = _errs38 === errors;
-}
-else {
-var valid2 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var props0 = true;
-}
-else if(tag0 === "gapBoard"){
-const _errs39 = errors;
-if(errors === _errs39){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing2;
-if((((((data.type === undefined) && (missing2 = "type")) || ((data.id === undefined) && (missing2 = "id"))) || ((data.layout === undefined) && (missing2 = "layout"))) || ((data.query === undefined) && (missing2 = "query"))) || ((data.display === undefined) && (missing2 = "display"))){
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
-return false;
-}
-else {
-const _errs41 = errors;
-for(const key5 in data){
-if(!((((((((key5 === "type") || (key5 === "id")) || (key5 === "title")) || (key5 === "description")) || (key5 === "layout")) || (key5 === "query")) || (key5 === "thresholds")) || (key5 === "display"))){
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs41 === errors){
-if(data.type !== undefined){
-const _errs42 = errors;
-if("gapBoard" !== data.type){
-validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "gapBoard"},message:"must be equal to constant"}];
-return false;
-}
-var valid10 = _errs42 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
 if(data.id !== undefined){
-let data16 = data.id;
+let data10 = data.id;
+const _errs31 = errors;
+if(errors === _errs31){
+if(typeof data10 === "string"){
+if(!pattern75.test(data10)){
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/1/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
+return false;
+}
+}
+else {
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid7 = _errs31 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data.title !== undefined){
+let data11 = data.title;
+const _errs33 = errors;
+let valid8 = true;
+if(typeof data11 === "string"){
+const _errs35 = errors;
+if(typeof data11 !== "string"){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/1/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var _valid3 = _errs35 === errors;
+valid8 = _valid3;
+}
+else {
+const _errs37 = errors;
+if(errors === _errs37){
+if(data11 && typeof data11 == "object" && !Array.isArray(data11)){
+let count2 = 0;
+let valid9 = true;
+for(const key4 in data11){
+if(typeof data11[key4] !== "string" || !(((key4 === "zh-CN") || (key4 === "en")) || (pattern4.test(key4)))){
+valid9 = false;
+break;
+}
+count2++;
+}
+if(!(valid9 && count2 >= 1)){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/1/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
+return false;
+}
+}
+else {
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/1/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid3 = _errs37 === errors;
+valid8 = _valid3;
+}
+if(!valid8){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/1/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid7 = _errs33 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data.description !== undefined){
+let data12 = data.description;
+const _errs39 = errors;
+let valid10 = true;
+if(typeof data12 === "string"){
+const _errs41 = errors;
+if(typeof data12 !== "string"){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/1/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var _valid4 = _errs41 === errors;
+valid10 = _valid4;
+}
+else {
 const _errs43 = errors;
 if(errors === _errs43){
-if(typeof data16 === "string"){
-if(!pattern138.test(data16)){
-validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
-return false;
-}
-}
-else {
-validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid10 = _errs43 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data.title !== undefined){
-let data17 = data.title;
-const _errs45 = errors;
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+let count3 = 0;
 let valid11 = true;
-if(typeof data17 === "string"){
-const _errs47 = errors;
-if(typeof data17 !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+for(const key5 in data12){
+if(typeof data12[key5] !== "string" || !(((key5 === "zh-CN") || (key5 === "en")) || (pattern4.test(key5)))){
+valid11 = false;
+break;
+}
+count3++;
+}
+if(!(valid11 && count3 >= 1)){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/1/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
 }
-var _valid2 = _errs47 === errors;
-valid11 = _valid2;
 }
 else {
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/1/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid4 = _errs43 === errors;
+valid10 = _valid4;
+}
+if(!valid10){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/1/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid7 = _errs39 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data.layout !== undefined){
+let data13 = data.layout;
+const _errs45 = errors;
+if(!(this.remembers ? this.check(48, validate152, data13) : validate152.call(this, data13, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/allOf/1/x-memo-switch/1/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid7 = _errs45 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data.query !== undefined){
+let data14 = data.query;
+const _errs46 = errors;
+if(!(this.remembers ? this.check(56, validate162, data14) : validate162.call(this, data14, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/allOf/1/x-memo-switch/1/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid7 = _errs46 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data.thresholds !== undefined){
+let data15 = data.thresholds;
+const _errs47 = errors;
+if(!(this.remembers ? this.check(59, validate171, data15) : validate171.call(this, data15, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/allOf/1/x-memo-switch/1/properties/thresholds/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid7 = _errs47 === errors;
+}
+else {
+var valid7 = true;
+}
+if(valid7){
+if(data.display !== undefined){
+let data16 = data.display;
+const _errs48 = errors;
+if(!(this.remembers ? this.check(62, validate175, data16) : validate175.call(this, data16, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/allOf/1/x-memo-switch/1/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid7 = _errs48 === errors;
+}
+else {
+var valid7 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid0 = _errs27 === errors;
+valid1 = _valid0;
+}
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "line"))){
 const _errs49 = errors;
 if(errors === _errs49){
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(Object.keys(data17).length < 1){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing3;
+if(((((data.type === undefined) && (missing3 = "type")) || ((data.id === undefined) && (missing3 = "id"))) || ((data.layout === undefined) && (missing3 = "layout"))) || ((data.query === undefined) && (missing3 = "query"))){
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/2/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 const _errs51 = errors;
-for(const key6 in data17){
-if(!(((key6 === "zh-CN") || (key6 === "en")) || (pattern4.test(key6)))){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
+for(const key6 in data){
+if(!((((((((key6 === "type") || (key6 === "id")) || (key6 === "title")) || (key6 === "description")) || (key6 === "layout")) || (key6 === "query")) || (key6 === "target")) || (key6 === "display"))){
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs51 === errors){
-if(data17["zh-CN"] !== undefined){
+if(data.type !== undefined){
 const _errs52 = errors;
-if(typeof data17["zh-CN"] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if("line" !== data.type){
+validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/2/properties/type/const",keyword:"const",params:{allowedValue: "line"},message:"must be equal to constant"}];
 return false;
 }
 var valid12 = _errs52 === errors;
@@ -5517,495 +4722,175 @@ else {
 var valid12 = true;
 }
 if(valid12){
-if(data17.en !== undefined){
-const _errs54 = errors;
-if(typeof data17.en !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(data.id !== undefined){
+let data18 = data.id;
+const _errs53 = errors;
+if(errors === _errs53){
+if(typeof data18 === "string"){
+if(!pattern75.test(data18)){
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/2/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
-var valid12 = _errs54 === errors;
+}
+else {
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/2/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid12 = _errs53 === errors;
 }
 else {
 var valid12 = true;
 }
 if(valid12){
-var valid13 = true;
-for(const key7 in data17){
-if(pattern4.test(key7)){
-const _errs56 = errors;
-if(typeof data17[key7] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid13 = _errs56 === errors;
-if(!valid13){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var _valid2 = _errs49 === errors;
-valid11 = _valid2;
-}
-if(!valid11){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
-}
-var valid10 = _errs45 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data.description !== undefined){
-let data21 = data.description;
-const _errs58 = errors;
-let valid14 = true;
-if(typeof data21 === "string"){
-const _errs60 = errors;
-if(typeof data21 !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var _valid3 = _errs60 === errors;
-valid14 = _valid3;
-}
-else {
-const _errs62 = errors;
-if(errors === _errs62){
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(Object.keys(data21).length < 1){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs64 = errors;
-for(const key8 in data21){
-if(!(((key8 === "zh-CN") || (key8 === "en")) || (pattern4.test(key8)))){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs64 === errors){
-if(data21["zh-CN"] !== undefined){
-const _errs65 = errors;
-if(typeof data21["zh-CN"] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/1/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid15 = _errs65 === errors;
-}
-else {
-var valid15 = true;
-}
-if(valid15){
-if(data21.en !== undefined){
-const _errs67 = errors;
-if(typeof data21.en !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/1/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid15 = _errs67 === errors;
-}
-else {
-var valid15 = true;
-}
-if(valid15){
-var valid16 = true;
-for(const key9 in data21){
-if(pattern4.test(key9)){
-const _errs69 = errors;
-if(typeof data21[key9] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/1/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid16 = _errs69 === errors;
-if(!valid16){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var _valid3 = _errs62 === errors;
-valid14 = _valid3;
-}
-if(!valid14){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
-}
-var valid10 = _errs58 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data.layout !== undefined){
-const _errs71 = errors;
-if(!this.check(48, validate152, data.layout)){
-validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/1/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid10 = _errs71 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data.query !== undefined){
-const _errs72 = errors;
-if(!this.check(56, validate162, data.query)){
-validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/1/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid10 = _errs72 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data.thresholds !== undefined){
-const _errs73 = errors;
-if(!this.check(59, validate171, data.thresholds)){
-validate203.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/oneOf/1/properties/thresholds/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid10 = _errs73 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data.display !== undefined){
-const _errs74 = errors;
-if(!this.check(62, validate175, data.display)){
-validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/1/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid10 = _errs74 === errors;
-}
-else {
-var valid10 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "line"){
-const _errs75 = errors;
-if(errors === _errs75){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing3;
-if(((((data.type === undefined) && (missing3 = "type")) || ((data.id === undefined) && (missing3 = "id"))) || ((data.layout === undefined) && (missing3 = "layout"))) || ((data.query === undefined) && (missing3 = "query"))){
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
-return false;
-}
-else {
-const _errs77 = errors;
-for(const key10 in data){
-if(!((((((((key10 === "type") || (key10 === "id")) || (key10 === "title")) || (key10 === "description")) || (key10 === "layout")) || (key10 === "query")) || (key10 === "target")) || (key10 === "display"))){
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs77 === errors){
-if(data.type !== undefined){
-const _errs78 = errors;
-if("line" !== data.type){
-validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "line"},message:"must be equal to constant"}];
-return false;
-}
-var valid18 = _errs78 === errors;
-}
-else {
-var valid18 = true;
-}
-if(valid18){
-if(data.id !== undefined){
-let data30 = data.id;
-const _errs79 = errors;
-if(errors === _errs79){
-if(typeof data30 === "string"){
-if(!pattern138.test(data30)){
-validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
-return false;
-}
-}
-else {
-validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid18 = _errs79 === errors;
-}
-else {
-var valid18 = true;
-}
-if(valid18){
 if(data.title !== undefined){
-let data31 = data.title;
-const _errs81 = errors;
-let valid19 = true;
-if(typeof data31 === "string"){
-const _errs83 = errors;
-if(typeof data31 !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data19 = data.title;
+const _errs55 = errors;
+let valid13 = true;
+if(typeof data19 === "string"){
+const _errs57 = errors;
+if(typeof data19 !== "string"){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/2/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid4 = _errs83 === errors;
-valid19 = _valid4;
-}
-else {
-const _errs85 = errors;
-if(errors === _errs85){
-if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
-if(Object.keys(data31).length < 1){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
+var _valid5 = _errs57 === errors;
+valid13 = _valid5;
 }
 else {
-const _errs87 = errors;
-for(const key11 in data31){
-if(!(((key11 === "zh-CN") || (key11 === "en")) || (pattern4.test(key11)))){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
-return false;
+const _errs59 = errors;
+if(errors === _errs59){
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+let count4 = 0;
+let valid14 = true;
+for(const key7 in data19){
+if(typeof data19[key7] !== "string" || !(((key7 === "zh-CN") || (key7 === "en")) || (pattern4.test(key7)))){
+valid14 = false;
 break;
 }
+count4++;
 }
-if(_errs87 === errors){
-if(data31["zh-CN"] !== undefined){
-const _errs88 = errors;
-if(typeof data31["zh-CN"] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid14 && count4 >= 1)){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/2/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid20 = _errs88 === errors;
-}
-else {
-var valid20 = true;
-}
-if(valid20){
-if(data31.en !== undefined){
-const _errs90 = errors;
-if(typeof data31.en !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid20 = _errs90 === errors;
-}
-else {
-var valid20 = true;
-}
-if(valid20){
-var valid21 = true;
-for(const key12 in data31){
-if(pattern4.test(key12)){
-const _errs92 = errors;
-if(typeof data31[key12] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid21 = _errs92 === errors;
-if(!valid21){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/2/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid4 = _errs85 === errors;
-valid19 = _valid4;
+var _valid5 = _errs59 === errors;
+valid13 = _valid5;
 }
-if(!valid19){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!valid13){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/2/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid18 = _errs81 === errors;
+var valid12 = _errs55 === errors;
 }
 else {
-var valid18 = true;
+var valid12 = true;
 }
-if(valid18){
+if(valid12){
 if(data.description !== undefined){
-let data35 = data.description;
-const _errs94 = errors;
-let valid22 = true;
-if(typeof data35 === "string"){
-const _errs96 = errors;
-if(typeof data35 !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data20 = data.description;
+const _errs61 = errors;
+let valid15 = true;
+if(typeof data20 === "string"){
+const _errs63 = errors;
+if(typeof data20 !== "string"){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/2/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid5 = _errs96 === errors;
-valid22 = _valid5;
-}
-else {
-const _errs98 = errors;
-if(errors === _errs98){
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-if(Object.keys(data35).length < 1){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
+var _valid6 = _errs63 === errors;
+valid15 = _valid6;
 }
 else {
-const _errs100 = errors;
-for(const key13 in data35){
-if(!(((key13 === "zh-CN") || (key13 === "en")) || (pattern4.test(key13)))){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
-return false;
+const _errs65 = errors;
+if(errors === _errs65){
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+let count5 = 0;
+let valid16 = true;
+for(const key8 in data20){
+if(typeof data20[key8] !== "string" || !(((key8 === "zh-CN") || (key8 === "en")) || (pattern4.test(key8)))){
+valid16 = false;
 break;
 }
+count5++;
 }
-if(_errs100 === errors){
-if(data35["zh-CN"] !== undefined){
-const _errs101 = errors;
-if(typeof data35["zh-CN"] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/2/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid16 && count5 >= 1)){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/2/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid23 = _errs101 === errors;
-}
-else {
-var valid23 = true;
-}
-if(valid23){
-if(data35.en !== undefined){
-const _errs103 = errors;
-if(typeof data35.en !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/2/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid23 = _errs103 === errors;
-}
-else {
-var valid23 = true;
-}
-if(valid23){
-var valid24 = true;
-for(const key14 in data35){
-if(pattern4.test(key14)){
-const _errs105 = errors;
-if(typeof data35[key14] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid24 = _errs105 === errors;
-if(!valid24){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/2/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid5 = _errs98 === errors;
-valid22 = _valid5;
+var _valid6 = _errs65 === errors;
+valid15 = _valid6;
 }
-if(!valid22){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!valid15){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/2/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid18 = _errs94 === errors;
+var valid12 = _errs61 === errors;
 }
 else {
-var valid18 = true;
+var valid12 = true;
 }
-if(valid18){
+if(valid12){
 if(data.layout !== undefined){
-const _errs107 = errors;
-if(!this.check(48, validate152, data.layout)){
-validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/2/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data21 = data.layout;
+const _errs67 = errors;
+if(!(this.remembers ? this.check(48, validate152, data21) : validate152.call(this, data21, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/allOf/1/x-memo-switch/2/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid18 = _errs107 === errors;
+var valid12 = _errs67 === errors;
 }
 else {
-var valid18 = true;
+var valid12 = true;
 }
-if(valid18){
+if(valid12){
 if(data.query !== undefined){
-const _errs108 = errors;
-if(!this.check(56, validate162, data.query)){
-validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/2/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data22 = data.query;
+const _errs68 = errors;
+if(!(this.remembers ? this.check(56, validate162, data22) : validate162.call(this, data22, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/allOf/1/x-memo-switch/2/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid18 = _errs108 === errors;
+var valid12 = _errs68 === errors;
 }
 else {
-var valid18 = true;
+var valid12 = true;
 }
-if(valid18){
+if(valid12){
 if(data.target !== undefined){
-const _errs109 = errors;
-if(!this.check(60, validate173, data.target)){
-validate203.errors = [{instancePath:instancePath+"/target",schemaPath:"#/oneOf/2/properties/target/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data23 = data.target;
+const _errs69 = errors;
+if(!(this.remembers ? this.check(60, validate173, data23) : validate173.call(this, data23, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/target",schemaPath:"#/allOf/1/x-memo-switch/2/properties/target/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid18 = _errs109 === errors;
+var valid12 = _errs69 === errors;
 }
 else {
-var valid18 = true;
+var valid12 = true;
 }
-if(valid18){
+if(valid12){
 if(data.display !== undefined){
-const _errs110 = errors;
-if(!this.check(64, validate177, data.display)){
-validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/2/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data24 = data.display;
+const _errs70 = errors;
+if(!(this.remembers ? this.check(64, validate177, data24) : validate177.call(this, data24, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/allOf/1/x-memo-switch/2/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid18 = _errs110 === errors;
+var valid12 = _errs70 === errors;
 }
 else {
-var valid18 = true;
+var valid12 = true;
 }
 }
 }
@@ -6018,308 +4903,226 @@ var valid18 = true;
 }
 }
 else {
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/2/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-if(props0 !== true){
-props0 = true;
+var _valid0 = _errs49 === errors;
+valid1 = _valid0;
 }
-}
-else if(tag0 === "bar"){
-const _errs111 = errors;
-if(errors === _errs111){
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "bar"))){
+const _errs71 = errors;
+if(errors === _errs71){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing4;
 if(((((data.type === undefined) && (missing4 = "type")) || ((data.id === undefined) && (missing4 = "id"))) || ((data.layout === undefined) && (missing4 = "layout"))) || ((data.query === undefined) && (missing4 = "query"))){
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/3/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
-const _errs113 = errors;
-for(const key15 in data){
-if(!(func1.call(schema114.oneOf[3].properties, key15))){
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
+const _errs73 = errors;
+for(const key9 in data){
+if(!(func1.call(schema114.allOf[1]["x-memo-switch"][3].properties, key9))){
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs113 === errors){
+if(_errs73 === errors){
 if(data.type !== undefined){
-const _errs114 = errors;
+const _errs74 = errors;
 if("bar" !== data.type){
-validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "bar"},message:"must be equal to constant"}];
+validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/3/properties/type/const",keyword:"const",params:{allowedValue: "bar"},message:"must be equal to constant"}];
 return false;
 }
-var valid26 = _errs114 === errors;
+var valid17 = _errs74 === errors;
 }
 else {
-var valid26 = true;
+var valid17 = true;
 }
-if(valid26){
+if(valid17){
 if(data.id !== undefined){
-let data44 = data.id;
-const _errs115 = errors;
-if(errors === _errs115){
-if(typeof data44 === "string"){
-if(!pattern138.test(data44)){
-validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/3/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
+let data26 = data.id;
+const _errs75 = errors;
+if(errors === _errs75){
+if(typeof data26 === "string"){
+if(!pattern75.test(data26)){
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/3/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
 }
 else {
-validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/3/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/3/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid26 = _errs115 === errors;
+var valid17 = _errs75 === errors;
 }
 else {
-var valid26 = true;
+var valid17 = true;
 }
-if(valid26){
+if(valid17){
 if(data.title !== undefined){
-let data45 = data.title;
-const _errs117 = errors;
-let valid27 = true;
-if(typeof data45 === "string"){
-const _errs119 = errors;
-if(typeof data45 !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data27 = data.title;
+const _errs77 = errors;
+let valid18 = true;
+if(typeof data27 === "string"){
+const _errs79 = errors;
+if(typeof data27 !== "string"){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/3/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid6 = _errs119 === errors;
-valid27 = _valid6;
-}
-else {
-const _errs121 = errors;
-if(errors === _errs121){
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(Object.keys(data45).length < 1){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
+var _valid7 = _errs79 === errors;
+valid18 = _valid7;
 }
 else {
-const _errs123 = errors;
-for(const key16 in data45){
-if(!(((key16 === "zh-CN") || (key16 === "en")) || (pattern4.test(key16)))){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
-return false;
+const _errs81 = errors;
+if(errors === _errs81){
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+let count6 = 0;
+let valid19 = true;
+for(const key10 in data27){
+if(typeof data27[key10] !== "string" || !(((key10 === "zh-CN") || (key10 === "en")) || (pattern4.test(key10)))){
+valid19 = false;
 break;
 }
+count6++;
 }
-if(_errs123 === errors){
-if(data45["zh-CN"] !== undefined){
-const _errs124 = errors;
-if(typeof data45["zh-CN"] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid19 && count6 >= 1)){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/3/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid28 = _errs124 === errors;
-}
-else {
-var valid28 = true;
-}
-if(valid28){
-if(data45.en !== undefined){
-const _errs126 = errors;
-if(typeof data45.en !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid28 = _errs126 === errors;
-}
-else {
-var valid28 = true;
-}
-if(valid28){
-var valid29 = true;
-for(const key17 in data45){
-if(pattern4.test(key17)){
-const _errs128 = errors;
-if(typeof data45[key17] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid29 = _errs128 === errors;
-if(!valid29){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/3/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid6 = _errs121 === errors;
-valid27 = _valid6;
+var _valid7 = _errs81 === errors;
+valid18 = _valid7;
 }
-if(!valid27){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!valid18){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/3/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid26 = _errs117 === errors;
+var valid17 = _errs77 === errors;
 }
 else {
-var valid26 = true;
+var valid17 = true;
 }
-if(valid26){
+if(valid17){
 if(data.description !== undefined){
-let data49 = data.description;
-const _errs130 = errors;
-let valid30 = true;
-if(typeof data49 === "string"){
-const _errs132 = errors;
-if(typeof data49 !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data28 = data.description;
+const _errs83 = errors;
+let valid20 = true;
+if(typeof data28 === "string"){
+const _errs85 = errors;
+if(typeof data28 !== "string"){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/3/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid7 = _errs132 === errors;
-valid30 = _valid7;
-}
-else {
-const _errs134 = errors;
-if(errors === _errs134){
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-if(Object.keys(data49).length < 1){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
+var _valid8 = _errs85 === errors;
+valid20 = _valid8;
 }
 else {
-const _errs136 = errors;
-for(const key18 in data49){
-if(!(((key18 === "zh-CN") || (key18 === "en")) || (pattern4.test(key18)))){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"}];
-return false;
+const _errs87 = errors;
+if(errors === _errs87){
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+let count7 = 0;
+let valid21 = true;
+for(const key11 in data28){
+if(typeof data28[key11] !== "string" || !(((key11 === "zh-CN") || (key11 === "en")) || (pattern4.test(key11)))){
+valid21 = false;
 break;
 }
+count7++;
 }
-if(_errs136 === errors){
-if(data49["zh-CN"] !== undefined){
-const _errs137 = errors;
-if(typeof data49["zh-CN"] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/3/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid21 && count7 >= 1)){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/3/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid31 = _errs137 === errors;
-}
-else {
-var valid31 = true;
-}
-if(valid31){
-if(data49.en !== undefined){
-const _errs139 = errors;
-if(typeof data49.en !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/3/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid31 = _errs139 === errors;
-}
-else {
-var valid31 = true;
-}
-if(valid31){
-var valid32 = true;
-for(const key19 in data49){
-if(pattern4.test(key19)){
-const _errs141 = errors;
-if(typeof data49[key19] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/3/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid32 = _errs141 === errors;
-if(!valid32){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/3/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid7 = _errs134 === errors;
-valid30 = _valid7;
+var _valid8 = _errs87 === errors;
+valid20 = _valid8;
 }
-if(!valid30){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/3/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!valid20){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/3/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid26 = _errs130 === errors;
+var valid17 = _errs83 === errors;
 }
 else {
-var valid26 = true;
+var valid17 = true;
 }
-if(valid26){
+if(valid17){
 if(data.layout !== undefined){
-const _errs143 = errors;
-if(!this.check(48, validate152, data.layout)){
-validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/3/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data29 = data.layout;
+const _errs89 = errors;
+if(!(this.remembers ? this.check(48, validate152, data29) : validate152.call(this, data29, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/allOf/1/x-memo-switch/3/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid26 = _errs143 === errors;
+var valid17 = _errs89 === errors;
 }
 else {
-var valid26 = true;
+var valid17 = true;
 }
-if(valid26){
+if(valid17){
 if(data.query !== undefined){
-const _errs144 = errors;
-if(!this.check(56, validate162, data.query)){
-validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/3/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data30 = data.query;
+const _errs90 = errors;
+if(!(this.remembers ? this.check(56, validate162, data30) : validate162.call(this, data30, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/allOf/1/x-memo-switch/3/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid26 = _errs144 === errors;
+var valid17 = _errs90 === errors;
 }
 else {
-var valid26 = true;
+var valid17 = true;
 }
-if(valid26){
+if(valid17){
 if(data.thresholds !== undefined){
-const _errs145 = errors;
-if(!this.check(59, validate171, data.thresholds)){
-validate203.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/oneOf/3/properties/thresholds/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data31 = data.thresholds;
+const _errs91 = errors;
+if(!(this.remembers ? this.check(59, validate171, data31) : validate171.call(this, data31, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/allOf/1/x-memo-switch/3/properties/thresholds/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid26 = _errs145 === errors;
+var valid17 = _errs91 === errors;
 }
 else {
-var valid26 = true;
+var valid17 = true;
 }
-if(valid26){
+if(valid17){
 if(data.target !== undefined){
-const _errs146 = errors;
-if(!this.check(60, validate173, data.target)){
-validate203.errors = [{instancePath:instancePath+"/target",schemaPath:"#/oneOf/3/properties/target/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data32 = data.target;
+const _errs92 = errors;
+if(!(this.remembers ? this.check(60, validate173, data32) : validate173.call(this, data32, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/target",schemaPath:"#/allOf/1/x-memo-switch/3/properties/target/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid26 = _errs146 === errors;
+var valid17 = _errs92 === errors;
 }
 else {
-var valid26 = true;
+var valid17 = true;
 }
-if(valid26){
+if(valid17){
 if(data.display !== undefined){
-const _errs147 = errors;
-if(!this.check(65, validate179, data.display)){
-validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/3/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data33 = data.display;
+const _errs93 = errors;
+if(!(this.remembers ? this.check(65, validate179, data33) : validate179.call(this, data33, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/allOf/1/x-memo-switch/3/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid26 = _errs147 === errors;
+var valid17 = _errs93 === errors;
 }
 else {
-var valid26 = true;
+var valid17 = true;
 }
 }
 }
@@ -6333,284 +5136,200 @@ var valid26 = true;
 }
 }
 else {
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/3/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-if(props0 !== true){
-props0 = true;
+var _valid0 = _errs71 === errors;
+valid1 = _valid0;
 }
-}
-else if(tag0 === "pie"){
-const _errs148 = errors;
-if(errors === _errs148){
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "pie"))){
+const _errs94 = errors;
+if(errors === _errs94){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing5;
 if(((((data.type === undefined) && (missing5 = "type")) || ((data.id === undefined) && (missing5 = "id"))) || ((data.layout === undefined) && (missing5 = "layout"))) || ((data.query === undefined) && (missing5 = "query"))){
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/4/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
-const _errs150 = errors;
-for(const key20 in data){
-if(!(((((((key20 === "type") || (key20 === "id")) || (key20 === "title")) || (key20 === "description")) || (key20 === "layout")) || (key20 === "query")) || (key20 === "display"))){
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"}];
+const _errs96 = errors;
+for(const key12 in data){
+if(!(((((((key12 === "type") || (key12 === "id")) || (key12 === "title")) || (key12 === "description")) || (key12 === "layout")) || (key12 === "query")) || (key12 === "display"))){
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs150 === errors){
+if(_errs96 === errors){
 if(data.type !== undefined){
-const _errs151 = errors;
+const _errs97 = errors;
 if("pie" !== data.type){
-validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "pie"},message:"must be equal to constant"}];
+validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/4/properties/type/const",keyword:"const",params:{allowedValue: "pie"},message:"must be equal to constant"}];
 return false;
 }
-var valid34 = _errs151 === errors;
+var valid22 = _errs97 === errors;
 }
 else {
-var valid34 = true;
+var valid22 = true;
 }
-if(valid34){
+if(valid22){
 if(data.id !== undefined){
-let data59 = data.id;
-const _errs152 = errors;
-if(errors === _errs152){
-if(typeof data59 === "string"){
-if(!pattern138.test(data59)){
-validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/4/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
+let data35 = data.id;
+const _errs98 = errors;
+if(errors === _errs98){
+if(typeof data35 === "string"){
+if(!pattern75.test(data35)){
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/4/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
 }
 else {
-validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/4/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/4/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid34 = _errs152 === errors;
+var valid22 = _errs98 === errors;
 }
 else {
-var valid34 = true;
+var valid22 = true;
 }
-if(valid34){
+if(valid22){
 if(data.title !== undefined){
-let data60 = data.title;
-const _errs154 = errors;
-let valid35 = true;
-if(typeof data60 === "string"){
-const _errs156 = errors;
-if(typeof data60 !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data36 = data.title;
+const _errs100 = errors;
+let valid23 = true;
+if(typeof data36 === "string"){
+const _errs102 = errors;
+if(typeof data36 !== "string"){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/4/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid8 = _errs156 === errors;
-valid35 = _valid8;
-}
-else {
-const _errs158 = errors;
-if(errors === _errs158){
-if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
-if(Object.keys(data60).length < 1){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
+var _valid9 = _errs102 === errors;
+valid23 = _valid9;
 }
 else {
-const _errs160 = errors;
-for(const key21 in data60){
-if(!(((key21 === "zh-CN") || (key21 === "en")) || (pattern4.test(key21)))){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"}];
-return false;
+const _errs104 = errors;
+if(errors === _errs104){
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+let count8 = 0;
+let valid24 = true;
+for(const key13 in data36){
+if(typeof data36[key13] !== "string" || !(((key13 === "zh-CN") || (key13 === "en")) || (pattern4.test(key13)))){
+valid24 = false;
 break;
 }
+count8++;
 }
-if(_errs160 === errors){
-if(data60["zh-CN"] !== undefined){
-const _errs161 = errors;
-if(typeof data60["zh-CN"] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid24 && count8 >= 1)){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/4/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid36 = _errs161 === errors;
-}
-else {
-var valid36 = true;
-}
-if(valid36){
-if(data60.en !== undefined){
-const _errs163 = errors;
-if(typeof data60.en !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid36 = _errs163 === errors;
-}
-else {
-var valid36 = true;
-}
-if(valid36){
-var valid37 = true;
-for(const key22 in data60){
-if(pattern4.test(key22)){
-const _errs165 = errors;
-if(typeof data60[key22] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid37 = _errs165 === errors;
-if(!valid37){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/4/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid8 = _errs158 === errors;
-valid35 = _valid8;
+var _valid9 = _errs104 === errors;
+valid23 = _valid9;
 }
-if(!valid35){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!valid23){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/4/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid34 = _errs154 === errors;
+var valid22 = _errs100 === errors;
 }
 else {
-var valid34 = true;
+var valid22 = true;
 }
-if(valid34){
+if(valid22){
 if(data.description !== undefined){
-let data64 = data.description;
-const _errs167 = errors;
-let valid38 = true;
-if(typeof data64 === "string"){
-const _errs169 = errors;
-if(typeof data64 !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data37 = data.description;
+const _errs106 = errors;
+let valid25 = true;
+if(typeof data37 === "string"){
+const _errs108 = errors;
+if(typeof data37 !== "string"){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/4/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid9 = _errs169 === errors;
-valid38 = _valid9;
-}
-else {
-const _errs171 = errors;
-if(errors === _errs171){
-if(data64 && typeof data64 == "object" && !Array.isArray(data64)){
-if(Object.keys(data64).length < 1){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
+var _valid10 = _errs108 === errors;
+valid25 = _valid10;
 }
 else {
-const _errs173 = errors;
-for(const key23 in data64){
-if(!(((key23 === "zh-CN") || (key23 === "en")) || (pattern4.test(key23)))){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"}];
-return false;
+const _errs110 = errors;
+if(errors === _errs110){
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+let count9 = 0;
+let valid26 = true;
+for(const key14 in data37){
+if(typeof data37[key14] !== "string" || !(((key14 === "zh-CN") || (key14 === "en")) || (pattern4.test(key14)))){
+valid26 = false;
 break;
 }
+count9++;
 }
-if(_errs173 === errors){
-if(data64["zh-CN"] !== undefined){
-const _errs174 = errors;
-if(typeof data64["zh-CN"] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/4/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid26 && count9 >= 1)){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/4/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid39 = _errs174 === errors;
-}
-else {
-var valid39 = true;
-}
-if(valid39){
-if(data64.en !== undefined){
-const _errs176 = errors;
-if(typeof data64.en !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/4/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid39 = _errs176 === errors;
-}
-else {
-var valid39 = true;
-}
-if(valid39){
-var valid40 = true;
-for(const key24 in data64){
-if(pattern4.test(key24)){
-const _errs178 = errors;
-if(typeof data64[key24] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/4/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid40 = _errs178 === errors;
-if(!valid40){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/4/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid9 = _errs171 === errors;
-valid38 = _valid9;
+var _valid10 = _errs110 === errors;
+valid25 = _valid10;
 }
-if(!valid38){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!valid25){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/4/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid34 = _errs167 === errors;
+var valid22 = _errs106 === errors;
 }
 else {
-var valid34 = true;
+var valid22 = true;
 }
-if(valid34){
+if(valid22){
 if(data.layout !== undefined){
-const _errs180 = errors;
-if(!this.check(48, validate152, data.layout)){
-validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/4/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data38 = data.layout;
+const _errs112 = errors;
+if(!(this.remembers ? this.check(48, validate152, data38) : validate152.call(this, data38, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/allOf/1/x-memo-switch/4/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid34 = _errs180 === errors;
+var valid22 = _errs112 === errors;
 }
 else {
-var valid34 = true;
+var valid22 = true;
 }
-if(valid34){
+if(valid22){
 if(data.query !== undefined){
-const _errs181 = errors;
-if(!this.check(56, validate162, data.query)){
-validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/4/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data39 = data.query;
+const _errs113 = errors;
+if(!(this.remembers ? this.check(56, validate162, data39) : validate162.call(this, data39, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/allOf/1/x-memo-switch/4/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid34 = _errs181 === errors;
+var valid22 = _errs113 === errors;
 }
 else {
-var valid34 = true;
+var valid22 = true;
 }
-if(valid34){
+if(valid22){
 if(data.display !== undefined){
-const _errs182 = errors;
-if(!this.check(66, validate181, data.display)){
-validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/4/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data40 = data.display;
+const _errs114 = errors;
+if(!(this.remembers ? this.check(66, validate181, data40) : validate181.call(this, data40, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/allOf/1/x-memo-switch/4/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid34 = _errs182 === errors;
+var valid22 = _errs114 === errors;
 }
 else {
-var valid34 = true;
+var valid22 = true;
 }
 }
 }
@@ -6622,59 +5341,764 @@ var valid34 = true;
 }
 }
 else {
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/4/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-if(props0 !== true){
-props0 = true;
+var _valid0 = _errs94 === errors;
+valid1 = _valid0;
 }
-}
-else if(tag0 === "gauge"){
-const _errs183 = errors;
-if(errors === _errs183){
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "gauge"))){
+const _errs115 = errors;
+if(errors === _errs115){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing6;
 if((((((data.type === undefined) && (missing6 = "type")) || ((data.id === undefined) && (missing6 = "id"))) || ((data.layout === undefined) && (missing6 = "layout"))) || ((data.query === undefined) && (missing6 = "query"))) || ((data.display === undefined) && (missing6 = "display"))){
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/5/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
 return false;
 }
 else {
-const _errs185 = errors;
-for(const key25 in data){
-if(!(func1.call(schema114.oneOf[5].properties, key25))){
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"}];
+const _errs117 = errors;
+for(const key15 in data){
+if(!(func1.call(schema114.allOf[1]["x-memo-switch"][5].properties, key15))){
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs185 === errors){
+if(_errs117 === errors){
 if(data.type !== undefined){
-const _errs186 = errors;
+const _errs118 = errors;
 if("gauge" !== data.type){
-validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "gauge"},message:"must be equal to constant"}];
+validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/5/properties/type/const",keyword:"const",params:{allowedValue: "gauge"},message:"must be equal to constant"}];
 return false;
 }
-var valid42 = _errs186 === errors;
+var valid27 = _errs118 === errors;
+}
+else {
+var valid27 = true;
+}
+if(valid27){
+if(data.id !== undefined){
+let data42 = data.id;
+const _errs119 = errors;
+if(errors === _errs119){
+if(typeof data42 === "string"){
+if(!pattern75.test(data42)){
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/5/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
+return false;
+}
+}
+else {
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/5/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid27 = _errs119 === errors;
+}
+else {
+var valid27 = true;
+}
+if(valid27){
+if(data.title !== undefined){
+let data43 = data.title;
+const _errs121 = errors;
+let valid28 = true;
+if(typeof data43 === "string"){
+const _errs123 = errors;
+if(typeof data43 !== "string"){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/5/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var _valid11 = _errs123 === errors;
+valid28 = _valid11;
+}
+else {
+const _errs125 = errors;
+if(errors === _errs125){
+if(data43 && typeof data43 == "object" && !Array.isArray(data43)){
+let count10 = 0;
+let valid29 = true;
+for(const key16 in data43){
+if(typeof data43[key16] !== "string" || !(((key16 === "zh-CN") || (key16 === "en")) || (pattern4.test(key16)))){
+valid29 = false;
+break;
+}
+count10++;
+}
+if(!(valid29 && count10 >= 1)){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/5/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
+return false;
+}
+}
+else {
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/5/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid11 = _errs125 === errors;
+valid28 = _valid11;
+}
+if(!valid28){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/5/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid27 = _errs121 === errors;
+}
+else {
+var valid27 = true;
+}
+if(valid27){
+if(data.description !== undefined){
+let data44 = data.description;
+const _errs127 = errors;
+let valid30 = true;
+if(typeof data44 === "string"){
+const _errs129 = errors;
+if(typeof data44 !== "string"){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/5/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var _valid12 = _errs129 === errors;
+valid30 = _valid12;
+}
+else {
+const _errs131 = errors;
+if(errors === _errs131){
+if(data44 && typeof data44 == "object" && !Array.isArray(data44)){
+let count11 = 0;
+let valid31 = true;
+for(const key17 in data44){
+if(typeof data44[key17] !== "string" || !(((key17 === "zh-CN") || (key17 === "en")) || (pattern4.test(key17)))){
+valid31 = false;
+break;
+}
+count11++;
+}
+if(!(valid31 && count11 >= 1)){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/5/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
+return false;
+}
+}
+else {
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/5/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid12 = _errs131 === errors;
+valid30 = _valid12;
+}
+if(!valid30){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/5/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid27 = _errs127 === errors;
+}
+else {
+var valid27 = true;
+}
+if(valid27){
+if(data.layout !== undefined){
+let data45 = data.layout;
+const _errs133 = errors;
+if(!(this.remembers ? this.check(48, validate152, data45) : validate152.call(this, data45, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/allOf/1/x-memo-switch/5/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid27 = _errs133 === errors;
+}
+else {
+var valid27 = true;
+}
+if(valid27){
+if(data.query !== undefined){
+let data46 = data.query;
+const _errs134 = errors;
+if(!(this.remembers ? this.check(56, validate162, data46) : validate162.call(this, data46, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/allOf/1/x-memo-switch/5/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid27 = _errs134 === errors;
+}
+else {
+var valid27 = true;
+}
+if(valid27){
+if(data.thresholds !== undefined){
+let data47 = data.thresholds;
+const _errs135 = errors;
+if(!(this.remembers ? this.check(59, validate171, data47) : validate171.call(this, data47, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/allOf/1/x-memo-switch/5/properties/thresholds/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid27 = _errs135 === errors;
+}
+else {
+var valid27 = true;
+}
+if(valid27){
+if(data.target !== undefined){
+let data48 = data.target;
+const _errs136 = errors;
+if(!(this.remembers ? this.check(60, validate173, data48) : validate173.call(this, data48, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/target",schemaPath:"#/allOf/1/x-memo-switch/5/properties/target/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid27 = _errs136 === errors;
+}
+else {
+var valid27 = true;
+}
+if(valid27){
+if(data.display !== undefined){
+let data49 = data.display;
+const _errs137 = errors;
+if(!(this.remembers ? this.check(67, validate182, data49) : validate182.call(this, data49, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/allOf/1/x-memo-switch/5/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid27 = _errs137 === errors;
+}
+else {
+var valid27 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/5/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid0 = _errs115 === errors;
+valid1 = _valid0;
+}
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "funnel"))){
+const _errs138 = errors;
+if(errors === _errs138){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing7;
+if(((((data.type === undefined) && (missing7 = "type")) || ((data.id === undefined) && (missing7 = "id"))) || ((data.layout === undefined) && (missing7 = "layout"))) || ((data.query === undefined) && (missing7 = "query"))){
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/6/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
+return false;
+}
+else {
+const _errs140 = errors;
+for(const key18 in data){
+if(!(((((((key18 === "type") || (key18 === "id")) || (key18 === "title")) || (key18 === "description")) || (key18 === "layout")) || (key18 === "query")) || (key18 === "display"))){
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs140 === errors){
+if(data.type !== undefined){
+const _errs141 = errors;
+if("funnel" !== data.type){
+validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/6/properties/type/const",keyword:"const",params:{allowedValue: "funnel"},message:"must be equal to constant"}];
+return false;
+}
+var valid32 = _errs141 === errors;
+}
+else {
+var valid32 = true;
+}
+if(valid32){
+if(data.id !== undefined){
+let data51 = data.id;
+const _errs142 = errors;
+if(errors === _errs142){
+if(typeof data51 === "string"){
+if(!pattern75.test(data51)){
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/6/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
+return false;
+}
+}
+else {
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/6/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid32 = _errs142 === errors;
+}
+else {
+var valid32 = true;
+}
+if(valid32){
+if(data.title !== undefined){
+let data52 = data.title;
+const _errs144 = errors;
+let valid33 = true;
+if(typeof data52 === "string"){
+const _errs146 = errors;
+if(typeof data52 !== "string"){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/6/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var _valid13 = _errs146 === errors;
+valid33 = _valid13;
+}
+else {
+const _errs148 = errors;
+if(errors === _errs148){
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+let count12 = 0;
+let valid34 = true;
+for(const key19 in data52){
+if(typeof data52[key19] !== "string" || !(((key19 === "zh-CN") || (key19 === "en")) || (pattern4.test(key19)))){
+valid34 = false;
+break;
+}
+count12++;
+}
+if(!(valid34 && count12 >= 1)){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/6/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
+return false;
+}
+}
+else {
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/6/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid13 = _errs148 === errors;
+valid33 = _valid13;
+}
+if(!valid33){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/6/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid32 = _errs144 === errors;
+}
+else {
+var valid32 = true;
+}
+if(valid32){
+if(data.description !== undefined){
+let data53 = data.description;
+const _errs150 = errors;
+let valid35 = true;
+if(typeof data53 === "string"){
+const _errs152 = errors;
+if(typeof data53 !== "string"){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/6/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var _valid14 = _errs152 === errors;
+valid35 = _valid14;
+}
+else {
+const _errs154 = errors;
+if(errors === _errs154){
+if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
+let count13 = 0;
+let valid36 = true;
+for(const key20 in data53){
+if(typeof data53[key20] !== "string" || !(((key20 === "zh-CN") || (key20 === "en")) || (pattern4.test(key20)))){
+valid36 = false;
+break;
+}
+count13++;
+}
+if(!(valid36 && count13 >= 1)){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/6/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
+return false;
+}
+}
+else {
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/6/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid14 = _errs154 === errors;
+valid35 = _valid14;
+}
+if(!valid35){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/6/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid32 = _errs150 === errors;
+}
+else {
+var valid32 = true;
+}
+if(valid32){
+if(data.layout !== undefined){
+let data54 = data.layout;
+const _errs156 = errors;
+if(!(this.remembers ? this.check(48, validate152, data54) : validate152.call(this, data54, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/allOf/1/x-memo-switch/6/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid32 = _errs156 === errors;
+}
+else {
+var valid32 = true;
+}
+if(valid32){
+if(data.query !== undefined){
+let data55 = data.query;
+const _errs157 = errors;
+if(!(this.remembers ? this.check(56, validate162, data55) : validate162.call(this, data55, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/allOf/1/x-memo-switch/6/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid32 = _errs157 === errors;
+}
+else {
+var valid32 = true;
+}
+if(valid32){
+if(data.display !== undefined){
+let data56 = data.display;
+const _errs158 = errors;
+if(!(this.remembers ? this.check(68, validate183, data56) : validate183.call(this, data56, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/allOf/1/x-memo-switch/6/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid32 = _errs158 === errors;
+}
+else {
+var valid32 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/6/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid0 = _errs138 === errors;
+valid1 = _valid0;
+}
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "heatmap"))){
+const _errs159 = errors;
+if(errors === _errs159){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing8;
+if(((((data.type === undefined) && (missing8 = "type")) || ((data.id === undefined) && (missing8 = "id"))) || ((data.layout === undefined) && (missing8 = "layout"))) || ((data.query === undefined) && (missing8 = "query"))){
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/7/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
+return false;
+}
+else {
+const _errs161 = errors;
+for(const key21 in data){
+if(!((((((((key21 === "type") || (key21 === "id")) || (key21 === "title")) || (key21 === "description")) || (key21 === "layout")) || (key21 === "query")) || (key21 === "thresholds")) || (key21 === "display"))){
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs161 === errors){
+if(data.type !== undefined){
+const _errs162 = errors;
+if("heatmap" !== data.type){
+validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/7/properties/type/const",keyword:"const",params:{allowedValue: "heatmap"},message:"must be equal to constant"}];
+return false;
+}
+var valid37 = _errs162 === errors;
+}
+else {
+var valid37 = true;
+}
+if(valid37){
+if(data.id !== undefined){
+let data58 = data.id;
+const _errs163 = errors;
+if(errors === _errs163){
+if(typeof data58 === "string"){
+if(!pattern75.test(data58)){
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/7/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
+return false;
+}
+}
+else {
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/7/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid37 = _errs163 === errors;
+}
+else {
+var valid37 = true;
+}
+if(valid37){
+if(data.title !== undefined){
+let data59 = data.title;
+const _errs165 = errors;
+let valid38 = true;
+if(typeof data59 === "string"){
+const _errs167 = errors;
+if(typeof data59 !== "string"){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/7/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var _valid15 = _errs167 === errors;
+valid38 = _valid15;
+}
+else {
+const _errs169 = errors;
+if(errors === _errs169){
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+let count14 = 0;
+let valid39 = true;
+for(const key22 in data59){
+if(typeof data59[key22] !== "string" || !(((key22 === "zh-CN") || (key22 === "en")) || (pattern4.test(key22)))){
+valid39 = false;
+break;
+}
+count14++;
+}
+if(!(valid39 && count14 >= 1)){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/7/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
+return false;
+}
+}
+else {
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/7/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid15 = _errs169 === errors;
+valid38 = _valid15;
+}
+if(!valid38){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/7/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid37 = _errs165 === errors;
+}
+else {
+var valid37 = true;
+}
+if(valid37){
+if(data.description !== undefined){
+let data60 = data.description;
+const _errs171 = errors;
+let valid40 = true;
+if(typeof data60 === "string"){
+const _errs173 = errors;
+if(typeof data60 !== "string"){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/7/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var _valid16 = _errs173 === errors;
+valid40 = _valid16;
+}
+else {
+const _errs175 = errors;
+if(errors === _errs175){
+if(data60 && typeof data60 == "object" && !Array.isArray(data60)){
+let count15 = 0;
+let valid41 = true;
+for(const key23 in data60){
+if(typeof data60[key23] !== "string" || !(((key23 === "zh-CN") || (key23 === "en")) || (pattern4.test(key23)))){
+valid41 = false;
+break;
+}
+count15++;
+}
+if(!(valid41 && count15 >= 1)){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/7/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
+return false;
+}
+}
+else {
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/7/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid16 = _errs175 === errors;
+valid40 = _valid16;
+}
+if(!valid40){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/7/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid37 = _errs171 === errors;
+}
+else {
+var valid37 = true;
+}
+if(valid37){
+if(data.layout !== undefined){
+let data61 = data.layout;
+const _errs177 = errors;
+if(!(this.remembers ? this.check(48, validate152, data61) : validate152.call(this, data61, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/allOf/1/x-memo-switch/7/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid37 = _errs177 === errors;
+}
+else {
+var valid37 = true;
+}
+if(valid37){
+if(data.query !== undefined){
+let data62 = data.query;
+const _errs178 = errors;
+if(!(this.remembers ? this.check(56, validate162, data62) : validate162.call(this, data62, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/allOf/1/x-memo-switch/7/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid37 = _errs178 === errors;
+}
+else {
+var valid37 = true;
+}
+if(valid37){
+if(data.thresholds !== undefined){
+let data63 = data.thresholds;
+const _errs179 = errors;
+if(!(this.remembers ? this.check(59, validate171, data63) : validate171.call(this, data63, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/allOf/1/x-memo-switch/7/properties/thresholds/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid37 = _errs179 === errors;
+}
+else {
+var valid37 = true;
+}
+if(valid37){
+if(data.display !== undefined){
+let data64 = data.display;
+const _errs180 = errors;
+if(!(this.remembers ? this.check(69, validate184, data64) : validate184.call(this, data64, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/allOf/1/x-memo-switch/7/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid37 = _errs180 === errors;
+}
+else {
+var valid37 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/7/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid0 = _errs159 === errors;
+valid1 = _valid0;
+}
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "scatter"))){
+const _errs181 = errors;
+if(errors === _errs181){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing9;
+if((((((data.type === undefined) && (missing9 = "type")) || ((data.id === undefined) && (missing9 = "id"))) || ((data.layout === undefined) && (missing9 = "layout"))) || ((data.query === undefined) && (missing9 = "query"))) || ((data.display === undefined) && (missing9 = "display"))){
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/8/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
+return false;
+}
+else {
+const _errs183 = errors;
+for(const key24 in data){
+if(!(((((((key24 === "type") || (key24 === "id")) || (key24 === "title")) || (key24 === "description")) || (key24 === "layout")) || (key24 === "query")) || (key24 === "display"))){
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs183 === errors){
+if(data.type !== undefined){
+const _errs184 = errors;
+if("scatter" !== data.type){
+validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/8/properties/type/const",keyword:"const",params:{allowedValue: "scatter"},message:"must be equal to constant"}];
+return false;
+}
+var valid42 = _errs184 === errors;
 }
 else {
 var valid42 = true;
 }
 if(valid42){
 if(data.id !== undefined){
-let data72 = data.id;
-const _errs187 = errors;
-if(errors === _errs187){
-if(typeof data72 === "string"){
-if(!pattern138.test(data72)){
-validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/5/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
+let data66 = data.id;
+const _errs185 = errors;
+if(errors === _errs185){
+if(typeof data66 === "string"){
+if(!pattern75.test(data66)){
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/8/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
 }
 else {
-validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/5/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/8/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
+}
+var valid42 = _errs185 === errors;
+}
+else {
+var valid42 = true;
+}
+if(valid42){
+if(data.title !== undefined){
+let data67 = data.title;
+const _errs187 = errors;
+let valid43 = true;
+if(typeof data67 === "string"){
+const _errs189 = errors;
+if(typeof data67 !== "string"){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/8/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var _valid17 = _errs189 === errors;
+valid43 = _valid17;
+}
+else {
+const _errs191 = errors;
+if(errors === _errs191){
+if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
+let count16 = 0;
+let valid44 = true;
+for(const key25 in data67){
+if(typeof data67[key25] !== "string" || !(((key25 === "zh-CN") || (key25 === "en")) || (pattern4.test(key25)))){
+valid44 = false;
+break;
+}
+count16++;
+}
+if(!(valid44 && count16 >= 1)){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/8/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
+return false;
+}
+}
+else {
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/8/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid17 = _errs191 === errors;
+valid43 = _valid17;
+}
+if(!valid43){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/8/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
 }
 var valid42 = _errs187 === errors;
 }
@@ -6682,245 +6106,89 @@ else {
 var valid42 = true;
 }
 if(valid42){
-if(data.title !== undefined){
-let data73 = data.title;
-const _errs189 = errors;
-let valid43 = true;
-if(typeof data73 === "string"){
-const _errs191 = errors;
-if(typeof data73 !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var _valid10 = _errs191 === errors;
-valid43 = _valid10;
-}
-else {
+if(data.description !== undefined){
+let data68 = data.description;
 const _errs193 = errors;
-if(errors === _errs193){
-if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
-if(Object.keys(data73).length < 1){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
+let valid45 = true;
+if(typeof data68 === "string"){
 const _errs195 = errors;
-for(const key26 in data73){
-if(!(((key26 === "zh-CN") || (key26 === "en")) || (pattern4.test(key26)))){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs195 === errors){
-if(data73["zh-CN"] !== undefined){
-const _errs196 = errors;
-if(typeof data73["zh-CN"] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data68 !== "string"){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/8/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid44 = _errs196 === errors;
+var _valid18 = _errs195 === errors;
+valid45 = _valid18;
 }
 else {
-var valid44 = true;
-}
-if(valid44){
-if(data73.en !== undefined){
-const _errs198 = errors;
-if(typeof data73.en !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid44 = _errs198 === errors;
-}
-else {
-var valid44 = true;
-}
-if(valid44){
-var valid45 = true;
-for(const key27 in data73){
-if(pattern4.test(key27)){
-const _errs200 = errors;
-if(typeof data73[key27] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid45 = _errs200 === errors;
-if(!valid45){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var _valid10 = _errs193 === errors;
-valid43 = _valid10;
-}
-if(!valid43){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
-}
-var valid42 = _errs189 === errors;
-}
-else {
-var valid42 = true;
-}
-if(valid42){
-if(data.description !== undefined){
-let data77 = data.description;
-const _errs202 = errors;
+const _errs197 = errors;
+if(errors === _errs197){
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+let count17 = 0;
 let valid46 = true;
-if(typeof data77 === "string"){
-const _errs204 = errors;
-if(typeof data77 !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var _valid11 = _errs204 === errors;
-valid46 = _valid11;
-}
-else {
-const _errs206 = errors;
-if(errors === _errs206){
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-if(Object.keys(data77).length < 1){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs208 = errors;
-for(const key28 in data77){
-if(!(((key28 === "zh-CN") || (key28 === "en")) || (pattern4.test(key28)))){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"}];
-return false;
+for(const key26 in data68){
+if(typeof data68[key26] !== "string" || !(((key26 === "zh-CN") || (key26 === "en")) || (pattern4.test(key26)))){
+valid46 = false;
 break;
 }
+count17++;
 }
-if(_errs208 === errors){
-if(data77["zh-CN"] !== undefined){
-const _errs209 = errors;
-if(typeof data77["zh-CN"] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/5/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid46 && count17 >= 1)){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/8/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid47 = _errs209 === errors;
-}
-else {
-var valid47 = true;
-}
-if(valid47){
-if(data77.en !== undefined){
-const _errs211 = errors;
-if(typeof data77.en !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/5/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid47 = _errs211 === errors;
-}
-else {
-var valid47 = true;
-}
-if(valid47){
-var valid48 = true;
-for(const key29 in data77){
-if(pattern4.test(key29)){
-const _errs213 = errors;
-if(typeof data77[key29] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/5/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid48 = _errs213 === errors;
-if(!valid48){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/8/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid11 = _errs206 === errors;
-valid46 = _valid11;
+var _valid18 = _errs197 === errors;
+valid45 = _valid18;
 }
-if(!valid46){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!valid45){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/8/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid42 = _errs202 === errors;
+var valid42 = _errs193 === errors;
 }
 else {
 var valid42 = true;
 }
 if(valid42){
 if(data.layout !== undefined){
-const _errs215 = errors;
-if(!this.check(48, validate152, data.layout)){
-validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/5/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data69 = data.layout;
+const _errs199 = errors;
+if(!(this.remembers ? this.check(48, validate152, data69) : validate152.call(this, data69, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/allOf/1/x-memo-switch/8/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid42 = _errs215 === errors;
+var valid42 = _errs199 === errors;
 }
 else {
 var valid42 = true;
 }
 if(valid42){
 if(data.query !== undefined){
-const _errs216 = errors;
-if(!this.check(56, validate162, data.query)){
-validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/5/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data70 = data.query;
+const _errs200 = errors;
+if(!(this.remembers ? this.check(56, validate162, data70) : validate162.call(this, data70, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/allOf/1/x-memo-switch/8/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid42 = _errs216 === errors;
-}
-else {
-var valid42 = true;
-}
-if(valid42){
-if(data.thresholds !== undefined){
-const _errs217 = errors;
-if(!this.check(59, validate171, data.thresholds)){
-validate203.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/oneOf/5/properties/thresholds/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid42 = _errs217 === errors;
-}
-else {
-var valid42 = true;
-}
-if(valid42){
-if(data.target !== undefined){
-const _errs218 = errors;
-if(!this.check(60, validate173, data.target)){
-validate203.errors = [{instancePath:instancePath+"/target",schemaPath:"#/oneOf/5/properties/target/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid42 = _errs218 === errors;
+var valid42 = _errs200 === errors;
 }
 else {
 var valid42 = true;
 }
 if(valid42){
 if(data.display !== undefined){
-const _errs219 = errors;
-if(!this.check(67, validate182, data.display)){
-validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/5/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data71 = data.display;
+const _errs201 = errors;
+if(!(this.remembers ? this.check(70, validate185, data71) : validate185.call(this, data71, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/allOf/1/x-memo-switch/8/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid42 = _errs219 === errors;
+var valid42 = _errs201 === errors;
 }
 else {
 var valid42 = true;
@@ -6934,1179 +6202,214 @@ var valid42 = true;
 }
 }
 }
-}
-}
 else {
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/8/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-if(props0 !== true){
-props0 = true;
+var _valid0 = _errs181 === errors;
+valid1 = _valid0;
 }
-}
-else if(tag0 === "funnel"){
-const _errs220 = errors;
-if(errors === _errs220){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing7;
-if(((((data.type === undefined) && (missing7 = "type")) || ((data.id === undefined) && (missing7 = "id"))) || ((data.layout === undefined) && (missing7 = "layout"))) || ((data.query === undefined) && (missing7 = "query"))){
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
-return false;
-}
-else {
-const _errs222 = errors;
-for(const key30 in data){
-if(!(((((((key30 === "type") || (key30 === "id")) || (key30 === "title")) || (key30 === "description")) || (key30 === "layout")) || (key30 === "query")) || (key30 === "display"))){
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs222 === errors){
-if(data.type !== undefined){
-const _errs223 = errors;
-if("funnel" !== data.type){
-validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "funnel"},message:"must be equal to constant"}];
-return false;
-}
-var valid50 = _errs223 === errors;
-}
-else {
-var valid50 = true;
-}
-if(valid50){
-if(data.id !== undefined){
-let data87 = data.id;
-const _errs224 = errors;
-if(errors === _errs224){
-if(typeof data87 === "string"){
-if(!pattern138.test(data87)){
-validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/6/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
-return false;
-}
-}
-else {
-validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/6/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid50 = _errs224 === errors;
-}
-else {
-var valid50 = true;
-}
-if(valid50){
-if(data.title !== undefined){
-let data88 = data.title;
-const _errs226 = errors;
-let valid51 = true;
-if(typeof data88 === "string"){
-const _errs228 = errors;
-if(typeof data88 !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var _valid12 = _errs228 === errors;
-valid51 = _valid12;
-}
-else {
-const _errs230 = errors;
-if(errors === _errs230){
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-if(Object.keys(data88).length < 1){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs232 = errors;
-for(const key31 in data88){
-if(!(((key31 === "zh-CN") || (key31 === "en")) || (pattern4.test(key31)))){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs232 === errors){
-if(data88["zh-CN"] !== undefined){
-const _errs233 = errors;
-if(typeof data88["zh-CN"] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid52 = _errs233 === errors;
-}
-else {
-var valid52 = true;
-}
-if(valid52){
-if(data88.en !== undefined){
-const _errs235 = errors;
-if(typeof data88.en !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid52 = _errs235 === errors;
-}
-else {
-var valid52 = true;
-}
-if(valid52){
-var valid53 = true;
-for(const key32 in data88){
-if(pattern4.test(key32)){
-const _errs237 = errors;
-if(typeof data88[key32] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid53 = _errs237 === errors;
-if(!valid53){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var _valid12 = _errs230 === errors;
-valid51 = _valid12;
-}
-if(!valid51){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
-}
-var valid50 = _errs226 === errors;
-}
-else {
-var valid50 = true;
-}
-if(valid50){
-if(data.description !== undefined){
-let data92 = data.description;
-const _errs239 = errors;
-let valid54 = true;
-if(typeof data92 === "string"){
-const _errs241 = errors;
-if(typeof data92 !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var _valid13 = _errs241 === errors;
-valid54 = _valid13;
-}
-else {
-const _errs243 = errors;
-if(errors === _errs243){
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-if(Object.keys(data92).length < 1){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs245 = errors;
-for(const key33 in data92){
-if(!(((key33 === "zh-CN") || (key33 === "en")) || (pattern4.test(key33)))){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs245 === errors){
-if(data92["zh-CN"] !== undefined){
-const _errs246 = errors;
-if(typeof data92["zh-CN"] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/6/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid55 = _errs246 === errors;
-}
-else {
-var valid55 = true;
-}
-if(valid55){
-if(data92.en !== undefined){
-const _errs248 = errors;
-if(typeof data92.en !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/6/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid55 = _errs248 === errors;
-}
-else {
-var valid55 = true;
-}
-if(valid55){
-var valid56 = true;
-for(const key34 in data92){
-if(pattern4.test(key34)){
-const _errs250 = errors;
-if(typeof data92[key34] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/6/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid56 = _errs250 === errors;
-if(!valid56){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var _valid13 = _errs243 === errors;
-valid54 = _valid13;
-}
-if(!valid54){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
-}
-var valid50 = _errs239 === errors;
-}
-else {
-var valid50 = true;
-}
-if(valid50){
-if(data.layout !== undefined){
-const _errs252 = errors;
-if(!this.check(48, validate152, data.layout)){
-validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/6/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid50 = _errs252 === errors;
-}
-else {
-var valid50 = true;
-}
-if(valid50){
-if(data.query !== undefined){
-const _errs253 = errors;
-if(!this.check(56, validate162, data.query)){
-validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/6/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid50 = _errs253 === errors;
-}
-else {
-var valid50 = true;
-}
-if(valid50){
-if(data.display !== undefined){
-const _errs254 = errors;
-if(!this.check(68, validate183, data.display)){
-validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/6/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid50 = _errs254 === errors;
-}
-else {
-var valid50 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "heatmap"){
-const _errs255 = errors;
-if(errors === _errs255){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing8;
-if(((((data.type === undefined) && (missing8 = "type")) || ((data.id === undefined) && (missing8 = "id"))) || ((data.layout === undefined) && (missing8 = "layout"))) || ((data.query === undefined) && (missing8 = "query"))){
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
-return false;
-}
-else {
-const _errs257 = errors;
-for(const key35 in data){
-if(!((((((((key35 === "type") || (key35 === "id")) || (key35 === "title")) || (key35 === "description")) || (key35 === "layout")) || (key35 === "query")) || (key35 === "thresholds")) || (key35 === "display"))){
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs257 === errors){
-if(data.type !== undefined){
-const _errs258 = errors;
-if("heatmap" !== data.type){
-validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/7/properties/type/const",keyword:"const",params:{allowedValue: "heatmap"},message:"must be equal to constant"}];
-return false;
-}
-var valid58 = _errs258 === errors;
-}
-else {
-var valid58 = true;
-}
-if(valid58){
-if(data.id !== undefined){
-let data100 = data.id;
-const _errs259 = errors;
-if(errors === _errs259){
-if(typeof data100 === "string"){
-if(!pattern138.test(data100)){
-validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/7/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
-return false;
-}
-}
-else {
-validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/7/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid58 = _errs259 === errors;
-}
-else {
-var valid58 = true;
-}
-if(valid58){
-if(data.title !== undefined){
-let data101 = data.title;
-const _errs261 = errors;
-let valid59 = true;
-if(typeof data101 === "string"){
-const _errs263 = errors;
-if(typeof data101 !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var _valid14 = _errs263 === errors;
-valid59 = _valid14;
-}
-else {
-const _errs265 = errors;
-if(errors === _errs265){
-if(data101 && typeof data101 == "object" && !Array.isArray(data101)){
-if(Object.keys(data101).length < 1){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs267 = errors;
-for(const key36 in data101){
-if(!(((key36 === "zh-CN") || (key36 === "en")) || (pattern4.test(key36)))){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs267 === errors){
-if(data101["zh-CN"] !== undefined){
-const _errs268 = errors;
-if(typeof data101["zh-CN"] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid60 = _errs268 === errors;
-}
-else {
-var valid60 = true;
-}
-if(valid60){
-if(data101.en !== undefined){
-const _errs270 = errors;
-if(typeof data101.en !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid60 = _errs270 === errors;
-}
-else {
-var valid60 = true;
-}
-if(valid60){
-var valid61 = true;
-for(const key37 in data101){
-if(pattern4.test(key37)){
-const _errs272 = errors;
-if(typeof data101[key37] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/" + key37.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid61 = _errs272 === errors;
-if(!valid61){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var _valid14 = _errs265 === errors;
-valid59 = _valid14;
-}
-if(!valid59){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
-}
-var valid58 = _errs261 === errors;
-}
-else {
-var valid58 = true;
-}
-if(valid58){
-if(data.description !== undefined){
-let data105 = data.description;
-const _errs274 = errors;
-let valid62 = true;
-if(typeof data105 === "string"){
-const _errs276 = errors;
-if(typeof data105 !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var _valid15 = _errs276 === errors;
-valid62 = _valid15;
-}
-else {
-const _errs278 = errors;
-if(errors === _errs278){
-if(data105 && typeof data105 == "object" && !Array.isArray(data105)){
-if(Object.keys(data105).length < 1){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs280 = errors;
-for(const key38 in data105){
-if(!(((key38 === "zh-CN") || (key38 === "en")) || (pattern4.test(key38)))){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs280 === errors){
-if(data105["zh-CN"] !== undefined){
-const _errs281 = errors;
-if(typeof data105["zh-CN"] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/7/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid63 = _errs281 === errors;
-}
-else {
-var valid63 = true;
-}
-if(valid63){
-if(data105.en !== undefined){
-const _errs283 = errors;
-if(typeof data105.en !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/7/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid63 = _errs283 === errors;
-}
-else {
-var valid63 = true;
-}
-if(valid63){
-var valid64 = true;
-for(const key39 in data105){
-if(pattern4.test(key39)){
-const _errs285 = errors;
-if(typeof data105[key39] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/" + key39.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/7/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid64 = _errs285 === errors;
-if(!valid64){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var _valid15 = _errs278 === errors;
-valid62 = _valid15;
-}
-if(!valid62){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
-}
-var valid58 = _errs274 === errors;
-}
-else {
-var valid58 = true;
-}
-if(valid58){
-if(data.layout !== undefined){
-const _errs287 = errors;
-if(!this.check(48, validate152, data.layout)){
-validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/7/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid58 = _errs287 === errors;
-}
-else {
-var valid58 = true;
-}
-if(valid58){
-if(data.query !== undefined){
-const _errs288 = errors;
-if(!this.check(56, validate162, data.query)){
-validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/7/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid58 = _errs288 === errors;
-}
-else {
-var valid58 = true;
-}
-if(valid58){
-if(data.thresholds !== undefined){
-const _errs289 = errors;
-if(!this.check(59, validate171, data.thresholds)){
-validate203.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/oneOf/7/properties/thresholds/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid58 = _errs289 === errors;
-}
-else {
-var valid58 = true;
-}
-if(valid58){
-if(data.display !== undefined){
-const _errs290 = errors;
-if(!this.check(69, validate184, data.display)){
-validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/7/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid58 = _errs290 === errors;
-}
-else {
-var valid58 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/7/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "scatter"){
-const _errs291 = errors;
-if(errors === _errs291){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing9;
-if((((((data.type === undefined) && (missing9 = "type")) || ((data.id === undefined) && (missing9 = "id"))) || ((data.layout === undefined) && (missing9 = "layout"))) || ((data.query === undefined) && (missing9 = "query"))) || ((data.display === undefined) && (missing9 = "display"))){
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
-return false;
-}
-else {
-const _errs293 = errors;
-for(const key40 in data){
-if(!(((((((key40 === "type") || (key40 === "id")) || (key40 === "title")) || (key40 === "description")) || (key40 === "layout")) || (key40 === "query")) || (key40 === "display"))){
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key40},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs293 === errors){
-if(data.type !== undefined){
-const _errs294 = errors;
-if("scatter" !== data.type){
-validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/8/properties/type/const",keyword:"const",params:{allowedValue: "scatter"},message:"must be equal to constant"}];
-return false;
-}
-var valid66 = _errs294 === errors;
-}
-else {
-var valid66 = true;
-}
-if(valid66){
-if(data.id !== undefined){
-let data114 = data.id;
-const _errs295 = errors;
-if(errors === _errs295){
-if(typeof data114 === "string"){
-if(!pattern138.test(data114)){
-validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/8/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
-return false;
-}
-}
-else {
-validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/8/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid66 = _errs295 === errors;
-}
-else {
-var valid66 = true;
-}
-if(valid66){
-if(data.title !== undefined){
-let data115 = data.title;
-const _errs297 = errors;
-let valid67 = true;
-if(typeof data115 === "string"){
-const _errs299 = errors;
-if(typeof data115 !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/8/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var _valid16 = _errs299 === errors;
-valid67 = _valid16;
-}
-else {
-const _errs301 = errors;
-if(errors === _errs301){
-if(data115 && typeof data115 == "object" && !Array.isArray(data115)){
-if(Object.keys(data115).length < 1){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/8/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs303 = errors;
-for(const key41 in data115){
-if(!(((key41 === "zh-CN") || (key41 === "en")) || (pattern4.test(key41)))){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/8/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs303 === errors){
-if(data115["zh-CN"] !== undefined){
-const _errs304 = errors;
-if(typeof data115["zh-CN"] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/8/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid68 = _errs304 === errors;
-}
-else {
-var valid68 = true;
-}
-if(valid68){
-if(data115.en !== undefined){
-const _errs306 = errors;
-if(typeof data115.en !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/8/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid68 = _errs306 === errors;
-}
-else {
-var valid68 = true;
-}
-if(valid68){
-var valid69 = true;
-for(const key42 in data115){
-if(pattern4.test(key42)){
-const _errs308 = errors;
-if(typeof data115[key42] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/8/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid69 = _errs308 === errors;
-if(!valid69){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/8/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var _valid16 = _errs301 === errors;
-valid67 = _valid16;
-}
-if(!valid67){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/8/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
-}
-var valid66 = _errs297 === errors;
-}
-else {
-var valid66 = true;
-}
-if(valid66){
-if(data.description !== undefined){
-let data119 = data.description;
-const _errs310 = errors;
-let valid70 = true;
-if(typeof data119 === "string"){
-const _errs312 = errors;
-if(typeof data119 !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var _valid17 = _errs312 === errors;
-valid70 = _valid17;
-}
-else {
-const _errs314 = errors;
-if(errors === _errs314){
-if(data119 && typeof data119 == "object" && !Array.isArray(data119)){
-if(Object.keys(data119).length < 1){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs316 = errors;
-for(const key43 in data119){
-if(!(((key43 === "zh-CN") || (key43 === "en")) || (pattern4.test(key43)))){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs316 === errors){
-if(data119["zh-CN"] !== undefined){
-const _errs317 = errors;
-if(typeof data119["zh-CN"] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/8/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid71 = _errs317 === errors;
-}
-else {
-var valid71 = true;
-}
-if(valid71){
-if(data119.en !== undefined){
-const _errs319 = errors;
-if(typeof data119.en !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/8/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid71 = _errs319 === errors;
-}
-else {
-var valid71 = true;
-}
-if(valid71){
-var valid72 = true;
-for(const key44 in data119){
-if(pattern4.test(key44)){
-const _errs321 = errors;
-if(typeof data119[key44] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/" + key44.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/8/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid72 = _errs321 === errors;
-if(!valid72){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var _valid17 = _errs314 === errors;
-valid70 = _valid17;
-}
-if(!valid70){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/8/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
-}
-var valid66 = _errs310 === errors;
-}
-else {
-var valid66 = true;
-}
-if(valid66){
-if(data.layout !== undefined){
-const _errs323 = errors;
-if(!this.check(48, validate152, data.layout)){
-validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/8/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid66 = _errs323 === errors;
-}
-else {
-var valid66 = true;
-}
-if(valid66){
-if(data.query !== undefined){
-const _errs324 = errors;
-if(!this.check(56, validate162, data.query)){
-validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/8/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid66 = _errs324 === errors;
-}
-else {
-var valid66 = true;
-}
-if(valid66){
-if(data.display !== undefined){
-const _errs325 = errors;
-if(!this.check(70, validate185, data.display)){
-validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/8/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid66 = _errs325 === errors;
-}
-else {
-var valid66 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/8/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "table"){
-const _errs326 = errors;
-if(errors === _errs326){
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "table"))){
+const _errs202 = errors;
+if(errors === _errs202){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing10;
 if(((((data.type === undefined) && (missing10 = "type")) || ((data.id === undefined) && (missing10 = "id"))) || ((data.layout === undefined) && (missing10 = "layout"))) || ((data.query === undefined) && (missing10 = "query"))){
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"}];
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/9/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"}];
 return false;
 }
 else {
-const _errs328 = errors;
-for(const key45 in data){
-if(!((((((((key45 === "type") || (key45 === "id")) || (key45 === "title")) || (key45 === "description")) || (key45 === "layout")) || (key45 === "query")) || (key45 === "thresholds")) || (key45 === "display"))){
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key45},message:"must NOT have additional properties"}];
+const _errs204 = errors;
+for(const key27 in data){
+if(!((((((((key27 === "type") || (key27 === "id")) || (key27 === "title")) || (key27 === "description")) || (key27 === "layout")) || (key27 === "query")) || (key27 === "thresholds")) || (key27 === "display"))){
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs328 === errors){
+if(_errs204 === errors){
 if(data.type !== undefined){
-const _errs329 = errors;
+const _errs205 = errors;
 if("table" !== data.type){
-validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/9/properties/type/const",keyword:"const",params:{allowedValue: "table"},message:"must be equal to constant"}];
+validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/9/properties/type/const",keyword:"const",params:{allowedValue: "table"},message:"must be equal to constant"}];
 return false;
 }
-var valid74 = _errs329 === errors;
+var valid47 = _errs205 === errors;
 }
 else {
-var valid74 = true;
+var valid47 = true;
 }
-if(valid74){
+if(valid47){
 if(data.id !== undefined){
-let data127 = data.id;
-const _errs330 = errors;
-if(errors === _errs330){
-if(typeof data127 === "string"){
-if(!pattern138.test(data127)){
-validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/9/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
+let data73 = data.id;
+const _errs206 = errors;
+if(errors === _errs206){
+if(typeof data73 === "string"){
+if(!pattern75.test(data73)){
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/9/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
 }
 else {
-validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/9/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/9/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid74 = _errs330 === errors;
+var valid47 = _errs206 === errors;
 }
 else {
-var valid74 = true;
+var valid47 = true;
 }
-if(valid74){
+if(valid47){
 if(data.title !== undefined){
-let data128 = data.title;
-const _errs332 = errors;
-let valid75 = true;
-if(typeof data128 === "string"){
-const _errs334 = errors;
-if(typeof data128 !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/9/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data74 = data.title;
+const _errs208 = errors;
+let valid48 = true;
+if(typeof data74 === "string"){
+const _errs210 = errors;
+if(typeof data74 !== "string"){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/9/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid18 = _errs334 === errors;
-valid75 = _valid18;
-}
-else {
-const _errs336 = errors;
-if(errors === _errs336){
-if(data128 && typeof data128 == "object" && !Array.isArray(data128)){
-if(Object.keys(data128).length < 1){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/9/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
+var _valid19 = _errs210 === errors;
+valid48 = _valid19;
 }
 else {
-const _errs338 = errors;
-for(const key46 in data128){
-if(!(((key46 === "zh-CN") || (key46 === "en")) || (pattern4.test(key46)))){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/9/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key46},message:"must NOT have additional properties"}];
-return false;
+const _errs212 = errors;
+if(errors === _errs212){
+if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
+let count18 = 0;
+let valid49 = true;
+for(const key28 in data74){
+if(typeof data74[key28] !== "string" || !(((key28 === "zh-CN") || (key28 === "en")) || (pattern4.test(key28)))){
+valid49 = false;
 break;
 }
+count18++;
 }
-if(_errs338 === errors){
-if(data128["zh-CN"] !== undefined){
-const _errs339 = errors;
-if(typeof data128["zh-CN"] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/9/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid49 && count18 >= 1)){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/9/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid76 = _errs339 === errors;
-}
-else {
-var valid76 = true;
-}
-if(valid76){
-if(data128.en !== undefined){
-const _errs341 = errors;
-if(typeof data128.en !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/9/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid76 = _errs341 === errors;
-}
-else {
-var valid76 = true;
-}
-if(valid76){
-var valid77 = true;
-for(const key47 in data128){
-if(pattern4.test(key47)){
-const _errs343 = errors;
-if(typeof data128[key47] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/" + key47.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/9/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid77 = _errs343 === errors;
-if(!valid77){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/9/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/9/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid18 = _errs336 === errors;
-valid75 = _valid18;
+var _valid19 = _errs212 === errors;
+valid48 = _valid19;
 }
-if(!valid75){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/9/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!valid48){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/9/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid74 = _errs332 === errors;
+var valid47 = _errs208 === errors;
 }
 else {
-var valid74 = true;
+var valid47 = true;
 }
-if(valid74){
+if(valid47){
 if(data.description !== undefined){
-let data132 = data.description;
-const _errs345 = errors;
-let valid78 = true;
-if(typeof data132 === "string"){
-const _errs347 = errors;
-if(typeof data132 !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data75 = data.description;
+const _errs214 = errors;
+let valid50 = true;
+if(typeof data75 === "string"){
+const _errs216 = errors;
+if(typeof data75 !== "string"){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/9/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid19 = _errs347 === errors;
-valid78 = _valid19;
-}
-else {
-const _errs349 = errors;
-if(errors === _errs349){
-if(data132 && typeof data132 == "object" && !Array.isArray(data132)){
-if(Object.keys(data132).length < 1){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
+var _valid20 = _errs216 === errors;
+valid50 = _valid20;
 }
 else {
-const _errs351 = errors;
-for(const key48 in data132){
-if(!(((key48 === "zh-CN") || (key48 === "en")) || (pattern4.test(key48)))){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key48},message:"must NOT have additional properties"}];
-return false;
+const _errs218 = errors;
+if(errors === _errs218){
+if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
+let count19 = 0;
+let valid51 = true;
+for(const key29 in data75){
+if(typeof data75[key29] !== "string" || !(((key29 === "zh-CN") || (key29 === "en")) || (pattern4.test(key29)))){
+valid51 = false;
 break;
 }
+count19++;
 }
-if(_errs351 === errors){
-if(data132["zh-CN"] !== undefined){
-const _errs352 = errors;
-if(typeof data132["zh-CN"] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/9/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid51 && count19 >= 1)){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/9/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid79 = _errs352 === errors;
-}
-else {
-var valid79 = true;
-}
-if(valid79){
-if(data132.en !== undefined){
-const _errs354 = errors;
-if(typeof data132.en !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/9/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid79 = _errs354 === errors;
-}
-else {
-var valid79 = true;
-}
-if(valid79){
-var valid80 = true;
-for(const key49 in data132){
-if(pattern4.test(key49)){
-const _errs356 = errors;
-if(typeof data132[key49] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/" + key49.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/9/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid80 = _errs356 === errors;
-if(!valid80){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/9/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid19 = _errs349 === errors;
-valid78 = _valid19;
+var _valid20 = _errs218 === errors;
+valid50 = _valid20;
 }
-if(!valid78){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/9/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!valid50){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/9/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid74 = _errs345 === errors;
+var valid47 = _errs214 === errors;
 }
 else {
-var valid74 = true;
+var valid47 = true;
 }
-if(valid74){
+if(valid47){
 if(data.layout !== undefined){
-const _errs358 = errors;
-if(!this.check(48, validate152, data.layout)){
-validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/9/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data76 = data.layout;
+const _errs220 = errors;
+if(!(this.remembers ? this.check(48, validate152, data76) : validate152.call(this, data76, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/allOf/1/x-memo-switch/9/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid74 = _errs358 === errors;
+var valid47 = _errs220 === errors;
 }
 else {
-var valid74 = true;
+var valid47 = true;
 }
-if(valid74){
+if(valid47){
 if(data.query !== undefined){
-const _errs359 = errors;
-if(!this.check(56, validate162, data.query)){
-validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/9/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data77 = data.query;
+const _errs221 = errors;
+if(!(this.remembers ? this.check(56, validate162, data77) : validate162.call(this, data77, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/allOf/1/x-memo-switch/9/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid74 = _errs359 === errors;
+var valid47 = _errs221 === errors;
 }
 else {
-var valid74 = true;
+var valid47 = true;
 }
-if(valid74){
+if(valid47){
 if(data.thresholds !== undefined){
-const _errs360 = errors;
-if(!this.check(59, validate171, data.thresholds)){
-validate203.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/oneOf/9/properties/thresholds/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data78 = data.thresholds;
+const _errs222 = errors;
+if(!(this.remembers ? this.check(59, validate171, data78) : validate171.call(this, data78, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/allOf/1/x-memo-switch/9/properties/thresholds/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid74 = _errs360 === errors;
+var valid47 = _errs222 === errors;
 }
 else {
-var valid74 = true;
+var valid47 = true;
 }
-if(valid74){
+if(valid47){
 if(data.display !== undefined){
-const _errs361 = errors;
-if(!this.check(73, validate189, data.display)){
-validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/9/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data79 = data.display;
+const _errs223 = errors;
+if(!(this.remembers ? this.check(73, validate189, data79) : validate189.call(this, data79, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/allOf/1/x-memo-switch/9/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid74 = _errs361 === errors;
+var valid47 = _errs223 === errors;
 }
 else {
-var valid74 = true;
+var valid47 = true;
 }
 }
 }
@@ -8119,296 +6422,213 @@ var valid74 = true;
 }
 }
 else {
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/9/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/9/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-if(props0 !== true){
-props0 = true;
+var _valid0 = _errs202 === errors;
+valid1 = _valid0;
 }
-}
-else if(tag0 === "leaderboard"){
-const _errs362 = errors;
-if(errors === _errs362){
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "leaderboard"))){
+const _errs224 = errors;
+if(errors === _errs224){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing11;
 if(((((data.type === undefined) && (missing11 = "type")) || ((data.id === undefined) && (missing11 = "id"))) || ((data.layout === undefined) && (missing11 = "layout"))) || ((data.query === undefined) && (missing11 = "query"))){
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/10/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"}];
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/10/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"}];
 return false;
 }
 else {
-const _errs364 = errors;
-for(const key50 in data){
-if(!((((((((key50 === "type") || (key50 === "id")) || (key50 === "title")) || (key50 === "description")) || (key50 === "layout")) || (key50 === "query")) || (key50 === "thresholds")) || (key50 === "display"))){
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/10/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key50},message:"must NOT have additional properties"}];
+const _errs226 = errors;
+for(const key30 in data){
+if(!((((((((key30 === "type") || (key30 === "id")) || (key30 === "title")) || (key30 === "description")) || (key30 === "layout")) || (key30 === "query")) || (key30 === "thresholds")) || (key30 === "display"))){
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/10/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs364 === errors){
+if(_errs226 === errors){
 if(data.type !== undefined){
-const _errs365 = errors;
+const _errs227 = errors;
 if("leaderboard" !== data.type){
-validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/10/properties/type/const",keyword:"const",params:{allowedValue: "leaderboard"},message:"must be equal to constant"}];
+validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/10/properties/type/const",keyword:"const",params:{allowedValue: "leaderboard"},message:"must be equal to constant"}];
 return false;
 }
-var valid82 = _errs365 === errors;
+var valid52 = _errs227 === errors;
 }
 else {
-var valid82 = true;
+var valid52 = true;
 }
-if(valid82){
+if(valid52){
 if(data.id !== undefined){
-let data141 = data.id;
-const _errs366 = errors;
-if(errors === _errs366){
-if(typeof data141 === "string"){
-if(!pattern138.test(data141)){
-validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/10/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
+let data81 = data.id;
+const _errs228 = errors;
+if(errors === _errs228){
+if(typeof data81 === "string"){
+if(!pattern75.test(data81)){
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/10/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
 }
 else {
-validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/10/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/10/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid82 = _errs366 === errors;
+var valid52 = _errs228 === errors;
 }
 else {
-var valid82 = true;
+var valid52 = true;
 }
-if(valid82){
+if(valid52){
 if(data.title !== undefined){
-let data142 = data.title;
-const _errs368 = errors;
-let valid83 = true;
-if(typeof data142 === "string"){
-const _errs370 = errors;
-if(typeof data142 !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/10/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data82 = data.title;
+const _errs230 = errors;
+let valid53 = true;
+if(typeof data82 === "string"){
+const _errs232 = errors;
+if(typeof data82 !== "string"){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/10/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid20 = _errs370 === errors;
-valid83 = _valid20;
-}
-else {
-const _errs372 = errors;
-if(errors === _errs372){
-if(data142 && typeof data142 == "object" && !Array.isArray(data142)){
-if(Object.keys(data142).length < 1){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/10/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
+var _valid21 = _errs232 === errors;
+valid53 = _valid21;
 }
 else {
-const _errs374 = errors;
-for(const key51 in data142){
-if(!(((key51 === "zh-CN") || (key51 === "en")) || (pattern4.test(key51)))){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/10/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key51},message:"must NOT have additional properties"}];
-return false;
+const _errs234 = errors;
+if(errors === _errs234){
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+let count20 = 0;
+let valid54 = true;
+for(const key31 in data82){
+if(typeof data82[key31] !== "string" || !(((key31 === "zh-CN") || (key31 === "en")) || (pattern4.test(key31)))){
+valid54 = false;
 break;
 }
+count20++;
 }
-if(_errs374 === errors){
-if(data142["zh-CN"] !== undefined){
-const _errs375 = errors;
-if(typeof data142["zh-CN"] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/10/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid54 && count20 >= 1)){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/10/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid84 = _errs375 === errors;
-}
-else {
-var valid84 = true;
-}
-if(valid84){
-if(data142.en !== undefined){
-const _errs377 = errors;
-if(typeof data142.en !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/10/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid84 = _errs377 === errors;
-}
-else {
-var valid84 = true;
-}
-if(valid84){
-var valid85 = true;
-for(const key52 in data142){
-if(pattern4.test(key52)){
-const _errs379 = errors;
-if(typeof data142[key52] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/" + key52.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/10/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid85 = _errs379 === errors;
-if(!valid85){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/10/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/10/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid20 = _errs372 === errors;
-valid83 = _valid20;
+var _valid21 = _errs234 === errors;
+valid53 = _valid21;
 }
-if(!valid83){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/10/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!valid53){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/10/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid82 = _errs368 === errors;
+var valid52 = _errs230 === errors;
 }
 else {
-var valid82 = true;
+var valid52 = true;
 }
-if(valid82){
+if(valid52){
 if(data.description !== undefined){
-let data146 = data.description;
-const _errs381 = errors;
-let valid86 = true;
-if(typeof data146 === "string"){
-const _errs383 = errors;
-if(typeof data146 !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data83 = data.description;
+const _errs236 = errors;
+let valid55 = true;
+if(typeof data83 === "string"){
+const _errs238 = errors;
+if(typeof data83 !== "string"){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/10/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid21 = _errs383 === errors;
-valid86 = _valid21;
-}
-else {
-const _errs385 = errors;
-if(errors === _errs385){
-if(data146 && typeof data146 == "object" && !Array.isArray(data146)){
-if(Object.keys(data146).length < 1){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
+var _valid22 = _errs238 === errors;
+valid55 = _valid22;
 }
 else {
-const _errs387 = errors;
-for(const key53 in data146){
-if(!(((key53 === "zh-CN") || (key53 === "en")) || (pattern4.test(key53)))){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key53},message:"must NOT have additional properties"}];
-return false;
+const _errs240 = errors;
+if(errors === _errs240){
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+let count21 = 0;
+let valid56 = true;
+for(const key32 in data83){
+if(typeof data83[key32] !== "string" || !(((key32 === "zh-CN") || (key32 === "en")) || (pattern4.test(key32)))){
+valid56 = false;
 break;
 }
+count21++;
 }
-if(_errs387 === errors){
-if(data146["zh-CN"] !== undefined){
-const _errs388 = errors;
-if(typeof data146["zh-CN"] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/10/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid56 && count21 >= 1)){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/10/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid87 = _errs388 === errors;
-}
-else {
-var valid87 = true;
-}
-if(valid87){
-if(data146.en !== undefined){
-const _errs390 = errors;
-if(typeof data146.en !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/10/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid87 = _errs390 === errors;
-}
-else {
-var valid87 = true;
-}
-if(valid87){
-var valid88 = true;
-for(const key54 in data146){
-if(pattern4.test(key54)){
-const _errs392 = errors;
-if(typeof data146[key54] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/" + key54.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/10/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid88 = _errs392 === errors;
-if(!valid88){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/10/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid21 = _errs385 === errors;
-valid86 = _valid21;
+var _valid22 = _errs240 === errors;
+valid55 = _valid22;
 }
-if(!valid86){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/10/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!valid55){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/10/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid82 = _errs381 === errors;
+var valid52 = _errs236 === errors;
 }
 else {
-var valid82 = true;
+var valid52 = true;
 }
-if(valid82){
+if(valid52){
 if(data.layout !== undefined){
-const _errs394 = errors;
-if(!this.check(48, validate152, data.layout)){
-validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/10/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data84 = data.layout;
+const _errs242 = errors;
+if(!(this.remembers ? this.check(48, validate152, data84) : validate152.call(this, data84, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/allOf/1/x-memo-switch/10/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid82 = _errs394 === errors;
+var valid52 = _errs242 === errors;
 }
 else {
-var valid82 = true;
+var valid52 = true;
 }
-if(valid82){
+if(valid52){
 if(data.query !== undefined){
-const _errs395 = errors;
-if(!this.check(56, validate162, data.query)){
-validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/10/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data85 = data.query;
+const _errs243 = errors;
+if(!(this.remembers ? this.check(56, validate162, data85) : validate162.call(this, data85, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/allOf/1/x-memo-switch/10/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid82 = _errs395 === errors;
+var valid52 = _errs243 === errors;
 }
 else {
-var valid82 = true;
+var valid52 = true;
 }
-if(valid82){
+if(valid52){
 if(data.thresholds !== undefined){
-const _errs396 = errors;
-if(!this.check(59, validate171, data.thresholds)){
-validate203.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/oneOf/10/properties/thresholds/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data86 = data.thresholds;
+const _errs244 = errors;
+if(!(this.remembers ? this.check(59, validate171, data86) : validate171.call(this, data86, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/thresholds",schemaPath:"#/allOf/1/x-memo-switch/10/properties/thresholds/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid82 = _errs396 === errors;
+var valid52 = _errs244 === errors;
 }
 else {
-var valid82 = true;
+var valid52 = true;
 }
-if(valid82){
+if(valid52){
 if(data.display !== undefined){
-const _errs397 = errors;
-if(!this.check(74, validate191, data.display)){
-validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/10/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data87 = data.display;
+const _errs245 = errors;
+if(!(this.remembers ? this.check(74, validate191, data87) : validate191.call(this, data87, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/allOf/1/x-memo-switch/10/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid82 = _errs397 === errors;
+var valid52 = _errs245 === errors;
 }
 else {
-var valid82 = true;
+var valid52 = true;
 }
 }
 }
@@ -8421,272 +6641,187 @@ var valid82 = true;
 }
 }
 else {
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/10/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/10/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-if(props0 !== true){
-props0 = true;
+var _valid0 = _errs224 === errors;
+valid1 = _valid0;
 }
-}
-else if(tag0 === "alertList"){
-const _errs398 = errors;
-if(errors === _errs398){
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "alertList"))){
+const _errs246 = errors;
+if(errors === _errs246){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing12;
 if((((data.type === undefined) && (missing12 = "type")) || ((data.id === undefined) && (missing12 = "id"))) || ((data.layout === undefined) && (missing12 = "layout"))){
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/11/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"}];
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/11/required",keyword:"required",params:{missingProperty: missing12},message:"must have required property '"+missing12+"'"}];
 return false;
 }
 else {
-const _errs400 = errors;
-for(const key55 in data){
-if(!((((((key55 === "type") || (key55 === "id")) || (key55 === "title")) || (key55 === "description")) || (key55 === "layout")) || (key55 === "display"))){
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key55},message:"must NOT have additional properties"}];
+const _errs248 = errors;
+for(const key33 in data){
+if(!((((((key33 === "type") || (key33 === "id")) || (key33 === "title")) || (key33 === "description")) || (key33 === "layout")) || (key33 === "display"))){
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/11/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs400 === errors){
+if(_errs248 === errors){
 if(data.type !== undefined){
-const _errs401 = errors;
+const _errs249 = errors;
 if("alertList" !== data.type){
-validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/11/properties/type/const",keyword:"const",params:{allowedValue: "alertList"},message:"must be equal to constant"}];
+validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/11/properties/type/const",keyword:"const",params:{allowedValue: "alertList"},message:"must be equal to constant"}];
 return false;
 }
-var valid90 = _errs401 === errors;
+var valid57 = _errs249 === errors;
 }
 else {
-var valid90 = true;
+var valid57 = true;
 }
-if(valid90){
+if(valid57){
 if(data.id !== undefined){
-let data155 = data.id;
-const _errs402 = errors;
-if(errors === _errs402){
-if(typeof data155 === "string"){
-if(!pattern138.test(data155)){
-validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/11/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
+let data89 = data.id;
+const _errs250 = errors;
+if(errors === _errs250){
+if(typeof data89 === "string"){
+if(!pattern75.test(data89)){
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/11/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
 }
 else {
-validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/11/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/11/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid90 = _errs402 === errors;
+var valid57 = _errs250 === errors;
 }
 else {
-var valid90 = true;
+var valid57 = true;
 }
-if(valid90){
+if(valid57){
 if(data.title !== undefined){
-let data156 = data.title;
-const _errs404 = errors;
-let valid91 = true;
-if(typeof data156 === "string"){
-const _errs406 = errors;
-if(typeof data156 !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/11/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data90 = data.title;
+const _errs252 = errors;
+let valid58 = true;
+if(typeof data90 === "string"){
+const _errs254 = errors;
+if(typeof data90 !== "string"){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/11/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid22 = _errs406 === errors;
-valid91 = _valid22;
-}
-else {
-const _errs408 = errors;
-if(errors === _errs408){
-if(data156 && typeof data156 == "object" && !Array.isArray(data156)){
-if(Object.keys(data156).length < 1){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/11/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
+var _valid23 = _errs254 === errors;
+valid58 = _valid23;
 }
 else {
-const _errs410 = errors;
-for(const key56 in data156){
-if(!(((key56 === "zh-CN") || (key56 === "en")) || (pattern4.test(key56)))){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/11/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key56},message:"must NOT have additional properties"}];
-return false;
+const _errs256 = errors;
+if(errors === _errs256){
+if(data90 && typeof data90 == "object" && !Array.isArray(data90)){
+let count22 = 0;
+let valid59 = true;
+for(const key34 in data90){
+if(typeof data90[key34] !== "string" || !(((key34 === "zh-CN") || (key34 === "en")) || (pattern4.test(key34)))){
+valid59 = false;
 break;
 }
+count22++;
 }
-if(_errs410 === errors){
-if(data156["zh-CN"] !== undefined){
-const _errs411 = errors;
-if(typeof data156["zh-CN"] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/11/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid59 && count22 >= 1)){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/11/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid92 = _errs411 === errors;
-}
-else {
-var valid92 = true;
-}
-if(valid92){
-if(data156.en !== undefined){
-const _errs413 = errors;
-if(typeof data156.en !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/11/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid92 = _errs413 === errors;
-}
-else {
-var valid92 = true;
-}
-if(valid92){
-var valid93 = true;
-for(const key57 in data156){
-if(pattern4.test(key57)){
-const _errs415 = errors;
-if(typeof data156[key57] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/" + key57.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/11/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid93 = _errs415 === errors;
-if(!valid93){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/11/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/11/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid22 = _errs408 === errors;
-valid91 = _valid22;
+var _valid23 = _errs256 === errors;
+valid58 = _valid23;
 }
-if(!valid91){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/11/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!valid58){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/11/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid90 = _errs404 === errors;
+var valid57 = _errs252 === errors;
 }
 else {
-var valid90 = true;
+var valid57 = true;
 }
-if(valid90){
+if(valid57){
 if(data.description !== undefined){
-let data160 = data.description;
-const _errs417 = errors;
-let valid94 = true;
-if(typeof data160 === "string"){
-const _errs419 = errors;
-if(typeof data160 !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/11/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data91 = data.description;
+const _errs258 = errors;
+let valid60 = true;
+if(typeof data91 === "string"){
+const _errs260 = errors;
+if(typeof data91 !== "string"){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/11/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid23 = _errs419 === errors;
-valid94 = _valid23;
-}
-else {
-const _errs421 = errors;
-if(errors === _errs421){
-if(data160 && typeof data160 == "object" && !Array.isArray(data160)){
-if(Object.keys(data160).length < 1){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/11/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
+var _valid24 = _errs260 === errors;
+valid60 = _valid24;
 }
 else {
-const _errs423 = errors;
-for(const key58 in data160){
-if(!(((key58 === "zh-CN") || (key58 === "en")) || (pattern4.test(key58)))){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/11/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key58},message:"must NOT have additional properties"}];
-return false;
+const _errs262 = errors;
+if(errors === _errs262){
+if(data91 && typeof data91 == "object" && !Array.isArray(data91)){
+let count23 = 0;
+let valid61 = true;
+for(const key35 in data91){
+if(typeof data91[key35] !== "string" || !(((key35 === "zh-CN") || (key35 === "en")) || (pattern4.test(key35)))){
+valid61 = false;
 break;
 }
+count23++;
 }
-if(_errs423 === errors){
-if(data160["zh-CN"] !== undefined){
-const _errs424 = errors;
-if(typeof data160["zh-CN"] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/11/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid61 && count23 >= 1)){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/11/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid95 = _errs424 === errors;
-}
-else {
-var valid95 = true;
-}
-if(valid95){
-if(data160.en !== undefined){
-const _errs426 = errors;
-if(typeof data160.en !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/11/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid95 = _errs426 === errors;
-}
-else {
-var valid95 = true;
-}
-if(valid95){
-var valid96 = true;
-for(const key59 in data160){
-if(pattern4.test(key59)){
-const _errs428 = errors;
-if(typeof data160[key59] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/" + key59.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/11/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid96 = _errs428 === errors;
-if(!valid96){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/11/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/11/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid23 = _errs421 === errors;
-valid94 = _valid23;
+var _valid24 = _errs262 === errors;
+valid60 = _valid24;
 }
-if(!valid94){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/11/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!valid60){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/11/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid90 = _errs417 === errors;
+var valid57 = _errs258 === errors;
 }
 else {
-var valid90 = true;
+var valid57 = true;
 }
-if(valid90){
+if(valid57){
 if(data.layout !== undefined){
-const _errs430 = errors;
-if(!this.check(48, validate152, data.layout)){
-validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/11/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data92 = data.layout;
+const _errs264 = errors;
+if(!(this.remembers ? this.check(48, validate152, data92) : validate152.call(this, data92, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/allOf/1/x-memo-switch/11/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid90 = _errs430 === errors;
+var valid57 = _errs264 === errors;
 }
 else {
-var valid90 = true;
+var valid57 = true;
 }
-if(valid90){
+if(valid57){
 if(data.display !== undefined){
-const _errs431 = errors;
-if(!this.check(76, validate193, data.display)){
-validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/11/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data93 = data.display;
+const _errs265 = errors;
+if(!(this.remembers ? this.check(76, validate193, data93) : validate193.call(this, data93, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/allOf/1/x-memo-switch/11/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid90 = _errs431 === errors;
+var valid57 = _errs265 === errors;
 }
 else {
-var valid90 = true;
+var valid57 = true;
 }
 }
 }
@@ -8697,284 +6832,200 @@ var valid90 = true;
 }
 }
 else {
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/11/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/11/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-if(props0 !== true){
-props0 = true;
+var _valid0 = _errs246 === errors;
+valid1 = _valid0;
 }
-}
-else if(tag0 === "alignmentTree"){
-const _errs432 = errors;
-if(errors === _errs432){
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "alignmentTree"))){
+const _errs266 = errors;
+if(errors === _errs266){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing13;
 if(((((data.type === undefined) && (missing13 = "type")) || ((data.id === undefined) && (missing13 = "id"))) || ((data.layout === undefined) && (missing13 = "layout"))) || ((data.tree === undefined) && (missing13 = "tree"))){
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/12/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'"}];
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/12/required",keyword:"required",params:{missingProperty: missing13},message:"must have required property '"+missing13+"'"}];
 return false;
 }
 else {
-const _errs434 = errors;
-for(const key60 in data){
-if(!(((((((key60 === "type") || (key60 === "id")) || (key60 === "title")) || (key60 === "description")) || (key60 === "layout")) || (key60 === "tree")) || (key60 === "display"))){
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/12/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key60},message:"must NOT have additional properties"}];
+const _errs268 = errors;
+for(const key36 in data){
+if(!(((((((key36 === "type") || (key36 === "id")) || (key36 === "title")) || (key36 === "description")) || (key36 === "layout")) || (key36 === "tree")) || (key36 === "display"))){
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/12/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs434 === errors){
+if(_errs268 === errors){
 if(data.type !== undefined){
-const _errs435 = errors;
+const _errs269 = errors;
 if("alignmentTree" !== data.type){
-validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/12/properties/type/const",keyword:"const",params:{allowedValue: "alignmentTree"},message:"must be equal to constant"}];
+validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/12/properties/type/const",keyword:"const",params:{allowedValue: "alignmentTree"},message:"must be equal to constant"}];
 return false;
 }
-var valid98 = _errs435 === errors;
+var valid62 = _errs269 === errors;
 }
 else {
-var valid98 = true;
+var valid62 = true;
 }
-if(valid98){
+if(valid62){
 if(data.id !== undefined){
-let data167 = data.id;
-const _errs436 = errors;
-if(errors === _errs436){
-if(typeof data167 === "string"){
-if(!pattern138.test(data167)){
-validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/12/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
+let data95 = data.id;
+const _errs270 = errors;
+if(errors === _errs270){
+if(typeof data95 === "string"){
+if(!pattern75.test(data95)){
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/12/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
 }
 else {
-validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/12/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/12/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid98 = _errs436 === errors;
+var valid62 = _errs270 === errors;
 }
 else {
-var valid98 = true;
+var valid62 = true;
 }
-if(valid98){
+if(valid62){
 if(data.title !== undefined){
-let data168 = data.title;
-const _errs438 = errors;
-let valid99 = true;
-if(typeof data168 === "string"){
-const _errs440 = errors;
-if(typeof data168 !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/12/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data96 = data.title;
+const _errs272 = errors;
+let valid63 = true;
+if(typeof data96 === "string"){
+const _errs274 = errors;
+if(typeof data96 !== "string"){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/12/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid24 = _errs440 === errors;
-valid99 = _valid24;
-}
-else {
-const _errs442 = errors;
-if(errors === _errs442){
-if(data168 && typeof data168 == "object" && !Array.isArray(data168)){
-if(Object.keys(data168).length < 1){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/12/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
+var _valid25 = _errs274 === errors;
+valid63 = _valid25;
 }
 else {
-const _errs444 = errors;
-for(const key61 in data168){
-if(!(((key61 === "zh-CN") || (key61 === "en")) || (pattern4.test(key61)))){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/12/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key61},message:"must NOT have additional properties"}];
-return false;
+const _errs276 = errors;
+if(errors === _errs276){
+if(data96 && typeof data96 == "object" && !Array.isArray(data96)){
+let count24 = 0;
+let valid64 = true;
+for(const key37 in data96){
+if(typeof data96[key37] !== "string" || !(((key37 === "zh-CN") || (key37 === "en")) || (pattern4.test(key37)))){
+valid64 = false;
 break;
 }
+count24++;
 }
-if(_errs444 === errors){
-if(data168["zh-CN"] !== undefined){
-const _errs445 = errors;
-if(typeof data168["zh-CN"] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/12/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid64 && count24 >= 1)){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/12/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid100 = _errs445 === errors;
-}
-else {
-var valid100 = true;
-}
-if(valid100){
-if(data168.en !== undefined){
-const _errs447 = errors;
-if(typeof data168.en !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/12/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid100 = _errs447 === errors;
-}
-else {
-var valid100 = true;
-}
-if(valid100){
-var valid101 = true;
-for(const key62 in data168){
-if(pattern4.test(key62)){
-const _errs449 = errors;
-if(typeof data168[key62] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/" + key62.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/12/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid101 = _errs449 === errors;
-if(!valid101){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/12/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/12/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid24 = _errs442 === errors;
-valid99 = _valid24;
+var _valid25 = _errs276 === errors;
+valid63 = _valid25;
 }
-if(!valid99){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/12/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!valid63){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/12/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid98 = _errs438 === errors;
+var valid62 = _errs272 === errors;
 }
 else {
-var valid98 = true;
+var valid62 = true;
 }
-if(valid98){
+if(valid62){
 if(data.description !== undefined){
-let data172 = data.description;
-const _errs451 = errors;
-let valid102 = true;
-if(typeof data172 === "string"){
-const _errs453 = errors;
-if(typeof data172 !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/12/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data97 = data.description;
+const _errs278 = errors;
+let valid65 = true;
+if(typeof data97 === "string"){
+const _errs280 = errors;
+if(typeof data97 !== "string"){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/12/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid25 = _errs453 === errors;
-valid102 = _valid25;
-}
-else {
-const _errs455 = errors;
-if(errors === _errs455){
-if(data172 && typeof data172 == "object" && !Array.isArray(data172)){
-if(Object.keys(data172).length < 1){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/12/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
+var _valid26 = _errs280 === errors;
+valid65 = _valid26;
 }
 else {
-const _errs457 = errors;
-for(const key63 in data172){
-if(!(((key63 === "zh-CN") || (key63 === "en")) || (pattern4.test(key63)))){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/12/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key63},message:"must NOT have additional properties"}];
-return false;
+const _errs282 = errors;
+if(errors === _errs282){
+if(data97 && typeof data97 == "object" && !Array.isArray(data97)){
+let count25 = 0;
+let valid66 = true;
+for(const key38 in data97){
+if(typeof data97[key38] !== "string" || !(((key38 === "zh-CN") || (key38 === "en")) || (pattern4.test(key38)))){
+valid66 = false;
 break;
 }
+count25++;
 }
-if(_errs457 === errors){
-if(data172["zh-CN"] !== undefined){
-const _errs458 = errors;
-if(typeof data172["zh-CN"] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/12/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid66 && count25 >= 1)){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/12/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid103 = _errs458 === errors;
-}
-else {
-var valid103 = true;
-}
-if(valid103){
-if(data172.en !== undefined){
-const _errs460 = errors;
-if(typeof data172.en !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/12/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid103 = _errs460 === errors;
-}
-else {
-var valid103 = true;
-}
-if(valid103){
-var valid104 = true;
-for(const key64 in data172){
-if(pattern4.test(key64)){
-const _errs462 = errors;
-if(typeof data172[key64] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/" + key64.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/12/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid104 = _errs462 === errors;
-if(!valid104){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/12/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/12/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid25 = _errs455 === errors;
-valid102 = _valid25;
+var _valid26 = _errs282 === errors;
+valid65 = _valid26;
 }
-if(!valid102){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/12/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!valid65){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/12/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid98 = _errs451 === errors;
+var valid62 = _errs278 === errors;
 }
 else {
-var valid98 = true;
+var valid62 = true;
 }
-if(valid98){
+if(valid62){
 if(data.layout !== undefined){
-const _errs464 = errors;
-if(!this.check(48, validate152, data.layout)){
-validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/12/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data98 = data.layout;
+const _errs284 = errors;
+if(!(this.remembers ? this.check(48, validate152, data98) : validate152.call(this, data98, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/allOf/1/x-memo-switch/12/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid98 = _errs464 === errors;
+var valid62 = _errs284 === errors;
 }
 else {
-var valid98 = true;
+var valid62 = true;
 }
-if(valid98){
+if(valid62){
 if(data.tree !== undefined){
-const _errs465 = errors;
-if(!this.check(77, validate195, data.tree)){
-validate203.errors = [{instancePath:instancePath+"/tree",schemaPath:"#/oneOf/12/properties/tree/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data99 = data.tree;
+const _errs285 = errors;
+if(!(this.remembers ? this.check(77, validate195, data99) : validate195.call(this, data99, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/tree",schemaPath:"#/allOf/1/x-memo-switch/12/properties/tree/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid98 = _errs465 === errors;
+var valid62 = _errs285 === errors;
 }
 else {
-var valid98 = true;
+var valid62 = true;
 }
-if(valid98){
+if(valid62){
 if(data.display !== undefined){
-const _errs466 = errors;
-if(!this.check(78, validate196, data.display)){
-validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/12/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data100 = data.display;
+const _errs286 = errors;
+if(!(this.remembers ? this.check(78, validate196, data100) : validate196.call(this, data100, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/allOf/1/x-memo-switch/12/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid98 = _errs466 === errors;
+var valid62 = _errs286 === errors;
 }
 else {
-var valid98 = true;
+var valid62 = true;
 }
 }
 }
@@ -8986,284 +7037,200 @@ var valid98 = true;
 }
 }
 else {
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/12/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/12/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-if(props0 !== true){
-props0 = true;
+var _valid0 = _errs266 === errors;
+valid1 = _valid0;
 }
-}
-else if(tag0 === "nineBox"){
-const _errs467 = errors;
-if(errors === _errs467){
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "nineBox"))){
+const _errs287 = errors;
+if(errors === _errs287){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing14;
 if((((((data.type === undefined) && (missing14 = "type")) || ((data.id === undefined) && (missing14 = "id"))) || ((data.layout === undefined) && (missing14 = "layout"))) || ((data.query === undefined) && (missing14 = "query"))) || ((data.display === undefined) && (missing14 = "display"))){
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/13/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"}];
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/13/required",keyword:"required",params:{missingProperty: missing14},message:"must have required property '"+missing14+"'"}];
 return false;
 }
 else {
-const _errs469 = errors;
-for(const key65 in data){
-if(!(((((((key65 === "type") || (key65 === "id")) || (key65 === "title")) || (key65 === "description")) || (key65 === "layout")) || (key65 === "query")) || (key65 === "display"))){
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/13/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key65},message:"must NOT have additional properties"}];
+const _errs289 = errors;
+for(const key39 in data){
+if(!(((((((key39 === "type") || (key39 === "id")) || (key39 === "title")) || (key39 === "description")) || (key39 === "layout")) || (key39 === "query")) || (key39 === "display"))){
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/13/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs469 === errors){
+if(_errs289 === errors){
 if(data.type !== undefined){
-const _errs470 = errors;
+const _errs290 = errors;
 if("nineBox" !== data.type){
-validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/13/properties/type/const",keyword:"const",params:{allowedValue: "nineBox"},message:"must be equal to constant"}];
+validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/13/properties/type/const",keyword:"const",params:{allowedValue: "nineBox"},message:"must be equal to constant"}];
 return false;
 }
-var valid106 = _errs470 === errors;
+var valid67 = _errs290 === errors;
 }
 else {
-var valid106 = true;
+var valid67 = true;
 }
-if(valid106){
+if(valid67){
 if(data.id !== undefined){
-let data180 = data.id;
-const _errs471 = errors;
-if(errors === _errs471){
-if(typeof data180 === "string"){
-if(!pattern138.test(data180)){
-validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/13/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
+let data102 = data.id;
+const _errs291 = errors;
+if(errors === _errs291){
+if(typeof data102 === "string"){
+if(!pattern75.test(data102)){
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/13/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
 }
 else {
-validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/13/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/13/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid106 = _errs471 === errors;
+var valid67 = _errs291 === errors;
 }
 else {
-var valid106 = true;
+var valid67 = true;
 }
-if(valid106){
+if(valid67){
 if(data.title !== undefined){
-let data181 = data.title;
-const _errs473 = errors;
-let valid107 = true;
-if(typeof data181 === "string"){
-const _errs475 = errors;
-if(typeof data181 !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/13/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data103 = data.title;
+const _errs293 = errors;
+let valid68 = true;
+if(typeof data103 === "string"){
+const _errs295 = errors;
+if(typeof data103 !== "string"){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/13/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid26 = _errs475 === errors;
-valid107 = _valid26;
-}
-else {
-const _errs477 = errors;
-if(errors === _errs477){
-if(data181 && typeof data181 == "object" && !Array.isArray(data181)){
-if(Object.keys(data181).length < 1){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/13/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
+var _valid27 = _errs295 === errors;
+valid68 = _valid27;
 }
 else {
-const _errs479 = errors;
-for(const key66 in data181){
-if(!(((key66 === "zh-CN") || (key66 === "en")) || (pattern4.test(key66)))){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/13/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key66},message:"must NOT have additional properties"}];
-return false;
+const _errs297 = errors;
+if(errors === _errs297){
+if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
+let count26 = 0;
+let valid69 = true;
+for(const key40 in data103){
+if(typeof data103[key40] !== "string" || !(((key40 === "zh-CN") || (key40 === "en")) || (pattern4.test(key40)))){
+valid69 = false;
 break;
 }
+count26++;
 }
-if(_errs479 === errors){
-if(data181["zh-CN"] !== undefined){
-const _errs480 = errors;
-if(typeof data181["zh-CN"] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/13/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid69 && count26 >= 1)){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/13/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid108 = _errs480 === errors;
-}
-else {
-var valid108 = true;
-}
-if(valid108){
-if(data181.en !== undefined){
-const _errs482 = errors;
-if(typeof data181.en !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/13/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid108 = _errs482 === errors;
-}
-else {
-var valid108 = true;
-}
-if(valid108){
-var valid109 = true;
-for(const key67 in data181){
-if(pattern4.test(key67)){
-const _errs484 = errors;
-if(typeof data181[key67] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/" + key67.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/13/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid109 = _errs484 === errors;
-if(!valid109){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/13/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/13/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid26 = _errs477 === errors;
-valid107 = _valid26;
+var _valid27 = _errs297 === errors;
+valid68 = _valid27;
 }
-if(!valid107){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/13/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!valid68){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/13/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid106 = _errs473 === errors;
+var valid67 = _errs293 === errors;
 }
 else {
-var valid106 = true;
+var valid67 = true;
 }
-if(valid106){
+if(valid67){
 if(data.description !== undefined){
-let data185 = data.description;
-const _errs486 = errors;
-let valid110 = true;
-if(typeof data185 === "string"){
-const _errs488 = errors;
-if(typeof data185 !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/13/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data104 = data.description;
+const _errs299 = errors;
+let valid70 = true;
+if(typeof data104 === "string"){
+const _errs301 = errors;
+if(typeof data104 !== "string"){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/13/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid27 = _errs488 === errors;
-valid110 = _valid27;
-}
-else {
-const _errs490 = errors;
-if(errors === _errs490){
-if(data185 && typeof data185 == "object" && !Array.isArray(data185)){
-if(Object.keys(data185).length < 1){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/13/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
+var _valid28 = _errs301 === errors;
+valid70 = _valid28;
 }
 else {
-const _errs492 = errors;
-for(const key68 in data185){
-if(!(((key68 === "zh-CN") || (key68 === "en")) || (pattern4.test(key68)))){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/13/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key68},message:"must NOT have additional properties"}];
-return false;
+const _errs303 = errors;
+if(errors === _errs303){
+if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
+let count27 = 0;
+let valid71 = true;
+for(const key41 in data104){
+if(typeof data104[key41] !== "string" || !(((key41 === "zh-CN") || (key41 === "en")) || (pattern4.test(key41)))){
+valid71 = false;
 break;
 }
+count27++;
 }
-if(_errs492 === errors){
-if(data185["zh-CN"] !== undefined){
-const _errs493 = errors;
-if(typeof data185["zh-CN"] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/13/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid71 && count27 >= 1)){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/13/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid111 = _errs493 === errors;
-}
-else {
-var valid111 = true;
-}
-if(valid111){
-if(data185.en !== undefined){
-const _errs495 = errors;
-if(typeof data185.en !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/13/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid111 = _errs495 === errors;
-}
-else {
-var valid111 = true;
-}
-if(valid111){
-var valid112 = true;
-for(const key69 in data185){
-if(pattern4.test(key69)){
-const _errs497 = errors;
-if(typeof data185[key69] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/" + key69.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/13/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid112 = _errs497 === errors;
-if(!valid112){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/13/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/13/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid27 = _errs490 === errors;
-valid110 = _valid27;
+var _valid28 = _errs303 === errors;
+valid70 = _valid28;
 }
-if(!valid110){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/13/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!valid70){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/13/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid106 = _errs486 === errors;
+var valid67 = _errs299 === errors;
 }
 else {
-var valid106 = true;
+var valid67 = true;
 }
-if(valid106){
+if(valid67){
 if(data.layout !== undefined){
-const _errs499 = errors;
-if(!this.check(48, validate152, data.layout)){
-validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/13/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data105 = data.layout;
+const _errs305 = errors;
+if(!(this.remembers ? this.check(48, validate152, data105) : validate152.call(this, data105, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/allOf/1/x-memo-switch/13/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid106 = _errs499 === errors;
+var valid67 = _errs305 === errors;
 }
 else {
-var valid106 = true;
+var valid67 = true;
 }
-if(valid106){
+if(valid67){
 if(data.query !== undefined){
-const _errs500 = errors;
-if(!this.check(56, validate162, data.query)){
-validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/13/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data106 = data.query;
+const _errs306 = errors;
+if(!(this.remembers ? this.check(56, validate162, data106) : validate162.call(this, data106, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/query",schemaPath:"#/allOf/1/x-memo-switch/13/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid106 = _errs500 === errors;
+var valid67 = _errs306 === errors;
 }
 else {
-var valid106 = true;
+var valid67 = true;
 }
-if(valid106){
+if(valid67){
 if(data.display !== undefined){
-const _errs501 = errors;
-if(!this.check(81, validate199, data.display)){
-validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/oneOf/13/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data107 = data.display;
+const _errs307 = errors;
+if(!(this.remembers ? this.check(81, validate199, data107) : validate199.call(this, data107, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/display",schemaPath:"#/allOf/1/x-memo-switch/13/properties/display/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid106 = _errs501 === errors;
+var valid67 = _errs307 === errors;
 }
 else {
-var valid106 = true;
+var valid67 = true;
 }
 }
 }
@@ -9275,352 +7242,223 @@ var valid106 = true;
 }
 }
 else {
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/13/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/13/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-if(props0 !== true){
-props0 = true;
+var _valid0 = _errs287 === errors;
+valid1 = _valid0;
 }
-}
-else if(tag0 === "text"){
-const _errs502 = errors;
-if(errors === _errs502){
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "text"))){
+const _errs308 = errors;
+if(errors === _errs308){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing15;
 if(((((data.type === undefined) && (missing15 = "type")) || ((data.id === undefined) && (missing15 = "id"))) || ((data.layout === undefined) && (missing15 = "layout"))) || ((data.content === undefined) && (missing15 = "content"))){
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/14/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"}];
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/14/required",keyword:"required",params:{missingProperty: missing15},message:"must have required property '"+missing15+"'"}];
 return false;
 }
 else {
-const _errs504 = errors;
-for(const key70 in data){
-if(!((((((key70 === "type") || (key70 === "id")) || (key70 === "title")) || (key70 === "description")) || (key70 === "layout")) || (key70 === "content"))){
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/14/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key70},message:"must NOT have additional properties"}];
+const _errs310 = errors;
+for(const key42 in data){
+if(!((((((key42 === "type") || (key42 === "id")) || (key42 === "title")) || (key42 === "description")) || (key42 === "layout")) || (key42 === "content"))){
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/14/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key42},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs504 === errors){
+if(_errs310 === errors){
 if(data.type !== undefined){
-const _errs505 = errors;
+const _errs311 = errors;
 if("text" !== data.type){
-validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/14/properties/type/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant"}];
+validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/14/properties/type/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant"}];
 return false;
 }
-var valid114 = _errs505 === errors;
+var valid72 = _errs311 === errors;
 }
 else {
-var valid114 = true;
+var valid72 = true;
 }
-if(valid114){
+if(valid72){
 if(data.id !== undefined){
-let data193 = data.id;
-const _errs506 = errors;
-if(errors === _errs506){
-if(typeof data193 === "string"){
-if(!pattern138.test(data193)){
-validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/14/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
+let data109 = data.id;
+const _errs312 = errors;
+if(errors === _errs312){
+if(typeof data109 === "string"){
+if(!pattern75.test(data109)){
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/14/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
 }
 else {
-validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/14/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/14/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid114 = _errs506 === errors;
+var valid72 = _errs312 === errors;
 }
 else {
-var valid114 = true;
+var valid72 = true;
 }
-if(valid114){
+if(valid72){
 if(data.title !== undefined){
-let data194 = data.title;
-const _errs508 = errors;
-let valid115 = true;
-if(typeof data194 === "string"){
-const _errs510 = errors;
-if(typeof data194 !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/14/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data110 = data.title;
+const _errs314 = errors;
+let valid73 = true;
+if(typeof data110 === "string"){
+const _errs316 = errors;
+if(typeof data110 !== "string"){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/14/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid28 = _errs510 === errors;
-valid115 = _valid28;
-}
-else {
-const _errs512 = errors;
-if(errors === _errs512){
-if(data194 && typeof data194 == "object" && !Array.isArray(data194)){
-if(Object.keys(data194).length < 1){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/14/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
+var _valid29 = _errs316 === errors;
+valid73 = _valid29;
 }
 else {
-const _errs514 = errors;
-for(const key71 in data194){
-if(!(((key71 === "zh-CN") || (key71 === "en")) || (pattern4.test(key71)))){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/14/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key71},message:"must NOT have additional properties"}];
-return false;
+const _errs318 = errors;
+if(errors === _errs318){
+if(data110 && typeof data110 == "object" && !Array.isArray(data110)){
+let count28 = 0;
+let valid74 = true;
+for(const key43 in data110){
+if(typeof data110[key43] !== "string" || !(((key43 === "zh-CN") || (key43 === "en")) || (pattern4.test(key43)))){
+valid74 = false;
 break;
 }
+count28++;
 }
-if(_errs514 === errors){
-if(data194["zh-CN"] !== undefined){
-const _errs515 = errors;
-if(typeof data194["zh-CN"] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/14/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid74 && count28 >= 1)){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/14/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid116 = _errs515 === errors;
-}
-else {
-var valid116 = true;
-}
-if(valid116){
-if(data194.en !== undefined){
-const _errs517 = errors;
-if(typeof data194.en !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/14/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid116 = _errs517 === errors;
-}
-else {
-var valid116 = true;
-}
-if(valid116){
-var valid117 = true;
-for(const key72 in data194){
-if(pattern4.test(key72)){
-const _errs519 = errors;
-if(typeof data194[key72] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/title/" + key72.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/14/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid117 = _errs519 === errors;
-if(!valid117){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/14/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/14/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid28 = _errs512 === errors;
-valid115 = _valid28;
+var _valid29 = _errs318 === errors;
+valid73 = _valid29;
 }
-if(!valid115){
-validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/14/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!valid73){
+validate203.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/14/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid114 = _errs508 === errors;
+var valid72 = _errs314 === errors;
 }
 else {
-var valid114 = true;
+var valid72 = true;
 }
-if(valid114){
+if(valid72){
 if(data.description !== undefined){
-let data198 = data.description;
-const _errs521 = errors;
-let valid118 = true;
-if(typeof data198 === "string"){
-const _errs523 = errors;
-if(typeof data198 !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/14/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data111 = data.description;
+const _errs320 = errors;
+let valid75 = true;
+if(typeof data111 === "string"){
+const _errs322 = errors;
+if(typeof data111 !== "string"){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/14/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid29 = _errs523 === errors;
-valid118 = _valid29;
-}
-else {
-const _errs525 = errors;
-if(errors === _errs525){
-if(data198 && typeof data198 == "object" && !Array.isArray(data198)){
-if(Object.keys(data198).length < 1){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/14/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
+var _valid30 = _errs322 === errors;
+valid75 = _valid30;
 }
 else {
-const _errs527 = errors;
-for(const key73 in data198){
-if(!(((key73 === "zh-CN") || (key73 === "en")) || (pattern4.test(key73)))){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/14/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key73},message:"must NOT have additional properties"}];
-return false;
+const _errs324 = errors;
+if(errors === _errs324){
+if(data111 && typeof data111 == "object" && !Array.isArray(data111)){
+let count29 = 0;
+let valid76 = true;
+for(const key44 in data111){
+if(typeof data111[key44] !== "string" || !(((key44 === "zh-CN") || (key44 === "en")) || (pattern4.test(key44)))){
+valid76 = false;
 break;
 }
+count29++;
 }
-if(_errs527 === errors){
-if(data198["zh-CN"] !== undefined){
-const _errs528 = errors;
-if(typeof data198["zh-CN"] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/14/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid76 && count29 >= 1)){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/14/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid119 = _errs528 === errors;
-}
-else {
-var valid119 = true;
-}
-if(valid119){
-if(data198.en !== undefined){
-const _errs530 = errors;
-if(typeof data198.en !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/14/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid119 = _errs530 === errors;
-}
-else {
-var valid119 = true;
-}
-if(valid119){
-var valid120 = true;
-for(const key74 in data198){
-if(pattern4.test(key74)){
-const _errs532 = errors;
-if(typeof data198[key74] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/description/" + key74.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/14/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid120 = _errs532 === errors;
-if(!valid120){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/14/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/14/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid29 = _errs525 === errors;
-valid118 = _valid29;
+var _valid30 = _errs324 === errors;
+valid75 = _valid30;
 }
-if(!valid118){
-validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/14/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!valid75){
+validate203.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/14/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid114 = _errs521 === errors;
+var valid72 = _errs320 === errors;
 }
 else {
-var valid114 = true;
+var valid72 = true;
 }
-if(valid114){
+if(valid72){
 if(data.layout !== undefined){
-const _errs534 = errors;
-if(!this.check(48, validate152, data.layout)){
-validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/oneOf/14/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data112 = data.layout;
+const _errs326 = errors;
+if(!(this.remembers ? this.check(48, validate152, data112) : validate152.call(this, data112, walkDepth + 1))){
+validate203.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/allOf/1/x-memo-switch/14/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid114 = _errs534 === errors;
+var valid72 = _errs326 === errors;
 }
 else {
-var valid114 = true;
+var valid72 = true;
 }
-if(valid114){
+if(valid72){
 if(data.content !== undefined){
-let data203 = data.content;
-const _errs535 = errors;
-let valid121 = true;
-if(typeof data203 === "string"){
-const _errs537 = errors;
-if(typeof data203 !== "string"){
-validate203.errors = [{instancePath:instancePath+"/content",schemaPath:"#/oneOf/14/properties/content/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data113 = data.content;
+const _errs327 = errors;
+let valid77 = true;
+if(typeof data113 === "string"){
+const _errs329 = errors;
+if(typeof data113 !== "string"){
+validate203.errors = [{instancePath:instancePath+"/content",schemaPath:"#/allOf/1/x-memo-switch/14/properties/content/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid30 = _errs537 === errors;
-valid121 = _valid30;
-}
-else {
-const _errs539 = errors;
-if(errors === _errs539){
-if(data203 && typeof data203 == "object" && !Array.isArray(data203)){
-if(Object.keys(data203).length < 1){
-validate203.errors = [{instancePath:instancePath+"/content",schemaPath:"#/oneOf/14/properties/content/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
+var _valid31 = _errs329 === errors;
+valid77 = _valid31;
 }
 else {
-const _errs541 = errors;
-for(const key75 in data203){
-if(!(((key75 === "zh-CN") || (key75 === "en")) || (pattern4.test(key75)))){
-validate203.errors = [{instancePath:instancePath+"/content",schemaPath:"#/oneOf/14/properties/content/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key75},message:"must NOT have additional properties"}];
-return false;
+const _errs331 = errors;
+if(errors === _errs331){
+if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
+let count30 = 0;
+let valid78 = true;
+for(const key45 in data113){
+if(typeof data113[key45] !== "string" || !(((key45 === "zh-CN") || (key45 === "en")) || (pattern4.test(key45)))){
+valid78 = false;
 break;
 }
+count30++;
 }
-if(_errs541 === errors){
-if(data203["zh-CN"] !== undefined){
-const _errs542 = errors;
-if(typeof data203["zh-CN"] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/content/zh-CN",schemaPath:"#/oneOf/14/properties/content/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid78 && count30 >= 1)){
+validate203.errors = [{instancePath:instancePath+"/content",schemaPath:"#/allOf/1/x-memo-switch/14/properties/content/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid122 = _errs542 === errors;
-}
-else {
-var valid122 = true;
-}
-if(valid122){
-if(data203.en !== undefined){
-const _errs544 = errors;
-if(typeof data203.en !== "string"){
-validate203.errors = [{instancePath:instancePath+"/content/en",schemaPath:"#/oneOf/14/properties/content/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid122 = _errs544 === errors;
-}
-else {
-var valid122 = true;
-}
-if(valid122){
-var valid123 = true;
-for(const key76 in data203){
-if(pattern4.test(key76)){
-const _errs546 = errors;
-if(typeof data203[key76] !== "string"){
-validate203.errors = [{instancePath:instancePath+"/content/" + key76.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/14/properties/content/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid123 = _errs546 === errors;
-if(!valid123){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate203.errors = [{instancePath:instancePath+"/content",schemaPath:"#/oneOf/14/properties/content/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath:instancePath+"/content",schemaPath:"#/allOf/1/x-memo-switch/14/properties/content/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid30 = _errs539 === errors;
-valid121 = _valid30;
+var _valid31 = _errs331 === errors;
+valid77 = _valid31;
 }
-if(!valid121){
-validate203.errors = [{instancePath:instancePath+"/content",schemaPath:"#/oneOf/14/properties/content/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!valid77){
+validate203.errors = [{instancePath:instancePath+"/content",schemaPath:"#/allOf/1/x-memo-switch/14/properties/content/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid114 = _errs535 === errors;
+var valid72 = _errs327 === errors;
 }
 else {
-var valid114 = true;
+var valid72 = true;
 }
 }
 }
@@ -9631,47 +7469,60 @@ var valid114 = true;
 }
 }
 else {
-validate203.errors = [{instancePath,schemaPath:"#/oneOf/14/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/14/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-if(props0 !== true){
-props0 = true;
+var _valid0 = _errs308 === errors;
+valid1 = _valid0;
+}
+else {
+const _errs333 = errors;
+if(!this.freeWithin(data, walkDepth + 0)){
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/15/x-memo-open",keyword:"x-memo-open",params:{},message:"must pass \"x-memo-open\" keyword validation"}];
+return false;
+}
+if(errors === _errs333){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing16;
+if((data.type === undefined) && (missing16 = "type")){
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/15/required",keyword:"required",params:{missingProperty: missing16},message:"must have required property '"+missing16+"'"}];
+return false;
+}
+else {
+if(data.type !== undefined){
+let data114 = data.type;
+if(!(((((((((((((((data114 === "kpi") || (data114 === "gapBoard")) || (data114 === "line")) || (data114 === "bar")) || (data114 === "pie")) || (data114 === "gauge")) || (data114 === "funnel")) || (data114 === "heatmap")) || (data114 === "scatter")) || (data114 === "table")) || (data114 === "leaderboard")) || (data114 === "alertList")) || (data114 === "alignmentTree")) || (data114 === "nineBox")) || (data114 === "text"))){
+validate203.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/15/properties/type/enum",keyword:"enum",params:{allowedValues: schema114.allOf[1]["x-memo-switch"][15].properties.type.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+}
 }
 }
 else {
-validate203.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/15/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-else {
-validate203.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
+var _valid0 = _errs333 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-}
-}
-else {
-validate203.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
+var valid0 = _errs2 === errors;
 }
 validate203.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate203.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate203.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate257(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate257(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate257.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length > 100){
@@ -9682,8 +7533,9 @@ else {
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
 const _errs1 = errors;
-if(!this.check(82, validate203, data[i0])){
+if(!(this.remembers ? this.check(82, validate203, data0) : validate203.call(this, data0, walkDepth + 1))){
 validate257.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -9705,21 +7557,15 @@ return errors === 0;
 validate257.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema118 = {"type":"array","items":{"x-memo":85},"maxItems":10};
-const schema117 = {"type":"object","discriminator":{"propertyName":"type"},"required":["type"],"oneOf":[{"type":"object","properties":{"type":{"const":"dateRange"},"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"fields":{"x-memo":84},"default":{"oneOf":[{"enum":["today","thisWeek","lastWeek","thisMonth","lastMonth","thisQuarter","lastQuarter","thisYear","lastYear","last7Days","last30Days","last90Days","last12Months"]},{"type":"object","properties":{"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"to":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}},"required":["from","to"],"additionalProperties":false}]},"timeZone":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"}},"required":["type","id","fields"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"orgUnit"},"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"fields":{"x-memo":84},"default":{"enum":["all","mine"]},"includeSubUnits":{"type":"boolean"},"multiple":{"type":"boolean"}},"required":["type","id","fields"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"person"},"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"fields":{"x-memo":84},"default":{"enum":["all","me","myReports"]},"multiple":{"type":"boolean"}},"required":["type","id","fields"],"additionalProperties":false}]};
-const pattern335 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]{0,63}$", "u");
-const pattern338 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+const schema117 = {"allOf":[{"type":"object","required":["type"],"x-memo-open":true},{"x-memo-switch":[{"type":"object","properties":{"type":{"const":"dateRange"},"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"fields":{"x-memo":84},"default":{"oneOf":[{"enum":["today","thisWeek","lastWeek","thisMonth","lastMonth","thisQuarter","lastQuarter","thisYear","lastYear","last7Days","last30Days","last90Days","last12Months"]},{"type":"object","properties":{"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"to":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}},"required":["from","to"],"additionalProperties":false}]},"timeZone":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"}},"required":["type","id","fields"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"orgUnit"},"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"fields":{"x-memo":84},"default":{"enum":["all","mine"]},"includeSubUnits":{"type":"boolean"},"multiple":{"type":"boolean"}},"required":["type","id","fields"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"person"},"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"fields":{"x-memo":84},"default":{"enum":["all","me","myReports"]},"multiple":{"type":"boolean"}},"required":["type","id","fields"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["dateRange","orgUnit","person"]}},"required":["type"],"x-memo-open":true}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"dateRange"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"orgUnit"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"person"}},"required":["type"]}]}]};
+const pattern196 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]{0,63}$", "u");
+const pattern198 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 const schema116 = {"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_-]{0,63}$"},"additionalProperties":{"type":"string","minLength":1,"maxLength":200},"minProperties":1};
 
-function validate259(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate259(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate259.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
@@ -9730,7 +7576,7 @@ else {
 for(const key0 in data){
 const _errs1 = errors;
 if(typeof key0 === "string"){
-if(!pattern177.test(key0)){
+if(!pattern96.test(key0)){
 const err0 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\"",propertyName:key0};
 if(vErrors === null){
 vErrors = [err0];
@@ -9797,52 +7643,58 @@ return errors === 0;
 validate259.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate260(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate260(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate260.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+const _errs0 = errors;
+if(!this.freeWithin(data, walkDepth + 0)){
+validate260.errors = [{instancePath,schemaPath:"#/allOf/0/x-memo-open",keyword:"x-memo-open",params:{},message:"must pass \"x-memo-open\" keyword validation"}];
+return false;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
+if(errors === _errs0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.type === undefined) && (missing0 = "type")){
-validate260.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate260.errors = [{instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
+}
 else {
-const tag0 = data.type;
-if(typeof tag0 == "string"){
-if(tag0 === "dateRange"){
+validate260.errors = [{instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs0 === errors;
+if(valid0){
 const _errs2 = errors;
-if(errors === _errs2){
+let valid1 = true;
+if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "dateRange"))){
+const _errs4 = errors;
+if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if((((data.type === undefined) && (missing1 = "type")) || ((data.id === undefined) && (missing1 = "id"))) || ((data.fields === undefined) && (missing1 = "fields"))){
-validate260.errors = [{instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate260.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/0/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-const _errs4 = errors;
+const _errs6 = errors;
 for(const key0 in data){
 if(!((((((key0 === "type") || (key0 === "id")) || (key0 === "label")) || (key0 === "fields")) || (key0 === "default")) || (key0 === "timeZone"))){
-validate260.errors = [{instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate260.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs4 === errors){
+if(_errs6 === errors){
 if(data.type !== undefined){
-const _errs5 = errors;
+const _errs7 = errors;
 if("dateRange" !== data.type){
-validate260.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "dateRange"},message:"must be equal to constant"}];
+validate260.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/0/properties/type/const",keyword:"const",params:{allowedValue: "dateRange"},message:"must be equal to constant"}];
 return false;
 }
-var valid2 = _errs5 === errors;
+var valid2 = _errs7 === errors;
 }
 else {
 var valid2 = true;
@@ -9850,110 +7702,18 @@ var valid2 = true;
 if(valid2){
 if(data.id !== undefined){
 let data1 = data.id;
-const _errs6 = errors;
-if(errors === _errs6){
-if(typeof data1 === "string"){
-if(!pattern335.test(data1)){
-validate260.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"+"\""}];
-return false;
-}
-}
-else {
-validate260.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid2 = _errs6 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.label !== undefined){
-let data2 = data.label;
 const _errs8 = errors;
-let valid3 = true;
-if(typeof data2 === "string"){
-const _errs10 = errors;
-if(typeof data2 !== "string"){
-validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(errors === _errs8){
+if(typeof data1 === "string"){
+if(!pattern196.test(data1)){
+validate260.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/0/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
-}
-var _valid0 = _errs10 === errors;
-valid3 = _valid0;
-}
-else {
-const _errs12 = errors;
-if(errors === _errs12){
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(Object.keys(data2).length < 1){
-validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs14 = errors;
-for(const key1 in data2){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs14 === errors){
-if(data2["zh-CN"] !== undefined){
-const _errs15 = errors;
-if(typeof data2["zh-CN"] !== "string"){
-validate260.errors = [{instancePath:instancePath+"/label/zh-CN",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs15 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data2.en !== undefined){
-const _errs17 = errors;
-if(typeof data2.en !== "string"){
-validate260.errors = [{instancePath:instancePath+"/label/en",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs17 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-var valid5 = true;
-for(const key2 in data2){
-if(pattern4.test(key2)){
-const _errs19 = errors;
-if(typeof data2[key2] !== "string"){
-validate260.errors = [{instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs19 === errors;
-if(!valid5){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate260.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/0/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-}
-var _valid0 = _errs12 === errors;
-valid3 = _valid0;
-}
-if(!valid3){
-validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
 }
 var valid2 = _errs8 === errors;
 }
@@ -9961,27 +7721,77 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data.fields !== undefined){
-const _errs21 = errors;
-if(!this.check(84, validate259, data.fields)){
-validate260.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/oneOf/0/properties/fields/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(data.label !== undefined){
+let data2 = data.label;
+const _errs10 = errors;
+let valid3 = true;
+if(typeof data2 === "string"){
+const _errs12 = errors;
+if(typeof data2 !== "string"){
+validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/allOf/1/x-memo-switch/0/properties/label/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid2 = _errs21 === errors;
+var _valid1 = _errs12 === errors;
+valid3 = _valid1;
+}
+else {
+const _errs14 = errors;
+if(errors === _errs14){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let count0 = 0;
+let valid4 = true;
+for(const key1 in data2){
+if(typeof data2[key1] !== "string" || !(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+valid4 = false;
+break;
+}
+count0++;
+}
+if(!(valid4 && count0 >= 1)){
+validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/allOf/1/x-memo-switch/0/properties/label/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
+return false;
+}
+}
+else {
+validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/allOf/1/x-memo-switch/0/properties/label/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid1 = _errs14 === errors;
+valid3 = _valid1;
+}
+if(!valid3){
+validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/allOf/1/x-memo-switch/0/properties/label/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.fields !== undefined){
+let data3 = data.fields;
+const _errs16 = errors;
+if(!(this.remembers ? this.check(84, validate259, data3) : validate259.call(this, data3, walkDepth + 1))){
+validate260.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/allOf/1/x-memo-switch/0/properties/fields/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid2 = _errs16 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
 if(data.default !== undefined){
-let data7 = data.default;
-const _errs22 = errors;
-const _errs23 = errors;
-let valid6 = false;
+let data4 = data.default;
+const _errs17 = errors;
+const _errs18 = errors;
+let valid5 = false;
 let passing0 = null;
-const _errs24 = errors;
-if(!(((((((((((((data7 === "today") || (data7 === "thisWeek")) || (data7 === "lastWeek")) || (data7 === "thisMonth")) || (data7 === "lastMonth")) || (data7 === "thisQuarter")) || (data7 === "lastQuarter")) || (data7 === "thisYear")) || (data7 === "lastYear")) || (data7 === "last7Days")) || (data7 === "last30Days")) || (data7 === "last90Days")) || (data7 === "last12Months"))){
-const err0 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/0/properties/default/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema117.oneOf[0].properties.default.oneOf[0].enum},message:"must be equal to one of the allowed values"};
+const _errs19 = errors;
+if(!(((((((((((((data4 === "today") || (data4 === "thisWeek")) || (data4 === "lastWeek")) || (data4 === "thisMonth")) || (data4 === "lastMonth")) || (data4 === "thisQuarter")) || (data4 === "lastQuarter")) || (data4 === "thisYear")) || (data4 === "lastYear")) || (data4 === "last7Days")) || (data4 === "last30Days")) || (data4 === "last90Days")) || (data4 === "last12Months"))){
+const err0 = {instancePath:instancePath+"/default",schemaPath:"#/allOf/1/x-memo-switch/0/properties/default/oneOf/0/enum",keyword:"enum",params:{allowedValues: schema117.allOf[1]["x-memo-switch"][0].properties.default.oneOf[0].enum},message:"must be equal to one of the allowed values"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -9990,17 +7800,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-var _valid1 = _errs24 === errors;
-if(_valid1){
-valid6 = true;
+var _valid2 = _errs19 === errors;
+if(_valid2){
+valid5 = true;
 passing0 = 0;
 }
-const _errs25 = errors;
-if(errors === _errs25){
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+const _errs20 = errors;
+if(errors === _errs20){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
 let missing2;
-if(((data7.from === undefined) && (missing2 = "from")) || ((data7.to === undefined) && (missing2 = "to"))){
-const err1 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/0/properties/default/oneOf/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"};
+if(((data4.from === undefined) && (missing2 = "from")) || ((data4.to === undefined) && (missing2 = "to"))){
+const err1 = {instancePath:instancePath+"/default",schemaPath:"#/allOf/1/x-memo-switch/0/properties/default/oneOf/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -10010,10 +7820,10 @@ vErrors.push(err1);
 errors++;
 }
 else {
-const _errs27 = errors;
-for(const key3 in data7){
-if(!((key3 === "from") || (key3 === "to"))){
-const err2 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/0/properties/default/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+const _errs22 = errors;
+for(const key2 in data4){
+if(!((key2 === "from") || (key2 === "to"))){
+const err2 = {instancePath:instancePath+"/default",schemaPath:"#/allOf/1/x-memo-switch/0/properties/default/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -10024,14 +7834,14 @@ errors++;
 break;
 }
 }
-if(_errs27 === errors){
-if(data7.from !== undefined){
-let data8 = data7.from;
-const _errs28 = errors;
-if(errors === _errs28){
-if(typeof data8 === "string"){
-if(!pattern338.test(data8)){
-const err3 = {instancePath:instancePath+"/default/from",schemaPath:"#/oneOf/0/properties/default/oneOf/1/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(_errs22 === errors){
+if(data4.from !== undefined){
+let data5 = data4.from;
+const _errs23 = errors;
+if(errors === _errs23){
+if(typeof data5 === "string"){
+if(!pattern198.test(data5)){
+const err3 = {instancePath:instancePath+"/default/from",schemaPath:"#/allOf/1/x-memo-switch/0/properties/default/oneOf/1/properties/from/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -10042,7 +7852,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/default/from",schemaPath:"#/oneOf/0/properties/default/oneOf/1/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err4 = {instancePath:instancePath+"/default/from",schemaPath:"#/allOf/1/x-memo-switch/0/properties/default/oneOf/1/properties/from/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -10052,19 +7862,19 @@ vErrors.push(err4);
 errors++;
 }
 }
-var valid7 = _errs28 === errors;
+var valid6 = _errs23 === errors;
 }
 else {
-var valid7 = true;
+var valid6 = true;
 }
-if(valid7){
-if(data7.to !== undefined){
-let data9 = data7.to;
-const _errs30 = errors;
-if(errors === _errs30){
-if(typeof data9 === "string"){
-if(!pattern338.test(data9)){
-const err5 = {instancePath:instancePath+"/default/to",schemaPath:"#/oneOf/0/properties/default/oneOf/1/properties/to/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
+if(valid6){
+if(data4.to !== undefined){
+let data6 = data4.to;
+const _errs25 = errors;
+if(errors === _errs25){
+if(typeof data6 === "string"){
+if(!pattern198.test(data6)){
+const err5 = {instancePath:instancePath+"/default/to",schemaPath:"#/allOf/1/x-memo-switch/0/properties/default/oneOf/1/properties/to/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -10075,7 +7885,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/default/to",schemaPath:"#/oneOf/0/properties/default/oneOf/1/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err6 = {instancePath:instancePath+"/default/to",schemaPath:"#/allOf/1/x-memo-switch/0/properties/default/oneOf/1/properties/to/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -10085,17 +7895,17 @@ vErrors.push(err6);
 errors++;
 }
 }
-var valid7 = _errs30 === errors;
+var valid6 = _errs25 === errors;
 }
 else {
-var valid7 = true;
+var valid6 = true;
 }
 }
 }
 }
 }
 else {
-const err7 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/0/properties/default/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err7 = {instancePath:instancePath+"/default",schemaPath:"#/allOf/1/x-memo-switch/0/properties/default/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -10105,19 +7915,19 @@ vErrors.push(err7);
 errors++;
 }
 }
-var _valid1 = _errs25 === errors;
-if(_valid1 && valid6){
-valid6 = false;
+var _valid2 = _errs20 === errors;
+if(_valid2 && valid5){
+valid5 = false;
 passing0 = [passing0, 1];
 }
 else {
-if(_valid1){
-valid6 = true;
+if(_valid2){
+valid5 = true;
 passing0 = 1;
 }
 }
-if(!valid6){
-const err8 = {instancePath:instancePath+"/default",schemaPath:"#/oneOf/0/properties/default/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(!valid5){
+const err8 = {instancePath:instancePath+"/default",schemaPath:"#/allOf/1/x-memo-switch/0/properties/default/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -10129,38 +7939,38 @@ validate260.errors = vErrors;
 return false;
 }
 else {
-errors = _errs23;
+errors = _errs18;
 if(vErrors !== null){
-if(_errs23){
-vErrors.length = _errs23;
+if(_errs18){
+vErrors.length = _errs18;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid2 = _errs22 === errors;
+var valid2 = _errs17 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
 if(data.timeZone !== undefined){
-let data10 = data.timeZone;
-const _errs32 = errors;
-if(errors === _errs32){
-if(typeof data10 === "string"){
-if(!pattern209.test(data10)){
-validate260.errors = [{instancePath:instancePath+"/timeZone",schemaPath:"#/oneOf/0/properties/timeZone/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"+"\""}];
+let data7 = data.timeZone;
+const _errs27 = errors;
+if(errors === _errs27){
+if(typeof data7 === "string"){
+if(!pattern114.test(data7)){
+validate260.errors = [{instancePath:instancePath+"/timeZone",schemaPath:"#/allOf/1/x-memo-switch/0/properties/timeZone/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"+"\""}];
 return false;
 }
 }
 else {
-validate260.errors = [{instancePath:instancePath+"/timeZone",schemaPath:"#/oneOf/0/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate260.errors = [{instancePath:instancePath+"/timeZone",schemaPath:"#/allOf/1/x-memo-switch/0/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid2 = _errs32 === errors;
+var valid2 = _errs27 === errors;
 }
 else {
 var valid2 = true;
@@ -10174,203 +7984,162 @@ var valid2 = true;
 }
 }
 else {
-validate260.errors = [{instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate260.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var props1 = true;
+var _valid0 = _errs4 === errors;
+valid1 = _valid0;
 }
-else if(tag0 === "orgUnit"){
-const _errs34 = errors;
-if(errors === _errs34){
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "orgUnit"))){
+const _errs29 = errors;
+if(errors === _errs29){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
 if((((data.type === undefined) && (missing3 = "type")) || ((data.id === undefined) && (missing3 = "id"))) || ((data.fields === undefined) && (missing3 = "fields"))){
-validate260.errors = [{instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate260.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/1/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
-const _errs36 = errors;
-for(const key4 in data){
-if(!(((((((key4 === "type") || (key4 === "id")) || (key4 === "label")) || (key4 === "fields")) || (key4 === "default")) || (key4 === "includeSubUnits")) || (key4 === "multiple"))){
-validate260.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+const _errs31 = errors;
+for(const key3 in data){
+if(!(((((((key3 === "type") || (key3 === "id")) || (key3 === "label")) || (key3 === "fields")) || (key3 === "default")) || (key3 === "includeSubUnits")) || (key3 === "multiple"))){
+validate260.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs36 === errors){
+if(_errs31 === errors){
 if(data.type !== undefined){
-const _errs37 = errors;
+const _errs32 = errors;
 if("orgUnit" !== data.type){
-validate260.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "orgUnit"},message:"must be equal to constant"}];
+validate260.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/1/properties/type/const",keyword:"const",params:{allowedValue: "orgUnit"},message:"must be equal to constant"}];
 return false;
 }
-var valid9 = _errs37 === errors;
+var valid7 = _errs32 === errors;
 }
 else {
-var valid9 = true;
+var valid7 = true;
 }
-if(valid9){
+if(valid7){
 if(data.id !== undefined){
-let data12 = data.id;
-const _errs38 = errors;
-if(errors === _errs38){
-if(typeof data12 === "string"){
-if(!pattern335.test(data12)){
-validate260.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"+"\""}];
+let data9 = data.id;
+const _errs33 = errors;
+if(errors === _errs33){
+if(typeof data9 === "string"){
+if(!pattern196.test(data9)){
+validate260.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/1/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate260.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate260.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid9 = _errs38 === errors;
+var valid7 = _errs33 === errors;
 }
 else {
-var valid9 = true;
+var valid7 = true;
 }
-if(valid9){
+if(valid7){
 if(data.label !== undefined){
-let data13 = data.label;
-const _errs40 = errors;
-let valid10 = true;
-if(typeof data13 === "string"){
-const _errs42 = errors;
-if(typeof data13 !== "string"){
-validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data10 = data.label;
+const _errs35 = errors;
+let valid8 = true;
+if(typeof data10 === "string"){
+const _errs37 = errors;
+if(typeof data10 !== "string"){
+validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/allOf/1/x-memo-switch/1/properties/label/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid2 = _errs42 === errors;
-valid10 = _valid2;
-}
-else {
-const _errs44 = errors;
-if(errors === _errs44){
-if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
-if(Object.keys(data13).length < 1){
-validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
+var _valid3 = _errs37 === errors;
+valid8 = _valid3;
 }
 else {
-const _errs46 = errors;
-for(const key5 in data13){
-if(!(((key5 === "zh-CN") || (key5 === "en")) || (pattern4.test(key5)))){
-validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
-return false;
+const _errs39 = errors;
+if(errors === _errs39){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let count1 = 0;
+let valid9 = true;
+for(const key4 in data10){
+if(typeof data10[key4] !== "string" || !(((key4 === "zh-CN") || (key4 === "en")) || (pattern4.test(key4)))){
+valid9 = false;
 break;
 }
+count1++;
 }
-if(_errs46 === errors){
-if(data13["zh-CN"] !== undefined){
-const _errs47 = errors;
-if(typeof data13["zh-CN"] !== "string"){
-validate260.errors = [{instancePath:instancePath+"/label/zh-CN",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid9 && count1 >= 1)){
+validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/allOf/1/x-memo-switch/1/properties/label/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid11 = _errs47 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data13.en !== undefined){
-const _errs49 = errors;
-if(typeof data13.en !== "string"){
-validate260.errors = [{instancePath:instancePath+"/label/en",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid11 = _errs49 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-var valid12 = true;
-for(const key6 in data13){
-if(pattern4.test(key6)){
-const _errs51 = errors;
-if(typeof data13[key6] !== "string"){
-validate260.errors = [{instancePath:instancePath+"/label/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid12 = _errs51 === errors;
-if(!valid12){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/allOf/1/x-memo-switch/1/properties/label/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid2 = _errs44 === errors;
-valid10 = _valid2;
+var _valid3 = _errs39 === errors;
+valid8 = _valid3;
 }
-if(!valid10){
-validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/1/properties/label/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!valid8){
+validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/allOf/1/x-memo-switch/1/properties/label/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid9 = _errs40 === errors;
+var valid7 = _errs35 === errors;
 }
 else {
-var valid9 = true;
+var valid7 = true;
 }
-if(valid9){
+if(valid7){
 if(data.fields !== undefined){
-const _errs53 = errors;
-if(!this.check(84, validate259, data.fields)){
-validate260.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/oneOf/1/properties/fields/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data11 = data.fields;
+const _errs41 = errors;
+if(!(this.remembers ? this.check(84, validate259, data11) : validate259.call(this, data11, walkDepth + 1))){
+validate260.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/allOf/1/x-memo-switch/1/properties/fields/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid9 = _errs53 === errors;
+var valid7 = _errs41 === errors;
 }
 else {
-var valid9 = true;
+var valid7 = true;
 }
-if(valid9){
+if(valid7){
 if(data.default !== undefined){
-let data18 = data.default;
-const _errs54 = errors;
-if(!((data18 === "all") || (data18 === "mine"))){
-validate260.errors = [{instancePath:instancePath+"/default",schemaPath:"#/oneOf/1/properties/default/enum",keyword:"enum",params:{allowedValues: schema117.oneOf[1].properties.default.enum},message:"must be equal to one of the allowed values"}];
+let data12 = data.default;
+const _errs42 = errors;
+if(!((data12 === "all") || (data12 === "mine"))){
+validate260.errors = [{instancePath:instancePath+"/default",schemaPath:"#/allOf/1/x-memo-switch/1/properties/default/enum",keyword:"enum",params:{allowedValues: schema117.allOf[1]["x-memo-switch"][1].properties.default.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid9 = _errs54 === errors;
+var valid7 = _errs42 === errors;
 }
 else {
-var valid9 = true;
+var valid7 = true;
 }
-if(valid9){
+if(valid7){
 if(data.includeSubUnits !== undefined){
-const _errs55 = errors;
+const _errs43 = errors;
 if(typeof data.includeSubUnits !== "boolean"){
-validate260.errors = [{instancePath:instancePath+"/includeSubUnits",schemaPath:"#/oneOf/1/properties/includeSubUnits/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate260.errors = [{instancePath:instancePath+"/includeSubUnits",schemaPath:"#/allOf/1/x-memo-switch/1/properties/includeSubUnits/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid9 = _errs55 === errors;
+var valid7 = _errs43 === errors;
 }
 else {
-var valid9 = true;
+var valid7 = true;
 }
-if(valid9){
+if(valid7){
 if(data.multiple !== undefined){
-const _errs57 = errors;
+const _errs45 = errors;
 if(typeof data.multiple !== "boolean"){
-validate260.errors = [{instancePath:instancePath+"/multiple",schemaPath:"#/oneOf/1/properties/multiple/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate260.errors = [{instancePath:instancePath+"/multiple",schemaPath:"#/allOf/1/x-memo-switch/1/properties/multiple/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid9 = _errs57 === errors;
+var valid7 = _errs45 === errors;
 }
 else {
-var valid9 = true;
+var valid7 = true;
 }
 }
 }
@@ -10382,244 +8151,214 @@ var valid9 = true;
 }
 }
 else {
-validate260.errors = [{instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate260.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-if(props1 !== true){
-props1 = true;
+var _valid0 = _errs29 === errors;
+valid1 = _valid0;
 }
-}
-else if(tag0 === "person"){
-const _errs59 = errors;
-if(errors === _errs59){
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "person"))){
+const _errs47 = errors;
+if(errors === _errs47){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing4;
 if((((data.type === undefined) && (missing4 = "type")) || ((data.id === undefined) && (missing4 = "id"))) || ((data.fields === undefined) && (missing4 = "fields"))){
-validate260.errors = [{instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+validate260.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/2/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
-const _errs61 = errors;
-for(const key7 in data){
-if(!((((((key7 === "type") || (key7 === "id")) || (key7 === "label")) || (key7 === "fields")) || (key7 === "default")) || (key7 === "multiple"))){
-validate260.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
+const _errs49 = errors;
+for(const key5 in data){
+if(!((((((key5 === "type") || (key5 === "id")) || (key5 === "label")) || (key5 === "fields")) || (key5 === "default")) || (key5 === "multiple"))){
+validate260.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs61 === errors){
+if(_errs49 === errors){
 if(data.type !== undefined){
-const _errs62 = errors;
+const _errs50 = errors;
 if("person" !== data.type){
-validate260.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "person"},message:"must be equal to constant"}];
+validate260.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/2/properties/type/const",keyword:"const",params:{allowedValue: "person"},message:"must be equal to constant"}];
 return false;
 }
-var valid14 = _errs62 === errors;
+var valid10 = _errs50 === errors;
 }
 else {
-var valid14 = true;
+var valid10 = true;
 }
-if(valid14){
+if(valid10){
 if(data.id !== undefined){
-let data22 = data.id;
-const _errs63 = errors;
-if(errors === _errs63){
-if(typeof data22 === "string"){
-if(!pattern335.test(data22)){
-validate260.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"+"\""}];
+let data16 = data.id;
+const _errs51 = errors;
+if(errors === _errs51){
+if(typeof data16 === "string"){
+if(!pattern196.test(data16)){
+validate260.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/2/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate260.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate260.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/2/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid14 = _errs63 === errors;
+var valid10 = _errs51 === errors;
 }
 else {
-var valid14 = true;
+var valid10 = true;
 }
-if(valid14){
+if(valid10){
 if(data.label !== undefined){
-let data23 = data.label;
-const _errs65 = errors;
-let valid15 = true;
-if(typeof data23 === "string"){
-const _errs67 = errors;
-if(typeof data23 !== "string"){
-validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/2/properties/label/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data17 = data.label;
+const _errs53 = errors;
+let valid11 = true;
+if(typeof data17 === "string"){
+const _errs55 = errors;
+if(typeof data17 !== "string"){
+validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/allOf/1/x-memo-switch/2/properties/label/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid3 = _errs67 === errors;
-valid15 = _valid3;
-}
-else {
-const _errs69 = errors;
-if(errors === _errs69){
-if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
-if(Object.keys(data23).length < 1){
-validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/2/properties/label/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
+var _valid4 = _errs55 === errors;
+valid11 = _valid4;
 }
 else {
-const _errs71 = errors;
-for(const key8 in data23){
-if(!(((key8 === "zh-CN") || (key8 === "en")) || (pattern4.test(key8)))){
-validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/2/properties/label/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
-return false;
+const _errs57 = errors;
+if(errors === _errs57){
+if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
+let count2 = 0;
+let valid12 = true;
+for(const key6 in data17){
+if(typeof data17[key6] !== "string" || !(((key6 === "zh-CN") || (key6 === "en")) || (pattern4.test(key6)))){
+valid12 = false;
 break;
 }
+count2++;
 }
-if(_errs71 === errors){
-if(data23["zh-CN"] !== undefined){
-const _errs72 = errors;
-if(typeof data23["zh-CN"] !== "string"){
-validate260.errors = [{instancePath:instancePath+"/label/zh-CN",schemaPath:"#/oneOf/2/properties/label/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid12 && count2 >= 1)){
+validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/allOf/1/x-memo-switch/2/properties/label/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid16 = _errs72 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-if(data23.en !== undefined){
-const _errs74 = errors;
-if(typeof data23.en !== "string"){
-validate260.errors = [{instancePath:instancePath+"/label/en",schemaPath:"#/oneOf/2/properties/label/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid16 = _errs74 === errors;
-}
-else {
-var valid16 = true;
-}
-if(valid16){
-var valid17 = true;
-for(const key9 in data23){
-if(pattern4.test(key9)){
-const _errs76 = errors;
-if(typeof data23[key9] !== "string"){
-validate260.errors = [{instancePath:instancePath+"/label/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/label/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid17 = _errs76 === errors;
-if(!valid17){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/2/properties/label/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/allOf/1/x-memo-switch/2/properties/label/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid3 = _errs69 === errors;
-valid15 = _valid3;
+var _valid4 = _errs57 === errors;
+valid11 = _valid4;
 }
-if(!valid15){
-validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/2/properties/label/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!valid11){
+validate260.errors = [{instancePath:instancePath+"/label",schemaPath:"#/allOf/1/x-memo-switch/2/properties/label/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid14 = _errs65 === errors;
+var valid10 = _errs53 === errors;
 }
 else {
-var valid14 = true;
+var valid10 = true;
 }
-if(valid14){
+if(valid10){
 if(data.fields !== undefined){
-const _errs78 = errors;
-if(!this.check(84, validate259, data.fields)){
-validate260.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/oneOf/2/properties/fields/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data18 = data.fields;
+const _errs59 = errors;
+if(!(this.remembers ? this.check(84, validate259, data18) : validate259.call(this, data18, walkDepth + 1))){
+validate260.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/allOf/1/x-memo-switch/2/properties/fields/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid14 = _errs78 === errors;
+var valid10 = _errs59 === errors;
 }
 else {
-var valid14 = true;
+var valid10 = true;
 }
-if(valid14){
+if(valid10){
 if(data.default !== undefined){
-let data28 = data.default;
-const _errs79 = errors;
-if(!(((data28 === "all") || (data28 === "me")) || (data28 === "myReports"))){
-validate260.errors = [{instancePath:instancePath+"/default",schemaPath:"#/oneOf/2/properties/default/enum",keyword:"enum",params:{allowedValues: schema117.oneOf[2].properties.default.enum},message:"must be equal to one of the allowed values"}];
+let data19 = data.default;
+const _errs60 = errors;
+if(!(((data19 === "all") || (data19 === "me")) || (data19 === "myReports"))){
+validate260.errors = [{instancePath:instancePath+"/default",schemaPath:"#/allOf/1/x-memo-switch/2/properties/default/enum",keyword:"enum",params:{allowedValues: schema117.allOf[1]["x-memo-switch"][2].properties.default.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid14 = _errs79 === errors;
+var valid10 = _errs60 === errors;
 }
 else {
-var valid14 = true;
+var valid10 = true;
 }
-if(valid14){
+if(valid10){
 if(data.multiple !== undefined){
-const _errs80 = errors;
+const _errs61 = errors;
 if(typeof data.multiple !== "boolean"){
-validate260.errors = [{instancePath:instancePath+"/multiple",schemaPath:"#/oneOf/2/properties/multiple/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+validate260.errors = [{instancePath:instancePath+"/multiple",schemaPath:"#/allOf/1/x-memo-switch/2/properties/multiple/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid14 = _errs80 === errors;
+var valid10 = _errs61 === errors;
 }
 else {
-var valid14 = true;
+var valid10 = true;
 }
 }
 }
 }
 }
 }
-}
-}
-}
-else {
-validate260.errors = [{instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-if(props1 !== true){
-props1 = true;
-}
-}
-else {
-validate260.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
-return false;
-}
-}
-else {
-validate260.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
-return false;
 }
 }
 }
 else {
-validate260.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate260.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/2/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+}
+var _valid0 = _errs47 === errors;
+valid1 = _valid0;
+}
+else {
+const _errs63 = errors;
+if(!this.freeWithin(data, walkDepth + 0)){
+validate260.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/3/x-memo-open",keyword:"x-memo-open",params:{},message:"must pass \"x-memo-open\" keyword validation"}];
+return false;
+}
+if(errors === _errs63){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing5;
+if((data.type === undefined) && (missing5 = "type")){
+validate260.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/3/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+return false;
+}
+else {
+if(data.type !== undefined){
+let data21 = data.type;
+if(!(((data21 === "dateRange") || (data21 === "orgUnit")) || (data21 === "person"))){
+validate260.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/3/properties/type/enum",keyword:"enum",params:{allowedValues: schema117.allOf[1]["x-memo-switch"][3].properties.type.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+}
+}
+}
+else {
+validate260.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/3/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid0 = _errs63 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+validate260.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid0 = _errs2 === errors;
 }
 validate260.errors = vErrors;
-evaluated0.props = props1;
 return errors === 0;
 }
-validate260.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate260.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate264(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate264(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate264.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length > 10){
@@ -10630,8 +8369,9 @@ else {
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
 const _errs1 = errors;
-if(!this.check(85, validate260, data[i0])){
+if(!(this.remembers ? this.check(85, validate260, data0) : validate260.call(this, data0, walkDepth + 1))){
 validate264.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -10653,18 +8393,12 @@ return errors === 0;
 validate264.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema122 = {"type":"object","properties":{"users":{"x-memo":87},"orgUnits":{"x-memo":88},"includeSubUnits":{"type":"boolean"},"roles":{"x-memo":89}},"additionalProperties":false};
-const schema119 = {"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true};
+const schema119 = {"type":"array","items":{"type":"string","minLength":1},"x-memo-unique":true};
 
-function validate266(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate266(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate266.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 var valid0 = true;
@@ -10690,23 +8424,9 @@ break;
 }
 }
 if(valid0){
-let i1 = data.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-validate266.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+if(!this.allDifferent(data)){
+validate266.errors = [{instancePath,schemaPath:"#/x-memo-unique",keyword:"x-memo-unique",params:{},message:"must pass \"x-memo-unique\" keyword validation"}];
 return false;
-break;
-}
-indices0[item0] = i1;
-}
 }
 }
 }
@@ -10720,18 +8440,12 @@ return errors === 0;
 }
 validate266.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema120 = {"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true};
+const schema120 = {"type":"array","items":{"type":"string","minLength":1},"x-memo-unique":true};
 
-function validate267(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate267(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate267.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 var valid0 = true;
@@ -10757,23 +8471,9 @@ break;
 }
 }
 if(valid0){
-let i1 = data.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-validate267.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+if(!this.allDifferent(data)){
+validate267.errors = [{instancePath,schemaPath:"#/x-memo-unique",keyword:"x-memo-unique",params:{},message:"must pass \"x-memo-unique\" keyword validation"}];
 return false;
-break;
-}
-indices0[item0] = i1;
-}
 }
 }
 }
@@ -10789,16 +8489,10 @@ validate267.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false}
 
 const schema121 = {"type":"array","items":{"enum":["admin","designer","manager","member"]},"uniqueItems":true};
 
-function validate268(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate268(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate268.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 var valid0 = true;
@@ -10843,16 +8537,10 @@ return errors === 0;
 validate268.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate269(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate269(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate269.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -10865,8 +8553,9 @@ break;
 }
 if(_errs1 === errors){
 if(data.users !== undefined){
+let data0 = data.users;
 const _errs2 = errors;
-if(!this.check(87, validate266, data.users)){
+if(!(this.remembers ? this.check(87, validate266, data0) : validate266.call(this, data0, walkDepth + 1))){
 validate269.errors = [{instancePath:instancePath+"/users",schemaPath:"#/properties/users/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -10877,8 +8566,9 @@ var valid0 = true;
 }
 if(valid0){
 if(data.orgUnits !== undefined){
+let data1 = data.orgUnits;
 const _errs3 = errors;
-if(!this.check(88, validate267, data.orgUnits)){
+if(!(this.remembers ? this.check(88, validate267, data1) : validate267.call(this, data1, walkDepth + 1))){
 validate269.errors = [{instancePath:instancePath+"/orgUnits",schemaPath:"#/properties/orgUnits/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -10901,8 +8591,9 @@ var valid0 = true;
 }
 if(valid0){
 if(data.roles !== undefined){
+let data3 = data.roles;
 const _errs6 = errors;
-if(!this.check(89, validate268, data.roles)){
+if(!(this.remembers ? this.check(89, validate268, data3) : validate268.call(this, data3, walkDepth + 1))){
 validate269.errors = [{instancePath:instancePath+"/roles",schemaPath:"#/properties/roles/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -10927,16 +8618,10 @@ return errors === 0;
 validate269.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate273(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate273(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate273.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -10971,7 +8656,7 @@ let data1 = data.id;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(!pattern177.test(data1)){
+if(!pattern96.test(data1)){
 validate273.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -11016,61 +8701,18 @@ else {
 const _errs10 = errors;
 if(errors === _errs10){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(Object.keys(data3).length < 1){
-validate273.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs12 = errors;
+let count0 = 0;
+let valid2 = true;
 for(const key1 in data3){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate273.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
+if(typeof data3[key1] !== "string" || !(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+valid2 = false;
 break;
 }
+count0++;
 }
-if(_errs12 === errors){
-if(data3["zh-CN"] !== undefined){
-const _errs13 = errors;
-if(typeof data3["zh-CN"] !== "string"){
-validate273.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid2 && count0 >= 1)){
+validate273.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid2 = _errs13 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data3.en !== undefined){
-const _errs15 = errors;
-if(typeof data3.en !== "string"){
-validate273.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs15 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-var valid3 = true;
-for(const key2 in data3){
-if(pattern4.test(key2)){
-const _errs17 = errors;
-if(typeof data3[key2] !== "string"){
-validate273.errors = [{instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs17 === errors;
-if(!valid3){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -11092,77 +8734,34 @@ var valid0 = true;
 }
 if(valid0){
 if(data.description !== undefined){
-let data7 = data.description;
-const _errs19 = errors;
-let valid4 = true;
-if(typeof data7 === "string"){
-const _errs21 = errors;
-if(typeof data7 !== "string"){
+let data4 = data.description;
+const _errs12 = errors;
+let valid3 = true;
+if(typeof data4 === "string"){
+const _errs14 = errors;
+if(typeof data4 !== "string"){
 validate273.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid1 = _errs21 === errors;
-valid4 = _valid1;
+var _valid1 = _errs14 === errors;
+valid3 = _valid1;
 }
 else {
-const _errs23 = errors;
-if(errors === _errs23){
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(Object.keys(data7).length < 1){
-validate273.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs25 = errors;
-for(const key3 in data7){
-if(!(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
-validate273.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
-return false;
+const _errs16 = errors;
+if(errors === _errs16){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let count1 = 0;
+let valid4 = true;
+for(const key2 in data4){
+if(typeof data4[key2] !== "string" || !(((key2 === "zh-CN") || (key2 === "en")) || (pattern4.test(key2)))){
+valid4 = false;
 break;
 }
+count1++;
 }
-if(_errs25 === errors){
-if(data7["zh-CN"] !== undefined){
-const _errs26 = errors;
-if(typeof data7["zh-CN"] !== "string"){
-validate273.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid4 && count1 >= 1)){
+validate273.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid5 = _errs26 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data7.en !== undefined){
-const _errs28 = errors;
-if(typeof data7.en !== "string"){
-validate273.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs28 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-var valid6 = true;
-for(const key4 in data7){
-if(pattern4.test(key4)){
-const _errs30 = errors;
-if(typeof data7[key4] !== "string"){
-validate273.errors = [{instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs30 === errors;
-if(!valid6){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -11170,11 +8769,37 @@ validate273.errors = [{instancePath:instancePath+"/description",schemaPath:"#/pr
 return false;
 }
 }
-var _valid1 = _errs23 === errors;
-valid4 = _valid1;
+var _valid1 = _errs16 === errors;
+valid3 = _valid1;
 }
-if(!valid4){
+if(!valid3){
 validate273.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.grid !== undefined){
+let data5 = data.grid;
+const _errs18 = errors;
+if(!(this.remembers ? this.check(47, validate151, data5) : validate151.call(this, data5, walkDepth + 1))){
+validate273.errors = [{instancePath:instancePath+"/grid",schemaPath:"#/properties/grid/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid0 = _errs18 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.widgets !== undefined){
+let data6 = data.widgets;
+const _errs19 = errors;
+if(!(this.remembers ? this.check(83, validate257, data6) : validate257.call(this, data6, walkDepth + 1))){
+validate273.errors = [{instancePath:instancePath+"/widgets",schemaPath:"#/properties/widgets/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs19 === errors;
@@ -11183,76 +8808,54 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.grid !== undefined){
-const _errs32 = errors;
-if(!this.check(47, validate151, data.grid)){
-validate273.errors = [{instancePath:instancePath+"/grid",schemaPath:"#/properties/grid/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid0 = _errs32 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.widgets !== undefined){
-const _errs33 = errors;
-if(!this.check(83, validate257, data.widgets)){
-validate273.errors = [{instancePath:instancePath+"/widgets",schemaPath:"#/properties/widgets/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid0 = _errs33 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
 if(data.filters !== undefined){
-const _errs34 = errors;
-if(!this.check(86, validate264, data.filters)){
+let data7 = data.filters;
+const _errs20 = errors;
+if(!(this.remembers ? this.check(86, validate264, data7) : validate264.call(this, data7, walkDepth + 1))){
 validate273.errors = [{instancePath:instancePath+"/filters",schemaPath:"#/properties/filters/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid0 = _errs34 === errors;
+var valid0 = _errs20 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.sharing !== undefined){
-const _errs35 = errors;
-if(!this.check(90, validate269, data.sharing)){
+let data8 = data.sharing;
+const _errs21 = errors;
+if(!(this.remembers ? this.check(90, validate269, data8) : validate269.call(this, data8, walkDepth + 1))){
 validate273.errors = [{instancePath:instancePath+"/sharing",schemaPath:"#/properties/sharing/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid0 = _errs35 === errors;
+var valid0 = _errs21 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.refreshSeconds !== undefined){
-let data15 = data.refreshSeconds;
-const _errs36 = errors;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
+let data9 = data.refreshSeconds;
+const _errs22 = errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
 validate273.errors = [{instancePath:instancePath+"/refreshSeconds",schemaPath:"#/properties/refreshSeconds/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs36){
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 > 86400 || isNaN(data15)){
+if(errors === _errs22){
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 86400 || isNaN(data9)){
 validate273.errors = [{instancePath:instancePath+"/refreshSeconds",schemaPath:"#/properties/refreshSeconds/maximum",keyword:"maximum",params:{comparison: "<=", limit: 86400},message:"must be <= 86400"}];
 return false;
 }
 else {
-if(data15 < 10 || isNaN(data15)){
+if(data9 < 10 || isNaN(data9)){
 validate273.errors = [{instancePath:instancePath+"/refreshSeconds",schemaPath:"#/properties/refreshSeconds/minimum",keyword:"minimum",params:{comparison: ">=", limit: 10},message:"must be >= 10"}];
 return false;
 }
 }
 }
 }
-var valid0 = _errs36 === errors;
+var valid0 = _errs22 === errors;
 }
 else {
 var valid0 = true;

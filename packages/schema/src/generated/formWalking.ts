@@ -4,28 +4,22 @@
 import type { WalkingValidator } from '../validate/schemaWalk.ts';
 import { ucs2length } from '../validate/ajvRuntime.ts';
 
-const schema78 = {"type":"object","properties":{"kind":{"const":"form"},"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"schemaVersion":{"const":1},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"data":{"x-memo":23},"layout":{"x-memo":28},"rules":{"x-memo":30},"computed":{"x-memo":32},"rollups":{"x-memo":34},"unique":{"x-memo":37},"validations":{"x-memo":40},"messages":{"x-memo":42},"access":{"x-memo":46}},"required":["kind","id","schemaVersion","title","data","layout"],"additionalProperties":false};
+const schema78 = {"type":"object","properties":{"kind":{"const":"form"},"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"schemaVersion":{"const":1},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"data":{"x-memo":23},"layout":{"x-memo":28},"rules":{"x-memo":30},"computed":{"x-memo":32},"rollups":{"x-memo":34},"unique":{"x-memo":37},"validations":{"x-memo":40},"messages":{"x-memo":42},"access":{"x-memo":46}},"required":["kind","id","schemaVersion","title","data","layout"],"additionalProperties":false};
 const func1 = Object.prototype.hasOwnProperty;
-const pattern177 = new RegExp("^[a-z][a-z0-9_-]{0,63}$", "u");
+const pattern96 = new RegExp("^[a-z][a-z0-9_-]{0,63}$", "u");
 const pattern4 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
-const schema54 = {"type":"object","properties":{"type":{"const":"object"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"properties":{"x-memo":19},"required":{"x-memo":20},"$defs":{"x-memo":22}},"required":["type","properties"],"additionalProperties":false};
+const schema54 = {"type":"object","properties":{"type":{"const":"object"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"properties":{"x-memo":19},"required":{"x-memo":20},"$defs":{"x-memo":22}},"required":["type","properties"],"additionalProperties":false};
 const schema50 = {"type":"object","x-memo-map":["^[\\p{L}_][\\p{L}\\p{N}_]*$",18]};
-const pattern37 = new RegExp("^[\\p{L}_][\\p{L}\\p{N}_]*$", "u");
-const schema49 = {"x-memo-switch":[{"type":"object","properties":{"type":{"const":"array"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"items":{"x-memo":3},"uniqueItems":{"const":true},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"default":{"x-memo":4}},"required":["type","items"],"additionalProperties":false},{"type":"object","properties":{"$ref":{"type":"string","pattern":"^#/\\$defs/[\\p{L}_][\\p{L}\\p{N}_-]*$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"required":["$ref"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"string"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"default":{"type":"string"},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"format":{"enum":["date","date-time","email","uri","user","org-unit","record"]},"enum":{"x-memo":5},"oneOf":{"x-memo":7},"x-form":{"type":"string"}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["number","integer"]},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"default":{"type":"number"},"minimum":{"type":"number"},"maximum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"multipleOf":{"type":"number","exclusiveMinimum":0},"enum":{"x-memo":8},"oneOf":{"x-memo":10},"x-unit":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"boolean"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"default":{"type":"boolean"}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"array"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"items":{"x-memo":14},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0}},"required":["type","items"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"object"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"properties":{"x-memo":16},"required":{"x-memo":17}},"required":["type","properties"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["array","string","number","integer","boolean","object"]}},"required":["type"]}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"array"},"items":{"type":"object","properties":{"type":{"const":"string"}},"required":["type"]}},"required":["type","items"]},{"type":"object","required":["$ref"]},{"type":"object","properties":{"type":{"const":"string"}},"required":["type"]},{"type":"object","properties":{"type":{"enum":["number","integer"]}},"required":["type"]},{"type":"object","properties":{"type":{"const":"boolean"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"array"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"object"}},"required":["type"]}]};
-const pattern14 = new RegExp("^#/\\$defs/[\\p{L}_][\\p{L}\\p{N}_-]*$", "u");
+const pattern21 = new RegExp("^[\\p{L}_][\\p{L}\\p{N}_]*$", "u");
+const schema49 = {"x-memo-switch":[{"type":"object","properties":{"type":{"const":"array"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"items":{"x-memo":3},"uniqueItems":{"const":true},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"default":{"x-memo":4}},"required":["type","items"],"additionalProperties":false},{"type":"object","properties":{"$ref":{"type":"string","pattern":"^#/\\$defs/[\\p{L}_][\\p{L}\\p{N}_-]*$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]}},"required":["$ref"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"string"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"default":{"type":"string"},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"format":{"enum":["date","date-time","email","uri","user","org-unit","record"]},"enum":{"x-memo":5},"oneOf":{"x-memo":7},"x-form":{"type":"string"}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["number","integer"]},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"default":{"type":"number"},"minimum":{"type":"number"},"maximum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"multipleOf":{"type":"number","exclusiveMinimum":0},"enum":{"x-memo":8},"oneOf":{"x-memo":10},"x-unit":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"boolean"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"default":{"type":"boolean"}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"array"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"items":{"x-memo":14},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0}},"required":["type","items"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"object"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"properties":{"x-memo":16},"required":{"x-memo":17}},"required":["type","properties"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["array","string","number","integer","boolean","object"]}},"required":["type"],"x-memo-open":true}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"array"},"items":{"type":"object","properties":{"type":{"const":"string"}},"required":["type"]}},"required":["type","items"]},{"type":"object","required":["$ref"]},{"type":"object","properties":{"type":{"const":"string"}},"required":["type"]},{"type":"object","properties":{"type":{"enum":["number","integer"]}},"required":["type"]},{"type":"object","properties":{"type":{"const":"boolean"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"array"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"object"}},"required":["type"]}]};
+const pattern9 = new RegExp("^#/\\$defs/[\\p{L}_][\\p{L}\\p{N}_-]*$", "u");
 const schema34 = {"type":"object","properties":{"type":{"const":"string"},"enum":{"x-memo":0},"oneOf":{"x-memo":2}},"required":["type"],"additionalProperties":false};
-const schema31 = {"type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true};
+const schema31 = {"type":"array","items":{"type":"string"},"minItems":1,"x-memo-unique":true};
 
-function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate20(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate20.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length < 1){
@@ -47,23 +41,9 @@ break;
 }
 }
 if(valid0){
-let i1 = data.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-validate20.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+if(!this.allDifferent(data)){
+validate20.errors = [{instancePath,schemaPath:"#/x-memo-unique",keyword:"x-memo-unique",params:{},message:"must pass \"x-memo-unique\" keyword validation"}];
 return false;
-break;
-}
-indices0[item0] = i1;
-}
 }
 }
 }
@@ -79,18 +59,12 @@ return errors === 0;
 validate20.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema33 = {"type":"array","items":{"x-memo":1},"minItems":1};
-const schema32 = {"type":"object","properties":{"const":{"type":"string"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"required":["const"],"additionalProperties":false};
+const schema32 = {"type":"object","properties":{"const":{"type":"string"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]}},"required":["const"],"additionalProperties":false};
 
-function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate21(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate21.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -137,61 +111,18 @@ else {
 const _errs8 = errors;
 if(errors === _errs8){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(Object.keys(data1).length < 1){
-validate21.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs10 = errors;
+let count0 = 0;
+let valid2 = true;
 for(const key1 in data1){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate21.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
+if(typeof data1[key1] !== "string" || !(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+valid2 = false;
 break;
 }
+count0++;
 }
-if(_errs10 === errors){
-if(data1["zh-CN"] !== undefined){
-const _errs11 = errors;
-if(typeof data1["zh-CN"] !== "string"){
-validate21.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid2 && count0 >= 1)){
+validate21.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid2 = _errs11 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data1.en !== undefined){
-const _errs13 = errors;
-if(typeof data1.en !== "string"){
-validate21.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs13 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-var valid3 = true;
-for(const key2 in data1){
-if(pattern4.test(key2)){
-const _errs15 = errors;
-if(typeof data1[key2] !== "string"){
-validate21.errors = [{instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs15 === errors;
-if(!valid3){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -226,16 +157,10 @@ return errors === 0;
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate22(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate22(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate22.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length < 1){
@@ -246,8 +171,9 @@ else {
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
 const _errs1 = errors;
-if(!this.check(1, validate21, data[i0])){
+if(!(this.remembers ? this.check(1, validate21, data0) : validate21.call(this, data0, walkDepth + 1))){
 validate22.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -269,16 +195,10 @@ return errors === 0;
 validate22.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate24(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate24(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate24.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -309,8 +229,9 @@ var valid0 = true;
 }
 if(valid0){
 if(data.enum !== undefined){
+let data1 = data.enum;
 const _errs3 = errors;
-if(!this.check(0, validate20, data.enum)){
+if(!(this.remembers ? this.check(0, validate20, data1) : validate20.call(this, data1, walkDepth + 1))){
 validate24.errors = [{instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -321,8 +242,9 @@ var valid0 = true;
 }
 if(valid0){
 if(data.oneOf !== undefined){
+let data2 = data.oneOf;
 const _errs4 = errors;
-if(!this.check(2, validate22, data.oneOf)){
+if(!(this.remembers ? this.check(2, validate22, data2) : validate22.call(this, data2, walkDepth + 1))){
 validate24.errors = [{instancePath:instancePath+"/oneOf",schemaPath:"#/properties/oneOf/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -348,16 +270,10 @@ validate24.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema35 = {"type":"array","items":{"type":"string"}};
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate27(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate27.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 var valid0 = true;
@@ -384,18 +300,12 @@ return errors === 0;
 }
 validate27.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema36 = {"type":"array","items":{"type":"string"},"minItems":1,"uniqueItems":true};
+const schema36 = {"type":"array","items":{"type":"string"},"minItems":1,"x-memo-unique":true};
 
-function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate28(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate28.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length < 1){
@@ -417,23 +327,9 @@ break;
 }
 }
 if(valid0){
-let i1 = data.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-validate28.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+if(!this.allDifferent(data)){
+validate28.errors = [{instancePath,schemaPath:"#/x-memo-unique",keyword:"x-memo-unique",params:{},message:"must pass \"x-memo-unique\" keyword validation"}];
 return false;
-break;
-}
-indices0[item0] = i1;
-}
 }
 }
 }
@@ -449,18 +345,12 @@ return errors === 0;
 validate28.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema38 = {"type":"array","items":{"x-memo":6},"minItems":1};
-const schema37 = {"type":"object","properties":{"const":{"type":"string"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"required":["const"],"additionalProperties":false};
+const schema37 = {"type":"object","properties":{"const":{"type":"string"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]}},"required":["const"],"additionalProperties":false};
 
-function validate29(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate29(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate29.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -507,61 +397,18 @@ else {
 const _errs8 = errors;
 if(errors === _errs8){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(Object.keys(data1).length < 1){
-validate29.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs10 = errors;
+let count0 = 0;
+let valid2 = true;
 for(const key1 in data1){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate29.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
+if(typeof data1[key1] !== "string" || !(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+valid2 = false;
 break;
 }
+count0++;
 }
-if(_errs10 === errors){
-if(data1["zh-CN"] !== undefined){
-const _errs11 = errors;
-if(typeof data1["zh-CN"] !== "string"){
-validate29.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid2 && count0 >= 1)){
+validate29.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid2 = _errs11 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data1.en !== undefined){
-const _errs13 = errors;
-if(typeof data1.en !== "string"){
-validate29.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs13 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-var valid3 = true;
-for(const key2 in data1){
-if(pattern4.test(key2)){
-const _errs15 = errors;
-if(typeof data1[key2] !== "string"){
-validate29.errors = [{instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs15 === errors;
-if(!valid3){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -596,16 +443,10 @@ return errors === 0;
 validate29.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate30(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate30.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length < 1){
@@ -616,8 +457,9 @@ else {
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
 const _errs1 = errors;
-if(!this.check(6, validate29, data[i0])){
+if(!(this.remembers ? this.check(6, validate29, data0) : validate29.call(this, data0, walkDepth + 1))){
 validate30.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -640,16 +482,10 @@ validate30.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema39 = {"type":"array","items":{"type":"number"},"minItems":1,"uniqueItems":true};
 
-function validate32(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate32(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate32.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length < 1){
@@ -704,18 +540,12 @@ return errors === 0;
 validate32.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema41 = {"type":"array","items":{"x-memo":9},"minItems":1};
-const schema40 = {"type":"object","properties":{"const":{"type":"number"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"required":["const"],"additionalProperties":false};
+const schema40 = {"type":"object","properties":{"const":{"type":"number"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]}},"required":["const"],"additionalProperties":false};
 
-function validate33(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate33(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate33.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -763,61 +593,18 @@ else {
 const _errs8 = errors;
 if(errors === _errs8){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(Object.keys(data1).length < 1){
-validate33.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs10 = errors;
+let count0 = 0;
+let valid2 = true;
 for(const key1 in data1){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate33.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
+if(typeof data1[key1] !== "string" || !(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+valid2 = false;
 break;
 }
+count0++;
 }
-if(_errs10 === errors){
-if(data1["zh-CN"] !== undefined){
-const _errs11 = errors;
-if(typeof data1["zh-CN"] !== "string"){
-validate33.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid2 && count0 >= 1)){
+validate33.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid2 = _errs11 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data1.en !== undefined){
-const _errs13 = errors;
-if(typeof data1.en !== "string"){
-validate33.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs13 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-var valid3 = true;
-for(const key2 in data1){
-if(pattern4.test(key2)){
-const _errs15 = errors;
-if(typeof data1[key2] !== "string"){
-validate33.errors = [{instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs15 === errors;
-if(!valid3){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -852,16 +639,10 @@ return errors === 0;
 validate33.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate34(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate34(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate34.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length < 1){
@@ -872,8 +653,9 @@ else {
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
 const _errs1 = errors;
-if(!this.check(9, validate33, data[i0])){
+if(!(this.remembers ? this.check(9, validate33, data0) : validate33.call(this, data0, walkDepth + 1))){
 validate34.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -894,20 +676,14 @@ return errors === 0;
 }
 validate34.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema45 = {"x-memo-switch":[{"type":"object","properties":{"type":{"const":"object"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"properties":{"x-memo":12},"required":{"x-memo":13}},"required":["type","properties"],"additionalProperties":false},{"type":"object","properties":{"$ref":{"type":"string","pattern":"^#/\\$defs/[\\p{L}_][\\p{L}\\p{N}_-]*$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"required":["$ref"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["object"]}},"required":["type"]}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"object"}},"required":["type"]},{"type":"object","required":["$ref"]}]};
+const schema45 = {"x-memo-switch":[{"type":"object","properties":{"type":{"const":"object"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"properties":{"x-memo":12},"required":{"x-memo":13}},"required":["type","properties"],"additionalProperties":false},{"type":"object","properties":{"$ref":{"type":"string","pattern":"^#/\\$defs/[\\p{L}_][\\p{L}\\p{N}_-]*$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]}},"required":["$ref"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["object"]}},"required":["type"],"x-memo-open":true}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"object"}},"required":["type"]},{"type":"object","required":["$ref"]}]};
 const schema43 = {"type":"object","x-memo-map":["^[\\p{L}_][\\p{L}\\p{N}_]*$",11]};
-const schema42 = {"x-memo-switch":[{"type":"object","properties":{"type":{"const":"array"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"items":{"x-memo":3},"uniqueItems":{"const":true},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"default":{"x-memo":4}},"required":["type","items"],"additionalProperties":false},{"type":"object","properties":{"$ref":{"type":"string","pattern":"^#/\\$defs/[\\p{L}_][\\p{L}\\p{N}_-]*$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"required":["$ref"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"string"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"default":{"type":"string"},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"format":{"enum":["date","date-time","email","uri","user","org-unit","record"]},"enum":{"x-memo":5},"oneOf":{"x-memo":7},"x-form":{"type":"string"}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["number","integer"]},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"default":{"type":"number"},"minimum":{"type":"number"},"maximum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"multipleOf":{"type":"number","exclusiveMinimum":0},"enum":{"x-memo":8},"oneOf":{"x-memo":10},"x-unit":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"boolean"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"default":{"type":"boolean"}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"array"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"items":{"x-memo":3},"uniqueItems":{"const":true},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"default":{"x-memo":4}},"required":["type","items"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["array","string","number","integer","boolean"]}},"required":["type"]}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"array"},"items":{"type":"object","properties":{"type":{"const":"string"}},"required":["type"]}},"required":["type","items"]},{"type":"object","required":["$ref"]},{"type":"object","properties":{"type":{"const":"string"}},"required":["type"]},{"type":"object","properties":{"type":{"enum":["number","integer"]}},"required":["type"]},{"type":"object","properties":{"type":{"const":"boolean"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"array"}},"required":["type"]}]};
+const schema42 = {"x-memo-switch":[{"type":"object","properties":{"type":{"const":"array"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"items":{"x-memo":3},"uniqueItems":{"const":true},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"default":{"x-memo":4}},"required":["type","items"],"additionalProperties":false},{"type":"object","properties":{"$ref":{"type":"string","pattern":"^#/\\$defs/[\\p{L}_][\\p{L}\\p{N}_-]*$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]}},"required":["$ref"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"string"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"default":{"type":"string"},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"format":{"enum":["date","date-time","email","uri","user","org-unit","record"]},"enum":{"x-memo":5},"oneOf":{"x-memo":7},"x-form":{"type":"string"}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["number","integer"]},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"default":{"type":"number"},"minimum":{"type":"number"},"maximum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"multipleOf":{"type":"number","exclusiveMinimum":0},"enum":{"x-memo":8},"oneOf":{"x-memo":10},"x-unit":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"boolean"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"default":{"type":"boolean"}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"array"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"items":{"x-memo":3},"uniqueItems":{"const":true},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"default":{"x-memo":4}},"required":["type","items"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["array","string","number","integer","boolean"]}},"required":["type"],"x-memo-open":true}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"array"},"items":{"type":"object","properties":{"type":{"const":"string"}},"required":["type"]}},"required":["type","items"]},{"type":"object","required":["$ref"]},{"type":"object","properties":{"type":{"const":"string"}},"required":["type"]},{"type":"object","properties":{"type":{"enum":["number","integer"]}},"required":["type"]},{"type":"object","properties":{"type":{"const":"boolean"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"array"}},"required":["type"]}]};
 
-function validate36(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate36(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate36.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 let valid0 = true;
 if(((((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && (data.items !== undefined)) && ((data.type === undefined || data.type === "array"))) && ((data.items === undefined || ((data.items && typeof data.items == "object" && !Array.isArray(data.items)) && (data.items.type !== undefined)) && ((data.items.type === undefined || data.items.type === "string"))))){
 const _errs1 = errors;
@@ -957,61 +733,18 @@ else {
 const _errs9 = errors;
 if(errors === _errs9){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(Object.keys(data1).length < 1){
-validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/0/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs11 = errors;
+let count0 = 0;
+let valid3 = true;
 for(const key1 in data1){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/0/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
+if(typeof data1[key1] !== "string" || !(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+valid3 = false;
 break;
 }
+count0++;
 }
-if(_errs11 === errors){
-if(data1["zh-CN"] !== undefined){
-const _errs12 = errors;
-if(typeof data1["zh-CN"] !== "string"){
-validate36.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/x-memo-switch/0/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid3 && count0 >= 1)){
+validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/0/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data1.en !== undefined){
-const _errs14 = errors;
-if(typeof data1.en !== "string"){
-validate36.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/x-memo-switch/0/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs14 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-var valid4 = true;
-for(const key2 in data1){
-if(pattern4.test(key2)){
-const _errs16 = errors;
-if(typeof data1[key2] !== "string"){
-validate36.errors = [{instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/0/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs16 === errors;
-if(!valid4){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -1033,77 +766,34 @@ var valid1 = true;
 }
 if(valid1){
 if(data.description !== undefined){
-let data5 = data.description;
-const _errs18 = errors;
-let valid5 = true;
-if(typeof data5 === "string"){
-const _errs20 = errors;
-if(typeof data5 !== "string"){
+let data2 = data.description;
+const _errs11 = errors;
+let valid4 = true;
+if(typeof data2 === "string"){
+const _errs13 = errors;
+if(typeof data2 !== "string"){
 validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid2 = _errs20 === errors;
-valid5 = _valid2;
+var _valid2 = _errs13 === errors;
+valid4 = _valid2;
 }
 else {
-const _errs22 = errors;
-if(errors === _errs22){
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(Object.keys(data5).length < 1){
-validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs24 = errors;
-for(const key3 in data5){
-if(!(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
-validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
-return false;
+const _errs15 = errors;
+if(errors === _errs15){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let count1 = 0;
+let valid5 = true;
+for(const key2 in data2){
+if(typeof data2[key2] !== "string" || !(((key2 === "zh-CN") || (key2 === "en")) || (pattern4.test(key2)))){
+valid5 = false;
 break;
 }
+count1++;
 }
-if(_errs24 === errors){
-if(data5["zh-CN"] !== undefined){
-const _errs25 = errors;
-if(typeof data5["zh-CN"] !== "string"){
-validate36.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid5 && count1 >= 1)){
+validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid6 = _errs25 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data5.en !== undefined){
-const _errs27 = errors;
-if(typeof data5.en !== "string"){
-validate36.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs27 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-var valid7 = true;
-for(const key4 in data5){
-if(pattern4.test(key4)){
-const _errs29 = errors;
-if(typeof data5[key4] !== "string"){
-validate36.errors = [{instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid7 = _errs29 === errors;
-if(!valid7){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -1111,11 +801,36 @@ validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-m
 return false;
 }
 }
-var _valid2 = _errs22 === errors;
-valid5 = _valid2;
+var _valid2 = _errs15 === errors;
+valid4 = _valid2;
 }
-if(!valid5){
+if(!valid4){
 validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid1 = _errs11 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.items !== undefined){
+let data3 = data.items;
+const _errs17 = errors;
+if(!(this.remembers ? this.check(3, validate24, data3) : validate24.call(this, data3, walkDepth + 1))){
+validate36.errors = [{instancePath:instancePath+"/items",schemaPath:"#/x-memo-switch/0/properties/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid1 = _errs17 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.uniqueItems !== undefined){
+const _errs18 = errors;
+if(true !== data.uniqueItems){
+validate36.errors = [{instancePath:instancePath+"/uniqueItems",schemaPath:"#/x-memo-switch/0/properties/uniqueItems/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
 return false;
 }
 var valid1 = _errs18 === errors;
@@ -1124,79 +839,56 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data.items !== undefined){
-const _errs31 = errors;
-if(!this.check(3, validate24, data.items)){
-validate36.errors = [{instancePath:instancePath+"/items",schemaPath:"#/x-memo-switch/0/properties/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid1 = _errs31 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.uniqueItems !== undefined){
-const _errs32 = errors;
-if(true !== data.uniqueItems){
-validate36.errors = [{instancePath:instancePath+"/uniqueItems",schemaPath:"#/x-memo-switch/0/properties/uniqueItems/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
-return false;
-}
-var valid1 = _errs32 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
 if(data.minItems !== undefined){
-let data11 = data.minItems;
-const _errs33 = errors;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+let data5 = data.minItems;
+const _errs19 = errors;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
 validate36.errors = [{instancePath:instancePath+"/minItems",schemaPath:"#/x-memo-switch/0/properties/minItems/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs33){
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 0 || isNaN(data11)){
+if(errors === _errs19){
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
 validate36.errors = [{instancePath:instancePath+"/minItems",schemaPath:"#/x-memo-switch/0/properties/minItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid1 = _errs33 === errors;
+var valid1 = _errs19 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 if(data.maxItems !== undefined){
-let data12 = data.maxItems;
-const _errs35 = errors;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+let data6 = data.maxItems;
+const _errs21 = errors;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
 validate36.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/x-memo-switch/0/properties/maxItems/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs35){
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 < 0 || isNaN(data12)){
+if(errors === _errs21){
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
 validate36.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/x-memo-switch/0/properties/maxItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid1 = _errs35 === errors;
+var valid1 = _errs21 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 if(data.default !== undefined){
-const _errs37 = errors;
-if(!this.check(4, validate27, data.default)){
+let data7 = data.default;
+const _errs23 = errors;
+if(!(this.remembers ? this.check(4, validate27, data7) : validate27.call(this, data7, walkDepth + 1))){
 validate36.errors = [{instancePath:instancePath+"/default",schemaPath:"#/x-memo-switch/0/properties/default/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid1 = _errs37 === errors;
+var valid1 = _errs23 === errors;
 }
 else {
 var valid1 = true;
@@ -1220,8 +912,8 @@ var _valid0 = _errs1 === errors;
 valid0 = _valid0;
 }
 else if((data && typeof data == "object" && !Array.isArray(data)) && (data.$ref !== undefined)){
-const _errs38 = errors;
-if(errors === _errs38){
+const _errs24 = errors;
+if(errors === _errs24){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if((data.$ref === undefined) && (missing1 = "$ref")){
@@ -1229,21 +921,21 @@ validate36.errors = [{instancePath,schemaPath:"#/x-memo-switch/1/required",keywo
 return false;
 }
 else {
-const _errs40 = errors;
-for(const key5 in data){
-if(!(((key5 === "$ref") || (key5 === "title")) || (key5 === "description"))){
-validate36.errors = [{instancePath,schemaPath:"#/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
+const _errs26 = errors;
+for(const key3 in data){
+if(!(((key3 === "$ref") || (key3 === "title")) || (key3 === "description"))){
+validate36.errors = [{instancePath,schemaPath:"#/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs40 === errors){
+if(_errs26 === errors){
 if(data.$ref !== undefined){
-let data14 = data.$ref;
-const _errs41 = errors;
-if(errors === _errs41){
-if(typeof data14 === "string"){
-if(!pattern14.test(data14)){
+let data8 = data.$ref;
+const _errs27 = errors;
+if(errors === _errs27){
+if(typeof data8 === "string"){
+if(!pattern9.test(data8)){
 validate36.errors = [{instancePath:instancePath+"/$ref",schemaPath:"#/x-memo-switch/1/properties/%24ref/pattern",keyword:"pattern",params:{pattern: "^#/\\$defs/[\\p{L}_][\\p{L}\\p{N}_-]*$"},message:"must match pattern \""+"^#/\\$defs/[\\p{L}_][\\p{L}\\p{N}_-]*$"+"\""}];
 return false;
 }
@@ -1253,84 +945,41 @@ validate36.errors = [{instancePath:instancePath+"/$ref",schemaPath:"#/x-memo-swi
 return false;
 }
 }
-var valid8 = _errs41 === errors;
+var valid6 = _errs27 === errors;
 }
 else {
-var valid8 = true;
+var valid6 = true;
 }
-if(valid8){
+if(valid6){
 if(data.title !== undefined){
-let data15 = data.title;
-const _errs43 = errors;
-let valid9 = true;
-if(typeof data15 === "string"){
-const _errs45 = errors;
-if(typeof data15 !== "string"){
+let data9 = data.title;
+const _errs29 = errors;
+let valid7 = true;
+if(typeof data9 === "string"){
+const _errs31 = errors;
+if(typeof data9 !== "string"){
 validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid3 = _errs45 === errors;
-valid9 = _valid3;
+var _valid3 = _errs31 === errors;
+valid7 = _valid3;
 }
 else {
-const _errs47 = errors;
-if(errors === _errs47){
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(Object.keys(data15).length < 1){
-validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs49 = errors;
-for(const key6 in data15){
-if(!(((key6 === "zh-CN") || (key6 === "en")) || (pattern4.test(key6)))){
-validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
-return false;
+const _errs33 = errors;
+if(errors === _errs33){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+let count2 = 0;
+let valid8 = true;
+for(const key4 in data9){
+if(typeof data9[key4] !== "string" || !(((key4 === "zh-CN") || (key4 === "en")) || (pattern4.test(key4)))){
+valid8 = false;
 break;
 }
+count2++;
 }
-if(_errs49 === errors){
-if(data15["zh-CN"] !== undefined){
-const _errs50 = errors;
-if(typeof data15["zh-CN"] !== "string"){
-validate36.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid8 && count2 >= 1)){
+validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid10 = _errs50 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data15.en !== undefined){
-const _errs52 = errors;
-if(typeof data15.en !== "string"){
-validate36.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs52 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-var valid11 = true;
-for(const key7 in data15){
-if(pattern4.test(key7)){
-const _errs54 = errors;
-if(typeof data15[key7] !== "string"){
-validate36.errors = [{instancePath:instancePath+"/title/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid11 = _errs54 === errors;
-if(!valid11){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -1338,91 +987,48 @@ validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-sw
 return false;
 }
 }
-var _valid3 = _errs47 === errors;
-valid9 = _valid3;
+var _valid3 = _errs33 === errors;
+valid7 = _valid3;
 }
-if(!valid9){
+if(!valid7){
 validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid8 = _errs43 === errors;
+var valid6 = _errs29 === errors;
 }
 else {
-var valid8 = true;
+var valid6 = true;
 }
-if(valid8){
+if(valid6){
 if(data.description !== undefined){
-let data19 = data.description;
-const _errs56 = errors;
-let valid12 = true;
-if(typeof data19 === "string"){
-const _errs58 = errors;
-if(typeof data19 !== "string"){
+let data10 = data.description;
+const _errs35 = errors;
+let valid9 = true;
+if(typeof data10 === "string"){
+const _errs37 = errors;
+if(typeof data10 !== "string"){
 validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid4 = _errs58 === errors;
-valid12 = _valid4;
+var _valid4 = _errs37 === errors;
+valid9 = _valid4;
 }
 else {
-const _errs60 = errors;
-if(errors === _errs60){
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(Object.keys(data19).length < 1){
-validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs62 = errors;
-for(const key8 in data19){
-if(!(((key8 === "zh-CN") || (key8 === "en")) || (pattern4.test(key8)))){
-validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
-return false;
+const _errs39 = errors;
+if(errors === _errs39){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let count3 = 0;
+let valid10 = true;
+for(const key5 in data10){
+if(typeof data10[key5] !== "string" || !(((key5 === "zh-CN") || (key5 === "en")) || (pattern4.test(key5)))){
+valid10 = false;
 break;
 }
+count3++;
 }
-if(_errs62 === errors){
-if(data19["zh-CN"] !== undefined){
-const _errs63 = errors;
-if(typeof data19["zh-CN"] !== "string"){
-validate36.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid10 && count3 >= 1)){
+validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid13 = _errs63 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
-if(data19.en !== undefined){
-const _errs65 = errors;
-if(typeof data19.en !== "string"){
-validate36.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid13 = _errs65 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
-var valid14 = true;
-for(const key9 in data19){
-if(pattern4.test(key9)){
-const _errs67 = errors;
-if(typeof data19[key9] !== "string"){
-validate36.errors = [{instancePath:instancePath+"/description/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid14 = _errs67 === errors;
-if(!valid14){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -1430,17 +1036,17 @@ validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-m
 return false;
 }
 }
-var _valid4 = _errs60 === errors;
-valid12 = _valid4;
+var _valid4 = _errs39 === errors;
+valid9 = _valid4;
 }
-if(!valid12){
+if(!valid9){
 validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid8 = _errs56 === errors;
+var valid6 = _errs35 === errors;
 }
 else {
-var valid8 = true;
+var valid6 = true;
 }
 }
 }
@@ -1452,12 +1058,12 @@ validate36.errors = [{instancePath,schemaPath:"#/x-memo-switch/1/type",keyword:"
 return false;
 }
 }
-var _valid0 = _errs38 === errors;
+var _valid0 = _errs24 === errors;
 valid0 = _valid0;
 }
 else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "string"))){
-const _errs69 = errors;
-if(errors === _errs69){
+const _errs41 = errors;
+if(errors === _errs41){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if((data.type === undefined) && (missing2 = "type")){
@@ -1465,99 +1071,56 @@ validate36.errors = [{instancePath,schemaPath:"#/x-memo-switch/2/required",keywo
 return false;
 }
 else {
-const _errs71 = errors;
-for(const key10 in data){
-if(!(func1.call(schema42["x-memo-switch"][2].properties, key10))){
-validate36.errors = [{instancePath,schemaPath:"#/x-memo-switch/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
+const _errs43 = errors;
+for(const key6 in data){
+if(!(func1.call(schema42["x-memo-switch"][2].properties, key6))){
+validate36.errors = [{instancePath,schemaPath:"#/x-memo-switch/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs71 === errors){
+if(_errs43 === errors){
 if(data.type !== undefined){
-const _errs72 = errors;
+const _errs44 = errors;
 if("string" !== data.type){
 validate36.errors = [{instancePath:instancePath+"/type",schemaPath:"#/x-memo-switch/2/properties/type/const",keyword:"const",params:{allowedValue: "string"},message:"must be equal to constant"}];
 return false;
 }
-var valid15 = _errs72 === errors;
+var valid11 = _errs44 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.title !== undefined){
-let data24 = data.title;
-const _errs73 = errors;
-let valid16 = true;
-if(typeof data24 === "string"){
-const _errs75 = errors;
-if(typeof data24 !== "string"){
+let data12 = data.title;
+const _errs45 = errors;
+let valid12 = true;
+if(typeof data12 === "string"){
+const _errs47 = errors;
+if(typeof data12 !== "string"){
 validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/2/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid5 = _errs75 === errors;
-valid16 = _valid5;
+var _valid5 = _errs47 === errors;
+valid12 = _valid5;
 }
 else {
-const _errs77 = errors;
-if(errors === _errs77){
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(Object.keys(data24).length < 1){
-validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/2/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs79 = errors;
-for(const key11 in data24){
-if(!(((key11 === "zh-CN") || (key11 === "en")) || (pattern4.test(key11)))){
-validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/2/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
-return false;
+const _errs49 = errors;
+if(errors === _errs49){
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+let count4 = 0;
+let valid13 = true;
+for(const key7 in data12){
+if(typeof data12[key7] !== "string" || !(((key7 === "zh-CN") || (key7 === "en")) || (pattern4.test(key7)))){
+valid13 = false;
 break;
 }
+count4++;
 }
-if(_errs79 === errors){
-if(data24["zh-CN"] !== undefined){
-const _errs80 = errors;
-if(typeof data24["zh-CN"] !== "string"){
-validate36.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/x-memo-switch/2/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid13 && count4 >= 1)){
+validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/2/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid17 = _errs80 === errors;
-}
-else {
-var valid17 = true;
-}
-if(valid17){
-if(data24.en !== undefined){
-const _errs82 = errors;
-if(typeof data24.en !== "string"){
-validate36.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/x-memo-switch/2/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid17 = _errs82 === errors;
-}
-else {
-var valid17 = true;
-}
-if(valid17){
-var valid18 = true;
-for(const key12 in data24){
-if(pattern4.test(key12)){
-const _errs84 = errors;
-if(typeof data24[key12] !== "string"){
-validate36.errors = [{instancePath:instancePath+"/title/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/2/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid18 = _errs84 === errors;
-if(!valid18){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -1565,91 +1128,48 @@ validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-sw
 return false;
 }
 }
-var _valid5 = _errs77 === errors;
-valid16 = _valid5;
+var _valid5 = _errs49 === errors;
+valid12 = _valid5;
 }
-if(!valid16){
+if(!valid12){
 validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/2/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid15 = _errs73 === errors;
+var valid11 = _errs45 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.description !== undefined){
-let data28 = data.description;
-const _errs86 = errors;
-let valid19 = true;
-if(typeof data28 === "string"){
-const _errs88 = errors;
-if(typeof data28 !== "string"){
+let data13 = data.description;
+const _errs51 = errors;
+let valid14 = true;
+if(typeof data13 === "string"){
+const _errs53 = errors;
+if(typeof data13 !== "string"){
 validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/2/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid6 = _errs88 === errors;
-valid19 = _valid6;
+var _valid6 = _errs53 === errors;
+valid14 = _valid6;
 }
 else {
-const _errs90 = errors;
-if(errors === _errs90){
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(Object.keys(data28).length < 1){
-validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/2/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs92 = errors;
-for(const key13 in data28){
-if(!(((key13 === "zh-CN") || (key13 === "en")) || (pattern4.test(key13)))){
-validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/2/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
-return false;
+const _errs55 = errors;
+if(errors === _errs55){
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+let count5 = 0;
+let valid15 = true;
+for(const key8 in data13){
+if(typeof data13[key8] !== "string" || !(((key8 === "zh-CN") || (key8 === "en")) || (pattern4.test(key8)))){
+valid15 = false;
 break;
 }
+count5++;
 }
-if(_errs92 === errors){
-if(data28["zh-CN"] !== undefined){
-const _errs93 = errors;
-if(typeof data28["zh-CN"] !== "string"){
-validate36.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/x-memo-switch/2/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid15 && count5 >= 1)){
+validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/2/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid20 = _errs93 === errors;
-}
-else {
-var valid20 = true;
-}
-if(valid20){
-if(data28.en !== undefined){
-const _errs95 = errors;
-if(typeof data28.en !== "string"){
-validate36.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/x-memo-switch/2/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid20 = _errs95 === errors;
-}
-else {
-var valid20 = true;
-}
-if(valid20){
-var valid21 = true;
-for(const key14 in data28){
-if(pattern4.test(key14)){
-const _errs97 = errors;
-if(typeof data28[key14] !== "string"){
-validate36.errors = [{instancePath:instancePath+"/description/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/2/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid21 = _errs97 === errors;
-if(!valid21){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -1657,132 +1177,134 @@ validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-m
 return false;
 }
 }
-var _valid6 = _errs90 === errors;
-valid19 = _valid6;
+var _valid6 = _errs55 === errors;
+valid14 = _valid6;
 }
-if(!valid19){
+if(!valid14){
 validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/2/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid15 = _errs86 === errors;
+var valid11 = _errs51 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.default !== undefined){
-const _errs99 = errors;
+const _errs57 = errors;
 if(typeof data.default !== "string"){
 validate36.errors = [{instancePath:instancePath+"/default",schemaPath:"#/x-memo-switch/2/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid15 = _errs99 === errors;
+var valid11 = _errs57 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.minLength !== undefined){
-let data33 = data.minLength;
-const _errs101 = errors;
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+let data15 = data.minLength;
+const _errs59 = errors;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
 validate36.errors = [{instancePath:instancePath+"/minLength",schemaPath:"#/x-memo-switch/2/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs101){
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 < 0 || isNaN(data33)){
+if(errors === _errs59){
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 0 || isNaN(data15)){
 validate36.errors = [{instancePath:instancePath+"/minLength",schemaPath:"#/x-memo-switch/2/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid15 = _errs101 === errors;
+var valid11 = _errs59 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.maxLength !== undefined){
-let data34 = data.maxLength;
-const _errs103 = errors;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+let data16 = data.maxLength;
+const _errs61 = errors;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
 validate36.errors = [{instancePath:instancePath+"/maxLength",schemaPath:"#/x-memo-switch/2/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs103){
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 < 0 || isNaN(data34)){
+if(errors === _errs61){
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 0 || isNaN(data16)){
 validate36.errors = [{instancePath:instancePath+"/maxLength",schemaPath:"#/x-memo-switch/2/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid15 = _errs103 === errors;
+var valid11 = _errs61 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.pattern !== undefined){
-const _errs105 = errors;
+const _errs63 = errors;
 if(typeof data.pattern !== "string"){
 validate36.errors = [{instancePath:instancePath+"/pattern",schemaPath:"#/x-memo-switch/2/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid15 = _errs105 === errors;
+var valid11 = _errs63 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.format !== undefined){
-let data36 = data.format;
-const _errs107 = errors;
-if(!(((((((data36 === "date") || (data36 === "date-time")) || (data36 === "email")) || (data36 === "uri")) || (data36 === "user")) || (data36 === "org-unit")) || (data36 === "record"))){
+let data18 = data.format;
+const _errs65 = errors;
+if(!(((((((data18 === "date") || (data18 === "date-time")) || (data18 === "email")) || (data18 === "uri")) || (data18 === "user")) || (data18 === "org-unit")) || (data18 === "record"))){
 validate36.errors = [{instancePath:instancePath+"/format",schemaPath:"#/x-memo-switch/2/properties/format/enum",keyword:"enum",params:{allowedValues: schema42["x-memo-switch"][2].properties.format.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid15 = _errs107 === errors;
+var valid11 = _errs65 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.enum !== undefined){
-const _errs108 = errors;
-if(!this.check(5, validate28, data.enum)){
+let data19 = data.enum;
+const _errs66 = errors;
+if(!(this.remembers ? this.check(5, validate28, data19) : validate28.call(this, data19, walkDepth + 1))){
 validate36.errors = [{instancePath:instancePath+"/enum",schemaPath:"#/x-memo-switch/2/properties/enum/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid15 = _errs108 === errors;
+var valid11 = _errs66 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.oneOf !== undefined){
-const _errs109 = errors;
-if(!this.check(7, validate30, data.oneOf)){
+let data20 = data.oneOf;
+const _errs67 = errors;
+if(!(this.remembers ? this.check(7, validate30, data20) : validate30.call(this, data20, walkDepth + 1))){
 validate36.errors = [{instancePath:instancePath+"/oneOf",schemaPath:"#/x-memo-switch/2/properties/oneOf/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid15 = _errs109 === errors;
+var valid11 = _errs67 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data["x-form"] !== undefined){
-const _errs110 = errors;
+const _errs68 = errors;
 if(typeof data["x-form"] !== "string"){
 validate36.errors = [{instancePath:instancePath+"/x-form",schemaPath:"#/x-memo-switch/2/properties/x-form/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid15 = _errs110 === errors;
+var valid11 = _errs68 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
 }
 }
@@ -1802,12 +1324,12 @@ validate36.errors = [{instancePath,schemaPath:"#/x-memo-switch/2/type",keyword:"
 return false;
 }
 }
-var _valid0 = _errs69 === errors;
+var _valid0 = _errs41 === errors;
 valid0 = _valid0;
 }
 else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || (data.type === "number") || (data.type === "integer")))){
-const _errs112 = errors;
-if(errors === _errs112){
+const _errs70 = errors;
+if(errors === _errs70){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
 if((data.type === undefined) && (missing3 = "type")){
@@ -1815,100 +1337,57 @@ validate36.errors = [{instancePath,schemaPath:"#/x-memo-switch/3/required",keywo
 return false;
 }
 else {
-const _errs114 = errors;
-for(const key15 in data){
-if(!(func1.call(schema42["x-memo-switch"][3].properties, key15))){
-validate36.errors = [{instancePath,schemaPath:"#/x-memo-switch/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
+const _errs72 = errors;
+for(const key9 in data){
+if(!(func1.call(schema42["x-memo-switch"][3].properties, key9))){
+validate36.errors = [{instancePath,schemaPath:"#/x-memo-switch/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs114 === errors){
+if(_errs72 === errors){
 if(data.type !== undefined){
-let data40 = data.type;
-const _errs115 = errors;
-if(!((data40 === "number") || (data40 === "integer"))){
+let data22 = data.type;
+const _errs73 = errors;
+if(!((data22 === "number") || (data22 === "integer"))){
 validate36.errors = [{instancePath:instancePath+"/type",schemaPath:"#/x-memo-switch/3/properties/type/enum",keyword:"enum",params:{allowedValues: schema42["x-memo-switch"][3].properties.type.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid22 = _errs115 === errors;
+var valid16 = _errs73 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
-if(valid22){
+if(valid16){
 if(data.title !== undefined){
-let data41 = data.title;
-const _errs116 = errors;
-let valid23 = true;
-if(typeof data41 === "string"){
-const _errs118 = errors;
-if(typeof data41 !== "string"){
+let data23 = data.title;
+const _errs74 = errors;
+let valid17 = true;
+if(typeof data23 === "string"){
+const _errs76 = errors;
+if(typeof data23 !== "string"){
 validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/3/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid7 = _errs118 === errors;
-valid23 = _valid7;
+var _valid7 = _errs76 === errors;
+valid17 = _valid7;
 }
 else {
-const _errs120 = errors;
-if(errors === _errs120){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(Object.keys(data41).length < 1){
-validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/3/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs122 = errors;
-for(const key16 in data41){
-if(!(((key16 === "zh-CN") || (key16 === "en")) || (pattern4.test(key16)))){
-validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/3/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
-return false;
+const _errs78 = errors;
+if(errors === _errs78){
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+let count6 = 0;
+let valid18 = true;
+for(const key10 in data23){
+if(typeof data23[key10] !== "string" || !(((key10 === "zh-CN") || (key10 === "en")) || (pattern4.test(key10)))){
+valid18 = false;
 break;
 }
+count6++;
 }
-if(_errs122 === errors){
-if(data41["zh-CN"] !== undefined){
-const _errs123 = errors;
-if(typeof data41["zh-CN"] !== "string"){
-validate36.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/x-memo-switch/3/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid18 && count6 >= 1)){
+validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/3/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid24 = _errs123 === errors;
-}
-else {
-var valid24 = true;
-}
-if(valid24){
-if(data41.en !== undefined){
-const _errs125 = errors;
-if(typeof data41.en !== "string"){
-validate36.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/x-memo-switch/3/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid24 = _errs125 === errors;
-}
-else {
-var valid24 = true;
-}
-if(valid24){
-var valid25 = true;
-for(const key17 in data41){
-if(pattern4.test(key17)){
-const _errs127 = errors;
-if(typeof data41[key17] !== "string"){
-validate36.errors = [{instancePath:instancePath+"/title/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/3/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid25 = _errs127 === errors;
-if(!valid25){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -1916,91 +1395,48 @@ validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-sw
 return false;
 }
 }
-var _valid7 = _errs120 === errors;
-valid23 = _valid7;
+var _valid7 = _errs78 === errors;
+valid17 = _valid7;
 }
-if(!valid23){
+if(!valid17){
 validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/3/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid22 = _errs116 === errors;
+var valid16 = _errs74 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
-if(valid22){
+if(valid16){
 if(data.description !== undefined){
-let data45 = data.description;
-const _errs129 = errors;
-let valid26 = true;
-if(typeof data45 === "string"){
-const _errs131 = errors;
-if(typeof data45 !== "string"){
+let data24 = data.description;
+const _errs80 = errors;
+let valid19 = true;
+if(typeof data24 === "string"){
+const _errs82 = errors;
+if(typeof data24 !== "string"){
 validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/3/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid8 = _errs131 === errors;
-valid26 = _valid8;
+var _valid8 = _errs82 === errors;
+valid19 = _valid8;
 }
 else {
-const _errs133 = errors;
-if(errors === _errs133){
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(Object.keys(data45).length < 1){
-validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/3/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs135 = errors;
-for(const key18 in data45){
-if(!(((key18 === "zh-CN") || (key18 === "en")) || (pattern4.test(key18)))){
-validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/3/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"}];
-return false;
+const _errs84 = errors;
+if(errors === _errs84){
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+let count7 = 0;
+let valid20 = true;
+for(const key11 in data24){
+if(typeof data24[key11] !== "string" || !(((key11 === "zh-CN") || (key11 === "en")) || (pattern4.test(key11)))){
+valid20 = false;
 break;
 }
+count7++;
 }
-if(_errs135 === errors){
-if(data45["zh-CN"] !== undefined){
-const _errs136 = errors;
-if(typeof data45["zh-CN"] !== "string"){
-validate36.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/x-memo-switch/3/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid20 && count7 >= 1)){
+validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/3/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid27 = _errs136 === errors;
-}
-else {
-var valid27 = true;
-}
-if(valid27){
-if(data45.en !== undefined){
-const _errs138 = errors;
-if(typeof data45.en !== "string"){
-validate36.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/x-memo-switch/3/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid27 = _errs138 === errors;
-}
-else {
-var valid27 = true;
-}
-if(valid27){
-var valid28 = true;
-for(const key19 in data45){
-if(pattern4.test(key19)){
-const _errs140 = errors;
-if(typeof data45[key19] !== "string"){
-validate36.errors = [{instancePath:instancePath+"/description/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/3/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid28 = _errs140 === errors;
-if(!valid28){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -2008,90 +1444,90 @@ validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-m
 return false;
 }
 }
-var _valid8 = _errs133 === errors;
-valid26 = _valid8;
+var _valid8 = _errs84 === errors;
+valid19 = _valid8;
 }
-if(!valid26){
+if(!valid19){
 validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/3/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid22 = _errs129 === errors;
+var valid16 = _errs80 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
-if(valid22){
+if(valid16){
 if(data.default !== undefined){
-let data49 = data.default;
-const _errs142 = errors;
-if(!((typeof data49 == "number") && (isFinite(data49)))){
+let data25 = data.default;
+const _errs86 = errors;
+if(!((typeof data25 == "number") && (isFinite(data25)))){
 validate36.errors = [{instancePath:instancePath+"/default",schemaPath:"#/x-memo-switch/3/properties/default/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
-var valid22 = _errs142 === errors;
+var valid16 = _errs86 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
-if(valid22){
+if(valid16){
 if(data.minimum !== undefined){
-let data50 = data.minimum;
-const _errs144 = errors;
-if(!((typeof data50 == "number") && (isFinite(data50)))){
+let data26 = data.minimum;
+const _errs88 = errors;
+if(!((typeof data26 == "number") && (isFinite(data26)))){
 validate36.errors = [{instancePath:instancePath+"/minimum",schemaPath:"#/x-memo-switch/3/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
-var valid22 = _errs144 === errors;
+var valid16 = _errs88 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
-if(valid22){
+if(valid16){
 if(data.maximum !== undefined){
-let data51 = data.maximum;
-const _errs146 = errors;
-if(!((typeof data51 == "number") && (isFinite(data51)))){
+let data27 = data.maximum;
+const _errs90 = errors;
+if(!((typeof data27 == "number") && (isFinite(data27)))){
 validate36.errors = [{instancePath:instancePath+"/maximum",schemaPath:"#/x-memo-switch/3/properties/maximum/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
-var valid22 = _errs146 === errors;
+var valid16 = _errs90 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
-if(valid22){
+if(valid16){
 if(data.exclusiveMinimum !== undefined){
-let data52 = data.exclusiveMinimum;
-const _errs148 = errors;
-if(!((typeof data52 == "number") && (isFinite(data52)))){
+let data28 = data.exclusiveMinimum;
+const _errs92 = errors;
+if(!((typeof data28 == "number") && (isFinite(data28)))){
 validate36.errors = [{instancePath:instancePath+"/exclusiveMinimum",schemaPath:"#/x-memo-switch/3/properties/exclusiveMinimum/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
-var valid22 = _errs148 === errors;
+var valid16 = _errs92 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
-if(valid22){
+if(valid16){
 if(data.exclusiveMaximum !== undefined){
-let data53 = data.exclusiveMaximum;
-const _errs150 = errors;
-if(!((typeof data53 == "number") && (isFinite(data53)))){
+let data29 = data.exclusiveMaximum;
+const _errs94 = errors;
+if(!((typeof data29 == "number") && (isFinite(data29)))){
 validate36.errors = [{instancePath:instancePath+"/exclusiveMaximum",schemaPath:"#/x-memo-switch/3/properties/exclusiveMaximum/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
-var valid22 = _errs150 === errors;
+var valid16 = _errs94 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
-if(valid22){
+if(valid16){
 if(data.multipleOf !== undefined){
-let data54 = data.multipleOf;
-const _errs152 = errors;
-if(errors === _errs152){
-if((typeof data54 == "number") && (isFinite(data54))){
-if(data54 <= 0 || isNaN(data54)){
+let data30 = data.multipleOf;
+const _errs96 = errors;
+if(errors === _errs96){
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 <= 0 || isNaN(data30)){
 validate36.errors = [{instancePath:instancePath+"/multipleOf",schemaPath:"#/x-memo-switch/3/properties/multipleOf/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
@@ -2101,108 +1537,67 @@ validate36.errors = [{instancePath:instancePath+"/multipleOf",schemaPath:"#/x-me
 return false;
 }
 }
-var valid22 = _errs152 === errors;
+var valid16 = _errs96 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
-if(valid22){
+if(valid16){
 if(data.enum !== undefined){
-const _errs154 = errors;
-if(!this.check(8, validate32, data.enum)){
+let data31 = data.enum;
+const _errs98 = errors;
+if(!(this.remembers ? this.check(8, validate32, data31) : validate32.call(this, data31, walkDepth + 1))){
 validate36.errors = [{instancePath:instancePath+"/enum",schemaPath:"#/x-memo-switch/3/properties/enum/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid22 = _errs154 === errors;
+var valid16 = _errs98 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
-if(valid22){
+if(valid16){
 if(data.oneOf !== undefined){
-const _errs155 = errors;
-if(!this.check(10, validate34, data.oneOf)){
+let data32 = data.oneOf;
+const _errs99 = errors;
+if(!(this.remembers ? this.check(10, validate34, data32) : validate34.call(this, data32, walkDepth + 1))){
 validate36.errors = [{instancePath:instancePath+"/oneOf",schemaPath:"#/x-memo-switch/3/properties/oneOf/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid22 = _errs155 === errors;
+var valid16 = _errs99 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
-if(valid22){
+if(valid16){
 if(data["x-unit"] !== undefined){
-let data57 = data["x-unit"];
-const _errs156 = errors;
-let valid29 = true;
-if(typeof data57 === "string"){
-const _errs158 = errors;
-if(typeof data57 !== "string"){
+let data33 = data["x-unit"];
+const _errs100 = errors;
+let valid21 = true;
+if(typeof data33 === "string"){
+const _errs102 = errors;
+if(typeof data33 !== "string"){
 validate36.errors = [{instancePath:instancePath+"/x-unit",schemaPath:"#/x-memo-switch/3/properties/x-unit/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid9 = _errs158 === errors;
-valid29 = _valid9;
+var _valid9 = _errs102 === errors;
+valid21 = _valid9;
 }
 else {
-const _errs160 = errors;
-if(errors === _errs160){
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(Object.keys(data57).length < 1){
-validate36.errors = [{instancePath:instancePath+"/x-unit",schemaPath:"#/x-memo-switch/3/properties/x-unit/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs162 = errors;
-for(const key20 in data57){
-if(!(((key20 === "zh-CN") || (key20 === "en")) || (pattern4.test(key20)))){
-validate36.errors = [{instancePath:instancePath+"/x-unit",schemaPath:"#/x-memo-switch/3/properties/x-unit/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"}];
-return false;
+const _errs104 = errors;
+if(errors === _errs104){
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+let count8 = 0;
+let valid22 = true;
+for(const key12 in data33){
+if(typeof data33[key12] !== "string" || !(((key12 === "zh-CN") || (key12 === "en")) || (pattern4.test(key12)))){
+valid22 = false;
 break;
 }
+count8++;
 }
-if(_errs162 === errors){
-if(data57["zh-CN"] !== undefined){
-const _errs163 = errors;
-if(typeof data57["zh-CN"] !== "string"){
-validate36.errors = [{instancePath:instancePath+"/x-unit/zh-CN",schemaPath:"#/x-memo-switch/3/properties/x-unit/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid22 && count8 >= 1)){
+validate36.errors = [{instancePath:instancePath+"/x-unit",schemaPath:"#/x-memo-switch/3/properties/x-unit/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid30 = _errs163 === errors;
-}
-else {
-var valid30 = true;
-}
-if(valid30){
-if(data57.en !== undefined){
-const _errs165 = errors;
-if(typeof data57.en !== "string"){
-validate36.errors = [{instancePath:instancePath+"/x-unit/en",schemaPath:"#/x-memo-switch/3/properties/x-unit/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid30 = _errs165 === errors;
-}
-else {
-var valid30 = true;
-}
-if(valid30){
-var valid31 = true;
-for(const key21 in data57){
-if(pattern4.test(key21)){
-const _errs167 = errors;
-if(typeof data57[key21] !== "string"){
-validate36.errors = [{instancePath:instancePath+"/x-unit/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/3/properties/x-unit/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid31 = _errs167 === errors;
-if(!valid31){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -2210,17 +1605,17 @@ validate36.errors = [{instancePath:instancePath+"/x-unit",schemaPath:"#/x-memo-s
 return false;
 }
 }
-var _valid9 = _errs160 === errors;
-valid29 = _valid9;
+var _valid9 = _errs104 === errors;
+valid21 = _valid9;
 }
-if(!valid29){
+if(!valid21){
 validate36.errors = [{instancePath:instancePath+"/x-unit",schemaPath:"#/x-memo-switch/3/properties/x-unit/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid22 = _errs156 === errors;
+var valid16 = _errs100 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
 }
 }
@@ -2241,12 +1636,12 @@ validate36.errors = [{instancePath,schemaPath:"#/x-memo-switch/3/type",keyword:"
 return false;
 }
 }
-var _valid0 = _errs112 === errors;
+var _valid0 = _errs70 === errors;
 valid0 = _valid0;
 }
 else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "boolean"))){
-const _errs169 = errors;
-if(errors === _errs169){
+const _errs106 = errors;
+if(errors === _errs106){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing4;
 if((data.type === undefined) && (missing4 = "type")){
@@ -2254,99 +1649,56 @@ validate36.errors = [{instancePath,schemaPath:"#/x-memo-switch/4/required",keywo
 return false;
 }
 else {
-const _errs171 = errors;
-for(const key22 in data){
-if(!((((key22 === "type") || (key22 === "title")) || (key22 === "description")) || (key22 === "default"))){
-validate36.errors = [{instancePath,schemaPath:"#/x-memo-switch/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"}];
+const _errs108 = errors;
+for(const key13 in data){
+if(!((((key13 === "type") || (key13 === "title")) || (key13 === "description")) || (key13 === "default"))){
+validate36.errors = [{instancePath,schemaPath:"#/x-memo-switch/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs171 === errors){
+if(_errs108 === errors){
 if(data.type !== undefined){
-const _errs172 = errors;
+const _errs109 = errors;
 if("boolean" !== data.type){
 validate36.errors = [{instancePath:instancePath+"/type",schemaPath:"#/x-memo-switch/4/properties/type/const",keyword:"const",params:{allowedValue: "boolean"},message:"must be equal to constant"}];
 return false;
 }
-var valid32 = _errs172 === errors;
+var valid23 = _errs109 === errors;
 }
 else {
-var valid32 = true;
+var valid23 = true;
 }
-if(valid32){
+if(valid23){
 if(data.title !== undefined){
-let data62 = data.title;
-const _errs173 = errors;
-let valid33 = true;
-if(typeof data62 === "string"){
-const _errs175 = errors;
-if(typeof data62 !== "string"){
+let data35 = data.title;
+const _errs110 = errors;
+let valid24 = true;
+if(typeof data35 === "string"){
+const _errs112 = errors;
+if(typeof data35 !== "string"){
 validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/4/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid10 = _errs175 === errors;
-valid33 = _valid10;
+var _valid10 = _errs112 === errors;
+valid24 = _valid10;
 }
 else {
-const _errs177 = errors;
-if(errors === _errs177){
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-if(Object.keys(data62).length < 1){
-validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/4/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs179 = errors;
-for(const key23 in data62){
-if(!(((key23 === "zh-CN") || (key23 === "en")) || (pattern4.test(key23)))){
-validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/4/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"}];
-return false;
+const _errs114 = errors;
+if(errors === _errs114){
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+let count9 = 0;
+let valid25 = true;
+for(const key14 in data35){
+if(typeof data35[key14] !== "string" || !(((key14 === "zh-CN") || (key14 === "en")) || (pattern4.test(key14)))){
+valid25 = false;
 break;
 }
+count9++;
 }
-if(_errs179 === errors){
-if(data62["zh-CN"] !== undefined){
-const _errs180 = errors;
-if(typeof data62["zh-CN"] !== "string"){
-validate36.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/x-memo-switch/4/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid25 && count9 >= 1)){
+validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/4/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid34 = _errs180 === errors;
-}
-else {
-var valid34 = true;
-}
-if(valid34){
-if(data62.en !== undefined){
-const _errs182 = errors;
-if(typeof data62.en !== "string"){
-validate36.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/x-memo-switch/4/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid34 = _errs182 === errors;
-}
-else {
-var valid34 = true;
-}
-if(valid34){
-var valid35 = true;
-for(const key24 in data62){
-if(pattern4.test(key24)){
-const _errs184 = errors;
-if(typeof data62[key24] !== "string"){
-validate36.errors = [{instancePath:instancePath+"/title/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/4/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid35 = _errs184 === errors;
-if(!valid35){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -2354,91 +1706,48 @@ validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-sw
 return false;
 }
 }
-var _valid10 = _errs177 === errors;
-valid33 = _valid10;
+var _valid10 = _errs114 === errors;
+valid24 = _valid10;
 }
-if(!valid33){
+if(!valid24){
 validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/4/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid32 = _errs173 === errors;
+var valid23 = _errs110 === errors;
 }
 else {
-var valid32 = true;
+var valid23 = true;
 }
-if(valid32){
+if(valid23){
 if(data.description !== undefined){
-let data66 = data.description;
-const _errs186 = errors;
-let valid36 = true;
-if(typeof data66 === "string"){
-const _errs188 = errors;
-if(typeof data66 !== "string"){
+let data36 = data.description;
+const _errs116 = errors;
+let valid26 = true;
+if(typeof data36 === "string"){
+const _errs118 = errors;
+if(typeof data36 !== "string"){
 validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/4/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid11 = _errs188 === errors;
-valid36 = _valid11;
+var _valid11 = _errs118 === errors;
+valid26 = _valid11;
 }
 else {
-const _errs190 = errors;
-if(errors === _errs190){
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-if(Object.keys(data66).length < 1){
-validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/4/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs192 = errors;
-for(const key25 in data66){
-if(!(((key25 === "zh-CN") || (key25 === "en")) || (pattern4.test(key25)))){
-validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/4/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"}];
-return false;
+const _errs120 = errors;
+if(errors === _errs120){
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+let count10 = 0;
+let valid27 = true;
+for(const key15 in data36){
+if(typeof data36[key15] !== "string" || !(((key15 === "zh-CN") || (key15 === "en")) || (pattern4.test(key15)))){
+valid27 = false;
 break;
 }
+count10++;
 }
-if(_errs192 === errors){
-if(data66["zh-CN"] !== undefined){
-const _errs193 = errors;
-if(typeof data66["zh-CN"] !== "string"){
-validate36.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/x-memo-switch/4/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid27 && count10 >= 1)){
+validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/4/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid37 = _errs193 === errors;
-}
-else {
-var valid37 = true;
-}
-if(valid37){
-if(data66.en !== undefined){
-const _errs195 = errors;
-if(typeof data66.en !== "string"){
-validate36.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/x-memo-switch/4/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid37 = _errs195 === errors;
-}
-else {
-var valid37 = true;
-}
-if(valid37){
-var valid38 = true;
-for(const key26 in data66){
-if(pattern4.test(key26)){
-const _errs197 = errors;
-if(typeof data66[key26] !== "string"){
-validate36.errors = [{instancePath:instancePath+"/description/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/4/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid38 = _errs197 === errors;
-if(!valid38){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -2446,29 +1755,29 @@ validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-m
 return false;
 }
 }
-var _valid11 = _errs190 === errors;
-valid36 = _valid11;
+var _valid11 = _errs120 === errors;
+valid26 = _valid11;
 }
-if(!valid36){
+if(!valid26){
 validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/4/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid32 = _errs186 === errors;
+var valid23 = _errs116 === errors;
 }
 else {
-var valid32 = true;
+var valid23 = true;
 }
-if(valid32){
+if(valid23){
 if(data.default !== undefined){
-const _errs199 = errors;
+const _errs122 = errors;
 if(typeof data.default !== "boolean"){
 validate36.errors = [{instancePath:instancePath+"/default",schemaPath:"#/x-memo-switch/4/properties/default/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid32 = _errs199 === errors;
+var valid23 = _errs122 === errors;
 }
 else {
-var valid32 = true;
+var valid23 = true;
 }
 }
 }
@@ -2481,12 +1790,12 @@ validate36.errors = [{instancePath,schemaPath:"#/x-memo-switch/4/type",keyword:"
 return false;
 }
 }
-var _valid0 = _errs169 === errors;
+var _valid0 = _errs106 === errors;
 valid0 = _valid0;
 }
 else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "array"))){
-const _errs201 = errors;
-if(errors === _errs201){
+const _errs124 = errors;
+if(errors === _errs124){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing5;
 if(((data.type === undefined) && (missing5 = "type")) || ((data.items === undefined) && (missing5 = "items"))){
@@ -2494,99 +1803,56 @@ validate36.errors = [{instancePath,schemaPath:"#/x-memo-switch/5/required",keywo
 return false;
 }
 else {
-const _errs203 = errors;
-for(const key27 in data){
-if(!((((((((key27 === "type") || (key27 === "title")) || (key27 === "description")) || (key27 === "items")) || (key27 === "uniqueItems")) || (key27 === "minItems")) || (key27 === "maxItems")) || (key27 === "default"))){
-validate36.errors = [{instancePath,schemaPath:"#/x-memo-switch/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"}];
+const _errs126 = errors;
+for(const key16 in data){
+if(!((((((((key16 === "type") || (key16 === "title")) || (key16 === "description")) || (key16 === "items")) || (key16 === "uniqueItems")) || (key16 === "minItems")) || (key16 === "maxItems")) || (key16 === "default"))){
+validate36.errors = [{instancePath,schemaPath:"#/x-memo-switch/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs203 === errors){
+if(_errs126 === errors){
 if(data.type !== undefined){
-const _errs204 = errors;
+const _errs127 = errors;
 if("array" !== data.type){
 validate36.errors = [{instancePath:instancePath+"/type",schemaPath:"#/x-memo-switch/5/properties/type/const",keyword:"const",params:{allowedValue: "array"},message:"must be equal to constant"}];
 return false;
 }
-var valid39 = _errs204 === errors;
+var valid28 = _errs127 === errors;
 }
 else {
-var valid39 = true;
+var valid28 = true;
 }
-if(valid39){
+if(valid28){
 if(data.title !== undefined){
-let data72 = data.title;
-const _errs205 = errors;
-let valid40 = true;
-if(typeof data72 === "string"){
-const _errs207 = errors;
-if(typeof data72 !== "string"){
+let data39 = data.title;
+const _errs128 = errors;
+let valid29 = true;
+if(typeof data39 === "string"){
+const _errs130 = errors;
+if(typeof data39 !== "string"){
 validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/5/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid12 = _errs207 === errors;
-valid40 = _valid12;
+var _valid12 = _errs130 === errors;
+valid29 = _valid12;
 }
 else {
-const _errs209 = errors;
-if(errors === _errs209){
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-if(Object.keys(data72).length < 1){
-validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/5/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs211 = errors;
-for(const key28 in data72){
-if(!(((key28 === "zh-CN") || (key28 === "en")) || (pattern4.test(key28)))){
-validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/5/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"}];
-return false;
+const _errs132 = errors;
+if(errors === _errs132){
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+let count11 = 0;
+let valid30 = true;
+for(const key17 in data39){
+if(typeof data39[key17] !== "string" || !(((key17 === "zh-CN") || (key17 === "en")) || (pattern4.test(key17)))){
+valid30 = false;
 break;
 }
+count11++;
 }
-if(_errs211 === errors){
-if(data72["zh-CN"] !== undefined){
-const _errs212 = errors;
-if(typeof data72["zh-CN"] !== "string"){
-validate36.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/x-memo-switch/5/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid30 && count11 >= 1)){
+validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/5/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid41 = _errs212 === errors;
-}
-else {
-var valid41 = true;
-}
-if(valid41){
-if(data72.en !== undefined){
-const _errs214 = errors;
-if(typeof data72.en !== "string"){
-validate36.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/x-memo-switch/5/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid41 = _errs214 === errors;
-}
-else {
-var valid41 = true;
-}
-if(valid41){
-var valid42 = true;
-for(const key29 in data72){
-if(pattern4.test(key29)){
-const _errs216 = errors;
-if(typeof data72[key29] !== "string"){
-validate36.errors = [{instancePath:instancePath+"/title/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/5/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid42 = _errs216 === errors;
-if(!valid42){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -2594,91 +1860,48 @@ validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-sw
 return false;
 }
 }
-var _valid12 = _errs209 === errors;
-valid40 = _valid12;
+var _valid12 = _errs132 === errors;
+valid29 = _valid12;
 }
-if(!valid40){
+if(!valid29){
 validate36.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/5/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid39 = _errs205 === errors;
+var valid28 = _errs128 === errors;
 }
 else {
-var valid39 = true;
+var valid28 = true;
 }
-if(valid39){
+if(valid28){
 if(data.description !== undefined){
-let data76 = data.description;
-const _errs218 = errors;
-let valid43 = true;
-if(typeof data76 === "string"){
-const _errs220 = errors;
-if(typeof data76 !== "string"){
+let data40 = data.description;
+const _errs134 = errors;
+let valid31 = true;
+if(typeof data40 === "string"){
+const _errs136 = errors;
+if(typeof data40 !== "string"){
 validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/5/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid13 = _errs220 === errors;
-valid43 = _valid13;
+var _valid13 = _errs136 === errors;
+valid31 = _valid13;
 }
 else {
-const _errs222 = errors;
-if(errors === _errs222){
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-if(Object.keys(data76).length < 1){
-validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/5/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs224 = errors;
-for(const key30 in data76){
-if(!(((key30 === "zh-CN") || (key30 === "en")) || (pattern4.test(key30)))){
-validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/5/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"}];
-return false;
+const _errs138 = errors;
+if(errors === _errs138){
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+let count12 = 0;
+let valid32 = true;
+for(const key18 in data40){
+if(typeof data40[key18] !== "string" || !(((key18 === "zh-CN") || (key18 === "en")) || (pattern4.test(key18)))){
+valid32 = false;
 break;
 }
+count12++;
 }
-if(_errs224 === errors){
-if(data76["zh-CN"] !== undefined){
-const _errs225 = errors;
-if(typeof data76["zh-CN"] !== "string"){
-validate36.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/x-memo-switch/5/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid32 && count12 >= 1)){
+validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/5/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid44 = _errs225 === errors;
-}
-else {
-var valid44 = true;
-}
-if(valid44){
-if(data76.en !== undefined){
-const _errs227 = errors;
-if(typeof data76.en !== "string"){
-validate36.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/x-memo-switch/5/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid44 = _errs227 === errors;
-}
-else {
-var valid44 = true;
-}
-if(valid44){
-var valid45 = true;
-for(const key31 in data76){
-if(pattern4.test(key31)){
-const _errs229 = errors;
-if(typeof data76[key31] !== "string"){
-validate36.errors = [{instancePath:instancePath+"/description/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/5/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid45 = _errs229 === errors;
-if(!valid45){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -2686,95 +1909,97 @@ validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-m
 return false;
 }
 }
-var _valid13 = _errs222 === errors;
-valid43 = _valid13;
+var _valid13 = _errs138 === errors;
+valid31 = _valid13;
 }
-if(!valid43){
+if(!valid31){
 validate36.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/5/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid39 = _errs218 === errors;
+var valid28 = _errs134 === errors;
 }
 else {
-var valid39 = true;
+var valid28 = true;
 }
-if(valid39){
+if(valid28){
 if(data.items !== undefined){
-const _errs231 = errors;
-if(!this.check(3, validate24, data.items)){
+let data41 = data.items;
+const _errs140 = errors;
+if(!(this.remembers ? this.check(3, validate24, data41) : validate24.call(this, data41, walkDepth + 1))){
 validate36.errors = [{instancePath:instancePath+"/items",schemaPath:"#/x-memo-switch/5/properties/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid39 = _errs231 === errors;
+var valid28 = _errs140 === errors;
 }
 else {
-var valid39 = true;
+var valid28 = true;
 }
-if(valid39){
+if(valid28){
 if(data.uniqueItems !== undefined){
-const _errs232 = errors;
+const _errs141 = errors;
 if(true !== data.uniqueItems){
 validate36.errors = [{instancePath:instancePath+"/uniqueItems",schemaPath:"#/x-memo-switch/5/properties/uniqueItems/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
 return false;
 }
-var valid39 = _errs232 === errors;
+var valid28 = _errs141 === errors;
 }
 else {
-var valid39 = true;
+var valid28 = true;
 }
-if(valid39){
+if(valid28){
 if(data.minItems !== undefined){
-let data82 = data.minItems;
-const _errs233 = errors;
-if(!(((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82))) && (isFinite(data82)))){
+let data43 = data.minItems;
+const _errs142 = errors;
+if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
 validate36.errors = [{instancePath:instancePath+"/minItems",schemaPath:"#/x-memo-switch/5/properties/minItems/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs233){
-if((typeof data82 == "number") && (isFinite(data82))){
-if(data82 < 0 || isNaN(data82)){
+if(errors === _errs142){
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 < 0 || isNaN(data43)){
 validate36.errors = [{instancePath:instancePath+"/minItems",schemaPath:"#/x-memo-switch/5/properties/minItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid39 = _errs233 === errors;
+var valid28 = _errs142 === errors;
 }
 else {
-var valid39 = true;
+var valid28 = true;
 }
-if(valid39){
+if(valid28){
 if(data.maxItems !== undefined){
-let data83 = data.maxItems;
-const _errs235 = errors;
-if(!(((typeof data83 == "number") && (!(data83 % 1) && !isNaN(data83))) && (isFinite(data83)))){
+let data44 = data.maxItems;
+const _errs144 = errors;
+if(!(((typeof data44 == "number") && (!(data44 % 1) && !isNaN(data44))) && (isFinite(data44)))){
 validate36.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/x-memo-switch/5/properties/maxItems/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs235){
-if((typeof data83 == "number") && (isFinite(data83))){
-if(data83 < 0 || isNaN(data83)){
+if(errors === _errs144){
+if((typeof data44 == "number") && (isFinite(data44))){
+if(data44 < 0 || isNaN(data44)){
 validate36.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/x-memo-switch/5/properties/maxItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid39 = _errs235 === errors;
+var valid28 = _errs144 === errors;
 }
 else {
-var valid39 = true;
+var valid28 = true;
 }
-if(valid39){
+if(valid28){
 if(data.default !== undefined){
-const _errs237 = errors;
-if(!this.check(4, validate27, data.default)){
+let data45 = data.default;
+const _errs146 = errors;
+if(!(this.remembers ? this.check(4, validate27, data45) : validate27.call(this, data45, walkDepth + 1))){
 validate36.errors = [{instancePath:instancePath+"/default",schemaPath:"#/x-memo-switch/5/properties/default/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid39 = _errs237 === errors;
+var valid28 = _errs146 === errors;
 }
 else {
-var valid39 = true;
+var valid28 = true;
 }
 }
 }
@@ -2791,12 +2016,16 @@ validate36.errors = [{instancePath,schemaPath:"#/x-memo-switch/5/type",keyword:"
 return false;
 }
 }
-var _valid0 = _errs201 === errors;
+var _valid0 = _errs124 === errors;
 valid0 = _valid0;
 }
 else {
-const _errs238 = errors;
-if(errors === _errs238){
+const _errs147 = errors;
+if(!this.freeWithin(data, walkDepth + 0)){
+validate36.errors = [{instancePath,schemaPath:"#/x-memo-switch/6/x-memo-open",keyword:"x-memo-open",params:{},message:"must pass \"x-memo-open\" keyword validation"}];
+return false;
+}
+if(errors === _errs147){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing6;
 if((data.type === undefined) && (missing6 = "type")){
@@ -2805,8 +2034,8 @@ return false;
 }
 else {
 if(data.type !== undefined){
-let data85 = data.type;
-if(!(((((data85 === "array") || (data85 === "string")) || (data85 === "number")) || (data85 === "integer")) || (data85 === "boolean"))){
+let data46 = data.type;
+if(!(((((data46 === "array") || (data46 === "string")) || (data46 === "number")) || (data46 === "integer")) || (data46 === "boolean"))){
 validate36.errors = [{instancePath:instancePath+"/type",schemaPath:"#/x-memo-switch/6/properties/type/enum",keyword:"enum",params:{allowedValues: schema42["x-memo-switch"][6].properties.type.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
@@ -2818,7 +2047,7 @@ validate36.errors = [{instancePath,schemaPath:"#/x-memo-switch/6/type",keyword:"
 return false;
 }
 }
-var _valid0 = _errs238 === errors;
+var _valid0 = _errs147 === errors;
 valid0 = _valid0;
 }
 if(!valid0){
@@ -2831,21 +2060,29 @@ return errors === 0;
 validate36.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate45(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate45(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate45.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(!(data && typeof data == "object" && !Array.isArray(data))){
 validate45.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
-if(!this.mapValid(pattern37, 11, validate36, data)){
+let valid0 = true;
+if(this.remembers || this.inherits(data)){
+valid0 = this.mapValid(pattern21, 11, validate36, data, walkDepth + 0);
+}
+else {
+const keys0 = Object.keys(data);
+const values0 = Object.values(data);
+for(let i0=0; i0<keys0.length; i0++){
+if(!pattern21.test(keys0[i0]) || !validate36.call(this, values0[i0], walkDepth + 0 + 1)){
+valid0 = false;
+break;
+}
+}
+}
+if(!valid0){
 validate45.errors = [{instancePath,schemaPath:"#/x-memo-map",keyword:"x-memo-map",params:{},message:"must pass \"x-memo-map\" keyword validation"}];
 return false;
 }
@@ -2854,18 +2091,12 @@ return errors === 0;
 }
 validate45.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema44 = {"type":"array","items":{"type":"string"},"uniqueItems":true};
+const schema44 = {"type":"array","items":{"type":"string"},"x-memo-unique":true};
 
-function validate47(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate47(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate47.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 var valid0 = true;
@@ -2882,23 +2113,9 @@ break;
 }
 }
 if(valid0){
-let i1 = data.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-validate47.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+if(!this.allDifferent(data)){
+validate47.errors = [{instancePath,schemaPath:"#/x-memo-unique",keyword:"x-memo-unique",params:{},message:"must pass \"x-memo-unique\" keyword validation"}];
 return false;
-break;
-}
-indices0[item0] = i1;
-}
 }
 }
 }
@@ -2913,16 +2130,10 @@ return errors === 0;
 validate47.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate48(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate48(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate48.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 let valid0 = true;
 if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "object"))){
 const _errs1 = errors;
@@ -2972,61 +2183,18 @@ else {
 const _errs9 = errors;
 if(errors === _errs9){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(Object.keys(data1).length < 1){
-validate48.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/0/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs11 = errors;
+let count0 = 0;
+let valid3 = true;
 for(const key1 in data1){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate48.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/0/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
+if(typeof data1[key1] !== "string" || !(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+valid3 = false;
 break;
 }
+count0++;
 }
-if(_errs11 === errors){
-if(data1["zh-CN"] !== undefined){
-const _errs12 = errors;
-if(typeof data1["zh-CN"] !== "string"){
-validate48.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/x-memo-switch/0/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid3 && count0 >= 1)){
+validate48.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/0/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data1.en !== undefined){
-const _errs14 = errors;
-if(typeof data1.en !== "string"){
-validate48.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/x-memo-switch/0/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs14 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-var valid4 = true;
-for(const key2 in data1){
-if(pattern4.test(key2)){
-const _errs16 = errors;
-if(typeof data1[key2] !== "string"){
-validate48.errors = [{instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/0/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs16 === errors;
-if(!valid4){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -3048,77 +2216,34 @@ var valid1 = true;
 }
 if(valid1){
 if(data.description !== undefined){
-let data5 = data.description;
-const _errs18 = errors;
-let valid5 = true;
-if(typeof data5 === "string"){
-const _errs20 = errors;
-if(typeof data5 !== "string"){
+let data2 = data.description;
+const _errs11 = errors;
+let valid4 = true;
+if(typeof data2 === "string"){
+const _errs13 = errors;
+if(typeof data2 !== "string"){
 validate48.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid2 = _errs20 === errors;
-valid5 = _valid2;
+var _valid2 = _errs13 === errors;
+valid4 = _valid2;
 }
 else {
-const _errs22 = errors;
-if(errors === _errs22){
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(Object.keys(data5).length < 1){
-validate48.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs24 = errors;
-for(const key3 in data5){
-if(!(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
-validate48.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
-return false;
+const _errs15 = errors;
+if(errors === _errs15){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let count1 = 0;
+let valid5 = true;
+for(const key2 in data2){
+if(typeof data2[key2] !== "string" || !(((key2 === "zh-CN") || (key2 === "en")) || (pattern4.test(key2)))){
+valid5 = false;
 break;
 }
+count1++;
 }
-if(_errs24 === errors){
-if(data5["zh-CN"] !== undefined){
-const _errs25 = errors;
-if(typeof data5["zh-CN"] !== "string"){
-validate48.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid5 && count1 >= 1)){
+validate48.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid6 = _errs25 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data5.en !== undefined){
-const _errs27 = errors;
-if(typeof data5.en !== "string"){
-validate48.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs27 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-var valid7 = true;
-for(const key4 in data5){
-if(pattern4.test(key4)){
-const _errs29 = errors;
-if(typeof data5[key4] !== "string"){
-validate48.errors = [{instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid7 = _errs29 === errors;
-if(!valid7){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -3126,38 +2251,40 @@ validate48.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-m
 return false;
 }
 }
-var _valid2 = _errs22 === errors;
-valid5 = _valid2;
+var _valid2 = _errs15 === errors;
+valid4 = _valid2;
 }
-if(!valid5){
+if(!valid4){
 validate48.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid1 = _errs18 === errors;
+var valid1 = _errs11 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 if(data.properties !== undefined){
-const _errs31 = errors;
-if(!this.check(12, validate45, data.properties)){
+let data3 = data.properties;
+const _errs17 = errors;
+if(!(this.remembers ? this.check(12, validate45, data3) : validate45.call(this, data3, walkDepth + 1))){
 validate48.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/x-memo-switch/0/properties/properties/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid1 = _errs31 === errors;
+var valid1 = _errs17 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 if(data.required !== undefined){
-const _errs32 = errors;
-if(!this.check(13, validate47, data.required)){
+let data4 = data.required;
+const _errs18 = errors;
+if(!(this.remembers ? this.check(13, validate47, data4) : validate47.call(this, data4, walkDepth + 1))){
 validate48.errors = [{instancePath:instancePath+"/required",schemaPath:"#/x-memo-switch/0/properties/required/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid1 = _errs32 === errors;
+var valid1 = _errs18 === errors;
 }
 else {
 var valid1 = true;
@@ -3178,8 +2305,8 @@ var _valid0 = _errs1 === errors;
 valid0 = _valid0;
 }
 else if((data && typeof data == "object" && !Array.isArray(data)) && (data.$ref !== undefined)){
-const _errs33 = errors;
-if(errors === _errs33){
+const _errs19 = errors;
+if(errors === _errs19){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if((data.$ref === undefined) && (missing1 = "$ref")){
@@ -3187,21 +2314,21 @@ validate48.errors = [{instancePath,schemaPath:"#/x-memo-switch/1/required",keywo
 return false;
 }
 else {
-const _errs35 = errors;
-for(const key5 in data){
-if(!(((key5 === "$ref") || (key5 === "title")) || (key5 === "description"))){
-validate48.errors = [{instancePath,schemaPath:"#/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
+const _errs21 = errors;
+for(const key3 in data){
+if(!(((key3 === "$ref") || (key3 === "title")) || (key3 === "description"))){
+validate48.errors = [{instancePath,schemaPath:"#/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs35 === errors){
+if(_errs21 === errors){
 if(data.$ref !== undefined){
-let data11 = data.$ref;
-const _errs36 = errors;
-if(errors === _errs36){
-if(typeof data11 === "string"){
-if(!pattern14.test(data11)){
+let data5 = data.$ref;
+const _errs22 = errors;
+if(errors === _errs22){
+if(typeof data5 === "string"){
+if(!pattern9.test(data5)){
 validate48.errors = [{instancePath:instancePath+"/$ref",schemaPath:"#/x-memo-switch/1/properties/%24ref/pattern",keyword:"pattern",params:{pattern: "^#/\\$defs/[\\p{L}_][\\p{L}\\p{N}_-]*$"},message:"must match pattern \""+"^#/\\$defs/[\\p{L}_][\\p{L}\\p{N}_-]*$"+"\""}];
 return false;
 }
@@ -3211,84 +2338,41 @@ validate48.errors = [{instancePath:instancePath+"/$ref",schemaPath:"#/x-memo-swi
 return false;
 }
 }
-var valid8 = _errs36 === errors;
+var valid6 = _errs22 === errors;
 }
 else {
-var valid8 = true;
+var valid6 = true;
 }
-if(valid8){
+if(valid6){
 if(data.title !== undefined){
-let data12 = data.title;
-const _errs38 = errors;
-let valid9 = true;
-if(typeof data12 === "string"){
-const _errs40 = errors;
-if(typeof data12 !== "string"){
+let data6 = data.title;
+const _errs24 = errors;
+let valid7 = true;
+if(typeof data6 === "string"){
+const _errs26 = errors;
+if(typeof data6 !== "string"){
 validate48.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid3 = _errs40 === errors;
-valid9 = _valid3;
+var _valid3 = _errs26 === errors;
+valid7 = _valid3;
 }
 else {
-const _errs42 = errors;
-if(errors === _errs42){
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(Object.keys(data12).length < 1){
-validate48.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs44 = errors;
-for(const key6 in data12){
-if(!(((key6 === "zh-CN") || (key6 === "en")) || (pattern4.test(key6)))){
-validate48.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
-return false;
+const _errs28 = errors;
+if(errors === _errs28){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+let count2 = 0;
+let valid8 = true;
+for(const key4 in data6){
+if(typeof data6[key4] !== "string" || !(((key4 === "zh-CN") || (key4 === "en")) || (pattern4.test(key4)))){
+valid8 = false;
 break;
 }
+count2++;
 }
-if(_errs44 === errors){
-if(data12["zh-CN"] !== undefined){
-const _errs45 = errors;
-if(typeof data12["zh-CN"] !== "string"){
-validate48.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid8 && count2 >= 1)){
+validate48.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid10 = _errs45 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data12.en !== undefined){
-const _errs47 = errors;
-if(typeof data12.en !== "string"){
-validate48.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs47 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-var valid11 = true;
-for(const key7 in data12){
-if(pattern4.test(key7)){
-const _errs49 = errors;
-if(typeof data12[key7] !== "string"){
-validate48.errors = [{instancePath:instancePath+"/title/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid11 = _errs49 === errors;
-if(!valid11){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -3296,91 +2380,48 @@ validate48.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-sw
 return false;
 }
 }
-var _valid3 = _errs42 === errors;
-valid9 = _valid3;
+var _valid3 = _errs28 === errors;
+valid7 = _valid3;
 }
-if(!valid9){
+if(!valid7){
 validate48.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid8 = _errs38 === errors;
+var valid6 = _errs24 === errors;
 }
 else {
-var valid8 = true;
+var valid6 = true;
 }
-if(valid8){
+if(valid6){
 if(data.description !== undefined){
-let data16 = data.description;
-const _errs51 = errors;
-let valid12 = true;
-if(typeof data16 === "string"){
-const _errs53 = errors;
-if(typeof data16 !== "string"){
+let data7 = data.description;
+const _errs30 = errors;
+let valid9 = true;
+if(typeof data7 === "string"){
+const _errs32 = errors;
+if(typeof data7 !== "string"){
 validate48.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid4 = _errs53 === errors;
-valid12 = _valid4;
+var _valid4 = _errs32 === errors;
+valid9 = _valid4;
 }
 else {
-const _errs55 = errors;
-if(errors === _errs55){
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(Object.keys(data16).length < 1){
-validate48.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs57 = errors;
-for(const key8 in data16){
-if(!(((key8 === "zh-CN") || (key8 === "en")) || (pattern4.test(key8)))){
-validate48.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
-return false;
+const _errs34 = errors;
+if(errors === _errs34){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+let count3 = 0;
+let valid10 = true;
+for(const key5 in data7){
+if(typeof data7[key5] !== "string" || !(((key5 === "zh-CN") || (key5 === "en")) || (pattern4.test(key5)))){
+valid10 = false;
 break;
 }
+count3++;
 }
-if(_errs57 === errors){
-if(data16["zh-CN"] !== undefined){
-const _errs58 = errors;
-if(typeof data16["zh-CN"] !== "string"){
-validate48.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid10 && count3 >= 1)){
+validate48.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid13 = _errs58 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
-if(data16.en !== undefined){
-const _errs60 = errors;
-if(typeof data16.en !== "string"){
-validate48.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid13 = _errs60 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
-var valid14 = true;
-for(const key9 in data16){
-if(pattern4.test(key9)){
-const _errs62 = errors;
-if(typeof data16[key9] !== "string"){
-validate48.errors = [{instancePath:instancePath+"/description/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid14 = _errs62 === errors;
-if(!valid14){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -3388,17 +2429,17 @@ validate48.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-m
 return false;
 }
 }
-var _valid4 = _errs55 === errors;
-valid12 = _valid4;
+var _valid4 = _errs34 === errors;
+valid9 = _valid4;
 }
-if(!valid12){
+if(!valid9){
 validate48.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid8 = _errs51 === errors;
+var valid6 = _errs30 === errors;
 }
 else {
-var valid8 = true;
+var valid6 = true;
 }
 }
 }
@@ -3410,12 +2451,16 @@ validate48.errors = [{instancePath,schemaPath:"#/x-memo-switch/1/type",keyword:"
 return false;
 }
 }
-var _valid0 = _errs33 === errors;
+var _valid0 = _errs19 === errors;
 valid0 = _valid0;
 }
 else {
-const _errs64 = errors;
-if(errors === _errs64){
+const _errs36 = errors;
+if(!this.freeWithin(data, walkDepth + 0)){
+validate48.errors = [{instancePath,schemaPath:"#/x-memo-switch/2/x-memo-open",keyword:"x-memo-open",params:{},message:"must pass \"x-memo-open\" keyword validation"}];
+return false;
+}
+if(errors === _errs36){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if((data.type === undefined) && (missing2 = "type")){
@@ -3436,7 +2481,7 @@ validate48.errors = [{instancePath,schemaPath:"#/x-memo-switch/2/type",keyword:"
 return false;
 }
 }
-var _valid0 = _errs64 === errors;
+var _valid0 = _errs36 === errors;
 valid0 = _valid0;
 }
 if(!valid0){
@@ -3449,18 +2494,12 @@ return errors === 0;
 validate48.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 const schema47 = {"type":"object","x-memo-map":["^[\\p{L}_][\\p{L}\\p{N}_]*$",15]};
-const schema46 = {"x-memo-switch":[{"type":"object","properties":{"type":{"const":"array"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"items":{"x-memo":3},"uniqueItems":{"const":true},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"default":{"x-memo":4}},"required":["type","items"],"additionalProperties":false},{"type":"object","properties":{"$ref":{"type":"string","pattern":"^#/\\$defs/[\\p{L}_][\\p{L}\\p{N}_-]*$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"required":["$ref"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"string"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"default":{"type":"string"},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"format":{"enum":["date","date-time","email","uri","user","org-unit","record"]},"enum":{"x-memo":5},"oneOf":{"x-memo":7},"x-form":{"type":"string"}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["number","integer"]},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"default":{"type":"number"},"minimum":{"type":"number"},"maximum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"multipleOf":{"type":"number","exclusiveMinimum":0},"enum":{"x-memo":8},"oneOf":{"x-memo":10},"x-unit":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"boolean"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"default":{"type":"boolean"}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"array"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"items":{"x-memo":14},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0}},"required":["type","items"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["array","string","number","integer","boolean"]}},"required":["type"]}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"array"},"items":{"type":"object","properties":{"type":{"const":"string"}},"required":["type"]}},"required":["type","items"]},{"type":"object","required":["$ref"]},{"type":"object","properties":{"type":{"const":"string"}},"required":["type"]},{"type":"object","properties":{"type":{"enum":["number","integer"]}},"required":["type"]},{"type":"object","properties":{"type":{"const":"boolean"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"array"}},"required":["type"]}]};
+const schema46 = {"x-memo-switch":[{"type":"object","properties":{"type":{"const":"array"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"items":{"x-memo":3},"uniqueItems":{"const":true},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"default":{"x-memo":4}},"required":["type","items"],"additionalProperties":false},{"type":"object","properties":{"$ref":{"type":"string","pattern":"^#/\\$defs/[\\p{L}_][\\p{L}\\p{N}_-]*$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]}},"required":["$ref"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"string"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"default":{"type":"string"},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"format":{"enum":["date","date-time","email","uri","user","org-unit","record"]},"enum":{"x-memo":5},"oneOf":{"x-memo":7},"x-form":{"type":"string"}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["number","integer"]},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"default":{"type":"number"},"minimum":{"type":"number"},"maximum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"multipleOf":{"type":"number","exclusiveMinimum":0},"enum":{"x-memo":8},"oneOf":{"x-memo":10},"x-unit":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"boolean"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"default":{"type":"boolean"}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"array"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"items":{"x-memo":14},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0}},"required":["type","items"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["array","string","number","integer","boolean"]}},"required":["type"],"x-memo-open":true}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"array"},"items":{"type":"object","properties":{"type":{"const":"string"}},"required":["type"]}},"required":["type","items"]},{"type":"object","required":["$ref"]},{"type":"object","properties":{"type":{"const":"string"}},"required":["type"]},{"type":"object","properties":{"type":{"enum":["number","integer"]}},"required":["type"]},{"type":"object","properties":{"type":{"const":"boolean"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"array"}},"required":["type"]}]};
 
-function validate51(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate51(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate51.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 let valid0 = true;
 if(((((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && (data.items !== undefined)) && ((data.type === undefined || data.type === "array"))) && ((data.items === undefined || ((data.items && typeof data.items == "object" && !Array.isArray(data.items)) && (data.items.type !== undefined)) && ((data.items.type === undefined || data.items.type === "string"))))){
 const _errs1 = errors;
@@ -3510,61 +2549,18 @@ else {
 const _errs9 = errors;
 if(errors === _errs9){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(Object.keys(data1).length < 1){
-validate51.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/0/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs11 = errors;
+let count0 = 0;
+let valid3 = true;
 for(const key1 in data1){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate51.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/0/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
+if(typeof data1[key1] !== "string" || !(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+valid3 = false;
 break;
 }
+count0++;
 }
-if(_errs11 === errors){
-if(data1["zh-CN"] !== undefined){
-const _errs12 = errors;
-if(typeof data1["zh-CN"] !== "string"){
-validate51.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/x-memo-switch/0/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid3 && count0 >= 1)){
+validate51.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/0/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data1.en !== undefined){
-const _errs14 = errors;
-if(typeof data1.en !== "string"){
-validate51.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/x-memo-switch/0/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs14 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-var valid4 = true;
-for(const key2 in data1){
-if(pattern4.test(key2)){
-const _errs16 = errors;
-if(typeof data1[key2] !== "string"){
-validate51.errors = [{instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/0/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs16 === errors;
-if(!valid4){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -3586,77 +2582,34 @@ var valid1 = true;
 }
 if(valid1){
 if(data.description !== undefined){
-let data5 = data.description;
-const _errs18 = errors;
-let valid5 = true;
-if(typeof data5 === "string"){
-const _errs20 = errors;
-if(typeof data5 !== "string"){
+let data2 = data.description;
+const _errs11 = errors;
+let valid4 = true;
+if(typeof data2 === "string"){
+const _errs13 = errors;
+if(typeof data2 !== "string"){
 validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid2 = _errs20 === errors;
-valid5 = _valid2;
+var _valid2 = _errs13 === errors;
+valid4 = _valid2;
 }
 else {
-const _errs22 = errors;
-if(errors === _errs22){
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(Object.keys(data5).length < 1){
-validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs24 = errors;
-for(const key3 in data5){
-if(!(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
-validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
-return false;
+const _errs15 = errors;
+if(errors === _errs15){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let count1 = 0;
+let valid5 = true;
+for(const key2 in data2){
+if(typeof data2[key2] !== "string" || !(((key2 === "zh-CN") || (key2 === "en")) || (pattern4.test(key2)))){
+valid5 = false;
 break;
 }
+count1++;
 }
-if(_errs24 === errors){
-if(data5["zh-CN"] !== undefined){
-const _errs25 = errors;
-if(typeof data5["zh-CN"] !== "string"){
-validate51.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid5 && count1 >= 1)){
+validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid6 = _errs25 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data5.en !== undefined){
-const _errs27 = errors;
-if(typeof data5.en !== "string"){
-validate51.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs27 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-var valid7 = true;
-for(const key4 in data5){
-if(pattern4.test(key4)){
-const _errs29 = errors;
-if(typeof data5[key4] !== "string"){
-validate51.errors = [{instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid7 = _errs29 === errors;
-if(!valid7){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -3664,11 +2617,36 @@ validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-m
 return false;
 }
 }
-var _valid2 = _errs22 === errors;
-valid5 = _valid2;
+var _valid2 = _errs15 === errors;
+valid4 = _valid2;
 }
-if(!valid5){
+if(!valid4){
 validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid1 = _errs11 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.items !== undefined){
+let data3 = data.items;
+const _errs17 = errors;
+if(!(this.remembers ? this.check(3, validate24, data3) : validate24.call(this, data3, walkDepth + 1))){
+validate51.errors = [{instancePath:instancePath+"/items",schemaPath:"#/x-memo-switch/0/properties/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid1 = _errs17 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.uniqueItems !== undefined){
+const _errs18 = errors;
+if(true !== data.uniqueItems){
+validate51.errors = [{instancePath:instancePath+"/uniqueItems",schemaPath:"#/x-memo-switch/0/properties/uniqueItems/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
 return false;
 }
 var valid1 = _errs18 === errors;
@@ -3677,79 +2655,56 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data.items !== undefined){
-const _errs31 = errors;
-if(!this.check(3, validate24, data.items)){
-validate51.errors = [{instancePath:instancePath+"/items",schemaPath:"#/x-memo-switch/0/properties/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid1 = _errs31 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.uniqueItems !== undefined){
-const _errs32 = errors;
-if(true !== data.uniqueItems){
-validate51.errors = [{instancePath:instancePath+"/uniqueItems",schemaPath:"#/x-memo-switch/0/properties/uniqueItems/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
-return false;
-}
-var valid1 = _errs32 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
 if(data.minItems !== undefined){
-let data11 = data.minItems;
-const _errs33 = errors;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+let data5 = data.minItems;
+const _errs19 = errors;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
 validate51.errors = [{instancePath:instancePath+"/minItems",schemaPath:"#/x-memo-switch/0/properties/minItems/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs33){
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 0 || isNaN(data11)){
+if(errors === _errs19){
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
 validate51.errors = [{instancePath:instancePath+"/minItems",schemaPath:"#/x-memo-switch/0/properties/minItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid1 = _errs33 === errors;
+var valid1 = _errs19 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 if(data.maxItems !== undefined){
-let data12 = data.maxItems;
-const _errs35 = errors;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+let data6 = data.maxItems;
+const _errs21 = errors;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
 validate51.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/x-memo-switch/0/properties/maxItems/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs35){
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 < 0 || isNaN(data12)){
+if(errors === _errs21){
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
 validate51.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/x-memo-switch/0/properties/maxItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid1 = _errs35 === errors;
+var valid1 = _errs21 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 if(data.default !== undefined){
-const _errs37 = errors;
-if(!this.check(4, validate27, data.default)){
+let data7 = data.default;
+const _errs23 = errors;
+if(!(this.remembers ? this.check(4, validate27, data7) : validate27.call(this, data7, walkDepth + 1))){
 validate51.errors = [{instancePath:instancePath+"/default",schemaPath:"#/x-memo-switch/0/properties/default/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid1 = _errs37 === errors;
+var valid1 = _errs23 === errors;
 }
 else {
 var valid1 = true;
@@ -3773,8 +2728,8 @@ var _valid0 = _errs1 === errors;
 valid0 = _valid0;
 }
 else if((data && typeof data == "object" && !Array.isArray(data)) && (data.$ref !== undefined)){
-const _errs38 = errors;
-if(errors === _errs38){
+const _errs24 = errors;
+if(errors === _errs24){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if((data.$ref === undefined) && (missing1 = "$ref")){
@@ -3782,21 +2737,21 @@ validate51.errors = [{instancePath,schemaPath:"#/x-memo-switch/1/required",keywo
 return false;
 }
 else {
-const _errs40 = errors;
-for(const key5 in data){
-if(!(((key5 === "$ref") || (key5 === "title")) || (key5 === "description"))){
-validate51.errors = [{instancePath,schemaPath:"#/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
+const _errs26 = errors;
+for(const key3 in data){
+if(!(((key3 === "$ref") || (key3 === "title")) || (key3 === "description"))){
+validate51.errors = [{instancePath,schemaPath:"#/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs40 === errors){
+if(_errs26 === errors){
 if(data.$ref !== undefined){
-let data14 = data.$ref;
-const _errs41 = errors;
-if(errors === _errs41){
-if(typeof data14 === "string"){
-if(!pattern14.test(data14)){
+let data8 = data.$ref;
+const _errs27 = errors;
+if(errors === _errs27){
+if(typeof data8 === "string"){
+if(!pattern9.test(data8)){
 validate51.errors = [{instancePath:instancePath+"/$ref",schemaPath:"#/x-memo-switch/1/properties/%24ref/pattern",keyword:"pattern",params:{pattern: "^#/\\$defs/[\\p{L}_][\\p{L}\\p{N}_-]*$"},message:"must match pattern \""+"^#/\\$defs/[\\p{L}_][\\p{L}\\p{N}_-]*$"+"\""}];
 return false;
 }
@@ -3806,84 +2761,41 @@ validate51.errors = [{instancePath:instancePath+"/$ref",schemaPath:"#/x-memo-swi
 return false;
 }
 }
-var valid8 = _errs41 === errors;
+var valid6 = _errs27 === errors;
 }
 else {
-var valid8 = true;
+var valid6 = true;
 }
-if(valid8){
+if(valid6){
 if(data.title !== undefined){
-let data15 = data.title;
-const _errs43 = errors;
-let valid9 = true;
-if(typeof data15 === "string"){
-const _errs45 = errors;
-if(typeof data15 !== "string"){
+let data9 = data.title;
+const _errs29 = errors;
+let valid7 = true;
+if(typeof data9 === "string"){
+const _errs31 = errors;
+if(typeof data9 !== "string"){
 validate51.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid3 = _errs45 === errors;
-valid9 = _valid3;
+var _valid3 = _errs31 === errors;
+valid7 = _valid3;
 }
 else {
-const _errs47 = errors;
-if(errors === _errs47){
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(Object.keys(data15).length < 1){
-validate51.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs49 = errors;
-for(const key6 in data15){
-if(!(((key6 === "zh-CN") || (key6 === "en")) || (pattern4.test(key6)))){
-validate51.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
-return false;
+const _errs33 = errors;
+if(errors === _errs33){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+let count2 = 0;
+let valid8 = true;
+for(const key4 in data9){
+if(typeof data9[key4] !== "string" || !(((key4 === "zh-CN") || (key4 === "en")) || (pattern4.test(key4)))){
+valid8 = false;
 break;
 }
+count2++;
 }
-if(_errs49 === errors){
-if(data15["zh-CN"] !== undefined){
-const _errs50 = errors;
-if(typeof data15["zh-CN"] !== "string"){
-validate51.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid8 && count2 >= 1)){
+validate51.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid10 = _errs50 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data15.en !== undefined){
-const _errs52 = errors;
-if(typeof data15.en !== "string"){
-validate51.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs52 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-var valid11 = true;
-for(const key7 in data15){
-if(pattern4.test(key7)){
-const _errs54 = errors;
-if(typeof data15[key7] !== "string"){
-validate51.errors = [{instancePath:instancePath+"/title/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid11 = _errs54 === errors;
-if(!valid11){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -3891,91 +2803,48 @@ validate51.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-sw
 return false;
 }
 }
-var _valid3 = _errs47 === errors;
-valid9 = _valid3;
+var _valid3 = _errs33 === errors;
+valid7 = _valid3;
 }
-if(!valid9){
+if(!valid7){
 validate51.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid8 = _errs43 === errors;
+var valid6 = _errs29 === errors;
 }
 else {
-var valid8 = true;
+var valid6 = true;
 }
-if(valid8){
+if(valid6){
 if(data.description !== undefined){
-let data19 = data.description;
-const _errs56 = errors;
-let valid12 = true;
-if(typeof data19 === "string"){
-const _errs58 = errors;
-if(typeof data19 !== "string"){
+let data10 = data.description;
+const _errs35 = errors;
+let valid9 = true;
+if(typeof data10 === "string"){
+const _errs37 = errors;
+if(typeof data10 !== "string"){
 validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid4 = _errs58 === errors;
-valid12 = _valid4;
+var _valid4 = _errs37 === errors;
+valid9 = _valid4;
 }
 else {
-const _errs60 = errors;
-if(errors === _errs60){
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(Object.keys(data19).length < 1){
-validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs62 = errors;
-for(const key8 in data19){
-if(!(((key8 === "zh-CN") || (key8 === "en")) || (pattern4.test(key8)))){
-validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
-return false;
+const _errs39 = errors;
+if(errors === _errs39){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let count3 = 0;
+let valid10 = true;
+for(const key5 in data10){
+if(typeof data10[key5] !== "string" || !(((key5 === "zh-CN") || (key5 === "en")) || (pattern4.test(key5)))){
+valid10 = false;
 break;
 }
+count3++;
 }
-if(_errs62 === errors){
-if(data19["zh-CN"] !== undefined){
-const _errs63 = errors;
-if(typeof data19["zh-CN"] !== "string"){
-validate51.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid10 && count3 >= 1)){
+validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid13 = _errs63 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
-if(data19.en !== undefined){
-const _errs65 = errors;
-if(typeof data19.en !== "string"){
-validate51.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid13 = _errs65 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
-var valid14 = true;
-for(const key9 in data19){
-if(pattern4.test(key9)){
-const _errs67 = errors;
-if(typeof data19[key9] !== "string"){
-validate51.errors = [{instancePath:instancePath+"/description/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid14 = _errs67 === errors;
-if(!valid14){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -3983,17 +2852,17 @@ validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-m
 return false;
 }
 }
-var _valid4 = _errs60 === errors;
-valid12 = _valid4;
+var _valid4 = _errs39 === errors;
+valid9 = _valid4;
 }
-if(!valid12){
+if(!valid9){
 validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid8 = _errs56 === errors;
+var valid6 = _errs35 === errors;
 }
 else {
-var valid8 = true;
+var valid6 = true;
 }
 }
 }
@@ -4005,12 +2874,12 @@ validate51.errors = [{instancePath,schemaPath:"#/x-memo-switch/1/type",keyword:"
 return false;
 }
 }
-var _valid0 = _errs38 === errors;
+var _valid0 = _errs24 === errors;
 valid0 = _valid0;
 }
 else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "string"))){
-const _errs69 = errors;
-if(errors === _errs69){
+const _errs41 = errors;
+if(errors === _errs41){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if((data.type === undefined) && (missing2 = "type")){
@@ -4018,99 +2887,56 @@ validate51.errors = [{instancePath,schemaPath:"#/x-memo-switch/2/required",keywo
 return false;
 }
 else {
-const _errs71 = errors;
-for(const key10 in data){
-if(!(func1.call(schema46["x-memo-switch"][2].properties, key10))){
-validate51.errors = [{instancePath,schemaPath:"#/x-memo-switch/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
+const _errs43 = errors;
+for(const key6 in data){
+if(!(func1.call(schema46["x-memo-switch"][2].properties, key6))){
+validate51.errors = [{instancePath,schemaPath:"#/x-memo-switch/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs71 === errors){
+if(_errs43 === errors){
 if(data.type !== undefined){
-const _errs72 = errors;
+const _errs44 = errors;
 if("string" !== data.type){
 validate51.errors = [{instancePath:instancePath+"/type",schemaPath:"#/x-memo-switch/2/properties/type/const",keyword:"const",params:{allowedValue: "string"},message:"must be equal to constant"}];
 return false;
 }
-var valid15 = _errs72 === errors;
+var valid11 = _errs44 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.title !== undefined){
-let data24 = data.title;
-const _errs73 = errors;
-let valid16 = true;
-if(typeof data24 === "string"){
-const _errs75 = errors;
-if(typeof data24 !== "string"){
+let data12 = data.title;
+const _errs45 = errors;
+let valid12 = true;
+if(typeof data12 === "string"){
+const _errs47 = errors;
+if(typeof data12 !== "string"){
 validate51.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/2/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid5 = _errs75 === errors;
-valid16 = _valid5;
+var _valid5 = _errs47 === errors;
+valid12 = _valid5;
 }
 else {
-const _errs77 = errors;
-if(errors === _errs77){
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(Object.keys(data24).length < 1){
-validate51.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/2/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs79 = errors;
-for(const key11 in data24){
-if(!(((key11 === "zh-CN") || (key11 === "en")) || (pattern4.test(key11)))){
-validate51.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/2/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
-return false;
+const _errs49 = errors;
+if(errors === _errs49){
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+let count4 = 0;
+let valid13 = true;
+for(const key7 in data12){
+if(typeof data12[key7] !== "string" || !(((key7 === "zh-CN") || (key7 === "en")) || (pattern4.test(key7)))){
+valid13 = false;
 break;
 }
+count4++;
 }
-if(_errs79 === errors){
-if(data24["zh-CN"] !== undefined){
-const _errs80 = errors;
-if(typeof data24["zh-CN"] !== "string"){
-validate51.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/x-memo-switch/2/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid13 && count4 >= 1)){
+validate51.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/2/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid17 = _errs80 === errors;
-}
-else {
-var valid17 = true;
-}
-if(valid17){
-if(data24.en !== undefined){
-const _errs82 = errors;
-if(typeof data24.en !== "string"){
-validate51.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/x-memo-switch/2/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid17 = _errs82 === errors;
-}
-else {
-var valid17 = true;
-}
-if(valid17){
-var valid18 = true;
-for(const key12 in data24){
-if(pattern4.test(key12)){
-const _errs84 = errors;
-if(typeof data24[key12] !== "string"){
-validate51.errors = [{instancePath:instancePath+"/title/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/2/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid18 = _errs84 === errors;
-if(!valid18){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -4118,91 +2944,48 @@ validate51.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-sw
 return false;
 }
 }
-var _valid5 = _errs77 === errors;
-valid16 = _valid5;
+var _valid5 = _errs49 === errors;
+valid12 = _valid5;
 }
-if(!valid16){
+if(!valid12){
 validate51.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/2/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid15 = _errs73 === errors;
+var valid11 = _errs45 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.description !== undefined){
-let data28 = data.description;
-const _errs86 = errors;
-let valid19 = true;
-if(typeof data28 === "string"){
-const _errs88 = errors;
-if(typeof data28 !== "string"){
+let data13 = data.description;
+const _errs51 = errors;
+let valid14 = true;
+if(typeof data13 === "string"){
+const _errs53 = errors;
+if(typeof data13 !== "string"){
 validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/2/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid6 = _errs88 === errors;
-valid19 = _valid6;
+var _valid6 = _errs53 === errors;
+valid14 = _valid6;
 }
 else {
-const _errs90 = errors;
-if(errors === _errs90){
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(Object.keys(data28).length < 1){
-validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/2/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs92 = errors;
-for(const key13 in data28){
-if(!(((key13 === "zh-CN") || (key13 === "en")) || (pattern4.test(key13)))){
-validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/2/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
-return false;
+const _errs55 = errors;
+if(errors === _errs55){
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+let count5 = 0;
+let valid15 = true;
+for(const key8 in data13){
+if(typeof data13[key8] !== "string" || !(((key8 === "zh-CN") || (key8 === "en")) || (pattern4.test(key8)))){
+valid15 = false;
 break;
 }
+count5++;
 }
-if(_errs92 === errors){
-if(data28["zh-CN"] !== undefined){
-const _errs93 = errors;
-if(typeof data28["zh-CN"] !== "string"){
-validate51.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/x-memo-switch/2/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid15 && count5 >= 1)){
+validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/2/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid20 = _errs93 === errors;
-}
-else {
-var valid20 = true;
-}
-if(valid20){
-if(data28.en !== undefined){
-const _errs95 = errors;
-if(typeof data28.en !== "string"){
-validate51.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/x-memo-switch/2/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid20 = _errs95 === errors;
-}
-else {
-var valid20 = true;
-}
-if(valid20){
-var valid21 = true;
-for(const key14 in data28){
-if(pattern4.test(key14)){
-const _errs97 = errors;
-if(typeof data28[key14] !== "string"){
-validate51.errors = [{instancePath:instancePath+"/description/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/2/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid21 = _errs97 === errors;
-if(!valid21){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -4210,132 +2993,134 @@ validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-m
 return false;
 }
 }
-var _valid6 = _errs90 === errors;
-valid19 = _valid6;
+var _valid6 = _errs55 === errors;
+valid14 = _valid6;
 }
-if(!valid19){
+if(!valid14){
 validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/2/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid15 = _errs86 === errors;
+var valid11 = _errs51 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.default !== undefined){
-const _errs99 = errors;
+const _errs57 = errors;
 if(typeof data.default !== "string"){
 validate51.errors = [{instancePath:instancePath+"/default",schemaPath:"#/x-memo-switch/2/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid15 = _errs99 === errors;
+var valid11 = _errs57 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.minLength !== undefined){
-let data33 = data.minLength;
-const _errs101 = errors;
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+let data15 = data.minLength;
+const _errs59 = errors;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
 validate51.errors = [{instancePath:instancePath+"/minLength",schemaPath:"#/x-memo-switch/2/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs101){
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 < 0 || isNaN(data33)){
+if(errors === _errs59){
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 0 || isNaN(data15)){
 validate51.errors = [{instancePath:instancePath+"/minLength",schemaPath:"#/x-memo-switch/2/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid15 = _errs101 === errors;
+var valid11 = _errs59 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.maxLength !== undefined){
-let data34 = data.maxLength;
-const _errs103 = errors;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+let data16 = data.maxLength;
+const _errs61 = errors;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
 validate51.errors = [{instancePath:instancePath+"/maxLength",schemaPath:"#/x-memo-switch/2/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs103){
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 < 0 || isNaN(data34)){
+if(errors === _errs61){
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 0 || isNaN(data16)){
 validate51.errors = [{instancePath:instancePath+"/maxLength",schemaPath:"#/x-memo-switch/2/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid15 = _errs103 === errors;
+var valid11 = _errs61 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.pattern !== undefined){
-const _errs105 = errors;
+const _errs63 = errors;
 if(typeof data.pattern !== "string"){
 validate51.errors = [{instancePath:instancePath+"/pattern",schemaPath:"#/x-memo-switch/2/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid15 = _errs105 === errors;
+var valid11 = _errs63 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.format !== undefined){
-let data36 = data.format;
-const _errs107 = errors;
-if(!(((((((data36 === "date") || (data36 === "date-time")) || (data36 === "email")) || (data36 === "uri")) || (data36 === "user")) || (data36 === "org-unit")) || (data36 === "record"))){
+let data18 = data.format;
+const _errs65 = errors;
+if(!(((((((data18 === "date") || (data18 === "date-time")) || (data18 === "email")) || (data18 === "uri")) || (data18 === "user")) || (data18 === "org-unit")) || (data18 === "record"))){
 validate51.errors = [{instancePath:instancePath+"/format",schemaPath:"#/x-memo-switch/2/properties/format/enum",keyword:"enum",params:{allowedValues: schema46["x-memo-switch"][2].properties.format.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid15 = _errs107 === errors;
+var valid11 = _errs65 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.enum !== undefined){
-const _errs108 = errors;
-if(!this.check(5, validate28, data.enum)){
+let data19 = data.enum;
+const _errs66 = errors;
+if(!(this.remembers ? this.check(5, validate28, data19) : validate28.call(this, data19, walkDepth + 1))){
 validate51.errors = [{instancePath:instancePath+"/enum",schemaPath:"#/x-memo-switch/2/properties/enum/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid15 = _errs108 === errors;
+var valid11 = _errs66 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.oneOf !== undefined){
-const _errs109 = errors;
-if(!this.check(7, validate30, data.oneOf)){
+let data20 = data.oneOf;
+const _errs67 = errors;
+if(!(this.remembers ? this.check(7, validate30, data20) : validate30.call(this, data20, walkDepth + 1))){
 validate51.errors = [{instancePath:instancePath+"/oneOf",schemaPath:"#/x-memo-switch/2/properties/oneOf/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid15 = _errs109 === errors;
+var valid11 = _errs67 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data["x-form"] !== undefined){
-const _errs110 = errors;
+const _errs68 = errors;
 if(typeof data["x-form"] !== "string"){
 validate51.errors = [{instancePath:instancePath+"/x-form",schemaPath:"#/x-memo-switch/2/properties/x-form/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid15 = _errs110 === errors;
+var valid11 = _errs68 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
 }
 }
@@ -4355,12 +3140,12 @@ validate51.errors = [{instancePath,schemaPath:"#/x-memo-switch/2/type",keyword:"
 return false;
 }
 }
-var _valid0 = _errs69 === errors;
+var _valid0 = _errs41 === errors;
 valid0 = _valid0;
 }
 else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || (data.type === "number") || (data.type === "integer")))){
-const _errs112 = errors;
-if(errors === _errs112){
+const _errs70 = errors;
+if(errors === _errs70){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
 if((data.type === undefined) && (missing3 = "type")){
@@ -4368,100 +3153,57 @@ validate51.errors = [{instancePath,schemaPath:"#/x-memo-switch/3/required",keywo
 return false;
 }
 else {
-const _errs114 = errors;
-for(const key15 in data){
-if(!(func1.call(schema46["x-memo-switch"][3].properties, key15))){
-validate51.errors = [{instancePath,schemaPath:"#/x-memo-switch/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
+const _errs72 = errors;
+for(const key9 in data){
+if(!(func1.call(schema46["x-memo-switch"][3].properties, key9))){
+validate51.errors = [{instancePath,schemaPath:"#/x-memo-switch/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs114 === errors){
+if(_errs72 === errors){
 if(data.type !== undefined){
-let data40 = data.type;
-const _errs115 = errors;
-if(!((data40 === "number") || (data40 === "integer"))){
+let data22 = data.type;
+const _errs73 = errors;
+if(!((data22 === "number") || (data22 === "integer"))){
 validate51.errors = [{instancePath:instancePath+"/type",schemaPath:"#/x-memo-switch/3/properties/type/enum",keyword:"enum",params:{allowedValues: schema46["x-memo-switch"][3].properties.type.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid22 = _errs115 === errors;
+var valid16 = _errs73 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
-if(valid22){
+if(valid16){
 if(data.title !== undefined){
-let data41 = data.title;
-const _errs116 = errors;
-let valid23 = true;
-if(typeof data41 === "string"){
-const _errs118 = errors;
-if(typeof data41 !== "string"){
+let data23 = data.title;
+const _errs74 = errors;
+let valid17 = true;
+if(typeof data23 === "string"){
+const _errs76 = errors;
+if(typeof data23 !== "string"){
 validate51.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/3/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid7 = _errs118 === errors;
-valid23 = _valid7;
+var _valid7 = _errs76 === errors;
+valid17 = _valid7;
 }
 else {
-const _errs120 = errors;
-if(errors === _errs120){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(Object.keys(data41).length < 1){
-validate51.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/3/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs122 = errors;
-for(const key16 in data41){
-if(!(((key16 === "zh-CN") || (key16 === "en")) || (pattern4.test(key16)))){
-validate51.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/3/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
-return false;
+const _errs78 = errors;
+if(errors === _errs78){
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+let count6 = 0;
+let valid18 = true;
+for(const key10 in data23){
+if(typeof data23[key10] !== "string" || !(((key10 === "zh-CN") || (key10 === "en")) || (pattern4.test(key10)))){
+valid18 = false;
 break;
 }
+count6++;
 }
-if(_errs122 === errors){
-if(data41["zh-CN"] !== undefined){
-const _errs123 = errors;
-if(typeof data41["zh-CN"] !== "string"){
-validate51.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/x-memo-switch/3/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid18 && count6 >= 1)){
+validate51.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/3/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid24 = _errs123 === errors;
-}
-else {
-var valid24 = true;
-}
-if(valid24){
-if(data41.en !== undefined){
-const _errs125 = errors;
-if(typeof data41.en !== "string"){
-validate51.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/x-memo-switch/3/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid24 = _errs125 === errors;
-}
-else {
-var valid24 = true;
-}
-if(valid24){
-var valid25 = true;
-for(const key17 in data41){
-if(pattern4.test(key17)){
-const _errs127 = errors;
-if(typeof data41[key17] !== "string"){
-validate51.errors = [{instancePath:instancePath+"/title/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/3/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid25 = _errs127 === errors;
-if(!valid25){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -4469,91 +3211,48 @@ validate51.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-sw
 return false;
 }
 }
-var _valid7 = _errs120 === errors;
-valid23 = _valid7;
+var _valid7 = _errs78 === errors;
+valid17 = _valid7;
 }
-if(!valid23){
+if(!valid17){
 validate51.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/3/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid22 = _errs116 === errors;
+var valid16 = _errs74 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
-if(valid22){
+if(valid16){
 if(data.description !== undefined){
-let data45 = data.description;
-const _errs129 = errors;
-let valid26 = true;
-if(typeof data45 === "string"){
-const _errs131 = errors;
-if(typeof data45 !== "string"){
+let data24 = data.description;
+const _errs80 = errors;
+let valid19 = true;
+if(typeof data24 === "string"){
+const _errs82 = errors;
+if(typeof data24 !== "string"){
 validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/3/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid8 = _errs131 === errors;
-valid26 = _valid8;
+var _valid8 = _errs82 === errors;
+valid19 = _valid8;
 }
 else {
-const _errs133 = errors;
-if(errors === _errs133){
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(Object.keys(data45).length < 1){
-validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/3/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs135 = errors;
-for(const key18 in data45){
-if(!(((key18 === "zh-CN") || (key18 === "en")) || (pattern4.test(key18)))){
-validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/3/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"}];
-return false;
+const _errs84 = errors;
+if(errors === _errs84){
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+let count7 = 0;
+let valid20 = true;
+for(const key11 in data24){
+if(typeof data24[key11] !== "string" || !(((key11 === "zh-CN") || (key11 === "en")) || (pattern4.test(key11)))){
+valid20 = false;
 break;
 }
+count7++;
 }
-if(_errs135 === errors){
-if(data45["zh-CN"] !== undefined){
-const _errs136 = errors;
-if(typeof data45["zh-CN"] !== "string"){
-validate51.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/x-memo-switch/3/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid20 && count7 >= 1)){
+validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/3/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid27 = _errs136 === errors;
-}
-else {
-var valid27 = true;
-}
-if(valid27){
-if(data45.en !== undefined){
-const _errs138 = errors;
-if(typeof data45.en !== "string"){
-validate51.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/x-memo-switch/3/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid27 = _errs138 === errors;
-}
-else {
-var valid27 = true;
-}
-if(valid27){
-var valid28 = true;
-for(const key19 in data45){
-if(pattern4.test(key19)){
-const _errs140 = errors;
-if(typeof data45[key19] !== "string"){
-validate51.errors = [{instancePath:instancePath+"/description/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/3/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid28 = _errs140 === errors;
-if(!valid28){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -4561,90 +3260,90 @@ validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-m
 return false;
 }
 }
-var _valid8 = _errs133 === errors;
-valid26 = _valid8;
+var _valid8 = _errs84 === errors;
+valid19 = _valid8;
 }
-if(!valid26){
+if(!valid19){
 validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/3/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid22 = _errs129 === errors;
+var valid16 = _errs80 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
-if(valid22){
+if(valid16){
 if(data.default !== undefined){
-let data49 = data.default;
-const _errs142 = errors;
-if(!((typeof data49 == "number") && (isFinite(data49)))){
+let data25 = data.default;
+const _errs86 = errors;
+if(!((typeof data25 == "number") && (isFinite(data25)))){
 validate51.errors = [{instancePath:instancePath+"/default",schemaPath:"#/x-memo-switch/3/properties/default/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
-var valid22 = _errs142 === errors;
+var valid16 = _errs86 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
-if(valid22){
+if(valid16){
 if(data.minimum !== undefined){
-let data50 = data.minimum;
-const _errs144 = errors;
-if(!((typeof data50 == "number") && (isFinite(data50)))){
+let data26 = data.minimum;
+const _errs88 = errors;
+if(!((typeof data26 == "number") && (isFinite(data26)))){
 validate51.errors = [{instancePath:instancePath+"/minimum",schemaPath:"#/x-memo-switch/3/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
-var valid22 = _errs144 === errors;
+var valid16 = _errs88 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
-if(valid22){
+if(valid16){
 if(data.maximum !== undefined){
-let data51 = data.maximum;
-const _errs146 = errors;
-if(!((typeof data51 == "number") && (isFinite(data51)))){
+let data27 = data.maximum;
+const _errs90 = errors;
+if(!((typeof data27 == "number") && (isFinite(data27)))){
 validate51.errors = [{instancePath:instancePath+"/maximum",schemaPath:"#/x-memo-switch/3/properties/maximum/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
-var valid22 = _errs146 === errors;
+var valid16 = _errs90 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
-if(valid22){
+if(valid16){
 if(data.exclusiveMinimum !== undefined){
-let data52 = data.exclusiveMinimum;
-const _errs148 = errors;
-if(!((typeof data52 == "number") && (isFinite(data52)))){
+let data28 = data.exclusiveMinimum;
+const _errs92 = errors;
+if(!((typeof data28 == "number") && (isFinite(data28)))){
 validate51.errors = [{instancePath:instancePath+"/exclusiveMinimum",schemaPath:"#/x-memo-switch/3/properties/exclusiveMinimum/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
-var valid22 = _errs148 === errors;
+var valid16 = _errs92 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
-if(valid22){
+if(valid16){
 if(data.exclusiveMaximum !== undefined){
-let data53 = data.exclusiveMaximum;
-const _errs150 = errors;
-if(!((typeof data53 == "number") && (isFinite(data53)))){
+let data29 = data.exclusiveMaximum;
+const _errs94 = errors;
+if(!((typeof data29 == "number") && (isFinite(data29)))){
 validate51.errors = [{instancePath:instancePath+"/exclusiveMaximum",schemaPath:"#/x-memo-switch/3/properties/exclusiveMaximum/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
-var valid22 = _errs150 === errors;
+var valid16 = _errs94 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
-if(valid22){
+if(valid16){
 if(data.multipleOf !== undefined){
-let data54 = data.multipleOf;
-const _errs152 = errors;
-if(errors === _errs152){
-if((typeof data54 == "number") && (isFinite(data54))){
-if(data54 <= 0 || isNaN(data54)){
+let data30 = data.multipleOf;
+const _errs96 = errors;
+if(errors === _errs96){
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 <= 0 || isNaN(data30)){
 validate51.errors = [{instancePath:instancePath+"/multipleOf",schemaPath:"#/x-memo-switch/3/properties/multipleOf/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
@@ -4654,108 +3353,67 @@ validate51.errors = [{instancePath:instancePath+"/multipleOf",schemaPath:"#/x-me
 return false;
 }
 }
-var valid22 = _errs152 === errors;
+var valid16 = _errs96 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
-if(valid22){
+if(valid16){
 if(data.enum !== undefined){
-const _errs154 = errors;
-if(!this.check(8, validate32, data.enum)){
+let data31 = data.enum;
+const _errs98 = errors;
+if(!(this.remembers ? this.check(8, validate32, data31) : validate32.call(this, data31, walkDepth + 1))){
 validate51.errors = [{instancePath:instancePath+"/enum",schemaPath:"#/x-memo-switch/3/properties/enum/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid22 = _errs154 === errors;
+var valid16 = _errs98 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
-if(valid22){
+if(valid16){
 if(data.oneOf !== undefined){
-const _errs155 = errors;
-if(!this.check(10, validate34, data.oneOf)){
+let data32 = data.oneOf;
+const _errs99 = errors;
+if(!(this.remembers ? this.check(10, validate34, data32) : validate34.call(this, data32, walkDepth + 1))){
 validate51.errors = [{instancePath:instancePath+"/oneOf",schemaPath:"#/x-memo-switch/3/properties/oneOf/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid22 = _errs155 === errors;
+var valid16 = _errs99 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
-if(valid22){
+if(valid16){
 if(data["x-unit"] !== undefined){
-let data57 = data["x-unit"];
-const _errs156 = errors;
-let valid29 = true;
-if(typeof data57 === "string"){
-const _errs158 = errors;
-if(typeof data57 !== "string"){
+let data33 = data["x-unit"];
+const _errs100 = errors;
+let valid21 = true;
+if(typeof data33 === "string"){
+const _errs102 = errors;
+if(typeof data33 !== "string"){
 validate51.errors = [{instancePath:instancePath+"/x-unit",schemaPath:"#/x-memo-switch/3/properties/x-unit/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid9 = _errs158 === errors;
-valid29 = _valid9;
+var _valid9 = _errs102 === errors;
+valid21 = _valid9;
 }
 else {
-const _errs160 = errors;
-if(errors === _errs160){
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(Object.keys(data57).length < 1){
-validate51.errors = [{instancePath:instancePath+"/x-unit",schemaPath:"#/x-memo-switch/3/properties/x-unit/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs162 = errors;
-for(const key20 in data57){
-if(!(((key20 === "zh-CN") || (key20 === "en")) || (pattern4.test(key20)))){
-validate51.errors = [{instancePath:instancePath+"/x-unit",schemaPath:"#/x-memo-switch/3/properties/x-unit/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"}];
-return false;
+const _errs104 = errors;
+if(errors === _errs104){
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+let count8 = 0;
+let valid22 = true;
+for(const key12 in data33){
+if(typeof data33[key12] !== "string" || !(((key12 === "zh-CN") || (key12 === "en")) || (pattern4.test(key12)))){
+valid22 = false;
 break;
 }
+count8++;
 }
-if(_errs162 === errors){
-if(data57["zh-CN"] !== undefined){
-const _errs163 = errors;
-if(typeof data57["zh-CN"] !== "string"){
-validate51.errors = [{instancePath:instancePath+"/x-unit/zh-CN",schemaPath:"#/x-memo-switch/3/properties/x-unit/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid22 && count8 >= 1)){
+validate51.errors = [{instancePath:instancePath+"/x-unit",schemaPath:"#/x-memo-switch/3/properties/x-unit/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid30 = _errs163 === errors;
-}
-else {
-var valid30 = true;
-}
-if(valid30){
-if(data57.en !== undefined){
-const _errs165 = errors;
-if(typeof data57.en !== "string"){
-validate51.errors = [{instancePath:instancePath+"/x-unit/en",schemaPath:"#/x-memo-switch/3/properties/x-unit/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid30 = _errs165 === errors;
-}
-else {
-var valid30 = true;
-}
-if(valid30){
-var valid31 = true;
-for(const key21 in data57){
-if(pattern4.test(key21)){
-const _errs167 = errors;
-if(typeof data57[key21] !== "string"){
-validate51.errors = [{instancePath:instancePath+"/x-unit/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/3/properties/x-unit/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid31 = _errs167 === errors;
-if(!valid31){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -4763,17 +3421,17 @@ validate51.errors = [{instancePath:instancePath+"/x-unit",schemaPath:"#/x-memo-s
 return false;
 }
 }
-var _valid9 = _errs160 === errors;
-valid29 = _valid9;
+var _valid9 = _errs104 === errors;
+valid21 = _valid9;
 }
-if(!valid29){
+if(!valid21){
 validate51.errors = [{instancePath:instancePath+"/x-unit",schemaPath:"#/x-memo-switch/3/properties/x-unit/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid22 = _errs156 === errors;
+var valid16 = _errs100 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
 }
 }
@@ -4794,12 +3452,12 @@ validate51.errors = [{instancePath,schemaPath:"#/x-memo-switch/3/type",keyword:"
 return false;
 }
 }
-var _valid0 = _errs112 === errors;
+var _valid0 = _errs70 === errors;
 valid0 = _valid0;
 }
 else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "boolean"))){
-const _errs169 = errors;
-if(errors === _errs169){
+const _errs106 = errors;
+if(errors === _errs106){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing4;
 if((data.type === undefined) && (missing4 = "type")){
@@ -4807,99 +3465,56 @@ validate51.errors = [{instancePath,schemaPath:"#/x-memo-switch/4/required",keywo
 return false;
 }
 else {
-const _errs171 = errors;
-for(const key22 in data){
-if(!((((key22 === "type") || (key22 === "title")) || (key22 === "description")) || (key22 === "default"))){
-validate51.errors = [{instancePath,schemaPath:"#/x-memo-switch/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"}];
+const _errs108 = errors;
+for(const key13 in data){
+if(!((((key13 === "type") || (key13 === "title")) || (key13 === "description")) || (key13 === "default"))){
+validate51.errors = [{instancePath,schemaPath:"#/x-memo-switch/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs171 === errors){
+if(_errs108 === errors){
 if(data.type !== undefined){
-const _errs172 = errors;
+const _errs109 = errors;
 if("boolean" !== data.type){
 validate51.errors = [{instancePath:instancePath+"/type",schemaPath:"#/x-memo-switch/4/properties/type/const",keyword:"const",params:{allowedValue: "boolean"},message:"must be equal to constant"}];
 return false;
 }
-var valid32 = _errs172 === errors;
+var valid23 = _errs109 === errors;
 }
 else {
-var valid32 = true;
+var valid23 = true;
 }
-if(valid32){
+if(valid23){
 if(data.title !== undefined){
-let data62 = data.title;
-const _errs173 = errors;
-let valid33 = true;
-if(typeof data62 === "string"){
-const _errs175 = errors;
-if(typeof data62 !== "string"){
+let data35 = data.title;
+const _errs110 = errors;
+let valid24 = true;
+if(typeof data35 === "string"){
+const _errs112 = errors;
+if(typeof data35 !== "string"){
 validate51.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/4/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid10 = _errs175 === errors;
-valid33 = _valid10;
+var _valid10 = _errs112 === errors;
+valid24 = _valid10;
 }
 else {
-const _errs177 = errors;
-if(errors === _errs177){
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-if(Object.keys(data62).length < 1){
-validate51.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/4/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs179 = errors;
-for(const key23 in data62){
-if(!(((key23 === "zh-CN") || (key23 === "en")) || (pattern4.test(key23)))){
-validate51.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/4/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"}];
-return false;
+const _errs114 = errors;
+if(errors === _errs114){
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+let count9 = 0;
+let valid25 = true;
+for(const key14 in data35){
+if(typeof data35[key14] !== "string" || !(((key14 === "zh-CN") || (key14 === "en")) || (pattern4.test(key14)))){
+valid25 = false;
 break;
 }
+count9++;
 }
-if(_errs179 === errors){
-if(data62["zh-CN"] !== undefined){
-const _errs180 = errors;
-if(typeof data62["zh-CN"] !== "string"){
-validate51.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/x-memo-switch/4/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid25 && count9 >= 1)){
+validate51.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/4/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid34 = _errs180 === errors;
-}
-else {
-var valid34 = true;
-}
-if(valid34){
-if(data62.en !== undefined){
-const _errs182 = errors;
-if(typeof data62.en !== "string"){
-validate51.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/x-memo-switch/4/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid34 = _errs182 === errors;
-}
-else {
-var valid34 = true;
-}
-if(valid34){
-var valid35 = true;
-for(const key24 in data62){
-if(pattern4.test(key24)){
-const _errs184 = errors;
-if(typeof data62[key24] !== "string"){
-validate51.errors = [{instancePath:instancePath+"/title/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/4/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid35 = _errs184 === errors;
-if(!valid35){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -4907,91 +3522,48 @@ validate51.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-sw
 return false;
 }
 }
-var _valid10 = _errs177 === errors;
-valid33 = _valid10;
+var _valid10 = _errs114 === errors;
+valid24 = _valid10;
 }
-if(!valid33){
+if(!valid24){
 validate51.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/4/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid32 = _errs173 === errors;
+var valid23 = _errs110 === errors;
 }
 else {
-var valid32 = true;
+var valid23 = true;
 }
-if(valid32){
+if(valid23){
 if(data.description !== undefined){
-let data66 = data.description;
-const _errs186 = errors;
-let valid36 = true;
-if(typeof data66 === "string"){
-const _errs188 = errors;
-if(typeof data66 !== "string"){
+let data36 = data.description;
+const _errs116 = errors;
+let valid26 = true;
+if(typeof data36 === "string"){
+const _errs118 = errors;
+if(typeof data36 !== "string"){
 validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/4/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid11 = _errs188 === errors;
-valid36 = _valid11;
+var _valid11 = _errs118 === errors;
+valid26 = _valid11;
 }
 else {
-const _errs190 = errors;
-if(errors === _errs190){
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-if(Object.keys(data66).length < 1){
-validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/4/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs192 = errors;
-for(const key25 in data66){
-if(!(((key25 === "zh-CN") || (key25 === "en")) || (pattern4.test(key25)))){
-validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/4/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"}];
-return false;
+const _errs120 = errors;
+if(errors === _errs120){
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+let count10 = 0;
+let valid27 = true;
+for(const key15 in data36){
+if(typeof data36[key15] !== "string" || !(((key15 === "zh-CN") || (key15 === "en")) || (pattern4.test(key15)))){
+valid27 = false;
 break;
 }
+count10++;
 }
-if(_errs192 === errors){
-if(data66["zh-CN"] !== undefined){
-const _errs193 = errors;
-if(typeof data66["zh-CN"] !== "string"){
-validate51.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/x-memo-switch/4/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid27 && count10 >= 1)){
+validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/4/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid37 = _errs193 === errors;
-}
-else {
-var valid37 = true;
-}
-if(valid37){
-if(data66.en !== undefined){
-const _errs195 = errors;
-if(typeof data66.en !== "string"){
-validate51.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/x-memo-switch/4/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid37 = _errs195 === errors;
-}
-else {
-var valid37 = true;
-}
-if(valid37){
-var valid38 = true;
-for(const key26 in data66){
-if(pattern4.test(key26)){
-const _errs197 = errors;
-if(typeof data66[key26] !== "string"){
-validate51.errors = [{instancePath:instancePath+"/description/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/4/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid38 = _errs197 === errors;
-if(!valid38){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -4999,29 +3571,29 @@ validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-m
 return false;
 }
 }
-var _valid11 = _errs190 === errors;
-valid36 = _valid11;
+var _valid11 = _errs120 === errors;
+valid26 = _valid11;
 }
-if(!valid36){
+if(!valid26){
 validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/4/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid32 = _errs186 === errors;
+var valid23 = _errs116 === errors;
 }
 else {
-var valid32 = true;
+var valid23 = true;
 }
-if(valid32){
+if(valid23){
 if(data.default !== undefined){
-const _errs199 = errors;
+const _errs122 = errors;
 if(typeof data.default !== "boolean"){
 validate51.errors = [{instancePath:instancePath+"/default",schemaPath:"#/x-memo-switch/4/properties/default/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid32 = _errs199 === errors;
+var valid23 = _errs122 === errors;
 }
 else {
-var valid32 = true;
+var valid23 = true;
 }
 }
 }
@@ -5034,12 +3606,12 @@ validate51.errors = [{instancePath,schemaPath:"#/x-memo-switch/4/type",keyword:"
 return false;
 }
 }
-var _valid0 = _errs169 === errors;
+var _valid0 = _errs106 === errors;
 valid0 = _valid0;
 }
 else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "array"))){
-const _errs201 = errors;
-if(errors === _errs201){
+const _errs124 = errors;
+if(errors === _errs124){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing5;
 if(((data.type === undefined) && (missing5 = "type")) || ((data.items === undefined) && (missing5 = "items"))){
@@ -5047,99 +3619,56 @@ validate51.errors = [{instancePath,schemaPath:"#/x-memo-switch/5/required",keywo
 return false;
 }
 else {
-const _errs203 = errors;
-for(const key27 in data){
-if(!((((((key27 === "type") || (key27 === "title")) || (key27 === "description")) || (key27 === "items")) || (key27 === "minItems")) || (key27 === "maxItems"))){
-validate51.errors = [{instancePath,schemaPath:"#/x-memo-switch/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"}];
+const _errs126 = errors;
+for(const key16 in data){
+if(!((((((key16 === "type") || (key16 === "title")) || (key16 === "description")) || (key16 === "items")) || (key16 === "minItems")) || (key16 === "maxItems"))){
+validate51.errors = [{instancePath,schemaPath:"#/x-memo-switch/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs203 === errors){
+if(_errs126 === errors){
 if(data.type !== undefined){
-const _errs204 = errors;
+const _errs127 = errors;
 if("array" !== data.type){
 validate51.errors = [{instancePath:instancePath+"/type",schemaPath:"#/x-memo-switch/5/properties/type/const",keyword:"const",params:{allowedValue: "array"},message:"must be equal to constant"}];
 return false;
 }
-var valid39 = _errs204 === errors;
+var valid28 = _errs127 === errors;
 }
 else {
-var valid39 = true;
+var valid28 = true;
 }
-if(valid39){
+if(valid28){
 if(data.title !== undefined){
-let data72 = data.title;
-const _errs205 = errors;
-let valid40 = true;
-if(typeof data72 === "string"){
-const _errs207 = errors;
-if(typeof data72 !== "string"){
+let data39 = data.title;
+const _errs128 = errors;
+let valid29 = true;
+if(typeof data39 === "string"){
+const _errs130 = errors;
+if(typeof data39 !== "string"){
 validate51.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/5/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid12 = _errs207 === errors;
-valid40 = _valid12;
+var _valid12 = _errs130 === errors;
+valid29 = _valid12;
 }
 else {
-const _errs209 = errors;
-if(errors === _errs209){
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-if(Object.keys(data72).length < 1){
-validate51.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/5/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs211 = errors;
-for(const key28 in data72){
-if(!(((key28 === "zh-CN") || (key28 === "en")) || (pattern4.test(key28)))){
-validate51.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/5/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"}];
-return false;
+const _errs132 = errors;
+if(errors === _errs132){
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+let count11 = 0;
+let valid30 = true;
+for(const key17 in data39){
+if(typeof data39[key17] !== "string" || !(((key17 === "zh-CN") || (key17 === "en")) || (pattern4.test(key17)))){
+valid30 = false;
 break;
 }
+count11++;
 }
-if(_errs211 === errors){
-if(data72["zh-CN"] !== undefined){
-const _errs212 = errors;
-if(typeof data72["zh-CN"] !== "string"){
-validate51.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/x-memo-switch/5/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid30 && count11 >= 1)){
+validate51.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/5/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid41 = _errs212 === errors;
-}
-else {
-var valid41 = true;
-}
-if(valid41){
-if(data72.en !== undefined){
-const _errs214 = errors;
-if(typeof data72.en !== "string"){
-validate51.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/x-memo-switch/5/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid41 = _errs214 === errors;
-}
-else {
-var valid41 = true;
-}
-if(valid41){
-var valid42 = true;
-for(const key29 in data72){
-if(pattern4.test(key29)){
-const _errs216 = errors;
-if(typeof data72[key29] !== "string"){
-validate51.errors = [{instancePath:instancePath+"/title/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/5/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid42 = _errs216 === errors;
-if(!valid42){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -5147,91 +3676,48 @@ validate51.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-sw
 return false;
 }
 }
-var _valid12 = _errs209 === errors;
-valid40 = _valid12;
+var _valid12 = _errs132 === errors;
+valid29 = _valid12;
 }
-if(!valid40){
+if(!valid29){
 validate51.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/5/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid39 = _errs205 === errors;
+var valid28 = _errs128 === errors;
 }
 else {
-var valid39 = true;
+var valid28 = true;
 }
-if(valid39){
+if(valid28){
 if(data.description !== undefined){
-let data76 = data.description;
-const _errs218 = errors;
-let valid43 = true;
-if(typeof data76 === "string"){
-const _errs220 = errors;
-if(typeof data76 !== "string"){
+let data40 = data.description;
+const _errs134 = errors;
+let valid31 = true;
+if(typeof data40 === "string"){
+const _errs136 = errors;
+if(typeof data40 !== "string"){
 validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/5/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid13 = _errs220 === errors;
-valid43 = _valid13;
+var _valid13 = _errs136 === errors;
+valid31 = _valid13;
 }
 else {
-const _errs222 = errors;
-if(errors === _errs222){
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-if(Object.keys(data76).length < 1){
-validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/5/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs224 = errors;
-for(const key30 in data76){
-if(!(((key30 === "zh-CN") || (key30 === "en")) || (pattern4.test(key30)))){
-validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/5/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"}];
-return false;
+const _errs138 = errors;
+if(errors === _errs138){
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+let count12 = 0;
+let valid32 = true;
+for(const key18 in data40){
+if(typeof data40[key18] !== "string" || !(((key18 === "zh-CN") || (key18 === "en")) || (pattern4.test(key18)))){
+valid32 = false;
 break;
 }
+count12++;
 }
-if(_errs224 === errors){
-if(data76["zh-CN"] !== undefined){
-const _errs225 = errors;
-if(typeof data76["zh-CN"] !== "string"){
-validate51.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/x-memo-switch/5/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid32 && count12 >= 1)){
+validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/5/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid44 = _errs225 === errors;
-}
-else {
-var valid44 = true;
-}
-if(valid44){
-if(data76.en !== undefined){
-const _errs227 = errors;
-if(typeof data76.en !== "string"){
-validate51.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/x-memo-switch/5/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid44 = _errs227 === errors;
-}
-else {
-var valid44 = true;
-}
-if(valid44){
-var valid45 = true;
-for(const key31 in data76){
-if(pattern4.test(key31)){
-const _errs229 = errors;
-if(typeof data76[key31] !== "string"){
-validate51.errors = [{instancePath:instancePath+"/description/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/5/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid45 = _errs229 === errors;
-if(!valid45){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -5239,71 +3725,72 @@ validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-m
 return false;
 }
 }
-var _valid13 = _errs222 === errors;
-valid43 = _valid13;
+var _valid13 = _errs138 === errors;
+valid31 = _valid13;
 }
-if(!valid43){
+if(!valid31){
 validate51.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/5/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid39 = _errs218 === errors;
+var valid28 = _errs134 === errors;
 }
 else {
-var valid39 = true;
+var valid28 = true;
 }
-if(valid39){
+if(valid28){
 if(data.items !== undefined){
-const _errs231 = errors;
-if(!this.check(14, validate48, data.items)){
+let data41 = data.items;
+const _errs140 = errors;
+if(!(this.remembers ? this.check(14, validate48, data41) : validate48.call(this, data41, walkDepth + 1))){
 validate51.errors = [{instancePath:instancePath+"/items",schemaPath:"#/x-memo-switch/5/properties/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid39 = _errs231 === errors;
+var valid28 = _errs140 === errors;
 }
 else {
-var valid39 = true;
+var valid28 = true;
 }
-if(valid39){
+if(valid28){
 if(data.minItems !== undefined){
-let data81 = data.minItems;
-const _errs232 = errors;
-if(!(((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81))) && (isFinite(data81)))){
+let data42 = data.minItems;
+const _errs141 = errors;
+if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
 validate51.errors = [{instancePath:instancePath+"/minItems",schemaPath:"#/x-memo-switch/5/properties/minItems/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs232){
-if((typeof data81 == "number") && (isFinite(data81))){
-if(data81 < 0 || isNaN(data81)){
+if(errors === _errs141){
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 < 0 || isNaN(data42)){
 validate51.errors = [{instancePath:instancePath+"/minItems",schemaPath:"#/x-memo-switch/5/properties/minItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid39 = _errs232 === errors;
+var valid28 = _errs141 === errors;
 }
 else {
-var valid39 = true;
+var valid28 = true;
 }
-if(valid39){
+if(valid28){
 if(data.maxItems !== undefined){
-let data82 = data.maxItems;
-const _errs234 = errors;
-if(!(((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82))) && (isFinite(data82)))){
+let data43 = data.maxItems;
+const _errs143 = errors;
+if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
 validate51.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/x-memo-switch/5/properties/maxItems/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs234){
-if((typeof data82 == "number") && (isFinite(data82))){
-if(data82 < 0 || isNaN(data82)){
+if(errors === _errs143){
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 < 0 || isNaN(data43)){
 validate51.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/x-memo-switch/5/properties/maxItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid39 = _errs234 === errors;
+var valid28 = _errs143 === errors;
 }
 else {
-var valid39 = true;
+var valid28 = true;
 }
 }
 }
@@ -5318,12 +3805,16 @@ validate51.errors = [{instancePath,schemaPath:"#/x-memo-switch/5/type",keyword:"
 return false;
 }
 }
-var _valid0 = _errs201 === errors;
+var _valid0 = _errs124 === errors;
 valid0 = _valid0;
 }
 else {
-const _errs236 = errors;
-if(errors === _errs236){
+const _errs145 = errors;
+if(!this.freeWithin(data, walkDepth + 0)){
+validate51.errors = [{instancePath,schemaPath:"#/x-memo-switch/6/x-memo-open",keyword:"x-memo-open",params:{},message:"must pass \"x-memo-open\" keyword validation"}];
+return false;
+}
+if(errors === _errs145){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing6;
 if((data.type === undefined) && (missing6 = "type")){
@@ -5332,8 +3823,8 @@ return false;
 }
 else {
 if(data.type !== undefined){
-let data83 = data.type;
-if(!(((((data83 === "array") || (data83 === "string")) || (data83 === "number")) || (data83 === "integer")) || (data83 === "boolean"))){
+let data44 = data.type;
+if(!(((((data44 === "array") || (data44 === "string")) || (data44 === "number")) || (data44 === "integer")) || (data44 === "boolean"))){
 validate51.errors = [{instancePath:instancePath+"/type",schemaPath:"#/x-memo-switch/6/properties/type/enum",keyword:"enum",params:{allowedValues: schema46["x-memo-switch"][6].properties.type.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
@@ -5345,7 +3836,7 @@ validate51.errors = [{instancePath,schemaPath:"#/x-memo-switch/6/type",keyword:"
 return false;
 }
 }
-var _valid0 = _errs236 === errors;
+var _valid0 = _errs145 === errors;
 valid0 = _valid0;
 }
 if(!valid0){
@@ -5358,21 +3849,29 @@ return errors === 0;
 validate51.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate59(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate59(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate59.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(!(data && typeof data == "object" && !Array.isArray(data))){
 validate59.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
-if(!this.mapValid(pattern37, 15, validate51, data)){
+let valid0 = true;
+if(this.remembers || this.inherits(data)){
+valid0 = this.mapValid(pattern21, 15, validate51, data, walkDepth + 0);
+}
+else {
+const keys0 = Object.keys(data);
+const values0 = Object.values(data);
+for(let i0=0; i0<keys0.length; i0++){
+if(!pattern21.test(keys0[i0]) || !validate51.call(this, values0[i0], walkDepth + 0 + 1)){
+valid0 = false;
+break;
+}
+}
+}
+if(!valid0){
 validate59.errors = [{instancePath,schemaPath:"#/x-memo-map",keyword:"x-memo-map",params:{},message:"must pass \"x-memo-map\" keyword validation"}];
 return false;
 }
@@ -5381,18 +3880,12 @@ return errors === 0;
 }
 validate59.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema48 = {"type":"array","items":{"type":"string"},"uniqueItems":true};
+const schema48 = {"type":"array","items":{"type":"string"},"x-memo-unique":true};
 
-function validate61(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate61(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate61.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 var valid0 = true;
@@ -5409,23 +3902,9 @@ break;
 }
 }
 if(valid0){
-let i1 = data.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-validate61.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+if(!this.allDifferent(data)){
+validate61.errors = [{instancePath,schemaPath:"#/x-memo-unique",keyword:"x-memo-unique",params:{},message:"must pass \"x-memo-unique\" keyword validation"}];
 return false;
-break;
-}
-indices0[item0] = i1;
-}
 }
 }
 }
@@ -5440,16 +3919,10 @@ return errors === 0;
 validate61.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate62(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate62(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate62.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 let valid0 = true;
 if(((((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && (data.items !== undefined)) && ((data.type === undefined || data.type === "array"))) && ((data.items === undefined || ((data.items && typeof data.items == "object" && !Array.isArray(data.items)) && (data.items.type !== undefined)) && ((data.items.type === undefined || data.items.type === "string"))))){
 const _errs1 = errors;
@@ -5499,61 +3972,18 @@ else {
 const _errs9 = errors;
 if(errors === _errs9){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(Object.keys(data1).length < 1){
-validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/0/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs11 = errors;
+let count0 = 0;
+let valid3 = true;
 for(const key1 in data1){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/0/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
+if(typeof data1[key1] !== "string" || !(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+valid3 = false;
 break;
 }
+count0++;
 }
-if(_errs11 === errors){
-if(data1["zh-CN"] !== undefined){
-const _errs12 = errors;
-if(typeof data1["zh-CN"] !== "string"){
-validate62.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/x-memo-switch/0/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid3 && count0 >= 1)){
+validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/0/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data1.en !== undefined){
-const _errs14 = errors;
-if(typeof data1.en !== "string"){
-validate62.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/x-memo-switch/0/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs14 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-var valid4 = true;
-for(const key2 in data1){
-if(pattern4.test(key2)){
-const _errs16 = errors;
-if(typeof data1[key2] !== "string"){
-validate62.errors = [{instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/0/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs16 === errors;
-if(!valid4){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -5575,77 +4005,34 @@ var valid1 = true;
 }
 if(valid1){
 if(data.description !== undefined){
-let data5 = data.description;
-const _errs18 = errors;
-let valid5 = true;
-if(typeof data5 === "string"){
-const _errs20 = errors;
-if(typeof data5 !== "string"){
+let data2 = data.description;
+const _errs11 = errors;
+let valid4 = true;
+if(typeof data2 === "string"){
+const _errs13 = errors;
+if(typeof data2 !== "string"){
 validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid2 = _errs20 === errors;
-valid5 = _valid2;
+var _valid2 = _errs13 === errors;
+valid4 = _valid2;
 }
 else {
-const _errs22 = errors;
-if(errors === _errs22){
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(Object.keys(data5).length < 1){
-validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs24 = errors;
-for(const key3 in data5){
-if(!(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
-validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
-return false;
+const _errs15 = errors;
+if(errors === _errs15){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let count1 = 0;
+let valid5 = true;
+for(const key2 in data2){
+if(typeof data2[key2] !== "string" || !(((key2 === "zh-CN") || (key2 === "en")) || (pattern4.test(key2)))){
+valid5 = false;
 break;
 }
+count1++;
 }
-if(_errs24 === errors){
-if(data5["zh-CN"] !== undefined){
-const _errs25 = errors;
-if(typeof data5["zh-CN"] !== "string"){
-validate62.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid5 && count1 >= 1)){
+validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid6 = _errs25 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data5.en !== undefined){
-const _errs27 = errors;
-if(typeof data5.en !== "string"){
-validate62.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs27 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-var valid7 = true;
-for(const key4 in data5){
-if(pattern4.test(key4)){
-const _errs29 = errors;
-if(typeof data5[key4] !== "string"){
-validate62.errors = [{instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid7 = _errs29 === errors;
-if(!valid7){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -5653,11 +4040,36 @@ validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-m
 return false;
 }
 }
-var _valid2 = _errs22 === errors;
-valid5 = _valid2;
+var _valid2 = _errs15 === errors;
+valid4 = _valid2;
 }
-if(!valid5){
+if(!valid4){
 validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid1 = _errs11 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.items !== undefined){
+let data3 = data.items;
+const _errs17 = errors;
+if(!(this.remembers ? this.check(3, validate24, data3) : validate24.call(this, data3, walkDepth + 1))){
+validate62.errors = [{instancePath:instancePath+"/items",schemaPath:"#/x-memo-switch/0/properties/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid1 = _errs17 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.uniqueItems !== undefined){
+const _errs18 = errors;
+if(true !== data.uniqueItems){
+validate62.errors = [{instancePath:instancePath+"/uniqueItems",schemaPath:"#/x-memo-switch/0/properties/uniqueItems/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
 return false;
 }
 var valid1 = _errs18 === errors;
@@ -5666,79 +4078,56 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data.items !== undefined){
-const _errs31 = errors;
-if(!this.check(3, validate24, data.items)){
-validate62.errors = [{instancePath:instancePath+"/items",schemaPath:"#/x-memo-switch/0/properties/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid1 = _errs31 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.uniqueItems !== undefined){
-const _errs32 = errors;
-if(true !== data.uniqueItems){
-validate62.errors = [{instancePath:instancePath+"/uniqueItems",schemaPath:"#/x-memo-switch/0/properties/uniqueItems/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
-return false;
-}
-var valid1 = _errs32 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
 if(data.minItems !== undefined){
-let data11 = data.minItems;
-const _errs33 = errors;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+let data5 = data.minItems;
+const _errs19 = errors;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
 validate62.errors = [{instancePath:instancePath+"/minItems",schemaPath:"#/x-memo-switch/0/properties/minItems/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs33){
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 0 || isNaN(data11)){
+if(errors === _errs19){
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
 validate62.errors = [{instancePath:instancePath+"/minItems",schemaPath:"#/x-memo-switch/0/properties/minItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid1 = _errs33 === errors;
+var valid1 = _errs19 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 if(data.maxItems !== undefined){
-let data12 = data.maxItems;
-const _errs35 = errors;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+let data6 = data.maxItems;
+const _errs21 = errors;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
 validate62.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/x-memo-switch/0/properties/maxItems/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs35){
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 < 0 || isNaN(data12)){
+if(errors === _errs21){
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
 validate62.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/x-memo-switch/0/properties/maxItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid1 = _errs35 === errors;
+var valid1 = _errs21 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 if(data.default !== undefined){
-const _errs37 = errors;
-if(!this.check(4, validate27, data.default)){
+let data7 = data.default;
+const _errs23 = errors;
+if(!(this.remembers ? this.check(4, validate27, data7) : validate27.call(this, data7, walkDepth + 1))){
 validate62.errors = [{instancePath:instancePath+"/default",schemaPath:"#/x-memo-switch/0/properties/default/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid1 = _errs37 === errors;
+var valid1 = _errs23 === errors;
 }
 else {
 var valid1 = true;
@@ -5762,8 +4151,8 @@ var _valid0 = _errs1 === errors;
 valid0 = _valid0;
 }
 else if((data && typeof data == "object" && !Array.isArray(data)) && (data.$ref !== undefined)){
-const _errs38 = errors;
-if(errors === _errs38){
+const _errs24 = errors;
+if(errors === _errs24){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if((data.$ref === undefined) && (missing1 = "$ref")){
@@ -5771,21 +4160,21 @@ validate62.errors = [{instancePath,schemaPath:"#/x-memo-switch/1/required",keywo
 return false;
 }
 else {
-const _errs40 = errors;
-for(const key5 in data){
-if(!(((key5 === "$ref") || (key5 === "title")) || (key5 === "description"))){
-validate62.errors = [{instancePath,schemaPath:"#/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
+const _errs26 = errors;
+for(const key3 in data){
+if(!(((key3 === "$ref") || (key3 === "title")) || (key3 === "description"))){
+validate62.errors = [{instancePath,schemaPath:"#/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs40 === errors){
+if(_errs26 === errors){
 if(data.$ref !== undefined){
-let data14 = data.$ref;
-const _errs41 = errors;
-if(errors === _errs41){
-if(typeof data14 === "string"){
-if(!pattern14.test(data14)){
+let data8 = data.$ref;
+const _errs27 = errors;
+if(errors === _errs27){
+if(typeof data8 === "string"){
+if(!pattern9.test(data8)){
 validate62.errors = [{instancePath:instancePath+"/$ref",schemaPath:"#/x-memo-switch/1/properties/%24ref/pattern",keyword:"pattern",params:{pattern: "^#/\\$defs/[\\p{L}_][\\p{L}\\p{N}_-]*$"},message:"must match pattern \""+"^#/\\$defs/[\\p{L}_][\\p{L}\\p{N}_-]*$"+"\""}];
 return false;
 }
@@ -5795,84 +4184,41 @@ validate62.errors = [{instancePath:instancePath+"/$ref",schemaPath:"#/x-memo-swi
 return false;
 }
 }
-var valid8 = _errs41 === errors;
+var valid6 = _errs27 === errors;
 }
 else {
-var valid8 = true;
+var valid6 = true;
 }
-if(valid8){
+if(valid6){
 if(data.title !== undefined){
-let data15 = data.title;
-const _errs43 = errors;
-let valid9 = true;
-if(typeof data15 === "string"){
-const _errs45 = errors;
-if(typeof data15 !== "string"){
+let data9 = data.title;
+const _errs29 = errors;
+let valid7 = true;
+if(typeof data9 === "string"){
+const _errs31 = errors;
+if(typeof data9 !== "string"){
 validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid3 = _errs45 === errors;
-valid9 = _valid3;
+var _valid3 = _errs31 === errors;
+valid7 = _valid3;
 }
 else {
-const _errs47 = errors;
-if(errors === _errs47){
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(Object.keys(data15).length < 1){
-validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs49 = errors;
-for(const key6 in data15){
-if(!(((key6 === "zh-CN") || (key6 === "en")) || (pattern4.test(key6)))){
-validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
-return false;
+const _errs33 = errors;
+if(errors === _errs33){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+let count2 = 0;
+let valid8 = true;
+for(const key4 in data9){
+if(typeof data9[key4] !== "string" || !(((key4 === "zh-CN") || (key4 === "en")) || (pattern4.test(key4)))){
+valid8 = false;
 break;
 }
+count2++;
 }
-if(_errs49 === errors){
-if(data15["zh-CN"] !== undefined){
-const _errs50 = errors;
-if(typeof data15["zh-CN"] !== "string"){
-validate62.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid8 && count2 >= 1)){
+validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid10 = _errs50 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data15.en !== undefined){
-const _errs52 = errors;
-if(typeof data15.en !== "string"){
-validate62.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs52 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-var valid11 = true;
-for(const key7 in data15){
-if(pattern4.test(key7)){
-const _errs54 = errors;
-if(typeof data15[key7] !== "string"){
-validate62.errors = [{instancePath:instancePath+"/title/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid11 = _errs54 === errors;
-if(!valid11){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -5880,91 +4226,48 @@ validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-sw
 return false;
 }
 }
-var _valid3 = _errs47 === errors;
-valid9 = _valid3;
+var _valid3 = _errs33 === errors;
+valid7 = _valid3;
 }
-if(!valid9){
+if(!valid7){
 validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid8 = _errs43 === errors;
+var valid6 = _errs29 === errors;
 }
 else {
-var valid8 = true;
+var valid6 = true;
 }
-if(valid8){
+if(valid6){
 if(data.description !== undefined){
-let data19 = data.description;
-const _errs56 = errors;
-let valid12 = true;
-if(typeof data19 === "string"){
-const _errs58 = errors;
-if(typeof data19 !== "string"){
+let data10 = data.description;
+const _errs35 = errors;
+let valid9 = true;
+if(typeof data10 === "string"){
+const _errs37 = errors;
+if(typeof data10 !== "string"){
 validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid4 = _errs58 === errors;
-valid12 = _valid4;
+var _valid4 = _errs37 === errors;
+valid9 = _valid4;
 }
 else {
-const _errs60 = errors;
-if(errors === _errs60){
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(Object.keys(data19).length < 1){
-validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs62 = errors;
-for(const key8 in data19){
-if(!(((key8 === "zh-CN") || (key8 === "en")) || (pattern4.test(key8)))){
-validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
-return false;
+const _errs39 = errors;
+if(errors === _errs39){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let count3 = 0;
+let valid10 = true;
+for(const key5 in data10){
+if(typeof data10[key5] !== "string" || !(((key5 === "zh-CN") || (key5 === "en")) || (pattern4.test(key5)))){
+valid10 = false;
 break;
 }
+count3++;
 }
-if(_errs62 === errors){
-if(data19["zh-CN"] !== undefined){
-const _errs63 = errors;
-if(typeof data19["zh-CN"] !== "string"){
-validate62.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid10 && count3 >= 1)){
+validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid13 = _errs63 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
-if(data19.en !== undefined){
-const _errs65 = errors;
-if(typeof data19.en !== "string"){
-validate62.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid13 = _errs65 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
-var valid14 = true;
-for(const key9 in data19){
-if(pattern4.test(key9)){
-const _errs67 = errors;
-if(typeof data19[key9] !== "string"){
-validate62.errors = [{instancePath:instancePath+"/description/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid14 = _errs67 === errors;
-if(!valid14){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -5972,17 +4275,17 @@ validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-m
 return false;
 }
 }
-var _valid4 = _errs60 === errors;
-valid12 = _valid4;
+var _valid4 = _errs39 === errors;
+valid9 = _valid4;
 }
-if(!valid12){
+if(!valid9){
 validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid8 = _errs56 === errors;
+var valid6 = _errs35 === errors;
 }
 else {
-var valid8 = true;
+var valid6 = true;
 }
 }
 }
@@ -5994,12 +4297,12 @@ validate62.errors = [{instancePath,schemaPath:"#/x-memo-switch/1/type",keyword:"
 return false;
 }
 }
-var _valid0 = _errs38 === errors;
+var _valid0 = _errs24 === errors;
 valid0 = _valid0;
 }
 else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "string"))){
-const _errs69 = errors;
-if(errors === _errs69){
+const _errs41 = errors;
+if(errors === _errs41){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if((data.type === undefined) && (missing2 = "type")){
@@ -6007,99 +4310,56 @@ validate62.errors = [{instancePath,schemaPath:"#/x-memo-switch/2/required",keywo
 return false;
 }
 else {
-const _errs71 = errors;
-for(const key10 in data){
-if(!(func1.call(schema49["x-memo-switch"][2].properties, key10))){
-validate62.errors = [{instancePath,schemaPath:"#/x-memo-switch/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
+const _errs43 = errors;
+for(const key6 in data){
+if(!(func1.call(schema49["x-memo-switch"][2].properties, key6))){
+validate62.errors = [{instancePath,schemaPath:"#/x-memo-switch/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs71 === errors){
+if(_errs43 === errors){
 if(data.type !== undefined){
-const _errs72 = errors;
+const _errs44 = errors;
 if("string" !== data.type){
 validate62.errors = [{instancePath:instancePath+"/type",schemaPath:"#/x-memo-switch/2/properties/type/const",keyword:"const",params:{allowedValue: "string"},message:"must be equal to constant"}];
 return false;
 }
-var valid15 = _errs72 === errors;
+var valid11 = _errs44 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.title !== undefined){
-let data24 = data.title;
-const _errs73 = errors;
-let valid16 = true;
-if(typeof data24 === "string"){
-const _errs75 = errors;
-if(typeof data24 !== "string"){
+let data12 = data.title;
+const _errs45 = errors;
+let valid12 = true;
+if(typeof data12 === "string"){
+const _errs47 = errors;
+if(typeof data12 !== "string"){
 validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/2/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid5 = _errs75 === errors;
-valid16 = _valid5;
+var _valid5 = _errs47 === errors;
+valid12 = _valid5;
 }
 else {
-const _errs77 = errors;
-if(errors === _errs77){
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(Object.keys(data24).length < 1){
-validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/2/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs79 = errors;
-for(const key11 in data24){
-if(!(((key11 === "zh-CN") || (key11 === "en")) || (pattern4.test(key11)))){
-validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/2/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
-return false;
+const _errs49 = errors;
+if(errors === _errs49){
+if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
+let count4 = 0;
+let valid13 = true;
+for(const key7 in data12){
+if(typeof data12[key7] !== "string" || !(((key7 === "zh-CN") || (key7 === "en")) || (pattern4.test(key7)))){
+valid13 = false;
 break;
 }
+count4++;
 }
-if(_errs79 === errors){
-if(data24["zh-CN"] !== undefined){
-const _errs80 = errors;
-if(typeof data24["zh-CN"] !== "string"){
-validate62.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/x-memo-switch/2/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid13 && count4 >= 1)){
+validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/2/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid17 = _errs80 === errors;
-}
-else {
-var valid17 = true;
-}
-if(valid17){
-if(data24.en !== undefined){
-const _errs82 = errors;
-if(typeof data24.en !== "string"){
-validate62.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/x-memo-switch/2/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid17 = _errs82 === errors;
-}
-else {
-var valid17 = true;
-}
-if(valid17){
-var valid18 = true;
-for(const key12 in data24){
-if(pattern4.test(key12)){
-const _errs84 = errors;
-if(typeof data24[key12] !== "string"){
-validate62.errors = [{instancePath:instancePath+"/title/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/2/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid18 = _errs84 === errors;
-if(!valid18){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -6107,91 +4367,48 @@ validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-sw
 return false;
 }
 }
-var _valid5 = _errs77 === errors;
-valid16 = _valid5;
+var _valid5 = _errs49 === errors;
+valid12 = _valid5;
 }
-if(!valid16){
+if(!valid12){
 validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/2/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid15 = _errs73 === errors;
+var valid11 = _errs45 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.description !== undefined){
-let data28 = data.description;
-const _errs86 = errors;
-let valid19 = true;
-if(typeof data28 === "string"){
-const _errs88 = errors;
-if(typeof data28 !== "string"){
+let data13 = data.description;
+const _errs51 = errors;
+let valid14 = true;
+if(typeof data13 === "string"){
+const _errs53 = errors;
+if(typeof data13 !== "string"){
 validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/2/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid6 = _errs88 === errors;
-valid19 = _valid6;
+var _valid6 = _errs53 === errors;
+valid14 = _valid6;
 }
 else {
-const _errs90 = errors;
-if(errors === _errs90){
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(Object.keys(data28).length < 1){
-validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/2/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs92 = errors;
-for(const key13 in data28){
-if(!(((key13 === "zh-CN") || (key13 === "en")) || (pattern4.test(key13)))){
-validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/2/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
-return false;
+const _errs55 = errors;
+if(errors === _errs55){
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+let count5 = 0;
+let valid15 = true;
+for(const key8 in data13){
+if(typeof data13[key8] !== "string" || !(((key8 === "zh-CN") || (key8 === "en")) || (pattern4.test(key8)))){
+valid15 = false;
 break;
 }
+count5++;
 }
-if(_errs92 === errors){
-if(data28["zh-CN"] !== undefined){
-const _errs93 = errors;
-if(typeof data28["zh-CN"] !== "string"){
-validate62.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/x-memo-switch/2/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid15 && count5 >= 1)){
+validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/2/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid20 = _errs93 === errors;
-}
-else {
-var valid20 = true;
-}
-if(valid20){
-if(data28.en !== undefined){
-const _errs95 = errors;
-if(typeof data28.en !== "string"){
-validate62.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/x-memo-switch/2/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid20 = _errs95 === errors;
-}
-else {
-var valid20 = true;
-}
-if(valid20){
-var valid21 = true;
-for(const key14 in data28){
-if(pattern4.test(key14)){
-const _errs97 = errors;
-if(typeof data28[key14] !== "string"){
-validate62.errors = [{instancePath:instancePath+"/description/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/2/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid21 = _errs97 === errors;
-if(!valid21){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -6199,132 +4416,134 @@ validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-m
 return false;
 }
 }
-var _valid6 = _errs90 === errors;
-valid19 = _valid6;
+var _valid6 = _errs55 === errors;
+valid14 = _valid6;
 }
-if(!valid19){
+if(!valid14){
 validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/2/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid15 = _errs86 === errors;
+var valid11 = _errs51 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.default !== undefined){
-const _errs99 = errors;
+const _errs57 = errors;
 if(typeof data.default !== "string"){
 validate62.errors = [{instancePath:instancePath+"/default",schemaPath:"#/x-memo-switch/2/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid15 = _errs99 === errors;
+var valid11 = _errs57 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.minLength !== undefined){
-let data33 = data.minLength;
-const _errs101 = errors;
-if(!(((typeof data33 == "number") && (!(data33 % 1) && !isNaN(data33))) && (isFinite(data33)))){
+let data15 = data.minLength;
+const _errs59 = errors;
+if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
 validate62.errors = [{instancePath:instancePath+"/minLength",schemaPath:"#/x-memo-switch/2/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs101){
-if((typeof data33 == "number") && (isFinite(data33))){
-if(data33 < 0 || isNaN(data33)){
+if(errors === _errs59){
+if((typeof data15 == "number") && (isFinite(data15))){
+if(data15 < 0 || isNaN(data15)){
 validate62.errors = [{instancePath:instancePath+"/minLength",schemaPath:"#/x-memo-switch/2/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid15 = _errs101 === errors;
+var valid11 = _errs59 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.maxLength !== undefined){
-let data34 = data.maxLength;
-const _errs103 = errors;
-if(!(((typeof data34 == "number") && (!(data34 % 1) && !isNaN(data34))) && (isFinite(data34)))){
+let data16 = data.maxLength;
+const _errs61 = errors;
+if(!(((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16))) && (isFinite(data16)))){
 validate62.errors = [{instancePath:instancePath+"/maxLength",schemaPath:"#/x-memo-switch/2/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs103){
-if((typeof data34 == "number") && (isFinite(data34))){
-if(data34 < 0 || isNaN(data34)){
+if(errors === _errs61){
+if((typeof data16 == "number") && (isFinite(data16))){
+if(data16 < 0 || isNaN(data16)){
 validate62.errors = [{instancePath:instancePath+"/maxLength",schemaPath:"#/x-memo-switch/2/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid15 = _errs103 === errors;
+var valid11 = _errs61 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.pattern !== undefined){
-const _errs105 = errors;
+const _errs63 = errors;
 if(typeof data.pattern !== "string"){
 validate62.errors = [{instancePath:instancePath+"/pattern",schemaPath:"#/x-memo-switch/2/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid15 = _errs105 === errors;
+var valid11 = _errs63 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.format !== undefined){
-let data36 = data.format;
-const _errs107 = errors;
-if(!(((((((data36 === "date") || (data36 === "date-time")) || (data36 === "email")) || (data36 === "uri")) || (data36 === "user")) || (data36 === "org-unit")) || (data36 === "record"))){
+let data18 = data.format;
+const _errs65 = errors;
+if(!(((((((data18 === "date") || (data18 === "date-time")) || (data18 === "email")) || (data18 === "uri")) || (data18 === "user")) || (data18 === "org-unit")) || (data18 === "record"))){
 validate62.errors = [{instancePath:instancePath+"/format",schemaPath:"#/x-memo-switch/2/properties/format/enum",keyword:"enum",params:{allowedValues: schema49["x-memo-switch"][2].properties.format.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid15 = _errs107 === errors;
+var valid11 = _errs65 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.enum !== undefined){
-const _errs108 = errors;
-if(!this.check(5, validate28, data.enum)){
+let data19 = data.enum;
+const _errs66 = errors;
+if(!(this.remembers ? this.check(5, validate28, data19) : validate28.call(this, data19, walkDepth + 1))){
 validate62.errors = [{instancePath:instancePath+"/enum",schemaPath:"#/x-memo-switch/2/properties/enum/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid15 = _errs108 === errors;
+var valid11 = _errs66 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.oneOf !== undefined){
-const _errs109 = errors;
-if(!this.check(7, validate30, data.oneOf)){
+let data20 = data.oneOf;
+const _errs67 = errors;
+if(!(this.remembers ? this.check(7, validate30, data20) : validate30.call(this, data20, walkDepth + 1))){
 validate62.errors = [{instancePath:instancePath+"/oneOf",schemaPath:"#/x-memo-switch/2/properties/oneOf/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid15 = _errs109 === errors;
+var valid11 = _errs67 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data["x-form"] !== undefined){
-const _errs110 = errors;
+const _errs68 = errors;
 if(typeof data["x-form"] !== "string"){
 validate62.errors = [{instancePath:instancePath+"/x-form",schemaPath:"#/x-memo-switch/2/properties/x-form/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid15 = _errs110 === errors;
+var valid11 = _errs68 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
 }
 }
@@ -6344,12 +4563,12 @@ validate62.errors = [{instancePath,schemaPath:"#/x-memo-switch/2/type",keyword:"
 return false;
 }
 }
-var _valid0 = _errs69 === errors;
+var _valid0 = _errs41 === errors;
 valid0 = _valid0;
 }
 else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || (data.type === "number") || (data.type === "integer")))){
-const _errs112 = errors;
-if(errors === _errs112){
+const _errs70 = errors;
+if(errors === _errs70){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
 if((data.type === undefined) && (missing3 = "type")){
@@ -6357,100 +4576,57 @@ validate62.errors = [{instancePath,schemaPath:"#/x-memo-switch/3/required",keywo
 return false;
 }
 else {
-const _errs114 = errors;
-for(const key15 in data){
-if(!(func1.call(schema49["x-memo-switch"][3].properties, key15))){
-validate62.errors = [{instancePath,schemaPath:"#/x-memo-switch/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
+const _errs72 = errors;
+for(const key9 in data){
+if(!(func1.call(schema49["x-memo-switch"][3].properties, key9))){
+validate62.errors = [{instancePath,schemaPath:"#/x-memo-switch/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs114 === errors){
+if(_errs72 === errors){
 if(data.type !== undefined){
-let data40 = data.type;
-const _errs115 = errors;
-if(!((data40 === "number") || (data40 === "integer"))){
+let data22 = data.type;
+const _errs73 = errors;
+if(!((data22 === "number") || (data22 === "integer"))){
 validate62.errors = [{instancePath:instancePath+"/type",schemaPath:"#/x-memo-switch/3/properties/type/enum",keyword:"enum",params:{allowedValues: schema49["x-memo-switch"][3].properties.type.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid22 = _errs115 === errors;
+var valid16 = _errs73 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
-if(valid22){
+if(valid16){
 if(data.title !== undefined){
-let data41 = data.title;
-const _errs116 = errors;
-let valid23 = true;
-if(typeof data41 === "string"){
-const _errs118 = errors;
-if(typeof data41 !== "string"){
+let data23 = data.title;
+const _errs74 = errors;
+let valid17 = true;
+if(typeof data23 === "string"){
+const _errs76 = errors;
+if(typeof data23 !== "string"){
 validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/3/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid7 = _errs118 === errors;
-valid23 = _valid7;
+var _valid7 = _errs76 === errors;
+valid17 = _valid7;
 }
 else {
-const _errs120 = errors;
-if(errors === _errs120){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(Object.keys(data41).length < 1){
-validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/3/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs122 = errors;
-for(const key16 in data41){
-if(!(((key16 === "zh-CN") || (key16 === "en")) || (pattern4.test(key16)))){
-validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/3/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
-return false;
+const _errs78 = errors;
+if(errors === _errs78){
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+let count6 = 0;
+let valid18 = true;
+for(const key10 in data23){
+if(typeof data23[key10] !== "string" || !(((key10 === "zh-CN") || (key10 === "en")) || (pattern4.test(key10)))){
+valid18 = false;
 break;
 }
+count6++;
 }
-if(_errs122 === errors){
-if(data41["zh-CN"] !== undefined){
-const _errs123 = errors;
-if(typeof data41["zh-CN"] !== "string"){
-validate62.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/x-memo-switch/3/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid18 && count6 >= 1)){
+validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/3/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid24 = _errs123 === errors;
-}
-else {
-var valid24 = true;
-}
-if(valid24){
-if(data41.en !== undefined){
-const _errs125 = errors;
-if(typeof data41.en !== "string"){
-validate62.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/x-memo-switch/3/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid24 = _errs125 === errors;
-}
-else {
-var valid24 = true;
-}
-if(valid24){
-var valid25 = true;
-for(const key17 in data41){
-if(pattern4.test(key17)){
-const _errs127 = errors;
-if(typeof data41[key17] !== "string"){
-validate62.errors = [{instancePath:instancePath+"/title/" + key17.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/3/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid25 = _errs127 === errors;
-if(!valid25){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -6458,91 +4634,48 @@ validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-sw
 return false;
 }
 }
-var _valid7 = _errs120 === errors;
-valid23 = _valid7;
+var _valid7 = _errs78 === errors;
+valid17 = _valid7;
 }
-if(!valid23){
+if(!valid17){
 validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/3/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid22 = _errs116 === errors;
+var valid16 = _errs74 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
-if(valid22){
+if(valid16){
 if(data.description !== undefined){
-let data45 = data.description;
-const _errs129 = errors;
-let valid26 = true;
-if(typeof data45 === "string"){
-const _errs131 = errors;
-if(typeof data45 !== "string"){
+let data24 = data.description;
+const _errs80 = errors;
+let valid19 = true;
+if(typeof data24 === "string"){
+const _errs82 = errors;
+if(typeof data24 !== "string"){
 validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/3/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid8 = _errs131 === errors;
-valid26 = _valid8;
+var _valid8 = _errs82 === errors;
+valid19 = _valid8;
 }
 else {
-const _errs133 = errors;
-if(errors === _errs133){
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(Object.keys(data45).length < 1){
-validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/3/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs135 = errors;
-for(const key18 in data45){
-if(!(((key18 === "zh-CN") || (key18 === "en")) || (pattern4.test(key18)))){
-validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/3/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"}];
-return false;
+const _errs84 = errors;
+if(errors === _errs84){
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+let count7 = 0;
+let valid20 = true;
+for(const key11 in data24){
+if(typeof data24[key11] !== "string" || !(((key11 === "zh-CN") || (key11 === "en")) || (pattern4.test(key11)))){
+valid20 = false;
 break;
 }
+count7++;
 }
-if(_errs135 === errors){
-if(data45["zh-CN"] !== undefined){
-const _errs136 = errors;
-if(typeof data45["zh-CN"] !== "string"){
-validate62.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/x-memo-switch/3/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid20 && count7 >= 1)){
+validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/3/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid27 = _errs136 === errors;
-}
-else {
-var valid27 = true;
-}
-if(valid27){
-if(data45.en !== undefined){
-const _errs138 = errors;
-if(typeof data45.en !== "string"){
-validate62.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/x-memo-switch/3/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid27 = _errs138 === errors;
-}
-else {
-var valid27 = true;
-}
-if(valid27){
-var valid28 = true;
-for(const key19 in data45){
-if(pattern4.test(key19)){
-const _errs140 = errors;
-if(typeof data45[key19] !== "string"){
-validate62.errors = [{instancePath:instancePath+"/description/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/3/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid28 = _errs140 === errors;
-if(!valid28){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -6550,90 +4683,90 @@ validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-m
 return false;
 }
 }
-var _valid8 = _errs133 === errors;
-valid26 = _valid8;
+var _valid8 = _errs84 === errors;
+valid19 = _valid8;
 }
-if(!valid26){
+if(!valid19){
 validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/3/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid22 = _errs129 === errors;
+var valid16 = _errs80 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
-if(valid22){
+if(valid16){
 if(data.default !== undefined){
-let data49 = data.default;
-const _errs142 = errors;
-if(!((typeof data49 == "number") && (isFinite(data49)))){
+let data25 = data.default;
+const _errs86 = errors;
+if(!((typeof data25 == "number") && (isFinite(data25)))){
 validate62.errors = [{instancePath:instancePath+"/default",schemaPath:"#/x-memo-switch/3/properties/default/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
-var valid22 = _errs142 === errors;
+var valid16 = _errs86 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
-if(valid22){
+if(valid16){
 if(data.minimum !== undefined){
-let data50 = data.minimum;
-const _errs144 = errors;
-if(!((typeof data50 == "number") && (isFinite(data50)))){
+let data26 = data.minimum;
+const _errs88 = errors;
+if(!((typeof data26 == "number") && (isFinite(data26)))){
 validate62.errors = [{instancePath:instancePath+"/minimum",schemaPath:"#/x-memo-switch/3/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
-var valid22 = _errs144 === errors;
+var valid16 = _errs88 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
-if(valid22){
+if(valid16){
 if(data.maximum !== undefined){
-let data51 = data.maximum;
-const _errs146 = errors;
-if(!((typeof data51 == "number") && (isFinite(data51)))){
+let data27 = data.maximum;
+const _errs90 = errors;
+if(!((typeof data27 == "number") && (isFinite(data27)))){
 validate62.errors = [{instancePath:instancePath+"/maximum",schemaPath:"#/x-memo-switch/3/properties/maximum/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
-var valid22 = _errs146 === errors;
+var valid16 = _errs90 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
-if(valid22){
+if(valid16){
 if(data.exclusiveMinimum !== undefined){
-let data52 = data.exclusiveMinimum;
-const _errs148 = errors;
-if(!((typeof data52 == "number") && (isFinite(data52)))){
+let data28 = data.exclusiveMinimum;
+const _errs92 = errors;
+if(!((typeof data28 == "number") && (isFinite(data28)))){
 validate62.errors = [{instancePath:instancePath+"/exclusiveMinimum",schemaPath:"#/x-memo-switch/3/properties/exclusiveMinimum/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
-var valid22 = _errs148 === errors;
+var valid16 = _errs92 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
-if(valid22){
+if(valid16){
 if(data.exclusiveMaximum !== undefined){
-let data53 = data.exclusiveMaximum;
-const _errs150 = errors;
-if(!((typeof data53 == "number") && (isFinite(data53)))){
+let data29 = data.exclusiveMaximum;
+const _errs94 = errors;
+if(!((typeof data29 == "number") && (isFinite(data29)))){
 validate62.errors = [{instancePath:instancePath+"/exclusiveMaximum",schemaPath:"#/x-memo-switch/3/properties/exclusiveMaximum/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
-var valid22 = _errs150 === errors;
+var valid16 = _errs94 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
-if(valid22){
+if(valid16){
 if(data.multipleOf !== undefined){
-let data54 = data.multipleOf;
-const _errs152 = errors;
-if(errors === _errs152){
-if((typeof data54 == "number") && (isFinite(data54))){
-if(data54 <= 0 || isNaN(data54)){
+let data30 = data.multipleOf;
+const _errs96 = errors;
+if(errors === _errs96){
+if((typeof data30 == "number") && (isFinite(data30))){
+if(data30 <= 0 || isNaN(data30)){
 validate62.errors = [{instancePath:instancePath+"/multipleOf",schemaPath:"#/x-memo-switch/3/properties/multipleOf/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
@@ -6643,108 +4776,67 @@ validate62.errors = [{instancePath:instancePath+"/multipleOf",schemaPath:"#/x-me
 return false;
 }
 }
-var valid22 = _errs152 === errors;
+var valid16 = _errs96 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
-if(valid22){
+if(valid16){
 if(data.enum !== undefined){
-const _errs154 = errors;
-if(!this.check(8, validate32, data.enum)){
+let data31 = data.enum;
+const _errs98 = errors;
+if(!(this.remembers ? this.check(8, validate32, data31) : validate32.call(this, data31, walkDepth + 1))){
 validate62.errors = [{instancePath:instancePath+"/enum",schemaPath:"#/x-memo-switch/3/properties/enum/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid22 = _errs154 === errors;
+var valid16 = _errs98 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
-if(valid22){
+if(valid16){
 if(data.oneOf !== undefined){
-const _errs155 = errors;
-if(!this.check(10, validate34, data.oneOf)){
+let data32 = data.oneOf;
+const _errs99 = errors;
+if(!(this.remembers ? this.check(10, validate34, data32) : validate34.call(this, data32, walkDepth + 1))){
 validate62.errors = [{instancePath:instancePath+"/oneOf",schemaPath:"#/x-memo-switch/3/properties/oneOf/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid22 = _errs155 === errors;
+var valid16 = _errs99 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
-if(valid22){
+if(valid16){
 if(data["x-unit"] !== undefined){
-let data57 = data["x-unit"];
-const _errs156 = errors;
-let valid29 = true;
-if(typeof data57 === "string"){
-const _errs158 = errors;
-if(typeof data57 !== "string"){
+let data33 = data["x-unit"];
+const _errs100 = errors;
+let valid21 = true;
+if(typeof data33 === "string"){
+const _errs102 = errors;
+if(typeof data33 !== "string"){
 validate62.errors = [{instancePath:instancePath+"/x-unit",schemaPath:"#/x-memo-switch/3/properties/x-unit/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid9 = _errs158 === errors;
-valid29 = _valid9;
+var _valid9 = _errs102 === errors;
+valid21 = _valid9;
 }
 else {
-const _errs160 = errors;
-if(errors === _errs160){
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(Object.keys(data57).length < 1){
-validate62.errors = [{instancePath:instancePath+"/x-unit",schemaPath:"#/x-memo-switch/3/properties/x-unit/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs162 = errors;
-for(const key20 in data57){
-if(!(((key20 === "zh-CN") || (key20 === "en")) || (pattern4.test(key20)))){
-validate62.errors = [{instancePath:instancePath+"/x-unit",schemaPath:"#/x-memo-switch/3/properties/x-unit/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"}];
-return false;
+const _errs104 = errors;
+if(errors === _errs104){
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+let count8 = 0;
+let valid22 = true;
+for(const key12 in data33){
+if(typeof data33[key12] !== "string" || !(((key12 === "zh-CN") || (key12 === "en")) || (pattern4.test(key12)))){
+valid22 = false;
 break;
 }
+count8++;
 }
-if(_errs162 === errors){
-if(data57["zh-CN"] !== undefined){
-const _errs163 = errors;
-if(typeof data57["zh-CN"] !== "string"){
-validate62.errors = [{instancePath:instancePath+"/x-unit/zh-CN",schemaPath:"#/x-memo-switch/3/properties/x-unit/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid22 && count8 >= 1)){
+validate62.errors = [{instancePath:instancePath+"/x-unit",schemaPath:"#/x-memo-switch/3/properties/x-unit/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid30 = _errs163 === errors;
-}
-else {
-var valid30 = true;
-}
-if(valid30){
-if(data57.en !== undefined){
-const _errs165 = errors;
-if(typeof data57.en !== "string"){
-validate62.errors = [{instancePath:instancePath+"/x-unit/en",schemaPath:"#/x-memo-switch/3/properties/x-unit/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid30 = _errs165 === errors;
-}
-else {
-var valid30 = true;
-}
-if(valid30){
-var valid31 = true;
-for(const key21 in data57){
-if(pattern4.test(key21)){
-const _errs167 = errors;
-if(typeof data57[key21] !== "string"){
-validate62.errors = [{instancePath:instancePath+"/x-unit/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/3/properties/x-unit/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid31 = _errs167 === errors;
-if(!valid31){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -6752,17 +4844,17 @@ validate62.errors = [{instancePath:instancePath+"/x-unit",schemaPath:"#/x-memo-s
 return false;
 }
 }
-var _valid9 = _errs160 === errors;
-valid29 = _valid9;
+var _valid9 = _errs104 === errors;
+valid21 = _valid9;
 }
-if(!valid29){
+if(!valid21){
 validate62.errors = [{instancePath:instancePath+"/x-unit",schemaPath:"#/x-memo-switch/3/properties/x-unit/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid22 = _errs156 === errors;
+var valid16 = _errs100 === errors;
 }
 else {
-var valid22 = true;
+var valid16 = true;
 }
 }
 }
@@ -6783,12 +4875,12 @@ validate62.errors = [{instancePath,schemaPath:"#/x-memo-switch/3/type",keyword:"
 return false;
 }
 }
-var _valid0 = _errs112 === errors;
+var _valid0 = _errs70 === errors;
 valid0 = _valid0;
 }
 else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "boolean"))){
-const _errs169 = errors;
-if(errors === _errs169){
+const _errs106 = errors;
+if(errors === _errs106){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing4;
 if((data.type === undefined) && (missing4 = "type")){
@@ -6796,99 +4888,56 @@ validate62.errors = [{instancePath,schemaPath:"#/x-memo-switch/4/required",keywo
 return false;
 }
 else {
-const _errs171 = errors;
-for(const key22 in data){
-if(!((((key22 === "type") || (key22 === "title")) || (key22 === "description")) || (key22 === "default"))){
-validate62.errors = [{instancePath,schemaPath:"#/x-memo-switch/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"}];
+const _errs108 = errors;
+for(const key13 in data){
+if(!((((key13 === "type") || (key13 === "title")) || (key13 === "description")) || (key13 === "default"))){
+validate62.errors = [{instancePath,schemaPath:"#/x-memo-switch/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs171 === errors){
+if(_errs108 === errors){
 if(data.type !== undefined){
-const _errs172 = errors;
+const _errs109 = errors;
 if("boolean" !== data.type){
 validate62.errors = [{instancePath:instancePath+"/type",schemaPath:"#/x-memo-switch/4/properties/type/const",keyword:"const",params:{allowedValue: "boolean"},message:"must be equal to constant"}];
 return false;
 }
-var valid32 = _errs172 === errors;
+var valid23 = _errs109 === errors;
 }
 else {
-var valid32 = true;
+var valid23 = true;
 }
-if(valid32){
+if(valid23){
 if(data.title !== undefined){
-let data62 = data.title;
-const _errs173 = errors;
-let valid33 = true;
-if(typeof data62 === "string"){
-const _errs175 = errors;
-if(typeof data62 !== "string"){
+let data35 = data.title;
+const _errs110 = errors;
+let valid24 = true;
+if(typeof data35 === "string"){
+const _errs112 = errors;
+if(typeof data35 !== "string"){
 validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/4/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid10 = _errs175 === errors;
-valid33 = _valid10;
+var _valid10 = _errs112 === errors;
+valid24 = _valid10;
 }
 else {
-const _errs177 = errors;
-if(errors === _errs177){
-if(data62 && typeof data62 == "object" && !Array.isArray(data62)){
-if(Object.keys(data62).length < 1){
-validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/4/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs179 = errors;
-for(const key23 in data62){
-if(!(((key23 === "zh-CN") || (key23 === "en")) || (pattern4.test(key23)))){
-validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/4/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"}];
-return false;
+const _errs114 = errors;
+if(errors === _errs114){
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+let count9 = 0;
+let valid25 = true;
+for(const key14 in data35){
+if(typeof data35[key14] !== "string" || !(((key14 === "zh-CN") || (key14 === "en")) || (pattern4.test(key14)))){
+valid25 = false;
 break;
 }
+count9++;
 }
-if(_errs179 === errors){
-if(data62["zh-CN"] !== undefined){
-const _errs180 = errors;
-if(typeof data62["zh-CN"] !== "string"){
-validate62.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/x-memo-switch/4/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid25 && count9 >= 1)){
+validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/4/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid34 = _errs180 === errors;
-}
-else {
-var valid34 = true;
-}
-if(valid34){
-if(data62.en !== undefined){
-const _errs182 = errors;
-if(typeof data62.en !== "string"){
-validate62.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/x-memo-switch/4/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid34 = _errs182 === errors;
-}
-else {
-var valid34 = true;
-}
-if(valid34){
-var valid35 = true;
-for(const key24 in data62){
-if(pattern4.test(key24)){
-const _errs184 = errors;
-if(typeof data62[key24] !== "string"){
-validate62.errors = [{instancePath:instancePath+"/title/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/4/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid35 = _errs184 === errors;
-if(!valid35){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -6896,91 +4945,48 @@ validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-sw
 return false;
 }
 }
-var _valid10 = _errs177 === errors;
-valid33 = _valid10;
+var _valid10 = _errs114 === errors;
+valid24 = _valid10;
 }
-if(!valid33){
+if(!valid24){
 validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/4/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid32 = _errs173 === errors;
+var valid23 = _errs110 === errors;
 }
 else {
-var valid32 = true;
+var valid23 = true;
 }
-if(valid32){
+if(valid23){
 if(data.description !== undefined){
-let data66 = data.description;
-const _errs186 = errors;
-let valid36 = true;
-if(typeof data66 === "string"){
-const _errs188 = errors;
-if(typeof data66 !== "string"){
+let data36 = data.description;
+const _errs116 = errors;
+let valid26 = true;
+if(typeof data36 === "string"){
+const _errs118 = errors;
+if(typeof data36 !== "string"){
 validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/4/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid11 = _errs188 === errors;
-valid36 = _valid11;
+var _valid11 = _errs118 === errors;
+valid26 = _valid11;
 }
 else {
-const _errs190 = errors;
-if(errors === _errs190){
-if(data66 && typeof data66 == "object" && !Array.isArray(data66)){
-if(Object.keys(data66).length < 1){
-validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/4/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs192 = errors;
-for(const key25 in data66){
-if(!(((key25 === "zh-CN") || (key25 === "en")) || (pattern4.test(key25)))){
-validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/4/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"}];
-return false;
+const _errs120 = errors;
+if(errors === _errs120){
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+let count10 = 0;
+let valid27 = true;
+for(const key15 in data36){
+if(typeof data36[key15] !== "string" || !(((key15 === "zh-CN") || (key15 === "en")) || (pattern4.test(key15)))){
+valid27 = false;
 break;
 }
+count10++;
 }
-if(_errs192 === errors){
-if(data66["zh-CN"] !== undefined){
-const _errs193 = errors;
-if(typeof data66["zh-CN"] !== "string"){
-validate62.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/x-memo-switch/4/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid27 && count10 >= 1)){
+validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/4/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid37 = _errs193 === errors;
-}
-else {
-var valid37 = true;
-}
-if(valid37){
-if(data66.en !== undefined){
-const _errs195 = errors;
-if(typeof data66.en !== "string"){
-validate62.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/x-memo-switch/4/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid37 = _errs195 === errors;
-}
-else {
-var valid37 = true;
-}
-if(valid37){
-var valid38 = true;
-for(const key26 in data66){
-if(pattern4.test(key26)){
-const _errs197 = errors;
-if(typeof data66[key26] !== "string"){
-validate62.errors = [{instancePath:instancePath+"/description/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/4/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid38 = _errs197 === errors;
-if(!valid38){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -6988,29 +4994,29 @@ validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-m
 return false;
 }
 }
-var _valid11 = _errs190 === errors;
-valid36 = _valid11;
+var _valid11 = _errs120 === errors;
+valid26 = _valid11;
 }
-if(!valid36){
+if(!valid26){
 validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/4/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid32 = _errs186 === errors;
+var valid23 = _errs116 === errors;
 }
 else {
-var valid32 = true;
+var valid23 = true;
 }
-if(valid32){
+if(valid23){
 if(data.default !== undefined){
-const _errs199 = errors;
+const _errs122 = errors;
 if(typeof data.default !== "boolean"){
 validate62.errors = [{instancePath:instancePath+"/default",schemaPath:"#/x-memo-switch/4/properties/default/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid32 = _errs199 === errors;
+var valid23 = _errs122 === errors;
 }
 else {
-var valid32 = true;
+var valid23 = true;
 }
 }
 }
@@ -7023,12 +5029,12 @@ validate62.errors = [{instancePath,schemaPath:"#/x-memo-switch/4/type",keyword:"
 return false;
 }
 }
-var _valid0 = _errs169 === errors;
+var _valid0 = _errs106 === errors;
 valid0 = _valid0;
 }
 else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "array"))){
-const _errs201 = errors;
-if(errors === _errs201){
+const _errs124 = errors;
+if(errors === _errs124){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing5;
 if(((data.type === undefined) && (missing5 = "type")) || ((data.items === undefined) && (missing5 = "items"))){
@@ -7036,99 +5042,56 @@ validate62.errors = [{instancePath,schemaPath:"#/x-memo-switch/5/required",keywo
 return false;
 }
 else {
-const _errs203 = errors;
-for(const key27 in data){
-if(!((((((key27 === "type") || (key27 === "title")) || (key27 === "description")) || (key27 === "items")) || (key27 === "minItems")) || (key27 === "maxItems"))){
-validate62.errors = [{instancePath,schemaPath:"#/x-memo-switch/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"}];
+const _errs126 = errors;
+for(const key16 in data){
+if(!((((((key16 === "type") || (key16 === "title")) || (key16 === "description")) || (key16 === "items")) || (key16 === "minItems")) || (key16 === "maxItems"))){
+validate62.errors = [{instancePath,schemaPath:"#/x-memo-switch/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs203 === errors){
+if(_errs126 === errors){
 if(data.type !== undefined){
-const _errs204 = errors;
+const _errs127 = errors;
 if("array" !== data.type){
 validate62.errors = [{instancePath:instancePath+"/type",schemaPath:"#/x-memo-switch/5/properties/type/const",keyword:"const",params:{allowedValue: "array"},message:"must be equal to constant"}];
 return false;
 }
-var valid39 = _errs204 === errors;
+var valid28 = _errs127 === errors;
 }
 else {
-var valid39 = true;
+var valid28 = true;
 }
-if(valid39){
+if(valid28){
 if(data.title !== undefined){
-let data72 = data.title;
-const _errs205 = errors;
-let valid40 = true;
-if(typeof data72 === "string"){
-const _errs207 = errors;
-if(typeof data72 !== "string"){
+let data39 = data.title;
+const _errs128 = errors;
+let valid29 = true;
+if(typeof data39 === "string"){
+const _errs130 = errors;
+if(typeof data39 !== "string"){
 validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/5/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid12 = _errs207 === errors;
-valid40 = _valid12;
+var _valid12 = _errs130 === errors;
+valid29 = _valid12;
 }
 else {
-const _errs209 = errors;
-if(errors === _errs209){
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-if(Object.keys(data72).length < 1){
-validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/5/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs211 = errors;
-for(const key28 in data72){
-if(!(((key28 === "zh-CN") || (key28 === "en")) || (pattern4.test(key28)))){
-validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/5/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"}];
-return false;
+const _errs132 = errors;
+if(errors === _errs132){
+if(data39 && typeof data39 == "object" && !Array.isArray(data39)){
+let count11 = 0;
+let valid30 = true;
+for(const key17 in data39){
+if(typeof data39[key17] !== "string" || !(((key17 === "zh-CN") || (key17 === "en")) || (pattern4.test(key17)))){
+valid30 = false;
 break;
 }
+count11++;
 }
-if(_errs211 === errors){
-if(data72["zh-CN"] !== undefined){
-const _errs212 = errors;
-if(typeof data72["zh-CN"] !== "string"){
-validate62.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/x-memo-switch/5/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid30 && count11 >= 1)){
+validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/5/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid41 = _errs212 === errors;
-}
-else {
-var valid41 = true;
-}
-if(valid41){
-if(data72.en !== undefined){
-const _errs214 = errors;
-if(typeof data72.en !== "string"){
-validate62.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/x-memo-switch/5/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid41 = _errs214 === errors;
-}
-else {
-var valid41 = true;
-}
-if(valid41){
-var valid42 = true;
-for(const key29 in data72){
-if(pattern4.test(key29)){
-const _errs216 = errors;
-if(typeof data72[key29] !== "string"){
-validate62.errors = [{instancePath:instancePath+"/title/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/5/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid42 = _errs216 === errors;
-if(!valid42){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -7136,91 +5099,48 @@ validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-sw
 return false;
 }
 }
-var _valid12 = _errs209 === errors;
-valid40 = _valid12;
+var _valid12 = _errs132 === errors;
+valid29 = _valid12;
 }
-if(!valid40){
+if(!valid29){
 validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/5/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid39 = _errs205 === errors;
+var valid28 = _errs128 === errors;
 }
 else {
-var valid39 = true;
+var valid28 = true;
 }
-if(valid39){
+if(valid28){
 if(data.description !== undefined){
-let data76 = data.description;
-const _errs218 = errors;
-let valid43 = true;
-if(typeof data76 === "string"){
-const _errs220 = errors;
-if(typeof data76 !== "string"){
+let data40 = data.description;
+const _errs134 = errors;
+let valid31 = true;
+if(typeof data40 === "string"){
+const _errs136 = errors;
+if(typeof data40 !== "string"){
 validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/5/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid13 = _errs220 === errors;
-valid43 = _valid13;
+var _valid13 = _errs136 === errors;
+valid31 = _valid13;
 }
 else {
-const _errs222 = errors;
-if(errors === _errs222){
-if(data76 && typeof data76 == "object" && !Array.isArray(data76)){
-if(Object.keys(data76).length < 1){
-validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/5/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs224 = errors;
-for(const key30 in data76){
-if(!(((key30 === "zh-CN") || (key30 === "en")) || (pattern4.test(key30)))){
-validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/5/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"}];
-return false;
+const _errs138 = errors;
+if(errors === _errs138){
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+let count12 = 0;
+let valid32 = true;
+for(const key18 in data40){
+if(typeof data40[key18] !== "string" || !(((key18 === "zh-CN") || (key18 === "en")) || (pattern4.test(key18)))){
+valid32 = false;
 break;
 }
+count12++;
 }
-if(_errs224 === errors){
-if(data76["zh-CN"] !== undefined){
-const _errs225 = errors;
-if(typeof data76["zh-CN"] !== "string"){
-validate62.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/x-memo-switch/5/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid32 && count12 >= 1)){
+validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/5/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid44 = _errs225 === errors;
-}
-else {
-var valid44 = true;
-}
-if(valid44){
-if(data76.en !== undefined){
-const _errs227 = errors;
-if(typeof data76.en !== "string"){
-validate62.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/x-memo-switch/5/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid44 = _errs227 === errors;
-}
-else {
-var valid44 = true;
-}
-if(valid44){
-var valid45 = true;
-for(const key31 in data76){
-if(pattern4.test(key31)){
-const _errs229 = errors;
-if(typeof data76[key31] !== "string"){
-validate62.errors = [{instancePath:instancePath+"/description/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/5/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid45 = _errs229 === errors;
-if(!valid45){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -7228,71 +5148,72 @@ validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-m
 return false;
 }
 }
-var _valid13 = _errs222 === errors;
-valid43 = _valid13;
+var _valid13 = _errs138 === errors;
+valid31 = _valid13;
 }
-if(!valid43){
+if(!valid31){
 validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/5/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid39 = _errs218 === errors;
+var valid28 = _errs134 === errors;
 }
 else {
-var valid39 = true;
+var valid28 = true;
 }
-if(valid39){
+if(valid28){
 if(data.items !== undefined){
-const _errs231 = errors;
-if(!this.check(14, validate48, data.items)){
+let data41 = data.items;
+const _errs140 = errors;
+if(!(this.remembers ? this.check(14, validate48, data41) : validate48.call(this, data41, walkDepth + 1))){
 validate62.errors = [{instancePath:instancePath+"/items",schemaPath:"#/x-memo-switch/5/properties/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid39 = _errs231 === errors;
+var valid28 = _errs140 === errors;
 }
 else {
-var valid39 = true;
+var valid28 = true;
 }
-if(valid39){
+if(valid28){
 if(data.minItems !== undefined){
-let data81 = data.minItems;
-const _errs232 = errors;
-if(!(((typeof data81 == "number") && (!(data81 % 1) && !isNaN(data81))) && (isFinite(data81)))){
+let data42 = data.minItems;
+const _errs141 = errors;
+if(!(((typeof data42 == "number") && (!(data42 % 1) && !isNaN(data42))) && (isFinite(data42)))){
 validate62.errors = [{instancePath:instancePath+"/minItems",schemaPath:"#/x-memo-switch/5/properties/minItems/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs232){
-if((typeof data81 == "number") && (isFinite(data81))){
-if(data81 < 0 || isNaN(data81)){
+if(errors === _errs141){
+if((typeof data42 == "number") && (isFinite(data42))){
+if(data42 < 0 || isNaN(data42)){
 validate62.errors = [{instancePath:instancePath+"/minItems",schemaPath:"#/x-memo-switch/5/properties/minItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid39 = _errs232 === errors;
+var valid28 = _errs141 === errors;
 }
 else {
-var valid39 = true;
+var valid28 = true;
 }
-if(valid39){
+if(valid28){
 if(data.maxItems !== undefined){
-let data82 = data.maxItems;
-const _errs234 = errors;
-if(!(((typeof data82 == "number") && (!(data82 % 1) && !isNaN(data82))) && (isFinite(data82)))){
+let data43 = data.maxItems;
+const _errs143 = errors;
+if(!(((typeof data43 == "number") && (!(data43 % 1) && !isNaN(data43))) && (isFinite(data43)))){
 validate62.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/x-memo-switch/5/properties/maxItems/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs234){
-if((typeof data82 == "number") && (isFinite(data82))){
-if(data82 < 0 || isNaN(data82)){
+if(errors === _errs143){
+if((typeof data43 == "number") && (isFinite(data43))){
+if(data43 < 0 || isNaN(data43)){
 validate62.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/x-memo-switch/5/properties/maxItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid39 = _errs234 === errors;
+var valid28 = _errs143 === errors;
 }
 else {
-var valid39 = true;
+var valid28 = true;
 }
 }
 }
@@ -7307,12 +5228,12 @@ validate62.errors = [{instancePath,schemaPath:"#/x-memo-switch/5/type",keyword:"
 return false;
 }
 }
-var _valid0 = _errs201 === errors;
+var _valid0 = _errs124 === errors;
 valid0 = _valid0;
 }
 else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "object"))){
-const _errs236 = errors;
-if(errors === _errs236){
+const _errs145 = errors;
+if(errors === _errs145){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing6;
 if(((data.type === undefined) && (missing6 = "type")) || ((data.properties === undefined) && (missing6 = "properties"))){
@@ -7320,99 +5241,56 @@ validate62.errors = [{instancePath,schemaPath:"#/x-memo-switch/6/required",keywo
 return false;
 }
 else {
-const _errs238 = errors;
-for(const key32 in data){
-if(!(((((key32 === "type") || (key32 === "title")) || (key32 === "description")) || (key32 === "properties")) || (key32 === "required"))){
-validate62.errors = [{instancePath,schemaPath:"#/x-memo-switch/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key32},message:"must NOT have additional properties"}];
+const _errs147 = errors;
+for(const key19 in data){
+if(!(((((key19 === "type") || (key19 === "title")) || (key19 === "description")) || (key19 === "properties")) || (key19 === "required"))){
+validate62.errors = [{instancePath,schemaPath:"#/x-memo-switch/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs238 === errors){
+if(_errs147 === errors){
 if(data.type !== undefined){
-const _errs239 = errors;
+const _errs148 = errors;
 if("object" !== data.type){
 validate62.errors = [{instancePath:instancePath+"/type",schemaPath:"#/x-memo-switch/6/properties/type/const",keyword:"const",params:{allowedValue: "object"},message:"must be equal to constant"}];
 return false;
 }
-var valid46 = _errs239 === errors;
+var valid33 = _errs148 === errors;
 }
 else {
-var valid46 = true;
+var valid33 = true;
 }
-if(valid46){
+if(valid33){
 if(data.title !== undefined){
-let data84 = data.title;
-const _errs240 = errors;
-let valid47 = true;
-if(typeof data84 === "string"){
-const _errs242 = errors;
-if(typeof data84 !== "string"){
+let data45 = data.title;
+const _errs149 = errors;
+let valid34 = true;
+if(typeof data45 === "string"){
+const _errs151 = errors;
+if(typeof data45 !== "string"){
 validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/6/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid14 = _errs242 === errors;
-valid47 = _valid14;
+var _valid14 = _errs151 === errors;
+valid34 = _valid14;
 }
 else {
-const _errs244 = errors;
-if(errors === _errs244){
-if(data84 && typeof data84 == "object" && !Array.isArray(data84)){
-if(Object.keys(data84).length < 1){
-validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/6/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs246 = errors;
-for(const key33 in data84){
-if(!(((key33 === "zh-CN") || (key33 === "en")) || (pattern4.test(key33)))){
-validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/6/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"}];
-return false;
+const _errs153 = errors;
+if(errors === _errs153){
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+let count13 = 0;
+let valid35 = true;
+for(const key20 in data45){
+if(typeof data45[key20] !== "string" || !(((key20 === "zh-CN") || (key20 === "en")) || (pattern4.test(key20)))){
+valid35 = false;
 break;
 }
+count13++;
 }
-if(_errs246 === errors){
-if(data84["zh-CN"] !== undefined){
-const _errs247 = errors;
-if(typeof data84["zh-CN"] !== "string"){
-validate62.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/x-memo-switch/6/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid35 && count13 >= 1)){
+validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/6/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid48 = _errs247 === errors;
-}
-else {
-var valid48 = true;
-}
-if(valid48){
-if(data84.en !== undefined){
-const _errs249 = errors;
-if(typeof data84.en !== "string"){
-validate62.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/x-memo-switch/6/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid48 = _errs249 === errors;
-}
-else {
-var valid48 = true;
-}
-if(valid48){
-var valid49 = true;
-for(const key34 in data84){
-if(pattern4.test(key34)){
-const _errs251 = errors;
-if(typeof data84[key34] !== "string"){
-validate62.errors = [{instancePath:instancePath+"/title/" + key34.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/6/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid49 = _errs251 === errors;
-if(!valid49){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -7420,91 +5298,48 @@ validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-sw
 return false;
 }
 }
-var _valid14 = _errs244 === errors;
-valid47 = _valid14;
+var _valid14 = _errs153 === errors;
+valid34 = _valid14;
 }
-if(!valid47){
+if(!valid34){
 validate62.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/6/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid46 = _errs240 === errors;
+var valid33 = _errs149 === errors;
 }
 else {
-var valid46 = true;
+var valid33 = true;
 }
-if(valid46){
+if(valid33){
 if(data.description !== undefined){
-let data88 = data.description;
-const _errs253 = errors;
-let valid50 = true;
-if(typeof data88 === "string"){
-const _errs255 = errors;
-if(typeof data88 !== "string"){
+let data46 = data.description;
+const _errs155 = errors;
+let valid36 = true;
+if(typeof data46 === "string"){
+const _errs157 = errors;
+if(typeof data46 !== "string"){
 validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/6/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid15 = _errs255 === errors;
-valid50 = _valid15;
+var _valid15 = _errs157 === errors;
+valid36 = _valid15;
 }
 else {
-const _errs257 = errors;
-if(errors === _errs257){
-if(data88 && typeof data88 == "object" && !Array.isArray(data88)){
-if(Object.keys(data88).length < 1){
-validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/6/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs259 = errors;
-for(const key35 in data88){
-if(!(((key35 === "zh-CN") || (key35 === "en")) || (pattern4.test(key35)))){
-validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/6/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key35},message:"must NOT have additional properties"}];
-return false;
+const _errs159 = errors;
+if(errors === _errs159){
+if(data46 && typeof data46 == "object" && !Array.isArray(data46)){
+let count14 = 0;
+let valid37 = true;
+for(const key21 in data46){
+if(typeof data46[key21] !== "string" || !(((key21 === "zh-CN") || (key21 === "en")) || (pattern4.test(key21)))){
+valid37 = false;
 break;
 }
+count14++;
 }
-if(_errs259 === errors){
-if(data88["zh-CN"] !== undefined){
-const _errs260 = errors;
-if(typeof data88["zh-CN"] !== "string"){
-validate62.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/x-memo-switch/6/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid37 && count14 >= 1)){
+validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/6/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid51 = _errs260 === errors;
-}
-else {
-var valid51 = true;
-}
-if(valid51){
-if(data88.en !== undefined){
-const _errs262 = errors;
-if(typeof data88.en !== "string"){
-validate62.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/x-memo-switch/6/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid51 = _errs262 === errors;
-}
-else {
-var valid51 = true;
-}
-if(valid51){
-var valid52 = true;
-for(const key36 in data88){
-if(pattern4.test(key36)){
-const _errs264 = errors;
-if(typeof data88[key36] !== "string"){
-validate62.errors = [{instancePath:instancePath+"/description/" + key36.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/6/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid52 = _errs264 === errors;
-if(!valid52){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -7512,41 +5347,43 @@ validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-m
 return false;
 }
 }
-var _valid15 = _errs257 === errors;
-valid50 = _valid15;
+var _valid15 = _errs159 === errors;
+valid36 = _valid15;
 }
-if(!valid50){
+if(!valid36){
 validate62.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/6/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid46 = _errs253 === errors;
+var valid33 = _errs155 === errors;
 }
 else {
-var valid46 = true;
+var valid33 = true;
 }
-if(valid46){
+if(valid33){
 if(data.properties !== undefined){
-const _errs266 = errors;
-if(!this.check(16, validate59, data.properties)){
+let data47 = data.properties;
+const _errs161 = errors;
+if(!(this.remembers ? this.check(16, validate59, data47) : validate59.call(this, data47, walkDepth + 1))){
 validate62.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/x-memo-switch/6/properties/properties/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid46 = _errs266 === errors;
+var valid33 = _errs161 === errors;
 }
 else {
-var valid46 = true;
+var valid33 = true;
 }
-if(valid46){
+if(valid33){
 if(data.required !== undefined){
-const _errs267 = errors;
-if(!this.check(17, validate61, data.required)){
+let data48 = data.required;
+const _errs162 = errors;
+if(!(this.remembers ? this.check(17, validate61, data48) : validate61.call(this, data48, walkDepth + 1))){
 validate62.errors = [{instancePath:instancePath+"/required",schemaPath:"#/x-memo-switch/6/properties/required/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid46 = _errs267 === errors;
+var valid33 = _errs162 === errors;
 }
 else {
-var valid46 = true;
+var valid33 = true;
 }
 }
 }
@@ -7560,12 +5397,16 @@ validate62.errors = [{instancePath,schemaPath:"#/x-memo-switch/6/type",keyword:"
 return false;
 }
 }
-var _valid0 = _errs236 === errors;
+var _valid0 = _errs145 === errors;
 valid0 = _valid0;
 }
 else {
-const _errs268 = errors;
-if(errors === _errs268){
+const _errs163 = errors;
+if(!this.freeWithin(data, walkDepth + 0)){
+validate62.errors = [{instancePath,schemaPath:"#/x-memo-switch/7/x-memo-open",keyword:"x-memo-open",params:{},message:"must pass \"x-memo-open\" keyword validation"}];
+return false;
+}
+if(errors === _errs163){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing7;
 if((data.type === undefined) && (missing7 = "type")){
@@ -7574,8 +5415,8 @@ return false;
 }
 else {
 if(data.type !== undefined){
-let data94 = data.type;
-if(!((((((data94 === "array") || (data94 === "string")) || (data94 === "number")) || (data94 === "integer")) || (data94 === "boolean")) || (data94 === "object"))){
+let data49 = data.type;
+if(!((((((data49 === "array") || (data49 === "string")) || (data49 === "number")) || (data49 === "integer")) || (data49 === "boolean")) || (data49 === "object"))){
 validate62.errors = [{instancePath:instancePath+"/type",schemaPath:"#/x-memo-switch/7/properties/type/enum",keyword:"enum",params:{allowedValues: schema49["x-memo-switch"][7].properties.type.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
@@ -7587,7 +5428,7 @@ validate62.errors = [{instancePath,schemaPath:"#/x-memo-switch/7/type",keyword:"
 return false;
 }
 }
-var _valid0 = _errs268 === errors;
+var _valid0 = _errs163 === errors;
 valid0 = _valid0;
 }
 if(!valid0){
@@ -7600,21 +5441,29 @@ return errors === 0;
 validate62.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate72(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate72(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate72.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(!(data && typeof data == "object" && !Array.isArray(data))){
 validate72.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
-if(!this.mapValid(pattern37, 18, validate62, data)){
+let valid0 = true;
+if(this.remembers || this.inherits(data)){
+valid0 = this.mapValid(pattern21, 18, validate62, data, walkDepth + 0);
+}
+else {
+const keys0 = Object.keys(data);
+const values0 = Object.values(data);
+for(let i0=0; i0<keys0.length; i0++){
+if(!pattern21.test(keys0[i0]) || !validate62.call(this, values0[i0], walkDepth + 0 + 1)){
+valid0 = false;
+break;
+}
+}
+}
+if(!valid0){
 validate72.errors = [{instancePath,schemaPath:"#/x-memo-map",keyword:"x-memo-map",params:{},message:"must pass \"x-memo-map\" keyword validation"}];
 return false;
 }
@@ -7623,18 +5472,12 @@ return errors === 0;
 }
 validate72.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
-const schema51 = {"type":"array","items":{"type":"string"},"uniqueItems":true};
+const schema51 = {"type":"array","items":{"type":"string"},"x-memo-unique":true};
 
-function validate74(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate74(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate74.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 var valid0 = true;
@@ -7651,23 +5494,9 @@ break;
 }
 }
 if(valid0){
-let i1 = data.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-validate74.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+if(!this.allDifferent(data)){
+validate74.errors = [{instancePath,schemaPath:"#/x-memo-unique",keyword:"x-memo-unique",params:{},message:"must pass \"x-memo-unique\" keyword validation"}];
 return false;
-break;
-}
-indices0[item0] = i1;
-}
 }
 }
 }
@@ -7682,19 +5511,13 @@ return errors === 0;
 validate74.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema53 = {"type":"object","x-memo-map":["^[\\p{L}_][\\p{L}\\p{N}_-]*$",21]};
-const pattern133 = new RegExp("^[\\p{L}_][\\p{L}\\p{N}_-]*$", "u");
-const schema52 = {"x-memo-switch":[{"type":"object","properties":{"type":{"const":"array"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"items":{"x-memo":3},"uniqueItems":{"const":true},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"default":{"x-memo":4}},"required":["type","items"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"string"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"default":{"type":"string"},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"format":{"enum":["date","date-time","email","uri","user","org-unit","record"]},"enum":{"x-memo":5},"oneOf":{"x-memo":7},"x-form":{"type":"string"}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["number","integer"]},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"default":{"type":"number"},"minimum":{"type":"number"},"maximum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"multipleOf":{"type":"number","exclusiveMinimum":0},"enum":{"x-memo":8},"oneOf":{"x-memo":10},"x-unit":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"boolean"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"default":{"type":"boolean"}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"object"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"properties":{"x-memo":12},"required":{"x-memo":13}},"required":["type","properties"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"array"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"items":{"x-memo":3},"uniqueItems":{"const":true},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"default":{"x-memo":4}},"required":["type","items"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["array","string","number","integer","boolean","object"]}},"required":["type"]}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"array"},"items":{"type":"object","properties":{"type":{"const":"string"}},"required":["type"]}},"required":["type","items"]},{"type":"object","properties":{"type":{"const":"string"}},"required":["type"]},{"type":"object","properties":{"type":{"enum":["number","integer"]}},"required":["type"]},{"type":"object","properties":{"type":{"const":"boolean"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"object"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"array"}},"required":["type"]}]};
+const pattern72 = new RegExp("^[\\p{L}_][\\p{L}\\p{N}_-]*$", "u");
+const schema52 = {"x-memo-switch":[{"type":"object","properties":{"type":{"const":"array"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"items":{"x-memo":3},"uniqueItems":{"const":true},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"default":{"x-memo":4}},"required":["type","items"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"string"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"default":{"type":"string"},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"format":{"enum":["date","date-time","email","uri","user","org-unit","record"]},"enum":{"x-memo":5},"oneOf":{"x-memo":7},"x-form":{"type":"string"}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["number","integer"]},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"default":{"type":"number"},"minimum":{"type":"number"},"maximum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"multipleOf":{"type":"number","exclusiveMinimum":0},"enum":{"x-memo":8},"oneOf":{"x-memo":10},"x-unit":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"boolean"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"default":{"type":"boolean"}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"object"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"properties":{"x-memo":12},"required":{"x-memo":13}},"required":["type","properties"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"array"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"items":{"x-memo":3},"uniqueItems":{"const":true},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"default":{"x-memo":4}},"required":["type","items"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["array","string","number","integer","boolean","object"]}},"required":["type"],"x-memo-open":true}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"array"},"items":{"type":"object","properties":{"type":{"const":"string"}},"required":["type"]}},"required":["type","items"]},{"type":"object","properties":{"type":{"const":"string"}},"required":["type"]},{"type":"object","properties":{"type":{"enum":["number","integer"]}},"required":["type"]},{"type":"object","properties":{"type":{"const":"boolean"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"object"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"array"}},"required":["type"]}]};
 
-function validate75(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate75(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate75.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 let valid0 = true;
 if(((((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && (data.items !== undefined)) && ((data.type === undefined || data.type === "array"))) && ((data.items === undefined || ((data.items && typeof data.items == "object" && !Array.isArray(data.items)) && (data.items.type !== undefined)) && ((data.items.type === undefined || data.items.type === "string"))))){
 const _errs1 = errors;
@@ -7744,61 +5567,18 @@ else {
 const _errs9 = errors;
 if(errors === _errs9){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(Object.keys(data1).length < 1){
-validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/0/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs11 = errors;
+let count0 = 0;
+let valid3 = true;
 for(const key1 in data1){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/0/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
+if(typeof data1[key1] !== "string" || !(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+valid3 = false;
 break;
 }
+count0++;
 }
-if(_errs11 === errors){
-if(data1["zh-CN"] !== undefined){
-const _errs12 = errors;
-if(typeof data1["zh-CN"] !== "string"){
-validate75.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/x-memo-switch/0/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid3 && count0 >= 1)){
+validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/0/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid3 = _errs12 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-if(data1.en !== undefined){
-const _errs14 = errors;
-if(typeof data1.en !== "string"){
-validate75.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/x-memo-switch/0/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs14 === errors;
-}
-else {
-var valid3 = true;
-}
-if(valid3){
-var valid4 = true;
-for(const key2 in data1){
-if(pattern4.test(key2)){
-const _errs16 = errors;
-if(typeof data1[key2] !== "string"){
-validate75.errors = [{instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/0/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs16 === errors;
-if(!valid4){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -7820,77 +5600,34 @@ var valid1 = true;
 }
 if(valid1){
 if(data.description !== undefined){
-let data5 = data.description;
-const _errs18 = errors;
-let valid5 = true;
-if(typeof data5 === "string"){
-const _errs20 = errors;
-if(typeof data5 !== "string"){
+let data2 = data.description;
+const _errs11 = errors;
+let valid4 = true;
+if(typeof data2 === "string"){
+const _errs13 = errors;
+if(typeof data2 !== "string"){
 validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid2 = _errs20 === errors;
-valid5 = _valid2;
+var _valid2 = _errs13 === errors;
+valid4 = _valid2;
 }
 else {
-const _errs22 = errors;
-if(errors === _errs22){
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(Object.keys(data5).length < 1){
-validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs24 = errors;
-for(const key3 in data5){
-if(!(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
-validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
-return false;
+const _errs15 = errors;
+if(errors === _errs15){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let count1 = 0;
+let valid5 = true;
+for(const key2 in data2){
+if(typeof data2[key2] !== "string" || !(((key2 === "zh-CN") || (key2 === "en")) || (pattern4.test(key2)))){
+valid5 = false;
 break;
 }
+count1++;
 }
-if(_errs24 === errors){
-if(data5["zh-CN"] !== undefined){
-const _errs25 = errors;
-if(typeof data5["zh-CN"] !== "string"){
-validate75.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid5 && count1 >= 1)){
+validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid6 = _errs25 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data5.en !== undefined){
-const _errs27 = errors;
-if(typeof data5.en !== "string"){
-validate75.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs27 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-var valid7 = true;
-for(const key4 in data5){
-if(pattern4.test(key4)){
-const _errs29 = errors;
-if(typeof data5[key4] !== "string"){
-validate75.errors = [{instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid7 = _errs29 === errors;
-if(!valid7){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -7898,11 +5635,36 @@ validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-m
 return false;
 }
 }
-var _valid2 = _errs22 === errors;
-valid5 = _valid2;
+var _valid2 = _errs15 === errors;
+valid4 = _valid2;
 }
-if(!valid5){
+if(!valid4){
 validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/0/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid1 = _errs11 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.items !== undefined){
+let data3 = data.items;
+const _errs17 = errors;
+if(!(this.remembers ? this.check(3, validate24, data3) : validate24.call(this, data3, walkDepth + 1))){
+validate75.errors = [{instancePath:instancePath+"/items",schemaPath:"#/x-memo-switch/0/properties/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid1 = _errs17 === errors;
+}
+else {
+var valid1 = true;
+}
+if(valid1){
+if(data.uniqueItems !== undefined){
+const _errs18 = errors;
+if(true !== data.uniqueItems){
+validate75.errors = [{instancePath:instancePath+"/uniqueItems",schemaPath:"#/x-memo-switch/0/properties/uniqueItems/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
 return false;
 }
 var valid1 = _errs18 === errors;
@@ -7911,79 +5673,56 @@ else {
 var valid1 = true;
 }
 if(valid1){
-if(data.items !== undefined){
-const _errs31 = errors;
-if(!this.check(3, validate24, data.items)){
-validate75.errors = [{instancePath:instancePath+"/items",schemaPath:"#/x-memo-switch/0/properties/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid1 = _errs31 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
-if(data.uniqueItems !== undefined){
-const _errs32 = errors;
-if(true !== data.uniqueItems){
-validate75.errors = [{instancePath:instancePath+"/uniqueItems",schemaPath:"#/x-memo-switch/0/properties/uniqueItems/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
-return false;
-}
-var valid1 = _errs32 === errors;
-}
-else {
-var valid1 = true;
-}
-if(valid1){
 if(data.minItems !== undefined){
-let data11 = data.minItems;
-const _errs33 = errors;
-if(!(((typeof data11 == "number") && (!(data11 % 1) && !isNaN(data11))) && (isFinite(data11)))){
+let data5 = data.minItems;
+const _errs19 = errors;
+if(!(((typeof data5 == "number") && (!(data5 % 1) && !isNaN(data5))) && (isFinite(data5)))){
 validate75.errors = [{instancePath:instancePath+"/minItems",schemaPath:"#/x-memo-switch/0/properties/minItems/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs33){
-if((typeof data11 == "number") && (isFinite(data11))){
-if(data11 < 0 || isNaN(data11)){
+if(errors === _errs19){
+if((typeof data5 == "number") && (isFinite(data5))){
+if(data5 < 0 || isNaN(data5)){
 validate75.errors = [{instancePath:instancePath+"/minItems",schemaPath:"#/x-memo-switch/0/properties/minItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid1 = _errs33 === errors;
+var valid1 = _errs19 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 if(data.maxItems !== undefined){
-let data12 = data.maxItems;
-const _errs35 = errors;
-if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
+let data6 = data.maxItems;
+const _errs21 = errors;
+if(!(((typeof data6 == "number") && (!(data6 % 1) && !isNaN(data6))) && (isFinite(data6)))){
 validate75.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/x-memo-switch/0/properties/maxItems/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs35){
-if((typeof data12 == "number") && (isFinite(data12))){
-if(data12 < 0 || isNaN(data12)){
+if(errors === _errs21){
+if((typeof data6 == "number") && (isFinite(data6))){
+if(data6 < 0 || isNaN(data6)){
 validate75.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/x-memo-switch/0/properties/maxItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid1 = _errs35 === errors;
+var valid1 = _errs21 === errors;
 }
 else {
 var valid1 = true;
 }
 if(valid1){
 if(data.default !== undefined){
-const _errs37 = errors;
-if(!this.check(4, validate27, data.default)){
+let data7 = data.default;
+const _errs23 = errors;
+if(!(this.remembers ? this.check(4, validate27, data7) : validate27.call(this, data7, walkDepth + 1))){
 validate75.errors = [{instancePath:instancePath+"/default",schemaPath:"#/x-memo-switch/0/properties/default/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid1 = _errs37 === errors;
+var valid1 = _errs23 === errors;
 }
 else {
 var valid1 = true;
@@ -8007,8 +5746,8 @@ var _valid0 = _errs1 === errors;
 valid0 = _valid0;
 }
 else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "string"))){
-const _errs38 = errors;
-if(errors === _errs38){
+const _errs24 = errors;
+if(errors === _errs24){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if((data.type === undefined) && (missing1 = "type")){
@@ -8016,99 +5755,56 @@ validate75.errors = [{instancePath,schemaPath:"#/x-memo-switch/1/required",keywo
 return false;
 }
 else {
-const _errs40 = errors;
-for(const key5 in data){
-if(!(func1.call(schema52["x-memo-switch"][1].properties, key5))){
-validate75.errors = [{instancePath,schemaPath:"#/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
+const _errs26 = errors;
+for(const key3 in data){
+if(!(func1.call(schema52["x-memo-switch"][1].properties, key3))){
+validate75.errors = [{instancePath,schemaPath:"#/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs40 === errors){
+if(_errs26 === errors){
 if(data.type !== undefined){
-const _errs41 = errors;
+const _errs27 = errors;
 if("string" !== data.type){
 validate75.errors = [{instancePath:instancePath+"/type",schemaPath:"#/x-memo-switch/1/properties/type/const",keyword:"const",params:{allowedValue: "string"},message:"must be equal to constant"}];
 return false;
 }
-var valid8 = _errs41 === errors;
+var valid6 = _errs27 === errors;
 }
 else {
-var valid8 = true;
+var valid6 = true;
 }
-if(valid8){
+if(valid6){
 if(data.title !== undefined){
-let data15 = data.title;
-const _errs42 = errors;
-let valid9 = true;
-if(typeof data15 === "string"){
-const _errs44 = errors;
-if(typeof data15 !== "string"){
+let data9 = data.title;
+const _errs28 = errors;
+let valid7 = true;
+if(typeof data9 === "string"){
+const _errs30 = errors;
+if(typeof data9 !== "string"){
 validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid3 = _errs44 === errors;
-valid9 = _valid3;
+var _valid3 = _errs30 === errors;
+valid7 = _valid3;
 }
 else {
-const _errs46 = errors;
-if(errors === _errs46){
-if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
-if(Object.keys(data15).length < 1){
-validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs48 = errors;
-for(const key6 in data15){
-if(!(((key6 === "zh-CN") || (key6 === "en")) || (pattern4.test(key6)))){
-validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
-return false;
+const _errs32 = errors;
+if(errors === _errs32){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+let count2 = 0;
+let valid8 = true;
+for(const key4 in data9){
+if(typeof data9[key4] !== "string" || !(((key4 === "zh-CN") || (key4 === "en")) || (pattern4.test(key4)))){
+valid8 = false;
 break;
 }
+count2++;
 }
-if(_errs48 === errors){
-if(data15["zh-CN"] !== undefined){
-const _errs49 = errors;
-if(typeof data15["zh-CN"] !== "string"){
-validate75.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid8 && count2 >= 1)){
+validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid10 = _errs49 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data15.en !== undefined){
-const _errs51 = errors;
-if(typeof data15.en !== "string"){
-validate75.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs51 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-var valid11 = true;
-for(const key7 in data15){
-if(pattern4.test(key7)){
-const _errs53 = errors;
-if(typeof data15[key7] !== "string"){
-validate75.errors = [{instancePath:instancePath+"/title/" + key7.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid11 = _errs53 === errors;
-if(!valid11){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -8116,91 +5812,48 @@ validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-sw
 return false;
 }
 }
-var _valid3 = _errs46 === errors;
-valid9 = _valid3;
+var _valid3 = _errs32 === errors;
+valid7 = _valid3;
 }
-if(!valid9){
+if(!valid7){
 validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/1/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid8 = _errs42 === errors;
+var valid6 = _errs28 === errors;
 }
 else {
-var valid8 = true;
+var valid6 = true;
 }
-if(valid8){
+if(valid6){
 if(data.description !== undefined){
-let data19 = data.description;
-const _errs55 = errors;
-let valid12 = true;
-if(typeof data19 === "string"){
-const _errs57 = errors;
-if(typeof data19 !== "string"){
+let data10 = data.description;
+const _errs34 = errors;
+let valid9 = true;
+if(typeof data10 === "string"){
+const _errs36 = errors;
+if(typeof data10 !== "string"){
 validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid4 = _errs57 === errors;
-valid12 = _valid4;
+var _valid4 = _errs36 === errors;
+valid9 = _valid4;
 }
 else {
-const _errs59 = errors;
-if(errors === _errs59){
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(Object.keys(data19).length < 1){
-validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs61 = errors;
-for(const key8 in data19){
-if(!(((key8 === "zh-CN") || (key8 === "en")) || (pattern4.test(key8)))){
-validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
-return false;
+const _errs38 = errors;
+if(errors === _errs38){
+if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
+let count3 = 0;
+let valid10 = true;
+for(const key5 in data10){
+if(typeof data10[key5] !== "string" || !(((key5 === "zh-CN") || (key5 === "en")) || (pattern4.test(key5)))){
+valid10 = false;
 break;
 }
+count3++;
 }
-if(_errs61 === errors){
-if(data19["zh-CN"] !== undefined){
-const _errs62 = errors;
-if(typeof data19["zh-CN"] !== "string"){
-validate75.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid10 && count3 >= 1)){
+validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid13 = _errs62 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
-if(data19.en !== undefined){
-const _errs64 = errors;
-if(typeof data19.en !== "string"){
-validate75.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid13 = _errs64 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
-var valid14 = true;
-for(const key9 in data19){
-if(pattern4.test(key9)){
-const _errs66 = errors;
-if(typeof data19[key9] !== "string"){
-validate75.errors = [{instancePath:instancePath+"/description/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid14 = _errs66 === errors;
-if(!valid14){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -8208,132 +5861,134 @@ validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-m
 return false;
 }
 }
-var _valid4 = _errs59 === errors;
-valid12 = _valid4;
+var _valid4 = _errs38 === errors;
+valid9 = _valid4;
 }
-if(!valid12){
+if(!valid9){
 validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/1/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid8 = _errs55 === errors;
+var valid6 = _errs34 === errors;
 }
 else {
-var valid8 = true;
+var valid6 = true;
 }
-if(valid8){
+if(valid6){
 if(data.default !== undefined){
-const _errs68 = errors;
+const _errs40 = errors;
 if(typeof data.default !== "string"){
 validate75.errors = [{instancePath:instancePath+"/default",schemaPath:"#/x-memo-switch/1/properties/default/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid8 = _errs68 === errors;
+var valid6 = _errs40 === errors;
 }
 else {
-var valid8 = true;
+var valid6 = true;
 }
-if(valid8){
+if(valid6){
 if(data.minLength !== undefined){
-let data24 = data.minLength;
-const _errs70 = errors;
-if(!(((typeof data24 == "number") && (!(data24 % 1) && !isNaN(data24))) && (isFinite(data24)))){
+let data12 = data.minLength;
+const _errs42 = errors;
+if(!(((typeof data12 == "number") && (!(data12 % 1) && !isNaN(data12))) && (isFinite(data12)))){
 validate75.errors = [{instancePath:instancePath+"/minLength",schemaPath:"#/x-memo-switch/1/properties/minLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs70){
-if((typeof data24 == "number") && (isFinite(data24))){
-if(data24 < 0 || isNaN(data24)){
+if(errors === _errs42){
+if((typeof data12 == "number") && (isFinite(data12))){
+if(data12 < 0 || isNaN(data12)){
 validate75.errors = [{instancePath:instancePath+"/minLength",schemaPath:"#/x-memo-switch/1/properties/minLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid8 = _errs70 === errors;
+var valid6 = _errs42 === errors;
 }
 else {
-var valid8 = true;
+var valid6 = true;
 }
-if(valid8){
+if(valid6){
 if(data.maxLength !== undefined){
-let data25 = data.maxLength;
-const _errs72 = errors;
-if(!(((typeof data25 == "number") && (!(data25 % 1) && !isNaN(data25))) && (isFinite(data25)))){
+let data13 = data.maxLength;
+const _errs44 = errors;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
 validate75.errors = [{instancePath:instancePath+"/maxLength",schemaPath:"#/x-memo-switch/1/properties/maxLength/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs72){
-if((typeof data25 == "number") && (isFinite(data25))){
-if(data25 < 0 || isNaN(data25)){
+if(errors === _errs44){
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 0 || isNaN(data13)){
 validate75.errors = [{instancePath:instancePath+"/maxLength",schemaPath:"#/x-memo-switch/1/properties/maxLength/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid8 = _errs72 === errors;
+var valid6 = _errs44 === errors;
 }
 else {
-var valid8 = true;
+var valid6 = true;
 }
-if(valid8){
+if(valid6){
 if(data.pattern !== undefined){
-const _errs74 = errors;
+const _errs46 = errors;
 if(typeof data.pattern !== "string"){
 validate75.errors = [{instancePath:instancePath+"/pattern",schemaPath:"#/x-memo-switch/1/properties/pattern/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid8 = _errs74 === errors;
+var valid6 = _errs46 === errors;
 }
 else {
-var valid8 = true;
+var valid6 = true;
 }
-if(valid8){
+if(valid6){
 if(data.format !== undefined){
-let data27 = data.format;
-const _errs76 = errors;
-if(!(((((((data27 === "date") || (data27 === "date-time")) || (data27 === "email")) || (data27 === "uri")) || (data27 === "user")) || (data27 === "org-unit")) || (data27 === "record"))){
+let data15 = data.format;
+const _errs48 = errors;
+if(!(((((((data15 === "date") || (data15 === "date-time")) || (data15 === "email")) || (data15 === "uri")) || (data15 === "user")) || (data15 === "org-unit")) || (data15 === "record"))){
 validate75.errors = [{instancePath:instancePath+"/format",schemaPath:"#/x-memo-switch/1/properties/format/enum",keyword:"enum",params:{allowedValues: schema52["x-memo-switch"][1].properties.format.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid8 = _errs76 === errors;
+var valid6 = _errs48 === errors;
 }
 else {
-var valid8 = true;
+var valid6 = true;
 }
-if(valid8){
+if(valid6){
 if(data.enum !== undefined){
-const _errs77 = errors;
-if(!this.check(5, validate28, data.enum)){
+let data16 = data.enum;
+const _errs49 = errors;
+if(!(this.remembers ? this.check(5, validate28, data16) : validate28.call(this, data16, walkDepth + 1))){
 validate75.errors = [{instancePath:instancePath+"/enum",schemaPath:"#/x-memo-switch/1/properties/enum/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid8 = _errs77 === errors;
+var valid6 = _errs49 === errors;
 }
 else {
-var valid8 = true;
+var valid6 = true;
 }
-if(valid8){
+if(valid6){
 if(data.oneOf !== undefined){
-const _errs78 = errors;
-if(!this.check(7, validate30, data.oneOf)){
+let data17 = data.oneOf;
+const _errs50 = errors;
+if(!(this.remembers ? this.check(7, validate30, data17) : validate30.call(this, data17, walkDepth + 1))){
 validate75.errors = [{instancePath:instancePath+"/oneOf",schemaPath:"#/x-memo-switch/1/properties/oneOf/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid8 = _errs78 === errors;
+var valid6 = _errs50 === errors;
 }
 else {
-var valid8 = true;
+var valid6 = true;
 }
-if(valid8){
+if(valid6){
 if(data["x-form"] !== undefined){
-const _errs79 = errors;
+const _errs51 = errors;
 if(typeof data["x-form"] !== "string"){
 validate75.errors = [{instancePath:instancePath+"/x-form",schemaPath:"#/x-memo-switch/1/properties/x-form/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid8 = _errs79 === errors;
+var valid6 = _errs51 === errors;
 }
 else {
-var valid8 = true;
+var valid6 = true;
 }
 }
 }
@@ -8353,12 +6008,12 @@ validate75.errors = [{instancePath,schemaPath:"#/x-memo-switch/1/type",keyword:"
 return false;
 }
 }
-var _valid0 = _errs38 === errors;
+var _valid0 = _errs24 === errors;
 valid0 = _valid0;
 }
 else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || (data.type === "number") || (data.type === "integer")))){
-const _errs81 = errors;
-if(errors === _errs81){
+const _errs53 = errors;
+if(errors === _errs53){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if((data.type === undefined) && (missing2 = "type")){
@@ -8366,100 +6021,57 @@ validate75.errors = [{instancePath,schemaPath:"#/x-memo-switch/2/required",keywo
 return false;
 }
 else {
-const _errs83 = errors;
-for(const key10 in data){
-if(!(func1.call(schema52["x-memo-switch"][2].properties, key10))){
-validate75.errors = [{instancePath,schemaPath:"#/x-memo-switch/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
+const _errs55 = errors;
+for(const key6 in data){
+if(!(func1.call(schema52["x-memo-switch"][2].properties, key6))){
+validate75.errors = [{instancePath,schemaPath:"#/x-memo-switch/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs83 === errors){
+if(_errs55 === errors){
 if(data.type !== undefined){
-let data31 = data.type;
-const _errs84 = errors;
-if(!((data31 === "number") || (data31 === "integer"))){
+let data19 = data.type;
+const _errs56 = errors;
+if(!((data19 === "number") || (data19 === "integer"))){
 validate75.errors = [{instancePath:instancePath+"/type",schemaPath:"#/x-memo-switch/2/properties/type/enum",keyword:"enum",params:{allowedValues: schema52["x-memo-switch"][2].properties.type.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid15 = _errs84 === errors;
+var valid11 = _errs56 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.title !== undefined){
-let data32 = data.title;
-const _errs85 = errors;
-let valid16 = true;
-if(typeof data32 === "string"){
-const _errs87 = errors;
-if(typeof data32 !== "string"){
+let data20 = data.title;
+const _errs57 = errors;
+let valid12 = true;
+if(typeof data20 === "string"){
+const _errs59 = errors;
+if(typeof data20 !== "string"){
 validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/2/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid5 = _errs87 === errors;
-valid16 = _valid5;
+var _valid5 = _errs59 === errors;
+valid12 = _valid5;
 }
 else {
-const _errs89 = errors;
-if(errors === _errs89){
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(Object.keys(data32).length < 1){
-validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/2/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs91 = errors;
-for(const key11 in data32){
-if(!(((key11 === "zh-CN") || (key11 === "en")) || (pattern4.test(key11)))){
-validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/2/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
-return false;
+const _errs61 = errors;
+if(errors === _errs61){
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+let count4 = 0;
+let valid13 = true;
+for(const key7 in data20){
+if(typeof data20[key7] !== "string" || !(((key7 === "zh-CN") || (key7 === "en")) || (pattern4.test(key7)))){
+valid13 = false;
 break;
 }
+count4++;
 }
-if(_errs91 === errors){
-if(data32["zh-CN"] !== undefined){
-const _errs92 = errors;
-if(typeof data32["zh-CN"] !== "string"){
-validate75.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/x-memo-switch/2/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid13 && count4 >= 1)){
+validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/2/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid17 = _errs92 === errors;
-}
-else {
-var valid17 = true;
-}
-if(valid17){
-if(data32.en !== undefined){
-const _errs94 = errors;
-if(typeof data32.en !== "string"){
-validate75.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/x-memo-switch/2/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid17 = _errs94 === errors;
-}
-else {
-var valid17 = true;
-}
-if(valid17){
-var valid18 = true;
-for(const key12 in data32){
-if(pattern4.test(key12)){
-const _errs96 = errors;
-if(typeof data32[key12] !== "string"){
-validate75.errors = [{instancePath:instancePath+"/title/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/2/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid18 = _errs96 === errors;
-if(!valid18){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -8467,91 +6079,48 @@ validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-sw
 return false;
 }
 }
-var _valid5 = _errs89 === errors;
-valid16 = _valid5;
+var _valid5 = _errs61 === errors;
+valid12 = _valid5;
 }
-if(!valid16){
+if(!valid12){
 validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/2/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid15 = _errs85 === errors;
+var valid11 = _errs57 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.description !== undefined){
-let data36 = data.description;
-const _errs98 = errors;
-let valid19 = true;
-if(typeof data36 === "string"){
-const _errs100 = errors;
-if(typeof data36 !== "string"){
+let data21 = data.description;
+const _errs63 = errors;
+let valid14 = true;
+if(typeof data21 === "string"){
+const _errs65 = errors;
+if(typeof data21 !== "string"){
 validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/2/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid6 = _errs100 === errors;
-valid19 = _valid6;
+var _valid6 = _errs65 === errors;
+valid14 = _valid6;
 }
 else {
-const _errs102 = errors;
-if(errors === _errs102){
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(Object.keys(data36).length < 1){
-validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/2/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs104 = errors;
-for(const key13 in data36){
-if(!(((key13 === "zh-CN") || (key13 === "en")) || (pattern4.test(key13)))){
-validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/2/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
-return false;
+const _errs67 = errors;
+if(errors === _errs67){
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+let count5 = 0;
+let valid15 = true;
+for(const key8 in data21){
+if(typeof data21[key8] !== "string" || !(((key8 === "zh-CN") || (key8 === "en")) || (pattern4.test(key8)))){
+valid15 = false;
 break;
 }
+count5++;
 }
-if(_errs104 === errors){
-if(data36["zh-CN"] !== undefined){
-const _errs105 = errors;
-if(typeof data36["zh-CN"] !== "string"){
-validate75.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/x-memo-switch/2/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid15 && count5 >= 1)){
+validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/2/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid20 = _errs105 === errors;
-}
-else {
-var valid20 = true;
-}
-if(valid20){
-if(data36.en !== undefined){
-const _errs107 = errors;
-if(typeof data36.en !== "string"){
-validate75.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/x-memo-switch/2/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid20 = _errs107 === errors;
-}
-else {
-var valid20 = true;
-}
-if(valid20){
-var valid21 = true;
-for(const key14 in data36){
-if(pattern4.test(key14)){
-const _errs109 = errors;
-if(typeof data36[key14] !== "string"){
-validate75.errors = [{instancePath:instancePath+"/description/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/2/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid21 = _errs109 === errors;
-if(!valid21){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -8559,90 +6128,90 @@ validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-m
 return false;
 }
 }
-var _valid6 = _errs102 === errors;
-valid19 = _valid6;
+var _valid6 = _errs67 === errors;
+valid14 = _valid6;
 }
-if(!valid19){
+if(!valid14){
 validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/2/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid15 = _errs98 === errors;
+var valid11 = _errs63 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.default !== undefined){
-let data40 = data.default;
-const _errs111 = errors;
-if(!((typeof data40 == "number") && (isFinite(data40)))){
+let data22 = data.default;
+const _errs69 = errors;
+if(!((typeof data22 == "number") && (isFinite(data22)))){
 validate75.errors = [{instancePath:instancePath+"/default",schemaPath:"#/x-memo-switch/2/properties/default/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
-var valid15 = _errs111 === errors;
+var valid11 = _errs69 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.minimum !== undefined){
-let data41 = data.minimum;
-const _errs113 = errors;
-if(!((typeof data41 == "number") && (isFinite(data41)))){
+let data23 = data.minimum;
+const _errs71 = errors;
+if(!((typeof data23 == "number") && (isFinite(data23)))){
 validate75.errors = [{instancePath:instancePath+"/minimum",schemaPath:"#/x-memo-switch/2/properties/minimum/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
-var valid15 = _errs113 === errors;
+var valid11 = _errs71 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.maximum !== undefined){
-let data42 = data.maximum;
-const _errs115 = errors;
-if(!((typeof data42 == "number") && (isFinite(data42)))){
+let data24 = data.maximum;
+const _errs73 = errors;
+if(!((typeof data24 == "number") && (isFinite(data24)))){
 validate75.errors = [{instancePath:instancePath+"/maximum",schemaPath:"#/x-memo-switch/2/properties/maximum/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
-var valid15 = _errs115 === errors;
+var valid11 = _errs73 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.exclusiveMinimum !== undefined){
-let data43 = data.exclusiveMinimum;
-const _errs117 = errors;
-if(!((typeof data43 == "number") && (isFinite(data43)))){
+let data25 = data.exclusiveMinimum;
+const _errs75 = errors;
+if(!((typeof data25 == "number") && (isFinite(data25)))){
 validate75.errors = [{instancePath:instancePath+"/exclusiveMinimum",schemaPath:"#/x-memo-switch/2/properties/exclusiveMinimum/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
-var valid15 = _errs117 === errors;
+var valid11 = _errs75 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.exclusiveMaximum !== undefined){
-let data44 = data.exclusiveMaximum;
-const _errs119 = errors;
-if(!((typeof data44 == "number") && (isFinite(data44)))){
+let data26 = data.exclusiveMaximum;
+const _errs77 = errors;
+if(!((typeof data26 == "number") && (isFinite(data26)))){
 validate75.errors = [{instancePath:instancePath+"/exclusiveMaximum",schemaPath:"#/x-memo-switch/2/properties/exclusiveMaximum/type",keyword:"type",params:{type: "number"},message:"must be number"}];
 return false;
 }
-var valid15 = _errs119 === errors;
+var valid11 = _errs77 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.multipleOf !== undefined){
-let data45 = data.multipleOf;
-const _errs121 = errors;
-if(errors === _errs121){
-if((typeof data45 == "number") && (isFinite(data45))){
-if(data45 <= 0 || isNaN(data45)){
+let data27 = data.multipleOf;
+const _errs79 = errors;
+if(errors === _errs79){
+if((typeof data27 == "number") && (isFinite(data27))){
+if(data27 <= 0 || isNaN(data27)){
 validate75.errors = [{instancePath:instancePath+"/multipleOf",schemaPath:"#/x-memo-switch/2/properties/multipleOf/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0"}];
 return false;
 }
@@ -8652,108 +6221,67 @@ validate75.errors = [{instancePath:instancePath+"/multipleOf",schemaPath:"#/x-me
 return false;
 }
 }
-var valid15 = _errs121 === errors;
+var valid11 = _errs79 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.enum !== undefined){
-const _errs123 = errors;
-if(!this.check(8, validate32, data.enum)){
+let data28 = data.enum;
+const _errs81 = errors;
+if(!(this.remembers ? this.check(8, validate32, data28) : validate32.call(this, data28, walkDepth + 1))){
 validate75.errors = [{instancePath:instancePath+"/enum",schemaPath:"#/x-memo-switch/2/properties/enum/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid15 = _errs123 === errors;
+var valid11 = _errs81 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data.oneOf !== undefined){
-const _errs124 = errors;
-if(!this.check(10, validate34, data.oneOf)){
+let data29 = data.oneOf;
+const _errs82 = errors;
+if(!(this.remembers ? this.check(10, validate34, data29) : validate34.call(this, data29, walkDepth + 1))){
 validate75.errors = [{instancePath:instancePath+"/oneOf",schemaPath:"#/x-memo-switch/2/properties/oneOf/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid15 = _errs124 === errors;
+var valid11 = _errs82 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
-if(valid15){
+if(valid11){
 if(data["x-unit"] !== undefined){
-let data48 = data["x-unit"];
-const _errs125 = errors;
-let valid22 = true;
-if(typeof data48 === "string"){
-const _errs127 = errors;
-if(typeof data48 !== "string"){
+let data30 = data["x-unit"];
+const _errs83 = errors;
+let valid16 = true;
+if(typeof data30 === "string"){
+const _errs85 = errors;
+if(typeof data30 !== "string"){
 validate75.errors = [{instancePath:instancePath+"/x-unit",schemaPath:"#/x-memo-switch/2/properties/x-unit/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid7 = _errs127 === errors;
-valid22 = _valid7;
+var _valid7 = _errs85 === errors;
+valid16 = _valid7;
 }
 else {
-const _errs129 = errors;
-if(errors === _errs129){
-if(data48 && typeof data48 == "object" && !Array.isArray(data48)){
-if(Object.keys(data48).length < 1){
-validate75.errors = [{instancePath:instancePath+"/x-unit",schemaPath:"#/x-memo-switch/2/properties/x-unit/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs131 = errors;
-for(const key15 in data48){
-if(!(((key15 === "zh-CN") || (key15 === "en")) || (pattern4.test(key15)))){
-validate75.errors = [{instancePath:instancePath+"/x-unit",schemaPath:"#/x-memo-switch/2/properties/x-unit/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
-return false;
+const _errs87 = errors;
+if(errors === _errs87){
+if(data30 && typeof data30 == "object" && !Array.isArray(data30)){
+let count6 = 0;
+let valid17 = true;
+for(const key9 in data30){
+if(typeof data30[key9] !== "string" || !(((key9 === "zh-CN") || (key9 === "en")) || (pattern4.test(key9)))){
+valid17 = false;
 break;
 }
+count6++;
 }
-if(_errs131 === errors){
-if(data48["zh-CN"] !== undefined){
-const _errs132 = errors;
-if(typeof data48["zh-CN"] !== "string"){
-validate75.errors = [{instancePath:instancePath+"/x-unit/zh-CN",schemaPath:"#/x-memo-switch/2/properties/x-unit/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid17 && count6 >= 1)){
+validate75.errors = [{instancePath:instancePath+"/x-unit",schemaPath:"#/x-memo-switch/2/properties/x-unit/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid23 = _errs132 === errors;
-}
-else {
-var valid23 = true;
-}
-if(valid23){
-if(data48.en !== undefined){
-const _errs134 = errors;
-if(typeof data48.en !== "string"){
-validate75.errors = [{instancePath:instancePath+"/x-unit/en",schemaPath:"#/x-memo-switch/2/properties/x-unit/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid23 = _errs134 === errors;
-}
-else {
-var valid23 = true;
-}
-if(valid23){
-var valid24 = true;
-for(const key16 in data48){
-if(pattern4.test(key16)){
-const _errs136 = errors;
-if(typeof data48[key16] !== "string"){
-validate75.errors = [{instancePath:instancePath+"/x-unit/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/2/properties/x-unit/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid24 = _errs136 === errors;
-if(!valid24){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -8761,17 +6289,17 @@ validate75.errors = [{instancePath:instancePath+"/x-unit",schemaPath:"#/x-memo-s
 return false;
 }
 }
-var _valid7 = _errs129 === errors;
-valid22 = _valid7;
+var _valid7 = _errs87 === errors;
+valid16 = _valid7;
 }
-if(!valid22){
+if(!valid16){
 validate75.errors = [{instancePath:instancePath+"/x-unit",schemaPath:"#/x-memo-switch/2/properties/x-unit/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid15 = _errs125 === errors;
+var valid11 = _errs83 === errors;
 }
 else {
-var valid15 = true;
+var valid11 = true;
 }
 }
 }
@@ -8792,12 +6320,12 @@ validate75.errors = [{instancePath,schemaPath:"#/x-memo-switch/2/type",keyword:"
 return false;
 }
 }
-var _valid0 = _errs81 === errors;
+var _valid0 = _errs53 === errors;
 valid0 = _valid0;
 }
 else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "boolean"))){
-const _errs138 = errors;
-if(errors === _errs138){
+const _errs89 = errors;
+if(errors === _errs89){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
 if((data.type === undefined) && (missing3 = "type")){
@@ -8805,99 +6333,56 @@ validate75.errors = [{instancePath,schemaPath:"#/x-memo-switch/3/required",keywo
 return false;
 }
 else {
-const _errs140 = errors;
-for(const key17 in data){
-if(!((((key17 === "type") || (key17 === "title")) || (key17 === "description")) || (key17 === "default"))){
-validate75.errors = [{instancePath,schemaPath:"#/x-memo-switch/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"}];
+const _errs91 = errors;
+for(const key10 in data){
+if(!((((key10 === "type") || (key10 === "title")) || (key10 === "description")) || (key10 === "default"))){
+validate75.errors = [{instancePath,schemaPath:"#/x-memo-switch/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs140 === errors){
+if(_errs91 === errors){
 if(data.type !== undefined){
-const _errs141 = errors;
+const _errs92 = errors;
 if("boolean" !== data.type){
 validate75.errors = [{instancePath:instancePath+"/type",schemaPath:"#/x-memo-switch/3/properties/type/const",keyword:"const",params:{allowedValue: "boolean"},message:"must be equal to constant"}];
 return false;
 }
-var valid25 = _errs141 === errors;
+var valid18 = _errs92 === errors;
 }
 else {
-var valid25 = true;
+var valid18 = true;
 }
-if(valid25){
+if(valid18){
 if(data.title !== undefined){
-let data53 = data.title;
-const _errs142 = errors;
-let valid26 = true;
-if(typeof data53 === "string"){
-const _errs144 = errors;
-if(typeof data53 !== "string"){
+let data32 = data.title;
+const _errs93 = errors;
+let valid19 = true;
+if(typeof data32 === "string"){
+const _errs95 = errors;
+if(typeof data32 !== "string"){
 validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/3/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid8 = _errs144 === errors;
-valid26 = _valid8;
+var _valid8 = _errs95 === errors;
+valid19 = _valid8;
 }
 else {
-const _errs146 = errors;
-if(errors === _errs146){
-if(data53 && typeof data53 == "object" && !Array.isArray(data53)){
-if(Object.keys(data53).length < 1){
-validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/3/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs148 = errors;
-for(const key18 in data53){
-if(!(((key18 === "zh-CN") || (key18 === "en")) || (pattern4.test(key18)))){
-validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/3/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"}];
-return false;
+const _errs97 = errors;
+if(errors === _errs97){
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+let count7 = 0;
+let valid20 = true;
+for(const key11 in data32){
+if(typeof data32[key11] !== "string" || !(((key11 === "zh-CN") || (key11 === "en")) || (pattern4.test(key11)))){
+valid20 = false;
 break;
 }
+count7++;
 }
-if(_errs148 === errors){
-if(data53["zh-CN"] !== undefined){
-const _errs149 = errors;
-if(typeof data53["zh-CN"] !== "string"){
-validate75.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/x-memo-switch/3/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid20 && count7 >= 1)){
+validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/3/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid27 = _errs149 === errors;
-}
-else {
-var valid27 = true;
-}
-if(valid27){
-if(data53.en !== undefined){
-const _errs151 = errors;
-if(typeof data53.en !== "string"){
-validate75.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/x-memo-switch/3/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid27 = _errs151 === errors;
-}
-else {
-var valid27 = true;
-}
-if(valid27){
-var valid28 = true;
-for(const key19 in data53){
-if(pattern4.test(key19)){
-const _errs153 = errors;
-if(typeof data53[key19] !== "string"){
-validate75.errors = [{instancePath:instancePath+"/title/" + key19.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/3/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid28 = _errs153 === errors;
-if(!valid28){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -8905,91 +6390,48 @@ validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-sw
 return false;
 }
 }
-var _valid8 = _errs146 === errors;
-valid26 = _valid8;
+var _valid8 = _errs97 === errors;
+valid19 = _valid8;
 }
-if(!valid26){
+if(!valid19){
 validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/3/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid25 = _errs142 === errors;
+var valid18 = _errs93 === errors;
 }
 else {
-var valid25 = true;
+var valid18 = true;
 }
-if(valid25){
+if(valid18){
 if(data.description !== undefined){
-let data57 = data.description;
-const _errs155 = errors;
-let valid29 = true;
-if(typeof data57 === "string"){
-const _errs157 = errors;
-if(typeof data57 !== "string"){
+let data33 = data.description;
+const _errs99 = errors;
+let valid21 = true;
+if(typeof data33 === "string"){
+const _errs101 = errors;
+if(typeof data33 !== "string"){
 validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/3/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid9 = _errs157 === errors;
-valid29 = _valid9;
+var _valid9 = _errs101 === errors;
+valid21 = _valid9;
 }
 else {
-const _errs159 = errors;
-if(errors === _errs159){
-if(data57 && typeof data57 == "object" && !Array.isArray(data57)){
-if(Object.keys(data57).length < 1){
-validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/3/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs161 = errors;
-for(const key20 in data57){
-if(!(((key20 === "zh-CN") || (key20 === "en")) || (pattern4.test(key20)))){
-validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/3/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"}];
-return false;
+const _errs103 = errors;
+if(errors === _errs103){
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+let count8 = 0;
+let valid22 = true;
+for(const key12 in data33){
+if(typeof data33[key12] !== "string" || !(((key12 === "zh-CN") || (key12 === "en")) || (pattern4.test(key12)))){
+valid22 = false;
 break;
 }
+count8++;
 }
-if(_errs161 === errors){
-if(data57["zh-CN"] !== undefined){
-const _errs162 = errors;
-if(typeof data57["zh-CN"] !== "string"){
-validate75.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/x-memo-switch/3/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid22 && count8 >= 1)){
+validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/3/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid30 = _errs162 === errors;
-}
-else {
-var valid30 = true;
-}
-if(valid30){
-if(data57.en !== undefined){
-const _errs164 = errors;
-if(typeof data57.en !== "string"){
-validate75.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/x-memo-switch/3/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid30 = _errs164 === errors;
-}
-else {
-var valid30 = true;
-}
-if(valid30){
-var valid31 = true;
-for(const key21 in data57){
-if(pattern4.test(key21)){
-const _errs166 = errors;
-if(typeof data57[key21] !== "string"){
-validate75.errors = [{instancePath:instancePath+"/description/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/3/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid31 = _errs166 === errors;
-if(!valid31){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -8997,29 +6439,29 @@ validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-m
 return false;
 }
 }
-var _valid9 = _errs159 === errors;
-valid29 = _valid9;
+var _valid9 = _errs103 === errors;
+valid21 = _valid9;
 }
-if(!valid29){
+if(!valid21){
 validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/3/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid25 = _errs155 === errors;
+var valid18 = _errs99 === errors;
 }
 else {
-var valid25 = true;
+var valid18 = true;
 }
-if(valid25){
+if(valid18){
 if(data.default !== undefined){
-const _errs168 = errors;
+const _errs105 = errors;
 if(typeof data.default !== "boolean"){
 validate75.errors = [{instancePath:instancePath+"/default",schemaPath:"#/x-memo-switch/3/properties/default/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
 return false;
 }
-var valid25 = _errs168 === errors;
+var valid18 = _errs105 === errors;
 }
 else {
-var valid25 = true;
+var valid18 = true;
 }
 }
 }
@@ -9032,12 +6474,12 @@ validate75.errors = [{instancePath,schemaPath:"#/x-memo-switch/3/type",keyword:"
 return false;
 }
 }
-var _valid0 = _errs138 === errors;
+var _valid0 = _errs89 === errors;
 valid0 = _valid0;
 }
 else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "object"))){
-const _errs170 = errors;
-if(errors === _errs170){
+const _errs107 = errors;
+if(errors === _errs107){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing4;
 if(((data.type === undefined) && (missing4 = "type")) || ((data.properties === undefined) && (missing4 = "properties"))){
@@ -9045,99 +6487,56 @@ validate75.errors = [{instancePath,schemaPath:"#/x-memo-switch/4/required",keywo
 return false;
 }
 else {
-const _errs172 = errors;
-for(const key22 in data){
-if(!(((((key22 === "type") || (key22 === "title")) || (key22 === "description")) || (key22 === "properties")) || (key22 === "required"))){
-validate75.errors = [{instancePath,schemaPath:"#/x-memo-switch/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"}];
+const _errs109 = errors;
+for(const key13 in data){
+if(!(((((key13 === "type") || (key13 === "title")) || (key13 === "description")) || (key13 === "properties")) || (key13 === "required"))){
+validate75.errors = [{instancePath,schemaPath:"#/x-memo-switch/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs172 === errors){
+if(_errs109 === errors){
 if(data.type !== undefined){
-const _errs173 = errors;
+const _errs110 = errors;
 if("object" !== data.type){
 validate75.errors = [{instancePath:instancePath+"/type",schemaPath:"#/x-memo-switch/4/properties/type/const",keyword:"const",params:{allowedValue: "object"},message:"must be equal to constant"}];
 return false;
 }
-var valid32 = _errs173 === errors;
+var valid23 = _errs110 === errors;
 }
 else {
-var valid32 = true;
+var valid23 = true;
 }
-if(valid32){
+if(valid23){
 if(data.title !== undefined){
-let data63 = data.title;
-const _errs174 = errors;
-let valid33 = true;
-if(typeof data63 === "string"){
-const _errs176 = errors;
-if(typeof data63 !== "string"){
+let data36 = data.title;
+const _errs111 = errors;
+let valid24 = true;
+if(typeof data36 === "string"){
+const _errs113 = errors;
+if(typeof data36 !== "string"){
 validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/4/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid10 = _errs176 === errors;
-valid33 = _valid10;
+var _valid10 = _errs113 === errors;
+valid24 = _valid10;
 }
 else {
-const _errs178 = errors;
-if(errors === _errs178){
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(Object.keys(data63).length < 1){
-validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/4/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs180 = errors;
-for(const key23 in data63){
-if(!(((key23 === "zh-CN") || (key23 === "en")) || (pattern4.test(key23)))){
-validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/4/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"}];
-return false;
+const _errs115 = errors;
+if(errors === _errs115){
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+let count9 = 0;
+let valid25 = true;
+for(const key14 in data36){
+if(typeof data36[key14] !== "string" || !(((key14 === "zh-CN") || (key14 === "en")) || (pattern4.test(key14)))){
+valid25 = false;
 break;
 }
+count9++;
 }
-if(_errs180 === errors){
-if(data63["zh-CN"] !== undefined){
-const _errs181 = errors;
-if(typeof data63["zh-CN"] !== "string"){
-validate75.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/x-memo-switch/4/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid25 && count9 >= 1)){
+validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/4/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid34 = _errs181 === errors;
-}
-else {
-var valid34 = true;
-}
-if(valid34){
-if(data63.en !== undefined){
-const _errs183 = errors;
-if(typeof data63.en !== "string"){
-validate75.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/x-memo-switch/4/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid34 = _errs183 === errors;
-}
-else {
-var valid34 = true;
-}
-if(valid34){
-var valid35 = true;
-for(const key24 in data63){
-if(pattern4.test(key24)){
-const _errs185 = errors;
-if(typeof data63[key24] !== "string"){
-validate75.errors = [{instancePath:instancePath+"/title/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/4/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid35 = _errs185 === errors;
-if(!valid35){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -9145,91 +6544,48 @@ validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-sw
 return false;
 }
 }
-var _valid10 = _errs178 === errors;
-valid33 = _valid10;
+var _valid10 = _errs115 === errors;
+valid24 = _valid10;
 }
-if(!valid33){
+if(!valid24){
 validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/4/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid32 = _errs174 === errors;
+var valid23 = _errs111 === errors;
 }
 else {
-var valid32 = true;
+var valid23 = true;
 }
-if(valid32){
+if(valid23){
 if(data.description !== undefined){
-let data67 = data.description;
-const _errs187 = errors;
-let valid36 = true;
-if(typeof data67 === "string"){
-const _errs189 = errors;
-if(typeof data67 !== "string"){
+let data37 = data.description;
+const _errs117 = errors;
+let valid26 = true;
+if(typeof data37 === "string"){
+const _errs119 = errors;
+if(typeof data37 !== "string"){
 validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/4/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid11 = _errs189 === errors;
-valid36 = _valid11;
+var _valid11 = _errs119 === errors;
+valid26 = _valid11;
 }
 else {
-const _errs191 = errors;
-if(errors === _errs191){
-if(data67 && typeof data67 == "object" && !Array.isArray(data67)){
-if(Object.keys(data67).length < 1){
-validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/4/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs193 = errors;
-for(const key25 in data67){
-if(!(((key25 === "zh-CN") || (key25 === "en")) || (pattern4.test(key25)))){
-validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/4/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"}];
-return false;
+const _errs121 = errors;
+if(errors === _errs121){
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+let count10 = 0;
+let valid27 = true;
+for(const key15 in data37){
+if(typeof data37[key15] !== "string" || !(((key15 === "zh-CN") || (key15 === "en")) || (pattern4.test(key15)))){
+valid27 = false;
 break;
 }
+count10++;
 }
-if(_errs193 === errors){
-if(data67["zh-CN"] !== undefined){
-const _errs194 = errors;
-if(typeof data67["zh-CN"] !== "string"){
-validate75.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/x-memo-switch/4/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid27 && count10 >= 1)){
+validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/4/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid37 = _errs194 === errors;
-}
-else {
-var valid37 = true;
-}
-if(valid37){
-if(data67.en !== undefined){
-const _errs196 = errors;
-if(typeof data67.en !== "string"){
-validate75.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/x-memo-switch/4/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid37 = _errs196 === errors;
-}
-else {
-var valid37 = true;
-}
-if(valid37){
-var valid38 = true;
-for(const key26 in data67){
-if(pattern4.test(key26)){
-const _errs198 = errors;
-if(typeof data67[key26] !== "string"){
-validate75.errors = [{instancePath:instancePath+"/description/" + key26.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/4/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid38 = _errs198 === errors;
-if(!valid38){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -9237,41 +6593,43 @@ validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-m
 return false;
 }
 }
-var _valid11 = _errs191 === errors;
-valid36 = _valid11;
+var _valid11 = _errs121 === errors;
+valid26 = _valid11;
 }
-if(!valid36){
+if(!valid26){
 validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/4/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid32 = _errs187 === errors;
+var valid23 = _errs117 === errors;
 }
 else {
-var valid32 = true;
+var valid23 = true;
 }
-if(valid32){
+if(valid23){
 if(data.properties !== undefined){
-const _errs200 = errors;
-if(!this.check(12, validate45, data.properties)){
+let data38 = data.properties;
+const _errs123 = errors;
+if(!(this.remembers ? this.check(12, validate45, data38) : validate45.call(this, data38, walkDepth + 1))){
 validate75.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/x-memo-switch/4/properties/properties/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid32 = _errs200 === errors;
+var valid23 = _errs123 === errors;
 }
 else {
-var valid32 = true;
+var valid23 = true;
 }
-if(valid32){
+if(valid23){
 if(data.required !== undefined){
-const _errs201 = errors;
-if(!this.check(13, validate47, data.required)){
+let data39 = data.required;
+const _errs124 = errors;
+if(!(this.remembers ? this.check(13, validate47, data39) : validate47.call(this, data39, walkDepth + 1))){
 validate75.errors = [{instancePath:instancePath+"/required",schemaPath:"#/x-memo-switch/4/properties/required/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid32 = _errs201 === errors;
+var valid23 = _errs124 === errors;
 }
 else {
-var valid32 = true;
+var valid23 = true;
 }
 }
 }
@@ -9285,12 +6643,12 @@ validate75.errors = [{instancePath,schemaPath:"#/x-memo-switch/4/type",keyword:"
 return false;
 }
 }
-var _valid0 = _errs170 === errors;
+var _valid0 = _errs107 === errors;
 valid0 = _valid0;
 }
 else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "array"))){
-const _errs202 = errors;
-if(errors === _errs202){
+const _errs125 = errors;
+if(errors === _errs125){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing5;
 if(((data.type === undefined) && (missing5 = "type")) || ((data.items === undefined) && (missing5 = "items"))){
@@ -9298,99 +6656,56 @@ validate75.errors = [{instancePath,schemaPath:"#/x-memo-switch/5/required",keywo
 return false;
 }
 else {
-const _errs204 = errors;
-for(const key27 in data){
-if(!((((((((key27 === "type") || (key27 === "title")) || (key27 === "description")) || (key27 === "items")) || (key27 === "uniqueItems")) || (key27 === "minItems")) || (key27 === "maxItems")) || (key27 === "default"))){
-validate75.errors = [{instancePath,schemaPath:"#/x-memo-switch/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key27},message:"must NOT have additional properties"}];
+const _errs127 = errors;
+for(const key16 in data){
+if(!((((((((key16 === "type") || (key16 === "title")) || (key16 === "description")) || (key16 === "items")) || (key16 === "uniqueItems")) || (key16 === "minItems")) || (key16 === "maxItems")) || (key16 === "default"))){
+validate75.errors = [{instancePath,schemaPath:"#/x-memo-switch/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs204 === errors){
+if(_errs127 === errors){
 if(data.type !== undefined){
-const _errs205 = errors;
+const _errs128 = errors;
 if("array" !== data.type){
 validate75.errors = [{instancePath:instancePath+"/type",schemaPath:"#/x-memo-switch/5/properties/type/const",keyword:"const",params:{allowedValue: "array"},message:"must be equal to constant"}];
 return false;
 }
-var valid39 = _errs205 === errors;
+var valid28 = _errs128 === errors;
 }
 else {
-var valid39 = true;
+var valid28 = true;
 }
-if(valid39){
+if(valid28){
 if(data.title !== undefined){
-let data74 = data.title;
-const _errs206 = errors;
-let valid40 = true;
-if(typeof data74 === "string"){
-const _errs208 = errors;
-if(typeof data74 !== "string"){
+let data41 = data.title;
+const _errs129 = errors;
+let valid29 = true;
+if(typeof data41 === "string"){
+const _errs131 = errors;
+if(typeof data41 !== "string"){
 validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/5/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid12 = _errs208 === errors;
-valid40 = _valid12;
+var _valid12 = _errs131 === errors;
+valid29 = _valid12;
 }
 else {
-const _errs210 = errors;
-if(errors === _errs210){
-if(data74 && typeof data74 == "object" && !Array.isArray(data74)){
-if(Object.keys(data74).length < 1){
-validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/5/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs212 = errors;
-for(const key28 in data74){
-if(!(((key28 === "zh-CN") || (key28 === "en")) || (pattern4.test(key28)))){
-validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/5/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"}];
-return false;
+const _errs133 = errors;
+if(errors === _errs133){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+let count11 = 0;
+let valid30 = true;
+for(const key17 in data41){
+if(typeof data41[key17] !== "string" || !(((key17 === "zh-CN") || (key17 === "en")) || (pattern4.test(key17)))){
+valid30 = false;
 break;
 }
+count11++;
 }
-if(_errs212 === errors){
-if(data74["zh-CN"] !== undefined){
-const _errs213 = errors;
-if(typeof data74["zh-CN"] !== "string"){
-validate75.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/x-memo-switch/5/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid30 && count11 >= 1)){
+validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/5/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid41 = _errs213 === errors;
-}
-else {
-var valid41 = true;
-}
-if(valid41){
-if(data74.en !== undefined){
-const _errs215 = errors;
-if(typeof data74.en !== "string"){
-validate75.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/x-memo-switch/5/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid41 = _errs215 === errors;
-}
-else {
-var valid41 = true;
-}
-if(valid41){
-var valid42 = true;
-for(const key29 in data74){
-if(pattern4.test(key29)){
-const _errs217 = errors;
-if(typeof data74[key29] !== "string"){
-validate75.errors = [{instancePath:instancePath+"/title/" + key29.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/5/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid42 = _errs217 === errors;
-if(!valid42){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -9398,91 +6713,48 @@ validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-sw
 return false;
 }
 }
-var _valid12 = _errs210 === errors;
-valid40 = _valid12;
+var _valid12 = _errs133 === errors;
+valid29 = _valid12;
 }
-if(!valid40){
+if(!valid29){
 validate75.errors = [{instancePath:instancePath+"/title",schemaPath:"#/x-memo-switch/5/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid39 = _errs206 === errors;
+var valid28 = _errs129 === errors;
 }
 else {
-var valid39 = true;
+var valid28 = true;
 }
-if(valid39){
+if(valid28){
 if(data.description !== undefined){
-let data78 = data.description;
-const _errs219 = errors;
-let valid43 = true;
-if(typeof data78 === "string"){
-const _errs221 = errors;
-if(typeof data78 !== "string"){
+let data42 = data.description;
+const _errs135 = errors;
+let valid31 = true;
+if(typeof data42 === "string"){
+const _errs137 = errors;
+if(typeof data42 !== "string"){
 validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/5/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid13 = _errs221 === errors;
-valid43 = _valid13;
+var _valid13 = _errs137 === errors;
+valid31 = _valid13;
 }
 else {
-const _errs223 = errors;
-if(errors === _errs223){
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-if(Object.keys(data78).length < 1){
-validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/5/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs225 = errors;
-for(const key30 in data78){
-if(!(((key30 === "zh-CN") || (key30 === "en")) || (pattern4.test(key30)))){
-validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/5/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key30},message:"must NOT have additional properties"}];
-return false;
+const _errs139 = errors;
+if(errors === _errs139){
+if(data42 && typeof data42 == "object" && !Array.isArray(data42)){
+let count12 = 0;
+let valid32 = true;
+for(const key18 in data42){
+if(typeof data42[key18] !== "string" || !(((key18 === "zh-CN") || (key18 === "en")) || (pattern4.test(key18)))){
+valid32 = false;
 break;
 }
+count12++;
 }
-if(_errs225 === errors){
-if(data78["zh-CN"] !== undefined){
-const _errs226 = errors;
-if(typeof data78["zh-CN"] !== "string"){
-validate75.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/x-memo-switch/5/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid32 && count12 >= 1)){
+validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/5/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid44 = _errs226 === errors;
-}
-else {
-var valid44 = true;
-}
-if(valid44){
-if(data78.en !== undefined){
-const _errs228 = errors;
-if(typeof data78.en !== "string"){
-validate75.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/x-memo-switch/5/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid44 = _errs228 === errors;
-}
-else {
-var valid44 = true;
-}
-if(valid44){
-var valid45 = true;
-for(const key31 in data78){
-if(pattern4.test(key31)){
-const _errs230 = errors;
-if(typeof data78[key31] !== "string"){
-validate75.errors = [{instancePath:instancePath+"/description/" + key31.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/x-memo-switch/5/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid45 = _errs230 === errors;
-if(!valid45){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -9490,95 +6762,97 @@ validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-m
 return false;
 }
 }
-var _valid13 = _errs223 === errors;
-valid43 = _valid13;
+var _valid13 = _errs139 === errors;
+valid31 = _valid13;
 }
-if(!valid43){
+if(!valid31){
 validate75.errors = [{instancePath:instancePath+"/description",schemaPath:"#/x-memo-switch/5/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid39 = _errs219 === errors;
+var valid28 = _errs135 === errors;
 }
 else {
-var valid39 = true;
+var valid28 = true;
 }
-if(valid39){
+if(valid28){
 if(data.items !== undefined){
-const _errs232 = errors;
-if(!this.check(3, validate24, data.items)){
+let data43 = data.items;
+const _errs141 = errors;
+if(!(this.remembers ? this.check(3, validate24, data43) : validate24.call(this, data43, walkDepth + 1))){
 validate75.errors = [{instancePath:instancePath+"/items",schemaPath:"#/x-memo-switch/5/properties/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid39 = _errs232 === errors;
+var valid28 = _errs141 === errors;
 }
 else {
-var valid39 = true;
+var valid28 = true;
 }
-if(valid39){
+if(valid28){
 if(data.uniqueItems !== undefined){
-const _errs233 = errors;
+const _errs142 = errors;
 if(true !== data.uniqueItems){
 validate75.errors = [{instancePath:instancePath+"/uniqueItems",schemaPath:"#/x-memo-switch/5/properties/uniqueItems/const",keyword:"const",params:{allowedValue: true},message:"must be equal to constant"}];
 return false;
 }
-var valid39 = _errs233 === errors;
+var valid28 = _errs142 === errors;
 }
 else {
-var valid39 = true;
+var valid28 = true;
 }
-if(valid39){
+if(valid28){
 if(data.minItems !== undefined){
-let data84 = data.minItems;
-const _errs234 = errors;
-if(!(((typeof data84 == "number") && (!(data84 % 1) && !isNaN(data84))) && (isFinite(data84)))){
+let data45 = data.minItems;
+const _errs143 = errors;
+if(!(((typeof data45 == "number") && (!(data45 % 1) && !isNaN(data45))) && (isFinite(data45)))){
 validate75.errors = [{instancePath:instancePath+"/minItems",schemaPath:"#/x-memo-switch/5/properties/minItems/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs234){
-if((typeof data84 == "number") && (isFinite(data84))){
-if(data84 < 0 || isNaN(data84)){
+if(errors === _errs143){
+if((typeof data45 == "number") && (isFinite(data45))){
+if(data45 < 0 || isNaN(data45)){
 validate75.errors = [{instancePath:instancePath+"/minItems",schemaPath:"#/x-memo-switch/5/properties/minItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid39 = _errs234 === errors;
+var valid28 = _errs143 === errors;
 }
 else {
-var valid39 = true;
+var valid28 = true;
 }
-if(valid39){
+if(valid28){
 if(data.maxItems !== undefined){
-let data85 = data.maxItems;
-const _errs236 = errors;
-if(!(((typeof data85 == "number") && (!(data85 % 1) && !isNaN(data85))) && (isFinite(data85)))){
+let data46 = data.maxItems;
+const _errs145 = errors;
+if(!(((typeof data46 == "number") && (!(data46 % 1) && !isNaN(data46))) && (isFinite(data46)))){
 validate75.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/x-memo-switch/5/properties/maxItems/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs236){
-if((typeof data85 == "number") && (isFinite(data85))){
-if(data85 < 0 || isNaN(data85)){
+if(errors === _errs145){
+if((typeof data46 == "number") && (isFinite(data46))){
+if(data46 < 0 || isNaN(data46)){
 validate75.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/x-memo-switch/5/properties/maxItems/minimum",keyword:"minimum",params:{comparison: ">=", limit: 0},message:"must be >= 0"}];
 return false;
 }
 }
 }
-var valid39 = _errs236 === errors;
+var valid28 = _errs145 === errors;
 }
 else {
-var valid39 = true;
+var valid28 = true;
 }
-if(valid39){
+if(valid28){
 if(data.default !== undefined){
-const _errs238 = errors;
-if(!this.check(4, validate27, data.default)){
+let data47 = data.default;
+const _errs147 = errors;
+if(!(this.remembers ? this.check(4, validate27, data47) : validate27.call(this, data47, walkDepth + 1))){
 validate75.errors = [{instancePath:instancePath+"/default",schemaPath:"#/x-memo-switch/5/properties/default/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid39 = _errs238 === errors;
+var valid28 = _errs147 === errors;
 }
 else {
-var valid39 = true;
+var valid28 = true;
 }
 }
 }
@@ -9595,12 +6869,16 @@ validate75.errors = [{instancePath,schemaPath:"#/x-memo-switch/5/type",keyword:"
 return false;
 }
 }
-var _valid0 = _errs202 === errors;
+var _valid0 = _errs125 === errors;
 valid0 = _valid0;
 }
 else {
-const _errs239 = errors;
-if(errors === _errs239){
+const _errs148 = errors;
+if(!this.freeWithin(data, walkDepth + 0)){
+validate75.errors = [{instancePath,schemaPath:"#/x-memo-switch/6/x-memo-open",keyword:"x-memo-open",params:{},message:"must pass \"x-memo-open\" keyword validation"}];
+return false;
+}
+if(errors === _errs148){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing6;
 if((data.type === undefined) && (missing6 = "type")){
@@ -9609,8 +6887,8 @@ return false;
 }
 else {
 if(data.type !== undefined){
-let data87 = data.type;
-if(!((((((data87 === "array") || (data87 === "string")) || (data87 === "number")) || (data87 === "integer")) || (data87 === "boolean")) || (data87 === "object"))){
+let data48 = data.type;
+if(!((((((data48 === "array") || (data48 === "string")) || (data48 === "number")) || (data48 === "integer")) || (data48 === "boolean")) || (data48 === "object"))){
 validate75.errors = [{instancePath:instancePath+"/type",schemaPath:"#/x-memo-switch/6/properties/type/enum",keyword:"enum",params:{allowedValues: schema52["x-memo-switch"][6].properties.type.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
@@ -9622,7 +6900,7 @@ validate75.errors = [{instancePath,schemaPath:"#/x-memo-switch/6/type",keyword:"
 return false;
 }
 }
-var _valid0 = _errs239 === errors;
+var _valid0 = _errs148 === errors;
 valid0 = _valid0;
 }
 if(!valid0){
@@ -9635,21 +6913,29 @@ return errors === 0;
 validate75.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate86(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate86(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate86.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(!(data && typeof data == "object" && !Array.isArray(data))){
 validate86.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
-if(!this.mapValid(pattern133, 21, validate75, data)){
+let valid0 = true;
+if(this.remembers || this.inherits(data)){
+valid0 = this.mapValid(pattern72, 21, validate75, data, walkDepth + 0);
+}
+else {
+const keys0 = Object.keys(data);
+const values0 = Object.values(data);
+for(let i0=0; i0<keys0.length; i0++){
+if(!pattern72.test(keys0[i0]) || !validate75.call(this, values0[i0], walkDepth + 0 + 1)){
+valid0 = false;
+break;
+}
+}
+}
+if(!valid0){
 validate86.errors = [{instancePath,schemaPath:"#/x-memo-map",keyword:"x-memo-map",params:{},message:"must pass \"x-memo-map\" keyword validation"}];
 return false;
 }
@@ -9659,16 +6945,10 @@ return errors === 0;
 validate86.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate88(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate88(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate88.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -9715,61 +6995,18 @@ else {
 const _errs7 = errors;
 if(errors === _errs7){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(Object.keys(data1).length < 1){
-validate88.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs9 = errors;
+let count0 = 0;
+let valid2 = true;
 for(const key1 in data1){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate88.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
+if(typeof data1[key1] !== "string" || !(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+valid2 = false;
 break;
 }
+count0++;
 }
-if(_errs9 === errors){
-if(data1["zh-CN"] !== undefined){
-const _errs10 = errors;
-if(typeof data1["zh-CN"] !== "string"){
-validate88.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid2 && count0 >= 1)){
+validate88.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid2 = _errs10 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data1.en !== undefined){
-const _errs12 = errors;
-if(typeof data1.en !== "string"){
-validate88.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs12 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-var valid3 = true;
-for(const key2 in data1){
-if(pattern4.test(key2)){
-const _errs14 = errors;
-if(typeof data1[key2] !== "string"){
-validate88.errors = [{instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs14 === errors;
-if(!valid3){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -9791,77 +7028,34 @@ var valid0 = true;
 }
 if(valid0){
 if(data.description !== undefined){
-let data5 = data.description;
-const _errs16 = errors;
-let valid4 = true;
-if(typeof data5 === "string"){
-const _errs18 = errors;
-if(typeof data5 !== "string"){
+let data2 = data.description;
+const _errs9 = errors;
+let valid3 = true;
+if(typeof data2 === "string"){
+const _errs11 = errors;
+if(typeof data2 !== "string"){
 validate88.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid1 = _errs18 === errors;
-valid4 = _valid1;
+var _valid1 = _errs11 === errors;
+valid3 = _valid1;
 }
 else {
-const _errs20 = errors;
-if(errors === _errs20){
-if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(Object.keys(data5).length < 1){
-validate88.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs22 = errors;
-for(const key3 in data5){
-if(!(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
-validate88.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
-return false;
+const _errs13 = errors;
+if(errors === _errs13){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let count1 = 0;
+let valid4 = true;
+for(const key2 in data2){
+if(typeof data2[key2] !== "string" || !(((key2 === "zh-CN") || (key2 === "en")) || (pattern4.test(key2)))){
+valid4 = false;
 break;
 }
+count1++;
 }
-if(_errs22 === errors){
-if(data5["zh-CN"] !== undefined){
-const _errs23 = errors;
-if(typeof data5["zh-CN"] !== "string"){
-validate88.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid4 && count1 >= 1)){
+validate88.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid5 = _errs23 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data5.en !== undefined){
-const _errs25 = errors;
-if(typeof data5.en !== "string"){
-validate88.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs25 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-var valid6 = true;
-for(const key4 in data5){
-if(pattern4.test(key4)){
-const _errs27 = errors;
-if(typeof data5[key4] !== "string"){
-validate88.errors = [{instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs27 === errors;
-if(!valid6){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -9869,11 +7063,37 @@ validate88.errors = [{instancePath:instancePath+"/description",schemaPath:"#/pro
 return false;
 }
 }
-var _valid1 = _errs20 === errors;
-valid4 = _valid1;
+var _valid1 = _errs13 === errors;
+valid3 = _valid1;
 }
-if(!valid4){
+if(!valid3){
 validate88.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid0 = _errs9 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.properties !== undefined){
+let data3 = data.properties;
+const _errs15 = errors;
+if(!(this.remembers ? this.check(19, validate72, data3) : validate72.call(this, data3, walkDepth + 1))){
+validate88.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid0 = _errs15 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.required !== undefined){
+let data4 = data.required;
+const _errs16 = errors;
+if(!(this.remembers ? this.check(20, validate74, data4) : validate74.call(this, data4, walkDepth + 1))){
+validate88.errors = [{instancePath:instancePath+"/required",schemaPath:"#/properties/required/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs16 === errors;
@@ -9882,37 +7102,14 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.properties !== undefined){
-const _errs29 = errors;
-if(!this.check(19, validate72, data.properties)){
-validate88.errors = [{instancePath:instancePath+"/properties",schemaPath:"#/properties/properties/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid0 = _errs29 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.required !== undefined){
-const _errs30 = errors;
-if(!this.check(20, validate74, data.required)){
-validate88.errors = [{instancePath:instancePath+"/required",schemaPath:"#/properties/required/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid0 = _errs30 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
 if(data.$defs !== undefined){
-const _errs31 = errors;
-if(!this.check(22, validate86, data.$defs)){
+let data5 = data.$defs;
+const _errs17 = errors;
+if(!(this.remembers ? this.check(22, validate86, data5) : validate86.call(this, data5, walkDepth + 1))){
 validate88.errors = [{instancePath:instancePath+"/$defs",schemaPath:"#/properties/%24defs/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid0 = _errs31 === errors;
+var valid0 = _errs17 === errors;
 }
 else {
 var valid0 = true;
@@ -9936,19 +7133,13 @@ return errors === 0;
 validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema59 = {"type":"object","properties":{"root":{"x-memo":24},"nodes":{"x-memo":27}},"required":["root","nodes"],"additionalProperties":false};
-const schema55 = {"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"uniqueItems":true};
-const pattern138 = new RegExp("^[A-Za-z0-9_-]{1,64}$", "u");
+const schema55 = {"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"x-memo-unique":true};
+const pattern75 = new RegExp("^[A-Za-z0-9_-]{1,64}$", "u");
 
-function validate92(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate92(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate92.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 var valid0 = true;
@@ -9958,7 +7149,7 @@ let data0 = data[i0];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern138.test(data0)){
+if(!pattern75.test(data0)){
 validate92.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
@@ -9974,23 +7165,9 @@ break;
 }
 }
 if(valid0){
-let i1 = data.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-validate92.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+if(!this.allDifferent(data)){
+validate92.errors = [{instancePath,schemaPath:"#/x-memo-unique",keyword:"x-memo-unique",params:{},message:"must pass \"x-memo-unique\" keyword validation"}];
 return false;
-break;
-}
-indices0[item0] = i1;
-}
 }
 }
 }
@@ -10005,23 +7182,21 @@ return errors === 0;
 validate92.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema58 = {"type":"object","x-memo-map":["^[A-Za-z0-9_-]{1,64}$",26]};
-const schema57 = {"type":"object","discriminator":{"propertyName":"type"},"required":["type"],"oneOf":[{"type":"object","properties":{"type":{"const":"field"},"path":{"type":"string","minLength":1},"widget":{"type":"string","pattern":"^[a-z][a-zA-Z0-9]*(:[a-z][a-zA-Z0-9-]*)?$"},"props":{"x-memo":25},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"help":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"placeholder":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"required":["type","path"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"section"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"collapsible":{"type":"boolean"},"children":{"x-memo":24}},"required":["type","children"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"columns"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"children":{"x-memo":24}},"required":["type","children"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"column"},"span":{"type":"integer","minimum":1,"maximum":24},"children":{"x-memo":24}},"required":["type","children"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"tabs"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"children":{"x-memo":24}},"required":["type","children"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"tab"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"children":{"x-memo":24}},"required":["type","children"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"steps"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"children":{"x-memo":24}},"required":["type","children"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"step"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"children":{"x-memo":24}},"required":["type","children"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"repeatingTable"},"path":{"type":"string","minLength":1},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"addLabel":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"children":{"x-memo":24}},"required":["type","path","children"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"text"},"content":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"format":{"enum":["plain","markdown"]}},"required":["type","content"],"additionalProperties":false}]};
+const schema57 = {"allOf":[{"type":"object","required":["type"],"x-memo-open":true},{"x-memo-switch":[{"type":"object","properties":{"type":{"const":"field"},"path":{"type":"string","minLength":1},"widget":{"type":"string","pattern":"^[a-z][a-zA-Z0-9]*(:[a-z][a-zA-Z0-9-]*)?$"},"props":{"x-memo":25},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"help":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"placeholder":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]}},"required":["type","path"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"section"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"collapsible":{"type":"boolean"},"children":{"x-memo":24}},"required":["type","children"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"columns"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"children":{"x-memo":24}},"required":["type","children"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"column"},"span":{"type":"integer","minimum":1,"maximum":24},"children":{"x-memo":24}},"required":["type","children"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"tabs"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"children":{"x-memo":24}},"required":["type","children"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"tab"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"children":{"x-memo":24}},"required":["type","children"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"steps"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"children":{"x-memo":24}},"required":["type","children"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"step"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"children":{"x-memo":24}},"required":["type","children"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"repeatingTable"},"path":{"type":"string","minLength":1},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"addLabel":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"children":{"x-memo":24}},"required":["type","path","children"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"text"},"content":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"format":{"enum":["plain","markdown"]}},"required":["type","content"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["field","section","columns","column","tabs","tab","steps","step","repeatingTable","text"]}},"required":["type"],"x-memo-open":true}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"field"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"section"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"columns"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"column"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"tabs"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"tab"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"steps"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"step"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"repeatingTable"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"text"}},"required":["type"]}]}]};
 const func9 = ucs2length;
-const pattern139 = new RegExp("^[a-z][a-zA-Z0-9]*(:[a-z][a-zA-Z0-9-]*)?$", "u");
-const schema56 = {"type":"object"};
+const pattern76 = new RegExp("^[a-z][a-zA-Z0-9]*(:[a-z][a-zA-Z0-9-]*)?$", "u");
+const schema56 = {"type":"object","x-memo-open":true};
 
-function validate93(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate93(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate93.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(!(data && typeof data == "object" && !Array.isArray(data))){
 validate93.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+if(!this.freeWithin(data, walkDepth + 0)){
+validate93.errors = [{instancePath,schemaPath:"#/x-memo-open",keyword:"x-memo-open",params:{},message:"must pass \"x-memo-open\" keyword validation"}];
 return false;
 }
 validate93.errors = vErrors;
@@ -10030,52 +7205,58 @@ return errors === 0;
 validate93.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate94(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate94(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate94.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+const _errs0 = errors;
+if(!this.freeWithin(data, walkDepth + 0)){
+validate94.errors = [{instancePath,schemaPath:"#/allOf/0/x-memo-open",keyword:"x-memo-open",params:{},message:"must pass \"x-memo-open\" keyword validation"}];
+return false;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
+if(errors === _errs0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.type === undefined) && (missing0 = "type")){
-validate94.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate94.errors = [{instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
+}
 else {
-const tag0 = data.type;
-if(typeof tag0 == "string"){
-if(tag0 === "field"){
+validate94.errors = [{instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs0 === errors;
+if(valid0){
 const _errs2 = errors;
-if(errors === _errs2){
+let valid1 = true;
+if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "field"))){
+const _errs4 = errors;
+if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if(((data.type === undefined) && (missing1 = "type")) || ((data.path === undefined) && (missing1 = "path"))){
-validate94.errors = [{instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/0/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-const _errs4 = errors;
+const _errs6 = errors;
 for(const key0 in data){
 if(!(((((((key0 === "type") || (key0 === "path")) || (key0 === "widget")) || (key0 === "props")) || (key0 === "label")) || (key0 === "help")) || (key0 === "placeholder"))){
-validate94.errors = [{instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs4 === errors){
+if(_errs6 === errors){
 if(data.type !== undefined){
-const _errs5 = errors;
+const _errs7 = errors;
 if("field" !== data.type){
-validate94.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "field"},message:"must be equal to constant"}];
+validate94.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/0/properties/type/const",keyword:"const",params:{allowedValue: "field"},message:"must be equal to constant"}];
 return false;
 }
-var valid2 = _errs5 === errors;
+var valid2 = _errs7 === errors;
 }
 else {
 var valid2 = true;
@@ -10083,37 +7264,16 @@ var valid2 = true;
 if(valid2){
 if(data.path !== undefined){
 let data1 = data.path;
-const _errs6 = errors;
-if(errors === _errs6){
-if(typeof data1 === "string"){
-if(func9(data1) < 1){
-validate94.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/0/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-else {
-validate94.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/0/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid2 = _errs6 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.widget !== undefined){
-let data2 = data.widget;
 const _errs8 = errors;
 if(errors === _errs8){
-if(typeof data2 === "string"){
-if(!pattern139.test(data2)){
-validate94.errors = [{instancePath:instancePath+"/widget",schemaPath:"#/oneOf/0/properties/widget/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-zA-Z0-9]*(:[a-z][a-zA-Z0-9-]*)?$"},message:"must match pattern \""+"^[a-z][a-zA-Z0-9]*(:[a-z][a-zA-Z0-9-]*)?$"+"\""}];
+if(typeof data1 === "string"){
+if(func9(data1) < 1){
+validate94.errors = [{instancePath:instancePath+"/path",schemaPath:"#/allOf/1/x-memo-switch/0/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 else {
-validate94.errors = [{instancePath:instancePath+"/widget",schemaPath:"#/oneOf/0/properties/widget/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate94.errors = [{instancePath:instancePath+"/path",schemaPath:"#/allOf/1/x-memo-switch/0/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
@@ -10123,11 +7283,20 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data.props !== undefined){
+if(data.widget !== undefined){
+let data2 = data.widget;
 const _errs10 = errors;
-if(!this.check(25, validate93, data.props)){
-validate94.errors = [{instancePath:instancePath+"/props",schemaPath:"#/oneOf/0/properties/props/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(errors === _errs10){
+if(typeof data2 === "string"){
+if(!pattern76.test(data2)){
+validate94.errors = [{instancePath:instancePath+"/widget",schemaPath:"#/allOf/1/x-memo-switch/0/properties/widget/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-zA-Z0-9]*(:[a-z][a-zA-Z0-9-]*)?$"},message:"must match pattern \""+"^[a-z][a-zA-Z0-9]*(:[a-z][a-zA-Z0-9-]*)?$"+"\""}];
 return false;
+}
+}
+else {
+validate94.errors = [{instancePath:instancePath+"/widget",schemaPath:"#/allOf/1/x-memo-switch/0/properties/widget/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
 }
 var valid2 = _errs10 === errors;
 }
@@ -10135,277 +7304,161 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data.label !== undefined){
-let data4 = data.label;
-const _errs11 = errors;
-let valid3 = true;
-if(typeof data4 === "string"){
-const _errs13 = errors;
-if(typeof data4 !== "string"){
-validate94.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(data.props !== undefined){
+let data3 = data.props;
+const _errs12 = errors;
+if(!(this.remembers ? this.check(25, validate93, data3) : validate93.call(this, data3, walkDepth + 1))){
+validate94.errors = [{instancePath:instancePath+"/props",schemaPath:"#/allOf/1/x-memo-switch/0/properties/props/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var _valid0 = _errs13 === errors;
-valid3 = _valid0;
+var valid2 = _errs12 === errors;
 }
 else {
+var valid2 = true;
+}
+if(valid2){
+if(data.label !== undefined){
+let data4 = data.label;
+const _errs13 = errors;
+let valid3 = true;
+if(typeof data4 === "string"){
 const _errs15 = errors;
-if(errors === _errs15){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(Object.keys(data4).length < 1){
-validate94.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+if(typeof data4 !== "string"){
+validate94.errors = [{instancePath:instancePath+"/label",schemaPath:"#/allOf/1/x-memo-switch/0/properties/label/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+var _valid1 = _errs15 === errors;
+valid3 = _valid1;
 }
 else {
 const _errs17 = errors;
+if(errors === _errs17){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let count0 = 0;
+let valid4 = true;
 for(const key1 in data4){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate94.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
+if(typeof data4[key1] !== "string" || !(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+valid4 = false;
 break;
 }
+count0++;
 }
-if(_errs17 === errors){
-if(data4["zh-CN"] !== undefined){
-const _errs18 = errors;
-if(typeof data4["zh-CN"] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/label/zh-CN",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid4 && count0 >= 1)){
+validate94.errors = [{instancePath:instancePath+"/label",schemaPath:"#/allOf/1/x-memo-switch/0/properties/label/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid4 = _errs18 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data4.en !== undefined){
-const _errs20 = errors;
-if(typeof data4.en !== "string"){
-validate94.errors = [{instancePath:instancePath+"/label/en",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs20 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-var valid5 = true;
-for(const key2 in data4){
-if(pattern4.test(key2)){
-const _errs22 = errors;
-if(typeof data4[key2] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/label/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs22 === errors;
-if(!valid5){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate94.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate94.errors = [{instancePath:instancePath+"/label",schemaPath:"#/allOf/1/x-memo-switch/0/properties/label/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid0 = _errs15 === errors;
-valid3 = _valid0;
+var _valid1 = _errs17 === errors;
+valid3 = _valid1;
 }
 if(!valid3){
-validate94.errors = [{instancePath:instancePath+"/label",schemaPath:"#/oneOf/0/properties/label/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate94.errors = [{instancePath:instancePath+"/label",schemaPath:"#/allOf/1/x-memo-switch/0/properties/label/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid2 = _errs11 === errors;
+var valid2 = _errs13 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
 if(data.help !== undefined){
-let data8 = data.help;
-const _errs24 = errors;
+let data5 = data.help;
+const _errs19 = errors;
+let valid5 = true;
+if(typeof data5 === "string"){
+const _errs21 = errors;
+if(typeof data5 !== "string"){
+validate94.errors = [{instancePath:instancePath+"/help",schemaPath:"#/allOf/1/x-memo-switch/0/properties/help/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var _valid2 = _errs21 === errors;
+valid5 = _valid2;
+}
+else {
+const _errs23 = errors;
+if(errors === _errs23){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+let count1 = 0;
 let valid6 = true;
-if(typeof data8 === "string"){
-const _errs26 = errors;
-if(typeof data8 !== "string"){
-validate94.errors = [{instancePath:instancePath+"/help",schemaPath:"#/oneOf/0/properties/help/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var _valid1 = _errs26 === errors;
-valid6 = _valid1;
-}
-else {
-const _errs28 = errors;
-if(errors === _errs28){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(Object.keys(data8).length < 1){
-validate94.errors = [{instancePath:instancePath+"/help",schemaPath:"#/oneOf/0/properties/help/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs30 = errors;
-for(const key3 in data8){
-if(!(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
-validate94.errors = [{instancePath:instancePath+"/help",schemaPath:"#/oneOf/0/properties/help/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
-return false;
+for(const key2 in data5){
+if(typeof data5[key2] !== "string" || !(((key2 === "zh-CN") || (key2 === "en")) || (pattern4.test(key2)))){
+valid6 = false;
 break;
 }
+count1++;
 }
-if(_errs30 === errors){
-if(data8["zh-CN"] !== undefined){
-const _errs31 = errors;
-if(typeof data8["zh-CN"] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/help/zh-CN",schemaPath:"#/oneOf/0/properties/help/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid6 && count1 >= 1)){
+validate94.errors = [{instancePath:instancePath+"/help",schemaPath:"#/allOf/1/x-memo-switch/0/properties/help/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid7 = _errs31 === errors;
-}
-else {
-var valid7 = true;
-}
-if(valid7){
-if(data8.en !== undefined){
-const _errs33 = errors;
-if(typeof data8.en !== "string"){
-validate94.errors = [{instancePath:instancePath+"/help/en",schemaPath:"#/oneOf/0/properties/help/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid7 = _errs33 === errors;
-}
-else {
-var valid7 = true;
-}
-if(valid7){
-var valid8 = true;
-for(const key4 in data8){
-if(pattern4.test(key4)){
-const _errs35 = errors;
-if(typeof data8[key4] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/help/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/help/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid8 = _errs35 === errors;
-if(!valid8){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate94.errors = [{instancePath:instancePath+"/help",schemaPath:"#/oneOf/0/properties/help/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate94.errors = [{instancePath:instancePath+"/help",schemaPath:"#/allOf/1/x-memo-switch/0/properties/help/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid1 = _errs28 === errors;
-valid6 = _valid1;
+var _valid2 = _errs23 === errors;
+valid5 = _valid2;
 }
-if(!valid6){
-validate94.errors = [{instancePath:instancePath+"/help",schemaPath:"#/oneOf/0/properties/help/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!valid5){
+validate94.errors = [{instancePath:instancePath+"/help",schemaPath:"#/allOf/1/x-memo-switch/0/properties/help/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid2 = _errs24 === errors;
+var valid2 = _errs19 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
 if(data.placeholder !== undefined){
-let data12 = data.placeholder;
-const _errs37 = errors;
-let valid9 = true;
-if(typeof data12 === "string"){
-const _errs39 = errors;
-if(typeof data12 !== "string"){
-validate94.errors = [{instancePath:instancePath+"/placeholder",schemaPath:"#/oneOf/0/properties/placeholder/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data6 = data.placeholder;
+const _errs25 = errors;
+let valid7 = true;
+if(typeof data6 === "string"){
+const _errs27 = errors;
+if(typeof data6 !== "string"){
+validate94.errors = [{instancePath:instancePath+"/placeholder",schemaPath:"#/allOf/1/x-memo-switch/0/properties/placeholder/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid2 = _errs39 === errors;
-valid9 = _valid2;
-}
-else {
-const _errs41 = errors;
-if(errors === _errs41){
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(Object.keys(data12).length < 1){
-validate94.errors = [{instancePath:instancePath+"/placeholder",schemaPath:"#/oneOf/0/properties/placeholder/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
+var _valid3 = _errs27 === errors;
+valid7 = _valid3;
 }
 else {
-const _errs43 = errors;
-for(const key5 in data12){
-if(!(((key5 === "zh-CN") || (key5 === "en")) || (pattern4.test(key5)))){
-validate94.errors = [{instancePath:instancePath+"/placeholder",schemaPath:"#/oneOf/0/properties/placeholder/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
-return false;
+const _errs29 = errors;
+if(errors === _errs29){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+let count2 = 0;
+let valid8 = true;
+for(const key3 in data6){
+if(typeof data6[key3] !== "string" || !(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
+valid8 = false;
 break;
 }
+count2++;
 }
-if(_errs43 === errors){
-if(data12["zh-CN"] !== undefined){
-const _errs44 = errors;
-if(typeof data12["zh-CN"] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/placeholder/zh-CN",schemaPath:"#/oneOf/0/properties/placeholder/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid8 && count2 >= 1)){
+validate94.errors = [{instancePath:instancePath+"/placeholder",schemaPath:"#/allOf/1/x-memo-switch/0/properties/placeholder/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid10 = _errs44 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data12.en !== undefined){
-const _errs46 = errors;
-if(typeof data12.en !== "string"){
-validate94.errors = [{instancePath:instancePath+"/placeholder/en",schemaPath:"#/oneOf/0/properties/placeholder/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs46 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-var valid11 = true;
-for(const key6 in data12){
-if(pattern4.test(key6)){
-const _errs48 = errors;
-if(typeof data12[key6] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/placeholder/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/placeholder/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid11 = _errs48 === errors;
-if(!valid11){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate94.errors = [{instancePath:instancePath+"/placeholder",schemaPath:"#/oneOf/0/properties/placeholder/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate94.errors = [{instancePath:instancePath+"/placeholder",schemaPath:"#/allOf/1/x-memo-switch/0/properties/placeholder/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid2 = _errs41 === errors;
-valid9 = _valid2;
+var _valid3 = _errs29 === errors;
+valid7 = _valid3;
 }
-if(!valid9){
-validate94.errors = [{instancePath:instancePath+"/placeholder",schemaPath:"#/oneOf/0/properties/placeholder/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!valid7){
+validate94.errors = [{instancePath:instancePath+"/placeholder",schemaPath:"#/allOf/1/x-memo-switch/0/properties/placeholder/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid2 = _errs37 === errors;
+var valid2 = _errs25 === errors;
 }
 else {
 var valid2 = true;
@@ -10420,26 +7473,195 @@ var valid2 = true;
 }
 }
 else {
-validate94.errors = [{instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var props0 = true;
+var _valid0 = _errs4 === errors;
+valid1 = _valid0;
 }
-else if(tag0 === "section"){
-const _errs50 = errors;
-if(errors === _errs50){
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "section"))){
+const _errs31 = errors;
+if(errors === _errs31){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if(((data.type === undefined) && (missing2 = "type")) || ((data.children === undefined) && (missing2 = "children"))){
-validate94.errors = [{instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+return false;
+}
+else {
+const _errs33 = errors;
+for(const key4 in data){
+if(!(((((key4 === "type") || (key4 === "title")) || (key4 === "description")) || (key4 === "collapsible")) || (key4 === "children"))){
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs33 === errors){
+if(data.type !== undefined){
+const _errs34 = errors;
+if("section" !== data.type){
+validate94.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/1/properties/type/const",keyword:"const",params:{allowedValue: "section"},message:"must be equal to constant"}];
+return false;
+}
+var valid9 = _errs34 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data.title !== undefined){
+let data8 = data.title;
+const _errs35 = errors;
+let valid10 = true;
+if(typeof data8 === "string"){
+const _errs37 = errors;
+if(typeof data8 !== "string"){
+validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/1/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var _valid4 = _errs37 === errors;
+valid10 = _valid4;
+}
+else {
+const _errs39 = errors;
+if(errors === _errs39){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+let count3 = 0;
+let valid11 = true;
+for(const key5 in data8){
+if(typeof data8[key5] !== "string" || !(((key5 === "zh-CN") || (key5 === "en")) || (pattern4.test(key5)))){
+valid11 = false;
+break;
+}
+count3++;
+}
+if(!(valid11 && count3 >= 1)){
+validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/1/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
+return false;
+}
+}
+else {
+validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/1/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid4 = _errs39 === errors;
+valid10 = _valid4;
+}
+if(!valid10){
+validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/1/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid9 = _errs35 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data.description !== undefined){
+let data9 = data.description;
+const _errs41 = errors;
+let valid12 = true;
+if(typeof data9 === "string"){
+const _errs43 = errors;
+if(typeof data9 !== "string"){
+validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/1/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var _valid5 = _errs43 === errors;
+valid12 = _valid5;
+}
+else {
+const _errs45 = errors;
+if(errors === _errs45){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+let count4 = 0;
+let valid13 = true;
+for(const key6 in data9){
+if(typeof data9[key6] !== "string" || !(((key6 === "zh-CN") || (key6 === "en")) || (pattern4.test(key6)))){
+valid13 = false;
+break;
+}
+count4++;
+}
+if(!(valid13 && count4 >= 1)){
+validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/1/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
+return false;
+}
+}
+else {
+validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/1/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid5 = _errs45 === errors;
+valid12 = _valid5;
+}
+if(!valid12){
+validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/1/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid9 = _errs41 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data.collapsible !== undefined){
+const _errs47 = errors;
+if(typeof data.collapsible !== "boolean"){
+validate94.errors = [{instancePath:instancePath+"/collapsible",schemaPath:"#/allOf/1/x-memo-switch/1/properties/collapsible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
+return false;
+}
+var valid9 = _errs47 === errors;
+}
+else {
+var valid9 = true;
+}
+if(valid9){
+if(data.children !== undefined){
+let data11 = data.children;
+const _errs49 = errors;
+if(!(this.remembers ? this.check(24, validate92, data11) : validate92.call(this, data11, walkDepth + 1))){
+validate94.errors = [{instancePath:instancePath+"/children",schemaPath:"#/allOf/1/x-memo-switch/1/properties/children/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid9 = _errs49 === errors;
+}
+else {
+var valid9 = true;
+}
+}
+}
+}
+}
+}
+}
+}
+else {
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid0 = _errs31 === errors;
+valid1 = _valid0;
+}
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "columns"))){
+const _errs50 = errors;
+if(errors === _errs50){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing3;
+if(((data.type === undefined) && (missing3 = "type")) || ((data.children === undefined) && (missing3 = "children"))){
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/2/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
 const _errs52 = errors;
 for(const key7 in data){
-if(!(((((key7 === "type") || (key7 === "title")) || (key7 === "description")) || (key7 === "collapsible")) || (key7 === "children"))){
-validate94.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
+if(!((((key7 === "type") || (key7 === "title")) || (key7 === "description")) || (key7 === "children"))){
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
 return false;
 break;
 }
@@ -10447,223 +7669,125 @@ break;
 if(_errs52 === errors){
 if(data.type !== undefined){
 const _errs53 = errors;
-if("section" !== data.type){
-validate94.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "section"},message:"must be equal to constant"}];
+if("columns" !== data.type){
+validate94.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/2/properties/type/const",keyword:"const",params:{allowedValue: "columns"},message:"must be equal to constant"}];
 return false;
 }
-var valid13 = _errs53 === errors;
+var valid14 = _errs53 === errors;
 }
 else {
-var valid13 = true;
+var valid14 = true;
 }
-if(valid13){
+if(valid14){
 if(data.title !== undefined){
-let data17 = data.title;
+let data13 = data.title;
 const _errs54 = errors;
-let valid14 = true;
-if(typeof data17 === "string"){
+let valid15 = true;
+if(typeof data13 === "string"){
 const _errs56 = errors;
-if(typeof data17 !== "string"){
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data13 !== "string"){
+validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/2/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid3 = _errs56 === errors;
-valid14 = _valid3;
+var _valid6 = _errs56 === errors;
+valid15 = _valid6;
 }
 else {
 const _errs58 = errors;
 if(errors === _errs58){
-if(data17 && typeof data17 == "object" && !Array.isArray(data17)){
-if(Object.keys(data17).length < 1){
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs60 = errors;
-for(const key8 in data17){
-if(!(((key8 === "zh-CN") || (key8 === "en")) || (pattern4.test(key8)))){
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
-return false;
+if(data13 && typeof data13 == "object" && !Array.isArray(data13)){
+let count5 = 0;
+let valid16 = true;
+for(const key8 in data13){
+if(typeof data13[key8] !== "string" || !(((key8 === "zh-CN") || (key8 === "en")) || (pattern4.test(key8)))){
+valid16 = false;
 break;
 }
+count5++;
 }
-if(_errs60 === errors){
-if(data17["zh-CN"] !== undefined){
-const _errs61 = errors;
-if(typeof data17["zh-CN"] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid16 && count5 >= 1)){
+validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/2/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid15 = _errs61 === errors;
-}
-else {
-var valid15 = true;
-}
-if(valid15){
-if(data17.en !== undefined){
-const _errs63 = errors;
-if(typeof data17.en !== "string"){
-validate94.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid15 = _errs63 === errors;
-}
-else {
-var valid15 = true;
-}
-if(valid15){
-var valid16 = true;
-for(const key9 in data17){
-if(pattern4.test(key9)){
-const _errs65 = errors;
-if(typeof data17[key9] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/title/" + key9.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid16 = _errs65 === errors;
-if(!valid16){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/2/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid3 = _errs58 === errors;
-valid14 = _valid3;
+var _valid6 = _errs58 === errors;
+valid15 = _valid6;
 }
-if(!valid14){
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!valid15){
+validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/2/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid13 = _errs54 === errors;
+var valid14 = _errs54 === errors;
 }
 else {
-var valid13 = true;
+var valid14 = true;
 }
-if(valid13){
+if(valid14){
 if(data.description !== undefined){
-let data21 = data.description;
-const _errs67 = errors;
+let data14 = data.description;
+const _errs60 = errors;
 let valid17 = true;
-if(typeof data21 === "string"){
-const _errs69 = errors;
-if(typeof data21 !== "string"){
-validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data14 === "string"){
+const _errs62 = errors;
+if(typeof data14 !== "string"){
+validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/2/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid4 = _errs69 === errors;
-valid17 = _valid4;
-}
-else {
-const _errs71 = errors;
-if(errors === _errs71){
-if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
-if(Object.keys(data21).length < 1){
-validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
+var _valid7 = _errs62 === errors;
+valid17 = _valid7;
 }
 else {
-const _errs73 = errors;
-for(const key10 in data21){
-if(!(((key10 === "zh-CN") || (key10 === "en")) || (pattern4.test(key10)))){
-validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
-return false;
+const _errs64 = errors;
+if(errors === _errs64){
+if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
+let count6 = 0;
+let valid18 = true;
+for(const key9 in data14){
+if(typeof data14[key9] !== "string" || !(((key9 === "zh-CN") || (key9 === "en")) || (pattern4.test(key9)))){
+valid18 = false;
 break;
 }
+count6++;
 }
-if(_errs73 === errors){
-if(data21["zh-CN"] !== undefined){
-const _errs74 = errors;
-if(typeof data21["zh-CN"] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/1/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid18 && count6 >= 1)){
+validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/2/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid18 = _errs74 === errors;
-}
-else {
-var valid18 = true;
-}
-if(valid18){
-if(data21.en !== undefined){
-const _errs76 = errors;
-if(typeof data21.en !== "string"){
-validate94.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/1/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid18 = _errs76 === errors;
-}
-else {
-var valid18 = true;
-}
-if(valid18){
-var valid19 = true;
-for(const key11 in data21){
-if(pattern4.test(key11)){
-const _errs78 = errors;
-if(typeof data21[key11] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/description/" + key11.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/1/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid19 = _errs78 === errors;
-if(!valid19){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/2/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid4 = _errs71 === errors;
-valid17 = _valid4;
+var _valid7 = _errs64 === errors;
+valid17 = _valid7;
 }
 if(!valid17){
-validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/1/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/2/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid13 = _errs67 === errors;
+var valid14 = _errs60 === errors;
 }
 else {
-var valid13 = true;
+var valid14 = true;
 }
-if(valid13){
-if(data.collapsible !== undefined){
-const _errs80 = errors;
-if(typeof data.collapsible !== "boolean"){
-validate94.errors = [{instancePath:instancePath+"/collapsible",schemaPath:"#/oneOf/1/properties/collapsible/type",keyword:"type",params:{type: "boolean"},message:"must be boolean"}];
-return false;
-}
-var valid13 = _errs80 === errors;
-}
-else {
-var valid13 = true;
-}
-if(valid13){
+if(valid14){
 if(data.children !== undefined){
-const _errs82 = errors;
-if(!this.check(24, validate92, data.children)){
-validate94.errors = [{instancePath:instancePath+"/children",schemaPath:"#/oneOf/1/properties/children/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data15 = data.children;
+const _errs66 = errors;
+if(!(this.remembers ? this.check(24, validate92, data15) : validate92.call(this, data15, walkDepth + 1))){
+validate94.errors = [{instancePath:instancePath+"/children",schemaPath:"#/allOf/1/x-memo-switch/2/properties/children/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid13 = _errs82 === errors;
+var valid14 = _errs66 === errors;
 }
 else {
-var valid13 = true;
-}
+var valid14 = true;
 }
 }
 }
@@ -10672,239 +7796,391 @@ var valid13 = true;
 }
 }
 else {
-validate94.errors = [{instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/2/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-if(props0 !== true){
-props0 = true;
+var _valid0 = _errs50 === errors;
+valid1 = _valid0;
 }
-}
-else if(tag0 === "columns"){
-const _errs83 = errors;
-if(errors === _errs83){
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "column"))){
+const _errs67 = errors;
+if(errors === _errs67){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing3;
-if(((data.type === undefined) && (missing3 = "type")) || ((data.children === undefined) && (missing3 = "children"))){
-validate94.errors = [{instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+let missing4;
+if(((data.type === undefined) && (missing4 = "type")) || ((data.children === undefined) && (missing4 = "children"))){
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/3/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
-const _errs85 = errors;
-for(const key12 in data){
-if(!((((key12 === "type") || (key12 === "title")) || (key12 === "description")) || (key12 === "children"))){
-validate94.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
+const _errs69 = errors;
+for(const key10 in data){
+if(!(((key10 === "type") || (key10 === "span")) || (key10 === "children"))){
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs85 === errors){
+if(_errs69 === errors){
 if(data.type !== undefined){
-const _errs86 = errors;
-if("columns" !== data.type){
-validate94.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "columns"},message:"must be equal to constant"}];
+const _errs70 = errors;
+if("column" !== data.type){
+validate94.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/3/properties/type/const",keyword:"const",params:{allowedValue: "column"},message:"must be equal to constant"}];
 return false;
 }
-var valid21 = _errs86 === errors;
+var valid19 = _errs70 === errors;
 }
 else {
-var valid21 = true;
+var valid19 = true;
 }
-if(valid21){
+if(valid19){
+if(data.span !== undefined){
+let data17 = data.span;
+const _errs71 = errors;
+if(!(((typeof data17 == "number") && (!(data17 % 1) && !isNaN(data17))) && (isFinite(data17)))){
+validate94.errors = [{instancePath:instancePath+"/span",schemaPath:"#/allOf/1/x-memo-switch/3/properties/span/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs71){
+if((typeof data17 == "number") && (isFinite(data17))){
+if(data17 > 24 || isNaN(data17)){
+validate94.errors = [{instancePath:instancePath+"/span",schemaPath:"#/allOf/1/x-memo-switch/3/properties/span/maximum",keyword:"maximum",params:{comparison: "<=", limit: 24},message:"must be <= 24"}];
+return false;
+}
+else {
+if(data17 < 1 || isNaN(data17)){
+validate94.errors = [{instancePath:instancePath+"/span",schemaPath:"#/allOf/1/x-memo-switch/3/properties/span/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+var valid19 = _errs71 === errors;
+}
+else {
+var valid19 = true;
+}
+if(valid19){
+if(data.children !== undefined){
+let data18 = data.children;
+const _errs73 = errors;
+if(!(this.remembers ? this.check(24, validate92, data18) : validate92.call(this, data18, walkDepth + 1))){
+validate94.errors = [{instancePath:instancePath+"/children",schemaPath:"#/allOf/1/x-memo-switch/3/properties/children/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid19 = _errs73 === errors;
+}
+else {
+var valid19 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/3/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid0 = _errs67 === errors;
+valid1 = _valid0;
+}
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "tabs"))){
+const _errs74 = errors;
+if(errors === _errs74){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing5;
+if(((data.type === undefined) && (missing5 = "type")) || ((data.children === undefined) && (missing5 = "children"))){
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/4/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+return false;
+}
+else {
+const _errs76 = errors;
+for(const key11 in data){
+if(!((((key11 === "type") || (key11 === "title")) || (key11 === "description")) || (key11 === "children"))){
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs76 === errors){
+if(data.type !== undefined){
+const _errs77 = errors;
+if("tabs" !== data.type){
+validate94.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/4/properties/type/const",keyword:"const",params:{allowedValue: "tabs"},message:"must be equal to constant"}];
+return false;
+}
+var valid20 = _errs77 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
 if(data.title !== undefined){
-let data28 = data.title;
-const _errs87 = errors;
-let valid22 = true;
-if(typeof data28 === "string"){
-const _errs89 = errors;
-if(typeof data28 !== "string"){
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data20 = data.title;
+const _errs78 = errors;
+let valid21 = true;
+if(typeof data20 === "string"){
+const _errs80 = errors;
+if(typeof data20 !== "string"){
+validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/4/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid5 = _errs89 === errors;
-valid22 = _valid5;
+var _valid8 = _errs80 === errors;
+valid21 = _valid8;
 }
 else {
+const _errs82 = errors;
+if(errors === _errs82){
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+let count7 = 0;
+let valid22 = true;
+for(const key12 in data20){
+if(typeof data20[key12] !== "string" || !(((key12 === "zh-CN") || (key12 === "en")) || (pattern4.test(key12)))){
+valid22 = false;
+break;
+}
+count7++;
+}
+if(!(valid22 && count7 >= 1)){
+validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/4/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
+return false;
+}
+}
+else {
+validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/4/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid8 = _errs82 === errors;
+valid21 = _valid8;
+}
+if(!valid21){
+validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/4/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid20 = _errs78 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data.description !== undefined){
+let data21 = data.description;
+const _errs84 = errors;
+let valid23 = true;
+if(typeof data21 === "string"){
+const _errs86 = errors;
+if(typeof data21 !== "string"){
+validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/4/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var _valid9 = _errs86 === errors;
+valid23 = _valid9;
+}
+else {
+const _errs88 = errors;
+if(errors === _errs88){
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+let count8 = 0;
+let valid24 = true;
+for(const key13 in data21){
+if(typeof data21[key13] !== "string" || !(((key13 === "zh-CN") || (key13 === "en")) || (pattern4.test(key13)))){
+valid24 = false;
+break;
+}
+count8++;
+}
+if(!(valid24 && count8 >= 1)){
+validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/4/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
+return false;
+}
+}
+else {
+validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/4/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid9 = _errs88 === errors;
+valid23 = _valid9;
+}
+if(!valid23){
+validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/4/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid20 = _errs84 === errors;
+}
+else {
+var valid20 = true;
+}
+if(valid20){
+if(data.children !== undefined){
+let data22 = data.children;
+const _errs90 = errors;
+if(!(this.remembers ? this.check(24, validate92, data22) : validate92.call(this, data22, walkDepth + 1))){
+validate94.errors = [{instancePath:instancePath+"/children",schemaPath:"#/allOf/1/x-memo-switch/4/properties/children/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid20 = _errs90 === errors;
+}
+else {
+var valid20 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/4/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid0 = _errs74 === errors;
+valid1 = _valid0;
+}
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "tab"))){
 const _errs91 = errors;
 if(errors === _errs91){
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(Object.keys(data28).length < 1){
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing6;
+if(((data.type === undefined) && (missing6 = "type")) || ((data.children === undefined) && (missing6 = "children"))){
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/5/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
 return false;
 }
 else {
 const _errs93 = errors;
-for(const key13 in data28){
-if(!(((key13 === "zh-CN") || (key13 === "en")) || (pattern4.test(key13)))){
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
+for(const key14 in data){
+if(!((((key14 === "type") || (key14 === "title")) || (key14 === "description")) || (key14 === "children"))){
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs93 === errors){
-if(data28["zh-CN"] !== undefined){
+if(data.type !== undefined){
 const _errs94 = errors;
-if(typeof data28["zh-CN"] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if("tab" !== data.type){
+validate94.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/5/properties/type/const",keyword:"const",params:{allowedValue: "tab"},message:"must be equal to constant"}];
 return false;
 }
-var valid23 = _errs94 === errors;
+var valid25 = _errs94 === errors;
 }
 else {
-var valid23 = true;
+var valid25 = true;
 }
-if(valid23){
-if(data28.en !== undefined){
-const _errs96 = errors;
-if(typeof data28.en !== "string"){
-validate94.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid25){
+if(data.title !== undefined){
+let data24 = data.title;
+const _errs95 = errors;
+let valid26 = true;
+if(typeof data24 === "string"){
+const _errs97 = errors;
+if(typeof data24 !== "string"){
+validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/5/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid23 = _errs96 === errors;
+var _valid10 = _errs97 === errors;
+valid26 = _valid10;
 }
 else {
-var valid23 = true;
-}
-if(valid23){
-var valid24 = true;
-for(const key14 in data28){
-if(pattern4.test(key14)){
-const _errs98 = errors;
-if(typeof data28[key14] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/title/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid24 = _errs98 === errors;
-if(!valid24){
+const _errs99 = errors;
+if(errors === _errs99){
+if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
+let count9 = 0;
+let valid27 = true;
+for(const key15 in data24){
+if(typeof data24[key15] !== "string" || !(((key15 === "zh-CN") || (key15 === "en")) || (pattern4.test(key15)))){
+valid27 = false;
 break;
 }
+count9++;
 }
-}
-}
-}
-}
-}
-}
-else {
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+if(!(valid27 && count9 >= 1)){
+validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/5/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
 }
 }
-var _valid5 = _errs91 === errors;
-valid22 = _valid5;
-}
-if(!valid22){
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+else {
+validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/5/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
-var valid21 = _errs87 === errors;
+}
+var _valid10 = _errs99 === errors;
+valid26 = _valid10;
+}
+if(!valid26){
+validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/5/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid25 = _errs95 === errors;
 }
 else {
-var valid21 = true;
+var valid25 = true;
 }
-if(valid21){
+if(valid25){
 if(data.description !== undefined){
-let data32 = data.description;
-const _errs100 = errors;
-let valid25 = true;
-if(typeof data32 === "string"){
-const _errs102 = errors;
-if(typeof data32 !== "string"){
-validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data25 = data.description;
+const _errs101 = errors;
+let valid28 = true;
+if(typeof data25 === "string"){
+const _errs103 = errors;
+if(typeof data25 !== "string"){
+validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/5/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid6 = _errs102 === errors;
-valid25 = _valid6;
-}
-else {
-const _errs104 = errors;
-if(errors === _errs104){
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(Object.keys(data32).length < 1){
-validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
+var _valid11 = _errs103 === errors;
+valid28 = _valid11;
 }
 else {
-const _errs106 = errors;
-for(const key15 in data32){
-if(!(((key15 === "zh-CN") || (key15 === "en")) || (pattern4.test(key15)))){
-validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
-return false;
+const _errs105 = errors;
+if(errors === _errs105){
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+let count10 = 0;
+let valid29 = true;
+for(const key16 in data25){
+if(typeof data25[key16] !== "string" || !(((key16 === "zh-CN") || (key16 === "en")) || (pattern4.test(key16)))){
+valid29 = false;
 break;
 }
+count10++;
 }
-if(_errs106 === errors){
-if(data32["zh-CN"] !== undefined){
-const _errs107 = errors;
-if(typeof data32["zh-CN"] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/2/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid29 && count10 >= 1)){
+validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/5/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid26 = _errs107 === errors;
-}
-else {
-var valid26 = true;
-}
-if(valid26){
-if(data32.en !== undefined){
-const _errs109 = errors;
-if(typeof data32.en !== "string"){
-validate94.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/2/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid26 = _errs109 === errors;
-}
-else {
-var valid26 = true;
-}
-if(valid26){
-var valid27 = true;
-for(const key16 in data32){
-if(pattern4.test(key16)){
-const _errs111 = errors;
-if(typeof data32[key16] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/description/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid27 = _errs111 === errors;
-if(!valid27){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/5/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid6 = _errs104 === errors;
-valid25 = _valid6;
+var _valid11 = _errs105 === errors;
+valid28 = _valid11;
 }
-if(!valid25){
-validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/2/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!valid28){
+validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/5/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid21 = _errs100 === errors;
+var valid25 = _errs101 === errors;
 }
 else {
-var valid21 = true;
+var valid25 = true;
 }
-if(valid21){
+if(valid25){
 if(data.children !== undefined){
-const _errs113 = errors;
-if(!this.check(24, validate92, data.children)){
-validate94.errors = [{instancePath:instancePath+"/children",schemaPath:"#/oneOf/2/properties/children/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data26 = data.children;
+const _errs107 = errors;
+if(!(this.remembers ? this.check(24, validate92, data26) : validate92.call(this, data26, walkDepth + 1))){
+validate94.errors = [{instancePath:instancePath+"/children",schemaPath:"#/allOf/1/x-memo-switch/5/properties/children/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid21 = _errs113 === errors;
+var valid25 = _errs107 === errors;
 }
 else {
-var valid21 = true;
+var valid25 = true;
 }
 }
 }
@@ -10913,676 +8189,484 @@ var valid21 = true;
 }
 }
 else {
-validate94.errors = [{instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/5/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-if(props0 !== true){
-props0 = true;
+var _valid0 = _errs91 === errors;
+valid1 = _valid0;
 }
-}
-else if(tag0 === "column"){
-const _errs114 = errors;
-if(errors === _errs114){
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "steps"))){
+const _errs108 = errors;
+if(errors === _errs108){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing4;
-if(((data.type === undefined) && (missing4 = "type")) || ((data.children === undefined) && (missing4 = "children"))){
-validate94.errors = [{instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+let missing7;
+if(((data.type === undefined) && (missing7 = "type")) || ((data.children === undefined) && (missing7 = "children"))){
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/6/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
 return false;
+}
+else {
+const _errs110 = errors;
+for(const key17 in data){
+if(!((((key17 === "type") || (key17 === "title")) || (key17 === "description")) || (key17 === "children"))){
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs110 === errors){
+if(data.type !== undefined){
+const _errs111 = errors;
+if("steps" !== data.type){
+validate94.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/6/properties/type/const",keyword:"const",params:{allowedValue: "steps"},message:"must be equal to constant"}];
+return false;
+}
+var valid30 = _errs111 === errors;
+}
+else {
+var valid30 = true;
+}
+if(valid30){
+if(data.title !== undefined){
+let data28 = data.title;
+const _errs112 = errors;
+let valid31 = true;
+if(typeof data28 === "string"){
+const _errs114 = errors;
+if(typeof data28 !== "string"){
+validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/6/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var _valid12 = _errs114 === errors;
+valid31 = _valid12;
 }
 else {
 const _errs116 = errors;
-for(const key17 in data){
-if(!(((key17 === "type") || (key17 === "span")) || (key17 === "children"))){
-validate94.errors = [{instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs116 === errors){
-if(data.type !== undefined){
-const _errs117 = errors;
-if("column" !== data.type){
-validate94.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "column"},message:"must be equal to constant"}];
-return false;
-}
-var valid29 = _errs117 === errors;
-}
-else {
-var valid29 = true;
-}
-if(valid29){
-if(data.span !== undefined){
-let data38 = data.span;
-const _errs118 = errors;
-if(!(((typeof data38 == "number") && (!(data38 % 1) && !isNaN(data38))) && (isFinite(data38)))){
-validate94.errors = [{instancePath:instancePath+"/span",schemaPath:"#/oneOf/3/properties/span/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs118){
-if((typeof data38 == "number") && (isFinite(data38))){
-if(data38 > 24 || isNaN(data38)){
-validate94.errors = [{instancePath:instancePath+"/span",schemaPath:"#/oneOf/3/properties/span/maximum",keyword:"maximum",params:{comparison: "<=", limit: 24},message:"must be <= 24"}];
-return false;
-}
-else {
-if(data38 < 1 || isNaN(data38)){
-validate94.errors = [{instancePath:instancePath+"/span",schemaPath:"#/oneOf/3/properties/span/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-}
-var valid29 = _errs118 === errors;
-}
-else {
-var valid29 = true;
-}
-if(valid29){
-if(data.children !== undefined){
-const _errs120 = errors;
-if(!this.check(24, validate92, data.children)){
-validate94.errors = [{instancePath:instancePath+"/children",schemaPath:"#/oneOf/3/properties/children/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid29 = _errs120 === errors;
-}
-else {
-var valid29 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate94.errors = [{instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "tabs"){
-const _errs121 = errors;
-if(errors === _errs121){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing5;
-if(((data.type === undefined) && (missing5 = "type")) || ((data.children === undefined) && (missing5 = "children"))){
-validate94.errors = [{instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
-return false;
-}
-else {
-const _errs123 = errors;
-for(const key18 in data){
-if(!((((key18 === "type") || (key18 === "title")) || (key18 === "description")) || (key18 === "children"))){
-validate94.errors = [{instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs123 === errors){
-if(data.type !== undefined){
-const _errs124 = errors;
-if("tabs" !== data.type){
-validate94.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "tabs"},message:"must be equal to constant"}];
-return false;
-}
-var valid31 = _errs124 === errors;
-}
-else {
-var valid31 = true;
-}
-if(valid31){
-if(data.title !== undefined){
-let data41 = data.title;
-const _errs125 = errors;
+if(errors === _errs116){
+if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
+let count11 = 0;
 let valid32 = true;
-if(typeof data41 === "string"){
-const _errs127 = errors;
-if(typeof data41 !== "string"){
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var _valid7 = _errs127 === errors;
-valid32 = _valid7;
-}
-else {
-const _errs129 = errors;
-if(errors === _errs129){
-if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
-if(Object.keys(data41).length < 1){
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs131 = errors;
-for(const key19 in data41){
-if(!(((key19 === "zh-CN") || (key19 === "en")) || (pattern4.test(key19)))){
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
-return false;
+for(const key18 in data28){
+if(typeof data28[key18] !== "string" || !(((key18 === "zh-CN") || (key18 === "en")) || (pattern4.test(key18)))){
+valid32 = false;
 break;
 }
+count11++;
 }
-if(_errs131 === errors){
-if(data41["zh-CN"] !== undefined){
-const _errs132 = errors;
-if(typeof data41["zh-CN"] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid32 && count11 >= 1)){
+validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/6/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid33 = _errs132 === errors;
-}
-else {
-var valid33 = true;
-}
-if(valid33){
-if(data41.en !== undefined){
-const _errs134 = errors;
-if(typeof data41.en !== "string"){
-validate94.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid33 = _errs134 === errors;
-}
-else {
-var valid33 = true;
-}
-if(valid33){
-var valid34 = true;
-for(const key20 in data41){
-if(pattern4.test(key20)){
-const _errs136 = errors;
-if(typeof data41[key20] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/title/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid34 = _errs136 === errors;
-if(!valid34){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/6/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid7 = _errs129 === errors;
-valid32 = _valid7;
+var _valid12 = _errs116 === errors;
+valid31 = _valid12;
 }
-if(!valid32){
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!valid31){
+validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/6/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid31 = _errs125 === errors;
+var valid30 = _errs112 === errors;
 }
 else {
-var valid31 = true;
+var valid30 = true;
 }
-if(valid31){
+if(valid30){
 if(data.description !== undefined){
-let data45 = data.description;
-const _errs138 = errors;
-let valid35 = true;
-if(typeof data45 === "string"){
-const _errs140 = errors;
-if(typeof data45 !== "string"){
-validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data29 = data.description;
+const _errs118 = errors;
+let valid33 = true;
+if(typeof data29 === "string"){
+const _errs120 = errors;
+if(typeof data29 !== "string"){
+validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/6/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid8 = _errs140 === errors;
-valid35 = _valid8;
+var _valid13 = _errs120 === errors;
+valid33 = _valid13;
 }
 else {
+const _errs122 = errors;
+if(errors === _errs122){
+if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
+let count12 = 0;
+let valid34 = true;
+for(const key19 in data29){
+if(typeof data29[key19] !== "string" || !(((key19 === "zh-CN") || (key19 === "en")) || (pattern4.test(key19)))){
+valid34 = false;
+break;
+}
+count12++;
+}
+if(!(valid34 && count12 >= 1)){
+validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/6/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
+return false;
+}
+}
+else {
+validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/6/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid13 = _errs122 === errors;
+valid33 = _valid13;
+}
+if(!valid33){
+validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/6/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid30 = _errs118 === errors;
+}
+else {
+var valid30 = true;
+}
+if(valid30){
+if(data.children !== undefined){
+let data30 = data.children;
+const _errs124 = errors;
+if(!(this.remembers ? this.check(24, validate92, data30) : validate92.call(this, data30, walkDepth + 1))){
+validate94.errors = [{instancePath:instancePath+"/children",schemaPath:"#/allOf/1/x-memo-switch/6/properties/children/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid30 = _errs124 === errors;
+}
+else {
+var valid30 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/6/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid0 = _errs108 === errors;
+valid1 = _valid0;
+}
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "step"))){
+const _errs125 = errors;
+if(errors === _errs125){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing8;
+if(((data.type === undefined) && (missing8 = "type")) || ((data.children === undefined) && (missing8 = "children"))){
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/7/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
+return false;
+}
+else {
+const _errs127 = errors;
+for(const key20 in data){
+if(!((((key20 === "type") || (key20 === "title")) || (key20 === "description")) || (key20 === "children"))){
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs127 === errors){
+if(data.type !== undefined){
+const _errs128 = errors;
+if("step" !== data.type){
+validate94.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/7/properties/type/const",keyword:"const",params:{allowedValue: "step"},message:"must be equal to constant"}];
+return false;
+}
+var valid35 = _errs128 === errors;
+}
+else {
+var valid35 = true;
+}
+if(valid35){
+if(data.title !== undefined){
+let data32 = data.title;
+const _errs129 = errors;
+let valid36 = true;
+if(typeof data32 === "string"){
+const _errs131 = errors;
+if(typeof data32 !== "string"){
+validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/7/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var _valid14 = _errs131 === errors;
+valid36 = _valid14;
+}
+else {
+const _errs133 = errors;
+if(errors === _errs133){
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+let count13 = 0;
+let valid37 = true;
+for(const key21 in data32){
+if(typeof data32[key21] !== "string" || !(((key21 === "zh-CN") || (key21 === "en")) || (pattern4.test(key21)))){
+valid37 = false;
+break;
+}
+count13++;
+}
+if(!(valid37 && count13 >= 1)){
+validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/7/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
+return false;
+}
+}
+else {
+validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/7/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid14 = _errs133 === errors;
+valid36 = _valid14;
+}
+if(!valid36){
+validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/7/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid35 = _errs129 === errors;
+}
+else {
+var valid35 = true;
+}
+if(valid35){
+if(data.description !== undefined){
+let data33 = data.description;
+const _errs135 = errors;
+let valid38 = true;
+if(typeof data33 === "string"){
+const _errs137 = errors;
+if(typeof data33 !== "string"){
+validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/7/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var _valid15 = _errs137 === errors;
+valid38 = _valid15;
+}
+else {
+const _errs139 = errors;
+if(errors === _errs139){
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+let count14 = 0;
+let valid39 = true;
+for(const key22 in data33){
+if(typeof data33[key22] !== "string" || !(((key22 === "zh-CN") || (key22 === "en")) || (pattern4.test(key22)))){
+valid39 = false;
+break;
+}
+count14++;
+}
+if(!(valid39 && count14 >= 1)){
+validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/7/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
+return false;
+}
+}
+else {
+validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/7/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid15 = _errs139 === errors;
+valid38 = _valid15;
+}
+if(!valid38){
+validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/allOf/1/x-memo-switch/7/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid35 = _errs135 === errors;
+}
+else {
+var valid35 = true;
+}
+if(valid35){
+if(data.children !== undefined){
+let data34 = data.children;
+const _errs141 = errors;
+if(!(this.remembers ? this.check(24, validate92, data34) : validate92.call(this, data34, walkDepth + 1))){
+validate94.errors = [{instancePath:instancePath+"/children",schemaPath:"#/allOf/1/x-memo-switch/7/properties/children/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid35 = _errs141 === errors;
+}
+else {
+var valid35 = true;
+}
+}
+}
+}
+}
+}
+}
+else {
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/7/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid0 = _errs125 === errors;
+valid1 = _valid0;
+}
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "repeatingTable"))){
 const _errs142 = errors;
 if(errors === _errs142){
-if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
-if(Object.keys(data45).length < 1){
-validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing9;
+if((((data.type === undefined) && (missing9 = "type")) || ((data.path === undefined) && (missing9 = "path"))) || ((data.children === undefined) && (missing9 = "children"))){
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/8/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
 return false;
 }
 else {
 const _errs144 = errors;
-for(const key21 in data45){
-if(!(((key21 === "zh-CN") || (key21 === "en")) || (pattern4.test(key21)))){
-validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key21},message:"must NOT have additional properties"}];
+for(const key23 in data){
+if(!(((((key23 === "type") || (key23 === "path")) || (key23 === "title")) || (key23 === "addLabel")) || (key23 === "children"))){
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
 if(_errs144 === errors){
-if(data45["zh-CN"] !== undefined){
+if(data.type !== undefined){
 const _errs145 = errors;
-if(typeof data45["zh-CN"] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/4/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if("repeatingTable" !== data.type){
+validate94.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/8/properties/type/const",keyword:"const",params:{allowedValue: "repeatingTable"},message:"must be equal to constant"}];
 return false;
 }
-var valid36 = _errs145 === errors;
+var valid40 = _errs145 === errors;
 }
 else {
-var valid36 = true;
+var valid40 = true;
 }
-if(valid36){
-if(data45.en !== undefined){
-const _errs147 = errors;
-if(typeof data45.en !== "string"){
-validate94.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/4/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(valid40){
+if(data.path !== undefined){
+let data36 = data.path;
+const _errs146 = errors;
+if(errors === _errs146){
+if(typeof data36 === "string"){
+if(func9(data36) < 1){
+validate94.errors = [{instancePath:instancePath+"/path",schemaPath:"#/allOf/1/x-memo-switch/8/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
-}
-var valid36 = _errs147 === errors;
-}
-else {
-var valid36 = true;
-}
-if(valid36){
-var valid37 = true;
-for(const key22 in data45){
-if(pattern4.test(key22)){
-const _errs149 = errors;
-if(typeof data45[key22] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/description/" + key22.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/4/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid37 = _errs149 === errors;
-if(!valid37){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate94.errors = [{instancePath:instancePath+"/path",schemaPath:"#/allOf/1/x-memo-switch/8/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var _valid8 = _errs142 === errors;
-valid35 = _valid8;
-}
-if(!valid35){
-validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/4/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
-}
-var valid31 = _errs138 === errors;
+var valid40 = _errs146 === errors;
 }
 else {
-var valid31 = true;
+var valid40 = true;
 }
-if(valid31){
-if(data.children !== undefined){
-const _errs151 = errors;
-if(!this.check(24, validate92, data.children)){
-validate94.errors = [{instancePath:instancePath+"/children",schemaPath:"#/oneOf/4/properties/children/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(valid40){
+if(data.title !== undefined){
+let data37 = data.title;
+const _errs148 = errors;
+let valid41 = true;
+if(typeof data37 === "string"){
+const _errs150 = errors;
+if(typeof data37 !== "string"){
+validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/8/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid31 = _errs151 === errors;
+var _valid16 = _errs150 === errors;
+valid41 = _valid16;
 }
 else {
-var valid31 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate94.errors = [{instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "tab"){
 const _errs152 = errors;
 if(errors === _errs152){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing6;
-if(((data.type === undefined) && (missing6 = "type")) || ((data.children === undefined) && (missing6 = "children"))){
-validate94.errors = [{instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+let count15 = 0;
+let valid42 = true;
+for(const key24 in data37){
+if(typeof data37[key24] !== "string" || !(((key24 === "zh-CN") || (key24 === "en")) || (pattern4.test(key24)))){
+valid42 = false;
+break;
+}
+count15++;
+}
+if(!(valid42 && count15 >= 1)){
+validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/8/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
 }
+}
 else {
+validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/8/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid16 = _errs152 === errors;
+valid41 = _valid16;
+}
+if(!valid41){
+validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/8/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid40 = _errs148 === errors;
+}
+else {
+var valid40 = true;
+}
+if(valid40){
+if(data.addLabel !== undefined){
+let data38 = data.addLabel;
 const _errs154 = errors;
-for(const key23 in data){
-if(!((((key23 === "type") || (key23 === "title")) || (key23 === "description")) || (key23 === "children"))){
-validate94.errors = [{instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs154 === errors){
-if(data.type !== undefined){
-const _errs155 = errors;
-if("tab" !== data.type){
-validate94.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "tab"},message:"must be equal to constant"}];
-return false;
-}
-var valid39 = _errs155 === errors;
-}
-else {
-var valid39 = true;
-}
-if(valid39){
-if(data.title !== undefined){
-let data51 = data.title;
-const _errs156 = errors;
-let valid40 = true;
-if(typeof data51 === "string"){
-const _errs158 = errors;
-if(typeof data51 !== "string"){
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var _valid9 = _errs158 === errors;
-valid40 = _valid9;
-}
-else {
-const _errs160 = errors;
-if(errors === _errs160){
-if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
-if(Object.keys(data51).length < 1){
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs162 = errors;
-for(const key24 in data51){
-if(!(((key24 === "zh-CN") || (key24 === "en")) || (pattern4.test(key24)))){
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key24},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs162 === errors){
-if(data51["zh-CN"] !== undefined){
-const _errs163 = errors;
-if(typeof data51["zh-CN"] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid41 = _errs163 === errors;
-}
-else {
-var valid41 = true;
-}
-if(valid41){
-if(data51.en !== undefined){
-const _errs165 = errors;
-if(typeof data51.en !== "string"){
-validate94.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid41 = _errs165 === errors;
-}
-else {
-var valid41 = true;
-}
-if(valid41){
-var valid42 = true;
-for(const key25 in data51){
-if(pattern4.test(key25)){
-const _errs167 = errors;
-if(typeof data51[key25] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/title/" + key25.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid42 = _errs167 === errors;
-if(!valid42){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var _valid9 = _errs160 === errors;
-valid40 = _valid9;
-}
-if(!valid40){
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
-}
-var valid39 = _errs156 === errors;
-}
-else {
-var valid39 = true;
-}
-if(valid39){
-if(data.description !== undefined){
-let data55 = data.description;
-const _errs169 = errors;
 let valid43 = true;
-if(typeof data55 === "string"){
-const _errs171 = errors;
-if(typeof data55 !== "string"){
-validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(typeof data38 === "string"){
+const _errs156 = errors;
+if(typeof data38 !== "string"){
+validate94.errors = [{instancePath:instancePath+"/addLabel",schemaPath:"#/allOf/1/x-memo-switch/8/properties/addLabel/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid10 = _errs171 === errors;
-valid43 = _valid10;
-}
-else {
-const _errs173 = errors;
-if(errors === _errs173){
-if(data55 && typeof data55 == "object" && !Array.isArray(data55)){
-if(Object.keys(data55).length < 1){
-validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
+var _valid17 = _errs156 === errors;
+valid43 = _valid17;
 }
 else {
-const _errs175 = errors;
-for(const key26 in data55){
-if(!(((key26 === "zh-CN") || (key26 === "en")) || (pattern4.test(key26)))){
-validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"}];
-return false;
+const _errs158 = errors;
+if(errors === _errs158){
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+let count16 = 0;
+let valid44 = true;
+for(const key25 in data38){
+if(typeof data38[key25] !== "string" || !(((key25 === "zh-CN") || (key25 === "en")) || (pattern4.test(key25)))){
+valid44 = false;
 break;
 }
+count16++;
 }
-if(_errs175 === errors){
-if(data55["zh-CN"] !== undefined){
-const _errs176 = errors;
-if(typeof data55["zh-CN"] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/5/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid44 && count16 >= 1)){
+validate94.errors = [{instancePath:instancePath+"/addLabel",schemaPath:"#/allOf/1/x-memo-switch/8/properties/addLabel/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid44 = _errs176 === errors;
-}
-else {
-var valid44 = true;
-}
-if(valid44){
-if(data55.en !== undefined){
-const _errs178 = errors;
-if(typeof data55.en !== "string"){
-validate94.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/5/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid44 = _errs178 === errors;
-}
-else {
-var valid44 = true;
-}
-if(valid44){
-var valid45 = true;
-for(const key27 in data55){
-if(pattern4.test(key27)){
-const _errs180 = errors;
-if(typeof data55[key27] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/description/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/5/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid45 = _errs180 === errors;
-if(!valid45){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate94.errors = [{instancePath:instancePath+"/addLabel",schemaPath:"#/allOf/1/x-memo-switch/8/properties/addLabel/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid10 = _errs173 === errors;
-valid43 = _valid10;
+var _valid17 = _errs158 === errors;
+valid43 = _valid17;
 }
 if(!valid43){
-validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/5/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate94.errors = [{instancePath:instancePath+"/addLabel",schemaPath:"#/allOf/1/x-memo-switch/8/properties/addLabel/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid39 = _errs169 === errors;
+var valid40 = _errs154 === errors;
 }
 else {
-var valid39 = true;
+var valid40 = true;
 }
-if(valid39){
+if(valid40){
 if(data.children !== undefined){
-const _errs182 = errors;
-if(!this.check(24, validate92, data.children)){
-validate94.errors = [{instancePath:instancePath+"/children",schemaPath:"#/oneOf/5/properties/children/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data39 = data.children;
+const _errs160 = errors;
+if(!(this.remembers ? this.check(24, validate92, data39) : validate92.call(this, data39, walkDepth + 1))){
+validate94.errors = [{instancePath:instancePath+"/children",schemaPath:"#/allOf/1/x-memo-switch/8/properties/children/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid39 = _errs182 === errors;
+var valid40 = _errs160 === errors;
 }
 else {
-var valid39 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate94.errors = [{instancePath,schemaPath:"#/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "steps"){
-const _errs183 = errors;
-if(errors === _errs183){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing7;
-if(((data.type === undefined) && (missing7 = "type")) || ((data.children === undefined) && (missing7 = "children"))){
-validate94.errors = [{instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
-return false;
-}
-else {
-const _errs185 = errors;
-for(const key28 in data){
-if(!((((key28 === "type") || (key28 === "title")) || (key28 === "description")) || (key28 === "children"))){
-validate94.errors = [{instancePath,schemaPath:"#/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key28},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs185 === errors){
-if(data.type !== undefined){
-const _errs186 = errors;
-if("steps" !== data.type){
-validate94.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "steps"},message:"must be equal to constant"}];
-return false;
-}
-var valid47 = _errs186 === errors;
-}
-else {
-var valid47 = true;
-}
-if(valid47){
-if(data.title !== undefined){
-let data61 = data.title;
-const _errs187 = errors;
-let valid48 = true;
-if(typeof data61 === "string"){
-const _errs189 = errors;
-if(typeof data61 !== "string"){
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var _valid11 = _errs189 === errors;
-valid48 = _valid11;
-}
-else {
-const _errs191 = errors;
-if(errors === _errs191){
-if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
-if(Object.keys(data61).length < 1){
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs193 = errors;
-for(const key29 in data61){
-if(!(((key29 === "zh-CN") || (key29 === "en")) || (pattern4.test(key29)))){
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key29},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs193 === errors){
-if(data61["zh-CN"] !== undefined){
-const _errs194 = errors;
-if(typeof data61["zh-CN"] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid49 = _errs194 === errors;
-}
-else {
-var valid49 = true;
-}
-if(valid49){
-if(data61.en !== undefined){
-const _errs196 = errors;
-if(typeof data61.en !== "string"){
-validate94.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid49 = _errs196 === errors;
-}
-else {
-var valid49 = true;
-}
-if(valid49){
-var valid50 = true;
-for(const key30 in data61){
-if(pattern4.test(key30)){
-const _errs198 = errors;
-if(typeof data61[key30] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/title/" + key30.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid50 = _errs198 === errors;
-if(!valid50){
-break;
+var valid40 = true;
 }
 }
 }
@@ -11592,832 +8676,184 @@ break;
 }
 }
 else {
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/8/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid11 = _errs191 === errors;
-valid48 = _valid11;
-}
-if(!valid48){
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
-}
-var valid47 = _errs187 === errors;
-}
-else {
-var valid47 = true;
-}
-if(valid47){
-if(data.description !== undefined){
-let data65 = data.description;
-const _errs200 = errors;
-let valid51 = true;
-if(typeof data65 === "string"){
-const _errs202 = errors;
-if(typeof data65 !== "string"){
-validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var _valid12 = _errs202 === errors;
-valid51 = _valid12;
-}
-else {
-const _errs204 = errors;
-if(errors === _errs204){
-if(data65 && typeof data65 == "object" && !Array.isArray(data65)){
-if(Object.keys(data65).length < 1){
-validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs206 = errors;
-for(const key31 in data65){
-if(!(((key31 === "zh-CN") || (key31 === "en")) || (pattern4.test(key31)))){
-validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key31},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs206 === errors){
-if(data65["zh-CN"] !== undefined){
-const _errs207 = errors;
-if(typeof data65["zh-CN"] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/6/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid52 = _errs207 === errors;
-}
-else {
-var valid52 = true;
-}
-if(valid52){
-if(data65.en !== undefined){
-const _errs209 = errors;
-if(typeof data65.en !== "string"){
-validate94.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/6/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid52 = _errs209 === errors;
-}
-else {
-var valid52 = true;
-}
-if(valid52){
-var valid53 = true;
-for(const key32 in data65){
-if(pattern4.test(key32)){
-const _errs211 = errors;
-if(typeof data65[key32] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/description/" + key32.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/6/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid53 = _errs211 === errors;
-if(!valid53){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var _valid12 = _errs204 === errors;
-valid51 = _valid12;
-}
-if(!valid51){
-validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/6/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
-}
-var valid47 = _errs200 === errors;
-}
-else {
-var valid47 = true;
-}
-if(valid47){
-if(data.children !== undefined){
-const _errs213 = errors;
-if(!this.check(24, validate92, data.children)){
-validate94.errors = [{instancePath:instancePath+"/children",schemaPath:"#/oneOf/6/properties/children/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid47 = _errs213 === errors;
-}
-else {
-var valid47 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate94.errors = [{instancePath,schemaPath:"#/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "step"){
-const _errs214 = errors;
-if(errors === _errs214){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing8;
-if(((data.type === undefined) && (missing8 = "type")) || ((data.children === undefined) && (missing8 = "children"))){
-validate94.errors = [{instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
-return false;
-}
-else {
-const _errs216 = errors;
-for(const key33 in data){
-if(!((((key33 === "type") || (key33 === "title")) || (key33 === "description")) || (key33 === "children"))){
-validate94.errors = [{instancePath,schemaPath:"#/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key33},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs216 === errors){
-if(data.type !== undefined){
-const _errs217 = errors;
-if("step" !== data.type){
-validate94.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/7/properties/type/const",keyword:"const",params:{allowedValue: "step"},message:"must be equal to constant"}];
-return false;
-}
-var valid55 = _errs217 === errors;
-}
-else {
-var valid55 = true;
-}
-if(valid55){
-if(data.title !== undefined){
-let data71 = data.title;
-const _errs218 = errors;
-let valid56 = true;
-if(typeof data71 === "string"){
-const _errs220 = errors;
-if(typeof data71 !== "string"){
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var _valid13 = _errs220 === errors;
-valid56 = _valid13;
-}
-else {
-const _errs222 = errors;
-if(errors === _errs222){
-if(data71 && typeof data71 == "object" && !Array.isArray(data71)){
-if(Object.keys(data71).length < 1){
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs224 = errors;
-for(const key34 in data71){
-if(!(((key34 === "zh-CN") || (key34 === "en")) || (pattern4.test(key34)))){
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key34},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs224 === errors){
-if(data71["zh-CN"] !== undefined){
-const _errs225 = errors;
-if(typeof data71["zh-CN"] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid57 = _errs225 === errors;
-}
-else {
-var valid57 = true;
-}
-if(valid57){
-if(data71.en !== undefined){
-const _errs227 = errors;
-if(typeof data71.en !== "string"){
-validate94.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid57 = _errs227 === errors;
-}
-else {
-var valid57 = true;
-}
-if(valid57){
-var valid58 = true;
-for(const key35 in data71){
-if(pattern4.test(key35)){
-const _errs229 = errors;
-if(typeof data71[key35] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/title/" + key35.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid58 = _errs229 === errors;
-if(!valid58){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var _valid13 = _errs222 === errors;
-valid56 = _valid13;
-}
-if(!valid56){
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
-}
-var valid55 = _errs218 === errors;
-}
-else {
-var valid55 = true;
-}
-if(valid55){
-if(data.description !== undefined){
-let data75 = data.description;
-const _errs231 = errors;
-let valid59 = true;
-if(typeof data75 === "string"){
-const _errs233 = errors;
-if(typeof data75 !== "string"){
-validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var _valid14 = _errs233 === errors;
-valid59 = _valid14;
-}
-else {
-const _errs235 = errors;
-if(errors === _errs235){
-if(data75 && typeof data75 == "object" && !Array.isArray(data75)){
-if(Object.keys(data75).length < 1){
-validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs237 = errors;
-for(const key36 in data75){
-if(!(((key36 === "zh-CN") || (key36 === "en")) || (pattern4.test(key36)))){
-validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key36},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs237 === errors){
-if(data75["zh-CN"] !== undefined){
-const _errs238 = errors;
-if(typeof data75["zh-CN"] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/oneOf/7/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid60 = _errs238 === errors;
-}
-else {
-var valid60 = true;
-}
-if(valid60){
-if(data75.en !== undefined){
-const _errs240 = errors;
-if(typeof data75.en !== "string"){
-validate94.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/oneOf/7/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid60 = _errs240 === errors;
-}
-else {
-var valid60 = true;
-}
-if(valid60){
-var valid61 = true;
-for(const key37 in data75){
-if(pattern4.test(key37)){
-const _errs242 = errors;
-if(typeof data75[key37] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/description/" + key37.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/7/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid61 = _errs242 === errors;
-if(!valid61){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var _valid14 = _errs235 === errors;
-valid59 = _valid14;
-}
-if(!valid59){
-validate94.errors = [{instancePath:instancePath+"/description",schemaPath:"#/oneOf/7/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
-}
-var valid55 = _errs231 === errors;
-}
-else {
-var valid55 = true;
-}
-if(valid55){
-if(data.children !== undefined){
-const _errs244 = errors;
-if(!this.check(24, validate92, data.children)){
-validate94.errors = [{instancePath:instancePath+"/children",schemaPath:"#/oneOf/7/properties/children/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid55 = _errs244 === errors;
-}
-else {
-var valid55 = true;
-}
-}
-}
-}
-}
-}
-}
-else {
-validate94.errors = [{instancePath,schemaPath:"#/oneOf/7/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "repeatingTable"){
-const _errs245 = errors;
-if(errors === _errs245){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing9;
-if((((data.type === undefined) && (missing9 = "type")) || ((data.path === undefined) && (missing9 = "path"))) || ((data.children === undefined) && (missing9 = "children"))){
-validate94.errors = [{instancePath,schemaPath:"#/oneOf/8/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
-return false;
-}
-else {
-const _errs247 = errors;
-for(const key38 in data){
-if(!(((((key38 === "type") || (key38 === "path")) || (key38 === "title")) || (key38 === "addLabel")) || (key38 === "children"))){
-validate94.errors = [{instancePath,schemaPath:"#/oneOf/8/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key38},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs247 === errors){
-if(data.type !== undefined){
-const _errs248 = errors;
-if("repeatingTable" !== data.type){
-validate94.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/8/properties/type/const",keyword:"const",params:{allowedValue: "repeatingTable"},message:"must be equal to constant"}];
-return false;
-}
-var valid63 = _errs248 === errors;
-}
-else {
-var valid63 = true;
-}
-if(valid63){
-if(data.path !== undefined){
-let data81 = data.path;
-const _errs249 = errors;
-if(errors === _errs249){
-if(typeof data81 === "string"){
-if(func9(data81) < 1){
-validate94.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/8/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-else {
-validate94.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/8/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid63 = _errs249 === errors;
-}
-else {
-var valid63 = true;
-}
-if(valid63){
-if(data.title !== undefined){
-let data82 = data.title;
-const _errs251 = errors;
-let valid64 = true;
-if(typeof data82 === "string"){
-const _errs253 = errors;
-if(typeof data82 !== "string"){
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/8/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var _valid15 = _errs253 === errors;
-valid64 = _valid15;
-}
-else {
-const _errs255 = errors;
-if(errors === _errs255){
-if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
-if(Object.keys(data82).length < 1){
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/8/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs257 = errors;
-for(const key39 in data82){
-if(!(((key39 === "zh-CN") || (key39 === "en")) || (pattern4.test(key39)))){
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/8/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key39},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs257 === errors){
-if(data82["zh-CN"] !== undefined){
-const _errs258 = errors;
-if(typeof data82["zh-CN"] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/8/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid65 = _errs258 === errors;
-}
-else {
-var valid65 = true;
-}
-if(valid65){
-if(data82.en !== undefined){
-const _errs260 = errors;
-if(typeof data82.en !== "string"){
-validate94.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/8/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid65 = _errs260 === errors;
-}
-else {
-var valid65 = true;
-}
-if(valid65){
-var valid66 = true;
-for(const key40 in data82){
-if(pattern4.test(key40)){
-const _errs262 = errors;
-if(typeof data82[key40] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/title/" + key40.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/8/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid66 = _errs262 === errors;
-if(!valid66){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/8/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var _valid15 = _errs255 === errors;
-valid64 = _valid15;
-}
-if(!valid64){
-validate94.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/8/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
-}
-var valid63 = _errs251 === errors;
-}
-else {
-var valid63 = true;
-}
-if(valid63){
-if(data.addLabel !== undefined){
-let data86 = data.addLabel;
-const _errs264 = errors;
-let valid67 = true;
-if(typeof data86 === "string"){
-const _errs266 = errors;
-if(typeof data86 !== "string"){
-validate94.errors = [{instancePath:instancePath+"/addLabel",schemaPath:"#/oneOf/8/properties/addLabel/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var _valid16 = _errs266 === errors;
-valid67 = _valid16;
-}
-else {
-const _errs268 = errors;
-if(errors === _errs268){
-if(data86 && typeof data86 == "object" && !Array.isArray(data86)){
-if(Object.keys(data86).length < 1){
-validate94.errors = [{instancePath:instancePath+"/addLabel",schemaPath:"#/oneOf/8/properties/addLabel/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs270 = errors;
-for(const key41 in data86){
-if(!(((key41 === "zh-CN") || (key41 === "en")) || (pattern4.test(key41)))){
-validate94.errors = [{instancePath:instancePath+"/addLabel",schemaPath:"#/oneOf/8/properties/addLabel/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key41},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs270 === errors){
-if(data86["zh-CN"] !== undefined){
-const _errs271 = errors;
-if(typeof data86["zh-CN"] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/addLabel/zh-CN",schemaPath:"#/oneOf/8/properties/addLabel/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid68 = _errs271 === errors;
-}
-else {
-var valid68 = true;
-}
-if(valid68){
-if(data86.en !== undefined){
-const _errs273 = errors;
-if(typeof data86.en !== "string"){
-validate94.errors = [{instancePath:instancePath+"/addLabel/en",schemaPath:"#/oneOf/8/properties/addLabel/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid68 = _errs273 === errors;
-}
-else {
-var valid68 = true;
-}
-if(valid68){
-var valid69 = true;
-for(const key42 in data86){
-if(pattern4.test(key42)){
-const _errs275 = errors;
-if(typeof data86[key42] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/addLabel/" + key42.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/8/properties/addLabel/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid69 = _errs275 === errors;
-if(!valid69){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate94.errors = [{instancePath:instancePath+"/addLabel",schemaPath:"#/oneOf/8/properties/addLabel/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var _valid16 = _errs268 === errors;
-valid67 = _valid16;
-}
-if(!valid67){
-validate94.errors = [{instancePath:instancePath+"/addLabel",schemaPath:"#/oneOf/8/properties/addLabel/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
-}
-var valid63 = _errs264 === errors;
-}
-else {
-var valid63 = true;
-}
-if(valid63){
-if(data.children !== undefined){
-const _errs277 = errors;
-if(!this.check(24, validate92, data.children)){
-validate94.errors = [{instancePath:instancePath+"/children",schemaPath:"#/oneOf/8/properties/children/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid63 = _errs277 === errors;
-}
-else {
-var valid63 = true;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate94.errors = [{instancePath,schemaPath:"#/oneOf/8/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "text"){
-const _errs278 = errors;
-if(errors === _errs278){
+var _valid0 = _errs142 === errors;
+valid1 = _valid0;
+}
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "text"))){
+const _errs161 = errors;
+if(errors === _errs161){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing10;
 if(((data.type === undefined) && (missing10 = "type")) || ((data.content === undefined) && (missing10 = "content"))){
-validate94.errors = [{instancePath,schemaPath:"#/oneOf/9/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"}];
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/9/required",keyword:"required",params:{missingProperty: missing10},message:"must have required property '"+missing10+"'"}];
 return false;
 }
 else {
-const _errs280 = errors;
-for(const key43 in data){
-if(!(((key43 === "type") || (key43 === "content")) || (key43 === "format"))){
-validate94.errors = [{instancePath,schemaPath:"#/oneOf/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key43},message:"must NOT have additional properties"}];
+const _errs163 = errors;
+for(const key26 in data){
+if(!(((key26 === "type") || (key26 === "content")) || (key26 === "format"))){
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/9/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs280 === errors){
+if(_errs163 === errors){
 if(data.type !== undefined){
-const _errs281 = errors;
+const _errs164 = errors;
 if("text" !== data.type){
-validate94.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/9/properties/type/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant"}];
+validate94.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/9/properties/type/const",keyword:"const",params:{allowedValue: "text"},message:"must be equal to constant"}];
 return false;
 }
-var valid71 = _errs281 === errors;
+var valid45 = _errs164 === errors;
 }
 else {
-var valid71 = true;
+var valid45 = true;
 }
-if(valid71){
+if(valid45){
 if(data.content !== undefined){
-let data92 = data.content;
-const _errs282 = errors;
-let valid72 = true;
-if(typeof data92 === "string"){
-const _errs284 = errors;
-if(typeof data92 !== "string"){
-validate94.errors = [{instancePath:instancePath+"/content",schemaPath:"#/oneOf/9/properties/content/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data41 = data.content;
+const _errs165 = errors;
+let valid46 = true;
+if(typeof data41 === "string"){
+const _errs167 = errors;
+if(typeof data41 !== "string"){
+validate94.errors = [{instancePath:instancePath+"/content",schemaPath:"#/allOf/1/x-memo-switch/9/properties/content/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid17 = _errs284 === errors;
-valid72 = _valid17;
-}
-else {
-const _errs286 = errors;
-if(errors === _errs286){
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-if(Object.keys(data92).length < 1){
-validate94.errors = [{instancePath:instancePath+"/content",schemaPath:"#/oneOf/9/properties/content/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
+var _valid18 = _errs167 === errors;
+valid46 = _valid18;
 }
 else {
-const _errs288 = errors;
-for(const key44 in data92){
-if(!(((key44 === "zh-CN") || (key44 === "en")) || (pattern4.test(key44)))){
-validate94.errors = [{instancePath:instancePath+"/content",schemaPath:"#/oneOf/9/properties/content/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key44},message:"must NOT have additional properties"}];
-return false;
+const _errs169 = errors;
+if(errors === _errs169){
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+let count17 = 0;
+let valid47 = true;
+for(const key27 in data41){
+if(typeof data41[key27] !== "string" || !(((key27 === "zh-CN") || (key27 === "en")) || (pattern4.test(key27)))){
+valid47 = false;
 break;
 }
+count17++;
 }
-if(_errs288 === errors){
-if(data92["zh-CN"] !== undefined){
-const _errs289 = errors;
-if(typeof data92["zh-CN"] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/content/zh-CN",schemaPath:"#/oneOf/9/properties/content/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid47 && count17 >= 1)){
+validate94.errors = [{instancePath:instancePath+"/content",schemaPath:"#/allOf/1/x-memo-switch/9/properties/content/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid73 = _errs289 === errors;
-}
-else {
-var valid73 = true;
-}
-if(valid73){
-if(data92.en !== undefined){
-const _errs291 = errors;
-if(typeof data92.en !== "string"){
-validate94.errors = [{instancePath:instancePath+"/content/en",schemaPath:"#/oneOf/9/properties/content/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid73 = _errs291 === errors;
-}
-else {
-var valid73 = true;
-}
-if(valid73){
-var valid74 = true;
-for(const key45 in data92){
-if(pattern4.test(key45)){
-const _errs293 = errors;
-if(typeof data92[key45] !== "string"){
-validate94.errors = [{instancePath:instancePath+"/content/" + key45.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/9/properties/content/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid74 = _errs293 === errors;
-if(!valid74){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate94.errors = [{instancePath:instancePath+"/content",schemaPath:"#/oneOf/9/properties/content/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate94.errors = [{instancePath:instancePath+"/content",schemaPath:"#/allOf/1/x-memo-switch/9/properties/content/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid17 = _errs286 === errors;
-valid72 = _valid17;
+var _valid18 = _errs169 === errors;
+valid46 = _valid18;
 }
-if(!valid72){
-validate94.errors = [{instancePath:instancePath+"/content",schemaPath:"#/oneOf/9/properties/content/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!valid46){
+validate94.errors = [{instancePath:instancePath+"/content",schemaPath:"#/allOf/1/x-memo-switch/9/properties/content/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid71 = _errs282 === errors;
+var valid45 = _errs165 === errors;
 }
 else {
-var valid71 = true;
+var valid45 = true;
 }
-if(valid71){
+if(valid45){
 if(data.format !== undefined){
-let data96 = data.format;
-const _errs295 = errors;
-if(!((data96 === "plain") || (data96 === "markdown"))){
-validate94.errors = [{instancePath:instancePath+"/format",schemaPath:"#/oneOf/9/properties/format/enum",keyword:"enum",params:{allowedValues: schema57.oneOf[9].properties.format.enum},message:"must be equal to one of the allowed values"}];
+let data42 = data.format;
+const _errs171 = errors;
+if(!((data42 === "plain") || (data42 === "markdown"))){
+validate94.errors = [{instancePath:instancePath+"/format",schemaPath:"#/allOf/1/x-memo-switch/9/properties/format/enum",keyword:"enum",params:{allowedValues: schema57.allOf[1]["x-memo-switch"][9].properties.format.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid71 = _errs295 === errors;
+var valid45 = _errs171 === errors;
 }
 else {
-var valid71 = true;
+var valid45 = true;
 }
 }
 }
-}
-}
-}
-else {
-validate94.errors = [{instancePath,schemaPath:"#/oneOf/9/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else {
-validate94.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
-return false;
-}
-}
-else {
-validate94.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
-return false;
 }
 }
 }
 else {
-validate94.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/9/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+}
+var _valid0 = _errs161 === errors;
+valid1 = _valid0;
+}
+else {
+const _errs172 = errors;
+if(!this.freeWithin(data, walkDepth + 0)){
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/10/x-memo-open",keyword:"x-memo-open",params:{},message:"must pass \"x-memo-open\" keyword validation"}];
+return false;
+}
+if(errors === _errs172){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing11;
+if((data.type === undefined) && (missing11 = "type")){
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/10/required",keyword:"required",params:{missingProperty: missing11},message:"must have required property '"+missing11+"'"}];
+return false;
+}
+else {
+if(data.type !== undefined){
+let data43 = data.type;
+if(!((((((((((data43 === "field") || (data43 === "section")) || (data43 === "columns")) || (data43 === "column")) || (data43 === "tabs")) || (data43 === "tab")) || (data43 === "steps")) || (data43 === "step")) || (data43 === "repeatingTable")) || (data43 === "text"))){
+validate94.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/10/properties/type/enum",keyword:"enum",params:{allowedValues: schema57.allOf[1]["x-memo-switch"][10].properties.type.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+}
+}
+}
+else {
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/10/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid0 = _errs172 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+validate94.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid0 = _errs2 === errors;
 }
 validate94.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate94.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate94.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate104(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate104(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate104.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(!(data && typeof data == "object" && !Array.isArray(data))){
 validate104.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
-if(!this.mapValid(pattern138, 26, validate94, data)){
+let valid0 = true;
+if(this.remembers || this.inherits(data)){
+valid0 = this.mapValid(pattern75, 26, validate94, data, walkDepth + 0);
+}
+else {
+const keys0 = Object.keys(data);
+const values0 = Object.values(data);
+for(let i0=0; i0<keys0.length; i0++){
+if(!pattern75.test(keys0[i0]) || !validate94.call(this, values0[i0], walkDepth + 0 + 1)){
+valid0 = false;
+break;
+}
+}
+}
+if(!valid0){
 validate104.errors = [{instancePath,schemaPath:"#/x-memo-map",keyword:"x-memo-map",params:{},message:"must pass \"x-memo-map\" keyword validation"}];
 return false;
 }
@@ -12427,16 +8863,10 @@ return errors === 0;
 validate104.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate106(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate106(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate106.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -12455,8 +8885,9 @@ break;
 }
 if(_errs1 === errors){
 if(data.root !== undefined){
+let data0 = data.root;
 const _errs2 = errors;
-if(!this.check(24, validate92, data.root)){
+if(!(this.remembers ? this.check(24, validate92, data0) : validate92.call(this, data0, walkDepth + 1))){
 validate106.errors = [{instancePath:instancePath+"/root",schemaPath:"#/properties/root/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -12467,8 +8898,9 @@ var valid0 = true;
 }
 if(valid0){
 if(data.nodes !== undefined){
+let data1 = data.nodes;
 const _errs3 = errors;
-if(!this.check(27, validate104, data.nodes)){
+if(!(this.remembers ? this.check(27, validate104, data1) : validate104.call(this, data1, walkDepth + 1))){
 validate106.errors = [{instancePath:instancePath+"/nodes",schemaPath:"#/properties/nodes/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -12494,16 +8926,10 @@ validate106.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false}
 const schema61 = {"type":"array","items":{"x-memo":29}};
 const schema60 = {"type":"object","properties":{"target":{"type":"string","minLength":1},"visible":{"type":"string","minLength":1,"maxLength":20000},"required":{"type":"string","minLength":1,"maxLength":20000},"readOnly":{"type":"string","minLength":1,"maxLength":20000},"initial":{"type":"string","minLength":1,"maxLength":20000}},"required":["target"],"minProperties":2,"additionalProperties":false};
 
-function validate109(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate109(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate109.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 2){
@@ -12673,23 +9099,18 @@ return errors === 0;
 validate109.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate110(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate110(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate110.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
 const _errs1 = errors;
-if(!this.check(29, validate109, data[i0])){
+if(!(this.remembers ? this.check(29, validate109, data0) : validate109.call(this, data0, walkDepth + 1))){
 validate110.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -12712,16 +9133,10 @@ validate110.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false}
 const schema63 = {"type":"array","items":{"x-memo":31}};
 const schema62 = {"type":"object","properties":{"target":{"type":"string","minLength":1},"formula":{"type":"string","minLength":1,"maxLength":20000}},"required":["target","formula"],"additionalProperties":false};
 
-function validate112(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate112(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate112.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -12801,23 +9216,18 @@ return errors === 0;
 validate112.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate113(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate113(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate113.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
 const _errs1 = errors;
-if(!this.check(31, validate112, data[i0])){
+if(!(this.remembers ? this.check(31, validate112, data0) : validate112.call(this, data0, walkDepth + 1))){
 validate113.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -12840,16 +9250,10 @@ validate113.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false}
 const schema65 = {"type":"array","items":{"x-memo":33}};
 const schema64 = {"type":"object","properties":{"target":{"type":"string","minLength":1},"from":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"via":{"type":"string","minLength":1},"measure":{"enum":["count","sum","avg","min","max","weightedAvg"]},"field":{"type":"string","minLength":1},"weight":{"type":"string","minLength":1},"where":{"type":"string","minLength":1,"maxLength":20000}},"required":["target","from","via","measure"],"additionalProperties":false};
 
-function validate115(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate115(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate115.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -12893,7 +9297,7 @@ let data1 = data.from;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(!pattern177.test(data1)){
+if(!pattern96.test(data1)){
 validate115.errors = [{instancePath:instancePath+"/from",schemaPath:"#/properties/from/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -13031,23 +9435,18 @@ return errors === 0;
 validate115.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate116(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate116(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate116.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
 const _errs1 = errors;
-if(!this.check(33, validate115, data[i0])){
+if(!(this.remembers ? this.check(33, validate115, data0) : validate115.call(this, data0, walkDepth + 1))){
 validate116.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -13068,19 +9467,13 @@ return errors === 0;
 validate116.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema68 = {"type":"array","items":{"x-memo":36}};
-const schema67 = {"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"fields":{"x-memo":35},"message":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"required":["id","fields"],"additionalProperties":false};
-const schema66 = {"type":"array","items":{"type":"string","minLength":1},"minItems":1,"maxItems":8,"uniqueItems":true};
+const schema67 = {"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"fields":{"x-memo":35},"message":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]}},"required":["id","fields"],"additionalProperties":false};
+const schema66 = {"type":"array","items":{"type":"string","minLength":1},"minItems":1,"maxItems":8,"x-memo-unique":true};
 
-function validate118(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate118(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate118.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length > 8){
@@ -13116,23 +9509,9 @@ break;
 }
 }
 if(valid0){
-let i1 = data.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-validate118.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+if(!this.allDifferent(data)){
+validate118.errors = [{instancePath,schemaPath:"#/x-memo-unique",keyword:"x-memo-unique",params:{},message:"must pass \"x-memo-unique\" keyword validation"}];
 return false;
-break;
-}
-indices0[item0] = i1;
-}
 }
 }
 }
@@ -13149,16 +9528,10 @@ return errors === 0;
 validate118.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate119(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate119(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate119.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -13181,7 +9554,7 @@ let data0 = data.id;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern138.test(data0)){
+if(!pattern75.test(data0)){
 validate119.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
@@ -13198,8 +9571,9 @@ var valid0 = true;
 }
 if(valid0){
 if(data.fields !== undefined){
+let data1 = data.fields;
 const _errs4 = errors;
-if(!this.check(35, validate118, data.fields)){
+if(!(this.remembers ? this.check(35, validate118, data1) : validate118.call(this, data1, walkDepth + 1))){
 validate119.errors = [{instancePath:instancePath+"/fields",schemaPath:"#/properties/fields/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -13226,61 +9600,18 @@ else {
 const _errs9 = errors;
 if(errors === _errs9){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(Object.keys(data2).length < 1){
-validate119.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs11 = errors;
+let count0 = 0;
+let valid2 = true;
 for(const key1 in data2){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate119.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
+if(typeof data2[key1] !== "string" || !(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+valid2 = false;
 break;
 }
+count0++;
 }
-if(_errs11 === errors){
-if(data2["zh-CN"] !== undefined){
-const _errs12 = errors;
-if(typeof data2["zh-CN"] !== "string"){
-validate119.errors = [{instancePath:instancePath+"/message/zh-CN",schemaPath:"#/properties/message/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid2 && count0 >= 1)){
+validate119.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid2 = _errs12 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.en !== undefined){
-const _errs14 = errors;
-if(typeof data2.en !== "string"){
-validate119.errors = [{instancePath:instancePath+"/message/en",schemaPath:"#/properties/message/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs14 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-var valid3 = true;
-for(const key2 in data2){
-if(pattern4.test(key2)){
-const _errs16 = errors;
-if(typeof data2[key2] !== "string"){
-validate119.errors = [{instancePath:instancePath+"/message/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/message/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs16 === errors;
-if(!valid3){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -13316,23 +9647,18 @@ return errors === 0;
 validate119.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate121(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate121(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate121.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
 const _errs1 = errors;
-if(!this.check(36, validate119, data[i0])){
+if(!(this.remembers ? this.check(36, validate119, data0) : validate119.call(this, data0, walkDepth + 1))){
 validate121.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -13353,19 +9679,13 @@ return errors === 0;
 validate121.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema71 = {"type":"array","items":{"x-memo":39}};
-const schema70 = {"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"formula":{"type":"string","minLength":1,"maxLength":20000},"message":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"paths":{"x-memo":38}},"required":["id","formula","message"],"additionalProperties":false};
-const schema69 = {"type":"array","items":{"type":"string","minLength":1},"uniqueItems":true};
+const schema70 = {"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"formula":{"type":"string","minLength":1,"maxLength":20000},"message":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"paths":{"x-memo":38}},"required":["id","formula","message"],"additionalProperties":false};
+const schema69 = {"type":"array","items":{"type":"string","minLength":1},"x-memo-unique":true};
 
-function validate123(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate123(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate123.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 var valid0 = true;
@@ -13391,23 +9711,9 @@ break;
 }
 }
 if(valid0){
-let i1 = data.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-validate123.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+if(!this.allDifferent(data)){
+validate123.errors = [{instancePath,schemaPath:"#/x-memo-unique",keyword:"x-memo-unique",params:{},message:"must pass \"x-memo-unique\" keyword validation"}];
 return false;
-break;
-}
-indices0[item0] = i1;
-}
 }
 }
 }
@@ -13422,16 +9728,10 @@ return errors === 0;
 validate123.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate124(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate124(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate124.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -13454,7 +9754,7 @@ let data0 = data.id;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern138.test(data0)){
+if(!pattern75.test(data0)){
 validate124.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
@@ -13514,61 +9814,18 @@ else {
 const _errs10 = errors;
 if(errors === _errs10){
 if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(Object.keys(data2).length < 1){
-validate124.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs12 = errors;
+let count0 = 0;
+let valid2 = true;
 for(const key1 in data2){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate124.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
+if(typeof data2[key1] !== "string" || !(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+valid2 = false;
 break;
 }
+count0++;
 }
-if(_errs12 === errors){
-if(data2["zh-CN"] !== undefined){
-const _errs13 = errors;
-if(typeof data2["zh-CN"] !== "string"){
-validate124.errors = [{instancePath:instancePath+"/message/zh-CN",schemaPath:"#/properties/message/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid2 && count0 >= 1)){
+validate124.errors = [{instancePath:instancePath+"/message",schemaPath:"#/properties/message/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid2 = _errs13 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data2.en !== undefined){
-const _errs15 = errors;
-if(typeof data2.en !== "string"){
-validate124.errors = [{instancePath:instancePath+"/message/en",schemaPath:"#/properties/message/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs15 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-var valid3 = true;
-for(const key2 in data2){
-if(pattern4.test(key2)){
-const _errs17 = errors;
-if(typeof data2[key2] !== "string"){
-validate124.errors = [{instancePath:instancePath+"/message/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/message/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs17 === errors;
-if(!valid3){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -13590,12 +9847,13 @@ var valid0 = true;
 }
 if(valid0){
 if(data.paths !== undefined){
-const _errs19 = errors;
-if(!this.check(38, validate123, data.paths)){
+let data3 = data.paths;
+const _errs12 = errors;
+if(!(this.remembers ? this.check(38, validate123, data3) : validate123.call(this, data3, walkDepth + 1))){
 validate124.errors = [{instancePath:instancePath+"/paths",schemaPath:"#/properties/paths/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid0 = _errs19 === errors;
+var valid0 = _errs12 === errors;
 }
 else {
 var valid0 = true;
@@ -13617,23 +9875,18 @@ return errors === 0;
 validate124.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate126(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate126(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate126.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
 const _errs1 = errors;
-if(!this.check(39, validate124, data[i0])){
+if(!(this.remembers ? this.check(39, validate124, data0) : validate124.call(this, data0, walkDepth + 1))){
 validate126.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -13654,18 +9907,12 @@ return errors === 0;
 validate126.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema73 = {"type":"object","additionalProperties":{"x-memo":41}};
-const schema72 = {"type":"object","properties":{"required":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"minimum":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"maximum":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"minLength":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"maxLength":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"pattern":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"format":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"enum":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"minItems":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"maxItems":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"additionalProperties":false,"minProperties":1};
+const schema72 = {"type":"object","properties":{"required":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"minimum":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"maximum":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"minLength":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"maxLength":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"pattern":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"format":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"enum":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"minItems":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"maxItems":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]}},"additionalProperties":false,"minProperties":1};
 
-function validate128(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate128(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate128.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
@@ -13699,61 +9946,18 @@ else {
 const _errs6 = errors;
 if(errors === _errs6){
 if(data0 && typeof data0 == "object" && !Array.isArray(data0)){
-if(Object.keys(data0).length < 1){
-validate128.errors = [{instancePath:instancePath+"/required",schemaPath:"#/properties/required/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs8 = errors;
+let count0 = 0;
+let valid2 = true;
 for(const key1 in data0){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate128.errors = [{instancePath:instancePath+"/required",schemaPath:"#/properties/required/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
+if(typeof data0[key1] !== "string" || !(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+valid2 = false;
 break;
 }
+count0++;
 }
-if(_errs8 === errors){
-if(data0["zh-CN"] !== undefined){
-const _errs9 = errors;
-if(typeof data0["zh-CN"] !== "string"){
-validate128.errors = [{instancePath:instancePath+"/required/zh-CN",schemaPath:"#/properties/required/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid2 && count0 >= 1)){
+validate128.errors = [{instancePath:instancePath+"/required",schemaPath:"#/properties/required/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid2 = _errs9 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data0.en !== undefined){
-const _errs11 = errors;
-if(typeof data0.en !== "string"){
-validate128.errors = [{instancePath:instancePath+"/required/en",schemaPath:"#/properties/required/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs11 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-var valid3 = true;
-for(const key2 in data0){
-if(pattern4.test(key2)){
-const _errs13 = errors;
-if(typeof data0[key2] !== "string"){
-validate128.errors = [{instancePath:instancePath+"/required/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/required/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs13 === errors;
-if(!valid3){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -13775,77 +9979,34 @@ var valid0 = true;
 }
 if(valid0){
 if(data.minimum !== undefined){
-let data4 = data.minimum;
-const _errs15 = errors;
-let valid4 = true;
-if(typeof data4 === "string"){
-const _errs17 = errors;
-if(typeof data4 !== "string"){
+let data1 = data.minimum;
+const _errs8 = errors;
+let valid3 = true;
+if(typeof data1 === "string"){
+const _errs10 = errors;
+if(typeof data1 !== "string"){
 validate128.errors = [{instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid1 = _errs17 === errors;
-valid4 = _valid1;
+var _valid1 = _errs10 === errors;
+valid3 = _valid1;
 }
 else {
-const _errs19 = errors;
-if(errors === _errs19){
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(Object.keys(data4).length < 1){
-validate128.errors = [{instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs21 = errors;
-for(const key3 in data4){
-if(!(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
-validate128.errors = [{instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
-return false;
+const _errs12 = errors;
+if(errors === _errs12){
+if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
+let count1 = 0;
+let valid4 = true;
+for(const key2 in data1){
+if(typeof data1[key2] !== "string" || !(((key2 === "zh-CN") || (key2 === "en")) || (pattern4.test(key2)))){
+valid4 = false;
 break;
 }
+count1++;
 }
-if(_errs21 === errors){
-if(data4["zh-CN"] !== undefined){
-const _errs22 = errors;
-if(typeof data4["zh-CN"] !== "string"){
-validate128.errors = [{instancePath:instancePath+"/minimum/zh-CN",schemaPath:"#/properties/minimum/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid4 && count1 >= 1)){
+validate128.errors = [{instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid5 = _errs22 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data4.en !== undefined){
-const _errs24 = errors;
-if(typeof data4.en !== "string"){
-validate128.errors = [{instancePath:instancePath+"/minimum/en",schemaPath:"#/properties/minimum/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs24 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-var valid6 = true;
-for(const key4 in data4){
-if(pattern4.test(key4)){
-const _errs26 = errors;
-if(typeof data4[key4] !== "string"){
-validate128.errors = [{instancePath:instancePath+"/minimum/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/minimum/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs26 === errors;
-if(!valid6){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -13853,91 +10014,48 @@ validate128.errors = [{instancePath:instancePath+"/minimum",schemaPath:"#/proper
 return false;
 }
 }
-var _valid1 = _errs19 === errors;
-valid4 = _valid1;
+var _valid1 = _errs12 === errors;
+valid3 = _valid1;
 }
-if(!valid4){
+if(!valid3){
 validate128.errors = [{instancePath:instancePath+"/minimum",schemaPath:"#/properties/minimum/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid0 = _errs15 === errors;
+var valid0 = _errs8 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.maximum !== undefined){
-let data8 = data.maximum;
-const _errs28 = errors;
-let valid7 = true;
-if(typeof data8 === "string"){
-const _errs30 = errors;
-if(typeof data8 !== "string"){
+let data2 = data.maximum;
+const _errs14 = errors;
+let valid5 = true;
+if(typeof data2 === "string"){
+const _errs16 = errors;
+if(typeof data2 !== "string"){
 validate128.errors = [{instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid2 = _errs30 === errors;
-valid7 = _valid2;
+var _valid2 = _errs16 === errors;
+valid5 = _valid2;
 }
 else {
-const _errs32 = errors;
-if(errors === _errs32){
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(Object.keys(data8).length < 1){
-validate128.errors = [{instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs34 = errors;
-for(const key5 in data8){
-if(!(((key5 === "zh-CN") || (key5 === "en")) || (pattern4.test(key5)))){
-validate128.errors = [{instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties"}];
-return false;
+const _errs18 = errors;
+if(errors === _errs18){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let count2 = 0;
+let valid6 = true;
+for(const key3 in data2){
+if(typeof data2[key3] !== "string" || !(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
+valid6 = false;
 break;
 }
+count2++;
 }
-if(_errs34 === errors){
-if(data8["zh-CN"] !== undefined){
-const _errs35 = errors;
-if(typeof data8["zh-CN"] !== "string"){
-validate128.errors = [{instancePath:instancePath+"/maximum/zh-CN",schemaPath:"#/properties/maximum/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid6 && count2 >= 1)){
+validate128.errors = [{instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid8 = _errs35 === errors;
-}
-else {
-var valid8 = true;
-}
-if(valid8){
-if(data8.en !== undefined){
-const _errs37 = errors;
-if(typeof data8.en !== "string"){
-validate128.errors = [{instancePath:instancePath+"/maximum/en",schemaPath:"#/properties/maximum/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid8 = _errs37 === errors;
-}
-else {
-var valid8 = true;
-}
-if(valid8){
-var valid9 = true;
-for(const key6 in data8){
-if(pattern4.test(key6)){
-const _errs39 = errors;
-if(typeof data8[key6] !== "string"){
-validate128.errors = [{instancePath:instancePath+"/maximum/" + key6.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/maximum/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid9 = _errs39 === errors;
-if(!valid9){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -13945,91 +10063,48 @@ validate128.errors = [{instancePath:instancePath+"/maximum",schemaPath:"#/proper
 return false;
 }
 }
-var _valid2 = _errs32 === errors;
-valid7 = _valid2;
+var _valid2 = _errs18 === errors;
+valid5 = _valid2;
 }
-if(!valid7){
+if(!valid5){
 validate128.errors = [{instancePath:instancePath+"/maximum",schemaPath:"#/properties/maximum/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid0 = _errs28 === errors;
+var valid0 = _errs14 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.minLength !== undefined){
-let data12 = data.minLength;
-const _errs41 = errors;
-let valid10 = true;
-if(typeof data12 === "string"){
-const _errs43 = errors;
-if(typeof data12 !== "string"){
+let data3 = data.minLength;
+const _errs20 = errors;
+let valid7 = true;
+if(typeof data3 === "string"){
+const _errs22 = errors;
+if(typeof data3 !== "string"){
 validate128.errors = [{instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid3 = _errs43 === errors;
-valid10 = _valid3;
+var _valid3 = _errs22 === errors;
+valid7 = _valid3;
 }
 else {
-const _errs45 = errors;
-if(errors === _errs45){
-if(data12 && typeof data12 == "object" && !Array.isArray(data12)){
-if(Object.keys(data12).length < 1){
-validate128.errors = [{instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs47 = errors;
-for(const key7 in data12){
-if(!(((key7 === "zh-CN") || (key7 === "en")) || (pattern4.test(key7)))){
-validate128.errors = [{instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
-return false;
+const _errs24 = errors;
+if(errors === _errs24){
+if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
+let count3 = 0;
+let valid8 = true;
+for(const key4 in data3){
+if(typeof data3[key4] !== "string" || !(((key4 === "zh-CN") || (key4 === "en")) || (pattern4.test(key4)))){
+valid8 = false;
 break;
 }
+count3++;
 }
-if(_errs47 === errors){
-if(data12["zh-CN"] !== undefined){
-const _errs48 = errors;
-if(typeof data12["zh-CN"] !== "string"){
-validate128.errors = [{instancePath:instancePath+"/minLength/zh-CN",schemaPath:"#/properties/minLength/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid8 && count3 >= 1)){
+validate128.errors = [{instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid11 = _errs48 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-if(data12.en !== undefined){
-const _errs50 = errors;
-if(typeof data12.en !== "string"){
-validate128.errors = [{instancePath:instancePath+"/minLength/en",schemaPath:"#/properties/minLength/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid11 = _errs50 === errors;
-}
-else {
-var valid11 = true;
-}
-if(valid11){
-var valid12 = true;
-for(const key8 in data12){
-if(pattern4.test(key8)){
-const _errs52 = errors;
-if(typeof data12[key8] !== "string"){
-validate128.errors = [{instancePath:instancePath+"/minLength/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/minLength/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid12 = _errs52 === errors;
-if(!valid12){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -14037,91 +10112,48 @@ validate128.errors = [{instancePath:instancePath+"/minLength",schemaPath:"#/prop
 return false;
 }
 }
-var _valid3 = _errs45 === errors;
-valid10 = _valid3;
+var _valid3 = _errs24 === errors;
+valid7 = _valid3;
 }
-if(!valid10){
+if(!valid7){
 validate128.errors = [{instancePath:instancePath+"/minLength",schemaPath:"#/properties/minLength/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid0 = _errs41 === errors;
+var valid0 = _errs20 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.maxLength !== undefined){
-let data16 = data.maxLength;
-const _errs54 = errors;
-let valid13 = true;
-if(typeof data16 === "string"){
-const _errs56 = errors;
-if(typeof data16 !== "string"){
+let data4 = data.maxLength;
+const _errs26 = errors;
+let valid9 = true;
+if(typeof data4 === "string"){
+const _errs28 = errors;
+if(typeof data4 !== "string"){
 validate128.errors = [{instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid4 = _errs56 === errors;
-valid13 = _valid4;
+var _valid4 = _errs28 === errors;
+valid9 = _valid4;
 }
 else {
-const _errs58 = errors;
-if(errors === _errs58){
-if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
-if(Object.keys(data16).length < 1){
-validate128.errors = [{instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs60 = errors;
-for(const key9 in data16){
-if(!(((key9 === "zh-CN") || (key9 === "en")) || (pattern4.test(key9)))){
-validate128.errors = [{instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
-return false;
+const _errs30 = errors;
+if(errors === _errs30){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let count4 = 0;
+let valid10 = true;
+for(const key5 in data4){
+if(typeof data4[key5] !== "string" || !(((key5 === "zh-CN") || (key5 === "en")) || (pattern4.test(key5)))){
+valid10 = false;
 break;
 }
+count4++;
 }
-if(_errs60 === errors){
-if(data16["zh-CN"] !== undefined){
-const _errs61 = errors;
-if(typeof data16["zh-CN"] !== "string"){
-validate128.errors = [{instancePath:instancePath+"/maxLength/zh-CN",schemaPath:"#/properties/maxLength/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid10 && count4 >= 1)){
+validate128.errors = [{instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid14 = _errs61 === errors;
-}
-else {
-var valid14 = true;
-}
-if(valid14){
-if(data16.en !== undefined){
-const _errs63 = errors;
-if(typeof data16.en !== "string"){
-validate128.errors = [{instancePath:instancePath+"/maxLength/en",schemaPath:"#/properties/maxLength/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid14 = _errs63 === errors;
-}
-else {
-var valid14 = true;
-}
-if(valid14){
-var valid15 = true;
-for(const key10 in data16){
-if(pattern4.test(key10)){
-const _errs65 = errors;
-if(typeof data16[key10] !== "string"){
-validate128.errors = [{instancePath:instancePath+"/maxLength/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/maxLength/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid15 = _errs65 === errors;
-if(!valid15){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -14129,91 +10161,48 @@ validate128.errors = [{instancePath:instancePath+"/maxLength",schemaPath:"#/prop
 return false;
 }
 }
-var _valid4 = _errs58 === errors;
-valid13 = _valid4;
+var _valid4 = _errs30 === errors;
+valid9 = _valid4;
 }
-if(!valid13){
+if(!valid9){
 validate128.errors = [{instancePath:instancePath+"/maxLength",schemaPath:"#/properties/maxLength/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid0 = _errs54 === errors;
+var valid0 = _errs26 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.pattern !== undefined){
-let data20 = data.pattern;
-const _errs67 = errors;
-let valid16 = true;
-if(typeof data20 === "string"){
-const _errs69 = errors;
-if(typeof data20 !== "string"){
+let data5 = data.pattern;
+const _errs32 = errors;
+let valid11 = true;
+if(typeof data5 === "string"){
+const _errs34 = errors;
+if(typeof data5 !== "string"){
 validate128.errors = [{instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid5 = _errs69 === errors;
-valid16 = _valid5;
+var _valid5 = _errs34 === errors;
+valid11 = _valid5;
 }
 else {
-const _errs71 = errors;
-if(errors === _errs71){
-if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
-if(Object.keys(data20).length < 1){
-validate128.errors = [{instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs73 = errors;
-for(const key11 in data20){
-if(!(((key11 === "zh-CN") || (key11 === "en")) || (pattern4.test(key11)))){
-validate128.errors = [{instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
-return false;
+const _errs36 = errors;
+if(errors === _errs36){
+if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
+let count5 = 0;
+let valid12 = true;
+for(const key6 in data5){
+if(typeof data5[key6] !== "string" || !(((key6 === "zh-CN") || (key6 === "en")) || (pattern4.test(key6)))){
+valid12 = false;
 break;
 }
+count5++;
 }
-if(_errs73 === errors){
-if(data20["zh-CN"] !== undefined){
-const _errs74 = errors;
-if(typeof data20["zh-CN"] !== "string"){
-validate128.errors = [{instancePath:instancePath+"/pattern/zh-CN",schemaPath:"#/properties/pattern/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid12 && count5 >= 1)){
+validate128.errors = [{instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid17 = _errs74 === errors;
-}
-else {
-var valid17 = true;
-}
-if(valid17){
-if(data20.en !== undefined){
-const _errs76 = errors;
-if(typeof data20.en !== "string"){
-validate128.errors = [{instancePath:instancePath+"/pattern/en",schemaPath:"#/properties/pattern/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid17 = _errs76 === errors;
-}
-else {
-var valid17 = true;
-}
-if(valid17){
-var valid18 = true;
-for(const key12 in data20){
-if(pattern4.test(key12)){
-const _errs78 = errors;
-if(typeof data20[key12] !== "string"){
-validate128.errors = [{instancePath:instancePath+"/pattern/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/pattern/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid18 = _errs78 === errors;
-if(!valid18){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -14221,91 +10210,48 @@ validate128.errors = [{instancePath:instancePath+"/pattern",schemaPath:"#/proper
 return false;
 }
 }
-var _valid5 = _errs71 === errors;
-valid16 = _valid5;
+var _valid5 = _errs36 === errors;
+valid11 = _valid5;
 }
-if(!valid16){
+if(!valid11){
 validate128.errors = [{instancePath:instancePath+"/pattern",schemaPath:"#/properties/pattern/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid0 = _errs67 === errors;
+var valid0 = _errs32 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.format !== undefined){
-let data24 = data.format;
-const _errs80 = errors;
-let valid19 = true;
-if(typeof data24 === "string"){
-const _errs82 = errors;
-if(typeof data24 !== "string"){
+let data6 = data.format;
+const _errs38 = errors;
+let valid13 = true;
+if(typeof data6 === "string"){
+const _errs40 = errors;
+if(typeof data6 !== "string"){
 validate128.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid6 = _errs82 === errors;
-valid19 = _valid6;
+var _valid6 = _errs40 === errors;
+valid13 = _valid6;
 }
 else {
-const _errs84 = errors;
-if(errors === _errs84){
-if(data24 && typeof data24 == "object" && !Array.isArray(data24)){
-if(Object.keys(data24).length < 1){
-validate128.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs86 = errors;
-for(const key13 in data24){
-if(!(((key13 === "zh-CN") || (key13 === "en")) || (pattern4.test(key13)))){
-validate128.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
-return false;
+const _errs42 = errors;
+if(errors === _errs42){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+let count6 = 0;
+let valid14 = true;
+for(const key7 in data6){
+if(typeof data6[key7] !== "string" || !(((key7 === "zh-CN") || (key7 === "en")) || (pattern4.test(key7)))){
+valid14 = false;
 break;
 }
+count6++;
 }
-if(_errs86 === errors){
-if(data24["zh-CN"] !== undefined){
-const _errs87 = errors;
-if(typeof data24["zh-CN"] !== "string"){
-validate128.errors = [{instancePath:instancePath+"/format/zh-CN",schemaPath:"#/properties/format/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid14 && count6 >= 1)){
+validate128.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid20 = _errs87 === errors;
-}
-else {
-var valid20 = true;
-}
-if(valid20){
-if(data24.en !== undefined){
-const _errs89 = errors;
-if(typeof data24.en !== "string"){
-validate128.errors = [{instancePath:instancePath+"/format/en",schemaPath:"#/properties/format/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid20 = _errs89 === errors;
-}
-else {
-var valid20 = true;
-}
-if(valid20){
-var valid21 = true;
-for(const key14 in data24){
-if(pattern4.test(key14)){
-const _errs91 = errors;
-if(typeof data24[key14] !== "string"){
-validate128.errors = [{instancePath:instancePath+"/format/" + key14.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/format/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid21 = _errs91 === errors;
-if(!valid21){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -14313,91 +10259,48 @@ validate128.errors = [{instancePath:instancePath+"/format",schemaPath:"#/propert
 return false;
 }
 }
-var _valid6 = _errs84 === errors;
-valid19 = _valid6;
+var _valid6 = _errs42 === errors;
+valid13 = _valid6;
 }
-if(!valid19){
+if(!valid13){
 validate128.errors = [{instancePath:instancePath+"/format",schemaPath:"#/properties/format/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid0 = _errs80 === errors;
+var valid0 = _errs38 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.enum !== undefined){
-let data28 = data.enum;
-const _errs93 = errors;
-let valid22 = true;
-if(typeof data28 === "string"){
-const _errs95 = errors;
-if(typeof data28 !== "string"){
+let data7 = data.enum;
+const _errs44 = errors;
+let valid15 = true;
+if(typeof data7 === "string"){
+const _errs46 = errors;
+if(typeof data7 !== "string"){
 validate128.errors = [{instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid7 = _errs95 === errors;
-valid22 = _valid7;
+var _valid7 = _errs46 === errors;
+valid15 = _valid7;
 }
 else {
-const _errs97 = errors;
-if(errors === _errs97){
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(Object.keys(data28).length < 1){
-validate128.errors = [{instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs99 = errors;
-for(const key15 in data28){
-if(!(((key15 === "zh-CN") || (key15 === "en")) || (pattern4.test(key15)))){
-validate128.errors = [{instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
-return false;
+const _errs48 = errors;
+if(errors === _errs48){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+let count7 = 0;
+let valid16 = true;
+for(const key8 in data7){
+if(typeof data7[key8] !== "string" || !(((key8 === "zh-CN") || (key8 === "en")) || (pattern4.test(key8)))){
+valid16 = false;
 break;
 }
+count7++;
 }
-if(_errs99 === errors){
-if(data28["zh-CN"] !== undefined){
-const _errs100 = errors;
-if(typeof data28["zh-CN"] !== "string"){
-validate128.errors = [{instancePath:instancePath+"/enum/zh-CN",schemaPath:"#/properties/enum/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid16 && count7 >= 1)){
+validate128.errors = [{instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid23 = _errs100 === errors;
-}
-else {
-var valid23 = true;
-}
-if(valid23){
-if(data28.en !== undefined){
-const _errs102 = errors;
-if(typeof data28.en !== "string"){
-validate128.errors = [{instancePath:instancePath+"/enum/en",schemaPath:"#/properties/enum/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid23 = _errs102 === errors;
-}
-else {
-var valid23 = true;
-}
-if(valid23){
-var valid24 = true;
-for(const key16 in data28){
-if(pattern4.test(key16)){
-const _errs104 = errors;
-if(typeof data28[key16] !== "string"){
-validate128.errors = [{instancePath:instancePath+"/enum/" + key16.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/enum/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid24 = _errs104 === errors;
-if(!valid24){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -14405,91 +10308,48 @@ validate128.errors = [{instancePath:instancePath+"/enum",schemaPath:"#/propertie
 return false;
 }
 }
-var _valid7 = _errs97 === errors;
-valid22 = _valid7;
+var _valid7 = _errs48 === errors;
+valid15 = _valid7;
 }
-if(!valid22){
+if(!valid15){
 validate128.errors = [{instancePath:instancePath+"/enum",schemaPath:"#/properties/enum/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid0 = _errs93 === errors;
+var valid0 = _errs44 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.minItems !== undefined){
-let data32 = data.minItems;
-const _errs106 = errors;
-let valid25 = true;
-if(typeof data32 === "string"){
-const _errs108 = errors;
-if(typeof data32 !== "string"){
+let data8 = data.minItems;
+const _errs50 = errors;
+let valid17 = true;
+if(typeof data8 === "string"){
+const _errs52 = errors;
+if(typeof data8 !== "string"){
 validate128.errors = [{instancePath:instancePath+"/minItems",schemaPath:"#/properties/minItems/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid8 = _errs108 === errors;
-valid25 = _valid8;
+var _valid8 = _errs52 === errors;
+valid17 = _valid8;
 }
 else {
-const _errs110 = errors;
-if(errors === _errs110){
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(Object.keys(data32).length < 1){
-validate128.errors = [{instancePath:instancePath+"/minItems",schemaPath:"#/properties/minItems/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs112 = errors;
-for(const key17 in data32){
-if(!(((key17 === "zh-CN") || (key17 === "en")) || (pattern4.test(key17)))){
-validate128.errors = [{instancePath:instancePath+"/minItems",schemaPath:"#/properties/minItems/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"}];
-return false;
+const _errs54 = errors;
+if(errors === _errs54){
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+let count8 = 0;
+let valid18 = true;
+for(const key9 in data8){
+if(typeof data8[key9] !== "string" || !(((key9 === "zh-CN") || (key9 === "en")) || (pattern4.test(key9)))){
+valid18 = false;
 break;
 }
+count8++;
 }
-if(_errs112 === errors){
-if(data32["zh-CN"] !== undefined){
-const _errs113 = errors;
-if(typeof data32["zh-CN"] !== "string"){
-validate128.errors = [{instancePath:instancePath+"/minItems/zh-CN",schemaPath:"#/properties/minItems/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid18 && count8 >= 1)){
+validate128.errors = [{instancePath:instancePath+"/minItems",schemaPath:"#/properties/minItems/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid26 = _errs113 === errors;
-}
-else {
-var valid26 = true;
-}
-if(valid26){
-if(data32.en !== undefined){
-const _errs115 = errors;
-if(typeof data32.en !== "string"){
-validate128.errors = [{instancePath:instancePath+"/minItems/en",schemaPath:"#/properties/minItems/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid26 = _errs115 === errors;
-}
-else {
-var valid26 = true;
-}
-if(valid26){
-var valid27 = true;
-for(const key18 in data32){
-if(pattern4.test(key18)){
-const _errs117 = errors;
-if(typeof data32[key18] !== "string"){
-validate128.errors = [{instancePath:instancePath+"/minItems/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/minItems/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid27 = _errs117 === errors;
-if(!valid27){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -14497,91 +10357,48 @@ validate128.errors = [{instancePath:instancePath+"/minItems",schemaPath:"#/prope
 return false;
 }
 }
-var _valid8 = _errs110 === errors;
-valid25 = _valid8;
+var _valid8 = _errs54 === errors;
+valid17 = _valid8;
 }
-if(!valid25){
+if(!valid17){
 validate128.errors = [{instancePath:instancePath+"/minItems",schemaPath:"#/properties/minItems/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid0 = _errs106 === errors;
+var valid0 = _errs50 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.maxItems !== undefined){
-let data36 = data.maxItems;
-const _errs119 = errors;
-let valid28 = true;
-if(typeof data36 === "string"){
-const _errs121 = errors;
-if(typeof data36 !== "string"){
+let data9 = data.maxItems;
+const _errs56 = errors;
+let valid19 = true;
+if(typeof data9 === "string"){
+const _errs58 = errors;
+if(typeof data9 !== "string"){
 validate128.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid9 = _errs121 === errors;
-valid28 = _valid9;
+var _valid9 = _errs58 === errors;
+valid19 = _valid9;
 }
 else {
-const _errs123 = errors;
-if(errors === _errs123){
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(Object.keys(data36).length < 1){
-validate128.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs125 = errors;
-for(const key19 in data36){
-if(!(((key19 === "zh-CN") || (key19 === "en")) || (pattern4.test(key19)))){
-validate128.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
-return false;
+const _errs60 = errors;
+if(errors === _errs60){
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+let count9 = 0;
+let valid20 = true;
+for(const key10 in data9){
+if(typeof data9[key10] !== "string" || !(((key10 === "zh-CN") || (key10 === "en")) || (pattern4.test(key10)))){
+valid20 = false;
 break;
 }
+count9++;
 }
-if(_errs125 === errors){
-if(data36["zh-CN"] !== undefined){
-const _errs126 = errors;
-if(typeof data36["zh-CN"] !== "string"){
-validate128.errors = [{instancePath:instancePath+"/maxItems/zh-CN",schemaPath:"#/properties/maxItems/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid20 && count9 >= 1)){
+validate128.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid29 = _errs126 === errors;
-}
-else {
-var valid29 = true;
-}
-if(valid29){
-if(data36.en !== undefined){
-const _errs128 = errors;
-if(typeof data36.en !== "string"){
-validate128.errors = [{instancePath:instancePath+"/maxItems/en",schemaPath:"#/properties/maxItems/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid29 = _errs128 === errors;
-}
-else {
-var valid29 = true;
-}
-if(valid29){
-var valid30 = true;
-for(const key20 in data36){
-if(pattern4.test(key20)){
-const _errs130 = errors;
-if(typeof data36[key20] !== "string"){
-validate128.errors = [{instancePath:instancePath+"/maxItems/" + key20.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/maxItems/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid30 = _errs130 === errors;
-if(!valid30){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -14589,14 +10406,14 @@ validate128.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/prope
 return false;
 }
 }
-var _valid9 = _errs123 === errors;
-valid28 = _valid9;
+var _valid9 = _errs60 === errors;
+valid19 = _valid9;
 }
-if(!valid28){
+if(!valid19){
 validate128.errors = [{instancePath:instancePath+"/maxItems",schemaPath:"#/properties/maxItems/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid0 = _errs119 === errors;
+var valid0 = _errs56 === errors;
 }
 else {
 var valid0 = true;
@@ -14624,21 +10441,16 @@ return errors === 0;
 validate128.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate129(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate129(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate129.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
+let data0 = data[key0];
 const _errs2 = errors;
-if(!this.check(41, validate128, data[key0])){
+if(!(this.remembers ? this.check(41, validate128, data0) : validate128.call(this, data0, walkDepth + 1))){
 validate129.errors = [{instancePath:instancePath+"/" + key0.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -14661,16 +10473,10 @@ validate129.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false}
 const schema77 = {"type":"object","properties":{"recordScope":{"x-memo":43},"hiddenFields":{"x-memo":45}},"additionalProperties":false};
 const schema74 = {"type":"object","properties":{"admin":{"enum":["own","reports","orgUnit","all"]},"designer":{"enum":["own","reports","orgUnit","all"]},"manager":{"enum":["own","reports","orgUnit","all"]},"member":{"enum":["own","reports","orgUnit","all"]}},"additionalProperties":false};
 
-function validate131(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate131(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate131.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -14749,18 +10555,12 @@ return errors === 0;
 validate131.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema76 = {"type":"object","properties":{"admin":{"x-memo":44},"designer":{"x-memo":44},"manager":{"x-memo":44},"member":{"x-memo":44}},"additionalProperties":false};
-const schema75 = {"type":"array","items":{"type":"string","minLength":1,"maxLength":200},"uniqueItems":true,"maxItems":500};
+const schema75 = {"type":"array","items":{"type":"string","minLength":1,"maxLength":200},"maxItems":500,"x-memo-unique":true};
 
-function validate132(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate132(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate132.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length > 500){
@@ -14797,23 +10597,9 @@ break;
 }
 }
 if(valid0){
-let i1 = data.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-validate132.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+if(!this.allDifferent(data)){
+validate132.errors = [{instancePath,schemaPath:"#/x-memo-unique",keyword:"x-memo-unique",params:{},message:"must pass \"x-memo-unique\" keyword validation"}];
 return false;
-break;
-}
-indices0[item0] = i1;
-}
 }
 }
 }
@@ -14829,16 +10615,10 @@ return errors === 0;
 validate132.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate133(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate133(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate133.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -14851,8 +10631,9 @@ break;
 }
 if(_errs1 === errors){
 if(data.admin !== undefined){
+let data0 = data.admin;
 const _errs2 = errors;
-if(!this.check(44, validate132, data.admin)){
+if(!(this.remembers ? this.check(44, validate132, data0) : validate132.call(this, data0, walkDepth + 1))){
 validate133.errors = [{instancePath:instancePath+"/admin",schemaPath:"#/properties/admin/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -14863,8 +10644,9 @@ var valid0 = true;
 }
 if(valid0){
 if(data.designer !== undefined){
+let data1 = data.designer;
 const _errs3 = errors;
-if(!this.check(44, validate132, data.designer)){
+if(!(this.remembers ? this.check(44, validate132, data1) : validate132.call(this, data1, walkDepth + 1))){
 validate133.errors = [{instancePath:instancePath+"/designer",schemaPath:"#/properties/designer/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -14875,8 +10657,9 @@ var valid0 = true;
 }
 if(valid0){
 if(data.manager !== undefined){
+let data2 = data.manager;
 const _errs4 = errors;
-if(!this.check(44, validate132, data.manager)){
+if(!(this.remembers ? this.check(44, validate132, data2) : validate132.call(this, data2, walkDepth + 1))){
 validate133.errors = [{instancePath:instancePath+"/manager",schemaPath:"#/properties/manager/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -14887,8 +10670,9 @@ var valid0 = true;
 }
 if(valid0){
 if(data.member !== undefined){
+let data3 = data.member;
 const _errs5 = errors;
-if(!this.check(44, validate132, data.member)){
+if(!(this.remembers ? this.check(44, validate132, data3) : validate132.call(this, data3, walkDepth + 1))){
 validate133.errors = [{instancePath:instancePath+"/member",schemaPath:"#/properties/member/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -14913,16 +10697,10 @@ return errors === 0;
 validate133.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate138(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate138(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate138.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 const _errs1 = errors;
@@ -14935,8 +10713,9 @@ break;
 }
 if(_errs1 === errors){
 if(data.recordScope !== undefined){
+let data0 = data.recordScope;
 const _errs2 = errors;
-if(!this.check(43, validate131, data.recordScope)){
+if(!(this.remembers ? this.check(43, validate131, data0) : validate131.call(this, data0, walkDepth + 1))){
 validate138.errors = [{instancePath:instancePath+"/recordScope",schemaPath:"#/properties/recordScope/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -14947,8 +10726,9 @@ var valid0 = true;
 }
 if(valid0){
 if(data.hiddenFields !== undefined){
+let data1 = data.hiddenFields;
 const _errs3 = errors;
-if(!this.check(45, validate133, data.hiddenFields)){
+if(!(this.remembers ? this.check(45, validate133, data1) : validate133.call(this, data1, walkDepth + 1))){
 validate138.errors = [{instancePath:instancePath+"/hiddenFields",schemaPath:"#/properties/hiddenFields/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -14971,16 +10751,10 @@ return errors === 0;
 validate138.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate141(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate141(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate141.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -15015,7 +10789,7 @@ let data1 = data.id;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(!pattern177.test(data1)){
+if(!pattern96.test(data1)){
 validate141.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -15060,61 +10834,18 @@ else {
 const _errs10 = errors;
 if(errors === _errs10){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(Object.keys(data3).length < 1){
-validate141.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs12 = errors;
+let count0 = 0;
+let valid2 = true;
 for(const key1 in data3){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate141.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
+if(typeof data3[key1] !== "string" || !(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+valid2 = false;
 break;
 }
+count0++;
 }
-if(_errs12 === errors){
-if(data3["zh-CN"] !== undefined){
-const _errs13 = errors;
-if(typeof data3["zh-CN"] !== "string"){
-validate141.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid2 && count0 >= 1)){
+validate141.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid2 = _errs13 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data3.en !== undefined){
-const _errs15 = errors;
-if(typeof data3.en !== "string"){
-validate141.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs15 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-var valid3 = true;
-for(const key2 in data3){
-if(pattern4.test(key2)){
-const _errs17 = errors;
-if(typeof data3[key2] !== "string"){
-validate141.errors = [{instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs17 === errors;
-if(!valid3){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -15136,77 +10867,34 @@ var valid0 = true;
 }
 if(valid0){
 if(data.description !== undefined){
-let data7 = data.description;
-const _errs19 = errors;
-let valid4 = true;
-if(typeof data7 === "string"){
-const _errs21 = errors;
-if(typeof data7 !== "string"){
+let data4 = data.description;
+const _errs12 = errors;
+let valid3 = true;
+if(typeof data4 === "string"){
+const _errs14 = errors;
+if(typeof data4 !== "string"){
 validate141.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid1 = _errs21 === errors;
-valid4 = _valid1;
+var _valid1 = _errs14 === errors;
+valid3 = _valid1;
 }
 else {
-const _errs23 = errors;
-if(errors === _errs23){
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(Object.keys(data7).length < 1){
-validate141.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs25 = errors;
-for(const key3 in data7){
-if(!(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
-validate141.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
-return false;
+const _errs16 = errors;
+if(errors === _errs16){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let count1 = 0;
+let valid4 = true;
+for(const key2 in data4){
+if(typeof data4[key2] !== "string" || !(((key2 === "zh-CN") || (key2 === "en")) || (pattern4.test(key2)))){
+valid4 = false;
 break;
 }
+count1++;
 }
-if(_errs25 === errors){
-if(data7["zh-CN"] !== undefined){
-const _errs26 = errors;
-if(typeof data7["zh-CN"] !== "string"){
-validate141.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid4 && count1 >= 1)){
+validate141.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid5 = _errs26 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data7.en !== undefined){
-const _errs28 = errors;
-if(typeof data7.en !== "string"){
-validate141.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs28 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-var valid6 = true;
-for(const key4 in data7){
-if(pattern4.test(key4)){
-const _errs30 = errors;
-if(typeof data7[key4] !== "string"){
-validate141.errors = [{instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs30 === errors;
-if(!valid6){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -15214,11 +10902,37 @@ validate141.errors = [{instancePath:instancePath+"/description",schemaPath:"#/pr
 return false;
 }
 }
-var _valid1 = _errs23 === errors;
-valid4 = _valid1;
+var _valid1 = _errs16 === errors;
+valid3 = _valid1;
 }
-if(!valid4){
+if(!valid3){
 validate141.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid0 = _errs12 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.data !== undefined){
+let data5 = data.data;
+const _errs18 = errors;
+if(!(this.remembers ? this.check(23, validate88, data5) : validate88.call(this, data5, walkDepth + 1))){
+validate141.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid0 = _errs18 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.layout !== undefined){
+let data6 = data.layout;
+const _errs19 = errors;
+if(!(this.remembers ? this.check(28, validate106, data6) : validate106.call(this, data6, walkDepth + 1))){
+validate141.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs19 === errors;
@@ -15227,109 +10941,92 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.data !== undefined){
-const _errs32 = errors;
-if(!this.check(23, validate88, data.data)){
-validate141.errors = [{instancePath:instancePath+"/data",schemaPath:"#/properties/data/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid0 = _errs32 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.layout !== undefined){
-const _errs33 = errors;
-if(!this.check(28, validate106, data.layout)){
-validate141.errors = [{instancePath:instancePath+"/layout",schemaPath:"#/properties/layout/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid0 = _errs33 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
 if(data.rules !== undefined){
-const _errs34 = errors;
-if(!this.check(30, validate110, data.rules)){
+let data7 = data.rules;
+const _errs20 = errors;
+if(!(this.remembers ? this.check(30, validate110, data7) : validate110.call(this, data7, walkDepth + 1))){
 validate141.errors = [{instancePath:instancePath+"/rules",schemaPath:"#/properties/rules/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid0 = _errs34 === errors;
+var valid0 = _errs20 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.computed !== undefined){
-const _errs35 = errors;
-if(!this.check(32, validate113, data.computed)){
+let data8 = data.computed;
+const _errs21 = errors;
+if(!(this.remembers ? this.check(32, validate113, data8) : validate113.call(this, data8, walkDepth + 1))){
 validate141.errors = [{instancePath:instancePath+"/computed",schemaPath:"#/properties/computed/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid0 = _errs35 === errors;
+var valid0 = _errs21 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.rollups !== undefined){
-const _errs36 = errors;
-if(!this.check(34, validate116, data.rollups)){
+let data9 = data.rollups;
+const _errs22 = errors;
+if(!(this.remembers ? this.check(34, validate116, data9) : validate116.call(this, data9, walkDepth + 1))){
 validate141.errors = [{instancePath:instancePath+"/rollups",schemaPath:"#/properties/rollups/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid0 = _errs36 === errors;
+var valid0 = _errs22 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.unique !== undefined){
-const _errs37 = errors;
-if(!this.check(37, validate121, data.unique)){
+let data10 = data.unique;
+const _errs23 = errors;
+if(!(this.remembers ? this.check(37, validate121, data10) : validate121.call(this, data10, walkDepth + 1))){
 validate141.errors = [{instancePath:instancePath+"/unique",schemaPath:"#/properties/unique/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid0 = _errs37 === errors;
+var valid0 = _errs23 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.validations !== undefined){
-const _errs38 = errors;
-if(!this.check(40, validate126, data.validations)){
+let data11 = data.validations;
+const _errs24 = errors;
+if(!(this.remembers ? this.check(40, validate126, data11) : validate126.call(this, data11, walkDepth + 1))){
 validate141.errors = [{instancePath:instancePath+"/validations",schemaPath:"#/properties/validations/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid0 = _errs38 === errors;
+var valid0 = _errs24 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.messages !== undefined){
-const _errs39 = errors;
-if(!this.check(42, validate129, data.messages)){
+let data12 = data.messages;
+const _errs25 = errors;
+if(!(this.remembers ? this.check(42, validate129, data12) : validate129.call(this, data12, walkDepth + 1))){
 validate141.errors = [{instancePath:instancePath+"/messages",schemaPath:"#/properties/messages/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid0 = _errs39 === errors;
+var valid0 = _errs25 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.access !== undefined){
-const _errs40 = errors;
-if(!this.check(46, validate138, data.access)){
+let data13 = data.access;
+const _errs26 = errors;
+if(!(this.remembers ? this.check(46, validate138, data13) : validate138.call(this, data13, walkDepth + 1))){
 validate141.errors = [{instancePath:instancePath+"/access",schemaPath:"#/properties/access/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid0 = _errs40 === errors;
+var valid0 = _errs26 === errors;
 }
 else {
 var valid0 = true;

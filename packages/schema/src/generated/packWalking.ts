@@ -4,25 +4,19 @@
 import type { WalkingValidator } from '../validate/schemaWalk.ts';
 import { ucs2length } from '../validate/ajvRuntime.ts';
 
-const schema147 = {"type":"object","properties":{"kind":{"const":"pack"},"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^(@[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*$","maxLength":214},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$","maxLength":100},"engine":{"type":"string","minLength":1,"maxLength":200},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"locales":{"x-memo":106},"contents":{"x-memo":108},"sampleData":{"x-memo":110},"sampleDataAsOf":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"upgradeNotes":{"x-memo":112}},"required":["kind","schemaVersion","name","version","engine","title","description","locales","contents"],"additionalProperties":false};
+const schema147 = {"type":"object","properties":{"kind":{"const":"pack"},"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^(@[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*$","maxLength":214},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$","maxLength":100},"engine":{"type":"string","minLength":1,"maxLength":200},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"locales":{"x-memo":106},"contents":{"x-memo":108},"sampleData":{"x-memo":110},"sampleDataAsOf":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"upgradeNotes":{"x-memo":112}},"required":["kind","schemaVersion","name","version","engine","title","description","locales","contents"],"additionalProperties":false};
 const func1 = Object.prototype.hasOwnProperty;
 const func9 = ucs2length;
-const pattern410 = new RegExp("^(@[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*$", "u");
-const pattern407 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "u");
+const pattern253 = new RegExp("^(@[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*$", "u");
+const pattern251 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "u");
 const pattern4 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
-const pattern338 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-const schema140 = {"type":"array","items":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"minItems":1,"uniqueItems":true};
+const pattern198 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
+const schema140 = {"type":"array","items":{"type":"string","pattern":"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"},"minItems":1,"x-memo-unique":true};
 
-function validate312(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate312(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate312.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length < 1){
@@ -53,23 +47,9 @@ break;
 }
 }
 if(valid0){
-let i1 = data.length;
-let j0;
-if(i1 > 1){
-const indices0 = {};
-for(;i1--;){
-let item0 = data[i1];
-if(typeof item0 !== "string"){
-continue;
-}
-if(typeof indices0[item0] == "number"){
-j0 = indices0[item0];
-validate312.errors = [{instancePath,schemaPath:"#/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)"}];
+if(!this.allDifferent(data)){
+validate312.errors = [{instancePath,schemaPath:"#/x-memo-unique",keyword:"x-memo-unique",params:{},message:"must pass \"x-memo-unique\" keyword validation"}];
 return false;
-break;
-}
-indices0[item0] = i1;
-}
 }
 }
 }
@@ -87,16 +67,10 @@ validate312.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false}
 const schema142 = {"type":"object","properties":{"forms":{"x-memo":107},"dashboards":{"x-memo":107},"workflows":{"x-memo":107}},"minProperties":1,"additionalProperties":false};
 const schema141 = {"type":"array","items":{"type":"string","minLength":1,"maxLength":300},"minItems":1,"maxItems":500};
 
-function validate313(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate313(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate313.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length > 500){
@@ -151,16 +125,10 @@ return errors === 0;
 validate313.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate314(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate314(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate314.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(Object.keys(data).length < 1){
@@ -178,8 +146,9 @@ break;
 }
 if(_errs1 === errors){
 if(data.forms !== undefined){
+let data0 = data.forms;
 const _errs2 = errors;
-if(!this.check(107, validate313, data.forms)){
+if(!(this.remembers ? this.check(107, validate313, data0) : validate313.call(this, data0, walkDepth + 1))){
 validate314.errors = [{instancePath:instancePath+"/forms",schemaPath:"#/properties/forms/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -190,8 +159,9 @@ var valid0 = true;
 }
 if(valid0){
 if(data.dashboards !== undefined){
+let data1 = data.dashboards;
 const _errs3 = errors;
-if(!this.check(107, validate313, data.dashboards)){
+if(!(this.remembers ? this.check(107, validate313, data1) : validate313.call(this, data1, walkDepth + 1))){
 validate314.errors = [{instancePath:instancePath+"/dashboards",schemaPath:"#/properties/dashboards/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -202,8 +172,9 @@ var valid0 = true;
 }
 if(valid0){
 if(data.workflows !== undefined){
+let data2 = data.workflows;
 const _errs4 = errors;
-if(!this.check(107, validate313, data.workflows)){
+if(!(this.remembers ? this.check(107, validate313, data2) : validate313.call(this, data2, walkDepth + 1))){
 validate314.errors = [{instancePath:instancePath+"/workflows",schemaPath:"#/properties/workflows/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -229,18 +200,12 @@ validate314.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false}
 
 const schema144 = {"type":"array","items":{"x-memo":109}};
 const schema143 = {"type":"object","properties":{"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"file":{"type":"string","minLength":1,"maxLength":300}},"required":["form","file"],"additionalProperties":false};
-const pattern177 = new RegExp("^[a-z][a-z0-9_-]{0,63}$", "u");
+const pattern96 = new RegExp("^[a-z][a-z0-9_-]{0,63}$", "u");
 
-function validate318(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate318(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate318.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -263,7 +228,7 @@ let data0 = data.form;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern177.test(data0)){
+if(!pattern96.test(data0)){
 validate318.errors = [{instancePath:instancePath+"/form",schemaPath:"#/properties/form/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -320,23 +285,18 @@ return errors === 0;
 validate318.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate319(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate319(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate319.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
 const _errs1 = errors;
-if(!this.check(109, validate318, data[i0])){
+if(!(this.remembers ? this.check(109, validate318, data0) : validate318.call(this, data0, walkDepth + 1))){
 validate319.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -357,18 +317,12 @@ return errors === 0;
 validate319.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema146 = {"type":"array","items":{"x-memo":111}};
-const schema145 = {"type":"object","properties":{"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$","maxLength":100},"notes":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"required":["version","notes"],"additionalProperties":false};
+const schema145 = {"type":"object","properties":{"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$","maxLength":100},"notes":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]}},"required":["version","notes"],"additionalProperties":false};
 
-function validate321(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate321(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate321.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -396,7 +350,7 @@ validate321.errors = [{instancePath:instancePath+"/version",schemaPath:"#/proper
 return false;
 }
 else {
-if(!pattern407.test(data0)){
+if(!pattern251.test(data0)){
 validate321.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"+"\""}];
 return false;
 }
@@ -430,61 +384,18 @@ else {
 const _errs8 = errors;
 if(errors === _errs8){
 if(data1 && typeof data1 == "object" && !Array.isArray(data1)){
-if(Object.keys(data1).length < 1){
-validate321.errors = [{instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs10 = errors;
+let count0 = 0;
+let valid2 = true;
 for(const key1 in data1){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate321.errors = [{instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
+if(typeof data1[key1] !== "string" || !(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+valid2 = false;
 break;
 }
+count0++;
 }
-if(_errs10 === errors){
-if(data1["zh-CN"] !== undefined){
-const _errs11 = errors;
-if(typeof data1["zh-CN"] !== "string"){
-validate321.errors = [{instancePath:instancePath+"/notes/zh-CN",schemaPath:"#/properties/notes/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid2 && count0 >= 1)){
+validate321.errors = [{instancePath:instancePath+"/notes",schemaPath:"#/properties/notes/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid2 = _errs11 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data1.en !== undefined){
-const _errs13 = errors;
-if(typeof data1.en !== "string"){
-validate321.errors = [{instancePath:instancePath+"/notes/en",schemaPath:"#/properties/notes/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs13 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-var valid3 = true;
-for(const key2 in data1){
-if(pattern4.test(key2)){
-const _errs15 = errors;
-if(typeof data1[key2] !== "string"){
-validate321.errors = [{instancePath:instancePath+"/notes/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/notes/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs15 === errors;
-if(!valid3){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -519,23 +430,18 @@ return errors === 0;
 validate321.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate322(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate322(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate322.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
 const _errs1 = errors;
-if(!this.check(111, validate321, data[i0])){
+if(!(this.remembers ? this.check(111, validate321, data0) : validate321.call(this, data0, walkDepth + 1))){
 validate322.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -556,16 +462,10 @@ return errors === 0;
 validate322.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate324(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate324(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate324.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -617,7 +517,7 @@ validate324.errors = [{instancePath:instancePath+"/name",schemaPath:"#/propertie
 return false;
 }
 else {
-if(!pattern410.test(data2)){
+if(!pattern253.test(data2)){
 validate324.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/pattern",keyword:"pattern",params:{pattern: "^(@[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*$"},message:"must match pattern \""+"^(@[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*$"+"\""}];
 return false;
 }
@@ -644,7 +544,7 @@ validate324.errors = [{instancePath:instancePath+"/version",schemaPath:"#/proper
 return false;
 }
 else {
-if(!pattern407.test(data3)){
+if(!pattern251.test(data3)){
 validate324.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/pattern",keyword:"pattern",params:{pattern: "^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"},message:"must match pattern \""+"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$"+"\""}];
 return false;
 }
@@ -705,61 +605,18 @@ else {
 const _errs14 = errors;
 if(errors === _errs14){
 if(data5 && typeof data5 == "object" && !Array.isArray(data5)){
-if(Object.keys(data5).length < 1){
-validate324.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs16 = errors;
+let count0 = 0;
+let valid2 = true;
 for(const key1 in data5){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate324.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
+if(typeof data5[key1] !== "string" || !(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+valid2 = false;
 break;
 }
+count0++;
 }
-if(_errs16 === errors){
-if(data5["zh-CN"] !== undefined){
-const _errs17 = errors;
-if(typeof data5["zh-CN"] !== "string"){
-validate324.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid2 && count0 >= 1)){
+validate324.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid2 = _errs17 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data5.en !== undefined){
-const _errs19 = errors;
-if(typeof data5.en !== "string"){
-validate324.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs19 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-var valid3 = true;
-for(const key2 in data5){
-if(pattern4.test(key2)){
-const _errs21 = errors;
-if(typeof data5[key2] !== "string"){
-validate324.errors = [{instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs21 === errors;
-if(!valid3){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -781,77 +638,34 @@ var valid0 = true;
 }
 if(valid0){
 if(data.description !== undefined){
-let data9 = data.description;
-const _errs23 = errors;
-let valid4 = true;
-if(typeof data9 === "string"){
-const _errs25 = errors;
-if(typeof data9 !== "string"){
+let data6 = data.description;
+const _errs16 = errors;
+let valid3 = true;
+if(typeof data6 === "string"){
+const _errs18 = errors;
+if(typeof data6 !== "string"){
 validate324.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid1 = _errs25 === errors;
-valid4 = _valid1;
+var _valid1 = _errs18 === errors;
+valid3 = _valid1;
 }
 else {
-const _errs27 = errors;
-if(errors === _errs27){
-if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
-if(Object.keys(data9).length < 1){
-validate324.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs29 = errors;
-for(const key3 in data9){
-if(!(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
-validate324.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
-return false;
+const _errs20 = errors;
+if(errors === _errs20){
+if(data6 && typeof data6 == "object" && !Array.isArray(data6)){
+let count1 = 0;
+let valid4 = true;
+for(const key2 in data6){
+if(typeof data6[key2] !== "string" || !(((key2 === "zh-CN") || (key2 === "en")) || (pattern4.test(key2)))){
+valid4 = false;
 break;
 }
+count1++;
 }
-if(_errs29 === errors){
-if(data9["zh-CN"] !== undefined){
-const _errs30 = errors;
-if(typeof data9["zh-CN"] !== "string"){
-validate324.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid4 && count1 >= 1)){
+validate324.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid5 = _errs30 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data9.en !== undefined){
-const _errs32 = errors;
-if(typeof data9.en !== "string"){
-validate324.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs32 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-var valid6 = true;
-for(const key4 in data9){
-if(pattern4.test(key4)){
-const _errs34 = errors;
-if(typeof data9[key4] !== "string"){
-validate324.errors = [{instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs34 === errors;
-if(!valid6){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -859,11 +673,37 @@ validate324.errors = [{instancePath:instancePath+"/description",schemaPath:"#/pr
 return false;
 }
 }
-var _valid1 = _errs27 === errors;
-valid4 = _valid1;
+var _valid1 = _errs20 === errors;
+valid3 = _valid1;
 }
-if(!valid4){
+if(!valid3){
 validate324.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid0 = _errs16 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.locales !== undefined){
+let data7 = data.locales;
+const _errs22 = errors;
+if(!(this.remembers ? this.check(106, validate312, data7) : validate312.call(this, data7, walkDepth + 1))){
+validate324.errors = [{instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid0 = _errs22 === errors;
+}
+else {
+var valid0 = true;
+}
+if(valid0){
+if(data.contents !== undefined){
+let data8 = data.contents;
+const _errs23 = errors;
+if(!(this.remembers ? this.check(108, validate314, data8) : validate314.call(this, data8, walkDepth + 1))){
+validate324.errors = [{instancePath:instancePath+"/contents",schemaPath:"#/properties/contents/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
 var valid0 = _errs23 === errors;
@@ -872,48 +712,25 @@ else {
 var valid0 = true;
 }
 if(valid0){
-if(data.locales !== undefined){
-const _errs36 = errors;
-if(!this.check(106, validate312, data.locales)){
-validate324.errors = [{instancePath:instancePath+"/locales",schemaPath:"#/properties/locales/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid0 = _errs36 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
-if(data.contents !== undefined){
-const _errs37 = errors;
-if(!this.check(108, validate314, data.contents)){
-validate324.errors = [{instancePath:instancePath+"/contents",schemaPath:"#/properties/contents/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid0 = _errs37 === errors;
-}
-else {
-var valid0 = true;
-}
-if(valid0){
 if(data.sampleData !== undefined){
-const _errs38 = errors;
-if(!this.check(110, validate319, data.sampleData)){
+let data9 = data.sampleData;
+const _errs24 = errors;
+if(!(this.remembers ? this.check(110, validate319, data9) : validate319.call(this, data9, walkDepth + 1))){
 validate324.errors = [{instancePath:instancePath+"/sampleData",schemaPath:"#/properties/sampleData/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid0 = _errs38 === errors;
+var valid0 = _errs24 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.sampleDataAsOf !== undefined){
-let data16 = data.sampleDataAsOf;
-const _errs39 = errors;
-if(errors === _errs39){
-if(typeof data16 === "string"){
-if(!pattern338.test(data16)){
+let data10 = data.sampleDataAsOf;
+const _errs25 = errors;
+if(errors === _errs25){
+if(typeof data10 === "string"){
+if(!pattern198.test(data10)){
 validate324.errors = [{instancePath:instancePath+"/sampleDataAsOf",schemaPath:"#/properties/sampleDataAsOf/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\""}];
 return false;
 }
@@ -923,19 +740,20 @@ validate324.errors = [{instancePath:instancePath+"/sampleDataAsOf",schemaPath:"#
 return false;
 }
 }
-var valid0 = _errs39 === errors;
+var valid0 = _errs25 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.upgradeNotes !== undefined){
-const _errs41 = errors;
-if(!this.check(112, validate322, data.upgradeNotes)){
+let data11 = data.upgradeNotes;
+const _errs27 = errors;
+if(!(this.remembers ? this.check(112, validate322, data11) : validate322.call(this, data11, walkDepth + 1))){
 validate324.errors = [{instancePath:instancePath+"/upgradeNotes",schemaPath:"#/properties/upgradeNotes/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid0 = _errs41 === errors;
+var valid0 = _errs27 === errors;
 }
 else {
 var valid0 = true;

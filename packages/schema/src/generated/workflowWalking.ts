@@ -4,26 +4,20 @@
 import type { WalkingValidator } from '../validate/schemaWalk.ts';
 import { equal, ucs2length } from '../validate/ajvRuntime.ts';
 
-const schema139 = {"type":"object","properties":{"kind":{"const":"workflow"},"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"schemaVersion":{"const":1},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"trigger":{"x-memo":94},"steps":{"x-memo":104},"start":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"concurrency":{"x-memo":105}},"required":["kind","id","schemaVersion","title","trigger","steps","start"],"additionalProperties":false};
+const schema139 = {"type":"object","properties":{"kind":{"const":"workflow"},"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"schemaVersion":{"const":1},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"trigger":{"x-memo":94},"steps":{"x-memo":104},"start":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"concurrency":{"x-memo":105}},"required":["kind","id","schemaVersion","title","trigger","steps","start"],"additionalProperties":false};
 const func1 = Object.prototype.hasOwnProperty;
-const pattern177 = new RegExp("^[a-z][a-z0-9_-]{0,63}$", "u");
+const pattern96 = new RegExp("^[a-z][a-z0-9_-]{0,63}$", "u");
 const pattern4 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
-const pattern356 = new RegExp("^[A-Za-z][A-Za-z0-9_-]{0,63}$", "u");
-const schema127 = {"type":"object","discriminator":{"propertyName":"type"},"required":["type"],"oneOf":[{"type":"object","properties":{"type":{"const":"record"},"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"events":{"x-memo":91},"condition":{"type":"string","minLength":1,"maxLength":20000}},"required":["type","form","events"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"schedule"},"cron":{"type":"string","minLength":1,"maxLength":200},"timeZone":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"}},"required":["type","cron"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"metricStreak"},"query":{"x-memo":93},"baseline":{"oneOf":[{"type":"number"},{"type":"object","properties":{"field":{"type":"string","minLength":1,"maxLength":500}},"required":["field"],"additionalProperties":false},{"type":"object","properties":{"formula":{"type":"string","minLength":1,"maxLength":20000}},"required":["formula"],"additionalProperties":false}]},"direction":{"enum":["higherIsBetter","lowerIsBetter"]},"periods":{"type":"integer","minimum":1,"maximum":52}},"required":["type","query","baseline","direction","periods"],"additionalProperties":false}]};
-const pattern209 = new RegExp("^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", "u");
+const pattern212 = new RegExp("^[A-Za-z][A-Za-z0-9_-]{0,63}$", "u");
+const schema127 = {"allOf":[{"type":"object","required":["type"],"x-memo-open":true},{"x-memo-switch":[{"type":"object","properties":{"type":{"const":"record"},"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"events":{"x-memo":91},"condition":{"type":"string","minLength":1,"maxLength":20000}},"required":["type","form","events"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"schedule"},"cron":{"type":"string","minLength":1,"maxLength":200},"timeZone":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"}},"required":["type","cron"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"metricStreak"},"query":{"x-memo":93},"baseline":{"oneOf":[{"type":"number"},{"type":"object","properties":{"field":{"type":"string","minLength":1,"maxLength":500}},"required":["field"],"additionalProperties":false},{"type":"object","properties":{"formula":{"type":"string","minLength":1,"maxLength":20000}},"required":["formula"],"additionalProperties":false}]},"direction":{"enum":["higherIsBetter","lowerIsBetter"]},"periods":{"type":"integer","minimum":1,"maximum":52}},"required":["type","query","baseline","direction","periods"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["record","schedule","metricStreak"]}},"required":["type"],"x-memo-open":true}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"record"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"schedule"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"metricStreak"}},"required":["type"]}]}]};
+const pattern114 = new RegExp("^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", "u");
 const schema124 = {"type":"array","items":{"enum":["created","updated","deleted"]},"minItems":1,"uniqueItems":true};
 const func0 = equal;
 
-function validate278(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate278(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate278.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length < 1){
@@ -77,16 +71,10 @@ const schema126 = {"type":"object","properties":{"form":{"type":"string","patter
 const schema125 = {"type":"object","properties":{"op":{"enum":["count","sum","avg","min","max"]},"field":{"type":"string","minLength":1,"maxLength":500}},"required":["op"],"additionalProperties":false};
 const func9 = ucs2length;
 
-function validate279(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate279(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate279.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -158,16 +146,10 @@ return errors === 0;
 validate279.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate280(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate280(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate280.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -190,7 +172,7 @@ let data0 = data.form;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern177.test(data0)){
+if(!pattern96.test(data0)){
 validate280.errors = [{instancePath:instancePath+"/form",schemaPath:"#/properties/form/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -207,8 +189,9 @@ var valid0 = true;
 }
 if(valid0){
 if(data.measure !== undefined){
+let data1 = data.measure;
 const _errs4 = errors;
-if(!this.check(92, validate279, data.measure)){
+if(!(this.remembers ? this.check(92, validate279, data1) : validate279.call(this, data1, walkDepth + 1))){
 validate280.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -317,7 +300,7 @@ let data6 = data.timeZone;
 const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data6 === "string"){
-if(!pattern209.test(data6)){
+if(!pattern114.test(data6)){
 validate280.errors = [{instancePath:instancePath+"/timeZone",schemaPath:"#/properties/timeZone/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"+"\""}];
 return false;
 }
@@ -352,52 +335,58 @@ return errors === 0;
 validate280.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate282(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate282(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate282.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+const _errs0 = errors;
+if(!this.freeWithin(data, walkDepth + 0)){
+validate282.errors = [{instancePath,schemaPath:"#/allOf/0/x-memo-open",keyword:"x-memo-open",params:{},message:"must pass \"x-memo-open\" keyword validation"}];
+return false;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
+if(errors === _errs0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.type === undefined) && (missing0 = "type")){
-validate282.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate282.errors = [{instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
+}
 else {
-const tag0 = data.type;
-if(typeof tag0 == "string"){
-if(tag0 === "record"){
+validate282.errors = [{instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs0 === errors;
+if(valid0){
 const _errs2 = errors;
-if(errors === _errs2){
+let valid1 = true;
+if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "record"))){
+const _errs4 = errors;
+if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if((((data.type === undefined) && (missing1 = "type")) || ((data.form === undefined) && (missing1 = "form"))) || ((data.events === undefined) && (missing1 = "events"))){
-validate282.errors = [{instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate282.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/0/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-const _errs4 = errors;
+const _errs6 = errors;
 for(const key0 in data){
 if(!((((key0 === "type") || (key0 === "form")) || (key0 === "events")) || (key0 === "condition"))){
-validate282.errors = [{instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate282.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs4 === errors){
+if(_errs6 === errors){
 if(data.type !== undefined){
-const _errs5 = errors;
+const _errs7 = errors;
 if("record" !== data.type){
-validate282.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "record"},message:"must be equal to constant"}];
+validate282.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/0/properties/type/const",keyword:"const",params:{allowedValue: "record"},message:"must be equal to constant"}];
 return false;
 }
-var valid2 = _errs5 === errors;
+var valid2 = _errs7 === errors;
 }
 else {
 var valid2 = true;
@@ -405,30 +394,18 @@ var valid2 = true;
 if(valid2){
 if(data.form !== undefined){
 let data1 = data.form;
-const _errs6 = errors;
-if(errors === _errs6){
-if(typeof data1 === "string"){
-if(!pattern177.test(data1)){
-validate282.errors = [{instancePath:instancePath+"/form",schemaPath:"#/oneOf/0/properties/form/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
-return false;
-}
-}
-else {
-validate282.errors = [{instancePath:instancePath+"/form",schemaPath:"#/oneOf/0/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid2 = _errs6 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.events !== undefined){
 const _errs8 = errors;
-if(!this.check(91, validate278, data.events)){
-validate282.errors = [{instancePath:instancePath+"/events",schemaPath:"#/oneOf/0/properties/events/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(errors === _errs8){
+if(typeof data1 === "string"){
+if(!pattern96.test(data1)){
+validate282.errors = [{instancePath:instancePath+"/form",schemaPath:"#/allOf/1/x-memo-switch/0/properties/form/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
+}
+}
+else {
+validate282.errors = [{instancePath:instancePath+"/form",schemaPath:"#/allOf/1/x-memo-switch/0/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
 }
 var valid2 = _errs8 === errors;
 }
@@ -436,28 +413,41 @@ else {
 var valid2 = true;
 }
 if(valid2){
+if(data.events !== undefined){
+let data2 = data.events;
+const _errs10 = errors;
+if(!(this.remembers ? this.check(91, validate278, data2) : validate278.call(this, data2, walkDepth + 1))){
+validate282.errors = [{instancePath:instancePath+"/events",schemaPath:"#/allOf/1/x-memo-switch/0/properties/events/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
 if(data.condition !== undefined){
 let data3 = data.condition;
-const _errs9 = errors;
-if(errors === _errs9){
+const _errs11 = errors;
+if(errors === _errs11){
 if(typeof data3 === "string"){
 if(func9(data3) > 20000){
-validate282.errors = [{instancePath:instancePath+"/condition",schemaPath:"#/oneOf/0/properties/condition/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+validate282.errors = [{instancePath:instancePath+"/condition",schemaPath:"#/allOf/1/x-memo-switch/0/properties/condition/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
 if(func9(data3) < 1){
-validate282.errors = [{instancePath:instancePath+"/condition",schemaPath:"#/oneOf/0/properties/condition/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate282.errors = [{instancePath:instancePath+"/condition",schemaPath:"#/allOf/1/x-memo-switch/0/properties/condition/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate282.errors = [{instancePath:instancePath+"/condition",schemaPath:"#/oneOf/0/properties/condition/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate282.errors = [{instancePath:instancePath+"/condition",schemaPath:"#/allOf/1/x-memo-switch/0/properties/condition/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid2 = _errs9 === errors;
+var valid2 = _errs11 === errors;
 }
 else {
 var valid2 = true;
@@ -469,156 +459,157 @@ var valid2 = true;
 }
 }
 else {
-validate282.errors = [{instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate282.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var props0 = true;
+var _valid0 = _errs4 === errors;
+valid1 = _valid0;
 }
-else if(tag0 === "schedule"){
-const _errs11 = errors;
-if(errors === _errs11){
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "schedule"))){
+const _errs13 = errors;
+if(errors === _errs13){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if(((data.type === undefined) && (missing2 = "type")) || ((data.cron === undefined) && (missing2 = "cron"))){
-validate282.errors = [{instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate282.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-const _errs13 = errors;
+const _errs15 = errors;
 for(const key1 in data){
 if(!(((key1 === "type") || (key1 === "cron")) || (key1 === "timeZone"))){
-validate282.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate282.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs13 === errors){
+if(_errs15 === errors){
 if(data.type !== undefined){
-const _errs14 = errors;
+const _errs16 = errors;
 if("schedule" !== data.type){
-validate282.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "schedule"},message:"must be equal to constant"}];
+validate282.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/1/properties/type/const",keyword:"const",params:{allowedValue: "schedule"},message:"must be equal to constant"}];
 return false;
 }
-var valid4 = _errs14 === errors;
+var valid3 = _errs16 === errors;
 }
 else {
-var valid4 = true;
+var valid3 = true;
 }
-if(valid4){
+if(valid3){
 if(data.cron !== undefined){
 let data5 = data.cron;
-const _errs15 = errors;
-if(errors === _errs15){
+const _errs17 = errors;
+if(errors === _errs17){
 if(typeof data5 === "string"){
 if(func9(data5) > 200){
-validate282.errors = [{instancePath:instancePath+"/cron",schemaPath:"#/oneOf/1/properties/cron/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
+validate282.errors = [{instancePath:instancePath+"/cron",schemaPath:"#/allOf/1/x-memo-switch/1/properties/cron/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
 if(func9(data5) < 1){
-validate282.errors = [{instancePath:instancePath+"/cron",schemaPath:"#/oneOf/1/properties/cron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate282.errors = [{instancePath:instancePath+"/cron",schemaPath:"#/allOf/1/x-memo-switch/1/properties/cron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate282.errors = [{instancePath:instancePath+"/cron",schemaPath:"#/oneOf/1/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate282.errors = [{instancePath:instancePath+"/cron",schemaPath:"#/allOf/1/x-memo-switch/1/properties/cron/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid4 = _errs15 === errors;
+var valid3 = _errs17 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.timeZone !== undefined){
+let data6 = data.timeZone;
+const _errs19 = errors;
+if(errors === _errs19){
+if(typeof data6 === "string"){
+if(!pattern114.test(data6)){
+validate282.errors = [{instancePath:instancePath+"/timeZone",schemaPath:"#/allOf/1/x-memo-switch/1/properties/timeZone/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"+"\""}];
+return false;
+}
+}
+else {
+validate282.errors = [{instancePath:instancePath+"/timeZone",schemaPath:"#/allOf/1/x-memo-switch/1/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid3 = _errs19 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+}
+else {
+validate282.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid0 = _errs13 === errors;
+valid1 = _valid0;
+}
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "metricStreak"))){
+const _errs21 = errors;
+if(errors === _errs21){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing3;
+if((((((data.type === undefined) && (missing3 = "type")) || ((data.query === undefined) && (missing3 = "query"))) || ((data.baseline === undefined) && (missing3 = "baseline"))) || ((data.direction === undefined) && (missing3 = "direction"))) || ((data.periods === undefined) && (missing3 = "periods"))){
+validate282.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/2/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+return false;
+}
+else {
+const _errs23 = errors;
+for(const key2 in data){
+if(!(((((key2 === "type") || (key2 === "query")) || (key2 === "baseline")) || (key2 === "direction")) || (key2 === "periods"))){
+validate282.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs23 === errors){
+if(data.type !== undefined){
+const _errs24 = errors;
+if("metricStreak" !== data.type){
+validate282.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/2/properties/type/const",keyword:"const",params:{allowedValue: "metricStreak"},message:"must be equal to constant"}];
+return false;
+}
+var valid4 = _errs24 === errors;
 }
 else {
 var valid4 = true;
 }
 if(valid4){
-if(data.timeZone !== undefined){
-let data6 = data.timeZone;
-const _errs17 = errors;
-if(errors === _errs17){
-if(typeof data6 === "string"){
-if(!pattern209.test(data6)){
-validate282.errors = [{instancePath:instancePath+"/timeZone",schemaPath:"#/oneOf/1/properties/timeZone/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"+"\""}];
+if(data.query !== undefined){
+let data8 = data.query;
+const _errs25 = errors;
+if(!(this.remembers ? this.check(93, validate280, data8) : validate280.call(this, data8, walkDepth + 1))){
+validate282.errors = [{instancePath:instancePath+"/query",schemaPath:"#/allOf/1/x-memo-switch/2/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-}
-else {
-validate282.errors = [{instancePath:instancePath+"/timeZone",schemaPath:"#/oneOf/1/properties/timeZone/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid4 = _errs17 === errors;
+var valid4 = _errs25 === errors;
 }
 else {
 var valid4 = true;
 }
-}
-}
-}
-}
-}
-else {
-validate282.errors = [{instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else if(tag0 === "metricStreak"){
-const _errs19 = errors;
-if(errors === _errs19){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing3;
-if((((((data.type === undefined) && (missing3 = "type")) || ((data.query === undefined) && (missing3 = "query"))) || ((data.baseline === undefined) && (missing3 = "baseline"))) || ((data.direction === undefined) && (missing3 = "direction"))) || ((data.periods === undefined) && (missing3 = "periods"))){
-validate282.errors = [{instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
-return false;
-}
-else {
-const _errs21 = errors;
-for(const key2 in data){
-if(!(((((key2 === "type") || (key2 === "query")) || (key2 === "baseline")) || (key2 === "direction")) || (key2 === "periods"))){
-validate282.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs21 === errors){
-if(data.type !== undefined){
-const _errs22 = errors;
-if("metricStreak" !== data.type){
-validate282.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "metricStreak"},message:"must be equal to constant"}];
-return false;
-}
-var valid6 = _errs22 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
-if(data.query !== undefined){
-const _errs23 = errors;
-if(!this.check(93, validate280, data.query)){
-validate282.errors = [{instancePath:instancePath+"/query",schemaPath:"#/oneOf/2/properties/query/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid6 = _errs23 === errors;
-}
-else {
-var valid6 = true;
-}
-if(valid6){
+if(valid4){
 if(data.baseline !== undefined){
 let data9 = data.baseline;
-const _errs24 = errors;
-const _errs25 = errors;
-let valid7 = false;
-let passing0 = null;
 const _errs26 = errors;
+const _errs27 = errors;
+let valid5 = false;
+let passing0 = null;
+const _errs28 = errors;
 if(!((typeof data9 == "number") && (isFinite(data9)))){
-const err0 = {instancePath:instancePath+"/baseline",schemaPath:"#/oneOf/2/properties/baseline/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
+const err0 = {instancePath:instancePath+"/baseline",schemaPath:"#/allOf/1/x-memo-switch/2/properties/baseline/oneOf/0/type",keyword:"type",params:{type: "number"},message:"must be number"};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -627,17 +618,17 @@ vErrors.push(err0);
 }
 errors++;
 }
-var _valid0 = _errs26 === errors;
-if(_valid0){
-valid7 = true;
+var _valid1 = _errs28 === errors;
+if(_valid1){
+valid5 = true;
 passing0 = 0;
 }
-const _errs28 = errors;
-if(errors === _errs28){
+const _errs30 = errors;
+if(errors === _errs30){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 let missing4;
 if((data9.field === undefined) && (missing4 = "field")){
-const err1 = {instancePath:instancePath+"/baseline",schemaPath:"#/oneOf/2/properties/baseline/oneOf/1/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"};
+const err1 = {instancePath:instancePath+"/baseline",schemaPath:"#/allOf/1/x-memo-switch/2/properties/baseline/oneOf/1/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -647,10 +638,10 @@ vErrors.push(err1);
 errors++;
 }
 else {
-const _errs30 = errors;
+const _errs32 = errors;
 for(const key3 in data9){
 if(!(key3 === "field")){
-const err2 = {instancePath:instancePath+"/baseline",schemaPath:"#/oneOf/2/properties/baseline/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
+const err2 = {instancePath:instancePath+"/baseline",schemaPath:"#/allOf/1/x-memo-switch/2/properties/baseline/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -661,14 +652,14 @@ errors++;
 break;
 }
 }
-if(_errs30 === errors){
+if(_errs32 === errors){
 if(data9.field !== undefined){
 let data10 = data9.field;
-const _errs31 = errors;
-if(errors === _errs31){
+const _errs33 = errors;
+if(errors === _errs33){
 if(typeof data10 === "string"){
 if(func9(data10) > 500){
-const err3 = {instancePath:instancePath+"/baseline/field",schemaPath:"#/oneOf/2/properties/baseline/oneOf/1/properties/field/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
+const err3 = {instancePath:instancePath+"/baseline/field",schemaPath:"#/allOf/1/x-memo-switch/2/properties/baseline/oneOf/1/properties/field/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -679,7 +670,7 @@ errors++;
 }
 else {
 if(func9(data10) < 1){
-const err4 = {instancePath:instancePath+"/baseline/field",schemaPath:"#/oneOf/2/properties/baseline/oneOf/1/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err4 = {instancePath:instancePath+"/baseline/field",schemaPath:"#/allOf/1/x-memo-switch/2/properties/baseline/oneOf/1/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -691,7 +682,7 @@ errors++;
 }
 }
 else {
-const err5 = {instancePath:instancePath+"/baseline/field",schemaPath:"#/oneOf/2/properties/baseline/oneOf/1/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err5 = {instancePath:instancePath+"/baseline/field",schemaPath:"#/allOf/1/x-memo-switch/2/properties/baseline/oneOf/1/properties/field/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -706,7 +697,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/baseline",schemaPath:"#/oneOf/2/properties/baseline/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err6 = {instancePath:instancePath+"/baseline",schemaPath:"#/allOf/1/x-memo-switch/2/properties/baseline/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -716,23 +707,23 @@ vErrors.push(err6);
 errors++;
 }
 }
-var _valid0 = _errs28 === errors;
-if(_valid0 && valid7){
-valid7 = false;
+var _valid1 = _errs30 === errors;
+if(_valid1 && valid5){
+valid5 = false;
 passing0 = [passing0, 1];
 }
 else {
-if(_valid0){
-valid7 = true;
+if(_valid1){
+valid5 = true;
 passing0 = 1;
-var props1 = true;
+var props0 = true;
 }
-const _errs33 = errors;
-if(errors === _errs33){
+const _errs35 = errors;
+if(errors === _errs35){
 if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
 let missing5;
 if((data9.formula === undefined) && (missing5 = "formula")){
-const err7 = {instancePath:instancePath+"/baseline",schemaPath:"#/oneOf/2/properties/baseline/oneOf/2/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"};
+const err7 = {instancePath:instancePath+"/baseline",schemaPath:"#/allOf/1/x-memo-switch/2/properties/baseline/oneOf/2/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -742,10 +733,10 @@ vErrors.push(err7);
 errors++;
 }
 else {
-const _errs35 = errors;
+const _errs37 = errors;
 for(const key4 in data9){
 if(!(key4 === "formula")){
-const err8 = {instancePath:instancePath+"/baseline",schemaPath:"#/oneOf/2/properties/baseline/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
+const err8 = {instancePath:instancePath+"/baseline",schemaPath:"#/allOf/1/x-memo-switch/2/properties/baseline/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -756,14 +747,14 @@ errors++;
 break;
 }
 }
-if(_errs35 === errors){
+if(_errs37 === errors){
 if(data9.formula !== undefined){
 let data11 = data9.formula;
-const _errs36 = errors;
-if(errors === _errs36){
+const _errs38 = errors;
+if(errors === _errs38){
 if(typeof data11 === "string"){
 if(func9(data11) > 20000){
-const err9 = {instancePath:instancePath+"/baseline/formula",schemaPath:"#/oneOf/2/properties/baseline/oneOf/2/properties/formula/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
+const err9 = {instancePath:instancePath+"/baseline/formula",schemaPath:"#/allOf/1/x-memo-switch/2/properties/baseline/oneOf/2/properties/formula/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -774,7 +765,7 @@ errors++;
 }
 else {
 if(func9(data11) < 1){
-const err10 = {instancePath:instancePath+"/baseline/formula",schemaPath:"#/oneOf/2/properties/baseline/oneOf/2/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
+const err10 = {instancePath:instancePath+"/baseline/formula",schemaPath:"#/allOf/1/x-memo-switch/2/properties/baseline/oneOf/2/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -786,7 +777,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath:instancePath+"/baseline/formula",schemaPath:"#/oneOf/2/properties/baseline/oneOf/2/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"};
+const err11 = {instancePath:instancePath+"/baseline/formula",schemaPath:"#/allOf/1/x-memo-switch/2/properties/baseline/oneOf/2/properties/formula/type",keyword:"type",params:{type: "string"},message:"must be string"};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -801,7 +792,7 @@ errors++;
 }
 }
 else {
-const err12 = {instancePath:instancePath+"/baseline",schemaPath:"#/oneOf/2/properties/baseline/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
+const err12 = {instancePath:instancePath+"/baseline",schemaPath:"#/allOf/1/x-memo-switch/2/properties/baseline/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -811,23 +802,23 @@ vErrors.push(err12);
 errors++;
 }
 }
-var _valid0 = _errs33 === errors;
-if(_valid0 && valid7){
-valid7 = false;
+var _valid1 = _errs35 === errors;
+if(_valid1 && valid5){
+valid5 = false;
 passing0 = [passing0, 2];
 }
 else {
-if(_valid0){
-valid7 = true;
+if(_valid1){
+valid5 = true;
 passing0 = 2;
-if(props1 !== true){
-props1 = true;
+if(props0 !== true){
+props0 = true;
 }
 }
 }
 }
-if(!valid7){
-const err13 = {instancePath:instancePath+"/baseline",schemaPath:"#/oneOf/2/properties/baseline/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
+if(!valid5){
+const err13 = {instancePath:instancePath+"/baseline",schemaPath:"#/allOf/1/x-memo-switch/2/properties/baseline/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf"};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -839,60 +830,60 @@ validate282.errors = vErrors;
 return false;
 }
 else {
-errors = _errs25;
+errors = _errs27;
 if(vErrors !== null){
-if(_errs25){
-vErrors.length = _errs25;
+if(_errs27){
+vErrors.length = _errs27;
 }
 else {
 vErrors = null;
 }
 }
 }
-var valid6 = _errs24 === errors;
+var valid4 = _errs26 === errors;
 }
 else {
-var valid6 = true;
+var valid4 = true;
 }
-if(valid6){
+if(valid4){
 if(data.direction !== undefined){
 let data12 = data.direction;
-const _errs38 = errors;
+const _errs40 = errors;
 if(!((data12 === "higherIsBetter") || (data12 === "lowerIsBetter"))){
-validate282.errors = [{instancePath:instancePath+"/direction",schemaPath:"#/oneOf/2/properties/direction/enum",keyword:"enum",params:{allowedValues: schema127.oneOf[2].properties.direction.enum},message:"must be equal to one of the allowed values"}];
+validate282.errors = [{instancePath:instancePath+"/direction",schemaPath:"#/allOf/1/x-memo-switch/2/properties/direction/enum",keyword:"enum",params:{allowedValues: schema127.allOf[1]["x-memo-switch"][2].properties.direction.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid6 = _errs38 === errors;
+var valid4 = _errs40 === errors;
 }
 else {
-var valid6 = true;
+var valid4 = true;
 }
-if(valid6){
+if(valid4){
 if(data.periods !== undefined){
 let data13 = data.periods;
-const _errs39 = errors;
+const _errs41 = errors;
 if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
-validate282.errors = [{instancePath:instancePath+"/periods",schemaPath:"#/oneOf/2/properties/periods/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+validate282.errors = [{instancePath:instancePath+"/periods",schemaPath:"#/allOf/1/x-memo-switch/2/properties/periods/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
 return false;
 }
-if(errors === _errs39){
+if(errors === _errs41){
 if((typeof data13 == "number") && (isFinite(data13))){
 if(data13 > 52 || isNaN(data13)){
-validate282.errors = [{instancePath:instancePath+"/periods",schemaPath:"#/oneOf/2/properties/periods/maximum",keyword:"maximum",params:{comparison: "<=", limit: 52},message:"must be <= 52"}];
+validate282.errors = [{instancePath:instancePath+"/periods",schemaPath:"#/allOf/1/x-memo-switch/2/properties/periods/maximum",keyword:"maximum",params:{comparison: "<=", limit: 52},message:"must be <= 52"}];
 return false;
 }
 else {
 if(data13 < 1 || isNaN(data13)){
-validate282.errors = [{instancePath:instancePath+"/periods",schemaPath:"#/oneOf/2/properties/periods/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+validate282.errors = [{instancePath:instancePath+"/periods",schemaPath:"#/allOf/1/x-memo-switch/2/properties/periods/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
 return false;
 }
 }
 }
 }
-var valid6 = _errs39 === errors;
+var valid4 = _errs41 === errors;
 }
 else {
-var valid6 = true;
+var valid4 = true;
 }
 }
 }
@@ -902,52 +893,65 @@ var valid6 = true;
 }
 }
 else {
-validate282.errors = [{instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate282.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/2/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-if(props0 !== true){
-props0 = true;
-}
+var _valid0 = _errs21 === errors;
+valid1 = _valid0;
 }
 else {
-validate282.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
+const _errs43 = errors;
+if(!this.freeWithin(data, walkDepth + 0)){
+validate282.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/3/x-memo-open",keyword:"x-memo-open",params:{},message:"must pass \"x-memo-open\" keyword validation"}];
+return false;
+}
+if(errors === _errs43){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing6;
+if((data.type === undefined) && (missing6 = "type")){
+validate282.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/3/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
+return false;
+}
+else {
+if(data.type !== undefined){
+let data14 = data.type;
+if(!(((data14 === "record") || (data14 === "schedule")) || (data14 === "metricStreak"))){
+validate282.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/3/properties/type/enum",keyword:"enum",params:{allowedValues: schema127.allOf[1]["x-memo-switch"][3].properties.type.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
 }
-else {
-validate282.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
-return false;
-}
 }
 }
 else {
-validate282.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate282.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/3/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+}
+var _valid0 = _errs43 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+validate282.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid0 = _errs2 === errors;
 }
 validate282.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate282.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate282.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 const schema137 = {"type":"array","items":{"x-memo":103},"minItems":1,"maxItems":500};
-const schema136 = {"type":"object","discriminator":{"propertyName":"type"},"required":["type"],"oneOf":[{"type":"object","properties":{"type":{"const":"condition"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"branches":{"x-memo":96},"otherwise":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","branches"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"approval"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"assignees":{"x-memo":98},"mode":{"enum":["all","any"]},"due":{"type":"string","minLength":2,"maxLength":40},"escalation":{"x-memo":99},"onApprove":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"onReject":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","assignees","mode"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"notify"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"channel":{"enum":["inbox","dingtalk","wecom","feishu","webhook"]},"connector":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"to":{"x-memo":98},"subject":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"message":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","channel","message"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"updateRecord"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"record":{"type":"string","minLength":1,"maxLength":500},"set":{"x-memo":101},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","set"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"createRecord"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"values":{"x-memo":102},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","form","values"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"http"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"connector":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"method":{"enum":["GET","POST","PUT","PATCH","DELETE"]},"path":{"type":"string","pattern":"^/[^\\s]*$","maxLength":2000},"body":{"type":"string","maxLength":100000},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","connector","method","path"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"wait"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]},"duration":{"type":"string","minLength":2,"maxLength":40},"until":{"type":"string","minLength":1,"maxLength":20000},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"end"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","properties":{"zh-CN":{"type":"string"},"en":{"type":"string"}},"patternProperties":{"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$":{"type":"string"}},"additionalProperties":false,"minProperties":1}],"x-memo-tests":[{"type":"string"}]}},"required":["type","id"],"additionalProperties":false}]};
-const pattern389 = new RegExp("^/[^\\s]*$", "u");
+const schema136 = {"allOf":[{"type":"object","required":["type"],"x-memo-open":true},{"x-memo-switch":[{"type":"object","properties":{"type":{"const":"condition"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"branches":{"x-memo":96},"otherwise":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","branches"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"approval"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"assignees":{"x-memo":98},"mode":{"enum":["all","any"]},"due":{"type":"string","minLength":2,"maxLength":40},"escalation":{"x-memo":99},"onApprove":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"onReject":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","assignees","mode"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"notify"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"channel":{"enum":["inbox","dingtalk","wecom","feishu","webhook"]},"connector":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"to":{"x-memo":98},"subject":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"message":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","channel","message"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"updateRecord"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"record":{"type":"string","minLength":1,"maxLength":500},"set":{"x-memo":101},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","set"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"createRecord"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"values":{"x-memo":102},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","form","values"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"http"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"connector":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"method":{"enum":["GET","POST","PUT","PATCH","DELETE"]},"path":{"type":"string","pattern":"^/[^\\s]*$","maxLength":2000},"body":{"type":"string","maxLength":100000},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","connector","method","path"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"wait"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"duration":{"type":"string","minLength":2,"maxLength":40},"until":{"type":"string","minLength":1,"maxLength":20000},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"end"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]}},"required":["type","id"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["condition","approval","notify","updateRecord","createRecord","http","wait","end"]}},"required":["type"],"x-memo-open":true}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"condition"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"approval"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"notify"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"updateRecord"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"createRecord"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"http"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"wait"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"end"}},"required":["type"]}]}]};
+const pattern237 = new RegExp("^/[^\\s]*$", "u");
 const schema129 = {"type":"array","items":{"x-memo":95},"minItems":1};
 const schema128 = {"type":"object","properties":{"when":{"type":"string","minLength":1,"maxLength":20000},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["when","next"],"additionalProperties":false};
 
-function validate285(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate285(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate285.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -997,7 +1001,7 @@ let data1 = data.next;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(!pattern356.test(data1)){
+if(!pattern212.test(data1)){
 validate285.errors = [{instancePath:instancePath+"/next",schemaPath:"#/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -1027,16 +1031,10 @@ return errors === 0;
 validate285.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate286(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate286(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate286.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length < 1){
@@ -1047,8 +1045,9 @@ else {
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
 const _errs1 = errors;
-if(!this.check(95, validate285, data[i0])){
+if(!(this.remembers ? this.check(95, validate285, data0) : validate285.call(this, data0, walkDepth + 1))){
 validate286.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -1070,55 +1069,61 @@ return errors === 0;
 validate286.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema131 = {"type":"array","items":{"x-memo":97},"minItems":1,"maxItems":50};
-const schema130 = {"type":"object","discriminator":{"propertyName":"type"},"required":["type"],"oneOf":[{"type":"object","properties":{"type":{"const":"user"},"id":{"type":"string","minLength":1,"maxLength":200}},"required":["type","id"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"role"},"role":{"type":"string","pattern":"^[a-z][a-zA-Z0-9_-]{0,63}$"}},"required":["type","role"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"field"},"path":{"type":"string","minLength":1,"maxLength":500}},"required":["type","path"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"submitter"}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"supervisor"},"of":{"type":"string","minLength":1,"maxLength":500},"levels":{"type":"integer","minimum":1,"maximum":5}},"required":["type","of"],"additionalProperties":false}]};
-const pattern357 = new RegExp("^[a-z][a-zA-Z0-9_-]{0,63}$", "u");
+const schema130 = {"allOf":[{"type":"object","required":["type"],"x-memo-open":true},{"x-memo-switch":[{"type":"object","properties":{"type":{"const":"user"},"id":{"type":"string","minLength":1,"maxLength":200}},"required":["type","id"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"role"},"role":{"type":"string","pattern":"^[a-z][a-zA-Z0-9_-]{0,63}$"}},"required":["type","role"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"field"},"path":{"type":"string","minLength":1,"maxLength":500}},"required":["type","path"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"submitter"}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"supervisor"},"of":{"type":"string","minLength":1,"maxLength":500},"levels":{"type":"integer","minimum":1,"maximum":5}},"required":["type","of"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["user","role","field","submitter","supervisor"]}},"required":["type"],"x-memo-open":true}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"user"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"role"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"field"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"submitter"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"supervisor"}},"required":["type"]}]}]};
+const pattern213 = new RegExp("^[a-z][a-zA-Z0-9_-]{0,63}$", "u");
 
-function validate288(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate288(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate288.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+const _errs0 = errors;
+if(!this.freeWithin(data, walkDepth + 0)){
+validate288.errors = [{instancePath,schemaPath:"#/allOf/0/x-memo-open",keyword:"x-memo-open",params:{},message:"must pass \"x-memo-open\" keyword validation"}];
+return false;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
+if(errors === _errs0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.type === undefined) && (missing0 = "type")){
-validate288.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate288.errors = [{instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
+}
 else {
-const tag0 = data.type;
-if(typeof tag0 == "string"){
-if(tag0 === "user"){
+validate288.errors = [{instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs0 === errors;
+if(valid0){
 const _errs2 = errors;
-if(errors === _errs2){
+let valid1 = true;
+if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "user"))){
+const _errs4 = errors;
+if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if(((data.type === undefined) && (missing1 = "type")) || ((data.id === undefined) && (missing1 = "id"))){
-validate288.errors = [{instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate288.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/0/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-const _errs4 = errors;
+const _errs6 = errors;
 for(const key0 in data){
 if(!((key0 === "type") || (key0 === "id"))){
-validate288.errors = [{instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate288.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs4 === errors){
+if(_errs6 === errors){
 if(data.type !== undefined){
-const _errs5 = errors;
+const _errs7 = errors;
 if("user" !== data.type){
-validate288.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "user"},message:"must be equal to constant"}];
+validate288.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/0/properties/type/const",keyword:"const",params:{allowedValue: "user"},message:"must be equal to constant"}];
 return false;
 }
-var valid2 = _errs5 === errors;
+var valid2 = _errs7 === errors;
 }
 else {
 var valid2 = true;
@@ -1126,26 +1131,26 @@ var valid2 = true;
 if(valid2){
 if(data.id !== undefined){
 let data1 = data.id;
-const _errs6 = errors;
-if(errors === _errs6){
+const _errs8 = errors;
+if(errors === _errs8){
 if(typeof data1 === "string"){
 if(func9(data1) > 200){
-validate288.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
+validate288.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/0/properties/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
 if(func9(data1) < 1){
-validate288.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+validate288.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/0/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate288.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate288.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/0/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid2 = _errs6 === errors;
+var valid2 = _errs8 === errors;
 }
 else {
 var valid2 = true;
@@ -1155,59 +1160,129 @@ var valid2 = true;
 }
 }
 else {
-validate288.errors = [{instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate288.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var props0 = true;
+var _valid0 = _errs4 === errors;
+valid1 = _valid0;
 }
-else if(tag0 === "role"){
-const _errs8 = errors;
-if(errors === _errs8){
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "role"))){
+const _errs10 = errors;
+if(errors === _errs10){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if(((data.type === undefined) && (missing2 = "type")) || ((data.role === undefined) && (missing2 = "role"))){
-validate288.errors = [{instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate288.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-const _errs10 = errors;
+const _errs12 = errors;
 for(const key1 in data){
 if(!((key1 === "type") || (key1 === "role"))){
-validate288.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
+validate288.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs10 === errors){
+if(_errs12 === errors){
 if(data.type !== undefined){
-const _errs11 = errors;
+const _errs13 = errors;
 if("role" !== data.type){
-validate288.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "role"},message:"must be equal to constant"}];
+validate288.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/1/properties/type/const",keyword:"const",params:{allowedValue: "role"},message:"must be equal to constant"}];
 return false;
 }
-var valid4 = _errs11 === errors;
+var valid3 = _errs13 === errors;
+}
+else {
+var valid3 = true;
+}
+if(valid3){
+if(data.role !== undefined){
+let data3 = data.role;
+const _errs14 = errors;
+if(errors === _errs14){
+if(typeof data3 === "string"){
+if(!pattern213.test(data3)){
+validate288.errors = [{instancePath:instancePath+"/role",schemaPath:"#/allOf/1/x-memo-switch/1/properties/role/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-zA-Z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-zA-Z0-9_-]{0,63}$"+"\""}];
+return false;
+}
+}
+else {
+validate288.errors = [{instancePath:instancePath+"/role",schemaPath:"#/allOf/1/x-memo-switch/1/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid3 = _errs14 === errors;
+}
+else {
+var valid3 = true;
+}
+}
+}
+}
+}
+else {
+validate288.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid0 = _errs10 === errors;
+valid1 = _valid0;
+}
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "field"))){
+const _errs16 = errors;
+if(errors === _errs16){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing3;
+if(((data.type === undefined) && (missing3 = "type")) || ((data.path === undefined) && (missing3 = "path"))){
+validate288.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/2/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+return false;
+}
+else {
+const _errs18 = errors;
+for(const key2 in data){
+if(!((key2 === "type") || (key2 === "path"))){
+validate288.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs18 === errors){
+if(data.type !== undefined){
+const _errs19 = errors;
+if("field" !== data.type){
+validate288.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/2/properties/type/const",keyword:"const",params:{allowedValue: "field"},message:"must be equal to constant"}];
+return false;
+}
+var valid4 = _errs19 === errors;
 }
 else {
 var valid4 = true;
 }
 if(valid4){
-if(data.role !== undefined){
-let data3 = data.role;
-const _errs12 = errors;
-if(errors === _errs12){
-if(typeof data3 === "string"){
-if(!pattern357.test(data3)){
-validate288.errors = [{instancePath:instancePath+"/role",schemaPath:"#/oneOf/1/properties/role/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-zA-Z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-zA-Z0-9_-]{0,63}$"+"\""}];
+if(data.path !== undefined){
+let data5 = data.path;
+const _errs20 = errors;
+if(errors === _errs20){
+if(typeof data5 === "string"){
+if(func9(data5) > 500){
+validate288.errors = [{instancePath:instancePath+"/path",schemaPath:"#/allOf/1/x-memo-switch/2/properties/path/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
 return false;
+}
+else {
+if(func9(data5) < 1){
+validate288.errors = [{instancePath:instancePath+"/path",schemaPath:"#/allOf/1/x-memo-switch/2/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+return false;
+}
 }
 }
 else {
-validate288.errors = [{instancePath:instancePath+"/role",schemaPath:"#/oneOf/1/properties/role/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate288.errors = [{instancePath:instancePath+"/path",schemaPath:"#/allOf/1/x-memo-switch/2/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid4 = _errs12 === errors;
+var valid4 = _errs20 === errors;
 }
 else {
 var valid4 = true;
@@ -1217,67 +1292,129 @@ var valid4 = true;
 }
 }
 else {
-validate288.errors = [{instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate288.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/2/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-if(props0 !== true){
-props0 = true;
+var _valid0 = _errs16 === errors;
+valid1 = _valid0;
 }
-}
-else if(tag0 === "field"){
-const _errs14 = errors;
-if(errors === _errs14){
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "submitter"))){
+const _errs22 = errors;
+if(errors === _errs22){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing3;
-if(((data.type === undefined) && (missing3 = "type")) || ((data.path === undefined) && (missing3 = "path"))){
-validate288.errors = [{instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+let missing4;
+if((data.type === undefined) && (missing4 = "type")){
+validate288.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/3/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
-const _errs16 = errors;
-for(const key2 in data){
-if(!((key2 === "type") || (key2 === "path"))){
-validate288.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
+const _errs24 = errors;
+for(const key3 in data){
+if(!(key3 === "type")){
+validate288.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs16 === errors){
+if(_errs24 === errors){
 if(data.type !== undefined){
-const _errs17 = errors;
-if("field" !== data.type){
-validate288.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "field"},message:"must be equal to constant"}];
+if("submitter" !== data.type){
+validate288.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/3/properties/type/const",keyword:"const",params:{allowedValue: "submitter"},message:"must be equal to constant"}];
 return false;
 }
-var valid6 = _errs17 === errors;
+}
+}
+}
+}
+else {
+validate288.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/3/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid0 = _errs22 === errors;
+valid1 = _valid0;
+}
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "supervisor"))){
+const _errs26 = errors;
+if(errors === _errs26){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing5;
+if(((data.type === undefined) && (missing5 = "type")) || ((data.of === undefined) && (missing5 = "of"))){
+validate288.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/4/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+return false;
+}
+else {
+const _errs28 = errors;
+for(const key4 in data){
+if(!(((key4 === "type") || (key4 === "of")) || (key4 === "levels"))){
+validate288.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
+return false;
+break;
+}
+}
+if(_errs28 === errors){
+if(data.type !== undefined){
+const _errs29 = errors;
+if("supervisor" !== data.type){
+validate288.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/4/properties/type/const",keyword:"const",params:{allowedValue: "supervisor"},message:"must be equal to constant"}];
+return false;
+}
+var valid6 = _errs29 === errors;
 }
 else {
 var valid6 = true;
 }
 if(valid6){
-if(data.path !== undefined){
-let data5 = data.path;
-const _errs18 = errors;
-if(errors === _errs18){
-if(typeof data5 === "string"){
-if(func9(data5) > 500){
-validate288.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/2/properties/path/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
+if(data.of !== undefined){
+let data8 = data.of;
+const _errs30 = errors;
+if(errors === _errs30){
+if(typeof data8 === "string"){
+if(func9(data8) > 500){
+validate288.errors = [{instancePath:instancePath+"/of",schemaPath:"#/allOf/1/x-memo-switch/4/properties/of/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
 return false;
 }
 else {
-if(func9(data5) < 1){
-validate288.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/2/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if(func9(data8) < 1){
+validate288.errors = [{instancePath:instancePath+"/of",schemaPath:"#/allOf/1/x-memo-switch/4/properties/of/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate288.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/2/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate288.errors = [{instancePath:instancePath+"/of",schemaPath:"#/allOf/1/x-memo-switch/4/properties/of/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid6 = _errs18 === errors;
+var valid6 = _errs30 === errors;
+}
+else {
+var valid6 = true;
+}
+if(valid6){
+if(data.levels !== undefined){
+let data9 = data.levels;
+const _errs32 = errors;
+if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
+validate288.errors = [{instancePath:instancePath+"/levels",schemaPath:"#/allOf/1/x-memo-switch/4/properties/levels/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
+return false;
+}
+if(errors === _errs32){
+if((typeof data9 == "number") && (isFinite(data9))){
+if(data9 > 5 || isNaN(data9)){
+validate288.errors = [{instancePath:instancePath+"/levels",schemaPath:"#/allOf/1/x-memo-switch/4/properties/levels/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5"}];
+return false;
+}
+else {
+if(data9 < 1 || isNaN(data9)){
+validate288.errors = [{instancePath:instancePath+"/levels",schemaPath:"#/allOf/1/x-memo-switch/4/properties/levels/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
+return false;
+}
+}
+}
+}
+var valid6 = _errs32 === errors;
 }
 else {
 var valid6 = true;
@@ -1286,183 +1423,62 @@ var valid6 = true;
 }
 }
 }
+}
 else {
-validate288.errors = [{instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate288.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/4/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-if(props0 !== true){
-props0 = true;
+var _valid0 = _errs26 === errors;
+valid1 = _valid0;
 }
+else {
+const _errs34 = errors;
+if(!this.freeWithin(data, walkDepth + 0)){
+validate288.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/5/x-memo-open",keyword:"x-memo-open",params:{},message:"must pass \"x-memo-open\" keyword validation"}];
+return false;
 }
-else if(tag0 === "submitter"){
-const _errs20 = errors;
-if(errors === _errs20){
+if(errors === _errs34){
 if(data && typeof data == "object" && !Array.isArray(data)){
-let missing4;
-if((data.type === undefined) && (missing4 = "type")){
-validate288.errors = [{instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+let missing6;
+if((data.type === undefined) && (missing6 = "type")){
+validate288.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/5/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
 return false;
 }
 else {
-const _errs22 = errors;
-for(const key3 in data){
-if(!(key3 === "type")){
-validate288.errors = [{instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs22 === errors){
 if(data.type !== undefined){
-if("submitter" !== data.type){
-validate288.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "submitter"},message:"must be equal to constant"}];
+let data10 = data.type;
+if(!(((((data10 === "user") || (data10 === "role")) || (data10 === "field")) || (data10 === "submitter")) || (data10 === "supervisor"))){
+validate288.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/5/properties/type/enum",keyword:"enum",params:{allowedValues: schema130.allOf[1]["x-memo-switch"][5].properties.type.enum},message:"must be equal to one of the allowed values"}];
 return false;
-}
 }
 }
 }
 }
 else {
-validate288.errors = [{instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate288.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/5/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-if(props0 !== true){
-props0 = true;
+var _valid0 = _errs34 === errors;
+valid1 = _valid0;
 }
-}
-else if(tag0 === "supervisor"){
-const _errs24 = errors;
-if(errors === _errs24){
-if(data && typeof data == "object" && !Array.isArray(data)){
-let missing5;
-if(((data.type === undefined) && (missing5 = "type")) || ((data.of === undefined) && (missing5 = "of"))){
-validate288.errors = [{instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+if(!valid1){
+validate288.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-else {
-const _errs26 = errors;
-for(const key4 in data){
-if(!(((key4 === "type") || (key4 === "of")) || (key4 === "levels"))){
-validate288.errors = [{instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs26 === errors){
-if(data.type !== undefined){
-const _errs27 = errors;
-if("supervisor" !== data.type){
-validate288.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "supervisor"},message:"must be equal to constant"}];
-return false;
-}
-var valid10 = _errs27 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data.of !== undefined){
-let data8 = data.of;
-const _errs28 = errors;
-if(errors === _errs28){
-if(typeof data8 === "string"){
-if(func9(data8) > 500){
-validate288.errors = [{instancePath:instancePath+"/of",schemaPath:"#/oneOf/4/properties/of/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
-return false;
-}
-else {
-if(func9(data8) < 1){
-validate288.errors = [{instancePath:instancePath+"/of",schemaPath:"#/oneOf/4/properties/of/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
-return false;
-}
-}
-}
-else {
-validate288.errors = [{instancePath:instancePath+"/of",schemaPath:"#/oneOf/4/properties/of/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid10 = _errs28 === errors;
-}
-else {
-var valid10 = true;
-}
-if(valid10){
-if(data.levels !== undefined){
-let data9 = data.levels;
-const _errs30 = errors;
-if(!(((typeof data9 == "number") && (!(data9 % 1) && !isNaN(data9))) && (isFinite(data9)))){
-validate288.errors = [{instancePath:instancePath+"/levels",schemaPath:"#/oneOf/4/properties/levels/type",keyword:"type",params:{type: "integer"},message:"must be integer"}];
-return false;
-}
-if(errors === _errs30){
-if((typeof data9 == "number") && (isFinite(data9))){
-if(data9 > 5 || isNaN(data9)){
-validate288.errors = [{instancePath:instancePath+"/levels",schemaPath:"#/oneOf/4/properties/levels/maximum",keyword:"maximum",params:{comparison: "<=", limit: 5},message:"must be <= 5"}];
-return false;
-}
-else {
-if(data9 < 1 || isNaN(data9)){
-validate288.errors = [{instancePath:instancePath+"/levels",schemaPath:"#/oneOf/4/properties/levels/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1"}];
-return false;
-}
-}
-}
-}
-var valid10 = _errs30 === errors;
-}
-else {
-var valid10 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate288.errors = [{instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else {
-validate288.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
-return false;
-}
-}
-else {
-validate288.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
-return false;
-}
-}
-}
-else {
-validate288.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
+var valid0 = _errs2 === errors;
 }
 validate288.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate288.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate288.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate289(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate289(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate289.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length > 50){
@@ -1478,8 +1494,9 @@ else {
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
 const _errs1 = errors;
-if(!this.check(97, validate288, data[i0])){
+if(!(this.remembers ? this.check(97, validate288, data0) : validate288.call(this, data0, walkDepth + 1))){
 validate289.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -1503,16 +1520,10 @@ validate289.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false}
 
 const schema132 = {"type":"object","properties":{"after":{"type":"string","minLength":2,"maxLength":40},"to":{"x-memo":97}},"required":["after","to"],"additionalProperties":false};
 
-function validate291(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate291(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate291.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1558,8 +1569,9 @@ var valid0 = true;
 }
 if(valid0){
 if(data.to !== undefined){
+let data1 = data.to;
 const _errs4 = errors;
-if(!this.check(97, validate288, data.to)){
+if(!(this.remembers ? this.check(97, validate288, data1) : validate288.call(this, data1, walkDepth + 1))){
 validate291.errors = [{instancePath:instancePath+"/to",schemaPath:"#/properties/to/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -1585,16 +1597,10 @@ validate291.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false}
 const schema134 = {"type":"array","items":{"x-memo":100},"minItems":1};
 const schema133 = {"type":"object","properties":{"field":{"type":"string","minLength":1,"maxLength":500},"formula":{"type":"string","minLength":1,"maxLength":20000}},"required":["field","formula"],"additionalProperties":false};
 
-function validate293(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate293(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate293.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1680,16 +1686,10 @@ return errors === 0;
 validate293.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate294(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate294(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate294.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length < 1){
@@ -1700,8 +1700,9 @@ else {
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
 const _errs1 = errors;
-if(!this.check(100, validate293, data[i0])){
+if(!(this.remembers ? this.check(100, validate293, data0) : validate293.call(this, data0, walkDepth + 1))){
 validate294.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -1724,16 +1725,10 @@ validate294.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false}
 
 const schema135 = {"type":"array","items":{"x-memo":100},"minItems":1};
 
-function validate296(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate296(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate296.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length < 1){
@@ -1744,8 +1739,9 @@ else {
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
 const _errs1 = errors;
-if(!this.check(100, validate293, data[i0])){
+if(!(this.remembers ? this.check(100, validate293, data0) : validate293.call(this, data0, walkDepth + 1))){
 validate296.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -1767,52 +1763,58 @@ return errors === 0;
 validate296.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate298(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate298(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate298.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
+const _errs0 = errors;
+if(!this.freeWithin(data, walkDepth + 0)){
+validate298.errors = [{instancePath,schemaPath:"#/allOf/0/x-memo-open",keyword:"x-memo-open",params:{},message:"must pass \"x-memo-open\" keyword validation"}];
+return false;
 }
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
-if(errors === 0){
+if(errors === _errs0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
 if((data.type === undefined) && (missing0 = "type")){
-validate298.errors = [{instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
+validate298.errors = [{instancePath,schemaPath:"#/allOf/0/required",keyword:"required",params:{missingProperty: missing0},message:"must have required property '"+missing0+"'"}];
 return false;
 }
+}
 else {
-const tag0 = data.type;
-if(typeof tag0 == "string"){
-if(tag0 === "condition"){
+validate298.errors = [{instancePath,schemaPath:"#/allOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var valid0 = _errs0 === errors;
+if(valid0){
 const _errs2 = errors;
-if(errors === _errs2){
+let valid1 = true;
+if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "condition"))){
+const _errs4 = errors;
+if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing1;
 if((((data.type === undefined) && (missing1 = "type")) || ((data.id === undefined) && (missing1 = "id"))) || ((data.branches === undefined) && (missing1 = "branches"))){
-validate298.errors = [{instancePath,schemaPath:"#/oneOf/0/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
+validate298.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/0/required",keyword:"required",params:{missingProperty: missing1},message:"must have required property '"+missing1+"'"}];
 return false;
 }
 else {
-const _errs4 = errors;
+const _errs6 = errors;
 for(const key0 in data){
 if(!(((((key0 === "type") || (key0 === "id")) || (key0 === "title")) || (key0 === "branches")) || (key0 === "otherwise"))){
-validate298.errors = [{instancePath,schemaPath:"#/oneOf/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
+validate298.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs4 === errors){
+if(_errs6 === errors){
 if(data.type !== undefined){
-const _errs5 = errors;
+const _errs7 = errors;
 if("condition" !== data.type){
-validate298.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/0/properties/type/const",keyword:"const",params:{allowedValue: "condition"},message:"must be equal to constant"}];
+validate298.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/0/properties/type/const",keyword:"const",params:{allowedValue: "condition"},message:"must be equal to constant"}];
 return false;
 }
-var valid2 = _errs5 === errors;
+var valid2 = _errs7 === errors;
 }
 else {
 var valid2 = true;
@@ -1820,110 +1822,18 @@ var valid2 = true;
 if(valid2){
 if(data.id !== undefined){
 let data1 = data.id;
-const _errs6 = errors;
-if(errors === _errs6){
-if(typeof data1 === "string"){
-if(!pattern356.test(data1)){
-validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
-return false;
-}
-}
-else {
-validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid2 = _errs6 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data.title !== undefined){
-let data2 = data.title;
 const _errs8 = errors;
-let valid3 = true;
-if(typeof data2 === "string"){
-const _errs10 = errors;
-if(typeof data2 !== "string"){
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(errors === _errs8){
+if(typeof data1 === "string"){
+if(!pattern212.test(data1)){
+validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/0/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
-}
-var _valid0 = _errs10 === errors;
-valid3 = _valid0;
-}
-else {
-const _errs12 = errors;
-if(errors === _errs12){
-if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
-if(Object.keys(data2).length < 1){
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs14 = errors;
-for(const key1 in data2){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs14 === errors){
-if(data2["zh-CN"] !== undefined){
-const _errs15 = errors;
-if(typeof data2["zh-CN"] !== "string"){
-validate298.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs15 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-if(data2.en !== undefined){
-const _errs17 = errors;
-if(typeof data2.en !== "string"){
-validate298.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid4 = _errs17 === errors;
-}
-else {
-var valid4 = true;
-}
-if(valid4){
-var valid5 = true;
-for(const key2 in data2){
-if(pattern4.test(key2)){
-const _errs19 = errors;
-if(typeof data2[key2] !== "string"){
-validate298.errors = [{instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs19 === errors;
-if(!valid5){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/0/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-}
-var _valid0 = _errs12 === errors;
-valid3 = _valid0;
-}
-if(!valid3){
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/0/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
 }
 var valid2 = _errs8 === errors;
 }
@@ -1931,34 +1841,84 @@ else {
 var valid2 = true;
 }
 if(valid2){
-if(data.branches !== undefined){
-const _errs21 = errors;
-if(!this.check(96, validate286, data.branches)){
-validate298.errors = [{instancePath:instancePath+"/branches",schemaPath:"#/oneOf/0/properties/branches/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+if(data.title !== undefined){
+let data2 = data.title;
+const _errs10 = errors;
+let valid3 = true;
+if(typeof data2 === "string"){
+const _errs12 = errors;
+if(typeof data2 !== "string"){
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/0/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var valid2 = _errs21 === errors;
+var _valid1 = _errs12 === errors;
+valid3 = _valid1;
+}
+else {
+const _errs14 = errors;
+if(errors === _errs14){
+if(data2 && typeof data2 == "object" && !Array.isArray(data2)){
+let count0 = 0;
+let valid4 = true;
+for(const key1 in data2){
+if(typeof data2[key1] !== "string" || !(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+valid4 = false;
+break;
+}
+count0++;
+}
+if(!(valid4 && count0 >= 1)){
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/0/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
+return false;
+}
+}
+else {
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/0/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid1 = _errs14 === errors;
+valid3 = _valid1;
+}
+if(!valid3){
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/0/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid2 = _errs10 === errors;
+}
+else {
+var valid2 = true;
+}
+if(valid2){
+if(data.branches !== undefined){
+let data3 = data.branches;
+const _errs16 = errors;
+if(!(this.remembers ? this.check(96, validate286, data3) : validate286.call(this, data3, walkDepth + 1))){
+validate298.errors = [{instancePath:instancePath+"/branches",schemaPath:"#/allOf/1/x-memo-switch/0/properties/branches/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid2 = _errs16 === errors;
 }
 else {
 var valid2 = true;
 }
 if(valid2){
 if(data.otherwise !== undefined){
-let data7 = data.otherwise;
-const _errs22 = errors;
-if(errors === _errs22){
-if(typeof data7 === "string"){
-if(!pattern356.test(data7)){
-validate298.errors = [{instancePath:instancePath+"/otherwise",schemaPath:"#/oneOf/0/properties/otherwise/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
+let data4 = data.otherwise;
+const _errs17 = errors;
+if(errors === _errs17){
+if(typeof data4 === "string"){
+if(!pattern212.test(data4)){
+validate298.errors = [{instancePath:instancePath+"/otherwise",schemaPath:"#/allOf/1/x-memo-switch/0/properties/otherwise/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate298.errors = [{instancePath:instancePath+"/otherwise",schemaPath:"#/oneOf/0/properties/otherwise/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/otherwise",schemaPath:"#/allOf/1/x-memo-switch/0/properties/otherwise/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid2 = _errs22 === errors;
+var valid2 = _errs17 === errors;
 }
 else {
 var valid2 = true;
@@ -1971,260 +1931,220 @@ var valid2 = true;
 }
 }
 else {
-validate298.errors = [{instancePath,schemaPath:"#/oneOf/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/0/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var props0 = true;
+var _valid0 = _errs4 === errors;
+valid1 = _valid0;
 }
-else if(tag0 === "approval"){
-const _errs24 = errors;
-if(errors === _errs24){
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "approval"))){
+const _errs19 = errors;
+if(errors === _errs19){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing2;
 if(((((data.type === undefined) && (missing2 = "type")) || ((data.id === undefined) && (missing2 = "id"))) || ((data.assignees === undefined) && (missing2 = "assignees"))) || ((data.mode === undefined) && (missing2 = "mode"))){
-validate298.errors = [{instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
+validate298.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/1/required",keyword:"required",params:{missingProperty: missing2},message:"must have required property '"+missing2+"'"}];
 return false;
 }
 else {
-const _errs26 = errors;
-for(const key3 in data){
-if(!(func1.call(schema136.oneOf[1].properties, key3))){
-validate298.errors = [{instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
+const _errs21 = errors;
+for(const key2 in data){
+if(!(func1.call(schema136.allOf[1]["x-memo-switch"][1].properties, key2))){
+validate298.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs26 === errors){
+if(_errs21 === errors){
 if(data.type !== undefined){
-const _errs27 = errors;
+const _errs22 = errors;
 if("approval" !== data.type){
-validate298.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/1/properties/type/const",keyword:"const",params:{allowedValue: "approval"},message:"must be equal to constant"}];
+validate298.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/1/properties/type/const",keyword:"const",params:{allowedValue: "approval"},message:"must be equal to constant"}];
 return false;
 }
-var valid7 = _errs27 === errors;
+var valid5 = _errs22 === errors;
 }
 else {
-var valid7 = true;
+var valid5 = true;
 }
-if(valid7){
+if(valid5){
 if(data.id !== undefined){
-let data9 = data.id;
-const _errs28 = errors;
-if(errors === _errs28){
-if(typeof data9 === "string"){
-if(!pattern356.test(data9)){
-validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
+let data6 = data.id;
+const _errs23 = errors;
+if(errors === _errs23){
+if(typeof data6 === "string"){
+if(!pattern212.test(data6)){
+validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/1/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/1/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid7 = _errs28 === errors;
+var valid5 = _errs23 === errors;
 }
 else {
-var valid7 = true;
+var valid5 = true;
 }
-if(valid7){
+if(valid5){
 if(data.title !== undefined){
-let data10 = data.title;
-const _errs30 = errors;
-let valid8 = true;
-if(typeof data10 === "string"){
-const _errs32 = errors;
-if(typeof data10 !== "string"){
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data7 = data.title;
+const _errs25 = errors;
+let valid6 = true;
+if(typeof data7 === "string"){
+const _errs27 = errors;
+if(typeof data7 !== "string"){
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/1/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid1 = _errs32 === errors;
-valid8 = _valid1;
-}
-else {
-const _errs34 = errors;
-if(errors === _errs34){
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(Object.keys(data10).length < 1){
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
+var _valid2 = _errs27 === errors;
+valid6 = _valid2;
 }
 else {
-const _errs36 = errors;
-for(const key4 in data10){
-if(!(((key4 === "zh-CN") || (key4 === "en")) || (pattern4.test(key4)))){
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
-return false;
+const _errs29 = errors;
+if(errors === _errs29){
+if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
+let count1 = 0;
+let valid7 = true;
+for(const key3 in data7){
+if(typeof data7[key3] !== "string" || !(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
+valid7 = false;
 break;
 }
+count1++;
 }
-if(_errs36 === errors){
-if(data10["zh-CN"] !== undefined){
-const _errs37 = errors;
-if(typeof data10["zh-CN"] !== "string"){
-validate298.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid7 && count1 >= 1)){
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/1/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid9 = _errs37 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-if(data10.en !== undefined){
-const _errs39 = errors;
-if(typeof data10.en !== "string"){
-validate298.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid9 = _errs39 === errors;
-}
-else {
-var valid9 = true;
-}
-if(valid9){
-var valid10 = true;
-for(const key5 in data10){
-if(pattern4.test(key5)){
-const _errs41 = errors;
-if(typeof data10[key5] !== "string"){
-validate298.errors = [{instancePath:instancePath+"/title/" + key5.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid10 = _errs41 === errors;
-if(!valid10){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/1/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid1 = _errs34 === errors;
-valid8 = _valid1;
+var _valid2 = _errs29 === errors;
+valid6 = _valid2;
 }
-if(!valid8){
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/1/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!valid6){
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/1/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid7 = _errs30 === errors;
+var valid5 = _errs25 === errors;
 }
 else {
-var valid7 = true;
+var valid5 = true;
 }
-if(valid7){
+if(valid5){
 if(data.assignees !== undefined){
-const _errs43 = errors;
-if(!this.check(98, validate289, data.assignees)){
-validate298.errors = [{instancePath:instancePath+"/assignees",schemaPath:"#/oneOf/1/properties/assignees/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data8 = data.assignees;
+const _errs31 = errors;
+if(!(this.remembers ? this.check(98, validate289, data8) : validate289.call(this, data8, walkDepth + 1))){
+validate298.errors = [{instancePath:instancePath+"/assignees",schemaPath:"#/allOf/1/x-memo-switch/1/properties/assignees/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid7 = _errs43 === errors;
+var valid5 = _errs31 === errors;
 }
 else {
-var valid7 = true;
+var valid5 = true;
 }
-if(valid7){
+if(valid5){
 if(data.mode !== undefined){
-let data15 = data.mode;
-const _errs44 = errors;
-if(!((data15 === "all") || (data15 === "any"))){
-validate298.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/oneOf/1/properties/mode/enum",keyword:"enum",params:{allowedValues: schema136.oneOf[1].properties.mode.enum},message:"must be equal to one of the allowed values"}];
+let data9 = data.mode;
+const _errs32 = errors;
+if(!((data9 === "all") || (data9 === "any"))){
+validate298.errors = [{instancePath:instancePath+"/mode",schemaPath:"#/allOf/1/x-memo-switch/1/properties/mode/enum",keyword:"enum",params:{allowedValues: schema136.allOf[1]["x-memo-switch"][1].properties.mode.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid7 = _errs44 === errors;
+var valid5 = _errs32 === errors;
 }
 else {
-var valid7 = true;
+var valid5 = true;
 }
-if(valid7){
+if(valid5){
 if(data.due !== undefined){
-let data16 = data.due;
-const _errs45 = errors;
-if(errors === _errs45){
-if(typeof data16 === "string"){
-if(func9(data16) > 40){
-validate298.errors = [{instancePath:instancePath+"/due",schemaPath:"#/oneOf/1/properties/due/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+let data10 = data.due;
+const _errs33 = errors;
+if(errors === _errs33){
+if(typeof data10 === "string"){
+if(func9(data10) > 40){
+validate298.errors = [{instancePath:instancePath+"/due",schemaPath:"#/allOf/1/x-memo-switch/1/properties/due/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
-if(func9(data16) < 2){
-validate298.errors = [{instancePath:instancePath+"/due",schemaPath:"#/oneOf/1/properties/due/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"}];
+if(func9(data10) < 2){
+validate298.errors = [{instancePath:instancePath+"/due",schemaPath:"#/allOf/1/x-memo-switch/1/properties/due/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"}];
 return false;
 }
 }
 }
 else {
-validate298.errors = [{instancePath:instancePath+"/due",schemaPath:"#/oneOf/1/properties/due/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/due",schemaPath:"#/allOf/1/x-memo-switch/1/properties/due/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid7 = _errs45 === errors;
+var valid5 = _errs33 === errors;
 }
 else {
-var valid7 = true;
+var valid5 = true;
 }
-if(valid7){
+if(valid5){
 if(data.escalation !== undefined){
-const _errs47 = errors;
-if(!this.check(99, validate291, data.escalation)){
-validate298.errors = [{instancePath:instancePath+"/escalation",schemaPath:"#/oneOf/1/properties/escalation/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data11 = data.escalation;
+const _errs35 = errors;
+if(!(this.remembers ? this.check(99, validate291, data11) : validate291.call(this, data11, walkDepth + 1))){
+validate298.errors = [{instancePath:instancePath+"/escalation",schemaPath:"#/allOf/1/x-memo-switch/1/properties/escalation/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid7 = _errs47 === errors;
+var valid5 = _errs35 === errors;
 }
 else {
-var valid7 = true;
+var valid5 = true;
 }
-if(valid7){
+if(valid5){
 if(data.onApprove !== undefined){
-let data18 = data.onApprove;
-const _errs48 = errors;
-if(errors === _errs48){
-if(typeof data18 === "string"){
-if(!pattern356.test(data18)){
-validate298.errors = [{instancePath:instancePath+"/onApprove",schemaPath:"#/oneOf/1/properties/onApprove/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
+let data12 = data.onApprove;
+const _errs36 = errors;
+if(errors === _errs36){
+if(typeof data12 === "string"){
+if(!pattern212.test(data12)){
+validate298.errors = [{instancePath:instancePath+"/onApprove",schemaPath:"#/allOf/1/x-memo-switch/1/properties/onApprove/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate298.errors = [{instancePath:instancePath+"/onApprove",schemaPath:"#/oneOf/1/properties/onApprove/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/onApprove",schemaPath:"#/allOf/1/x-memo-switch/1/properties/onApprove/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid7 = _errs48 === errors;
+var valid5 = _errs36 === errors;
 }
 else {
-var valid7 = true;
+var valid5 = true;
 }
-if(valid7){
+if(valid5){
 if(data.onReject !== undefined){
-let data19 = data.onReject;
-const _errs50 = errors;
-if(errors === _errs50){
-if(typeof data19 === "string"){
-if(!pattern356.test(data19)){
-validate298.errors = [{instancePath:instancePath+"/onReject",schemaPath:"#/oneOf/1/properties/onReject/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
+let data13 = data.onReject;
+const _errs38 = errors;
+if(errors === _errs38){
+if(typeof data13 === "string"){
+if(!pattern212.test(data13)){
+validate298.errors = [{instancePath:instancePath+"/onReject",schemaPath:"#/allOf/1/x-memo-switch/1/properties/onReject/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate298.errors = [{instancePath:instancePath+"/onReject",schemaPath:"#/oneOf/1/properties/onReject/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/onReject",schemaPath:"#/allOf/1/x-memo-switch/1/properties/onReject/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid7 = _errs50 === errors;
+var valid5 = _errs38 === errors;
 }
 else {
-var valid7 = true;
+var valid5 = true;
 }
 }
 }
@@ -2238,407 +2158,278 @@ var valid7 = true;
 }
 }
 else {
-validate298.errors = [{instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-if(props0 !== true){
-props0 = true;
+var _valid0 = _errs19 === errors;
+valid1 = _valid0;
 }
-}
-else if(tag0 === "notify"){
-const _errs52 = errors;
-if(errors === _errs52){
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "notify"))){
+const _errs40 = errors;
+if(errors === _errs40){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing3;
 if(((((data.type === undefined) && (missing3 = "type")) || ((data.id === undefined) && (missing3 = "id"))) || ((data.channel === undefined) && (missing3 = "channel"))) || ((data.message === undefined) && (missing3 = "message"))){
-validate298.errors = [{instancePath,schemaPath:"#/oneOf/2/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
+validate298.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/2/required",keyword:"required",params:{missingProperty: missing3},message:"must have required property '"+missing3+"'"}];
 return false;
 }
 else {
-const _errs54 = errors;
-for(const key6 in data){
-if(!(func1.call(schema136.oneOf[2].properties, key6))){
-validate298.errors = [{instancePath,schemaPath:"#/oneOf/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
+const _errs42 = errors;
+for(const key4 in data){
+if(!(func1.call(schema136.allOf[1]["x-memo-switch"][2].properties, key4))){
+validate298.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs54 === errors){
+if(_errs42 === errors){
 if(data.type !== undefined){
-const _errs55 = errors;
+const _errs43 = errors;
 if("notify" !== data.type){
-validate298.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/2/properties/type/const",keyword:"const",params:{allowedValue: "notify"},message:"must be equal to constant"}];
+validate298.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/2/properties/type/const",keyword:"const",params:{allowedValue: "notify"},message:"must be equal to constant"}];
 return false;
 }
-var valid12 = _errs55 === errors;
+var valid8 = _errs43 === errors;
 }
 else {
-var valid12 = true;
+var valid8 = true;
 }
-if(valid12){
+if(valid8){
 if(data.id !== undefined){
-let data21 = data.id;
-const _errs56 = errors;
-if(errors === _errs56){
-if(typeof data21 === "string"){
-if(!pattern356.test(data21)){
-validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
+let data15 = data.id;
+const _errs44 = errors;
+if(errors === _errs44){
+if(typeof data15 === "string"){
+if(!pattern212.test(data15)){
+validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/2/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/2/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/2/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid12 = _errs56 === errors;
+var valid8 = _errs44 === errors;
 }
 else {
-var valid12 = true;
+var valid8 = true;
 }
-if(valid12){
+if(valid8){
 if(data.title !== undefined){
-let data22 = data.title;
+let data16 = data.title;
+const _errs46 = errors;
+let valid9 = true;
+if(typeof data16 === "string"){
+const _errs48 = errors;
+if(typeof data16 !== "string"){
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/2/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var _valid3 = _errs48 === errors;
+valid9 = _valid3;
+}
+else {
+const _errs50 = errors;
+if(errors === _errs50){
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+let count2 = 0;
+let valid10 = true;
+for(const key5 in data16){
+if(typeof data16[key5] !== "string" || !(((key5 === "zh-CN") || (key5 === "en")) || (pattern4.test(key5)))){
+valid10 = false;
+break;
+}
+count2++;
+}
+if(!(valid10 && count2 >= 1)){
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/2/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
+return false;
+}
+}
+else {
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/2/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid3 = _errs50 === errors;
+valid9 = _valid3;
+}
+if(!valid9){
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/2/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid8 = _errs46 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data.channel !== undefined){
+let data17 = data.channel;
+const _errs52 = errors;
+if(!(((((data17 === "inbox") || (data17 === "dingtalk")) || (data17 === "wecom")) || (data17 === "feishu")) || (data17 === "webhook"))){
+validate298.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/allOf/1/x-memo-switch/2/properties/channel/enum",keyword:"enum",params:{allowedValues: schema136.allOf[1]["x-memo-switch"][2].properties.channel.enum},message:"must be equal to one of the allowed values"}];
+return false;
+}
+var valid8 = _errs52 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data.connector !== undefined){
+let data18 = data.connector;
+const _errs53 = errors;
+if(errors === _errs53){
+if(typeof data18 === "string"){
+if(!pattern96.test(data18)){
+validate298.errors = [{instancePath:instancePath+"/connector",schemaPath:"#/allOf/1/x-memo-switch/2/properties/connector/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
+return false;
+}
+}
+else {
+validate298.errors = [{instancePath:instancePath+"/connector",schemaPath:"#/allOf/1/x-memo-switch/2/properties/connector/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+}
+var valid8 = _errs53 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data.to !== undefined){
+let data19 = data.to;
+const _errs55 = errors;
+if(!(this.remembers ? this.check(98, validate289, data19) : validate289.call(this, data19, walkDepth + 1))){
+validate298.errors = [{instancePath:instancePath+"/to",schemaPath:"#/allOf/1/x-memo-switch/2/properties/to/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+return false;
+}
+var valid8 = _errs55 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data.subject !== undefined){
+let data20 = data.subject;
+const _errs56 = errors;
+let valid11 = true;
+if(typeof data20 === "string"){
 const _errs58 = errors;
-let valid13 = true;
-if(typeof data22 === "string"){
+if(typeof data20 !== "string"){
+validate298.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/allOf/1/x-memo-switch/2/properties/subject/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+return false;
+}
+var _valid4 = _errs58 === errors;
+valid11 = _valid4;
+}
+else {
 const _errs60 = errors;
-if(typeof data22 !== "string"){
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(errors === _errs60){
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+let count3 = 0;
+let valid12 = true;
+for(const key6 in data20){
+if(typeof data20[key6] !== "string" || !(((key6 === "zh-CN") || (key6 === "en")) || (pattern4.test(key6)))){
+valid12 = false;
+break;
+}
+count3++;
+}
+if(!(valid12 && count3 >= 1)){
+validate298.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/allOf/1/x-memo-switch/2/properties/subject/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
 }
-var _valid2 = _errs60 === errors;
-valid13 = _valid2;
 }
 else {
+validate298.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/allOf/1/x-memo-switch/2/properties/subject/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+return false;
+}
+}
+var _valid4 = _errs60 === errors;
+valid11 = _valid4;
+}
+if(!valid11){
+validate298.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/allOf/1/x-memo-switch/2/properties/subject/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid8 = _errs56 === errors;
+}
+else {
+var valid8 = true;
+}
+if(valid8){
+if(data.message !== undefined){
+let data21 = data.message;
 const _errs62 = errors;
-if(errors === _errs62){
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(Object.keys(data22).length < 1){
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
+let valid13 = true;
+if(typeof data21 === "string"){
 const _errs64 = errors;
-for(const key7 in data22){
-if(!(((key7 === "zh-CN") || (key7 === "en")) || (pattern4.test(key7)))){
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties"}];
+if(typeof data21 !== "string"){
+validate298.errors = [{instancePath:instancePath+"/message",schemaPath:"#/allOf/1/x-memo-switch/2/properties/message/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
+}
+var _valid5 = _errs64 === errors;
+valid13 = _valid5;
+}
+else {
+const _errs66 = errors;
+if(errors === _errs66){
+if(data21 && typeof data21 == "object" && !Array.isArray(data21)){
+let count4 = 0;
+let valid14 = true;
+for(const key7 in data21){
+if(typeof data21[key7] !== "string" || !(((key7 === "zh-CN") || (key7 === "en")) || (pattern4.test(key7)))){
+valid14 = false;
 break;
 }
+count4++;
 }
-if(_errs64 === errors){
-if(data22["zh-CN"] !== undefined){
-const _errs65 = errors;
-if(typeof data22["zh-CN"] !== "string"){
-validate298.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid14 && count4 >= 1)){
+validate298.errors = [{instancePath:instancePath+"/message",schemaPath:"#/allOf/1/x-memo-switch/2/properties/message/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid14 = _errs65 === errors;
-}
-else {
-var valid14 = true;
-}
-if(valid14){
-if(data22.en !== undefined){
-const _errs67 = errors;
-if(typeof data22.en !== "string"){
-validate298.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid14 = _errs67 === errors;
-}
-else {
-var valid14 = true;
-}
-if(valid14){
-var valid15 = true;
-for(const key8 in data22){
-if(pattern4.test(key8)){
-const _errs69 = errors;
-if(typeof data22[key8] !== "string"){
-validate298.errors = [{instancePath:instancePath+"/title/" + key8.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid15 = _errs69 === errors;
-if(!valid15){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath:instancePath+"/message",schemaPath:"#/allOf/1/x-memo-switch/2/properties/message/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid2 = _errs62 === errors;
-valid13 = _valid2;
+var _valid5 = _errs66 === errors;
+valid13 = _valid5;
 }
 if(!valid13){
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/2/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+validate298.errors = [{instancePath:instancePath+"/message",schemaPath:"#/allOf/1/x-memo-switch/2/properties/message/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid12 = _errs58 === errors;
+var valid8 = _errs62 === errors;
 }
 else {
-var valid12 = true;
+var valid8 = true;
 }
-if(valid12){
-if(data.channel !== undefined){
-let data26 = data.channel;
-const _errs71 = errors;
-if(!(((((data26 === "inbox") || (data26 === "dingtalk")) || (data26 === "wecom")) || (data26 === "feishu")) || (data26 === "webhook"))){
-validate298.errors = [{instancePath:instancePath+"/channel",schemaPath:"#/oneOf/2/properties/channel/enum",keyword:"enum",params:{allowedValues: schema136.oneOf[2].properties.channel.enum},message:"must be equal to one of the allowed values"}];
-return false;
-}
-var valid12 = _errs71 === errors;
-}
-else {
-var valid12 = true;
-}
-if(valid12){
-if(data.connector !== undefined){
-let data27 = data.connector;
-const _errs72 = errors;
-if(errors === _errs72){
-if(typeof data27 === "string"){
-if(!pattern177.test(data27)){
-validate298.errors = [{instancePath:instancePath+"/connector",schemaPath:"#/oneOf/2/properties/connector/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
-return false;
-}
-}
-else {
-validate298.errors = [{instancePath:instancePath+"/connector",schemaPath:"#/oneOf/2/properties/connector/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-}
-var valid12 = _errs72 === errors;
-}
-else {
-var valid12 = true;
-}
-if(valid12){
-if(data.to !== undefined){
-const _errs74 = errors;
-if(!this.check(98, validate289, data.to)){
-validate298.errors = [{instancePath:instancePath+"/to",schemaPath:"#/oneOf/2/properties/to/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
-return false;
-}
-var valid12 = _errs74 === errors;
-}
-else {
-var valid12 = true;
-}
-if(valid12){
-if(data.subject !== undefined){
-let data29 = data.subject;
-const _errs75 = errors;
-let valid16 = true;
-if(typeof data29 === "string"){
-const _errs77 = errors;
-if(typeof data29 !== "string"){
-validate298.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/oneOf/2/properties/subject/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var _valid3 = _errs77 === errors;
-valid16 = _valid3;
-}
-else {
-const _errs79 = errors;
-if(errors === _errs79){
-if(data29 && typeof data29 == "object" && !Array.isArray(data29)){
-if(Object.keys(data29).length < 1){
-validate298.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/oneOf/2/properties/subject/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs81 = errors;
-for(const key9 in data29){
-if(!(((key9 === "zh-CN") || (key9 === "en")) || (pattern4.test(key9)))){
-validate298.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/oneOf/2/properties/subject/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs81 === errors){
-if(data29["zh-CN"] !== undefined){
-const _errs82 = errors;
-if(typeof data29["zh-CN"] !== "string"){
-validate298.errors = [{instancePath:instancePath+"/subject/zh-CN",schemaPath:"#/oneOf/2/properties/subject/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid17 = _errs82 === errors;
-}
-else {
-var valid17 = true;
-}
-if(valid17){
-if(data29.en !== undefined){
-const _errs84 = errors;
-if(typeof data29.en !== "string"){
-validate298.errors = [{instancePath:instancePath+"/subject/en",schemaPath:"#/oneOf/2/properties/subject/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid17 = _errs84 === errors;
-}
-else {
-var valid17 = true;
-}
-if(valid17){
-var valid18 = true;
-for(const key10 in data29){
-if(pattern4.test(key10)){
-const _errs86 = errors;
-if(typeof data29[key10] !== "string"){
-validate298.errors = [{instancePath:instancePath+"/subject/" + key10.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/subject/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid18 = _errs86 === errors;
-if(!valid18){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate298.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/oneOf/2/properties/subject/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var _valid3 = _errs79 === errors;
-valid16 = _valid3;
-}
-if(!valid16){
-validate298.errors = [{instancePath:instancePath+"/subject",schemaPath:"#/oneOf/2/properties/subject/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
-}
-var valid12 = _errs75 === errors;
-}
-else {
-var valid12 = true;
-}
-if(valid12){
-if(data.message !== undefined){
-let data33 = data.message;
-const _errs88 = errors;
-let valid19 = true;
-if(typeof data33 === "string"){
-const _errs90 = errors;
-if(typeof data33 !== "string"){
-validate298.errors = [{instancePath:instancePath+"/message",schemaPath:"#/oneOf/2/properties/message/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var _valid4 = _errs90 === errors;
-valid19 = _valid4;
-}
-else {
-const _errs92 = errors;
-if(errors === _errs92){
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(Object.keys(data33).length < 1){
-validate298.errors = [{instancePath:instancePath+"/message",schemaPath:"#/oneOf/2/properties/message/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs94 = errors;
-for(const key11 in data33){
-if(!(((key11 === "zh-CN") || (key11 === "en")) || (pattern4.test(key11)))){
-validate298.errors = [{instancePath:instancePath+"/message",schemaPath:"#/oneOf/2/properties/message/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties"}];
-return false;
-break;
-}
-}
-if(_errs94 === errors){
-if(data33["zh-CN"] !== undefined){
-const _errs95 = errors;
-if(typeof data33["zh-CN"] !== "string"){
-validate298.errors = [{instancePath:instancePath+"/message/zh-CN",schemaPath:"#/oneOf/2/properties/message/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid20 = _errs95 === errors;
-}
-else {
-var valid20 = true;
-}
-if(valid20){
-if(data33.en !== undefined){
-const _errs97 = errors;
-if(typeof data33.en !== "string"){
-validate298.errors = [{instancePath:instancePath+"/message/en",schemaPath:"#/oneOf/2/properties/message/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid20 = _errs97 === errors;
-}
-else {
-var valid20 = true;
-}
-if(valid20){
-var valid21 = true;
-for(const key12 in data33){
-if(pattern4.test(key12)){
-const _errs99 = errors;
-if(typeof data33[key12] !== "string"){
-validate298.errors = [{instancePath:instancePath+"/message/" + key12.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/2/properties/message/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid21 = _errs99 === errors;
-if(!valid21){
-break;
-}
-}
-}
-}
-}
-}
-}
-}
-else {
-validate298.errors = [{instancePath:instancePath+"/message",schemaPath:"#/oneOf/2/properties/message/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
-return false;
-}
-}
-var _valid4 = _errs92 === errors;
-valid19 = _valid4;
-}
-if(!valid19){
-validate298.errors = [{instancePath:instancePath+"/message",schemaPath:"#/oneOf/2/properties/message/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
-}
-var valid12 = _errs88 === errors;
-}
-else {
-var valid12 = true;
-}
-if(valid12){
+if(valid8){
 if(data.next !== undefined){
-let data37 = data.next;
-const _errs101 = errors;
-if(errors === _errs101){
-if(typeof data37 === "string"){
-if(!pattern356.test(data37)){
-validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/oneOf/2/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
+let data22 = data.next;
+const _errs68 = errors;
+if(errors === _errs68){
+if(typeof data22 === "string"){
+if(!pattern212.test(data22)){
+validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/allOf/1/x-memo-switch/2/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/oneOf/2/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/allOf/1/x-memo-switch/2/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid12 = _errs101 === errors;
+var valid8 = _errs68 === errors;
 }
 else {
-var valid12 = true;
+var valid8 = true;
 }
 }
 }
@@ -2652,216 +2443,173 @@ var valid12 = true;
 }
 }
 else {
-validate298.errors = [{instancePath,schemaPath:"#/oneOf/2/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/2/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-if(props0 !== true){
-props0 = true;
+var _valid0 = _errs40 === errors;
+valid1 = _valid0;
 }
-}
-else if(tag0 === "updateRecord"){
-const _errs103 = errors;
-if(errors === _errs103){
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "updateRecord"))){
+const _errs70 = errors;
+if(errors === _errs70){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing4;
 if((((data.type === undefined) && (missing4 = "type")) || ((data.id === undefined) && (missing4 = "id"))) || ((data.set === undefined) && (missing4 = "set"))){
-validate298.errors = [{instancePath,schemaPath:"#/oneOf/3/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
+validate298.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/3/required",keyword:"required",params:{missingProperty: missing4},message:"must have required property '"+missing4+"'"}];
 return false;
 }
 else {
-const _errs105 = errors;
-for(const key13 in data){
-if(!((((((key13 === "type") || (key13 === "id")) || (key13 === "title")) || (key13 === "record")) || (key13 === "set")) || (key13 === "next"))){
-validate298.errors = [{instancePath,schemaPath:"#/oneOf/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties"}];
+const _errs72 = errors;
+for(const key8 in data){
+if(!((((((key8 === "type") || (key8 === "id")) || (key8 === "title")) || (key8 === "record")) || (key8 === "set")) || (key8 === "next"))){
+validate298.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs105 === errors){
+if(_errs72 === errors){
 if(data.type !== undefined){
-const _errs106 = errors;
+const _errs73 = errors;
 if("updateRecord" !== data.type){
-validate298.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/3/properties/type/const",keyword:"const",params:{allowedValue: "updateRecord"},message:"must be equal to constant"}];
+validate298.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/3/properties/type/const",keyword:"const",params:{allowedValue: "updateRecord"},message:"must be equal to constant"}];
 return false;
 }
-var valid23 = _errs106 === errors;
+var valid15 = _errs73 === errors;
 }
 else {
-var valid23 = true;
+var valid15 = true;
 }
-if(valid23){
+if(valid15){
 if(data.id !== undefined){
-let data39 = data.id;
-const _errs107 = errors;
-if(errors === _errs107){
-if(typeof data39 === "string"){
-if(!pattern356.test(data39)){
-validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/3/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
+let data24 = data.id;
+const _errs74 = errors;
+if(errors === _errs74){
+if(typeof data24 === "string"){
+if(!pattern212.test(data24)){
+validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/3/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/3/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/3/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid23 = _errs107 === errors;
+var valid15 = _errs74 === errors;
 }
 else {
-var valid23 = true;
+var valid15 = true;
 }
-if(valid23){
+if(valid15){
 if(data.title !== undefined){
-let data40 = data.title;
-const _errs109 = errors;
-let valid24 = true;
-if(typeof data40 === "string"){
-const _errs111 = errors;
-if(typeof data40 !== "string"){
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data25 = data.title;
+const _errs76 = errors;
+let valid16 = true;
+if(typeof data25 === "string"){
+const _errs78 = errors;
+if(typeof data25 !== "string"){
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/3/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid5 = _errs111 === errors;
-valid24 = _valid5;
-}
-else {
-const _errs113 = errors;
-if(errors === _errs113){
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(Object.keys(data40).length < 1){
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
+var _valid6 = _errs78 === errors;
+valid16 = _valid6;
 }
 else {
-const _errs115 = errors;
-for(const key14 in data40){
-if(!(((key14 === "zh-CN") || (key14 === "en")) || (pattern4.test(key14)))){
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];
-return false;
+const _errs80 = errors;
+if(errors === _errs80){
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+let count5 = 0;
+let valid17 = true;
+for(const key9 in data25){
+if(typeof data25[key9] !== "string" || !(((key9 === "zh-CN") || (key9 === "en")) || (pattern4.test(key9)))){
+valid17 = false;
 break;
 }
+count5++;
 }
-if(_errs115 === errors){
-if(data40["zh-CN"] !== undefined){
-const _errs116 = errors;
-if(typeof data40["zh-CN"] !== "string"){
-validate298.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid17 && count5 >= 1)){
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/3/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid25 = _errs116 === errors;
-}
-else {
-var valid25 = true;
-}
-if(valid25){
-if(data40.en !== undefined){
-const _errs118 = errors;
-if(typeof data40.en !== "string"){
-validate298.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid25 = _errs118 === errors;
-}
-else {
-var valid25 = true;
-}
-if(valid25){
-var valid26 = true;
-for(const key15 in data40){
-if(pattern4.test(key15)){
-const _errs120 = errors;
-if(typeof data40[key15] !== "string"){
-validate298.errors = [{instancePath:instancePath+"/title/" + key15.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid26 = _errs120 === errors;
-if(!valid26){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/3/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid5 = _errs113 === errors;
-valid24 = _valid5;
+var _valid6 = _errs80 === errors;
+valid16 = _valid6;
 }
-if(!valid24){
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/3/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!valid16){
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/3/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid23 = _errs109 === errors;
+var valid15 = _errs76 === errors;
 }
 else {
-var valid23 = true;
+var valid15 = true;
 }
-if(valid23){
+if(valid15){
 if(data.record !== undefined){
-let data44 = data.record;
-const _errs122 = errors;
-if(errors === _errs122){
-if(typeof data44 === "string"){
-if(func9(data44) > 500){
-validate298.errors = [{instancePath:instancePath+"/record",schemaPath:"#/oneOf/3/properties/record/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
+let data26 = data.record;
+const _errs82 = errors;
+if(errors === _errs82){
+if(typeof data26 === "string"){
+if(func9(data26) > 500){
+validate298.errors = [{instancePath:instancePath+"/record",schemaPath:"#/allOf/1/x-memo-switch/3/properties/record/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
 return false;
 }
 else {
-if(func9(data44) < 1){
-validate298.errors = [{instancePath:instancePath+"/record",schemaPath:"#/oneOf/3/properties/record/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if(func9(data26) < 1){
+validate298.errors = [{instancePath:instancePath+"/record",schemaPath:"#/allOf/1/x-memo-switch/3/properties/record/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate298.errors = [{instancePath:instancePath+"/record",schemaPath:"#/oneOf/3/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/record",schemaPath:"#/allOf/1/x-memo-switch/3/properties/record/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid23 = _errs122 === errors;
+var valid15 = _errs82 === errors;
 }
 else {
-var valid23 = true;
+var valid15 = true;
 }
-if(valid23){
+if(valid15){
 if(data.set !== undefined){
-const _errs124 = errors;
-if(!this.check(101, validate294, data.set)){
-validate298.errors = [{instancePath:instancePath+"/set",schemaPath:"#/oneOf/3/properties/set/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data27 = data.set;
+const _errs84 = errors;
+if(!(this.remembers ? this.check(101, validate294, data27) : validate294.call(this, data27, walkDepth + 1))){
+validate298.errors = [{instancePath:instancePath+"/set",schemaPath:"#/allOf/1/x-memo-switch/3/properties/set/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid23 = _errs124 === errors;
+var valid15 = _errs84 === errors;
 }
 else {
-var valid23 = true;
+var valid15 = true;
 }
-if(valid23){
+if(valid15){
 if(data.next !== undefined){
-let data46 = data.next;
-const _errs125 = errors;
-if(errors === _errs125){
-if(typeof data46 === "string"){
-if(!pattern356.test(data46)){
-validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/oneOf/3/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
+let data28 = data.next;
+const _errs85 = errors;
+if(errors === _errs85){
+if(typeof data28 === "string"){
+if(!pattern212.test(data28)){
+validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/allOf/1/x-memo-switch/3/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/oneOf/3/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/allOf/1/x-memo-switch/3/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid23 = _errs125 === errors;
+var valid15 = _errs85 === errors;
 }
 else {
-var valid23 = true;
+var valid15 = true;
 }
 }
 }
@@ -2872,210 +2620,167 @@ var valid23 = true;
 }
 }
 else {
-validate298.errors = [{instancePath,schemaPath:"#/oneOf/3/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/3/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-if(props0 !== true){
-props0 = true;
+var _valid0 = _errs70 === errors;
+valid1 = _valid0;
 }
-}
-else if(tag0 === "createRecord"){
-const _errs127 = errors;
-if(errors === _errs127){
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "createRecord"))){
+const _errs87 = errors;
+if(errors === _errs87){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing5;
 if(((((data.type === undefined) && (missing5 = "type")) || ((data.id === undefined) && (missing5 = "id"))) || ((data.form === undefined) && (missing5 = "form"))) || ((data.values === undefined) && (missing5 = "values"))){
-validate298.errors = [{instancePath,schemaPath:"#/oneOf/4/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
+validate298.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/4/required",keyword:"required",params:{missingProperty: missing5},message:"must have required property '"+missing5+"'"}];
 return false;
 }
 else {
-const _errs129 = errors;
-for(const key16 in data){
-if(!((((((key16 === "type") || (key16 === "id")) || (key16 === "title")) || (key16 === "form")) || (key16 === "values")) || (key16 === "next"))){
-validate298.errors = [{instancePath,schemaPath:"#/oneOf/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
+const _errs89 = errors;
+for(const key10 in data){
+if(!((((((key10 === "type") || (key10 === "id")) || (key10 === "title")) || (key10 === "form")) || (key10 === "values")) || (key10 === "next"))){
+validate298.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/4/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs129 === errors){
+if(_errs89 === errors){
 if(data.type !== undefined){
-const _errs130 = errors;
+const _errs90 = errors;
 if("createRecord" !== data.type){
-validate298.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/4/properties/type/const",keyword:"const",params:{allowedValue: "createRecord"},message:"must be equal to constant"}];
+validate298.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/4/properties/type/const",keyword:"const",params:{allowedValue: "createRecord"},message:"must be equal to constant"}];
 return false;
 }
-var valid28 = _errs130 === errors;
+var valid18 = _errs90 === errors;
 }
 else {
-var valid28 = true;
+var valid18 = true;
 }
-if(valid28){
+if(valid18){
 if(data.id !== undefined){
-let data48 = data.id;
-const _errs131 = errors;
-if(errors === _errs131){
-if(typeof data48 === "string"){
-if(!pattern356.test(data48)){
-validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/4/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
+let data30 = data.id;
+const _errs91 = errors;
+if(errors === _errs91){
+if(typeof data30 === "string"){
+if(!pattern212.test(data30)){
+validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/4/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/4/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/4/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid28 = _errs131 === errors;
+var valid18 = _errs91 === errors;
 }
 else {
-var valid28 = true;
+var valid18 = true;
 }
-if(valid28){
+if(valid18){
 if(data.title !== undefined){
-let data49 = data.title;
-const _errs133 = errors;
-let valid29 = true;
-if(typeof data49 === "string"){
-const _errs135 = errors;
-if(typeof data49 !== "string"){
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data31 = data.title;
+const _errs93 = errors;
+let valid19 = true;
+if(typeof data31 === "string"){
+const _errs95 = errors;
+if(typeof data31 !== "string"){
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/4/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid6 = _errs135 === errors;
-valid29 = _valid6;
-}
-else {
-const _errs137 = errors;
-if(errors === _errs137){
-if(data49 && typeof data49 == "object" && !Array.isArray(data49)){
-if(Object.keys(data49).length < 1){
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
+var _valid7 = _errs95 === errors;
+valid19 = _valid7;
 }
 else {
-const _errs139 = errors;
-for(const key17 in data49){
-if(!(((key17 === "zh-CN") || (key17 === "en")) || (pattern4.test(key17)))){
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties"}];
-return false;
+const _errs97 = errors;
+if(errors === _errs97){
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+let count6 = 0;
+let valid20 = true;
+for(const key11 in data31){
+if(typeof data31[key11] !== "string" || !(((key11 === "zh-CN") || (key11 === "en")) || (pattern4.test(key11)))){
+valid20 = false;
 break;
 }
+count6++;
 }
-if(_errs139 === errors){
-if(data49["zh-CN"] !== undefined){
-const _errs140 = errors;
-if(typeof data49["zh-CN"] !== "string"){
-validate298.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid20 && count6 >= 1)){
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/4/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid30 = _errs140 === errors;
-}
-else {
-var valid30 = true;
-}
-if(valid30){
-if(data49.en !== undefined){
-const _errs142 = errors;
-if(typeof data49.en !== "string"){
-validate298.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid30 = _errs142 === errors;
-}
-else {
-var valid30 = true;
-}
-if(valid30){
-var valid31 = true;
-for(const key18 in data49){
-if(pattern4.test(key18)){
-const _errs144 = errors;
-if(typeof data49[key18] !== "string"){
-validate298.errors = [{instancePath:instancePath+"/title/" + key18.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid31 = _errs144 === errors;
-if(!valid31){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/4/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid6 = _errs137 === errors;
-valid29 = _valid6;
+var _valid7 = _errs97 === errors;
+valid19 = _valid7;
 }
-if(!valid29){
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/4/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!valid19){
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/4/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid28 = _errs133 === errors;
+var valid18 = _errs93 === errors;
 }
 else {
-var valid28 = true;
+var valid18 = true;
 }
-if(valid28){
+if(valid18){
 if(data.form !== undefined){
-let data53 = data.form;
-const _errs146 = errors;
-if(errors === _errs146){
-if(typeof data53 === "string"){
-if(!pattern177.test(data53)){
-validate298.errors = [{instancePath:instancePath+"/form",schemaPath:"#/oneOf/4/properties/form/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
+let data32 = data.form;
+const _errs99 = errors;
+if(errors === _errs99){
+if(typeof data32 === "string"){
+if(!pattern96.test(data32)){
+validate298.errors = [{instancePath:instancePath+"/form",schemaPath:"#/allOf/1/x-memo-switch/4/properties/form/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate298.errors = [{instancePath:instancePath+"/form",schemaPath:"#/oneOf/4/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/form",schemaPath:"#/allOf/1/x-memo-switch/4/properties/form/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid28 = _errs146 === errors;
+var valid18 = _errs99 === errors;
 }
 else {
-var valid28 = true;
+var valid18 = true;
 }
-if(valid28){
+if(valid18){
 if(data.values !== undefined){
-const _errs148 = errors;
-if(!this.check(102, validate296, data.values)){
-validate298.errors = [{instancePath:instancePath+"/values",schemaPath:"#/oneOf/4/properties/values/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
+let data33 = data.values;
+const _errs101 = errors;
+if(!(this.remembers ? this.check(102, validate296, data33) : validate296.call(this, data33, walkDepth + 1))){
+validate298.errors = [{instancePath:instancePath+"/values",schemaPath:"#/allOf/1/x-memo-switch/4/properties/values/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid28 = _errs148 === errors;
+var valid18 = _errs101 === errors;
 }
 else {
-var valid28 = true;
+var valid18 = true;
 }
-if(valid28){
+if(valid18){
 if(data.next !== undefined){
-let data55 = data.next;
-const _errs149 = errors;
-if(errors === _errs149){
-if(typeof data55 === "string"){
-if(!pattern356.test(data55)){
-validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/oneOf/4/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
+let data34 = data.next;
+const _errs102 = errors;
+if(errors === _errs102){
+if(typeof data34 === "string"){
+if(!pattern212.test(data34)){
+validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/allOf/1/x-memo-switch/4/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/oneOf/4/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/allOf/1/x-memo-switch/4/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid28 = _errs149 === errors;
+var valid18 = _errs102 === errors;
 }
 else {
-var valid28 = true;
+var valid18 = true;
 }
 }
 }
@@ -3086,259 +2791,215 @@ var valid28 = true;
 }
 }
 else {
-validate298.errors = [{instancePath,schemaPath:"#/oneOf/4/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/4/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-if(props0 !== true){
-props0 = true;
+var _valid0 = _errs87 === errors;
+valid1 = _valid0;
 }
-}
-else if(tag0 === "http"){
-const _errs151 = errors;
-if(errors === _errs151){
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "http"))){
+const _errs104 = errors;
+if(errors === _errs104){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing6;
 if((((((data.type === undefined) && (missing6 = "type")) || ((data.id === undefined) && (missing6 = "id"))) || ((data.connector === undefined) && (missing6 = "connector"))) || ((data.method === undefined) && (missing6 = "method"))) || ((data.path === undefined) && (missing6 = "path"))){
-validate298.errors = [{instancePath,schemaPath:"#/oneOf/5/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
+validate298.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/5/required",keyword:"required",params:{missingProperty: missing6},message:"must have required property '"+missing6+"'"}];
 return false;
 }
 else {
-const _errs153 = errors;
-for(const key19 in data){
-if(!((((((((key19 === "type") || (key19 === "id")) || (key19 === "title")) || (key19 === "connector")) || (key19 === "method")) || (key19 === "path")) || (key19 === "body")) || (key19 === "next"))){
-validate298.errors = [{instancePath,schemaPath:"#/oneOf/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties"}];
+const _errs106 = errors;
+for(const key12 in data){
+if(!((((((((key12 === "type") || (key12 === "id")) || (key12 === "title")) || (key12 === "connector")) || (key12 === "method")) || (key12 === "path")) || (key12 === "body")) || (key12 === "next"))){
+validate298.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs153 === errors){
+if(_errs106 === errors){
 if(data.type !== undefined){
-const _errs154 = errors;
+const _errs107 = errors;
 if("http" !== data.type){
-validate298.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/5/properties/type/const",keyword:"const",params:{allowedValue: "http"},message:"must be equal to constant"}];
+validate298.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/5/properties/type/const",keyword:"const",params:{allowedValue: "http"},message:"must be equal to constant"}];
 return false;
 }
-var valid33 = _errs154 === errors;
+var valid21 = _errs107 === errors;
 }
 else {
-var valid33 = true;
+var valid21 = true;
 }
-if(valid33){
+if(valid21){
 if(data.id !== undefined){
-let data57 = data.id;
-const _errs155 = errors;
-if(errors === _errs155){
-if(typeof data57 === "string"){
-if(!pattern356.test(data57)){
-validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/5/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
+let data36 = data.id;
+const _errs108 = errors;
+if(errors === _errs108){
+if(typeof data36 === "string"){
+if(!pattern212.test(data36)){
+validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/5/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/5/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/5/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid33 = _errs155 === errors;
+var valid21 = _errs108 === errors;
 }
 else {
-var valid33 = true;
+var valid21 = true;
 }
-if(valid33){
+if(valid21){
 if(data.title !== undefined){
-let data58 = data.title;
-const _errs157 = errors;
-let valid34 = true;
-if(typeof data58 === "string"){
-const _errs159 = errors;
-if(typeof data58 !== "string"){
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data37 = data.title;
+const _errs110 = errors;
+let valid22 = true;
+if(typeof data37 === "string"){
+const _errs112 = errors;
+if(typeof data37 !== "string"){
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/5/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid7 = _errs159 === errors;
-valid34 = _valid7;
-}
-else {
-const _errs161 = errors;
-if(errors === _errs161){
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-if(Object.keys(data58).length < 1){
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
+var _valid8 = _errs112 === errors;
+valid22 = _valid8;
 }
 else {
-const _errs163 = errors;
-for(const key20 in data58){
-if(!(((key20 === "zh-CN") || (key20 === "en")) || (pattern4.test(key20)))){
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key20},message:"must NOT have additional properties"}];
-return false;
+const _errs114 = errors;
+if(errors === _errs114){
+if(data37 && typeof data37 == "object" && !Array.isArray(data37)){
+let count7 = 0;
+let valid23 = true;
+for(const key13 in data37){
+if(typeof data37[key13] !== "string" || !(((key13 === "zh-CN") || (key13 === "en")) || (pattern4.test(key13)))){
+valid23 = false;
 break;
 }
+count7++;
 }
-if(_errs163 === errors){
-if(data58["zh-CN"] !== undefined){
-const _errs164 = errors;
-if(typeof data58["zh-CN"] !== "string"){
-validate298.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid23 && count7 >= 1)){
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/5/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid35 = _errs164 === errors;
-}
-else {
-var valid35 = true;
-}
-if(valid35){
-if(data58.en !== undefined){
-const _errs166 = errors;
-if(typeof data58.en !== "string"){
-validate298.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid35 = _errs166 === errors;
-}
-else {
-var valid35 = true;
-}
-if(valid35){
-var valid36 = true;
-for(const key21 in data58){
-if(pattern4.test(key21)){
-const _errs168 = errors;
-if(typeof data58[key21] !== "string"){
-validate298.errors = [{instancePath:instancePath+"/title/" + key21.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid36 = _errs168 === errors;
-if(!valid36){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/5/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid7 = _errs161 === errors;
-valid34 = _valid7;
+var _valid8 = _errs114 === errors;
+valid22 = _valid8;
 }
-if(!valid34){
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/5/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!valid22){
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/5/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid33 = _errs157 === errors;
+var valid21 = _errs110 === errors;
 }
 else {
-var valid33 = true;
+var valid21 = true;
 }
-if(valid33){
+if(valid21){
 if(data.connector !== undefined){
-let data62 = data.connector;
-const _errs170 = errors;
-if(errors === _errs170){
-if(typeof data62 === "string"){
-if(!pattern177.test(data62)){
-validate298.errors = [{instancePath:instancePath+"/connector",schemaPath:"#/oneOf/5/properties/connector/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
+let data38 = data.connector;
+const _errs116 = errors;
+if(errors === _errs116){
+if(typeof data38 === "string"){
+if(!pattern96.test(data38)){
+validate298.errors = [{instancePath:instancePath+"/connector",schemaPath:"#/allOf/1/x-memo-switch/5/properties/connector/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate298.errors = [{instancePath:instancePath+"/connector",schemaPath:"#/oneOf/5/properties/connector/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/connector",schemaPath:"#/allOf/1/x-memo-switch/5/properties/connector/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid33 = _errs170 === errors;
+var valid21 = _errs116 === errors;
 }
 else {
-var valid33 = true;
+var valid21 = true;
 }
-if(valid33){
+if(valid21){
 if(data.method !== undefined){
-let data63 = data.method;
-const _errs172 = errors;
-if(!(((((data63 === "GET") || (data63 === "POST")) || (data63 === "PUT")) || (data63 === "PATCH")) || (data63 === "DELETE"))){
-validate298.errors = [{instancePath:instancePath+"/method",schemaPath:"#/oneOf/5/properties/method/enum",keyword:"enum",params:{allowedValues: schema136.oneOf[5].properties.method.enum},message:"must be equal to one of the allowed values"}];
+let data39 = data.method;
+const _errs118 = errors;
+if(!(((((data39 === "GET") || (data39 === "POST")) || (data39 === "PUT")) || (data39 === "PATCH")) || (data39 === "DELETE"))){
+validate298.errors = [{instancePath:instancePath+"/method",schemaPath:"#/allOf/1/x-memo-switch/5/properties/method/enum",keyword:"enum",params:{allowedValues: schema136.allOf[1]["x-memo-switch"][5].properties.method.enum},message:"must be equal to one of the allowed values"}];
 return false;
 }
-var valid33 = _errs172 === errors;
+var valid21 = _errs118 === errors;
 }
 else {
-var valid33 = true;
+var valid21 = true;
 }
-if(valid33){
+if(valid21){
 if(data.path !== undefined){
-let data64 = data.path;
-const _errs173 = errors;
-if(errors === _errs173){
-if(typeof data64 === "string"){
-if(func9(data64) > 2000){
-validate298.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/5/properties/path/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"}];
+let data40 = data.path;
+const _errs119 = errors;
+if(errors === _errs119){
+if(typeof data40 === "string"){
+if(func9(data40) > 2000){
+validate298.errors = [{instancePath:instancePath+"/path",schemaPath:"#/allOf/1/x-memo-switch/5/properties/path/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"}];
 return false;
 }
 else {
-if(!pattern389.test(data64)){
-validate298.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/5/properties/path/pattern",keyword:"pattern",params:{pattern: "^/[^\\s]*$"},message:"must match pattern \""+"^/[^\\s]*$"+"\""}];
+if(!pattern237.test(data40)){
+validate298.errors = [{instancePath:instancePath+"/path",schemaPath:"#/allOf/1/x-memo-switch/5/properties/path/pattern",keyword:"pattern",params:{pattern: "^/[^\\s]*$"},message:"must match pattern \""+"^/[^\\s]*$"+"\""}];
 return false;
 }
 }
 }
 else {
-validate298.errors = [{instancePath:instancePath+"/path",schemaPath:"#/oneOf/5/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/path",schemaPath:"#/allOf/1/x-memo-switch/5/properties/path/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid33 = _errs173 === errors;
+var valid21 = _errs119 === errors;
 }
 else {
-var valid33 = true;
+var valid21 = true;
 }
-if(valid33){
+if(valid21){
 if(data.body !== undefined){
-let data65 = data.body;
-const _errs175 = errors;
-if(errors === _errs175){
-if(typeof data65 === "string"){
-if(func9(data65) > 100000){
-validate298.errors = [{instancePath:instancePath+"/body",schemaPath:"#/oneOf/5/properties/body/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters"}];
+let data41 = data.body;
+const _errs121 = errors;
+if(errors === _errs121){
+if(typeof data41 === "string"){
+if(func9(data41) > 100000){
+validate298.errors = [{instancePath:instancePath+"/body",schemaPath:"#/allOf/1/x-memo-switch/5/properties/body/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters"}];
 return false;
 }
 }
 else {
-validate298.errors = [{instancePath:instancePath+"/body",schemaPath:"#/oneOf/5/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/body",schemaPath:"#/allOf/1/x-memo-switch/5/properties/body/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid33 = _errs175 === errors;
+var valid21 = _errs121 === errors;
 }
 else {
-var valid33 = true;
+var valid21 = true;
 }
-if(valid33){
+if(valid21){
 if(data.next !== undefined){
-let data66 = data.next;
-const _errs177 = errors;
-if(errors === _errs177){
-if(typeof data66 === "string"){
-if(!pattern356.test(data66)){
-validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/oneOf/5/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
+let data42 = data.next;
+const _errs123 = errors;
+if(errors === _errs123){
+if(typeof data42 === "string"){
+if(!pattern212.test(data42)){
+validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/allOf/1/x-memo-switch/5/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/oneOf/5/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/allOf/1/x-memo-switch/5/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid33 = _errs177 === errors;
+var valid21 = _errs123 === errors;
 }
 else {
-var valid33 = true;
+var valid21 = true;
 }
 }
 }
@@ -3351,231 +3012,187 @@ var valid33 = true;
 }
 }
 else {
-validate298.errors = [{instancePath,schemaPath:"#/oneOf/5/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/5/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-if(props0 !== true){
-props0 = true;
+var _valid0 = _errs104 === errors;
+valid1 = _valid0;
 }
-}
-else if(tag0 === "wait"){
-const _errs179 = errors;
-if(errors === _errs179){
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "wait"))){
+const _errs125 = errors;
+if(errors === _errs125){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing7;
 if(((data.type === undefined) && (missing7 = "type")) || ((data.id === undefined) && (missing7 = "id"))){
-validate298.errors = [{instancePath,schemaPath:"#/oneOf/6/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
+validate298.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/6/required",keyword:"required",params:{missingProperty: missing7},message:"must have required property '"+missing7+"'"}];
 return false;
 }
 else {
-const _errs181 = errors;
-for(const key22 in data){
-if(!((((((key22 === "type") || (key22 === "id")) || (key22 === "title")) || (key22 === "duration")) || (key22 === "until")) || (key22 === "next"))){
-validate298.errors = [{instancePath,schemaPath:"#/oneOf/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key22},message:"must NOT have additional properties"}];
+const _errs127 = errors;
+for(const key14 in data){
+if(!((((((key14 === "type") || (key14 === "id")) || (key14 === "title")) || (key14 === "duration")) || (key14 === "until")) || (key14 === "next"))){
+validate298.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/6/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs181 === errors){
+if(_errs127 === errors){
 if(data.type !== undefined){
-const _errs182 = errors;
+const _errs128 = errors;
 if("wait" !== data.type){
-validate298.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/6/properties/type/const",keyword:"const",params:{allowedValue: "wait"},message:"must be equal to constant"}];
+validate298.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/6/properties/type/const",keyword:"const",params:{allowedValue: "wait"},message:"must be equal to constant"}];
 return false;
 }
-var valid38 = _errs182 === errors;
+var valid24 = _errs128 === errors;
 }
 else {
-var valid38 = true;
+var valid24 = true;
 }
-if(valid38){
+if(valid24){
 if(data.id !== undefined){
-let data68 = data.id;
-const _errs183 = errors;
-if(errors === _errs183){
-if(typeof data68 === "string"){
-if(!pattern356.test(data68)){
-validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/6/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
+let data44 = data.id;
+const _errs129 = errors;
+if(errors === _errs129){
+if(typeof data44 === "string"){
+if(!pattern212.test(data44)){
+validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/6/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/6/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/6/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid38 = _errs183 === errors;
+var valid24 = _errs129 === errors;
 }
 else {
-var valid38 = true;
+var valid24 = true;
 }
-if(valid38){
+if(valid24){
 if(data.title !== undefined){
-let data69 = data.title;
-const _errs185 = errors;
-let valid39 = true;
-if(typeof data69 === "string"){
-const _errs187 = errors;
-if(typeof data69 !== "string"){
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data45 = data.title;
+const _errs131 = errors;
+let valid25 = true;
+if(typeof data45 === "string"){
+const _errs133 = errors;
+if(typeof data45 !== "string"){
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/6/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid8 = _errs187 === errors;
-valid39 = _valid8;
-}
-else {
-const _errs189 = errors;
-if(errors === _errs189){
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-if(Object.keys(data69).length < 1){
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
+var _valid9 = _errs133 === errors;
+valid25 = _valid9;
 }
 else {
-const _errs191 = errors;
-for(const key23 in data69){
-if(!(((key23 === "zh-CN") || (key23 === "en")) || (pattern4.test(key23)))){
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key23},message:"must NOT have additional properties"}];
-return false;
+const _errs135 = errors;
+if(errors === _errs135){
+if(data45 && typeof data45 == "object" && !Array.isArray(data45)){
+let count8 = 0;
+let valid26 = true;
+for(const key15 in data45){
+if(typeof data45[key15] !== "string" || !(((key15 === "zh-CN") || (key15 === "en")) || (pattern4.test(key15)))){
+valid26 = false;
 break;
 }
+count8++;
 }
-if(_errs191 === errors){
-if(data69["zh-CN"] !== undefined){
-const _errs192 = errors;
-if(typeof data69["zh-CN"] !== "string"){
-validate298.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid26 && count8 >= 1)){
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/6/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid40 = _errs192 === errors;
-}
-else {
-var valid40 = true;
-}
-if(valid40){
-if(data69.en !== undefined){
-const _errs194 = errors;
-if(typeof data69.en !== "string"){
-validate298.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid40 = _errs194 === errors;
-}
-else {
-var valid40 = true;
-}
-if(valid40){
-var valid41 = true;
-for(const key24 in data69){
-if(pattern4.test(key24)){
-const _errs196 = errors;
-if(typeof data69[key24] !== "string"){
-validate298.errors = [{instancePath:instancePath+"/title/" + key24.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid41 = _errs196 === errors;
-if(!valid41){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/6/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid8 = _errs189 === errors;
-valid39 = _valid8;
+var _valid9 = _errs135 === errors;
+valid25 = _valid9;
 }
-if(!valid39){
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/6/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+if(!valid25){
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/6/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid38 = _errs185 === errors;
+var valid24 = _errs131 === errors;
 }
 else {
-var valid38 = true;
+var valid24 = true;
 }
-if(valid38){
+if(valid24){
 if(data.duration !== undefined){
-let data73 = data.duration;
-const _errs198 = errors;
-if(errors === _errs198){
-if(typeof data73 === "string"){
-if(func9(data73) > 40){
-validate298.errors = [{instancePath:instancePath+"/duration",schemaPath:"#/oneOf/6/properties/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
+let data46 = data.duration;
+const _errs137 = errors;
+if(errors === _errs137){
+if(typeof data46 === "string"){
+if(func9(data46) > 40){
+validate298.errors = [{instancePath:instancePath+"/duration",schemaPath:"#/allOf/1/x-memo-switch/6/properties/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
-if(func9(data73) < 2){
-validate298.errors = [{instancePath:instancePath+"/duration",schemaPath:"#/oneOf/6/properties/duration/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"}];
+if(func9(data46) < 2){
+validate298.errors = [{instancePath:instancePath+"/duration",schemaPath:"#/allOf/1/x-memo-switch/6/properties/duration/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"}];
 return false;
 }
 }
 }
 else {
-validate298.errors = [{instancePath:instancePath+"/duration",schemaPath:"#/oneOf/6/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/duration",schemaPath:"#/allOf/1/x-memo-switch/6/properties/duration/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid38 = _errs198 === errors;
+var valid24 = _errs137 === errors;
 }
 else {
-var valid38 = true;
+var valid24 = true;
 }
-if(valid38){
+if(valid24){
 if(data.until !== undefined){
-let data74 = data.until;
-const _errs200 = errors;
-if(errors === _errs200){
-if(typeof data74 === "string"){
-if(func9(data74) > 20000){
-validate298.errors = [{instancePath:instancePath+"/until",schemaPath:"#/oneOf/6/properties/until/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
+let data47 = data.until;
+const _errs139 = errors;
+if(errors === _errs139){
+if(typeof data47 === "string"){
+if(func9(data47) > 20000){
+validate298.errors = [{instancePath:instancePath+"/until",schemaPath:"#/allOf/1/x-memo-switch/6/properties/until/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func9(data74) < 1){
-validate298.errors = [{instancePath:instancePath+"/until",schemaPath:"#/oneOf/6/properties/until/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
+if(func9(data47) < 1){
+validate298.errors = [{instancePath:instancePath+"/until",schemaPath:"#/allOf/1/x-memo-switch/6/properties/until/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
 }
 }
 else {
-validate298.errors = [{instancePath:instancePath+"/until",schemaPath:"#/oneOf/6/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/until",schemaPath:"#/allOf/1/x-memo-switch/6/properties/until/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid38 = _errs200 === errors;
+var valid24 = _errs139 === errors;
 }
 else {
-var valid38 = true;
+var valid24 = true;
 }
-if(valid38){
+if(valid24){
 if(data.next !== undefined){
-let data75 = data.next;
-const _errs202 = errors;
-if(errors === _errs202){
-if(typeof data75 === "string"){
-if(!pattern356.test(data75)){
-validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/oneOf/6/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
+let data48 = data.next;
+const _errs141 = errors;
+if(errors === _errs141){
+if(typeof data48 === "string"){
+if(!pattern212.test(data48)){
+validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/allOf/1/x-memo-switch/6/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/oneOf/6/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/allOf/1/x-memo-switch/6/properties/next/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid38 = _errs202 === errors;
+var valid24 = _errs141 === errors;
 }
 else {
-var valid38 = true;
+var valid24 = true;
 }
 }
 }
@@ -3586,134 +3203,112 @@ var valid38 = true;
 }
 }
 else {
-validate298.errors = [{instancePath,schemaPath:"#/oneOf/6/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/6/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-if(props0 !== true){
-props0 = true;
+var _valid0 = _errs125 === errors;
+valid1 = _valid0;
 }
-}
-else if(tag0 === "end"){
-const _errs204 = errors;
-if(errors === _errs204){
+else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "end"))){
+const _errs143 = errors;
+if(errors === _errs143){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing8;
 if(((data.type === undefined) && (missing8 = "type")) || ((data.id === undefined) && (missing8 = "id"))){
-validate298.errors = [{instancePath,schemaPath:"#/oneOf/7/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
+validate298.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/7/required",keyword:"required",params:{missingProperty: missing8},message:"must have required property '"+missing8+"'"}];
 return false;
 }
 else {
-const _errs206 = errors;
-for(const key25 in data){
-if(!(((key25 === "type") || (key25 === "id")) || (key25 === "title"))){
-validate298.errors = [{instancePath,schemaPath:"#/oneOf/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key25},message:"must NOT have additional properties"}];
+const _errs145 = errors;
+for(const key16 in data){
+if(!(((key16 === "type") || (key16 === "id")) || (key16 === "title"))){
+validate298.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/7/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties"}];
 return false;
 break;
 }
 }
-if(_errs206 === errors){
+if(_errs145 === errors){
 if(data.type !== undefined){
-const _errs207 = errors;
+const _errs146 = errors;
 if("end" !== data.type){
-validate298.errors = [{instancePath:instancePath+"/type",schemaPath:"#/oneOf/7/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant"}];
+validate298.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/7/properties/type/const",keyword:"const",params:{allowedValue: "end"},message:"must be equal to constant"}];
 return false;
 }
-var valid43 = _errs207 === errors;
+var valid27 = _errs146 === errors;
 }
 else {
-var valid43 = true;
+var valid27 = true;
 }
-if(valid43){
+if(valid27){
 if(data.id !== undefined){
-let data77 = data.id;
-const _errs208 = errors;
-if(errors === _errs208){
-if(typeof data77 === "string"){
-if(!pattern356.test(data77)){
-validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/7/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
+let data50 = data.id;
+const _errs147 = errors;
+if(errors === _errs147){
+if(typeof data50 === "string"){
+if(!pattern212.test(data50)){
+validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/7/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
 }
 else {
-validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/oneOf/7/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/7/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
 }
-var valid43 = _errs208 === errors;
+var valid27 = _errs147 === errors;
 }
 else {
-var valid43 = true;
+var valid27 = true;
 }
-if(valid43){
+if(valid27){
 if(data.title !== undefined){
-let data78 = data.title;
-const _errs210 = errors;
-let valid44 = true;
-if(typeof data78 === "string"){
-const _errs212 = errors;
-if(typeof data78 !== "string"){
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+let data51 = data.title;
+const _errs149 = errors;
+let valid28 = true;
+if(typeof data51 === "string"){
+const _errs151 = errors;
+if(typeof data51 !== "string"){
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/7/properties/title/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid9 = _errs212 === errors;
-valid44 = _valid9;
-}
-else {
-const _errs214 = errors;
-if(errors === _errs214){
-if(data78 && typeof data78 == "object" && !Array.isArray(data78)){
-if(Object.keys(data78).length < 1){
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
+var _valid10 = _errs151 === errors;
+valid28 = _valid10;
 }
 else {
-const _errs216 = errors;
-for(const key26 in data78){
-if(!(((key26 === "zh-CN") || (key26 === "en")) || (pattern4.test(key26)))){
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key26},message:"must NOT have additional properties"}];
-return false;
+const _errs153 = errors;
+if(errors === _errs153){
+if(data51 && typeof data51 == "object" && !Array.isArray(data51)){
+let count9 = 0;
+let valid29 = true;
+for(const key17 in data51){
+if(typeof data51[key17] !== "string" || !(((key17 === "zh-CN") || (key17 === "en")) || (pattern4.test(key17)))){
+valid29 = false;
 break;
 }
+count9++;
 }
-if(_errs216 === errors){
-if(data78["zh-CN"] !== undefined){
-const _errs217 = errors;
-if(typeof data78["zh-CN"] !== "string"){
-validate298.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid29 && count9 >= 1)){
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/7/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
 }
-var valid45 = _errs217 === errors;
 }
 else {
-var valid45 = true;
-}
-if(valid45){
-if(data78.en !== undefined){
-const _errs219 = errors;
-if(typeof data78.en !== "string"){
-validate298.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/7/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
-var valid45 = _errs219 === errors;
+}
+var _valid10 = _errs153 === errors;
+valid28 = _valid10;
+}
+if(!valid28){
+validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/allOf/1/x-memo-switch/7/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid27 = _errs149 === errors;
 }
 else {
-var valid45 = true;
-}
-if(valid45){
-var valid46 = true;
-for(const key27 in data78){
-if(pattern4.test(key27)){
-const _errs221 = errors;
-if(typeof data78[key27] !== "string"){
-validate298.errors = [{instancePath:instancePath+"/title/" + key27.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid46 = _errs221 === errors;
-if(!valid46){
-break;
-}
-}
+var valid27 = true;
 }
 }
 }
@@ -3721,69 +3316,60 @@ break;
 }
 }
 else {
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch/1/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/7/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
 }
-var _valid9 = _errs214 === errors;
-valid44 = _valid9;
-}
-if(!valid44){
-validate298.errors = [{instancePath:instancePath+"/title",schemaPath:"#/oneOf/7/properties/title/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
-return false;
-}
-var valid43 = _errs210 === errors;
+var _valid0 = _errs143 === errors;
+valid1 = _valid0;
 }
 else {
-var valid43 = true;
-}
-}
-}
-}
-}
-}
-else {
-validate298.errors = [{instancePath,schemaPath:"#/oneOf/7/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+const _errs155 = errors;
+if(!this.freeWithin(data, walkDepth + 0)){
+validate298.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/8/x-memo-open",keyword:"x-memo-open",params:{},message:"must pass \"x-memo-open\" keyword validation"}];
 return false;
 }
-}
-if(props0 !== true){
-props0 = true;
-}
-}
-else {
-validate298.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "mapping", tag: "type", tagValue: tag0},message:"value of tag \"type\" must be in oneOf"}];
+if(errors === _errs155){
+if(data && typeof data == "object" && !Array.isArray(data)){
+let missing9;
+if((data.type === undefined) && (missing9 = "type")){
+validate298.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/8/required",keyword:"required",params:{missingProperty: missing9},message:"must have required property '"+missing9+"'"}];
 return false;
 }
-}
 else {
-validate298.errors = [{instancePath,schemaPath:"#/discriminator",keyword:"discriminator",params:{error: "tag", tag: "type", tagValue: tag0},message:"tag \"type\" must be string"}];
+if(data.type !== undefined){
+let data52 = data.type;
+if(!((((((((data52 === "condition") || (data52 === "approval")) || (data52 === "notify")) || (data52 === "updateRecord")) || (data52 === "createRecord")) || (data52 === "http")) || (data52 === "wait")) || (data52 === "end"))){
+validate298.errors = [{instancePath:instancePath+"/type",schemaPath:"#/allOf/1/x-memo-switch/8/properties/type/enum",keyword:"enum",params:{allowedValues: schema136.allOf[1]["x-memo-switch"][8].properties.type.enum},message:"must be equal to one of the allowed values"}];
 return false;
+}
 }
 }
 }
 else {
-validate298.errors = [{instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object"}];
+validate298.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/8/type",keyword:"type",params:{type: "object"},message:"must be object"}];
 return false;
 }
+}
+var _valid0 = _errs155 === errors;
+valid1 = _valid0;
+}
+if(!valid1){
+validate298.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
+return false;
+}
+var valid0 = _errs2 === errors;
 }
 validate298.errors = vErrors;
-evaluated0.props = props0;
 return errors === 0;
 }
-validate298.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate298.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 
-function validate305(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate305(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate305.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(Array.isArray(data)){
 if(data.length > 500){
@@ -3799,8 +3385,9 @@ else {
 var valid0 = true;
 const len0 = data.length;
 for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
 const _errs1 = errors;
-if(!this.check(103, validate298, data[i0])){
+if(!(this.remembers ? this.check(103, validate298, data0) : validate298.call(this, data0, walkDepth + 1))){
 validate305.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
@@ -3824,16 +3411,10 @@ validate305.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false}
 
 const schema138 = {"type":"object","properties":{"maxRuns":{"type":"integer","minimum":1,"maximum":1000}},"required":["maxRuns"],"additionalProperties":false};
 
-function validate307(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate307(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate307.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3887,16 +3468,10 @@ return errors === 0;
 validate307.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
-function validate308(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate308(data, walkDepth){
+const instancePath = "";
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate308.evaluated;
-if(evaluated0.dynamicProps){
-evaluated0.props = undefined;
-}
-if(evaluated0.dynamicItems){
-evaluated0.items = undefined;
-}
 if(errors === 0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -3931,7 +3506,7 @@ let data1 = data.id;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(!pattern177.test(data1)){
+if(!pattern96.test(data1)){
 validate308.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -3976,61 +3551,18 @@ else {
 const _errs10 = errors;
 if(errors === _errs10){
 if(data3 && typeof data3 == "object" && !Array.isArray(data3)){
-if(Object.keys(data3).length < 1){
-validate308.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs12 = errors;
+let count0 = 0;
+let valid2 = true;
 for(const key1 in data3){
-if(!(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
-validate308.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties"}];
-return false;
+if(typeof data3[key1] !== "string" || !(((key1 === "zh-CN") || (key1 === "en")) || (pattern4.test(key1)))){
+valid2 = false;
 break;
 }
+count0++;
 }
-if(_errs12 === errors){
-if(data3["zh-CN"] !== undefined){
-const _errs13 = errors;
-if(typeof data3["zh-CN"] !== "string"){
-validate308.errors = [{instancePath:instancePath+"/title/zh-CN",schemaPath:"#/properties/title/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid2 && count0 >= 1)){
+validate308.errors = [{instancePath:instancePath+"/title",schemaPath:"#/properties/title/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid2 = _errs13 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-if(data3.en !== undefined){
-const _errs15 = errors;
-if(typeof data3.en !== "string"){
-validate308.errors = [{instancePath:instancePath+"/title/en",schemaPath:"#/properties/title/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid2 = _errs15 === errors;
-}
-else {
-var valid2 = true;
-}
-if(valid2){
-var valid3 = true;
-for(const key2 in data3){
-if(pattern4.test(key2)){
-const _errs17 = errors;
-if(typeof data3[key2] !== "string"){
-validate308.errors = [{instancePath:instancePath+"/title/" + key2.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/title/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid3 = _errs17 === errors;
-if(!valid3){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -4052,77 +3584,34 @@ var valid0 = true;
 }
 if(valid0){
 if(data.description !== undefined){
-let data7 = data.description;
-const _errs19 = errors;
-let valid4 = true;
-if(typeof data7 === "string"){
-const _errs21 = errors;
-if(typeof data7 !== "string"){
+let data4 = data.description;
+const _errs12 = errors;
+let valid3 = true;
+if(typeof data4 === "string"){
+const _errs14 = errors;
+if(typeof data4 !== "string"){
 validate308.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/0/type",keyword:"type",params:{type: "string"},message:"must be string"}];
 return false;
 }
-var _valid1 = _errs21 === errors;
-valid4 = _valid1;
+var _valid1 = _errs14 === errors;
+valid3 = _valid1;
 }
 else {
-const _errs23 = errors;
-if(errors === _errs23){
-if(data7 && typeof data7 == "object" && !Array.isArray(data7)){
-if(Object.keys(data7).length < 1){
-validate308.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties"}];
-return false;
-}
-else {
-const _errs25 = errors;
-for(const key3 in data7){
-if(!(((key3 === "zh-CN") || (key3 === "en")) || (pattern4.test(key3)))){
-validate308.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
-return false;
+const _errs16 = errors;
+if(errors === _errs16){
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+let count1 = 0;
+let valid4 = true;
+for(const key2 in data4){
+if(typeof data4[key2] !== "string" || !(((key2 === "zh-CN") || (key2 === "en")) || (pattern4.test(key2)))){
+valid4 = false;
 break;
 }
+count1++;
 }
-if(_errs25 === errors){
-if(data7["zh-CN"] !== undefined){
-const _errs26 = errors;
-if(typeof data7["zh-CN"] !== "string"){
-validate308.errors = [{instancePath:instancePath+"/description/zh-CN",schemaPath:"#/properties/description/x-memo-switch/1/properties/zh-CN/type",keyword:"type",params:{type: "string"},message:"must be string"}];
+if(!(valid4 && count1 >= 1)){
+validate308.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch/1/x-memo-strings",keyword:"x-memo-strings",params:{},message:"must pass \"x-memo-strings\" keyword validation"}];
 return false;
-}
-var valid5 = _errs26 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-if(data7.en !== undefined){
-const _errs28 = errors;
-if(typeof data7.en !== "string"){
-validate308.errors = [{instancePath:instancePath+"/description/en",schemaPath:"#/properties/description/x-memo-switch/1/properties/en/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid5 = _errs28 === errors;
-}
-else {
-var valid5 = true;
-}
-if(valid5){
-var valid6 = true;
-for(const key4 in data7){
-if(pattern4.test(key4)){
-const _errs30 = errors;
-if(typeof data7[key4] !== "string"){
-validate308.errors = [{instancePath:instancePath+"/description/" + key4.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/properties/description/x-memo-switch/1/patternProperties/%5E%5Ba-z%5D%7B2%2C3%7D(-%5BA-Za-z0-9%5D%7B2%2C8%7D)*%24/type",keyword:"type",params:{type: "string"},message:"must be string"}];
-return false;
-}
-var valid6 = _errs30 === errors;
-if(!valid6){
-break;
-}
-}
-}
-}
-}
-}
 }
 }
 else {
@@ -4130,25 +3619,25 @@ validate308.errors = [{instancePath:instancePath+"/description",schemaPath:"#/pr
 return false;
 }
 }
-var _valid1 = _errs23 === errors;
-valid4 = _valid1;
+var _valid1 = _errs16 === errors;
+valid3 = _valid1;
 }
-if(!valid4){
+if(!valid3){
 validate308.errors = [{instancePath:instancePath+"/description",schemaPath:"#/properties/description/x-memo-switch",keyword:"x-memo-switch",params:{},message:"must pass \"x-memo-switch\" keyword validation"}];
 return false;
 }
-var valid0 = _errs19 === errors;
+var valid0 = _errs12 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.form !== undefined){
-let data11 = data.form;
-const _errs32 = errors;
-if(errors === _errs32){
-if(typeof data11 === "string"){
-if(!pattern177.test(data11)){
+let data5 = data.form;
+const _errs18 = errors;
+if(errors === _errs18){
+if(typeof data5 === "string"){
+if(!pattern96.test(data5)){
 validate308.errors = [{instancePath:instancePath+"/form",schemaPath:"#/properties/form/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -4158,42 +3647,44 @@ validate308.errors = [{instancePath:instancePath+"/form",schemaPath:"#/propertie
 return false;
 }
 }
-var valid0 = _errs32 === errors;
+var valid0 = _errs18 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.trigger !== undefined){
-const _errs34 = errors;
-if(!this.check(94, validate282, data.trigger)){
+let data6 = data.trigger;
+const _errs20 = errors;
+if(!(this.remembers ? this.check(94, validate282, data6) : validate282.call(this, data6, walkDepth + 1))){
 validate308.errors = [{instancePath:instancePath+"/trigger",schemaPath:"#/properties/trigger/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid0 = _errs34 === errors;
+var valid0 = _errs20 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.steps !== undefined){
-const _errs35 = errors;
-if(!this.check(104, validate305, data.steps)){
+let data7 = data.steps;
+const _errs21 = errors;
+if(!(this.remembers ? this.check(104, validate305, data7) : validate305.call(this, data7, walkDepth + 1))){
 validate308.errors = [{instancePath:instancePath+"/steps",schemaPath:"#/properties/steps/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid0 = _errs35 === errors;
+var valid0 = _errs21 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.start !== undefined){
-let data14 = data.start;
-const _errs36 = errors;
-if(errors === _errs36){
-if(typeof data14 === "string"){
-if(!pattern356.test(data14)){
+let data8 = data.start;
+const _errs22 = errors;
+if(errors === _errs22){
+if(typeof data8 === "string"){
+if(!pattern212.test(data8)){
 validate308.errors = [{instancePath:instancePath+"/start",schemaPath:"#/properties/start/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -4203,19 +3694,20 @@ validate308.errors = [{instancePath:instancePath+"/start",schemaPath:"#/properti
 return false;
 }
 }
-var valid0 = _errs36 === errors;
+var valid0 = _errs22 === errors;
 }
 else {
 var valid0 = true;
 }
 if(valid0){
 if(data.concurrency !== undefined){
-const _errs38 = errors;
-if(!this.check(105, validate307, data.concurrency)){
+let data9 = data.concurrency;
+const _errs24 = errors;
+if(!(this.remembers ? this.check(105, validate307, data9) : validate307.call(this, data9, walkDepth + 1))){
 validate308.errors = [{instancePath:instancePath+"/concurrency",schemaPath:"#/properties/concurrency/x-memo",keyword:"x-memo",params:{},message:"must pass \"x-memo\" keyword validation"}];
 return false;
 }
-var valid0 = _errs38 === errors;
+var valid0 = _errs24 === errors;
 }
 else {
 var valid0 = true;

@@ -2,58 +2,88 @@
 // scripts/generateValidators.ts): each container subschema is a function of its own, and asks the
 // `SchemaWalk` it is called with (as `this`) for the verdicts of the subschemas below it.
 
-/** What ajv's standalone validators take after the data; the "valid?" validators read none of it. */
-export interface WalkOptions {
-  readonly instancePath: string;
-  readonly dynamicAnchors: Readonly<Record<string, never>>;
-}
-
-/** A generated validator of one subschema; `this` is the walk that answers for its subschemas. */
-export type WalkingValidator = (this: SchemaWalk, data: unknown, options?: WalkOptions) => boolean;
+import { heightWithin, MAX_DEFINITION_DEPTH } from './depthProblem.ts';
 
 /**
- * The options every subschema's validator is called with. Without them, ajv's code defaults its
- * options parameter to `{}` and `dynamicAnchors` to another `{}`: two objects per call, thousands per
- * form. Only a failing "valid?" validator's own error (never reported: the explaining validator says
- * what is wrong) would read `instancePath`; frozen, so code that wrote to them would fail loudly.
+ * A generated validator of one subschema: `this` is the walk that answers for its subschemas, `depth`
+ * how deep `data` is in the document (the document itself is at 0). Generated functions call each
+ * other straight (`validate.call(walk, data, depth)`), or through `check` when the walk remembers.
  */
-const CALL_OPTIONS: WalkOptions = Object.freeze({ instancePath: '', dynamicAnchors: Object.freeze({}) });
+export type WalkingValidator = (this: SchemaWalk, data: unknown, depth: number) => boolean;
 
 /**
  * What a generated "valid?" validator asks its `this` for: the verdict of each subschema compiled
- * apart (`scripts/validators/compileMemoized.ts`), and of a map-like object (see `mapValid`). This base class remembers nothing: with
- * it, the validator is a plain one-shot validator (`validateDefinition` uses it so, for a document it
- * sees once); `SchemaMemo` remembers verdicts between calls.
+ * apart (`scripts/validators/compileMemoized.ts`), of a map-like object (see `mapValid`), and whether
+ * a value the schema leaves open nests too deep (`freeWithin`). This base class remembers nothing:
+ * with it (`ONE_SHOT`), the validator is a plain one-shot validator (`validateDefinition` uses it so, for
+ * a document it sees once); `SchemaMemo` remembers verdicts between calls.
+ *
+ * Depth: the definition schemas have no `$ref`, so everything
+ * they check sits less than MAX_DEFINITION_DEPTH levels deep (scripts/validators/openContents.ts makes
+ * sure); only values they leave open (a widget's props) can nest deeper, and `freeWithin` measures
+ * those. A document this walk finds valid is therefore never too deep, and cold validation needs no
+ * walk of its own to find out.
  */
 export class SchemaWalk {
-  /** The verdict of `validate` (the subschema numbered `id`) on `data`. */
-  check(_id: number, validate: WalkingValidator, data: unknown): boolean {
-    return validate.call(this, data, CALL_OPTIONS);
-  }
+  /** Whether verdicts are remembered: the generated code then asks `check` for each subschema. */
+  readonly remembers: boolean = false;
 
   /**
-   * `propertyNames: { pattern }` and `additionalProperties` of a map-like object in one pass: every
-   * key matches `names` and every value passes subschema `id`. ajv would walk the object once per
-   * keyword; walking an object with hundreds of keys is the costly part.
+   * `propertyNames: { pattern }` and `additionalProperties` of a map-like object (at `depth`) in one
+   * pass: every key matches `names` and every value passes subschema `id`. ajv would walk the object
+   * once per keyword; walking an object with hundreds of keys is the costly part.
    */
   mapValid(
     names: RegExp,
     id: number,
     validate: WalkingValidator,
     data: Readonly<Record<string, unknown>>,
+    depth: number,
   ): boolean {
+    const below = depth + 1;
     // ajv's loops use for…in, which also sees inherited enumerable keys; plain JSON objects have none,
     // and then own keys and values read as two arrays are much faster on objects with many keys.
     if (hasInheritedKeys(data)) {
-      for (const key in data) if (!this.entryValid(names, key, id, validate, data[key])) return false;
+      for (const key in data) {
+        if (!this.nameFits(names, key) || !this.entryValid(id, validate, data[key], below)) return false;
+      }
       return true;
     }
     const keys = Object.keys(data);
     const values = Object.values(data);
     for (let i = 0; i < keys.length; i++) {
-      if (!this.entryValid(names, keys[i] as string, id, validate, values[i])) return false;
+      if (!this.nameFits(names, keys[i] as string) || !this.entryValid(id, validate, values[i], below))
+        return false;
     }
     return true;
+  }
+
+  /**
+   * Whether `data`, a value at `depth` that its schema leaves open, holds no object or array
+   * MAX_DEFINITION_DEPTH levels deep in the document.
+   */
+  freeWithin(data: unknown, depth: number): boolean {
+    if (data === null || typeof data !== 'object') return true;
+    return heightWithin(data, MAX_DEFINITION_DEPTH - depth) !== undefined;
+  }
+
+  /** Whether no two items of a list are equal, compared as strings are (`uniqueItems` of a list of strings). */
+  allDifferent(items: readonly unknown[]): boolean {
+    const n = items.length;
+    // Short lists (most children lists) compare pairwise; a Set is cheaper from about ten items on.
+    if (n > 10) return new Set(items).size === n;
+    for (let i = 1; i < n; i++) {
+      for (let j = 0; j < i; j++) if (items[i] === items[j]) return false;
+    }
+    return true;
+  }
+
+  /**
+   * Whether an object has inherited enumerable keys, which ajv's for…in loops see: the generated code
+   * then leaves a map to `mapValid`, which reads them as ajv does.
+   */
+  inherits(data: object): boolean {
+    return hasInheritedKeys(data);
   }
 
   /** Whether a map's key matches its name pattern. */
@@ -61,14 +91,9 @@ export class SchemaWalk {
     return names.test(key);
   }
 
-  private entryValid(
-    names: RegExp,
-    key: string,
-    id: number,
-    validate: WalkingValidator,
-    value: unknown,
-  ): boolean {
-    return this.nameFits(names, key) && this.check(id, validate, value);
+  /** Whether a map's value (at `depth`) passes subschema `id`. */
+  protected entryValid(_id: number, validate: WalkingValidator, value: unknown, depth: number): boolean {
+    return validate.call(this, value, depth);
   }
 }
 
@@ -84,9 +109,14 @@ export class SchemaMemo extends SchemaWalk {
   private readonly verdicts: WeakMap<object, boolean>[] = [];
   private readonly names = new Map<RegExp, Map<string, boolean>>();
 
-  /** The verdict of `validate` on `data` for the subschema numbered `id`, computed once per object. */
-  override check(id: number, validate: WalkingValidator, data: unknown): boolean {
-    if (data === null || typeof data !== 'object') return validate.call(this, data, CALL_OPTIONS);
+  override readonly remembers = true;
+
+  /**
+   * The verdict of `validate` on `data` for the subschema numbered `id`, computed once per object.
+   * Depth plays no part (0 is passed): a verdict must hold wherever the object is (see `freeWithin`).
+   */
+  check(id: number, validate: WalkingValidator, data: unknown): boolean {
+    if (data === null || typeof data !== 'object') return validate.call(this, data, 0);
     let verdicts = this.verdicts[id];
     if (!verdicts) {
       verdicts = new WeakMap();
@@ -94,10 +124,22 @@ export class SchemaMemo extends SchemaWalk {
     }
     let valid = verdicts.get(data);
     if (valid === undefined) {
-      valid = validate.call(this, data, CALL_OPTIONS);
+      valid = validate.call(this, data, 0);
       verdicts.set(data, valid);
     }
     return valid;
+  }
+
+  /**
+   * Always true: a verdict remembered for an object must hold wherever the object is, so the memoizing
+   * validator's caller measures depth itself (rememberedDepthProblem, which also remembers heights).
+   */
+  override freeWithin(): boolean {
+    return true;
+  }
+
+  protected override entryValid(id: number, validate: WalkingValidator, value: unknown): boolean {
+    return this.check(id, validate, value);
   }
 
   protected override nameFits(names: RegExp, key: string): boolean {

@@ -49,19 +49,25 @@ export function validateAs<T>(
 }
 
 // The one validation pipeline; with a memo it skips work on subtrees it has seen, with the same result.
+// A document nested too deep (MAX_DEFINITION_DEPTH) gets that one issue, whatever else is wrong with
+// it. Cold, nothing walks the document just to measure it: the "valid?" walk proves a document it
+// accepts shallow enough (see SchemaWalk), and the depth is measured only before what could recurse
+// through a hostile one — explaining errors, or a migration that failed.
 function validateKindWith<T>(
   kind: DefinitionKind<T>,
   json: unknown,
   context: ValidationContext,
   memo: ValidationMemo | undefined,
 ): ValidationResult<T> {
-  const tooDeep = memo ? rememberedDepthProblem(json, memo.heights) : depthProblem(json);
+  const tooDeep = memo && rememberedDepthProblem(json, memo.heights);
   if (tooDeep) return { ok: false, issues: [tooDeep] };
   const migrated = migrate(json);
-  if (!migrated.ok) return { ok: false, issues: [migrated.issue] };
+  if (!migrated.ok) return { ok: false, issues: [depthProblem(json) ?? migrated.issue] };
   const { value } = migrated;
   const { walk, explain } = validatorsFor(kind.schema);
-  if (!walk.call(memo ? memo.schema : ONE_SHOT, value)) {
+  if (!walk.call(memo ? memo.schema : ONE_SHOT, value, 0)) {
+    const deep = memo ? undefined : depthProblem(value);
+    if (deep) return { ok: false, issues: [deep] };
     // Explaining is not memoized: it runs on the whole document, only when it is invalid.
     explain(value);
     return { ok: false, issues: issuesFromAjv(explain.errors) };

@@ -27,7 +27,7 @@ export interface ExplainingValidator {
 /** A schema's validators: the fast "valid?" one, and the one that reports every error. */
 export interface SchemaValidators {
   /**
-   * Whether a document is valid, stopping at the first error; call as `walk.call(schemaWalk, data)`
+   * Whether a document is valid, stopping at the first error; call as `walk.call(schemaWalk, data, 0)`
    * with `ONE_SHOT` (nothing remembered) or a `SchemaMemo`.
    */
   readonly walk: WalkingValidator;
