@@ -188,3 +188,21 @@ export function createTestDesigner(definition: Form = checkInForm()): FormDesign
 export function doc(designer: FormDesignerStore): Form {
   return designer.getState().document;
 }
+
+/** The objective form rolling up its key results' progress: weighted, confident ones only. */
+export function objectiveRollingUpKeyResults(): Form {
+  return {
+    ...objectiveForm(),
+    rollups: [
+      {
+        target: 'progress',
+        from: 'key-result',
+        via: 'objective',
+        measure: 'weightedAvg',
+        field: 'progress',
+        weight: 'weight',
+        where: 'confidence > 1',
+      },
+    ],
+  };
+}

@@ -2,26 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { usesOf } from '../../src/form/fieldUses.ts';
 import { rollupReaders } from '../../src/form/rollupReaders.ts';
 import { createFormDesigner, type Form } from '../../src/index.ts';
-import { countingIds, doc, keyResultForm, objectiveForm } from '../fixtures.ts';
+import { countingIds, doc, keyResultForm, objectiveRollingUpKeyResults } from '../fixtures.ts';
 
 // Roll-ups of other forms into this one: an objective rolls up its key results' progress (weighted,
 // only confident ones). Editing the key result form, the fields that roll-up reads say so, and a
 // delete, rename or move that would break it is warned about once, naming the objective's roll-up.
 
-const objective: Form = {
-  ...objectiveForm(),
-  rollups: [
-    {
-      target: 'progress',
-      from: 'key-result',
-      via: 'objective',
-      measure: 'weightedAvg',
-      field: 'progress',
-      weight: 'weight',
-      where: 'confidence > 1',
-    },
-  ],
-};
+const objective = objectiveRollingUpKeyResults();
 
 /** The key result with every field laid out, and a table to move fields into. */
 function keyResult(): Form {

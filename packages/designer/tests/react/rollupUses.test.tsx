@@ -3,26 +3,13 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createFormDesigner, type Form, FormDesigner } from '../../src/index.ts';
-import { checkInForm, countingIds, keyResultForm, objectiveForm } from '../fixtures.ts';
+import { checkInForm, countingIds, keyResultForm, objectiveRollingUpKeyResults } from '../fixtures.ts';
 
 // Editing a child form (the key results), the fields another form's roll-up reads say so in the
 // property panel ("被汇总使用"), and a rename or delete that would break that roll-up is warned about
 // first, naming the objective's roll-up; repeating it goes ahead.
 
-const OBJECTIVE: Form = {
-  ...objectiveForm(),
-  rollups: [
-    {
-      target: 'progress',
-      from: 'key-result',
-      via: 'objective',
-      measure: 'weightedAvg',
-      field: 'progress',
-      weight: 'weight',
-      where: 'confidence > 1',
-    },
-  ],
-};
+const OBJECTIVE = objectiveRollingUpKeyResults();
 
 function renderKeyResult(
   locale: 'zh-CN' | 'en' = 'zh-CN',
