@@ -9,7 +9,7 @@ import {
   STRING_MAP_KEYWORD,
   stringMapParts,
   uniqueStringsParts,
-} from './stringMapKeyword.ts';
+} from './stringKeywords.ts';
 import { addSwitchKeyword, chainParts, switchSchema } from './switchKeyword.ts';
 
 // Generation time only: compiles the "valid?" validators that scripts/generateValidators.ts writes

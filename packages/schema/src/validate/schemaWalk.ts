@@ -18,10 +18,9 @@ export type WalkingValidator = (this: SchemaWalk, data: unknown, depth: number) 
  * with it (`ONE_SHOT`), the validator is a plain one-shot validator (`validateDefinition` uses it so, for
  * a document it sees once); `SchemaMemo` remembers verdicts between calls.
  *
- * Depth: the definition schemas have no `$ref`, so everything
- * they check sits less than MAX_DEFINITION_DEPTH levels deep (scripts/validators/openContents.ts makes
- * sure); only values they leave open (a widget's props) can nest deeper, and `freeWithin` measures
- * those. A document this walk finds valid is therefore never too deep, and cold validation needs no
+ * Depth: the definition schemas have no `$ref`, so everything they check sits less than
+ * MAX_DEFINITION_DEPTH levels deep (scripts/validators/openContents.ts makes sure); only values they
+ * leave open (a widget's props) can nest deeper, and `freeWithin` measures those. A document this walk finds valid is therefore never too deep, and cold validation needs no
  * walk of its own to find out.
  */
 export class SchemaWalk {
