@@ -10,6 +10,7 @@ import { analyzeFormula } from '@formboard/formula';
 import { formDefinitionSchema, formulaFieldTypes, indexFields, validateDefinition } from '@formboard/schema';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { benchmarkForm } from './benchmarkForm.ts';
+import { parsedCopies } from './copies.ts';
 import { copiesRow, fail, measure, RESULT_PREFIX, resultTable } from './rows.ts';
 
 /** Distinct but equal copies of the form, cycled through (validateDefinition keeps nothing). */
@@ -39,7 +40,7 @@ const formulas = [
   ...validations.map((v) => v.formula),
 ].filter((f): f is string => f !== undefined);
 
-const docs = Array.from({ length: COPIES }, () => structuredClone(form));
+const docs = parsedCopies(form, COPIES);
 const text = JSON.stringify(form);
 const rows = [
   copiesRow(

@@ -8,6 +8,7 @@
 import { createDefinitionValidator, validateDefinition } from '@formboard/schema';
 import { benchmarkForm } from './benchmarkForm.ts';
 import { now } from './clock.ts';
+import { parsedCopies } from './copies.ts';
 import {
   addField,
   addOrRemoveField,
@@ -20,7 +21,7 @@ import { breakAndRepair, editSession } from './incremental.ts';
 import { copiesRow, fail, measure, median, RESULT_PREFIX, resultTable } from './rows.ts';
 
 const { form } = benchmarkForm();
-const docs = Array.from({ length: 16 }, () => structuredClone(form));
+const docs = parsedCopies(form);
 
 const mixed: Edit = (doc, k) => {
   const step = k % 6;

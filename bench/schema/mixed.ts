@@ -9,6 +9,7 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parsedCopies } from './copies.ts';
 import { addOrRemoveField, changeFormula, changeLabel } from './edits.ts';
 import { makeForm } from './makeForm.ts';
 
@@ -54,7 +55,7 @@ async function main(): Promise<void> {
   const roots = process.argv.slice(2).map((dir) => resolve(dir));
   if (roots.length === 0) roots.push(new URL('../../packages/schema', import.meta.url).pathname);
   const form = makeForm();
-  const docs = Array.from({ length: 16 }, () => structuredClone(form));
+  const docs = parsedCopies(form);
   const versions: Validate[] = [];
   for (const root of roots) versions.push(await coldValidatorOf(root, form));
   for (const validate of versions) time(validate, docs, 1500);

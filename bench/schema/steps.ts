@@ -9,6 +9,7 @@
  */
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { parsedCopies } from './copies.ts';
 import { makeForm } from './makeForm.ts';
 
 type Json = Record<string, unknown>;
@@ -117,7 +118,7 @@ const rounds = Number(process.env.ROUNDS ?? 7);
 async function main(): Promise<void> {
   const roots = process.argv.slice(2).map((dir) => resolve(dir));
   if (roots.length === 0) roots.push(new URL('../../packages/schema', import.meta.url).pathname);
-  const docs = Array.from({ length: 16 }, () => structuredClone(makeForm()));
+  const docs = parsedCopies(makeForm()) as Json[];
   const versions = await Promise.all(roots.map((root) => stepsOf(root, docs)));
   console.log(`| step | ${roots.join(' | ')} |\n| --- |${roots.map(() => ' ---: |').join('')}`);
   for (const [i, [name]] of (versions[0] ?? []).entries()) {

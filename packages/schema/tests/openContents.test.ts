@@ -34,6 +34,27 @@ describe('markOpenContents', () => {
     expect((test.properties as Record<string, Record<string, unknown>>).a?.not as object).toEqual({});
   });
 
+  it('leaves an allOf part unmarked when another part answers for the whole value', () => {
+    const tag = { type: 'object', required: ['type'] };
+    const closed = { type: 'object', additionalProperties: false, properties: { type: { const: 'x' } } };
+    const both = marked({ allOf: [tag, closed] }).allOf as Record<string, unknown>[];
+    expect(both.map((part) => part[OPEN_KEYWORD])).toEqual([undefined, undefined]);
+    expect(both[0]).toEqual(tag);
+    // With every part open, each keeps its mark: nothing else measures the value.
+    const open = marked({ allOf: [tag, { type: 'object', properties: {} }] }).allOf as Record<
+      string,
+      unknown
+    >[];
+    expect(open.map((part) => part[OPEN_KEYWORD])).toEqual([true, true]);
+    // The same part standing alone elsewhere keeps its mark there.
+    const shared = marked({
+      type: 'object',
+      additionalProperties: false,
+      properties: { a: { allOf: [tag, closed] }, b: tag },
+    }).properties as Record<string, Record<string, unknown>>;
+    expect(shared.b?.[OPEN_KEYWORD]).toBe(true);
+  });
+
   it('measures how deep a schema checks values, and refuses what it cannot bound', () => {
     const schema = {
       type: 'object',

@@ -53,6 +53,24 @@ const ONE_DOWN = ['additionalProperties', 'items'];
 // mark inside them could turn a test's answer. They are copied as they are.
 
 /**
+ * The marked parts of an `allOf`, without the marks on the parts themselves when one part carries
+ * none: a value passes every part, and a part without a mark of its own checks or measures all the
+ * value's contents (its subschemas carry the marks), so what another part leaves open is covered.
+ * A layout node is such an `allOf` (the tag the union needs, open, and the union of node types), and
+ * is then not measured once per node. Marks further down stay; a part is copied to drop its mark,
+ * since it may be shared with places where it stands alone.
+ */
+function coveredParts(parts: readonly unknown[]): unknown[] {
+  const marked = (part: unknown): boolean => isSchema(part) && part[OPEN_KEYWORD] === true;
+  if (parts.every(marked)) return [...parts];
+  return parts.map((part) => {
+    if (!marked(part)) return part;
+    const { [OPEN_KEYWORD]: _mark, ...rest } = part as Schema;
+    return rest;
+  });
+}
+
+/**
  * A copy of `schema` in which every subschema that leaves objects or arrays open carries
  * `OPEN_KEYWORD: true` (subschemas shared between places stay shared), and the deepest level below
  * the root at which it checks an object or an array. Throws if the schema uses `$ref`: a recursive
@@ -90,6 +108,7 @@ export function markOpenContents(schema: object): { marked: object; height: numb
       else copy[key] = value;
     }
     if (leavesOpen(node)) copy[OPEN_KEYWORD] = true;
+    if (Array.isArray(copy.allOf)) copy.allOf = coveredParts(copy.allOf);
     const result = { copy, height };
     copies.set(node, result);
     return result;

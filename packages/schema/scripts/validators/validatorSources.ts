@@ -6,6 +6,8 @@ import { compileExplaining } from './compileExplaining.ts';
 import { compileMemoized } from './compileMemoized.ts';
 import { dispatchUnions } from './dispatchUnions.ts';
 import { markOpenContents } from './openContents.ts';
+import { ownPropertyTests } from './ownPropertyTests.ts';
+import { stringLengths } from './stringLengths.ts';
 import { walkingHeaders } from './walkingHeaders.ts';
 
 // The definition validators as ES-module source (ajv's standalone code), so that no validator is
@@ -63,7 +65,7 @@ function moduleSource(
   const exported = /^"use strict";\nexport const validate = (validate\d+);\nexport default \1;\n/.exec(code);
   if (!exported) throw new Error(`unexpected start of ajv's standalone code for ${kind}`);
   code = code.slice(exported[0].length);
-  if (role === 'Walking') code = walkingHeaders(code);
+  if (role === 'Walking') code = stringLengths(ownPropertyTests(walkingHeaders(code)));
   const helpers = new Set<string>();
   for (const [call, name] of Object.entries(RUNTIME_HELPERS)) {
     if (!code.includes(call)) continue;

@@ -5,7 +5,6 @@ import type { WalkingValidator } from '../validate/schemaWalk.ts';
 import { equal, ucs2length } from '../validate/ajvRuntime.ts';
 
 const schema123 = {"type":"object","properties":{"kind":{"const":"dashboard"},"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"schemaVersion":{"const":1},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"grid":{"x-memo":47},"widgets":{"x-memo":83},"filters":{"x-memo":86},"sharing":{"x-memo":90},"refreshSeconds":{"type":"integer","minimum":10,"maximum":86400}},"required":["kind","id","schemaVersion","title","grid","widgets"],"additionalProperties":false};
-const func1 = Object.prototype.hasOwnProperty;
 const pattern96 = new RegExp("^[a-z][a-z0-9_-]{0,63}$", "u");
 const pattern4 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
 const schema79 = {"type":"object","properties":{"columns":{"enum":[12,24]},"rowHeight":{"type":"integer","minimum":16,"maximum":400}},"required":["columns"],"additionalProperties":false};
@@ -85,7 +84,7 @@ return errors === 0;
 validate151.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema115 = {"type":"array","items":{"x-memo":82},"maxItems":100};
-const schema114 = {"allOf":[{"type":"object","required":["type"],"x-memo-open":true},{"x-memo-switch":[{"type":"object","properties":{"type":{"const":"kpi"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"target":{"x-memo":60},"display":{"x-memo":61}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"gapBoard"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"display":{"x-memo":62}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"line"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"target":{"x-memo":60},"display":{"x-memo":64}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"bar"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"target":{"x-memo":60},"display":{"x-memo":65}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"pie"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"display":{"x-memo":66}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"gauge"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"target":{"x-memo":60},"display":{"x-memo":67}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"funnel"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"display":{"x-memo":68}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"heatmap"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"display":{"x-memo":69}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"scatter"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"display":{"x-memo":70}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"table"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"display":{"x-memo":73}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"leaderboard"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"display":{"x-memo":74}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"alertList"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"display":{"x-memo":76}},"required":["type","id","layout"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"alignmentTree"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"tree":{"x-memo":77},"display":{"x-memo":78}},"required":["type","id","layout","tree"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"nineBox"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"display":{"x-memo":81}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"text"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"content":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]}},"required":["type","id","layout","content"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["kpi","gapBoard","line","bar","pie","gauge","funnel","heatmap","scatter","table","leaderboard","alertList","alignmentTree","nineBox","text"]}},"required":["type"],"x-memo-open":true}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"kpi"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"gapBoard"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"line"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"bar"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"pie"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"gauge"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"funnel"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"heatmap"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"scatter"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"table"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"leaderboard"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"alertList"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"alignmentTree"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"nineBox"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"text"}},"required":["type"]}]}]};
+const schema114 = {"allOf":[{"type":"object","required":["type"]},{"x-memo-switch":[{"type":"object","properties":{"type":{"const":"kpi"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"target":{"x-memo":60},"display":{"x-memo":61}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"gapBoard"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"display":{"x-memo":62}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"line"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"target":{"x-memo":60},"display":{"x-memo":64}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"bar"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"target":{"x-memo":60},"display":{"x-memo":65}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"pie"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"display":{"x-memo":66}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"gauge"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"target":{"x-memo":60},"display":{"x-memo":67}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"funnel"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"display":{"x-memo":68}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"heatmap"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"display":{"x-memo":69}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"scatter"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"display":{"x-memo":70}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"table"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"display":{"x-memo":73}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"leaderboard"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"display":{"x-memo":74}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"alertList"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"display":{"x-memo":76}},"required":["type","id","layout"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"alignmentTree"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"tree":{"x-memo":77},"display":{"x-memo":78}},"required":["type","id","layout","tree"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"nineBox"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"display":{"x-memo":81}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"text"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"content":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]}},"required":["type","id","layout","content"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["kpi","gapBoard","line","bar","pie","gauge","funnel","heatmap","scatter","table","leaderboard","alertList","alignmentTree","nineBox","text"]}},"required":["type"],"x-memo-open":true}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"kpi"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"gapBoard"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"line"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"bar"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"pie"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"gauge"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"funnel"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"heatmap"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"scatter"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"table"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"leaderboard"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"alertList"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"alignmentTree"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"nineBox"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"text"}},"required":["type"]}]}]};
 const pattern75 = new RegExp("^[A-Za-z0-9_-]{1,64}$", "u");
 const schema80 = {"type":"object","properties":{"x":{"type":"integer","minimum":0,"maximum":23},"y":{"type":"integer","minimum":0,"maximum":1000},"w":{"type":"integer","minimum":1,"maximum":24},"h":{"type":"integer","minimum":1,"maximum":100}},"required":["x","y","w","h"],"additionalProperties":false};
 
@@ -255,12 +254,12 @@ let data0 = data[i0];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(func9(data0) > 200){
+if((data0.length > 200 && func9(data0) > 200)){
 validate153.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if(func9(data0) < 1){
+if(data0.length < 1){
 validate153.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -323,12 +322,12 @@ let data0 = data.field;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(func9(data0) > 200){
+if((data0.length > 200 && func9(data0) > 200)){
 validate154.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if(func9(data0) < 1){
+if(data0.length < 1){
 validate154.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -498,7 +497,7 @@ let data2 = data.field;
 const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data2 === "string"){
-if(func9(data2) > 200){
+if((data2.length > 200 && func9(data2) > 200)){
 const err5 = {instancePath:instancePath+"/field",schemaPath:"#/oneOf/0/properties/field/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"};
 if(vErrors === null){
 vErrors = [err5];
@@ -509,7 +508,7 @@ vErrors.push(err5);
 errors++;
 }
 else {
-if(func9(data2) < 1){
+if(data2.length < 1){
 const err6 = {instancePath:instancePath+"/field",schemaPath:"#/oneOf/0/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err6];
@@ -721,7 +720,7 @@ let data6 = data.formula;
 const _errs21 = errors;
 if(errors === _errs21){
 if(typeof data6 === "string"){
-if(func9(data6) > 2000){
+if((data6.length > 2000 && func9(data6) > 2000)){
 const err18 = {instancePath:instancePath+"/formula",schemaPath:"#/oneOf/1/properties/formula/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"};
 if(vErrors === null){
 vErrors = [err18];
@@ -732,7 +731,7 @@ vErrors.push(err18);
 errors++;
 }
 else {
-if(func9(data6) < 1){
+if(data6.length < 1){
 const err19 = {instancePath:instancePath+"/formula",schemaPath:"#/oneOf/1/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err19];
@@ -985,7 +984,7 @@ let data0 = data.by;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(func9(data0) < 1){
+if(data0.length < 1){
 validate158.errors = [{instancePath:instancePath+"/by",schemaPath:"#/properties/by/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1080,7 +1079,7 @@ let data0 = data[i0];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(func9(data0) < 1){
+if(data0.length < 1){
 validate161.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1127,7 +1126,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func1.call(schema88.properties, key0))){
+if(!(((key0 === "source") || (key0 === "filter") || (key0 === "groupBy") || (key0 === "timeBucket") || (key0 === "measures") || (key0 === "sort") || (key0 === "limit") || (key0 === "compareWithPrevious") || (key0 === "ignoreFilters")))){
 validate162.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -1160,12 +1159,12 @@ let data1 = data.filter;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(func9(data1) > 2000){
+if((data1.length > 2000 && func9(data1) > 2000)){
 validate162.errors = [{instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"}];
 return false;
 }
 else {
-if(func9(data1) < 1){
+if(data1.length < 1){
 validate162.errors = [{instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2068,7 +2067,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func1.call(schema94.properties, key0))){
+if(!(((key0 === "rows") || (key0 === "actual") || (key0 === "target") || (key0 === "confidence") || (key0 === "showConfidence") || (key0 === "sortBy") || (key0 === "format") || (key0 === "unit") || (key0 === "decimals")))){
 validate175.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -3044,7 +3043,7 @@ let data0 = data.key;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(func9(data0) < 1){
+if(data0.length < 1){
 validate186.errors = [{instancePath:instancePath+"/key",schemaPath:"#/properties/key/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3638,12 +3637,12 @@ let data1 = data.parentField;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(func9(data1) > 200){
+if((data1.length > 200 && func9(data1) > 200)){
 validate195.errors = [{instancePath:instancePath+"/parentField",schemaPath:"#/properties/parentField/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if(func9(data1) < 1){
+if(data1.length < 1){
 validate195.errors = [{instancePath:instancePath+"/parentField",schemaPath:"#/properties/parentField/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3665,12 +3664,12 @@ let data2 = data.titleField;
 const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data2 === "string"){
-if(func9(data2) > 200){
+if((data2.length > 200 && func9(data2) > 200)){
 validate195.errors = [{instancePath:instancePath+"/titleField",schemaPath:"#/properties/titleField/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if(func9(data2) < 1){
+if(data2.length < 1){
 validate195.errors = [{instancePath:instancePath+"/titleField",schemaPath:"#/properties/titleField/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3692,12 +3691,12 @@ let data3 = data.ownerField;
 const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data3 === "string"){
-if(func9(data3) > 200){
+if((data3.length > 200 && func9(data3) > 200)){
 validate195.errors = [{instancePath:instancePath+"/ownerField",schemaPath:"#/properties/ownerField/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if(func9(data3) < 1){
+if(data3.length < 1){
 validate195.errors = [{instancePath:instancePath+"/ownerField",schemaPath:"#/properties/ownerField/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3719,12 +3718,12 @@ let data4 = data.progressField;
 const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data4 === "string"){
-if(func9(data4) > 200){
+if((data4.length > 200 && func9(data4) > 200)){
 validate195.errors = [{instancePath:instancePath+"/progressField",schemaPath:"#/properties/progressField/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if(func9(data4) < 1){
+if(data4.length < 1){
 validate195.errors = [{instancePath:instancePath+"/progressField",schemaPath:"#/properties/progressField/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3746,12 +3745,12 @@ let data5 = data.filter;
 const _errs12 = errors;
 if(errors === _errs12){
 if(typeof data5 === "string"){
-if(func9(data5) > 2000){
+if((data5.length > 2000 && func9(data5) > 2000)){
 validate195.errors = [{instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"}];
 return false;
 }
 else {
-if(func9(data5) < 1){
+if(data5.length < 1){
 validate195.errors = [{instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -4218,10 +4217,6 @@ const instancePath = "";
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
-if(!this.freeWithin(data, walkDepth + 0)){
-validate203.errors = [{instancePath,schemaPath:"#/allOf/0/x-memo-open",keyword:"x-memo-open",params:{},message:"must pass \"x-memo-open\" keyword validation"}];
-return false;
-}
 if(errors === _errs0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -4251,7 +4246,7 @@ return false;
 else {
 const _errs6 = errors;
 for(const key0 in data){
-if(!(func1.call(schema114.allOf[1]["x-memo-switch"][0].properties, key0))){
+if(!(((key0 === "type") || (key0 === "id") || (key0 === "title") || (key0 === "description") || (key0 === "layout") || (key0 === "query") || (key0 === "thresholds") || (key0 === "target") || (key0 === "display")))){
 validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/0/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -4922,7 +4917,7 @@ return false;
 else {
 const _errs73 = errors;
 for(const key9 in data){
-if(!(func1.call(schema114.allOf[1]["x-memo-switch"][3].properties, key9))){
+if(!(((key9 === "type") || (key9 === "id") || (key9 === "title") || (key9 === "description") || (key9 === "layout") || (key9 === "query") || (key9 === "thresholds") || (key9 === "target") || (key9 === "display")))){
 validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -5360,7 +5355,7 @@ return false;
 else {
 const _errs117 = errors;
 for(const key15 in data){
-if(!(func1.call(schema114.allOf[1]["x-memo-switch"][5].properties, key15))){
+if(!(((key15 === "type") || (key15 === "id") || (key15 === "title") || (key15 === "description") || (key15 === "layout") || (key15 === "query") || (key15 === "thresholds") || (key15 === "target") || (key15 === "display")))){
 validate203.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/5/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -7557,7 +7552,7 @@ return errors === 0;
 validate257.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema118 = {"type":"array","items":{"x-memo":85},"maxItems":10};
-const schema117 = {"allOf":[{"type":"object","required":["type"],"x-memo-open":true},{"x-memo-switch":[{"type":"object","properties":{"type":{"const":"dateRange"},"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"fields":{"x-memo":84},"default":{"oneOf":[{"enum":["today","thisWeek","lastWeek","thisMonth","lastMonth","thisQuarter","lastQuarter","thisYear","lastYear","last7Days","last30Days","last90Days","last12Months"]},{"type":"object","properties":{"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"to":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}},"required":["from","to"],"additionalProperties":false}]},"timeZone":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"}},"required":["type","id","fields"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"orgUnit"},"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"fields":{"x-memo":84},"default":{"enum":["all","mine"]},"includeSubUnits":{"type":"boolean"},"multiple":{"type":"boolean"}},"required":["type","id","fields"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"person"},"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"fields":{"x-memo":84},"default":{"enum":["all","me","myReports"]},"multiple":{"type":"boolean"}},"required":["type","id","fields"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["dateRange","orgUnit","person"]}},"required":["type"],"x-memo-open":true}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"dateRange"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"orgUnit"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"person"}},"required":["type"]}]}]};
+const schema117 = {"allOf":[{"type":"object","required":["type"]},{"x-memo-switch":[{"type":"object","properties":{"type":{"const":"dateRange"},"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"fields":{"x-memo":84},"default":{"oneOf":[{"enum":["today","thisWeek","lastWeek","thisMonth","lastMonth","thisQuarter","lastQuarter","thisYear","lastYear","last7Days","last30Days","last90Days","last12Months"]},{"type":"object","properties":{"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"to":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}},"required":["from","to"],"additionalProperties":false}]},"timeZone":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"}},"required":["type","id","fields"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"orgUnit"},"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"fields":{"x-memo":84},"default":{"enum":["all","mine"]},"includeSubUnits":{"type":"boolean"},"multiple":{"type":"boolean"}},"required":["type","id","fields"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"person"},"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"fields":{"x-memo":84},"default":{"enum":["all","me","myReports"]},"multiple":{"type":"boolean"}},"required":["type","id","fields"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["dateRange","orgUnit","person"]}},"required":["type"],"x-memo-open":true}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"dateRange"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"orgUnit"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"person"}},"required":["type"]}]}]};
 const pattern196 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]{0,63}$", "u");
 const pattern198 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 const schema116 = {"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_-]{0,63}$"},"additionalProperties":{"type":"string","minLength":1,"maxLength":200},"minProperties":1};
@@ -7608,12 +7603,12 @@ let data0 = data[key1];
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data0 === "string"){
-if(func9(data0) > 200){
+if((data0.length > 200 && func9(data0) > 200)){
 validate259.errors = [{instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if(func9(data0) < 1){
+if(data0.length < 1){
 validate259.errors = [{instancePath:instancePath+"/" + key1.replace(/~/g, "~0").replace(/\//g, "~1"),schemaPath:"#/additionalProperties/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -7648,10 +7643,6 @@ const instancePath = "";
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
-if(!this.freeWithin(data, walkDepth + 0)){
-validate260.errors = [{instancePath,schemaPath:"#/allOf/0/x-memo-open",keyword:"x-memo-open",params:{},message:"must pass \"x-memo-open\" keyword validation"}];
-return false;
-}
 if(errors === _errs0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -8408,7 +8399,7 @@ let data0 = data[i0];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(func9(data0) < 1){
+if(data0.length < 1){
 validate266.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -8455,7 +8446,7 @@ let data0 = data[i0];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(func9(data0) < 1){
+if(data0.length < 1){
 validate267.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -8632,7 +8623,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func1.call(schema123.properties, key0))){
+if(!(((key0 === "kind") || (key0 === "id") || (key0 === "schemaVersion") || (key0 === "title") || (key0 === "description") || (key0 === "grid") || (key0 === "widgets") || (key0 === "filters") || (key0 === "sharing") || (key0 === "refreshSeconds")))){
 validate273.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;

@@ -5,7 +5,6 @@ import type { WalkingValidator } from '../validate/schemaWalk.ts';
 import { ucs2length } from '../validate/ajvRuntime.ts';
 
 const schema78 = {"type":"object","properties":{"kind":{"const":"form"},"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"schemaVersion":{"const":1},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"data":{"x-memo":23},"layout":{"x-memo":28},"rules":{"x-memo":30},"computed":{"x-memo":32},"rollups":{"x-memo":34},"unique":{"x-memo":37},"validations":{"x-memo":40},"messages":{"x-memo":42},"access":{"x-memo":46}},"required":["kind","id","schemaVersion","title","data","layout"],"additionalProperties":false};
-const func1 = Object.prototype.hasOwnProperty;
 const pattern96 = new RegExp("^[a-z][a-z0-9_-]{0,63}$", "u");
 const pattern4 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
 const schema54 = {"type":"object","properties":{"type":{"const":"object"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"properties":{"x-memo":19},"required":{"x-memo":20},"$defs":{"x-memo":22}},"required":["type","properties"],"additionalProperties":false};
@@ -1073,7 +1072,7 @@ return false;
 else {
 const _errs43 = errors;
 for(const key6 in data){
-if(!(func1.call(schema42["x-memo-switch"][2].properties, key6))){
+if(!(((key6 === "type") || (key6 === "title") || (key6 === "description") || (key6 === "default") || (key6 === "minLength") || (key6 === "maxLength") || (key6 === "pattern") || (key6 === "format") || (key6 === "enum") || (key6 === "oneOf") || (key6 === "x-form")))){
 validate36.errors = [{instancePath,schemaPath:"#/x-memo-switch/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -1339,7 +1338,7 @@ return false;
 else {
 const _errs72 = errors;
 for(const key9 in data){
-if(!(func1.call(schema42["x-memo-switch"][3].properties, key9))){
+if(!(((key9 === "type") || (key9 === "title") || (key9 === "description") || (key9 === "default") || (key9 === "minimum") || (key9 === "maximum") || (key9 === "exclusiveMinimum") || (key9 === "exclusiveMaximum") || (key9 === "multipleOf") || (key9 === "enum") || (key9 === "oneOf") || (key9 === "x-unit")))){
 validate36.errors = [{instancePath,schemaPath:"#/x-memo-switch/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -2074,9 +2073,9 @@ valid0 = this.mapValid(pattern21, 11, validate36, data, walkDepth + 0);
 }
 else {
 const keys0 = Object.keys(data);
-const values0 = Object.values(data);
 for(let i0=0; i0<keys0.length; i0++){
-if(!pattern21.test(keys0[i0]) || !validate36.call(this, values0[i0], walkDepth + 0 + 1)){
+const key0 = keys0[i0];
+if(!pattern21.test(key0) || !validate36.call(this, data[key0], walkDepth + 0 + 1)){
 valid0 = false;
 break;
 }
@@ -2889,7 +2888,7 @@ return false;
 else {
 const _errs43 = errors;
 for(const key6 in data){
-if(!(func1.call(schema46["x-memo-switch"][2].properties, key6))){
+if(!(((key6 === "type") || (key6 === "title") || (key6 === "description") || (key6 === "default") || (key6 === "minLength") || (key6 === "maxLength") || (key6 === "pattern") || (key6 === "format") || (key6 === "enum") || (key6 === "oneOf") || (key6 === "x-form")))){
 validate51.errors = [{instancePath,schemaPath:"#/x-memo-switch/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -3155,7 +3154,7 @@ return false;
 else {
 const _errs72 = errors;
 for(const key9 in data){
-if(!(func1.call(schema46["x-memo-switch"][3].properties, key9))){
+if(!(((key9 === "type") || (key9 === "title") || (key9 === "description") || (key9 === "default") || (key9 === "minimum") || (key9 === "maximum") || (key9 === "exclusiveMinimum") || (key9 === "exclusiveMaximum") || (key9 === "multipleOf") || (key9 === "enum") || (key9 === "oneOf") || (key9 === "x-unit")))){
 validate51.errors = [{instancePath,schemaPath:"#/x-memo-switch/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -3863,9 +3862,9 @@ valid0 = this.mapValid(pattern21, 15, validate51, data, walkDepth + 0);
 }
 else {
 const keys0 = Object.keys(data);
-const values0 = Object.values(data);
 for(let i0=0; i0<keys0.length; i0++){
-if(!pattern21.test(keys0[i0]) || !validate51.call(this, values0[i0], walkDepth + 0 + 1)){
+const key0 = keys0[i0];
+if(!pattern21.test(key0) || !validate51.call(this, data[key0], walkDepth + 0 + 1)){
 valid0 = false;
 break;
 }
@@ -4312,7 +4311,7 @@ return false;
 else {
 const _errs43 = errors;
 for(const key6 in data){
-if(!(func1.call(schema49["x-memo-switch"][2].properties, key6))){
+if(!(((key6 === "type") || (key6 === "title") || (key6 === "description") || (key6 === "default") || (key6 === "minLength") || (key6 === "maxLength") || (key6 === "pattern") || (key6 === "format") || (key6 === "enum") || (key6 === "oneOf") || (key6 === "x-form")))){
 validate62.errors = [{instancePath,schemaPath:"#/x-memo-switch/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -4578,7 +4577,7 @@ return false;
 else {
 const _errs72 = errors;
 for(const key9 in data){
-if(!(func1.call(schema49["x-memo-switch"][3].properties, key9))){
+if(!(((key9 === "type") || (key9 === "title") || (key9 === "description") || (key9 === "default") || (key9 === "minimum") || (key9 === "maximum") || (key9 === "exclusiveMinimum") || (key9 === "exclusiveMaximum") || (key9 === "multipleOf") || (key9 === "enum") || (key9 === "oneOf") || (key9 === "x-unit")))){
 validate62.errors = [{instancePath,schemaPath:"#/x-memo-switch/3/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -5455,9 +5454,9 @@ valid0 = this.mapValid(pattern21, 18, validate62, data, walkDepth + 0);
 }
 else {
 const keys0 = Object.keys(data);
-const values0 = Object.values(data);
 for(let i0=0; i0<keys0.length; i0++){
-if(!pattern21.test(keys0[i0]) || !validate62.call(this, values0[i0], walkDepth + 0 + 1)){
+const key0 = keys0[i0];
+if(!pattern21.test(key0) || !validate62.call(this, data[key0], walkDepth + 0 + 1)){
 valid0 = false;
 break;
 }
@@ -5757,7 +5756,7 @@ return false;
 else {
 const _errs26 = errors;
 for(const key3 in data){
-if(!(func1.call(schema52["x-memo-switch"][1].properties, key3))){
+if(!(((key3 === "type") || (key3 === "title") || (key3 === "description") || (key3 === "default") || (key3 === "minLength") || (key3 === "maxLength") || (key3 === "pattern") || (key3 === "format") || (key3 === "enum") || (key3 === "oneOf") || (key3 === "x-form")))){
 validate75.errors = [{instancePath,schemaPath:"#/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -6023,7 +6022,7 @@ return false;
 else {
 const _errs55 = errors;
 for(const key6 in data){
-if(!(func1.call(schema52["x-memo-switch"][2].properties, key6))){
+if(!(((key6 === "type") || (key6 === "title") || (key6 === "description") || (key6 === "default") || (key6 === "minimum") || (key6 === "maximum") || (key6 === "exclusiveMinimum") || (key6 === "exclusiveMaximum") || (key6 === "multipleOf") || (key6 === "enum") || (key6 === "oneOf") || (key6 === "x-unit")))){
 validate75.errors = [{instancePath,schemaPath:"#/x-memo-switch/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -6927,9 +6926,9 @@ valid0 = this.mapValid(pattern72, 21, validate75, data, walkDepth + 0);
 }
 else {
 const keys0 = Object.keys(data);
-const values0 = Object.values(data);
 for(let i0=0; i0<keys0.length; i0++){
-if(!pattern72.test(keys0[i0]) || !validate75.call(this, values0[i0], walkDepth + 0 + 1)){
+const key0 = keys0[i0];
+if(!pattern72.test(key0) || !validate75.call(this, data[key0], walkDepth + 0 + 1)){
 valid0 = false;
 break;
 }
@@ -7182,7 +7181,7 @@ return errors === 0;
 validate92.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema58 = {"type":"object","x-memo-map":["^[A-Za-z0-9_-]{1,64}$",26]};
-const schema57 = {"allOf":[{"type":"object","required":["type"],"x-memo-open":true},{"x-memo-switch":[{"type":"object","properties":{"type":{"const":"field"},"path":{"type":"string","minLength":1},"widget":{"type":"string","pattern":"^[a-z][a-zA-Z0-9]*(:[a-z][a-zA-Z0-9-]*)?$"},"props":{"x-memo":25},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"help":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"placeholder":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]}},"required":["type","path"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"section"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"collapsible":{"type":"boolean"},"children":{"x-memo":24}},"required":["type","children"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"columns"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"children":{"x-memo":24}},"required":["type","children"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"column"},"span":{"type":"integer","minimum":1,"maximum":24},"children":{"x-memo":24}},"required":["type","children"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"tabs"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"children":{"x-memo":24}},"required":["type","children"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"tab"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"children":{"x-memo":24}},"required":["type","children"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"steps"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"children":{"x-memo":24}},"required":["type","children"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"step"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"children":{"x-memo":24}},"required":["type","children"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"repeatingTable"},"path":{"type":"string","minLength":1},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"addLabel":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"children":{"x-memo":24}},"required":["type","path","children"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"text"},"content":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"format":{"enum":["plain","markdown"]}},"required":["type","content"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["field","section","columns","column","tabs","tab","steps","step","repeatingTable","text"]}},"required":["type"],"x-memo-open":true}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"field"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"section"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"columns"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"column"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"tabs"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"tab"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"steps"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"step"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"repeatingTable"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"text"}},"required":["type"]}]}]};
+const schema57 = {"allOf":[{"type":"object","required":["type"]},{"x-memo-switch":[{"type":"object","properties":{"type":{"const":"field"},"path":{"type":"string","minLength":1},"widget":{"type":"string","pattern":"^[a-z][a-zA-Z0-9]*(:[a-z][a-zA-Z0-9-]*)?$"},"props":{"x-memo":25},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"help":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"placeholder":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]}},"required":["type","path"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"section"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"collapsible":{"type":"boolean"},"children":{"x-memo":24}},"required":["type","children"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"columns"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"children":{"x-memo":24}},"required":["type","children"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"column"},"span":{"type":"integer","minimum":1,"maximum":24},"children":{"x-memo":24}},"required":["type","children"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"tabs"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"children":{"x-memo":24}},"required":["type","children"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"tab"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"children":{"x-memo":24}},"required":["type","children"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"steps"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"children":{"x-memo":24}},"required":["type","children"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"step"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"children":{"x-memo":24}},"required":["type","children"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"repeatingTable"},"path":{"type":"string","minLength":1},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"addLabel":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"children":{"x-memo":24}},"required":["type","path","children"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"text"},"content":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"format":{"enum":["plain","markdown"]}},"required":["type","content"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["field","section","columns","column","tabs","tab","steps","step","repeatingTable","text"]}},"required":["type"],"x-memo-open":true}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"field"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"section"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"columns"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"column"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"tabs"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"tab"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"steps"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"step"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"repeatingTable"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"text"}},"required":["type"]}]}]};
 const func9 = ucs2length;
 const pattern76 = new RegExp("^[a-z][a-zA-Z0-9]*(:[a-z][a-zA-Z0-9-]*)?$", "u");
 const schema56 = {"type":"object","x-memo-open":true};
@@ -7210,10 +7209,6 @@ const instancePath = "";
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
-if(!this.freeWithin(data, walkDepth + 0)){
-validate94.errors = [{instancePath,schemaPath:"#/allOf/0/x-memo-open",keyword:"x-memo-open",params:{},message:"must pass \"x-memo-open\" keyword validation"}];
-return false;
-}
 if(errors === _errs0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -7267,7 +7262,7 @@ let data1 = data.path;
 const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data1 === "string"){
-if(func9(data1) < 1){
+if(data1.length < 1){
 validate94.errors = [{instancePath:instancePath+"/path",schemaPath:"#/allOf/1/x-memo-switch/0/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -8542,7 +8537,7 @@ let data36 = data.path;
 const _errs146 = errors;
 if(errors === _errs146){
 if(typeof data36 === "string"){
-if(func9(data36) < 1){
+if(data36.length < 1){
 validate94.errors = [{instancePath:instancePath+"/path",schemaPath:"#/allOf/1/x-memo-switch/8/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -8845,9 +8840,9 @@ valid0 = this.mapValid(pattern75, 26, validate94, data, walkDepth + 0);
 }
 else {
 const keys0 = Object.keys(data);
-const values0 = Object.values(data);
 for(let i0=0; i0<keys0.length; i0++){
-if(!pattern75.test(keys0[i0]) || !validate94.call(this, values0[i0], walkDepth + 0 + 1)){
+const key0 = keys0[i0];
+if(!pattern75.test(key0) || !validate94.call(this, data[key0], walkDepth + 0 + 1)){
 valid0 = false;
 break;
 }
@@ -8957,7 +8952,7 @@ let data0 = data.target;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(func9(data0) < 1){
+if(data0.length < 1){
 validate109.errors = [{instancePath:instancePath+"/target",schemaPath:"#/properties/target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -8978,12 +8973,12 @@ let data1 = data.visible;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(func9(data1) > 20000){
+if((data1.length > 20000 && func9(data1) > 20000)){
 validate109.errors = [{instancePath:instancePath+"/visible",schemaPath:"#/properties/visible/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func9(data1) < 1){
+if(data1.length < 1){
 validate109.errors = [{instancePath:instancePath+"/visible",schemaPath:"#/properties/visible/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -9005,12 +9000,12 @@ let data2 = data.required;
 const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data2 === "string"){
-if(func9(data2) > 20000){
+if((data2.length > 20000 && func9(data2) > 20000)){
 validate109.errors = [{instancePath:instancePath+"/required",schemaPath:"#/properties/required/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func9(data2) < 1){
+if(data2.length < 1){
 validate109.errors = [{instancePath:instancePath+"/required",schemaPath:"#/properties/required/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -9032,12 +9027,12 @@ let data3 = data.readOnly;
 const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data3 === "string"){
-if(func9(data3) > 20000){
+if((data3.length > 20000 && func9(data3) > 20000)){
 validate109.errors = [{instancePath:instancePath+"/readOnly",schemaPath:"#/properties/readOnly/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func9(data3) < 1){
+if(data3.length < 1){
 validate109.errors = [{instancePath:instancePath+"/readOnly",schemaPath:"#/properties/readOnly/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -9059,12 +9054,12 @@ let data4 = data.initial;
 const _errs10 = errors;
 if(errors === _errs10){
 if(typeof data4 === "string"){
-if(func9(data4) > 20000){
+if((data4.length > 20000 && func9(data4) > 20000)){
 validate109.errors = [{instancePath:instancePath+"/initial",schemaPath:"#/properties/initial/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func9(data4) < 1){
+if(data4.length < 1){
 validate109.errors = [{instancePath:instancePath+"/initial",schemaPath:"#/properties/initial/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -9159,7 +9154,7 @@ let data0 = data.target;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(func9(data0) < 1){
+if(data0.length < 1){
 validate112.errors = [{instancePath:instancePath+"/target",schemaPath:"#/properties/target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -9180,12 +9175,12 @@ let data1 = data.formula;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(func9(data1) > 20000){
+if((data1.length > 20000 && func9(data1) > 20000)){
 validate112.errors = [{instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func9(data1) < 1){
+if(data1.length < 1){
 validate112.errors = [{instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -9276,7 +9271,7 @@ let data0 = data.target;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(func9(data0) < 1){
+if(data0.length < 1){
 validate115.errors = [{instancePath:instancePath+"/target",schemaPath:"#/properties/target/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -9318,7 +9313,7 @@ let data2 = data.via;
 const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data2 === "string"){
-if(func9(data2) < 1){
+if(data2.length < 1){
 validate115.errors = [{instancePath:instancePath+"/via",schemaPath:"#/properties/via/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -9352,7 +9347,7 @@ let data4 = data.field;
 const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data4 === "string"){
-if(func9(data4) < 1){
+if(data4.length < 1){
 validate115.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -9373,7 +9368,7 @@ let data5 = data.weight;
 const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data5 === "string"){
-if(func9(data5) < 1){
+if(data5.length < 1){
 validate115.errors = [{instancePath:instancePath+"/weight",schemaPath:"#/properties/weight/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -9394,12 +9389,12 @@ let data6 = data.where;
 const _errs13 = errors;
 if(errors === _errs13){
 if(typeof data6 === "string"){
-if(func9(data6) > 20000){
+if((data6.length > 20000 && func9(data6) > 20000)){
 validate115.errors = [{instancePath:instancePath+"/where",schemaPath:"#/properties/where/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func9(data6) < 1){
+if(data6.length < 1){
 validate115.errors = [{instancePath:instancePath+"/where",schemaPath:"#/properties/where/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -9493,7 +9488,7 @@ let data0 = data[i0];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(func9(data0) < 1){
+if(data0.length < 1){
 validate118.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -9695,7 +9690,7 @@ let data0 = data[i0];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(func9(data0) < 1){
+if(data0.length < 1){
 validate123.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -9775,12 +9770,12 @@ let data1 = data.formula;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(func9(data1) > 20000){
+if((data1.length > 20000 && func9(data1) > 20000)){
 validate124.errors = [{instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func9(data1) < 1){
+if(data1.length < 1){
 validate124.errors = [{instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -9922,7 +9917,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func1.call(schema72.properties, key0))){
+if(!(((key0 === "required") || (key0 === "minimum") || (key0 === "maximum") || (key0 === "minLength") || (key0 === "maxLength") || (key0 === "pattern") || (key0 === "format") || (key0 === "enum") || (key0 === "minItems") || (key0 === "maxItems")))){
 validate128.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -10575,12 +10570,12 @@ let data0 = data[i0];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(func9(data0) > 200){
+if((data0.length > 200 && func9(data0) > 200)){
 validate132.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if(func9(data0) < 1){
+if(data0.length < 1){
 validate132.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -10765,7 +10760,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func1.call(schema78.properties, key0))){
+if(!(((key0 === "kind") || (key0 === "id") || (key0 === "schemaVersion") || (key0 === "title") || (key0 === "description") || (key0 === "data") || (key0 === "layout") || (key0 === "rules") || (key0 === "computed") || (key0 === "rollups") || (key0 === "unique") || (key0 === "validations") || (key0 === "messages") || (key0 === "access")))){
 validate141.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;

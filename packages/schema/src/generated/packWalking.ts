@@ -5,7 +5,6 @@ import type { WalkingValidator } from '../validate/schemaWalk.ts';
 import { ucs2length } from '../validate/ajvRuntime.ts';
 
 const schema147 = {"type":"object","properties":{"kind":{"const":"pack"},"schemaVersion":{"const":1},"name":{"type":"string","pattern":"^(@[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*$","maxLength":214},"version":{"type":"string","pattern":"^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$","maxLength":100},"engine":{"type":"string","minLength":1,"maxLength":200},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"locales":{"x-memo":106},"contents":{"x-memo":108},"sampleData":{"x-memo":110},"sampleDataAsOf":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"upgradeNotes":{"x-memo":112}},"required":["kind","schemaVersion","name","version","engine","title","description","locales","contents"],"additionalProperties":false};
-const func1 = Object.prototype.hasOwnProperty;
 const func9 = ucs2length;
 const pattern253 = new RegExp("^(@[a-z0-9][a-z0-9._-]*/)?[a-z0-9][a-z0-9._-]*$", "u");
 const pattern251 = new RegExp("^(0|[1-9]\\d*)\\.(0|[1-9]\\d*)\\.(0|[1-9]\\d*)(?:-((?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\\.(?:0|[1-9]\\d*|\\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?(?:\\+([0-9a-zA-Z-]+(?:\\.[0-9a-zA-Z-]+)*))?$", "u");
@@ -90,12 +89,12 @@ let data0 = data[i0];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(func9(data0) > 300){
+if((data0.length > 300 && func9(data0) > 300)){
 validate313.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"}];
 return false;
 }
 else {
-if(func9(data0) < 1){
+if(data0.length < 1){
 validate313.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -249,12 +248,12 @@ let data1 = data.file;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(func9(data1) > 300){
+if((data1.length > 300 && func9(data1) > 300)){
 validate318.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/maxLength",keyword:"maxLength",params:{limit: 300},message:"must NOT have more than 300 characters"}];
 return false;
 }
 else {
-if(func9(data1) < 1){
+if(data1.length < 1){
 validate318.errors = [{instancePath:instancePath+"/file",schemaPath:"#/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -345,7 +344,7 @@ let data0 = data.version;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(func9(data0) > 100){
+if((data0.length > 100 && func9(data0) > 100)){
 validate321.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"}];
 return false;
 }
@@ -476,7 +475,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func1.call(schema147.properties, key0))){
+if(!(((key0 === "kind") || (key0 === "schemaVersion") || (key0 === "name") || (key0 === "version") || (key0 === "engine") || (key0 === "title") || (key0 === "description") || (key0 === "locales") || (key0 === "contents") || (key0 === "sampleData") || (key0 === "sampleDataAsOf") || (key0 === "upgradeNotes")))){
 validate324.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -512,7 +511,7 @@ let data2 = data.name;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data2 === "string"){
-if(func9(data2) > 214){
+if((data2.length > 214 && func9(data2) > 214)){
 validate324.errors = [{instancePath:instancePath+"/name",schemaPath:"#/properties/name/maxLength",keyword:"maxLength",params:{limit: 214},message:"must NOT have more than 214 characters"}];
 return false;
 }
@@ -539,7 +538,7 @@ let data3 = data.version;
 const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data3 === "string"){
-if(func9(data3) > 100){
+if((data3.length > 100 && func9(data3) > 100)){
 validate324.errors = [{instancePath:instancePath+"/version",schemaPath:"#/properties/version/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters"}];
 return false;
 }
@@ -566,12 +565,12 @@ let data4 = data.engine;
 const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data4 === "string"){
-if(func9(data4) > 200){
+if((data4.length > 200 && func9(data4) > 200)){
 validate324.errors = [{instancePath:instancePath+"/engine",schemaPath:"#/properties/engine/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if(func9(data4) < 1){
+if(data4.length < 1){
 validate324.errors = [{instancePath:instancePath+"/engine",schemaPath:"#/properties/engine/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }

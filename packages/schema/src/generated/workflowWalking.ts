@@ -5,11 +5,10 @@ import type { WalkingValidator } from '../validate/schemaWalk.ts';
 import { equal, ucs2length } from '../validate/ajvRuntime.ts';
 
 const schema139 = {"type":"object","properties":{"kind":{"const":"workflow"},"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"schemaVersion":{"const":1},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"trigger":{"x-memo":94},"steps":{"x-memo":104},"start":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"concurrency":{"x-memo":105}},"required":["kind","id","schemaVersion","title","trigger","steps","start"],"additionalProperties":false};
-const func1 = Object.prototype.hasOwnProperty;
 const pattern96 = new RegExp("^[a-z][a-z0-9_-]{0,63}$", "u");
 const pattern4 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
 const pattern212 = new RegExp("^[A-Za-z][A-Za-z0-9_-]{0,63}$", "u");
-const schema127 = {"allOf":[{"type":"object","required":["type"],"x-memo-open":true},{"x-memo-switch":[{"type":"object","properties":{"type":{"const":"record"},"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"events":{"x-memo":91},"condition":{"type":"string","minLength":1,"maxLength":20000}},"required":["type","form","events"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"schedule"},"cron":{"type":"string","minLength":1,"maxLength":200},"timeZone":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"}},"required":["type","cron"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"metricStreak"},"query":{"x-memo":93},"baseline":{"oneOf":[{"type":"number"},{"type":"object","properties":{"field":{"type":"string","minLength":1,"maxLength":500}},"required":["field"],"additionalProperties":false},{"type":"object","properties":{"formula":{"type":"string","minLength":1,"maxLength":20000}},"required":["formula"],"additionalProperties":false}]},"direction":{"enum":["higherIsBetter","lowerIsBetter"]},"periods":{"type":"integer","minimum":1,"maximum":52}},"required":["type","query","baseline","direction","periods"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["record","schedule","metricStreak"]}},"required":["type"],"x-memo-open":true}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"record"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"schedule"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"metricStreak"}},"required":["type"]}]}]};
+const schema127 = {"allOf":[{"type":"object","required":["type"]},{"x-memo-switch":[{"type":"object","properties":{"type":{"const":"record"},"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"events":{"x-memo":91},"condition":{"type":"string","minLength":1,"maxLength":20000}},"required":["type","form","events"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"schedule"},"cron":{"type":"string","minLength":1,"maxLength":200},"timeZone":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"}},"required":["type","cron"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"metricStreak"},"query":{"x-memo":93},"baseline":{"oneOf":[{"type":"number"},{"type":"object","properties":{"field":{"type":"string","minLength":1,"maxLength":500}},"required":["field"],"additionalProperties":false},{"type":"object","properties":{"formula":{"type":"string","minLength":1,"maxLength":20000}},"required":["formula"],"additionalProperties":false}]},"direction":{"enum":["higherIsBetter","lowerIsBetter"]},"periods":{"type":"integer","minimum":1,"maximum":52}},"required":["type","query","baseline","direction","periods"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["record","schedule","metricStreak"]}},"required":["type"],"x-memo-open":true}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"record"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"schedule"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"metricStreak"}},"required":["type"]}]}]};
 const pattern114 = new RegExp("^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", "u");
 const schema124 = {"type":"array","items":{"enum":["created","updated","deleted"]},"minItems":1,"uniqueItems":true};
 const func0 = equal;
@@ -110,12 +109,12 @@ let data1 = data.field;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(func9(data1) > 500){
+if((data1.length > 500 && func9(data1) > 500)){
 validate279.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
 return false;
 }
 else {
-if(func9(data1) < 1){
+if(data1.length < 1){
 validate279.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -206,12 +205,12 @@ let data2 = data.groupBy;
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
-if(func9(data2) > 500){
+if((data2.length > 500 && func9(data2) > 500)){
 validate280.errors = [{instancePath:instancePath+"/groupBy",schemaPath:"#/properties/groupBy/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
 return false;
 }
 else {
-if(func9(data2) < 1){
+if(data2.length < 1){
 validate280.errors = [{instancePath:instancePath+"/groupBy",schemaPath:"#/properties/groupBy/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -233,12 +232,12 @@ let data3 = data.filter;
 const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data3 === "string"){
-if(func9(data3) > 20000){
+if((data3.length > 20000 && func9(data3) > 20000)){
 validate280.errors = [{instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func9(data3) < 1){
+if(data3.length < 1){
 validate280.errors = [{instancePath:instancePath+"/filter",schemaPath:"#/properties/filter/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -260,12 +259,12 @@ let data4 = data.dateField;
 const _errs9 = errors;
 if(errors === _errs9){
 if(typeof data4 === "string"){
-if(func9(data4) > 500){
+if((data4.length > 500 && func9(data4) > 500)){
 validate280.errors = [{instancePath:instancePath+"/dateField",schemaPath:"#/properties/dateField/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
 return false;
 }
 else {
-if(func9(data4) < 1){
+if(data4.length < 1){
 validate280.errors = [{instancePath:instancePath+"/dateField",schemaPath:"#/properties/dateField/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -340,10 +339,6 @@ const instancePath = "";
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
-if(!this.freeWithin(data, walkDepth + 0)){
-validate282.errors = [{instancePath,schemaPath:"#/allOf/0/x-memo-open",keyword:"x-memo-open",params:{},message:"must pass \"x-memo-open\" keyword validation"}];
-return false;
-}
 if(errors === _errs0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -431,12 +426,12 @@ let data3 = data.condition;
 const _errs11 = errors;
 if(errors === _errs11){
 if(typeof data3 === "string"){
-if(func9(data3) > 20000){
+if((data3.length > 20000 && func9(data3) > 20000)){
 validate282.errors = [{instancePath:instancePath+"/condition",schemaPath:"#/allOf/1/x-memo-switch/0/properties/condition/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func9(data3) < 1){
+if(data3.length < 1){
 validate282.errors = [{instancePath:instancePath+"/condition",schemaPath:"#/allOf/1/x-memo-switch/0/properties/condition/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -502,12 +497,12 @@ let data5 = data.cron;
 const _errs17 = errors;
 if(errors === _errs17){
 if(typeof data5 === "string"){
-if(func9(data5) > 200){
+if((data5.length > 200 && func9(data5) > 200)){
 validate282.errors = [{instancePath:instancePath+"/cron",schemaPath:"#/allOf/1/x-memo-switch/1/properties/cron/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if(func9(data5) < 1){
+if(data5.length < 1){
 validate282.errors = [{instancePath:instancePath+"/cron",schemaPath:"#/allOf/1/x-memo-switch/1/properties/cron/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -658,7 +653,7 @@ let data10 = data9.field;
 const _errs33 = errors;
 if(errors === _errs33){
 if(typeof data10 === "string"){
-if(func9(data10) > 500){
+if((data10.length > 500 && func9(data10) > 500)){
 const err3 = {instancePath:instancePath+"/baseline/field",schemaPath:"#/allOf/1/x-memo-switch/2/properties/baseline/oneOf/1/properties/field/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"};
 if(vErrors === null){
 vErrors = [err3];
@@ -669,7 +664,7 @@ vErrors.push(err3);
 errors++;
 }
 else {
-if(func9(data10) < 1){
+if(data10.length < 1){
 const err4 = {instancePath:instancePath+"/baseline/field",schemaPath:"#/allOf/1/x-memo-switch/2/properties/baseline/oneOf/1/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err4];
@@ -753,7 +748,7 @@ let data11 = data9.formula;
 const _errs38 = errors;
 if(errors === _errs38){
 if(typeof data11 === "string"){
-if(func9(data11) > 20000){
+if((data11.length > 20000 && func9(data11) > 20000)){
 const err9 = {instancePath:instancePath+"/baseline/formula",schemaPath:"#/allOf/1/x-memo-switch/2/properties/baseline/oneOf/2/properties/formula/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"};
 if(vErrors === null){
 vErrors = [err9];
@@ -764,7 +759,7 @@ vErrors.push(err9);
 errors++;
 }
 else {
-if(func9(data11) < 1){
+if(data11.length < 1){
 const err10 = {instancePath:instancePath+"/baseline/formula",schemaPath:"#/allOf/1/x-memo-switch/2/properties/baseline/oneOf/2/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"};
 if(vErrors === null){
 vErrors = [err10];
@@ -943,7 +938,7 @@ return errors === 0;
 validate282.evaluated = {"dynamicProps":false,"dynamicItems":false};
 
 const schema137 = {"type":"array","items":{"x-memo":103},"minItems":1,"maxItems":500};
-const schema136 = {"allOf":[{"type":"object","required":["type"],"x-memo-open":true},{"x-memo-switch":[{"type":"object","properties":{"type":{"const":"condition"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"branches":{"x-memo":96},"otherwise":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","branches"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"approval"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"assignees":{"x-memo":98},"mode":{"enum":["all","any"]},"due":{"type":"string","minLength":2,"maxLength":40},"escalation":{"x-memo":99},"onApprove":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"onReject":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","assignees","mode"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"notify"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"channel":{"enum":["inbox","dingtalk","wecom","feishu","webhook"]},"connector":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"to":{"x-memo":98},"subject":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"message":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","channel","message"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"updateRecord"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"record":{"type":"string","minLength":1,"maxLength":500},"set":{"x-memo":101},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","set"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"createRecord"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"values":{"x-memo":102},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","form","values"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"http"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"connector":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"method":{"enum":["GET","POST","PUT","PATCH","DELETE"]},"path":{"type":"string","pattern":"^/[^\\s]*$","maxLength":2000},"body":{"type":"string","maxLength":100000},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","connector","method","path"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"wait"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"duration":{"type":"string","minLength":2,"maxLength":40},"until":{"type":"string","minLength":1,"maxLength":20000},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"end"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]}},"required":["type","id"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["condition","approval","notify","updateRecord","createRecord","http","wait","end"]}},"required":["type"],"x-memo-open":true}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"condition"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"approval"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"notify"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"updateRecord"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"createRecord"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"http"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"wait"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"end"}},"required":["type"]}]}]};
+const schema136 = {"allOf":[{"type":"object","required":["type"]},{"x-memo-switch":[{"type":"object","properties":{"type":{"const":"condition"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"branches":{"x-memo":96},"otherwise":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","branches"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"approval"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"assignees":{"x-memo":98},"mode":{"enum":["all","any"]},"due":{"type":"string","minLength":2,"maxLength":40},"escalation":{"x-memo":99},"onApprove":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"onReject":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","assignees","mode"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"notify"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"channel":{"enum":["inbox","dingtalk","wecom","feishu","webhook"]},"connector":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"to":{"x-memo":98},"subject":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"message":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","channel","message"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"updateRecord"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"record":{"type":"string","minLength":1,"maxLength":500},"set":{"x-memo":101},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","set"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"createRecord"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"values":{"x-memo":102},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","form","values"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"http"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"connector":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"method":{"enum":["GET","POST","PUT","PATCH","DELETE"]},"path":{"type":"string","pattern":"^/[^\\s]*$","maxLength":2000},"body":{"type":"string","maxLength":100000},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id","connector","method","path"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"wait"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"duration":{"type":"string","minLength":2,"maxLength":40},"until":{"type":"string","minLength":1,"maxLength":20000},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["type","id"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"end"},"id":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]}},"required":["type","id"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["condition","approval","notify","updateRecord","createRecord","http","wait","end"]}},"required":["type"],"x-memo-open":true}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"condition"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"approval"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"notify"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"updateRecord"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"createRecord"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"http"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"wait"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"end"}},"required":["type"]}]}]};
 const pattern237 = new RegExp("^/[^\\s]*$", "u");
 const schema129 = {"type":"array","items":{"x-memo":95},"minItems":1};
 const schema128 = {"type":"object","properties":{"when":{"type":"string","minLength":1,"maxLength":20000},"next":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"}},"required":["when","next"],"additionalProperties":false};
@@ -974,12 +969,12 @@ let data0 = data.when;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(func9(data0) > 20000){
+if((data0.length > 20000 && func9(data0) > 20000)){
 validate285.errors = [{instancePath:instancePath+"/when",schemaPath:"#/properties/when/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func9(data0) < 1){
+if(data0.length < 1){
 validate285.errors = [{instancePath:instancePath+"/when",schemaPath:"#/properties/when/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1069,7 +1064,7 @@ return errors === 0;
 validate286.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema131 = {"type":"array","items":{"x-memo":97},"minItems":1,"maxItems":50};
-const schema130 = {"allOf":[{"type":"object","required":["type"],"x-memo-open":true},{"x-memo-switch":[{"type":"object","properties":{"type":{"const":"user"},"id":{"type":"string","minLength":1,"maxLength":200}},"required":["type","id"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"role"},"role":{"type":"string","pattern":"^[a-z][a-zA-Z0-9_-]{0,63}$"}},"required":["type","role"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"field"},"path":{"type":"string","minLength":1,"maxLength":500}},"required":["type","path"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"submitter"}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"supervisor"},"of":{"type":"string","minLength":1,"maxLength":500},"levels":{"type":"integer","minimum":1,"maximum":5}},"required":["type","of"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["user","role","field","submitter","supervisor"]}},"required":["type"],"x-memo-open":true}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"user"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"role"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"field"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"submitter"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"supervisor"}},"required":["type"]}]}]};
+const schema130 = {"allOf":[{"type":"object","required":["type"]},{"x-memo-switch":[{"type":"object","properties":{"type":{"const":"user"},"id":{"type":"string","minLength":1,"maxLength":200}},"required":["type","id"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"role"},"role":{"type":"string","pattern":"^[a-z][a-zA-Z0-9_-]{0,63}$"}},"required":["type","role"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"field"},"path":{"type":"string","minLength":1,"maxLength":500}},"required":["type","path"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"submitter"}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"supervisor"},"of":{"type":"string","minLength":1,"maxLength":500},"levels":{"type":"integer","minimum":1,"maximum":5}},"required":["type","of"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["user","role","field","submitter","supervisor"]}},"required":["type"],"x-memo-open":true}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"user"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"role"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"field"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"submitter"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"supervisor"}},"required":["type"]}]}]};
 const pattern213 = new RegExp("^[a-z][a-zA-Z0-9_-]{0,63}$", "u");
 
 function validate288(data, walkDepth){
@@ -1077,10 +1072,6 @@ const instancePath = "";
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
-if(!this.freeWithin(data, walkDepth + 0)){
-validate288.errors = [{instancePath,schemaPath:"#/allOf/0/x-memo-open",keyword:"x-memo-open",params:{},message:"must pass \"x-memo-open\" keyword validation"}];
-return false;
-}
 if(errors === _errs0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1134,12 +1125,12 @@ let data1 = data.id;
 const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data1 === "string"){
-if(func9(data1) > 200){
+if((data1.length > 200 && func9(data1) > 200)){
 validate288.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/0/properties/id/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters"}];
 return false;
 }
 else {
-if(func9(data1) < 1){
+if(data1.length < 1){
 validate288.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/0/properties/id/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1266,12 +1257,12 @@ let data5 = data.path;
 const _errs20 = errors;
 if(errors === _errs20){
 if(typeof data5 === "string"){
-if(func9(data5) > 500){
+if((data5.length > 500 && func9(data5) > 500)){
 validate288.errors = [{instancePath:instancePath+"/path",schemaPath:"#/allOf/1/x-memo-switch/2/properties/path/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
 return false;
 }
 else {
-if(func9(data5) < 1){
+if(data5.length < 1){
 validate288.errors = [{instancePath:instancePath+"/path",schemaPath:"#/allOf/1/x-memo-switch/2/properties/path/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1371,12 +1362,12 @@ let data8 = data.of;
 const _errs30 = errors;
 if(errors === _errs30){
 if(typeof data8 === "string"){
-if(func9(data8) > 500){
+if((data8.length > 500 && func9(data8) > 500)){
 validate288.errors = [{instancePath:instancePath+"/of",schemaPath:"#/allOf/1/x-memo-switch/4/properties/of/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
 return false;
 }
 else {
-if(func9(data8) < 1){
+if(data8.length < 1){
 validate288.errors = [{instancePath:instancePath+"/of",schemaPath:"#/allOf/1/x-memo-switch/4/properties/of/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1546,12 +1537,12 @@ let data0 = data.after;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(func9(data0) > 40){
+if((data0.length > 40 && func9(data0) > 40)){
 validate291.errors = [{instancePath:instancePath+"/after",schemaPath:"#/properties/after/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
-if(func9(data0) < 2){
+if((data0.length < 4 && func9(data0) < 2)){
 validate291.errors = [{instancePath:instancePath+"/after",schemaPath:"#/properties/after/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"}];
 return false;
 }
@@ -1623,12 +1614,12 @@ let data0 = data.field;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(func9(data0) > 500){
+if((data0.length > 500 && func9(data0) > 500)){
 validate293.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
 return false;
 }
 else {
-if(func9(data0) < 1){
+if(data0.length < 1){
 validate293.errors = [{instancePath:instancePath+"/field",schemaPath:"#/properties/field/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1650,12 +1641,12 @@ let data1 = data.formula;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(func9(data1) > 20000){
+if((data1.length > 20000 && func9(data1) > 20000)){
 validate293.errors = [{instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func9(data1) < 1){
+if(data1.length < 1){
 validate293.errors = [{instancePath:instancePath+"/formula",schemaPath:"#/properties/formula/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -1768,10 +1759,6 @@ const instancePath = "";
 let vErrors = null;
 let errors = 0;
 const _errs0 = errors;
-if(!this.freeWithin(data, walkDepth + 0)){
-validate298.errors = [{instancePath,schemaPath:"#/allOf/0/x-memo-open",keyword:"x-memo-open",params:{},message:"must pass \"x-memo-open\" keyword validation"}];
-return false;
-}
 if(errors === _errs0){
 if(data && typeof data == "object" && !Array.isArray(data)){
 let missing0;
@@ -1950,7 +1937,7 @@ return false;
 else {
 const _errs21 = errors;
 for(const key2 in data){
-if(!(func1.call(schema136.allOf[1]["x-memo-switch"][1].properties, key2))){
+if(!(((key2 === "type") || (key2 === "id") || (key2 === "title") || (key2 === "assignees") || (key2 === "mode") || (key2 === "due") || (key2 === "escalation") || (key2 === "onApprove") || (key2 === "onReject")))){
 validate298.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -2070,12 +2057,12 @@ let data10 = data.due;
 const _errs33 = errors;
 if(errors === _errs33){
 if(typeof data10 === "string"){
-if(func9(data10) > 40){
+if((data10.length > 40 && func9(data10) > 40)){
 validate298.errors = [{instancePath:instancePath+"/due",schemaPath:"#/allOf/1/x-memo-switch/1/properties/due/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
-if(func9(data10) < 2){
+if((data10.length < 4 && func9(data10) < 2)){
 validate298.errors = [{instancePath:instancePath+"/due",schemaPath:"#/allOf/1/x-memo-switch/1/properties/due/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"}];
 return false;
 }
@@ -2177,7 +2164,7 @@ return false;
 else {
 const _errs42 = errors;
 for(const key4 in data){
-if(!(func1.call(schema136.allOf[1]["x-memo-switch"][2].properties, key4))){
+if(!(((key4 === "type") || (key4 === "id") || (key4 === "title") || (key4 === "channel") || (key4 === "connector") || (key4 === "to") || (key4 === "subject") || (key4 === "message") || (key4 === "next")))){
 validate298.errors = [{instancePath,schemaPath:"#/allOf/1/x-memo-switch/2/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties"}];
 return false;
 break;
@@ -2556,12 +2543,12 @@ let data26 = data.record;
 const _errs82 = errors;
 if(errors === _errs82){
 if(typeof data26 === "string"){
-if(func9(data26) > 500){
+if((data26.length > 500 && func9(data26) > 500)){
 validate298.errors = [{instancePath:instancePath+"/record",schemaPath:"#/allOf/1/x-memo-switch/3/properties/record/maxLength",keyword:"maxLength",params:{limit: 500},message:"must NOT have more than 500 characters"}];
 return false;
 }
 else {
-if(func9(data26) < 1){
+if(data26.length < 1){
 validate298.errors = [{instancePath:instancePath+"/record",schemaPath:"#/allOf/1/x-memo-switch/3/properties/record/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -2938,7 +2925,7 @@ let data40 = data.path;
 const _errs119 = errors;
 if(errors === _errs119){
 if(typeof data40 === "string"){
-if(func9(data40) > 2000){
+if((data40.length > 2000 && func9(data40) > 2000)){
 validate298.errors = [{instancePath:instancePath+"/path",schemaPath:"#/allOf/1/x-memo-switch/5/properties/path/maxLength",keyword:"maxLength",params:{limit: 2000},message:"must NOT have more than 2000 characters"}];
 return false;
 }
@@ -2965,7 +2952,7 @@ let data41 = data.body;
 const _errs121 = errors;
 if(errors === _errs121){
 if(typeof data41 === "string"){
-if(func9(data41) > 100000){
+if((data41.length > 100000 && func9(data41) > 100000)){
 validate298.errors = [{instancePath:instancePath+"/body",schemaPath:"#/allOf/1/x-memo-switch/5/properties/body/maxLength",keyword:"maxLength",params:{limit: 100000},message:"must NOT have more than 100000 characters"}];
 return false;
 }
@@ -3125,12 +3112,12 @@ let data46 = data.duration;
 const _errs137 = errors;
 if(errors === _errs137){
 if(typeof data46 === "string"){
-if(func9(data46) > 40){
+if((data46.length > 40 && func9(data46) > 40)){
 validate298.errors = [{instancePath:instancePath+"/duration",schemaPath:"#/allOf/1/x-memo-switch/6/properties/duration/maxLength",keyword:"maxLength",params:{limit: 40},message:"must NOT have more than 40 characters"}];
 return false;
 }
 else {
-if(func9(data46) < 2){
+if((data46.length < 4 && func9(data46) < 2)){
 validate298.errors = [{instancePath:instancePath+"/duration",schemaPath:"#/allOf/1/x-memo-switch/6/properties/duration/minLength",keyword:"minLength",params:{limit: 2},message:"must NOT have fewer than 2 characters"}];
 return false;
 }
@@ -3152,12 +3139,12 @@ let data47 = data.until;
 const _errs139 = errors;
 if(errors === _errs139){
 if(typeof data47 === "string"){
-if(func9(data47) > 20000){
+if((data47.length > 20000 && func9(data47) > 20000)){
 validate298.errors = [{instancePath:instancePath+"/until",schemaPath:"#/allOf/1/x-memo-switch/6/properties/until/maxLength",keyword:"maxLength",params:{limit: 20000},message:"must NOT have more than 20000 characters"}];
 return false;
 }
 else {
-if(func9(data47) < 1){
+if(data47.length < 1){
 validate298.errors = [{instancePath:instancePath+"/until",schemaPath:"#/allOf/1/x-memo-switch/6/properties/until/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters"}];
 return false;
 }
@@ -3482,7 +3469,7 @@ return false;
 else {
 const _errs1 = errors;
 for(const key0 in data){
-if(!(func1.call(schema139.properties, key0))){
+if(!(((key0 === "kind") || (key0 === "id") || (key0 === "schemaVersion") || (key0 === "title") || (key0 === "description") || (key0 === "form") || (key0 === "trigger") || (key0 === "steps") || (key0 === "start") || (key0 === "concurrency")))){
 validate308.errors = [{instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties"}];
 return false;
 break;

@@ -63,10 +63,18 @@ class LayoutCheck {
     private readonly index: FieldIndex,
     private readonly report: Report,
   ) {
-    this.nodeIds = Object.keys(layout.nodes);
-    this.nodes = Object.values(layout.nodes) as LayoutNode[];
-    const { nodeIds, positions } = this;
-    for (let i = 0; i < nodeIds.length; i++) positions.set(nodeIds[i] as string, i);
+    const nodeIds = Object.keys(layout.nodes);
+    // Each node read by its id, not with Object.values: that is slow on the hash-table objects JSON.parse
+    // makes of big maps (CONTEXT.md, "Big maps").
+    const nodes = new Array<LayoutNode>(nodeIds.length);
+    const { positions } = this;
+    for (let i = 0; i < nodeIds.length; i++) {
+      const id = nodeIds[i] as string;
+      positions.set(id, i);
+      nodes[i] = layout.nodes[id] as LayoutNode;
+    }
+    this.nodeIds = nodeIds;
+    this.nodes = nodes;
     this.parents = new Array(nodeIds.length);
   }
 
