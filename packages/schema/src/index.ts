@@ -21,6 +21,13 @@ export type { DefinitionKind, ValidationContext } from './kinds/DefinitionKind.t
 export { dashboardKind } from './kinds/dashboardKind.ts';
 export { formKind } from './kinds/formKind.ts';
 export { packKind } from './kinds/packKind.ts';
+export {
+  type FormLookup,
+  newProblems,
+  newRollupBreaks,
+  rollupProblems,
+  rollupSourceOf,
+} from './kinds/rollupProblems.ts';
 export { workflowKind } from './kinds/workflowKind.ts';
 export type { JsonObject, Migration, MigrationSequence } from './migrations/Migration.ts';
 export { createMigrationSequence, MigrationRefused, migrationId } from './migrations/Migration.ts';

@@ -1,5 +1,5 @@
 import type { LocalizedMessage } from '@formboard/formula';
-import { type DefinitionIssue, type FormRollup, localize, validateDefinition } from '@formboard/schema';
+import { type DefinitionIssue, type FormRollup, localize, newRollupBreaks } from '@formboard/schema';
 import { isUnder, joinPath, splitPath } from './dataPaths.ts';
 import { columnLookup, fieldIndexOf } from './formSites.ts';
 import type { Form } from './formTree.ts';
@@ -77,26 +77,19 @@ export function rollupReadersOf(form: Form, path: string, forms: Lookup): Rollup
 }
 
 /**
- * The roll-ups of other forms that `after` (an edit of `before`) breaks: each parent form (found
- * through either version's references) is validated against `after` as its child, and the problems
- * of its roll-ups from this form that it did not have against `before` are listed — as the server
- * refuses to publish such a version while the parent is published.
+ * The roll-ups of other forms that `after` (an edit of `before`) breaks: for each parent form (found
+ * through either version's references), the problems of its roll-ups from this form that it has with
+ * `after` and did not have with `before` — @formboard/schema's `newRollupBreaks`, the very question
+ * the server asks before it refuses to publish such a version while the parent is published.
  */
 export function rollupBreaks(before: Form, after: Form, forms: Lookup): RollupBreak[] {
   if (before.data === after.data) return [];
   const breaks: RollupBreak[] = [];
   for (const parent of rollupParents(forms, before, after)) {
-    const problems = (child: Form) => {
-      const result = validateDefinition(parent, { form: (id) => (id === child.id ? child : forms(id)) });
-      // Its roll-ups' problems: their condition's too (`formula.*` codes at `/rollups/<n>/where`).
-      return result.ok ? [] : result.issues.filter((issue) => issue.pointer.startsWith('/rollups/'));
-    };
-    const known = new Set(problems(before).map((issue) => `${issue.pointer}\n${issue.code}`));
-    for (const issue of problems(after)) {
+    for (const issue of newRollupBreaks(parent, before, after, forms)) {
       const index = Number(issue.pointer.split('/')[2]);
       const rollup = parent.rollups?.[index];
-      if (!rollup || rollup.from !== after.id || known.has(`${issue.pointer}\n${issue.code}`)) continue;
-      breaks.push({ parent, index, rollup, issue });
+      if (rollup) breaks.push({ parent, index, rollup, issue });
     }
   }
   return breaks;

@@ -3,8 +3,11 @@ import {
   type DefinitionIssue,
   type FormDefinition,
   localize,
+  newProblems,
+  newRollupBreaks,
   pointer,
-  validateDefinition,
+  rollupProblems,
+  rollupSourceOf,
 } from '@formboard/schema';
 import type { Dialect } from '../dialect/Dialect.ts';
 import { StoreError } from '../errors.ts';
@@ -15,7 +18,8 @@ import type { CompiledForms } from '../records/CompiledForms.ts';
 // published version would make every write recompute the roll-up from nothing — blanks and zeros
 // written into the parent's records — so the publication is refused, naming the roll-up and the
 // missing field. Only new breakage is refused: what the previously published version already broke
-// (a store from before this check) does not hold up unrelated changes.
+// (a store from before this check) does not hold up unrelated changes. What breaks is worked out by
+// @formboard/schema (`newRollupBreaks`, `rollupProblems`), which the designer's warnings use too.
 
 /** One roll-up a publication would break. */
 export interface RollupBreak {
@@ -82,37 +86,19 @@ export async function checkRollupsOnPublish(
   const reads = next.rollups?.some((r) => r.from !== next.id && published.has(r.from));
   if (readers.length === 0 && !reads) return;
   const breaks: RollupBreak[] = [];
+  const lookup = (id: string) => published.get(id);
   // The other forms' roll-ups from this one, against this version (and the one before).
-  for (const parent of readers) {
-    const against = (child: FormDefinition | undefined) =>
-      child && rollupIssues(parent, (id) => (id === next.id ? child : published.get(id)), next.id);
-    breaks.push(...newIssues(parent, next, against(next) ?? [], against(previous)));
-  }
+  for (const parent of readers)
+    breaks.push(...asBreaks(parent, next, newRollupBreaks(parent, previous, next, lookup)));
   // Its own roll-ups from other published forms (an unpublished one is checked when it is published).
   if (reads) {
-    const lookup = (id: string) => published.get(id);
-    const own = (form: FormDefinition | undefined) =>
-      form &&
-      connected(rollupIssues(form, lookup, undefined).filter((i) => published.has(fromOf(form, i) ?? '')));
-    const issues = own(next) ?? [];
-    for (const b of newIssues(next, undefined, issues, own(previous)))
+    const own = (form: FormDefinition) =>
+      connected(rollupProblems(form, lookup).filter((i) => published.has(rollupSourceOf(form, i) ?? '')));
+    const issues = newProblems(own(next), previous ? own(previous) : []);
+    for (const b of asBreaks(next, undefined, issues))
       breaks.push({ ...b, ...childField(published.get(b.from), b.field) });
   }
   if (breaks.length > 0) throw new RollupBreakError(breaks, new Map([...published, [next.id, next]]));
-}
-
-/** The problems at the roll-ups of `parent` that read another form (or only `from`). */
-function rollupIssues(
-  parent: FormDefinition,
-  lookup: (id: string) => FormDefinition | undefined,
-  from: string | undefined,
-): DefinitionIssue[] {
-  const result = validateDefinition(parent, { form: lookup });
-  if (result.ok) return [];
-  return result.issues.filter((issue) => {
-    const source = fromOf(parent, issue);
-    return source !== undefined && source !== parent.id && (from === undefined || source === from);
-  });
 }
 
 /**
@@ -127,23 +113,14 @@ function connected(issues: readonly DefinitionIssue[]): DefinitionIssue[] {
   return issues.filter((issue) => !unconnected.has(rollupOf(issue)));
 }
 
-/** The `from` of the roll-up an issue points into, if it points into one. */
-function fromOf(form: FormDefinition, issue: DefinitionIssue): string | undefined {
-  const match = /^\/rollups\/(\d+)(\/|$)/.exec(issue.pointer);
-  return match ? form.rollups?.[Number(match[1])]?.from : undefined;
-}
-
-/** `issues` of `parent`'s roll-ups that `before` did not have, as breaks (`child`: the form they read, when it is being published). */
-function newIssues(
+/** New problems at `parent`'s roll-ups as breaks (`child`: the form they read, when it is being published). */
+function asBreaks(
   parent: FormDefinition,
   child: FormDefinition | undefined,
   issues: readonly DefinitionIssue[],
-  before: readonly DefinitionIssue[] | undefined,
 ): RollupBreak[] {
-  const known = new Set((before ?? []).map((i) => `${i.pointer}\n${i.code}`));
   const breaks: RollupBreak[] = [];
   for (const issue of issues) {
-    if (known.has(`${issue.pointer}\n${issue.code}`)) continue;
     const index = Number(issue.pointer.split('/')[2]);
     const rollup = parent.rollups?.[index];
     if (!rollup) continue;
