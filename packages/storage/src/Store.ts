@@ -2,6 +2,7 @@ import { AccountStore } from './accounts/AccountStore.ts';
 import { type AuditEntry, type AuditVerification, listAudit, verifyAudit } from './audit/AuditLog.ts';
 import { ConnectorStore } from './connectors/ConnectorStore.ts';
 import { DefinitionStore } from './definitions/DefinitionStore.ts';
+import type { DefinitionInfo } from './definitions/types.ts';
 import type { Dialect } from './dialect/Dialect.ts';
 import { PostgresDialect } from './dialect/postgres/PostgresDialect.ts';
 import { SqliteDialect } from './dialect/sqlite/SqliteDialect.ts';
@@ -65,7 +66,10 @@ export interface Store {
   }): Promise<AuditEntry[]>;
   /** Recomputes the audit hash chain; names the first broken entry. */
   verifyAudit(): Promise<AuditVerification>;
-  /** Runs `work`'s record reads and writes in one transaction, with locks every process honours. */
+  /**
+   * Runs `work`'s record, definition and settings reads and writes in one transaction (all committed
+   * or none), with locks every process honours.
+   */
   transaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
@@ -87,7 +91,32 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   // Roll-ups are kept by record writes and recomputed when a form's roll-ups are published.
   const rollups = new Rollups(new CompiledForms(options.recordDeriver), now);
   const events = withRollups(withRecordListeners(derivedDataEvents), rollups);
-  const definitions = new DefinitionStore(dialect, now, events, afterDefinitionCommit(dialect));
+  const committed = afterDefinitionCommit(dialect);
+  const definitions = new DefinitionStore(dialect, now, events, committed);
+
+  // One transaction over the record, definition and settings stores. What follows a publication once
+  // committed (PostgreSQL's concurrent board index builds) waits for the whole transaction's commit.
+  async function transaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T> {
+    const published: DefinitionInfo[] = [];
+    const collect = committed && (async (info: DefinitionInfo) => void published.push(info));
+    const parts = (tx: Dialect) => {
+      const inTransaction = new DefinitionStore(tx, now, events, collect);
+      return {
+        records: new RecordStore(tx, inTransaction, now, options.recordDeriver, rollups),
+        definitions: inTransaction,
+        settings: new ConnectorStore(tx, now),
+      };
+    };
+    const result = await runTransaction(dialect, now, parts, work).catch((error: unknown) => {
+      // Versions written in a transaction that rolled back are gone, and their numbers will be given
+      // again: what was compiled from them (by form id and version) must go too.
+      rollups.forgetCompiled();
+      throw error;
+    });
+    for (const info of published) await committed?.(info);
+    return result;
+  }
+
   return {
     dialect: dialect.name,
     definitions,
@@ -101,14 +130,7 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     uniqueKeys: new UniqueKeys(dialect, rollups.forms),
     audit: (query) => listAudit(dialect, query),
     verifyAudit: () => verifyAudit(dialect),
-    transaction: (work) =>
-      runTransaction(
-        dialect,
-        now,
-        (tx) =>
-          new RecordStore(tx, new DefinitionStore(tx, now, events), now, options.recordDeriver, rollups),
-        work,
-      ),
+    transaction,
     close: () => dialect.close(),
   };
 }

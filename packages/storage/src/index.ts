@@ -38,7 +38,7 @@ export type { RollupBreak } from './rollups/rollupPublishCheck.ts';
 export { RollupBreakError } from './rollups/rollupPublishCheck.ts';
 export type { Store, StoreOptions } from './Store.ts';
 export { openStore } from './Store.ts';
-export type { StoreTransaction } from './transactions/StoreTransaction.ts';
+export type { Settings, StoreTransaction } from './transactions/StoreTransaction.ts';
 export type { UniqueConflict } from './unique/UniqueConstraintError.ts';
 export { describeConflict, UniqueConstraintError } from './unique/UniqueConstraintError.ts';
 export { UniqueKeys } from './unique/UniqueKeys.ts';

@@ -49,6 +49,72 @@ describe.each(Object.entries(BACKENDS))('store.transaction: %s', (_name, databas
   });
 });
 
+/** A small form whose `note` field is required or not: two contents for the same id and version. */
+function noteForm(required: boolean): Record<string, unknown> {
+  return {
+    kind: 'form',
+    id: 'note',
+    schemaVersion: 1,
+    title: { 'zh-CN': '便签', en: 'Note' },
+    data: {
+      type: 'object',
+      properties: { note: { type: 'string', title: { 'zh-CN': '内容', en: 'Text' } } },
+      ...(required ? { required: ['note'] } : {}),
+    },
+    layout: { root: ['n'], nodes: { n: { type: 'field', path: 'note' } } },
+  };
+}
+
+describe.each(Object.entries(BACKENDS))('store.transaction with definitions: %s', (_name, database) => {
+  let store: Store;
+  beforeEach(async () => {
+    store = await storeWithForm(await database());
+  });
+  afterEach(() => store.close());
+
+  it('creates, publishes and records settings together, or leaves no trace when work throws', async () => {
+    const ids = async () => (await store.definitions.list()).map((info) => info.id).sort();
+    const before = await ids();
+    await expect(
+      store.transaction(async (tx) => {
+        const created = await tx.definitions.create(noteForm(true), { author: 'designer' });
+        await tx.definitions.publish('note', created.version, { author: 'designer' });
+        await tx.records.insert('note', { note: '第一条' }, writer);
+        await tx.settings.setSetting('packs.installed', { note: true }, 'designer');
+        throw new Error('a later publication was refused');
+      }),
+    ).rejects.toThrow('a later publication was refused');
+    expect(await ids()).toEqual(before);
+    expect(await store.connectors.setting('packs.installed')).toBeUndefined();
+
+    await store.transaction(async (tx) => {
+      const created = await tx.definitions.create(noteForm(false), { author: 'designer' });
+      await tx.definitions.publish('note', created.version, { author: 'designer' });
+      await tx.settings.setSetting('packs.installed', { note: true }, 'designer');
+    });
+    expect(await ids()).toEqual([...before, 'note'].sort());
+    expect(await store.connectors.setting('packs.installed')).toEqual({ note: true });
+  });
+
+  it('forgets what it compiled from versions that rolled back: their numbers come back with other content', async () => {
+    await expect(
+      store.transaction(async (tx) => {
+        const created = await tx.definitions.create(noteForm(true), { author: 'designer' });
+        await tx.definitions.publish('note', created.version, { author: 'designer' });
+        // Compiles note@1 (note required) in this transaction.
+        await expect(tx.records.insert('note', {}, writer)).rejects.toThrow();
+        throw new Error('rolled back');
+      }),
+    ).rejects.toThrow('rolled back');
+    // note@1 again, now without the requirement: a record without a note must be accepted.
+    const created = await store.definitions.create(noteForm(false), { author: 'designer' });
+    expect(created.version).toBe(1);
+    await store.definitions.publish('note', created.version, { author: 'designer' });
+    const record = await store.records.insert('note', {}, writer);
+    expect(record.data).toEqual({});
+  });
+});
+
 describe('store.transaction locks: PostgreSQL', () => {
   it('holds a lock until commit, against another store on the database, and only for its key', async () => {
     const url = await freshPostgresDatabase(inject('postgresUrl'));

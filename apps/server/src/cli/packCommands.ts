@@ -125,7 +125,7 @@ export async function packList(args: string[]): Promise<void> {
     parseArgs({ args, strict: true, options: { database: { type: 'string', default: DEFAULT_DATABASE } } }),
   );
   await withStore(values.database, async (store) => {
-    for (const pack of Object.values(await installedPacks(store)))
+    for (const pack of Object.values(await installedPacks(store.connectors)))
       console.log(`${pack.name}\t${pack.version}\t${pack.state}\t${Object.keys(pack.definitions).length}`);
   });
 }

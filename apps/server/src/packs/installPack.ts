@@ -1,5 +1,11 @@
 import { validateDefinition } from '@formboard/schema';
-import { canonicalJson, type DefinitionInfo, type Store, sha256 } from '@formboard/storage';
+import {
+  canonicalJson,
+  type DefinitionInfo,
+  type Store,
+  type StoreTransaction,
+  sha256,
+} from '@formboard/storage';
 import { type InstalledDefinition, installedPacks, recordInstalledPack } from './installedPacks.ts';
 import type { ValidPack } from './validatePack.ts';
 
@@ -38,11 +44,18 @@ const hashOf = (content: unknown) => sha256(canonicalJson(content));
 /**
  * Installs a validated pack, or upgrades an installed one: idempotent, never overwrites a definition
  * the workspace edited, never deletes (records always stay). Each written definition is a new
- * version (history and audit as any save), published so records can be entered.
+ * version (history and audit as any save), published so records can be entered. All of it or none:
+ * the definitions and the record of the install are written in one transaction, so an install that
+ * fails part way (a publication refused, a lost connection) leaves the workspace as it was, and can
+ * be run again.
  */
-export async function installPack(store: Store, pack: ValidPack, author: string): Promise<InstallReport> {
+export function installPack(store: Store, pack: ValidPack, author: string): Promise<InstallReport> {
+  return store.transaction((tx) => install(tx, pack, author));
+}
+
+async function install(tx: StoreTransaction, pack: ValidPack, author: string): Promise<InstallReport> {
   const { manifest } = pack;
-  const previous = (await installedPacks(store))[manifest.name];
+  const previous = (await installedPacks(tx.settings))[manifest.name];
   const message = `${manifest.name}@${manifest.version}`;
   const outcomes: { id: string; kind: string; outcome: DefinitionOutcome }[] = [];
   const written: Record<string, InstalledDefinition> = {};
@@ -52,15 +65,15 @@ export async function installPack(store: Store, pack: ValidPack, author: string)
     const content = checked.value as unknown as Record<string, unknown>;
     const { id, kind } = checked.value;
     const prior = previous?.definitions[id];
-    const info = await store.definitions.getInfo(id).catch(() => undefined);
-    const result = await placeDefinition(store, { id, content, info, prior, author, message });
+    const info = await tx.definitions.getInfo(id).catch(() => undefined);
+    const result = await placeDefinition(tx, { id, content, info, prior, author, message });
     outcomes.push({ id, kind, outcome: result.outcome });
     // A definition kept with local edits stays the pack's as last written; an id taken is not the pack's.
     const owned = result.record ?? prior;
     if (owned) written[id] = owned;
   }
   await recordInstalledPack(
-    store,
+    tx.settings,
     {
       name: manifest.name,
       version: manifest.version,
@@ -92,18 +105,18 @@ interface Placement {
 
 /** Decides and does what one definition needs; returns what the pack now owns of it. */
 async function placeDefinition(
-  store: Store,
+  tx: StoreTransaction,
   { id, content, info, prior, author, message }: Placement,
 ): Promise<{ outcome: DefinitionOutcome; record?: InstalledDefinition }> {
   const kind = String(content.kind);
-  const publish = async (version: number) => store.definitions.publish(id, version, { author });
+  const publish = async (version: number) => tx.definitions.publish(id, version, { author });
   if (!info) {
-    const created = await store.definitions.create(content, { author, message });
+    const created = await tx.definitions.create(content, { author, message });
     await publish(created.version);
     return { outcome: 'created', record: { kind, version: created.version, hash: created.hash } };
   }
   if (!prior) return { outcome: 'idTaken' };
-  const head = await store.definitions.get(id, info.headVersion);
+  const head = await tx.definitions.get(id, info.headVersion);
   const current = { kind, version: head.version, hash: head.hash };
   if (head.hash === hashOf(content)) {
     if (info.state === 'published' && info.publishedVersion === head.version)
@@ -114,7 +127,7 @@ async function placeDefinition(
   if (head.hash !== prior.hash) return { outcome: 'keptLocalEdits' };
   // An uninstalled pack's definitions are archived; publishing brings one back so it can be saved.
   if (info.state === 'archived') await publish(head.version);
-  const saved = await store.definitions.save(id, content, { baseVersion: head.version, author, message });
+  const saved = await tx.definitions.save(id, content, { baseVersion: head.version, author, message });
   await publish(saved.version);
   return {
     outcome: info.state === 'archived' ? 'restored' : 'upgraded',

@@ -1,4 +1,4 @@
-import type { Store } from '@formboard/storage';
+import type { Settings } from '@formboard/storage';
 
 /** What an installed pack wrote, per definition: the version it left and that version's hash. */
 export interface InstalledDefinition {
@@ -21,14 +21,18 @@ export interface InstalledPack {
 // One settings entry holds every pack's record; packs are few and installs rare.
 const KEY = 'packs.installed';
 
-/** Every pack this workspace has installed, by name. */
-export async function installedPacks(store: Store): Promise<Readonly<Record<string, InstalledPack>>> {
-  const value = await store.connectors.setting(KEY);
+/** Every pack this workspace has installed, by name (`settings`: `store.connectors`, or a transaction's). */
+export async function installedPacks(settings: Settings): Promise<Readonly<Record<string, InstalledPack>>> {
+  const value = await settings.setting(KEY);
   return (value ?? {}) as Record<string, InstalledPack>;
 }
 
 /** Records a pack's installation (or uninstallation), audited as a setting change. */
-export async function recordInstalledPack(store: Store, pack: InstalledPack, actor: string): Promise<void> {
-  const all = await installedPacks(store);
-  await store.connectors.setSetting(KEY, { ...all, [pack.name]: pack }, actor);
+export async function recordInstalledPack(
+  settings: Settings,
+  pack: InstalledPack,
+  actor: string,
+): Promise<void> {
+  const all = await installedPacks(settings);
+  await settings.setSetting(KEY, { ...all, [pack.name]: pack }, actor);
 }

@@ -83,7 +83,7 @@ export function packRoutes(app: FastifyInstance, store: Store, bus: EventBus): v
     },
     async () => ({
       available: bundledPacks().map(summary),
-      installed: Object.values(await installedPacks(store)),
+      installed: Object.values(await installedPacks(store.connectors)),
     }),
   );
 

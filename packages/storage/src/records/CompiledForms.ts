@@ -10,9 +10,10 @@ import { notFound } from '../errors.ts';
 import type { DeriveRecord, RecordDeriver } from './deriveRecord.ts';
 
 /**
- * Form versions as record writers use them, each read and compiled once per process (versions never
- * change): the definition, its field index, its record validator and its deriver. Read through the
- * connection or transaction the caller passes, so a transaction can read a version it just published.
+ * Form versions as record writers use them, each read and compiled once per process (a committed
+ * version never changes): the definition, its field index, its record validator and its deriver.
+ * Read through the connection or transaction the caller passes, so a transaction can read a version
+ * it just published.
  */
 export class CompiledForms {
   private readonly definitions = new Map<string, FormDefinition>();
@@ -22,6 +23,14 @@ export class CompiledForms {
 
   /** `recordDeriver` computes the forms' derived fields (see `openStore`); without it, none. */
   constructor(private readonly recordDeriver?: RecordDeriver) {}
+
+  /**
+   * Forgets everything compiled: for after a transaction that wrote definition versions rolled back
+   * (their numbers will be given to other content).
+   */
+  clear(): void {
+    for (const cache of [this.definitions, this.indexes, this.validators, this.derivers]) cache.clear();
+  }
 
   /** The content of a form version. */
   async definition(db: Dialect, formId: string, version: number): Promise<FormDefinition> {

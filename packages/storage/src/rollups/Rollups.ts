@@ -29,6 +29,12 @@ export class Rollups {
     readonly now: () => string,
   ) {}
 
+  /** Forgets the forms compiled and the graph built from them (see `CompiledForms.clear`). */
+  forgetCompiled(): void {
+    this.cached = undefined;
+    this.forms.clear();
+  }
+
   /** The roll-ups of the forms published as `tx` sees them. */
   async graph(tx: Dialect): Promise<RollupGraph> {
     const rows = await tx.query<PublishedRow>(
