@@ -22,6 +22,20 @@ const isScalar = (value: unknown): value is string | number | boolean | null =>
 /** ajv's own condition for `type: object`. */
 const isObject = (data: Code): Code => _`${data} && typeof ${data} == "object" && !Array.isArray(${data})`;
 
+/**
+ * How a test reads the object it tests: whether it is an object, and its properties. By default
+ * straight from the data; the chain keyword reads each property its tests name once, before them.
+ */
+interface Reader {
+  readonly isObject: Code;
+  read(name: string): Code;
+}
+
+const readerOf = (data: Code): Reader => ({
+  isObject: isObject(data),
+  read: (name) => _`${data}${getProperty(name)}`,
+});
+
 /** The condition that a value present at `data` passes `schema` (a const, an enum, or an object test). */
 function valueTest(schema: Schema, data: Code): Code | undefined {
   const keys = Object.keys(schema);
@@ -40,18 +54,18 @@ function valueTest(schema: Schema, data: Code): Code | undefined {
  * The condition for `{ type: 'object', required?, properties? }` with properties that are tests too,
  * with ajv's meaning: `required` names must not be undefined, `properties` apply to the ones present.
  */
-function objectTest(schema: Schema, data: Code): Code | undefined {
+function objectTest(schema: Schema, data: Code, reader = readerOf(data)): Code | undefined {
   if (schema.type !== 'object') return undefined;
   if (Object.keys(schema).some((key) => key !== 'type' && key !== 'required' && key !== 'properties'))
     return undefined;
-  const parts = [isObject(data)];
+  const parts = [reader.isObject];
   const required = (schema.required ?? []) as unknown[];
   for (const name of required) {
     if (typeof name !== 'string') return undefined;
-    parts.push(_`${data}${getProperty(name)} !== undefined`);
+    parts.push(_`${reader.read(name)} !== undefined`);
   }
   for (const [name, sub] of Object.entries((schema.properties ?? {}) as Readonly<Record<string, Schema>>)) {
-    const value = _`${data}${getProperty(name)}`;
+    const value = reader.read(name);
     const test = sub !== null && typeof sub === 'object' ? valueTest(sub, value) : undefined;
     if (!test) return undefined;
     parts.push(_`(${value} === undefined || ${test})`);
@@ -60,11 +74,27 @@ function objectTest(schema: Schema, data: Code): Code | undefined {
 }
 
 /** The condition for an `if` schema, or undefined when it is not a tag test this file can say. */
-function testCode(schema: Schema, data: Name, strictNumbers: boolean | 'log' | undefined): Code | undefined {
+function testCode(
+  schema: Schema,
+  data: Name,
+  strictNumbers: boolean | 'log' | undefined,
+  reader?: Reader,
+): Code | undefined {
   const keys = Object.keys(schema);
   if (keys.length === 1 && typeof schema.type === 'string' && schema.type !== 'object')
     return checkDataType(schema.type as Parameters<typeof checkDataType>[0], data, strictNumbers);
-  return objectTest(schema, data);
+  return objectTest(schema, data, reader);
+}
+
+/** The property names the object tests of a chain read at their top level (`type`, `items`, `$ref`). */
+function namesRead(tests: readonly Schema[]): string[] {
+  const names = new Set<string>();
+  for (const test of tests) {
+    if (test.type !== 'object') continue;
+    for (const name of (test.required ?? []) as string[]) names.add(name);
+    for (const name of Object.keys((test.properties ?? {}) as Schema)) names.add(name);
+  }
+  return [...names];
 }
 
 const PLACEHOLDER = new Name('data');
@@ -119,12 +149,26 @@ export function addSwitchKeyword(ajv: Ajv2020): void {
       const branches = cxt.schema as unknown[];
       const valid = gen.let('valid', true);
       const branchValid = gen.name('_valid');
+      // Each property the tests name is read once, not once per test: the value tested is of one of
+      // dozens of shapes (every kind of field), so each read is one of V8's slowest lookups.
+      const names = namesRead(tests);
+      let reader: Reader | undefined;
+      if (names.length > 0) {
+        const tested = gen.const('tested', isObject(data));
+        const reads = new Map(
+          names.map((name) => [
+            name,
+            gen.const('read', _`${tested} ? ${data}${getProperty(name)} : undefined`) as Code,
+          ]),
+        );
+        reader = { isObject: tested, read: (name) => reads.get(name) ?? _`${data}${getProperty(name)}` };
+      }
       const validateBranch = (i: number) => {
         cxt.subschema({ keyword: SWITCH_KEYWORD, schemaProp: i }, branchValid);
         gen.assign(valid, branchValid);
       };
       tests.forEach((test, i) => {
-        const condition = testCode(test, data, it.opts.strictNumbers) as Code;
+        const condition = testCode(test, data, it.opts.strictNumbers, reader) as Code;
         if (i === 0) gen.if(condition);
         else gen.elseIf(condition);
         validateBranch(i);

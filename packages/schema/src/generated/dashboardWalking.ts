@@ -4234,7 +4234,9 @@ var valid0 = _errs0 === errors;
 if(valid0){
 const _errs2 = errors;
 let valid1 = true;
-if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "kpi"))){
+const tested0 = data && typeof data == "object" && !Array.isArray(data);
+const read0 = tested0 ? data.type : undefined;
+if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "kpi"))){
 const _errs4 = errors;
 if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4467,7 +4469,7 @@ return false;
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "gapBoard"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "gapBoard"))){
 const _errs27 = errors;
 if(errors === _errs27){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4686,7 +4688,7 @@ return false;
 var _valid0 = _errs27 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "line"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "line"))){
 const _errs49 = errors;
 if(errors === _errs49){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4905,7 +4907,7 @@ return false;
 var _valid0 = _errs49 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "bar"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "bar"))){
 const _errs71 = errors;
 if(errors === _errs71){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5138,7 +5140,7 @@ return false;
 var _valid0 = _errs71 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "pie"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "pie"))){
 const _errs94 = errors;
 if(errors === _errs94){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5343,7 +5345,7 @@ return false;
 var _valid0 = _errs94 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "gauge"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "gauge"))){
 const _errs115 = errors;
 if(errors === _errs115){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5576,7 +5578,7 @@ return false;
 var _valid0 = _errs115 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "funnel"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "funnel"))){
 const _errs138 = errors;
 if(errors === _errs138){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5781,7 +5783,7 @@ return false;
 var _valid0 = _errs138 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "heatmap"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "heatmap"))){
 const _errs159 = errors;
 if(errors === _errs159){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -6000,7 +6002,7 @@ return false;
 var _valid0 = _errs159 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "scatter"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "scatter"))){
 const _errs181 = errors;
 if(errors === _errs181){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -6205,7 +6207,7 @@ return false;
 var _valid0 = _errs181 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "table"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "table"))){
 const _errs202 = errors;
 if(errors === _errs202){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -6424,7 +6426,7 @@ return false;
 var _valid0 = _errs202 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "leaderboard"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "leaderboard"))){
 const _errs224 = errors;
 if(errors === _errs224){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -6643,7 +6645,7 @@ return false;
 var _valid0 = _errs224 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "alertList"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "alertList"))){
 const _errs246 = errors;
 if(errors === _errs246){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -6834,7 +6836,7 @@ return false;
 var _valid0 = _errs246 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "alignmentTree"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "alignmentTree"))){
 const _errs266 = errors;
 if(errors === _errs266){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -7039,7 +7041,7 @@ return false;
 var _valid0 = _errs266 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "nineBox"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "nineBox"))){
 const _errs287 = errors;
 if(errors === _errs287){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -7244,7 +7246,7 @@ return false;
 var _valid0 = _errs287 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "text"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "text"))){
 const _errs308 = errors;
 if(errors === _errs308){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -7660,7 +7662,9 @@ var valid0 = _errs0 === errors;
 if(valid0){
 const _errs2 = errors;
 let valid1 = true;
-if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "dateRange"))){
+const tested0 = data && typeof data == "object" && !Array.isArray(data);
+const read0 = tested0 ? data.type : undefined;
+if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "dateRange"))){
 const _errs4 = errors;
 if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -7982,7 +7986,7 @@ return false;
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "orgUnit"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "orgUnit"))){
 const _errs29 = errors;
 if(errors === _errs29){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -8149,7 +8153,7 @@ return false;
 var _valid0 = _errs29 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "person"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "person"))){
 const _errs47 = errors;
 if(errors === _errs47){
 if(data && typeof data == "object" && !Array.isArray(data)){

@@ -684,7 +684,11 @@ const instancePath = "";
 let vErrors = null;
 let errors = 0;
 let valid0 = true;
-if(((((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && (data.items !== undefined)) && ((data.type === undefined || data.type === "array"))) && ((data.items === undefined || ((data.items && typeof data.items == "object" && !Array.isArray(data.items)) && (data.items.type !== undefined)) && ((data.items.type === undefined || data.items.type === "string"))))){
+const tested0 = data && typeof data == "object" && !Array.isArray(data);
+const read0 = tested0 ? data.type : undefined;
+const read1 = tested0 ? data.items : undefined;
+const read2 = tested0 ? data.$ref : undefined;
+if((((tested0 && (read0 !== undefined)) && (read1 !== undefined)) && ((read0 === undefined || read0 === "array"))) && ((read1 === undefined || ((read1 && typeof read1 == "object" && !Array.isArray(read1)) && (read1.type !== undefined)) && ((read1.type === undefined || read1.type === "string"))))){
 const _errs1 = errors;
 if(errors === _errs1){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -910,7 +914,7 @@ return false;
 var _valid0 = _errs1 === errors;
 valid0 = _valid0;
 }
-else if((data && typeof data == "object" && !Array.isArray(data)) && (data.$ref !== undefined)){
+else if(tested0 && (read2 !== undefined)){
 const _errs24 = errors;
 if(errors === _errs24){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1060,7 +1064,7 @@ return false;
 var _valid0 = _errs24 === errors;
 valid0 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "string"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "string"))){
 const _errs41 = errors;
 if(errors === _errs41){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1326,7 +1330,7 @@ return false;
 var _valid0 = _errs41 === errors;
 valid0 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || (data.type === "number") || (data.type === "integer")))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || (read0 === "number") || (read0 === "integer")))){
 const _errs70 = errors;
 if(errors === _errs70){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1638,7 +1642,7 @@ return false;
 var _valid0 = _errs70 === errors;
 valid0 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "boolean"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "boolean"))){
 const _errs106 = errors;
 if(errors === _errs106){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1792,7 +1796,7 @@ return false;
 var _valid0 = _errs106 === errors;
 valid0 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "array"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "array"))){
 const _errs124 = errors;
 if(errors === _errs124){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2134,7 +2138,10 @@ const instancePath = "";
 let vErrors = null;
 let errors = 0;
 let valid0 = true;
-if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "object"))){
+const tested0 = data && typeof data == "object" && !Array.isArray(data);
+const read0 = tested0 ? data.type : undefined;
+const read1 = tested0 ? data.$ref : undefined;
+if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "object"))){
 const _errs1 = errors;
 if(errors === _errs1){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2303,7 +2310,7 @@ return false;
 var _valid0 = _errs1 === errors;
 valid0 = _valid0;
 }
-else if((data && typeof data == "object" && !Array.isArray(data)) && (data.$ref !== undefined)){
+else if(tested0 && (read1 !== undefined)){
 const _errs19 = errors;
 if(errors === _errs19){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2500,7 +2507,11 @@ const instancePath = "";
 let vErrors = null;
 let errors = 0;
 let valid0 = true;
-if(((((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && (data.items !== undefined)) && ((data.type === undefined || data.type === "array"))) && ((data.items === undefined || ((data.items && typeof data.items == "object" && !Array.isArray(data.items)) && (data.items.type !== undefined)) && ((data.items.type === undefined || data.items.type === "string"))))){
+const tested0 = data && typeof data == "object" && !Array.isArray(data);
+const read0 = tested0 ? data.type : undefined;
+const read1 = tested0 ? data.items : undefined;
+const read2 = tested0 ? data.$ref : undefined;
+if((((tested0 && (read0 !== undefined)) && (read1 !== undefined)) && ((read0 === undefined || read0 === "array"))) && ((read1 === undefined || ((read1 && typeof read1 == "object" && !Array.isArray(read1)) && (read1.type !== undefined)) && ((read1.type === undefined || read1.type === "string"))))){
 const _errs1 = errors;
 if(errors === _errs1){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2726,7 +2737,7 @@ return false;
 var _valid0 = _errs1 === errors;
 valid0 = _valid0;
 }
-else if((data && typeof data == "object" && !Array.isArray(data)) && (data.$ref !== undefined)){
+else if(tested0 && (read2 !== undefined)){
 const _errs24 = errors;
 if(errors === _errs24){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2876,7 +2887,7 @@ return false;
 var _valid0 = _errs24 === errors;
 valid0 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "string"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "string"))){
 const _errs41 = errors;
 if(errors === _errs41){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3142,7 +3153,7 @@ return false;
 var _valid0 = _errs41 === errors;
 valid0 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || (data.type === "number") || (data.type === "integer")))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || (read0 === "number") || (read0 === "integer")))){
 const _errs70 = errors;
 if(errors === _errs70){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3454,7 +3465,7 @@ return false;
 var _valid0 = _errs70 === errors;
 valid0 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "boolean"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "boolean"))){
 const _errs106 = errors;
 if(errors === _errs106){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3608,7 +3619,7 @@ return false;
 var _valid0 = _errs106 === errors;
 valid0 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "array"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "array"))){
 const _errs124 = errors;
 if(errors === _errs124){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3923,7 +3934,11 @@ const instancePath = "";
 let vErrors = null;
 let errors = 0;
 let valid0 = true;
-if(((((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && (data.items !== undefined)) && ((data.type === undefined || data.type === "array"))) && ((data.items === undefined || ((data.items && typeof data.items == "object" && !Array.isArray(data.items)) && (data.items.type !== undefined)) && ((data.items.type === undefined || data.items.type === "string"))))){
+const tested0 = data && typeof data == "object" && !Array.isArray(data);
+const read0 = tested0 ? data.type : undefined;
+const read1 = tested0 ? data.items : undefined;
+const read2 = tested0 ? data.$ref : undefined;
+if((((tested0 && (read0 !== undefined)) && (read1 !== undefined)) && ((read0 === undefined || read0 === "array"))) && ((read1 === undefined || ((read1 && typeof read1 == "object" && !Array.isArray(read1)) && (read1.type !== undefined)) && ((read1.type === undefined || read1.type === "string"))))){
 const _errs1 = errors;
 if(errors === _errs1){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4149,7 +4164,7 @@ return false;
 var _valid0 = _errs1 === errors;
 valid0 = _valid0;
 }
-else if((data && typeof data == "object" && !Array.isArray(data)) && (data.$ref !== undefined)){
+else if(tested0 && (read2 !== undefined)){
 const _errs24 = errors;
 if(errors === _errs24){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4299,7 +4314,7 @@ return false;
 var _valid0 = _errs24 === errors;
 valid0 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "string"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "string"))){
 const _errs41 = errors;
 if(errors === _errs41){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4565,7 +4580,7 @@ return false;
 var _valid0 = _errs41 === errors;
 valid0 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || (data.type === "number") || (data.type === "integer")))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || (read0 === "number") || (read0 === "integer")))){
 const _errs70 = errors;
 if(errors === _errs70){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -4877,7 +4892,7 @@ return false;
 var _valid0 = _errs70 === errors;
 valid0 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "boolean"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "boolean"))){
 const _errs106 = errors;
 if(errors === _errs106){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5031,7 +5046,7 @@ return false;
 var _valid0 = _errs106 === errors;
 valid0 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "array"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "array"))){
 const _errs124 = errors;
 if(errors === _errs124){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5230,7 +5245,7 @@ return false;
 var _valid0 = _errs124 === errors;
 valid0 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "object"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "object"))){
 const _errs145 = errors;
 if(errors === _errs145){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5518,7 +5533,10 @@ const instancePath = "";
 let vErrors = null;
 let errors = 0;
 let valid0 = true;
-if(((((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && (data.items !== undefined)) && ((data.type === undefined || data.type === "array"))) && ((data.items === undefined || ((data.items && typeof data.items == "object" && !Array.isArray(data.items)) && (data.items.type !== undefined)) && ((data.items.type === undefined || data.items.type === "string"))))){
+const tested0 = data && typeof data == "object" && !Array.isArray(data);
+const read0 = tested0 ? data.type : undefined;
+const read1 = tested0 ? data.items : undefined;
+if((((tested0 && (read0 !== undefined)) && (read1 !== undefined)) && ((read0 === undefined || read0 === "array"))) && ((read1 === undefined || ((read1 && typeof read1 == "object" && !Array.isArray(read1)) && (read1.type !== undefined)) && ((read1.type === undefined || read1.type === "string"))))){
 const _errs1 = errors;
 if(errors === _errs1){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -5744,7 +5762,7 @@ return false;
 var _valid0 = _errs1 === errors;
 valid0 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "string"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "string"))){
 const _errs24 = errors;
 if(errors === _errs24){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -6010,7 +6028,7 @@ return false;
 var _valid0 = _errs24 === errors;
 valid0 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || (data.type === "number") || (data.type === "integer")))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || (read0 === "number") || (read0 === "integer")))){
 const _errs53 = errors;
 if(errors === _errs53){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -6322,7 +6340,7 @@ return false;
 var _valid0 = _errs53 === errors;
 valid0 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "boolean"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "boolean"))){
 const _errs89 = errors;
 if(errors === _errs89){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -6476,7 +6494,7 @@ return false;
 var _valid0 = _errs89 === errors;
 valid0 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "object"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "object"))){
 const _errs107 = errors;
 if(errors === _errs107){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -6645,7 +6663,7 @@ return false;
 var _valid0 = _errs107 === errors;
 valid0 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "array"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "array"))){
 const _errs125 = errors;
 if(errors === _errs125){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -7226,7 +7244,9 @@ var valid0 = _errs0 === errors;
 if(valid0){
 const _errs2 = errors;
 let valid1 = true;
-if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "field"))){
+const tested0 = data && typeof data == "object" && !Array.isArray(data);
+const read0 = tested0 ? data.type : undefined;
+if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "field"))){
 const _errs4 = errors;
 if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -7475,7 +7495,7 @@ return false;
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "section"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "section"))){
 const _errs31 = errors;
 if(errors === _errs31){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -7643,7 +7663,7 @@ return false;
 var _valid0 = _errs31 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "columns"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "columns"))){
 const _errs50 = errors;
 if(errors === _errs50){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -7798,7 +7818,7 @@ return false;
 var _valid0 = _errs50 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "column"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "column"))){
 const _errs67 = errors;
 if(errors === _errs67){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -7881,7 +7901,7 @@ return false;
 var _valid0 = _errs67 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "tabs"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "tabs"))){
 const _errs74 = errors;
 if(errors === _errs74){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -8036,7 +8056,7 @@ return false;
 var _valid0 = _errs74 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "tab"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "tab"))){
 const _errs91 = errors;
 if(errors === _errs91){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -8191,7 +8211,7 @@ return false;
 var _valid0 = _errs91 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "steps"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "steps"))){
 const _errs108 = errors;
 if(errors === _errs108){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -8346,7 +8366,7 @@ return false;
 var _valid0 = _errs108 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "step"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "step"))){
 const _errs125 = errors;
 if(errors === _errs125){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -8501,7 +8521,7 @@ return false;
 var _valid0 = _errs125 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "repeatingTable"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "repeatingTable"))){
 const _errs142 = errors;
 if(errors === _errs142){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -8678,7 +8698,7 @@ return false;
 var _valid0 = _errs142 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "text"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "text"))){
 const _errs161 = errors;
 if(errors === _errs161){
 if(data && typeof data == "object" && !Array.isArray(data)){

@@ -356,7 +356,9 @@ var valid0 = _errs0 === errors;
 if(valid0){
 const _errs2 = errors;
 let valid1 = true;
-if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "record"))){
+const tested0 = data && typeof data == "object" && !Array.isArray(data);
+const read0 = tested0 ? data.type : undefined;
+if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "record"))){
 const _errs4 = errors;
 if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -461,7 +463,7 @@ return false;
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "schedule"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "schedule"))){
 const _errs13 = errors;
 if(errors === _errs13){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -552,7 +554,7 @@ return false;
 var _valid0 = _errs13 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "metricStreak"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "metricStreak"))){
 const _errs21 = errors;
 if(errors === _errs21){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1089,7 +1091,9 @@ var valid0 = _errs0 === errors;
 if(valid0){
 const _errs2 = errors;
 let valid1 = true;
-if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "user"))){
+const tested0 = data && typeof data == "object" && !Array.isArray(data);
+const read0 = tested0 ? data.type : undefined;
+if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "user"))){
 const _errs4 = errors;
 if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1158,7 +1162,7 @@ return false;
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "role"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "role"))){
 const _errs10 = errors;
 if(errors === _errs10){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1221,7 +1225,7 @@ return false;
 var _valid0 = _errs10 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "field"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "field"))){
 const _errs16 = errors;
 if(errors === _errs16){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1290,7 +1294,7 @@ return false;
 var _valid0 = _errs16 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "submitter"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "submitter"))){
 const _errs22 = errors;
 if(errors === _errs22){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1326,7 +1330,7 @@ return false;
 var _valid0 = _errs22 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "supervisor"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "supervisor"))){
 const _errs26 = errors;
 if(errors === _errs26){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1776,7 +1780,9 @@ var valid0 = _errs0 === errors;
 if(valid0){
 const _errs2 = errors;
 let valid1 = true;
-if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "condition"))){
+const tested0 = data && typeof data == "object" && !Array.isArray(data);
+const read0 = tested0 ? data.type : undefined;
+if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "condition"))){
 const _errs4 = errors;
 if(errors === _errs4){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1925,7 +1931,7 @@ return false;
 var _valid0 = _errs4 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "approval"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "approval"))){
 const _errs19 = errors;
 if(errors === _errs19){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2152,7 +2158,7 @@ return false;
 var _valid0 = _errs19 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "notify"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "notify"))){
 const _errs40 = errors;
 if(errors === _errs40){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2437,7 +2443,7 @@ return false;
 var _valid0 = _errs40 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "updateRecord"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "updateRecord"))){
 const _errs70 = errors;
 if(errors === _errs70){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2614,7 +2620,7 @@ return false;
 var _valid0 = _errs70 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "createRecord"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "createRecord"))){
 const _errs87 = errors;
 if(errors === _errs87){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -2785,7 +2791,7 @@ return false;
 var _valid0 = _errs87 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "http"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "http"))){
 const _errs104 = errors;
 if(errors === _errs104){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3006,7 +3012,7 @@ return false;
 var _valid0 = _errs104 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "wait"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "wait"))){
 const _errs125 = errors;
 if(errors === _errs125){
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -3197,7 +3203,7 @@ return false;
 var _valid0 = _errs125 === errors;
 valid1 = _valid0;
 }
-else if(((data && typeof data == "object" && !Array.isArray(data)) && (data.type !== undefined)) && ((data.type === undefined || data.type === "end"))){
+else if((tested0 && (read0 !== undefined)) && ((read0 === undefined || read0 === "end"))){
 const _errs143 = errors;
 if(errors === _errs143){
 if(data && typeof data == "object" && !Array.isArray(data)){
