@@ -88,8 +88,9 @@ export function compileMemoized(ajv: Ajv2020, schema: object): ValidateFunction 
           () => {
             // One pass over the own keys, each value's validator called here: a call site per map,
             // where SchemaWalk.mapValid's one site served every map. Values are read by key, not with
-            // Object.values, which is slow on the hash-table objects JSON.parse makes of big maps.
-            const keys = gen.const('keys', _`Object.keys(${data})`);
+            // Object.values, which is slow on the hash-table objects JSON.parse makes of big maps; the
+            // keys through the walk, which may keep them for the meaning checks (KeyKeepingWalk).
+            const keys = gen.const('keys', _`this.keysOf(${data})`);
             gen.forRange('i', 0, _`${keys}.length`, (i) => {
               const key = gen.const('key', _`${keys}[${i}]`);
               gen.if(_`!${names}.test(${key}) || !${validate}.call(this, ${data}[${key}], ${at} + 1)`, () => {

@@ -2,6 +2,7 @@ import type { TypeName } from '@formboard/formula';
 import type { DataSchema, RowSchema } from '../schemas/dataSchema.ts';
 import type { LocalizedText } from '../schemas/localizedText.ts';
 import { pointerSegment } from '../validate/issues.ts';
+import type { KeysOf } from '../validate/schemaWalk.ts';
 
 /** What kind of value a data path holds. */
 export type FieldKind = 'string' | 'number' | 'boolean' | 'multiSelect' | 'table' | 'group';
@@ -113,9 +114,17 @@ function fieldInfo(
   return info;
 }
 
-/** Builds the index of a data schema's paths (`data` of a FormDefinition). */
-export function indexFields(data: DataSchema, basePointer = '/data', memo?: FieldIndexMemo): FieldIndex {
-  return new FieldIndexer(data, memo).run(basePointer);
+/**
+ * Builds the index of a data schema's paths (`data` of a FormDefinition). `keysOf` lists an object's
+ * keys (validation passes the keys its walk already read).
+ */
+export function indexFields(
+  data: DataSchema,
+  basePointer = '/data',
+  memo?: FieldIndexMemo,
+  keysOf: KeysOf = Object.keys,
+): FieldIndex {
+  return new FieldIndexer(data, memo, keysOf).run(basePointer);
 }
 
 /**
@@ -131,6 +140,7 @@ class FieldIndexer {
   constructor(
     private readonly data: DataSchema,
     private readonly memo: FieldIndexMemo | undefined,
+    private readonly keysOf: KeysOf,
   ) {
     this.defs = (data.$defs ?? {}) as Readonly<Record<string, AnySchema>>;
   }
@@ -202,7 +212,7 @@ class FieldIndexer {
     // The keys as an array, each value read by key: faster than for…in on objects with many keys, and
     // than Object.values on the hash-table objects JSON.parse makes of them (CONTEXT.md, "Big maps").
     const { properties } = object;
-    const keys = Object.keys(properties);
+    const keys = this.keysOf(properties);
     // The fields' pointers share this start (one string instead of one per field).
     const propertiesAt = `${at}/properties/`;
     for (let i = 0; i < keys.length; i++) {

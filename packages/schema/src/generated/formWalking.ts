@@ -2076,7 +2076,7 @@ if(this.remembers || this.inherits(data)){
 valid0 = this.mapValid(pattern21, 11, validate36, data, walkDepth + 0);
 }
 else {
-const keys0 = Object.keys(data);
+const keys0 = this.keysOf(data);
 for(let i0=0; i0<keys0.length; i0++){
 const key0 = keys0[i0];
 if(!pattern21.test(key0) || !validate36.call(this, data[key0], walkDepth + 0 + 1)){
@@ -3872,7 +3872,7 @@ if(this.remembers || this.inherits(data)){
 valid0 = this.mapValid(pattern21, 15, validate51, data, walkDepth + 0);
 }
 else {
-const keys0 = Object.keys(data);
+const keys0 = this.keysOf(data);
 for(let i0=0; i0<keys0.length; i0++){
 const key0 = keys0[i0];
 if(!pattern21.test(key0) || !validate51.call(this, data[key0], walkDepth + 0 + 1)){
@@ -5468,7 +5468,7 @@ if(this.remembers || this.inherits(data)){
 valid0 = this.mapValid(pattern21, 18, validate62, data, walkDepth + 0);
 }
 else {
-const keys0 = Object.keys(data);
+const keys0 = this.keysOf(data);
 for(let i0=0; i0<keys0.length; i0++){
 const key0 = keys0[i0];
 if(!pattern21.test(key0) || !validate62.call(this, data[key0], walkDepth + 0 + 1)){
@@ -6943,7 +6943,7 @@ if(this.remembers || this.inherits(data)){
 valid0 = this.mapValid(pattern72, 21, validate75, data, walkDepth + 0);
 }
 else {
-const keys0 = Object.keys(data);
+const keys0 = this.keysOf(data);
 for(let i0=0; i0<keys0.length; i0++){
 const key0 = keys0[i0];
 if(!pattern72.test(key0) || !validate75.call(this, data[key0], walkDepth + 0 + 1)){
@@ -8859,7 +8859,7 @@ if(this.remembers || this.inherits(data)){
 valid0 = this.mapValid(pattern75, 26, validate94, data, walkDepth + 0);
 }
 else {
-const keys0 = Object.keys(data);
+const keys0 = this.keysOf(data);
 for(let i0=0; i0<keys0.length; i0++){
 const key0 = keys0[i0];
 if(!pattern75.test(key0) || !validate94.call(this, data[key0], walkDepth + 0 + 1)){

@@ -1,5 +1,6 @@
 import type { FormDefinition } from '../schemas/formDefinition.ts';
 import type { Report } from '../validate/issues.ts';
+import type { KeysOf } from '../validate/schemaWalk.ts';
 import type { FormCheckMemo } from './FormCheckMemo.ts';
 
 /** What validation may look up beyond the definition itself: the forms other definitions refer to. */
@@ -17,5 +18,11 @@ export interface DefinitionKind<T> {
    * Checks beyond the schema; called only for documents the schema accepts. `memo` is given by the
    * incremental validator (createDefinitionValidator) so forms can reuse work between edits.
    */
-  readonly check: (definition: T, report: Report, context: ValidationContext, memo?: FormCheckMemo) => void;
+  readonly check: (
+    definition: T,
+    report: Report,
+    context: ValidationContext,
+    memo?: FormCheckMemo,
+    keysOf?: KeysOf,
+  ) => void;
 }

@@ -1,6 +1,7 @@
 import { type FieldIndex, indexFields } from '../fields/fieldIndex.ts';
 import type { FormDefinition } from '../schemas/formDefinition.ts';
 import { pointer, type Report } from '../validate/issues.ts';
+import type { KeysOf } from '../validate/schemaWalk.ts';
 import {
   checkComputed,
   checkRules,
@@ -18,16 +19,17 @@ import type { FormCheckMemo, FormSection } from './FormCheckMemo.ts';
  * The meaning checks of a form, beyond its JSON Schema: data refs, layout, formulas, ids, cycles.
  * With a memo (createDefinitionValidator), work on parts that did not change since the last call is
  * reused: the same code runs either way, only skipping what it already knows. `context` resolves the
- * other forms its roll-ups read.
+ * other forms its roll-ups read; `keysOf` gives the keys of the big maps as the walk read them.
  */
 export function checkForm(
   form: FormDefinition,
   report: Report,
   memo?: FormCheckMemo,
   context: ValidationContext = {},
+  keysOf: KeysOf = Object.keys,
 ): void {
   memo?.begin();
-  const index = memo ? memo.indexOf(form.data) : indexFields(form.data);
+  const index = memo ? memo.indexOf(form.data) : indexFields(form.data, '/data', undefined, keysOf);
   for (const problem of index.problems) {
     const reason = {
       missing: {
@@ -50,7 +52,7 @@ export function checkForm(
     ? (name, key, run) => memo.section(name, key, checks.shape, report, run)
     : (_name, _key, run) => run(report);
   section('required', form.data, (r) => checkRequiredLists(form, index, r));
-  section('layout', form.layout, (r) => checkFormLayout(form.layout, index, r));
+  section('layout', form.layout, (r) => checkFormLayout(form.layout, index, r, keysOf));
   section('rules', form.rules, (r) => checkRules(form, checks, r));
   section('computed', form.computed, (r) => checkComputed(form, checks, r));
   section('validations', form.validations, (r) => checkValidations(form, checks, r));

@@ -2,6 +2,7 @@ import type { FieldIndex } from '../fields/fieldIndex.ts';
 import { BUILT_IN_WIDGETS, isCustomWidget } from '../fields/widgets.ts';
 import type { Layout, LayoutNode } from '../schemas/layout.ts';
 import { pointer, type Report } from '../validate/issues.ts';
+import type { KeysOf } from '../validate/schemaWalk.ts';
 
 /** Marks the children of a repeating table whose own path is wrong: their paths are not checked. */
 const UNBOUND = '\u0000unbound';
@@ -41,9 +42,17 @@ function nodePointer(id: string): string {
   return pointer('layout', 'nodes', id);
 }
 
-/** Checks a layout: node ids resolve, each node has one parent, containers hold the right nodes, paths bind. */
-export function checkFormLayout(layout: Layout, index: FieldIndex, report: Report): void {
-  new LayoutCheck(layout, index, report).run();
+/**
+ * Checks a layout: node ids resolve, each node has one parent, containers hold the right nodes, paths
+ * bind. `keysOf` lists the node ids (validation passes the keys its walk already read).
+ */
+export function checkFormLayout(
+  layout: Layout,
+  index: FieldIndex,
+  report: Report,
+  keysOf: KeysOf = Object.keys,
+): void {
+  new LayoutCheck(layout, index, report, keysOf).run();
 }
 
 /**
@@ -52,7 +61,7 @@ export function checkFormLayout(layout: Layout, index: FieldIndex, report: Repor
  * hundreds of keys is several times slower. `parents` holds the id of each node's container.
  */
 class LayoutCheck {
-  private readonly nodeIds: string[];
+  private readonly nodeIds: readonly string[];
   private readonly nodes: LayoutNode[];
   private readonly positions = new Map<string, number>();
   private readonly parents: (string | undefined)[];
@@ -62,8 +71,9 @@ class LayoutCheck {
     private readonly layout: Layout,
     private readonly index: FieldIndex,
     private readonly report: Report,
+    keysOf: KeysOf,
   ) {
-    const nodeIds = Object.keys(layout.nodes);
+    const nodeIds = keysOf(layout.nodes);
     // Each node read by its id, not with Object.values: that is slow on the hash-table objects JSON.parse
     // makes of big maps (CONTEXT.md, "Big maps").
     const nodes = new Array<LayoutNode>(nodeIds.length);

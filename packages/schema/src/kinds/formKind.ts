@@ -5,5 +5,5 @@ import type { DefinitionKind } from './DefinitionKind.ts';
 export const formKind: DefinitionKind<FormDefinition> = {
   kind: 'form',
   schema: formDefinitionSchema,
-  check: (form, report, context, memo) => checkForm(form, report, memo, context),
+  check: (form, report, context, memo, keysOf) => checkForm(form, report, memo, context, keysOf),
 };

@@ -9,7 +9,7 @@ import type { WorkflowDefinition } from '../schemas/workflowDefinition.ts';
 import { issuesFromAjv } from './ajvIssues.ts';
 import { depthProblem, rememberedDepthProblem } from './depthProblem.ts';
 import { type DefinitionIssue, issueCollector, type ValidationResult } from './issues.ts';
-import { ONE_SHOT, type SchemaMemo } from './schemaWalk.ts';
+import { KeyKeepingWalk, type SchemaMemo } from './schemaWalk.ts';
 import { validatorsFor } from './validators.ts';
 
 /** Any definition this package knows. */
@@ -65,7 +65,8 @@ function validateKindWith<T>(
   if (!migrated.ok) return { ok: false, issues: [depthProblem(json) ?? migrated.issue] };
   const { value } = migrated;
   const { walk, explain } = validatorsFor(kind.schema);
-  if (!walk.call(memo ? memo.schema : ONE_SHOT, value, 0)) {
+  const oneShot = new KeyKeepingWalk();
+  if (!walk.call(memo ? memo.schema : oneShot, value, 0)) {
     const deep = memo ? undefined : depthProblem(value);
     if (deep) return { ok: false, issues: [deep] };
     // Explaining is not memoized: it runs on the whole document, only when it is invalid.
@@ -74,7 +75,7 @@ function validateKindWith<T>(
   }
   const { issues, report } = issueCollector();
   try {
-    kind.check(value as T, report, context, memo?.form);
+    kind.check(value as T, report, context, memo?.form, memo ? undefined : oneShot.keys);
   } catch (error) {
     // A check must never crash on a schema-valid document; if one does, say so instead of throwing.
     report('', 'internal', {
