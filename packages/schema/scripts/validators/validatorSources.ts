@@ -2,6 +2,7 @@ import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import standaloneCode from 'ajv/dist/standalone/index.js';
 import { DEFINITION_KINDS } from '../../src/kinds/registry.ts';
 import { MAX_DEFINITION_DEPTH } from '../../src/validate/depthProblem.ts';
+import { asciiPatterns } from './asciiPatterns.ts';
 import { compileExplaining } from './compileExplaining.ts';
 import { compileMemoized } from './compileMemoized.ts';
 import { dispatchUnions } from './dispatchUnions.ts';
@@ -65,7 +66,7 @@ function moduleSource(
   const exported = /^"use strict";\nexport const validate = (validate\d+);\nexport default \1;\n/.exec(code);
   if (!exported) throw new Error(`unexpected start of ajv's standalone code for ${kind}`);
   code = code.slice(exported[0].length);
-  if (role === 'Walking') code = stringLengths(ownPropertyTests(walkingHeaders(code)));
+  if (role === 'Walking') code = asciiPatterns(stringLengths(ownPropertyTests(walkingHeaders(code))));
   const helpers = new Set<string>();
   for (const [call, name] of Object.entries(RUNTIME_HELPERS)) {
     if (!code.includes(call)) continue;

@@ -6,6 +6,14 @@ import { equal, ucs2length } from '../validate/ajvRuntime.ts';
 
 const schema123 = {"type":"object","properties":{"kind":{"const":"dashboard"},"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"schemaVersion":{"const":1},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"grid":{"x-memo":47},"widgets":{"x-memo":83},"filters":{"x-memo":86},"sharing":{"x-memo":90},"refreshSeconds":{"type":"integer","minimum":10,"maximum":86400}},"required":["kind","id","schemaVersion","title","grid","widgets"],"additionalProperties":false};
 const pattern96 = new RegExp("^[a-z][a-z0-9_-]{0,63}$", "u");
+function pattern96Matches(s){
+const n = s.length;
+if (n < 1) return false;
+if (n > 64) return false;
+{ const c = s.charCodeAt(0); if (c > 127) return false; if (!((c >= 97 && c <= 122))) return false; }
+for (let i = 1; i < n; i++) { const c = s.charCodeAt(i); if (c > 127) return false; if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45)) return false; }
+return true;
+}
 const pattern4 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
 const schema79 = {"type":"object","properties":{"columns":{"enum":[12,24]},"rowHeight":{"type":"integer","minimum":16,"maximum":400}},"required":["columns"],"additionalProperties":false};
 
@@ -86,6 +94,13 @@ validate151.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false}
 const schema115 = {"type":"array","items":{"x-memo":82},"maxItems":100};
 const schema114 = {"allOf":[{"type":"object","required":["type"]},{"x-memo-switch":[{"type":"object","properties":{"type":{"const":"kpi"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"target":{"x-memo":60},"display":{"x-memo":61}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"gapBoard"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"display":{"x-memo":62}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"line"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"target":{"x-memo":60},"display":{"x-memo":64}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"bar"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"target":{"x-memo":60},"display":{"x-memo":65}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"pie"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"display":{"x-memo":66}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"gauge"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"target":{"x-memo":60},"display":{"x-memo":67}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"funnel"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"display":{"x-memo":68}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"heatmap"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"display":{"x-memo":69}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"scatter"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"display":{"x-memo":70}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"table"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"display":{"x-memo":73}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"leaderboard"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"thresholds":{"x-memo":59},"display":{"x-memo":74}},"required":["type","id","layout","query"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"alertList"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"display":{"x-memo":76}},"required":["type","id","layout"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"alignmentTree"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"tree":{"x-memo":77},"display":{"x-memo":78}},"required":["type","id","layout","tree"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"nineBox"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"query":{"x-memo":56},"display":{"x-memo":81}},"required":["type","id","layout","query","display"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"text"},"id":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"layout":{"x-memo":48},"content":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]}},"required":["type","id","layout","content"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["kpi","gapBoard","line","bar","pie","gauge","funnel","heatmap","scatter","table","leaderboard","alertList","alignmentTree","nineBox","text"]}},"required":["type"],"x-memo-open":true}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"kpi"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"gapBoard"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"line"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"bar"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"pie"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"gauge"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"funnel"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"heatmap"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"scatter"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"table"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"leaderboard"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"alertList"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"alignmentTree"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"nineBox"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"text"}},"required":["type"]}]}]};
 const pattern75 = new RegExp("^[A-Za-z0-9_-]{1,64}$", "u");
+function pattern75Matches(s){
+const n = s.length;
+if (n < 1) return false;
+if (n > 64) return false;
+for (let i = 0; i < n; i++) { const c = s.charCodeAt(i); if (c > 127) return false; if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45)) return false; }
+return true;
+}
 const schema80 = {"type":"object","properties":{"x":{"type":"integer","minimum":0,"maximum":23},"y":{"type":"integer","minimum":0,"maximum":1000},"w":{"type":"integer","minimum":1,"maximum":24},"h":{"type":"integer","minimum":1,"maximum":100}},"required":["x","y","w","h"],"additionalProperties":false};
 
 function validate152(data, walkDepth){
@@ -395,6 +410,14 @@ validate154.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false}
 const schema84 = {"type":"array","items":{"x-memo":51},"minItems":1,"maxItems":20};
 const schema83 = {"oneOf":[{"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"op":{"enum":["count","sum","avg","min","max","distinct"]},"field":{"type":"string","minLength":1,"maxLength":200},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"format":{"enum":["number","percent","currency","duration"]}},"required":["id","op"],"additionalProperties":false},{"type":"object","properties":{"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_]{0,63}$"},"formula":{"type":"string","minLength":1,"maxLength":2000},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"format":{"enum":["number","percent","currency","duration"]}},"required":["id","formula"],"additionalProperties":false}]};
 const pattern115 = new RegExp("^[A-Za-z_][A-Za-z0-9_]{0,63}$", "u");
+function pattern115Matches(s){
+const n = s.length;
+if (n < 1) return false;
+if (n > 64) return false;
+{ const c = s.charCodeAt(0); if (c > 127) return false; if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return false; }
+for (let i = 1; i < n; i++) { const c = s.charCodeAt(i); if (c > 127) return false; if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95)) return false; }
+return true;
+}
 
 function validate155(data, walkDepth){
 const instancePath = "";
@@ -445,7 +468,7 @@ let data0 = data.id;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data0 === "string"){
-if(!pattern115.test(data0)){
+if(!pattern115Matches(data0)){
 const err2 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/0/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err2];
@@ -687,7 +710,7 @@ let data5 = data.id;
 const _errs19 = errors;
 if(errors === _errs19){
 if(typeof data5 === "string"){
-if(!pattern115.test(data5)){
+if(!pattern115Matches(data5)){
 const err16 = {instancePath:instancePath+"/id",schemaPath:"#/oneOf/1/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err16];
@@ -1138,7 +1161,7 @@ let data0 = data.source;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern96.test(data0)){
+if(!pattern96Matches(data0)){
 validate162.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -1490,7 +1513,7 @@ let data0 = data.measure;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern115.test(data0)){
+if(!pattern115Matches(data0)){
 validate171.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
@@ -1752,7 +1775,7 @@ let data2 = data.measure;
 const _errs15 = errors;
 if(errors === _errs15){
 if(typeof data2 === "string"){
-if(!pattern115.test(data2)){
+if(!pattern115Matches(data2)){
 const err10 = {instancePath:instancePath+"/measure",schemaPath:"#/oneOf/1/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""};
 if(vErrors === null){
 vErrors = [err10];
@@ -1932,7 +1955,7 @@ let data0 = data.measure;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern115.test(data0)){
+if(!pattern115Matches(data0)){
 validate174.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
@@ -2092,7 +2115,7 @@ let data1 = data.actual;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(!pattern115.test(data1)){
+if(!pattern115Matches(data1)){
 validate175.errors = [{instancePath:instancePath+"/actual",schemaPath:"#/properties/actual/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
@@ -2113,7 +2136,7 @@ let data2 = data.target;
 const _errs5 = errors;
 if(errors === _errs5){
 if(typeof data2 === "string"){
-if(!pattern115.test(data2)){
+if(!pattern115Matches(data2)){
 validate175.errors = [{instancePath:instancePath+"/target",schemaPath:"#/properties/target/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
@@ -2134,7 +2157,7 @@ let data3 = data.confidence;
 const _errs7 = errors;
 if(errors === _errs7){
 if(typeof data3 === "string"){
-if(!pattern115.test(data3)){
+if(!pattern115Matches(data3)){
 validate175.errors = [{instancePath:instancePath+"/confidence",schemaPath:"#/properties/confidence/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
@@ -2305,7 +2328,7 @@ let data0 = data[i0];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern115.test(data0)){
+if(!pattern115Matches(data0)){
 validate176.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
@@ -2533,7 +2556,7 @@ let data0 = data.measure;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern115.test(data0)){
+if(!pattern115Matches(data0)){
 validate181.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
@@ -2614,7 +2637,7 @@ let data0 = data.measure;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern115.test(data0)){
+if(!pattern115Matches(data0)){
 validate182.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
@@ -2784,7 +2807,7 @@ let data0 = data.measure;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern115.test(data0)){
+if(!pattern115Matches(data0)){
 validate183.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
@@ -2846,7 +2869,7 @@ let data0 = data.measure;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern115.test(data0)){
+if(!pattern115Matches(data0)){
 validate184.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
@@ -2928,7 +2951,7 @@ let data0 = data.x;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern115.test(data0)){
+if(!pattern115Matches(data0)){
 validate185.errors = [{instancePath:instancePath+"/x",schemaPath:"#/properties/x/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
@@ -2949,7 +2972,7 @@ let data1 = data.y;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(!pattern115.test(data1)){
+if(!pattern115Matches(data1)){
 validate185.errors = [{instancePath:instancePath+"/y",schemaPath:"#/properties/y/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
@@ -2970,7 +2993,7 @@ let data2 = data.size;
 const _errs6 = errors;
 if(errors === _errs6){
 if(typeof data2 === "string"){
-if(!pattern115.test(data2)){
+if(!pattern115Matches(data2)){
 validate185.errors = [{instancePath:instancePath+"/size",schemaPath:"#/properties/size/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
@@ -3304,7 +3327,7 @@ let data0 = data.measure;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern115.test(data0)){
+if(!pattern115Matches(data0)){
 validate191.errors = [{instancePath:instancePath+"/measure",schemaPath:"#/properties/measure/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
@@ -3616,7 +3639,7 @@ let data0 = data.source;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern96.test(data0)){
+if(!pattern96Matches(data0)){
 validate195.errors = [{instancePath:instancePath+"/source",schemaPath:"#/properties/source/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -4019,7 +4042,7 @@ let data0 = data.x;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern115.test(data0)){
+if(!pattern115Matches(data0)){
 validate199.errors = [{instancePath:instancePath+"/x",schemaPath:"#/properties/x/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
@@ -4040,7 +4063,7 @@ let data1 = data.y;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(!pattern115.test(data1)){
+if(!pattern115Matches(data1)){
 validate199.errors = [{instancePath:instancePath+"/y",schemaPath:"#/properties/y/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_]{0,63}$"+"\""}];
 return false;
 }
@@ -4272,7 +4295,7 @@ let data1 = data.id;
 const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data1 === "string"){
-if(!pattern75.test(data1)){
+if(!pattern75Matches(data1)){
 validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/0/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
@@ -4505,7 +4528,7 @@ let data10 = data.id;
 const _errs31 = errors;
 if(errors === _errs31){
 if(typeof data10 === "string"){
-if(!pattern75.test(data10)){
+if(!pattern75Matches(data10)){
 validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/1/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
@@ -4724,7 +4747,7 @@ let data18 = data.id;
 const _errs53 = errors;
 if(errors === _errs53){
 if(typeof data18 === "string"){
-if(!pattern75.test(data18)){
+if(!pattern75Matches(data18)){
 validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/2/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
@@ -4943,7 +4966,7 @@ let data26 = data.id;
 const _errs75 = errors;
 if(errors === _errs75){
 if(typeof data26 === "string"){
-if(!pattern75.test(data26)){
+if(!pattern75Matches(data26)){
 validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/3/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
@@ -5176,7 +5199,7 @@ let data35 = data.id;
 const _errs98 = errors;
 if(errors === _errs98){
 if(typeof data35 === "string"){
-if(!pattern75.test(data35)){
+if(!pattern75Matches(data35)){
 validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/4/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
@@ -5381,7 +5404,7 @@ let data42 = data.id;
 const _errs119 = errors;
 if(errors === _errs119){
 if(typeof data42 === "string"){
-if(!pattern75.test(data42)){
+if(!pattern75Matches(data42)){
 validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/5/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
@@ -5614,7 +5637,7 @@ let data51 = data.id;
 const _errs142 = errors;
 if(errors === _errs142){
 if(typeof data51 === "string"){
-if(!pattern75.test(data51)){
+if(!pattern75Matches(data51)){
 validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/6/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
@@ -5819,7 +5842,7 @@ let data58 = data.id;
 const _errs163 = errors;
 if(errors === _errs163){
 if(typeof data58 === "string"){
-if(!pattern75.test(data58)){
+if(!pattern75Matches(data58)){
 validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/7/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
@@ -6038,7 +6061,7 @@ let data66 = data.id;
 const _errs185 = errors;
 if(errors === _errs185){
 if(typeof data66 === "string"){
-if(!pattern75.test(data66)){
+if(!pattern75Matches(data66)){
 validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/8/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
@@ -6243,7 +6266,7 @@ let data73 = data.id;
 const _errs206 = errors;
 if(errors === _errs206){
 if(typeof data73 === "string"){
-if(!pattern75.test(data73)){
+if(!pattern75Matches(data73)){
 validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/9/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
@@ -6462,7 +6485,7 @@ let data81 = data.id;
 const _errs228 = errors;
 if(errors === _errs228){
 if(typeof data81 === "string"){
-if(!pattern75.test(data81)){
+if(!pattern75Matches(data81)){
 validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/10/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
@@ -6681,7 +6704,7 @@ let data89 = data.id;
 const _errs250 = errors;
 if(errors === _errs250){
 if(typeof data89 === "string"){
-if(!pattern75.test(data89)){
+if(!pattern75Matches(data89)){
 validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/11/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
@@ -6872,7 +6895,7 @@ let data95 = data.id;
 const _errs270 = errors;
 if(errors === _errs270){
 if(typeof data95 === "string"){
-if(!pattern75.test(data95)){
+if(!pattern75Matches(data95)){
 validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/12/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
@@ -7077,7 +7100,7 @@ let data102 = data.id;
 const _errs291 = errors;
 if(errors === _errs291){
 if(typeof data102 === "string"){
-if(!pattern75.test(data102)){
+if(!pattern75Matches(data102)){
 validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/13/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
@@ -7282,7 +7305,7 @@ let data109 = data.id;
 const _errs312 = errors;
 if(errors === _errs312){
 if(typeof data109 === "string"){
-if(!pattern75.test(data109)){
+if(!pattern75Matches(data109)){
 validate203.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/14/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
@@ -7556,6 +7579,14 @@ validate257.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false}
 const schema118 = {"type":"array","items":{"x-memo":85},"maxItems":10};
 const schema117 = {"allOf":[{"type":"object","required":["type"]},{"x-memo-switch":[{"type":"object","properties":{"type":{"const":"dateRange"},"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"fields":{"x-memo":84},"default":{"oneOf":[{"enum":["today","thisWeek","lastWeek","thisMonth","lastMonth","thisQuarter","lastQuarter","thisYear","lastYear","last7Days","last30Days","last90Days","last12Months"]},{"type":"object","properties":{"from":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"},"to":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$"}},"required":["from","to"],"additionalProperties":false}]},"timeZone":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"}},"required":["type","id","fields"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"orgUnit"},"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"fields":{"x-memo":84},"default":{"enum":["all","mine"]},"includeSubUnits":{"type":"boolean"},"multiple":{"type":"boolean"}},"required":["type","id","fields"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"person"},"id":{"type":"string","pattern":"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},"label":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"fields":{"x-memo":84},"default":{"enum":["all","me","myReports"]},"multiple":{"type":"boolean"}},"required":["type","id","fields"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["dateRange","orgUnit","person"]}},"required":["type"],"x-memo-open":true}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"dateRange"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"orgUnit"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"person"}},"required":["type"]}]}]};
 const pattern196 = new RegExp("^[A-Za-z_][A-Za-z0-9_-]{0,63}$", "u");
+function pattern196Matches(s){
+const n = s.length;
+if (n < 1) return false;
+if (n > 64) return false;
+{ const c = s.charCodeAt(0); if (c > 127) return false; if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return false; }
+for (let i = 1; i < n; i++) { const c = s.charCodeAt(i); if (c > 127) return false; if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45)) return false; }
+return true;
+}
 const pattern198 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
 const schema116 = {"type":"object","propertyNames":{"pattern":"^[a-z][a-z0-9_-]{0,63}$"},"additionalProperties":{"type":"string","minLength":1,"maxLength":200},"minProperties":1};
 
@@ -7573,7 +7604,7 @@ else {
 for(const key0 in data){
 const _errs1 = errors;
 if(typeof key0 === "string"){
-if(!pattern96.test(key0)){
+if(!pattern96Matches(key0)){
 const err0 = {instancePath,schemaPath:"#/propertyNames/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\"",propertyName:key0};
 if(vErrors === null){
 vErrors = [err0];
@@ -7700,7 +7731,7 @@ let data1 = data.id;
 const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data1 === "string"){
-if(!pattern196.test(data1)){
+if(!pattern196Matches(data1)){
 validate260.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/0/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -8022,7 +8053,7 @@ let data9 = data.id;
 const _errs33 = errors;
 if(errors === _errs33){
 if(typeof data9 === "string"){
-if(!pattern196.test(data9)){
+if(!pattern196Matches(data9)){
 validate260.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/1/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -8189,7 +8220,7 @@ let data16 = data.id;
 const _errs51 = errors;
 if(errors === _errs51){
 if(typeof data16 === "string"){
-if(!pattern196.test(data16)){
+if(!pattern196Matches(data16)){
 validate260.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/2/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z_][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z_][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -8651,7 +8682,7 @@ let data1 = data.id;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(!pattern96.test(data1)){
+if(!pattern96Matches(data1)){
 validate273.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }

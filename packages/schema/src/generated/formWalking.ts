@@ -6,10 +6,25 @@ import { ucs2length } from '../validate/ajvRuntime.ts';
 
 const schema78 = {"type":"object","properties":{"kind":{"const":"form"},"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"schemaVersion":{"const":1},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"data":{"x-memo":23},"layout":{"x-memo":28},"rules":{"x-memo":30},"computed":{"x-memo":32},"rollups":{"x-memo":34},"unique":{"x-memo":37},"validations":{"x-memo":40},"messages":{"x-memo":42},"access":{"x-memo":46}},"required":["kind","id","schemaVersion","title","data","layout"],"additionalProperties":false};
 const pattern96 = new RegExp("^[a-z][a-z0-9_-]{0,63}$", "u");
+function pattern96Matches(s){
+const n = s.length;
+if (n < 1) return false;
+if (n > 64) return false;
+{ const c = s.charCodeAt(0); if (c > 127) return false; if (!((c >= 97 && c <= 122))) return false; }
+for (let i = 1; i < n; i++) { const c = s.charCodeAt(i); if (c > 127) return false; if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45)) return false; }
+return true;
+}
 const pattern4 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
 const schema54 = {"type":"object","properties":{"type":{"const":"object"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"properties":{"x-memo":19},"required":{"x-memo":20},"$defs":{"x-memo":22}},"required":["type","properties"],"additionalProperties":false};
 const schema50 = {"type":"object","x-memo-map":["^[\\p{L}_][\\p{L}\\p{N}_]*$",18]};
 const pattern21 = new RegExp("^[\\p{L}_][\\p{L}\\p{N}_]*$", "u");
+function pattern21Matches(s){
+const n = s.length;
+if (n < 1) return false;
+{ const c = s.charCodeAt(0); if (c > 127) return pattern21.test(s); if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return false; }
+for (let i = 1; i < n; i++) { const c = s.charCodeAt(i); if (c > 127) return pattern21.test(s); if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95)) return false; }
+return true;
+}
 const schema49 = {"x-memo-switch":[{"type":"object","properties":{"type":{"const":"array"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"items":{"x-memo":3},"uniqueItems":{"const":true},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"default":{"x-memo":4}},"required":["type","items"],"additionalProperties":false},{"type":"object","properties":{"$ref":{"type":"string","pattern":"^#/\\$defs/[\\p{L}_][\\p{L}\\p{N}_-]*$"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]}},"required":["$ref"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"string"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"default":{"type":"string"},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"format":{"enum":["date","date-time","email","uri","user","org-unit","record"]},"enum":{"x-memo":5},"oneOf":{"x-memo":7},"x-form":{"type":"string"}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["number","integer"]},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"default":{"type":"number"},"minimum":{"type":"number"},"maximum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"multipleOf":{"type":"number","exclusiveMinimum":0},"enum":{"x-memo":8},"oneOf":{"x-memo":10},"x-unit":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"boolean"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"default":{"type":"boolean"}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"array"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"items":{"x-memo":14},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0}},"required":["type","items"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"object"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"properties":{"x-memo":16},"required":{"x-memo":17}},"required":["type","properties"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["array","string","number","integer","boolean","object"]}},"required":["type"],"x-memo-open":true}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"array"},"items":{"type":"object","properties":{"type":{"const":"string"}},"required":["type"]}},"required":["type","items"]},{"type":"object","required":["$ref"]},{"type":"object","properties":{"type":{"const":"string"}},"required":["type"]},{"type":"object","properties":{"type":{"enum":["number","integer"]}},"required":["type"]},{"type":"object","properties":{"type":{"const":"boolean"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"array"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"object"}},"required":["type"]}]};
 const pattern9 = new RegExp("^#/\\$defs/[\\p{L}_][\\p{L}\\p{N}_-]*$", "u");
 const schema34 = {"type":"object","properties":{"type":{"const":"string"},"enum":{"x-memo":0},"oneOf":{"x-memo":2}},"required":["type"],"additionalProperties":false};
@@ -2079,7 +2094,7 @@ else {
 const keys0 = this.keysOf(data);
 for(let i0=0; i0<keys0.length; i0++){
 const key0 = keys0[i0];
-if(!pattern21.test(key0) || !validate36.call(this, data[key0], walkDepth + 0 + 1)){
+if(!pattern21Matches(key0) || !validate36.call(this, data[key0], walkDepth + 0 + 1)){
 valid0 = false;
 break;
 }
@@ -3875,7 +3890,7 @@ else {
 const keys0 = this.keysOf(data);
 for(let i0=0; i0<keys0.length; i0++){
 const key0 = keys0[i0];
-if(!pattern21.test(key0) || !validate51.call(this, data[key0], walkDepth + 0 + 1)){
+if(!pattern21Matches(key0) || !validate51.call(this, data[key0], walkDepth + 0 + 1)){
 valid0 = false;
 break;
 }
@@ -5471,7 +5486,7 @@ else {
 const keys0 = this.keysOf(data);
 for(let i0=0; i0<keys0.length; i0++){
 const key0 = keys0[i0];
-if(!pattern21.test(key0) || !validate62.call(this, data[key0], walkDepth + 0 + 1)){
+if(!pattern21Matches(key0) || !validate62.call(this, data[key0], walkDepth + 0 + 1)){
 valid0 = false;
 break;
 }
@@ -5526,6 +5541,13 @@ validate74.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false};
 
 const schema53 = {"type":"object","x-memo-map":["^[\\p{L}_][\\p{L}\\p{N}_-]*$",21]};
 const pattern72 = new RegExp("^[\\p{L}_][\\p{L}\\p{N}_-]*$", "u");
+function pattern72Matches(s){
+const n = s.length;
+if (n < 1) return false;
+{ const c = s.charCodeAt(0); if (c > 127) return pattern72.test(s); if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95)) return false; }
+for (let i = 1; i < n; i++) { const c = s.charCodeAt(i); if (c > 127) return pattern72.test(s); if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45)) return false; }
+return true;
+}
 const schema52 = {"x-memo-switch":[{"type":"object","properties":{"type":{"const":"array"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"items":{"x-memo":3},"uniqueItems":{"const":true},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"default":{"x-memo":4}},"required":["type","items"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"string"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"default":{"type":"string"},"minLength":{"type":"integer","minimum":0},"maxLength":{"type":"integer","minimum":0},"pattern":{"type":"string"},"format":{"enum":["date","date-time","email","uri","user","org-unit","record"]},"enum":{"x-memo":5},"oneOf":{"x-memo":7},"x-form":{"type":"string"}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["number","integer"]},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"default":{"type":"number"},"minimum":{"type":"number"},"maximum":{"type":"number"},"exclusiveMinimum":{"type":"number"},"exclusiveMaximum":{"type":"number"},"multipleOf":{"type":"number","exclusiveMinimum":0},"enum":{"x-memo":8},"oneOf":{"x-memo":10},"x-unit":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"boolean"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"default":{"type":"boolean"}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"object"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"properties":{"x-memo":12},"required":{"x-memo":13}},"required":["type","properties"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"array"},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"items":{"x-memo":3},"uniqueItems":{"const":true},"minItems":{"type":"integer","minimum":0},"maxItems":{"type":"integer","minimum":0},"default":{"x-memo":4}},"required":["type","items"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["array","string","number","integer","boolean","object"]}},"required":["type"],"x-memo-open":true}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"array"},"items":{"type":"object","properties":{"type":{"const":"string"}},"required":["type"]}},"required":["type","items"]},{"type":"object","properties":{"type":{"const":"string"}},"required":["type"]},{"type":"object","properties":{"type":{"enum":["number","integer"]}},"required":["type"]},{"type":"object","properties":{"type":{"const":"boolean"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"object"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"array"}},"required":["type"]}]};
 
 function validate75(data, walkDepth){
@@ -6946,7 +6968,7 @@ else {
 const keys0 = this.keysOf(data);
 for(let i0=0; i0<keys0.length; i0++){
 const key0 = keys0[i0];
-if(!pattern72.test(key0) || !validate75.call(this, data[key0], walkDepth + 0 + 1)){
+if(!pattern72Matches(key0) || !validate75.call(this, data[key0], walkDepth + 0 + 1)){
 valid0 = false;
 break;
 }
@@ -7152,6 +7174,13 @@ validate88.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 const schema59 = {"type":"object","properties":{"root":{"x-memo":24},"nodes":{"x-memo":27}},"required":["root","nodes"],"additionalProperties":false};
 const schema55 = {"type":"array","items":{"type":"string","pattern":"^[A-Za-z0-9_-]{1,64}$"},"x-memo-unique":true};
 const pattern75 = new RegExp("^[A-Za-z0-9_-]{1,64}$", "u");
+function pattern75Matches(s){
+const n = s.length;
+if (n < 1) return false;
+if (n > 64) return false;
+for (let i = 0; i < n; i++) { const c = s.charCodeAt(i); if (c > 127) return false; if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45)) return false; }
+return true;
+}
 
 function validate92(data, walkDepth){
 const instancePath = "";
@@ -7166,7 +7195,7 @@ let data0 = data[i0];
 const _errs1 = errors;
 if(errors === _errs1){
 if(typeof data0 === "string"){
-if(!pattern75.test(data0)){
+if(!pattern75Matches(data0)){
 validate92.errors = [{instancePath:instancePath+"/" + i0,schemaPath:"#/items/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
@@ -8862,7 +8891,7 @@ else {
 const keys0 = this.keysOf(data);
 for(let i0=0; i0<keys0.length; i0++){
 const key0 = keys0[i0];
-if(!pattern75.test(key0) || !validate94.call(this, data[key0], walkDepth + 0 + 1)){
+if(!pattern75Matches(key0) || !validate94.call(this, data[key0], walkDepth + 0 + 1)){
 valid0 = false;
 break;
 }
@@ -9312,7 +9341,7 @@ let data1 = data.from;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(!pattern96.test(data1)){
+if(!pattern96Matches(data1)){
 validate115.errors = [{instancePath:instancePath+"/from",schemaPath:"#/properties/from/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -9569,7 +9598,7 @@ let data0 = data.id;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern75.test(data0)){
+if(!pattern75Matches(data0)){
 validate119.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
@@ -9769,7 +9798,7 @@ let data0 = data.id;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern75.test(data0)){
+if(!pattern75Matches(data0)){
 validate124.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9_-]{1,64}$"},message:"must match pattern \""+"^[A-Za-z0-9_-]{1,64}$"+"\""}];
 return false;
 }
@@ -10804,7 +10833,7 @@ let data1 = data.id;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(!pattern96.test(data1)){
+if(!pattern96Matches(data1)){
 validate141.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }

@@ -200,6 +200,14 @@ validate314.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false}
 const schema144 = {"type":"array","items":{"x-memo":109}};
 const schema143 = {"type":"object","properties":{"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"file":{"type":"string","minLength":1,"maxLength":300}},"required":["form","file"],"additionalProperties":false};
 const pattern96 = new RegExp("^[a-z][a-z0-9_-]{0,63}$", "u");
+function pattern96Matches(s){
+const n = s.length;
+if (n < 1) return false;
+if (n > 64) return false;
+{ const c = s.charCodeAt(0); if (c > 127) return false; if (!((c >= 97 && c <= 122))) return false; }
+for (let i = 1; i < n; i++) { const c = s.charCodeAt(i); if (c > 127) return false; if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45)) return false; }
+return true;
+}
 
 function validate318(data, walkDepth){
 const instancePath = "";
@@ -227,7 +235,7 @@ let data0 = data.form;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern96.test(data0)){
+if(!pattern96Matches(data0)){
 validate318.errors = [{instancePath:instancePath+"/form",schemaPath:"#/properties/form/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }

@@ -6,8 +6,24 @@ import { equal, ucs2length } from '../validate/ajvRuntime.ts';
 
 const schema139 = {"type":"object","properties":{"kind":{"const":"workflow"},"id":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"schemaVersion":{"const":1},"title":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"description":{"x-memo-switch":[{"type":"string"},{"type":"object","x-memo-strings":{"names":["zh-CN","en"],"patterns":["^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"],"min":1}}],"x-memo-tests":[{"type":"string"}]},"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"trigger":{"x-memo":94},"steps":{"x-memo":104},"start":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_-]{0,63}$"},"concurrency":{"x-memo":105}},"required":["kind","id","schemaVersion","title","trigger","steps","start"],"additionalProperties":false};
 const pattern96 = new RegExp("^[a-z][a-z0-9_-]{0,63}$", "u");
+function pattern96Matches(s){
+const n = s.length;
+if (n < 1) return false;
+if (n > 64) return false;
+{ const c = s.charCodeAt(0); if (c > 127) return false; if (!((c >= 97 && c <= 122))) return false; }
+for (let i = 1; i < n; i++) { const c = s.charCodeAt(i); if (c > 127) return false; if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45)) return false; }
+return true;
+}
 const pattern4 = new RegExp("^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$", "u");
 const pattern212 = new RegExp("^[A-Za-z][A-Za-z0-9_-]{0,63}$", "u");
+function pattern212Matches(s){
+const n = s.length;
+if (n < 1) return false;
+if (n > 64) return false;
+{ const c = s.charCodeAt(0); if (c > 127) return false; if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return false; }
+for (let i = 1; i < n; i++) { const c = s.charCodeAt(i); if (c > 127) return false; if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 95 || c === 45)) return false; }
+return true;
+}
 const schema127 = {"allOf":[{"type":"object","required":["type"]},{"x-memo-switch":[{"type":"object","properties":{"type":{"const":"record"},"form":{"type":"string","pattern":"^[a-z][a-z0-9_-]{0,63}$"},"events":{"x-memo":91},"condition":{"type":"string","minLength":1,"maxLength":20000}},"required":["type","form","events"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"schedule"},"cron":{"type":"string","minLength":1,"maxLength":200},"timeZone":{"type":"string","pattern":"^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$"}},"required":["type","cron"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"metricStreak"},"query":{"x-memo":93},"baseline":{"oneOf":[{"type":"number"},{"type":"object","properties":{"field":{"type":"string","minLength":1,"maxLength":500}},"required":["field"],"additionalProperties":false},{"type":"object","properties":{"formula":{"type":"string","minLength":1,"maxLength":20000}},"required":["formula"],"additionalProperties":false}]},"direction":{"enum":["higherIsBetter","lowerIsBetter"]},"periods":{"type":"integer","minimum":1,"maximum":52}},"required":["type","query","baseline","direction","periods"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["record","schedule","metricStreak"]}},"required":["type"],"x-memo-open":true}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"record"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"schedule"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"metricStreak"}},"required":["type"]}]}]};
 const pattern114 = new RegExp("^[A-Za-z][A-Za-z0-9_+-]*(/[A-Za-z0-9_+-]+)*$", "u");
 const schema124 = {"type":"array","items":{"enum":["created","updated","deleted"]},"minItems":1,"uniqueItems":true};
@@ -171,7 +187,7 @@ let data0 = data.form;
 const _errs2 = errors;
 if(errors === _errs2){
 if(typeof data0 === "string"){
-if(!pattern96.test(data0)){
+if(!pattern96Matches(data0)){
 validate280.errors = [{instancePath:instancePath+"/form",schemaPath:"#/properties/form/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -394,7 +410,7 @@ let data1 = data.form;
 const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data1 === "string"){
-if(!pattern96.test(data1)){
+if(!pattern96Matches(data1)){
 validate282.errors = [{instancePath:instancePath+"/form",schemaPath:"#/allOf/1/x-memo-switch/0/properties/form/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -998,7 +1014,7 @@ let data1 = data.next;
 const _errs4 = errors;
 if(errors === _errs4){
 if(typeof data1 === "string"){
-if(!pattern212.test(data1)){
+if(!pattern212Matches(data1)){
 validate285.errors = [{instancePath:instancePath+"/next",schemaPath:"#/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -1068,6 +1084,14 @@ validate286.evaluated = {"items":true,"dynamicProps":false,"dynamicItems":false}
 const schema131 = {"type":"array","items":{"x-memo":97},"minItems":1,"maxItems":50};
 const schema130 = {"allOf":[{"type":"object","required":["type"]},{"x-memo-switch":[{"type":"object","properties":{"type":{"const":"user"},"id":{"type":"string","minLength":1,"maxLength":200}},"required":["type","id"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"role"},"role":{"type":"string","pattern":"^[a-z][a-zA-Z0-9_-]{0,63}$"}},"required":["type","role"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"field"},"path":{"type":"string","minLength":1,"maxLength":500}},"required":["type","path"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"submitter"}},"required":["type"],"additionalProperties":false},{"type":"object","properties":{"type":{"const":"supervisor"},"of":{"type":"string","minLength":1,"maxLength":500},"levels":{"type":"integer","minimum":1,"maximum":5}},"required":["type","of"],"additionalProperties":false},{"type":"object","properties":{"type":{"enum":["user","role","field","submitter","supervisor"]}},"required":["type"],"x-memo-open":true}],"x-memo-tests":[{"type":"object","properties":{"type":{"const":"user"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"role"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"field"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"submitter"}},"required":["type"]},{"type":"object","properties":{"type":{"const":"supervisor"}},"required":["type"]}]}]};
 const pattern213 = new RegExp("^[a-z][a-zA-Z0-9_-]{0,63}$", "u");
+function pattern213Matches(s){
+const n = s.length;
+if (n < 1) return false;
+if (n > 64) return false;
+{ const c = s.charCodeAt(0); if (c > 127) return false; if (!((c >= 97 && c <= 122))) return false; }
+for (let i = 1; i < n; i++) { const c = s.charCodeAt(i); if (c > 127) return false; if (!((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45)) return false; }
+return true;
+}
 
 function validate288(data, walkDepth){
 const instancePath = "";
@@ -1198,7 +1222,7 @@ let data3 = data.role;
 const _errs14 = errors;
 if(errors === _errs14){
 if(typeof data3 === "string"){
-if(!pattern213.test(data3)){
+if(!pattern213Matches(data3)){
 validate288.errors = [{instancePath:instancePath+"/role",schemaPath:"#/allOf/1/x-memo-switch/1/properties/role/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-zA-Z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-zA-Z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -1818,7 +1842,7 @@ let data1 = data.id;
 const _errs8 = errors;
 if(errors === _errs8){
 if(typeof data1 === "string"){
-if(!pattern212.test(data1)){
+if(!pattern212Matches(data1)){
 validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/0/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -1901,7 +1925,7 @@ let data4 = data.otherwise;
 const _errs17 = errors;
 if(errors === _errs17){
 if(typeof data4 === "string"){
-if(!pattern212.test(data4)){
+if(!pattern212Matches(data4)){
 validate298.errors = [{instancePath:instancePath+"/otherwise",schemaPath:"#/allOf/1/x-memo-switch/0/properties/otherwise/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -1967,7 +1991,7 @@ let data6 = data.id;
 const _errs23 = errors;
 if(errors === _errs23){
 if(typeof data6 === "string"){
-if(!pattern212.test(data6)){
+if(!pattern212Matches(data6)){
 validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/1/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -2103,7 +2127,7 @@ let data12 = data.onApprove;
 const _errs36 = errors;
 if(errors === _errs36){
 if(typeof data12 === "string"){
-if(!pattern212.test(data12)){
+if(!pattern212Matches(data12)){
 validate298.errors = [{instancePath:instancePath+"/onApprove",schemaPath:"#/allOf/1/x-memo-switch/1/properties/onApprove/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -2124,7 +2148,7 @@ let data13 = data.onReject;
 const _errs38 = errors;
 if(errors === _errs38){
 if(typeof data13 === "string"){
-if(!pattern212.test(data13)){
+if(!pattern212Matches(data13)){
 validate298.errors = [{instancePath:instancePath+"/onReject",schemaPath:"#/allOf/1/x-memo-switch/1/properties/onReject/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -2194,7 +2218,7 @@ let data15 = data.id;
 const _errs44 = errors;
 if(errors === _errs44){
 if(typeof data15 === "string"){
-if(!pattern212.test(data15)){
+if(!pattern212Matches(data15)){
 validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/2/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -2277,7 +2301,7 @@ let data18 = data.connector;
 const _errs53 = errors;
 if(errors === _errs53){
 if(typeof data18 === "string"){
-if(!pattern96.test(data18)){
+if(!pattern96Matches(data18)){
 validate298.errors = [{instancePath:instancePath+"/connector",schemaPath:"#/allOf/1/x-memo-switch/2/properties/connector/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -2409,7 +2433,7 @@ let data22 = data.next;
 const _errs68 = errors;
 if(errors === _errs68){
 if(typeof data22 === "string"){
-if(!pattern212.test(data22)){
+if(!pattern212Matches(data22)){
 validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/allOf/1/x-memo-switch/2/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -2479,7 +2503,7 @@ let data24 = data.id;
 const _errs74 = errors;
 if(errors === _errs74){
 if(typeof data24 === "string"){
-if(!pattern212.test(data24)){
+if(!pattern212Matches(data24)){
 validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/3/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -2589,7 +2613,7 @@ let data28 = data.next;
 const _errs85 = errors;
 if(errors === _errs85){
 if(typeof data28 === "string"){
-if(!pattern212.test(data28)){
+if(!pattern212Matches(data28)){
 validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/allOf/1/x-memo-switch/3/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -2656,7 +2680,7 @@ let data30 = data.id;
 const _errs91 = errors;
 if(errors === _errs91){
 if(typeof data30 === "string"){
-if(!pattern212.test(data30)){
+if(!pattern212Matches(data30)){
 validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/4/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -2726,7 +2750,7 @@ let data32 = data.form;
 const _errs99 = errors;
 if(errors === _errs99){
 if(typeof data32 === "string"){
-if(!pattern96.test(data32)){
+if(!pattern96Matches(data32)){
 validate298.errors = [{instancePath:instancePath+"/form",schemaPath:"#/allOf/1/x-memo-switch/4/properties/form/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -2760,7 +2784,7 @@ let data34 = data.next;
 const _errs102 = errors;
 if(errors === _errs102){
 if(typeof data34 === "string"){
-if(!pattern212.test(data34)){
+if(!pattern212Matches(data34)){
 validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/allOf/1/x-memo-switch/4/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -2827,7 +2851,7 @@ let data36 = data.id;
 const _errs108 = errors;
 if(errors === _errs108){
 if(typeof data36 === "string"){
-if(!pattern212.test(data36)){
+if(!pattern212Matches(data36)){
 validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/5/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -2897,7 +2921,7 @@ let data38 = data.connector;
 const _errs116 = errors;
 if(errors === _errs116){
 if(typeof data38 === "string"){
-if(!pattern96.test(data38)){
+if(!pattern96Matches(data38)){
 validate298.errors = [{instancePath:instancePath+"/connector",schemaPath:"#/allOf/1/x-memo-switch/5/properties/connector/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -2979,7 +3003,7 @@ let data42 = data.next;
 const _errs123 = errors;
 if(errors === _errs123){
 if(typeof data42 === "string"){
-if(!pattern212.test(data42)){
+if(!pattern212Matches(data42)){
 validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/allOf/1/x-memo-switch/5/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -3048,7 +3072,7 @@ let data44 = data.id;
 const _errs129 = errors;
 if(errors === _errs129){
 if(typeof data44 === "string"){
-if(!pattern212.test(data44)){
+if(!pattern212Matches(data44)){
 validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/6/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -3172,7 +3196,7 @@ let data48 = data.next;
 const _errs141 = errors;
 if(errors === _errs141){
 if(typeof data48 === "string"){
-if(!pattern212.test(data48)){
+if(!pattern212Matches(data48)){
 validate298.errors = [{instancePath:instancePath+"/next",schemaPath:"#/allOf/1/x-memo-switch/6/properties/next/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -3239,7 +3263,7 @@ let data50 = data.id;
 const _errs147 = errors;
 if(errors === _errs147){
 if(typeof data50 === "string"){
-if(!pattern212.test(data50)){
+if(!pattern212Matches(data50)){
 validate298.errors = [{instancePath:instancePath+"/id",schemaPath:"#/allOf/1/x-memo-switch/7/properties/id/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -3499,7 +3523,7 @@ let data1 = data.id;
 const _errs3 = errors;
 if(errors === _errs3){
 if(typeof data1 === "string"){
-if(!pattern96.test(data1)){
+if(!pattern96Matches(data1)){
 validate308.errors = [{instancePath:instancePath+"/id",schemaPath:"#/properties/id/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -3630,7 +3654,7 @@ let data5 = data.form;
 const _errs18 = errors;
 if(errors === _errs18){
 if(typeof data5 === "string"){
-if(!pattern96.test(data5)){
+if(!pattern96Matches(data5)){
 validate308.errors = [{instancePath:instancePath+"/form",schemaPath:"#/properties/form/pattern",keyword:"pattern",params:{pattern: "^[a-z][a-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[a-z][a-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
@@ -3677,7 +3701,7 @@ let data8 = data.start;
 const _errs22 = errors;
 if(errors === _errs22){
 if(typeof data8 === "string"){
-if(!pattern212.test(data8)){
+if(!pattern212Matches(data8)){
 validate308.errors = [{instancePath:instancePath+"/start",schemaPath:"#/properties/start/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_-]{0,63}$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_-]{0,63}$"+"\""}];
 return false;
 }
