@@ -71,9 +71,8 @@ describe('asciiPatterns', () => {
     const regexes = PATTERNS.map((pattern) => new RegExp(pattern, 'u'));
     fc.assert(
       fc.property(names, (name) => {
-        loops.forEach((loop, i) =>
-          expect(loop(name), `${PATTERNS[i]} on ${JSON.stringify(name)}`).toBe(regexes[i]?.test(name)),
-        );
+        for (const [i, loop] of loops.entries())
+          expect(loop(name), `${PATTERNS[i]} on ${JSON.stringify(name)}`).toBe(regexes[i]?.test(name));
       }),
       { numRuns: 3000 },
     );
