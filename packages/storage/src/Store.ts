@@ -99,8 +99,11 @@ export async function openStore(options: StoreOptions): Promise<Store> {
   async function transaction<T>(work: (tx: StoreTransaction) => Promise<T>): Promise<T> {
     const published: DefinitionInfo[] = [];
     const collect = committed && (async (info: DefinitionInfo) => void published.push(info));
+    let wroteDefinitions = false;
     const parts = (tx: Dialect) => {
-      const inTransaction = new DefinitionStore(tx, now, events, collect);
+      const inTransaction = new DefinitionStore(tx, now, events, collect, () => {
+        wroteDefinitions = true;
+      });
       return {
         records: new RecordStore(tx, inTransaction, now, options.recordDeriver, rollups),
         definitions: inTransaction,
@@ -109,8 +112,9 @@ export async function openStore(options: StoreOptions): Promise<Store> {
     };
     const result = await runTransaction(dialect, now, parts, work).catch((error: unknown) => {
       // Versions written in a transaction that rolled back are gone, and their numbers will be given
-      // again: what was compiled from them (by form id and version) must go too.
-      rollups.forgetCompiled();
+      // again: what was compiled from them (by form id and version) must go too. Only then: a record
+      // write that rolls back leaves the compiled forms as good as they were.
+      if (wroteDefinitions) rollups.forgetCompiled();
       throw error;
     });
     for (const info of published) await committed?.(info);

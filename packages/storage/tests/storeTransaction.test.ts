@@ -115,6 +115,45 @@ describe.each(Object.entries(BACKENDS))('store.transaction with definitions: %s'
   });
 });
 
+describe('store.transaction: what a rollback makes the store forget (SQLite)', () => {
+  it('forgets compiled forms after definitions were written, and keeps them after a record write', async () => {
+    let compiled = 0;
+    const store = await openStore({
+      database: await BACKENDS.SQLite(),
+      recordDeriver: () => {
+        compiled += 1;
+        return (data) => ({ ...data });
+      },
+    });
+    try {
+      const created = await store.definitions.create(noteForm(false), { author: 'designer' });
+      await store.definitions.publish('note', created.version, { author: 'designer' });
+      await store.records.insert('note', { note: 'a' }, writer);
+      expect(compiled).toBe(1);
+      // A transaction of record writes that rolls back: nothing to forget.
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.records.insert('note', { note: 'b' }, writer);
+          throw new Error('rolled back');
+        }),
+      ).rejects.toThrow('rolled back');
+      await store.records.insert('note', { note: 'c' }, writer);
+      expect(compiled).toBe(1);
+      // One that wrote a definition: what was compiled goes.
+      await expect(
+        store.transaction(async (tx) => {
+          await tx.definitions.save('note', noteForm(true), { baseVersion: 1, author: 'designer' });
+          throw new Error('rolled back');
+        }),
+      ).rejects.toThrow('rolled back');
+      await store.records.insert('note', { note: 'd' }, writer);
+      expect(compiled).toBe(2);
+    } finally {
+      await store.close();
+    }
+  });
+});
+
 describe('store.transaction locks: PostgreSQL', () => {
   it('holds a lock until commit, against another store on the database, and only for its key', async () => {
     const url = await freshPostgresDatabase(inject('postgresUrl'));

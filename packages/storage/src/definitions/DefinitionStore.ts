@@ -92,7 +92,15 @@ export class DefinitionStore {
     private readonly events?: DefinitionEvents,
     /** Work that follows a publication or archiving once it has committed (see `afterDefinitionCommit`). */
     private readonly committed?: (info: DefinitionInfo) => Promise<void>,
+    /** Told before each write (create, save, restore, publish, archive): see `store.transaction`. */
+    private readonly writing?: () => void,
   ) {}
+
+  /** Runs a write in a transaction of its own (or in the one `db` is). */
+  private write<T>(work: (tx: Dialect) => Promise<T>): Promise<T> {
+    this.writing?.();
+    return this.db.transaction(work);
+  }
 
   /** Validates a definition with @formboard/schema, or throws InvalidDefinitionError. */
   private validated(json: unknown): Definition {
@@ -109,7 +117,7 @@ export class DefinitionStore {
   ): Promise<DefinitionVersion> {
     const definition = this.validated(json);
     const id = idOf(definition);
-    return this.db.transaction(async (tx) => {
+    return this.write(async (tx) => {
       const existing = await tx.query('SELECT id FROM definitions WHERE id = ?', [id]);
       if (existing.length > 0)
         throw new StoreError('exists', {
@@ -161,7 +169,7 @@ export class DefinitionStore {
         en: `the definition's id must be ${id}`,
       });
     }
-    return this.db.transaction(async (tx) => {
+    return this.write(async (tx) => {
       const info = await this.info(tx, id, true);
       if (info.state === 'archived')
         throw new StoreError('state', { 'zh-CN': `${id} 已归档`, en: `${id} is archived` });
@@ -227,7 +235,7 @@ export class DefinitionStore {
 
   /** Appends a new version equal to an old one, recording where it came from. */
   async restore(id: string, version: number, change: ChangeInfo): Promise<DefinitionVersion> {
-    return this.db.transaction(async (tx) => {
+    return this.write(async (tx) => {
       const info = await this.info(tx, id, true);
       const old = await this.version(tx, id, version);
       const head = await this.version(tx, id, info.headVersion);
@@ -261,7 +269,7 @@ export class DefinitionStore {
   /** Makes a version the one records are entered against. */
   async publish(id: string, version: number, change: ChangeInfo): Promise<DefinitionInfo> {
     return this.afterCommit(
-      this.db.transaction(async (tx) => {
+      this.write(async (tx) => {
         const published = await this.version(tx, id, version);
         await tx.run("UPDATE definitions SET state = 'published', published_version = ? WHERE id = ?", [
           version,
@@ -287,7 +295,7 @@ export class DefinitionStore {
   /** Archives a definition: it keeps its versions and records, and takes no new versions. */
   async archive(id: string, change: ChangeInfo): Promise<DefinitionInfo> {
     return this.afterCommit(
-      this.db.transaction(async (tx) => {
+      this.write(async (tx) => {
         const info = await this.info(tx, id);
         await tx.run("UPDATE definitions SET state = 'archived' WHERE id = ?", [id]);
         await this.events?.archived(tx, info);
