@@ -213,6 +213,25 @@ describe('setRollup', () => {
     const table = createFormDesigner({ definition: checkInForm(), forms: () => undefined });
     expect(table.setRollup('scoreCol', settings)).toMatchObject({ ok: false });
   });
+
+  const getNodePath = (designer: ReturnType<typeof designerOf>, id: string) =>
+    (doc(designer).layout.nodes[id] as { path?: string } | undefined)?.path;
+
+  it('lets a date field take only the earliest or latest date of the child records', () => {
+    const designer = designerOf();
+    expect(getNodePath(designer, 'w')).toBe('week');
+    const from = { from: 'objective', via: 'parent' } as const;
+    expect(designer.setRollup('w', { ...from, measure: 'count' })).toEqual({
+      ok: false,
+      reason: {
+        'zh-CN': '日期字段只能汇总最早或最晚的日期（最小值、最大值）',
+        en: 'a date field can only take the earliest or latest date (min or max)',
+      },
+    });
+    expect(designer.setRollup('w', { ...from, measure: 'max', field: 'week' })).toEqual({ ok: true });
+    const result = designer.toDefinition();
+    expect(result.ok ? [] : result.problems.map((p) => `${p.pointer} ${p.message.en}`)).toEqual([]);
+  });
 });
 
 describe('roll-ups and the rest of the designer', () => {
@@ -264,7 +283,8 @@ describe('roll-ups and the rest of the designer', () => {
         where: 'state = "active"',
       },
     ]);
-    expect(designer.toDefinition().ok).toBe(true);
+    const result = designer.toDefinition();
+    expect(result.ok ? [] : result.problems.map((p) => `${p.pointer} ${p.message.en}`)).toEqual([]);
   });
 
   it('lists roll-ups among the uses of a field', () => {

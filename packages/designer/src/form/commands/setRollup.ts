@@ -7,7 +7,8 @@ import { type RollupSettings, rollupOf, rollupTargetKind } from '../rollups.ts';
  * Sets the roll-up of the field a node shows (`undefined` removes it): the field becomes the
  * `target` of one `rollups` entry, kept in its place in the list. Each call is its own undo step (a
  * choice in the panel). Refused for fields that cannot hold a roll-up (not a number or date field
- * outside tables, or a choice field) and for fields a computed formula already sets.
+ * outside tables, or a choice field), for a count, sum or average into a date field, and for fields
+ * a computed formula already sets.
  */
 export function setRollup(nodeId: string, settings: RollupSettings | undefined): Command<Form> {
   return {
@@ -48,10 +49,18 @@ function withRollup(form: Form, nodeId: string, settings: RollupSettings | undef
     if (!current) return form;
     return withOptional(form, { rollups: form.rollups?.filter((_, i) => i !== current.index) });
   }
-  if (path === undefined || rollupTargetKind(form, path) === undefined) {
+  const kind = path === undefined ? undefined : rollupTargetKind(form, path);
+  if (path === undefined || kind === undefined) {
     return refuse(
       '汇总结果只能写入表格以外的数字或日期字段（不能是选项字段）',
       'a roll-up writes a number or date field outside tables (not a choice field)',
+    );
+  }
+  // Counts, sums and averages are numbers; a date field takes the earliest or latest date.
+  if (kind !== 'number' && settings.measure !== 'min' && settings.measure !== 'max') {
+    return refuse(
+      '日期字段只能汇总最早或最晚的日期（最小值、最大值）',
+      'a date field can only take the earliest or latest date (min or max)',
     );
   }
   if (form.computed?.some((c) => c.target === path)) {
