@@ -68,10 +68,15 @@ export function rollupWeights(child: Form): FieldInfo[] {
   return rollupFields(child, 'sum', 'number');
 }
 
+/** Whether a measure can write a target of that kind: counts, sums and averages are numbers; a date takes min or max. */
+export function measureFits(measure: RollupMeasure, target: RollupValueKind): boolean {
+  return target === 'number' || measure === 'min' || measure === 'max';
+}
+
 /** The measures that fit a target of that kind and have something to combine in `child`. */
 export function rollupMeasures(child: Form, target: RollupValueKind): RollupMeasure[] {
   return ROLLUP_MEASURES.filter((measure) => {
-    if (target !== 'number' && measure !== 'min' && measure !== 'max') return false;
+    if (!measureFits(measure, target)) return false;
     return measure === 'count' || rollupFields(child, measure, target).length > 0;
   });
 }

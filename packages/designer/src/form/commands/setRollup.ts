@@ -1,7 +1,7 @@
 import { type Command, type Refused, refuse } from '../../core/Command.ts';
 import { withOptional } from '../formSites.ts';
 import { boundPath, type Form } from '../formTree.ts';
-import { type RollupSettings, rollupOf, rollupTargetKind } from '../rollups.ts';
+import { measureFits, type RollupSettings, rollupOf, rollupTargetKind } from '../rollups.ts';
 
 /**
  * Sets the roll-up of the field a node shows (`undefined` removes it): the field becomes the
@@ -56,8 +56,7 @@ function withRollup(form: Form, nodeId: string, settings: RollupSettings | undef
       'a roll-up writes a number or date field outside tables (not a choice field)',
     );
   }
-  // Counts, sums and averages are numbers; a date field takes the earliest or latest date.
-  if (kind !== 'number' && settings.measure !== 'min' && settings.measure !== 'max') {
+  if (!measureFits(settings.measure, kind)) {
     return refuse(
       '日期字段只能汇总最早或最晚的日期（最小值、最大值）',
       'a date field can only take the earliest or latest date (min or max)',
