@@ -65,8 +65,9 @@ function validateKindWith<T>(
   if (!migrated.ok) return { ok: false, issues: [depthProblem(json) ?? migrated.issue] };
   const { value } = migrated;
   const { walk, explain } = validatorsFor(kind.schema);
-  const oneShot = new KeyKeepingWalk();
-  if (!walk.call(memo ? memo.schema : oneShot, value, 0)) {
+  // Cold, the walk keeps the big maps' keys for the meaning checks; the memo's walk remembers more.
+  const schemaWalk = memo?.schema ?? new KeyKeepingWalk();
+  if (!walk.call(schemaWalk, value, 0)) {
     const deep = memo ? undefined : depthProblem(value);
     if (deep) return { ok: false, issues: [deep] };
     // Explaining is not memoized: it runs on the whole document, only when it is invalid.
@@ -75,7 +76,8 @@ function validateKindWith<T>(
   }
   const { issues, report } = issueCollector();
   try {
-    kind.check(value as T, report, context, memo?.form, memo ? undefined : oneShot.keys);
+    const keysOf = schemaWalk instanceof KeyKeepingWalk ? schemaWalk.keys : undefined;
+    kind.check(value as T, report, context, memo?.form, keysOf);
   } catch (error) {
     // A check must never crash on a schema-valid document; if one does, say so instead of throwing.
     report('', 'internal', {
